@@ -1,0 +1,60 @@
+"""Tables for auditing the cleaning: what was removed and why, where a span sits in the raw
+file, and which metadata came from the manifest or from the text."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from .corpus import META_FIELDS, _doc_row, offset_map
+
+REMOVED_COLUMNS = ["doc_id", "label", "raw_start", "raw_end", "line", "column", "end_line", "chars", "reason", "text"]
+
+
+def removed(docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per removed stretch of raw text: where it was (raw span, line, column), why, and the text.
+
+    Neighbouring removals with the same reason are one row. Sorted by document and position.
+    """
+    rows = []
+    for doc in docs.itertuples(index=False):
+        omap = offset_map(docs, doc.doc_id)
+        for start, end, reason in json.loads(doc.removals):
+            pos, last = omap.position(start), omap.position(max(start, end - 1))
+            rows.append((doc.doc_id, doc.label, start, end, pos.line, pos.column, last.line,
+                         end - start, reason, doc.raw_text[start:end]))
+    return pd.DataFrame(rows, columns=REMOVED_COLUMNS).sort_values(["doc_id", "raw_start"], kind="stable").reset_index(drop=True)
+
+
+def locate(docs: pd.DataFrame, doc_id: str, start: int, end: int) -> dict[str, object]:
+    """Where the clean-text span ``[start, end)`` of a document is in its raw file.
+
+    Returns the quote, the raw span, its first line and column (1-based), its last line, and
+    the full raw line, so a reader can check the quote in the file itself.
+    """
+    row = _doc_row(docs, doc_id)
+    omap = offset_map(docs, doc_id)
+    r0, r1 = omap.span_to_raw(start, end)
+    first, last = omap.position(r0), omap.position(r1 - 1)
+    raw_lines = row["raw_text"].split("\n")
+    return {
+        "doc_id": doc_id, "label": row["label"], "path": row["path"], "quote": row["clean_text"][start:end],
+        "raw_start": r0, "raw_end": r1, "line": first.line, "column": first.column, "end_line": last.line,
+        "raw_line": raw_lines[first.line - 1],
+    }
+
+
+def metadata_table(docs: pd.DataFrame) -> pd.DataFrame:
+    """Long table: per document and field, the value used, where it came from, and what the
+    manifest and the text each said (``agree`` compares them where both have a value)."""
+    rows = []
+    for doc in docs.itertuples(index=False):
+        from_text = json.loads(doc.text_metadata)
+        for f in META_FIELDS:
+            source = getattr(doc, f"{f}_source")
+            used = getattr(doc, f)
+            man = used if source == "manifest" else None
+            txt = from_text.get(f)
+            agree = None if man is None or txt is None else str(man).casefold() == str(txt).casefold()
+            rows.append((doc.doc_id, doc.label, f, used, source, man, txt, agree))
+    return pd.DataFrame(rows, columns=["doc_id", "label", "field", "value", "source", "manifest", "text", "agree"])

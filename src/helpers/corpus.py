@@ -1,0 +1,316 @@
+"""Files -> the documents table: decoding, manifest, checksums, cleaning, clear errors.
+
+``load_corpus(folder)`` reads every ``.txt``, ``.md`` and ``.html`` file below a folder,
+with an optional ``MANIFEST.csv`` for what the text does not say and an optional
+``OVERRIDES.csv`` to put back (or force out) passages the cleaner judged wrongly. It never
+writes to the folder. See ``MANIFEST_COLUMNS`` and ``OVERRIDE_COLUMNS`` for the formats.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, overload
+
+import numpy as np
+import pandas as pd
+
+from . import clean as _clean
+from .dates import parse_date
+from .errors import CorpusError, Problem
+from .language import detect_languages
+from .offsets import OffsetMap
+from .paths import MANIFEST_NAME, corpus_dir
+from .textio import decode_bytes, html_to_text, normalize_newlines
+
+TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+OVERRIDES_NAME = "OVERRIDES.csv"
+KINDS = ("original", "summary", "aggregator", "blog", "other")
+MANIFEST_COLUMNS = ("file", "sha256", "label", "outlet", "url", "title", "author", "published",
+                    "kind", "languages", "notes")
+OVERRIDE_COLUMNS = ("file", "action", "text", "note")
+#: fields that may come from the manifest or from the text; the table says which in ``<field>_source``
+META_FIELDS = ("label", "title", "author", "published", "outlet", "url", "kind", "languages")
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "label", "path", "format", "encoding", "sha256", "outlet", "title", "author",
+    "published", "published_precision", "url", "kind", "languages", "credit", "notes",
+    "raw_chars", "clean_chars", "boilerplate_share",
+    *[f"{f}_source" for f in META_FIELDS], "text_metadata", "text_evidence", "raw_text", "clean_text", "offset_map", "removals",
+]
+
+
+@dataclass
+class _Loaded:
+    doc_id: str
+    rel: str
+    fmt: str
+    sha256: str
+    encoding: str
+    raw_text: str
+    base_text: str
+    base_to_raw: np.ndarray | None
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+def read_manifest(path: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
+    """Read a manifest CSV into ``{file: row}``; problems name the manifest and the row."""
+    name = path.name
+    problems: list[Problem] = []
+    try:
+        text, _ = decode_bytes(path.read_bytes())
+    except ValueError as exc:
+        return {}, [Problem(name, str(exc))]
+    reader = csv.DictReader(normalize_newlines(text).splitlines())
+    cols = [c.strip() for c in (reader.fieldnames or [])]
+    unknown = [c for c in cols if c not in MANIFEST_COLUMNS]
+    if unknown:
+        problems.append(Problem(name, f"unknown column(s) {unknown}; allowed: {list(MANIFEST_COLUMNS)}"))
+    if "file" not in cols:
+        problems.append(Problem(name, "no 'file' column: each row must name the file it describes"))
+        return {}, problems
+    rows: dict[str, dict[str, str]] = {}
+    for lineno, row in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
+        file = row.get("file", "")
+        if not file:
+            problems.append(Problem(name, f"row {lineno} has an empty 'file'"))
+            continue
+        if file in rows:
+            problems.append(Problem(name, f"row {lineno} describes {file} a second time"))
+            continue
+        if row.get("kind") and row["kind"] not in KINDS:
+            problems.append(Problem(name, f"row {lineno} ({file}): kind {row['kind']!r} is not one of {list(KINDS)}"))
+        if row.get("published"):
+            try:
+                parse_date(row["published"])
+            except ValueError as exc:
+                problems.append(Problem(name, f"row {lineno} ({file}): {exc}"))
+        rows[file] = row
+    return rows, problems
+
+
+def read_overrides(path: Path) -> tuple[dict[str, list[tuple[str, str, str]]], list[Problem]]:
+    """Read ``OVERRIDES.csv``: ``file, action (keep|remove), text (exact passage), note``."""
+    problems: list[Problem] = []
+    text, _ = decode_bytes(path.read_bytes())
+    reader = csv.DictReader(normalize_newlines(text).splitlines())
+    cols = list(reader.fieldnames or [])
+    if sorted(cols) != sorted(OVERRIDE_COLUMNS):
+        return {}, [Problem(path.name, f"columns {cols}; expected {list(OVERRIDE_COLUMNS)}")]
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for lineno, row in enumerate(reader, start=2):
+        if row["action"] not in ("keep", "remove"):
+            problems.append(Problem(path.name, f"row {lineno}: action must be keep or remove, not {row['action']!r}"))
+            continue
+        out.setdefault(row["file"], []).append((row["action"], row["text"], row["note"]))
+    return out, problems
+
+
+# --------------------------------------------------------------------------- files
+
+
+def _list_files(root: Path) -> tuple[list[Path], list[Problem]]:
+    files, problems = [], []
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
+            continue
+        if p.name in (MANIFEST_NAME, OVERRIDES_NAME):
+            continue
+        if p.suffix.lower() in TEXT_SUFFIXES:
+            files.append(p)
+        else:
+            problems.append(Problem(rel.as_posix(), f"unsupported file type {p.suffix or '(none)'!r}; "
+                                    "only .txt, .md and .html are read (move it out of the corpus folder)"))
+    return files, problems
+
+
+def _load_file(path: Path, root: Path) -> _Loaded:
+    data = path.read_bytes()
+    text, encoding = decode_bytes(data)
+    raw = normalize_newlines(text)
+    fmt = TEXT_SUFFIXES[path.suffix.lower()]
+    if fmt == "html":
+        base, where = html_to_text(raw)
+        if not base.strip():
+            raise ValueError("empty file (the HTML holds no text)")
+    else:
+        base, where = raw, None
+    return _Loaded(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
+                   encoding, raw, base, where)
+
+
+# --------------------------------------------------------------------------- table
+
+
+def _nonspace(text: str) -> int:
+    return sum(1 for ch in text if not ch.isspace())
+
+
+@overload
+def load_corpus(corpus: str | Path | None = ..., *, manifest: str | Path | bool | None = ...,
+                on_error: Literal["raise"] = ...) -> pd.DataFrame: ...
+@overload
+def load_corpus(corpus: str | Path | None = ..., *, manifest: str | Path | bool | None = ...,
+                on_error: Literal["skip"]) -> tuple[pd.DataFrame, pd.DataFrame]: ...
+
+
+def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool | None = None,
+                on_error: Literal["raise", "skip"] = "raise"):
+    """Load a folder of documents into the documents table (one row per file, sorted by doc_id).
+
+    Parameters
+    ----------
+    corpus:
+        A folder of ``.txt``, ``.md`` and ``.html`` files (searched recursively). ``None`` or
+        ``"seeds"`` is the project's built-in corpus.
+    manifest:
+        ``None``: use ``MANIFEST.csv`` in the folder if there is one. A path: that file.
+        ``False``: ignore any manifest (metadata from the text only).
+    on_error:
+        ``"raise"`` (default): one :class:`CorpusError` listing every bad file.
+        ``"skip"``: load the good files and return ``(documents, problems)``, where
+        ``problems`` is a table of ``file`` and ``problem``.
+
+    Manifest values win over values read from the text; ``<field>_source`` says which
+    (``manifest``, ``text`` or empty when neither has it). A manifest ``sha256`` that does not
+    match the file is an error: a changed input is never a silent difference.
+    """
+    root = corpus_dir(corpus)
+    if not root.exists():
+        raise CorpusError(f"corpus folder {root} does not exist")
+    if not root.is_dir():
+        raise CorpusError(f"{root} is a file, not a folder of documents")
+    files, problems = _list_files(root)
+
+    man_rows: dict[str, dict[str, str]] = {}
+    man_path = None if manifest is False else (Path(manifest) if manifest not in (None, True) else root / MANIFEST_NAME)
+    if man_path is not None:
+        if man_path.exists():
+            man_rows, man_problems = read_manifest(man_path)
+            problems += man_problems
+        elif manifest not in (None, True):
+            problems.append(Problem(str(manifest), "manifest file does not exist"))
+    overrides: dict[str, list[tuple[str, str, str]]] = {}
+    if (root / OVERRIDES_NAME).exists():
+        overrides, o_problems = read_overrides(root / OVERRIDES_NAME)
+        problems += o_problems
+
+    loaded: list[_Loaded] = []
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        try:
+            loaded.append(_load_file(path, root))
+        except ValueError as exc:
+            problems.append(Problem(rel, str(exc)))
+        except OSError as exc:
+            problems.append(Problem(rel, f"cannot read: {exc.strerror}"))
+
+    loaded = _drop_duplicates(loaded, problems)
+    loaded = _check_manifest(loaded, man_rows, problems)
+    if not loaded and not problems:
+        problems.append(Problem(str(root), "no .txt, .md or .html files in this folder"))
+    if problems and on_error == "raise":
+        raise CorpusError(problems, str(root))
+
+    results = _clean.clean_corpus([d.base_text for d in loaded],
+                                  [overrides.get(d.rel, []) for d in loaded])
+    rows = [_row(d, r, man_rows.get(d.rel, {})) for d, r in zip(loaded, results)]
+    docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
+    if on_error == "skip":
+        return docs, pd.DataFrame([(p.file, p.problem) for p in problems], columns=["file", "problem"])
+    return docs
+
+
+def _drop_duplicates(loaded: list[_Loaded], problems: list[Problem]) -> list[_Loaded]:
+    by_id: dict[str, _Loaded] = {}
+    by_hash: dict[str, _Loaded] = {}
+    out = []
+    for d in loaded:
+        key = hashlib.sha256(d.base_text.strip().encode()).hexdigest()
+        if d.doc_id in by_id:
+            problems.append(Problem(d.rel, f"doc_id {d.doc_id!r} is already used by {by_id[d.doc_id].rel}; rename one of them"))
+        elif key in by_hash:
+            problems.append(Problem(d.rel, f"duplicate document: same text as {by_hash[key].rel}; remove one copy"))
+        else:
+            by_id[d.doc_id], by_hash[key] = d, d
+            out.append(d)
+    return out
+
+
+def _check_manifest(loaded: list[_Loaded], rows: dict[str, dict[str, str]], problems: list[Problem]) -> list[_Loaded]:
+    present = {d.rel for d in loaded} | {p.file for p in problems}
+    for file in rows:
+        if file not in present:
+            problems.append(Problem(MANIFEST_NAME, f"row for {file}, but there is no such file in the corpus folder"))
+    out = []
+    for d in loaded:
+        want = rows.get(d.rel, {}).get("sha256", "")
+        if want and want.lower() != d.sha256:
+            problems.append(Problem(d.rel, f"changed: sha256 is {d.sha256[:12]}..., the manifest says {want[:12]}...; "
+                                    "restore the original, or update MANIFEST.csv if the change is intended"))
+        else:
+            out.append(d)
+    return out
+
+
+def _row(d: _Loaded, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
+    if d.base_to_raw is None:
+        raw_index = res.base_index
+    else:
+        raw_index = np.where(res.base_index >= 0, d.base_to_raw[np.maximum(res.base_index, 0)], -1)
+    omap = OffsetMap.from_index_array(raw_index, d.raw_text)
+    to_raw = (lambda i: i) if d.base_to_raw is None else (lambda i: int(d.base_to_raw[i]))
+    removals = [[to_raw(s), to_raw(e - 1) + 1, reason] for s, e, reason in res.removed_spans()]
+    base_chars = _nonspace(d.base_text)
+    clean_chars = _nonspace(res.text)
+    text_meta = {
+        "title": res.title, "author": res.author, "outlet": res.outlet, "url": None, "kind": None,
+        "published": res.published, "languages": ";".join(detect_languages(res.text)) or None,
+        "label": None,
+    }
+    row: dict[str, object] = {
+        "doc_id": d.doc_id, "path": d.rel, "format": d.fmt, "encoding": d.encoding, "sha256": d.sha256,
+        "credit": res.credit, "notes": man.get("notes") or None,
+        "raw_chars": len(d.raw_text), "clean_chars": len(res.text),
+        "boilerplate_share": round(1 - clean_chars / base_chars, 4) if base_chars else 0.0,
+        "raw_text": d.raw_text, "clean_text": res.text, "offset_map": omap.to_string(),
+        "removals": json.dumps(removals, ensure_ascii=False),
+        "text_metadata": json.dumps({k: v for k, v in sorted(text_meta.items()) if v}, ensure_ascii=False),
+        "text_evidence": "; ".join(f"{k}: {v}" for k, v in sorted(res.evidence.items())) or None,
+    }
+    for f in META_FIELDS:
+        if man.get(f):
+            row[f], row[f"{f}_source"] = man[f], "manifest"
+        elif text_meta.get(f):
+            row[f], row[f"{f}_source"] = text_meta[f], "text"
+        else:
+            row[f], row[f"{f}_source"] = None, ""
+    if row["label"] is None:
+        row["label"], row["label_source"] = d.doc_id, "file name"
+    if row["published"]:
+        iso, precision = parse_date(str(row["published"]))
+        row["published"], row["published_precision"] = iso, precision
+        if row["published_source"] == "text" and res.published_precision:
+            row["published_precision"] = res.published_precision
+    else:
+        row["published_precision"] = None
+    return row
+
+
+def offset_map(docs: pd.DataFrame, doc_id: str) -> OffsetMap:
+    """The offset map of one document of a documents table (clean <-> raw, lines, columns)."""
+    row = _doc_row(docs, doc_id)
+    return OffsetMap.from_string(row["offset_map"], len(row["clean_text"]), row["raw_text"])
+
+
+def _doc_row(docs: pd.DataFrame, doc_id: str) -> pd.Series:
+    hit = docs.loc[docs["doc_id"] == doc_id]
+    if hit.empty:
+        raise KeyError(f"no document {doc_id!r}; known: {list(docs['doc_id'])}")
+    return hit.iloc[0]

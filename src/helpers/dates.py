@@ -1,0 +1,99 @@
+"""Explicit calendar dates in text, with the precision the text gives (never more).
+
+This is the small core the cleaner uses for datelines and that the timeline builds on.
+Every match keeps its character span; nothing here looks at today's date.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _i in range(1, 13):
+    MONTHS[calendar.month_name[_i].lower()] = _i
+    MONTHS[calendar.month_abbr[_i].lower()] = _i
+MONTHS["sept"] = 9
+
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s+(?P<tz>UTC|GMT|[A-Z]{2,4}))?)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("day", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<hh>\d{1,2}):(?P<mm>\d{2}))?(?![\d-])")),
+    ("day", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
+    ("day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
+    ("day", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
+    ("month", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
+    ("month", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})(?![\d-])")),
+    ("month", re.compile(r"\b" + _MON + r",?\s+(?P<y>\d{4})\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: span, the text, ISO start/end dates and precision."""
+
+    start: int
+    end: int
+    text: str
+    date_start: str
+    date_end: str
+    precision: str  # day | month | year
+    time: str = ""
+
+
+def _month_end(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All explicit dates in ``text``, longest match first at each position, no overlaps.
+
+    >>> [d.date_start for d in find_dates("By X July 31, 2025 at 9:14 PM UTC")]
+    ['2025-07-31']
+    """
+    found: list[DateMatch] = []
+    taken = [False] * (len(text) + 1)
+    for precision, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(taken[m.start():m.end()]):
+                continue
+            g = m.groupdict()
+            try:
+                y = int(g["y"])
+                mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
+                if precision == "day":
+                    d0 = dt.date(y, mon, int(g["d"]))
+                    d1 = d0
+                else:
+                    d0 = dt.date(y, mon, 1)
+                    d1 = dt.date(y, mon, _month_end(y, mon))
+            except (ValueError, KeyError):
+                continue
+            if not 1900 <= y <= 2100:
+                continue
+            time = ""
+            if g.get("hh"):
+                hh = int(g["hh"]) % 12 + (12 if (g.get("ampm") or "").lower().startswith("p") else 0) \
+                    if g.get("ampm") else int(g["hh"])
+                time = f"{hh:02d}:{g['mm']}" + (f" {g['tz']}" if g.get("tz") else "")
+            found.append(DateMatch(m.start(), m.end(), m.group(0), d0.isoformat(), d1.isoformat(), precision, time))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(value: str) -> tuple[str, str]:
+    """Parse a manifest date (``2025``, ``2025-07`` or ``2025-07-31``) -> ``(iso, precision)``.
+
+    Raises ``ValueError`` naming the value if it is none of these.
+    """
+    value = value.strip()
+    for fmt, precision in (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year")):
+        try:
+            d = dt.datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        return d.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]], precision
+    raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")

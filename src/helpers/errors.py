@@ -1,0 +1,37 @@
+"""One exception type per failure family; messages name the file and what to do."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One bad input: the file (relative to the corpus folder) and what is wrong with it."""
+
+    file: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.problem}"
+
+
+class CorpusError(ValueError):
+    """The corpus folder or its manifest cannot be loaded as it is.
+
+    ``problems`` lists every bad file found in one pass, so a user fixes them all at once.
+    """
+
+    def __init__(self, problems: list[Problem] | Problem | str, folder: str = "") -> None:
+        if isinstance(problems, str):
+            problems = [Problem(folder or "<corpus>", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        where = f" in {folder}" if folder else ""
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        hint = "\nFix or remove these files, or load with on_error='skip' to load the rest."
+        super().__init__(f"{len(self.problems)} bad input(s){where}:\n{lines}{hint}")
+
+
+class OffsetError(IndexError):
+    """A span or raw position lies outside the document it refers to."""
