@@ -58,3 +58,53 @@ def metadata_table(docs: pd.DataFrame) -> pd.DataFrame:
             agree = None if man is None or txt is None else str(man).casefold() == str(txt).casefold()
             rows.append((doc.doc_id, doc.label, f, used, source, man, txt, agree))
     return pd.DataFrame(rows, columns=["doc_id", "label", "field", "value", "source", "manifest", "text", "agree"])
+
+
+def overview(docs: pd.DataFrame) -> pd.DataFrame:
+    """Per document: label, kind, date, languages, sizes before and after cleaning."""
+    cols = ["doc_id", "label", "kind", "published", "languages", "raw_chars", "clean_chars", "boilerplate_share"]
+    return docs[cols].copy()
+
+
+def removal_summary(docs: pd.DataFrame) -> pd.DataFrame:
+    """Characters removed per document and reason (a label x reason table, zeros filled)."""
+    rem = removed(docs)
+    table = rem.pivot_table(index="label", columns="reason", values="chars", aggfunc="sum", fill_value=0)
+    order = list(dict.fromkeys(docs["label"]))
+    return table.reindex(order, fill_value=0).astype(int)
+
+
+def find_quote(docs: pd.DataFrame, quote: str, doc_id: str | None = None) -> pd.DataFrame:
+    """Every occurrence of ``quote`` in the clean texts, located in the raw files."""
+    rows = []
+    for doc in docs.itertuples(index=False):
+        if doc_id is not None and doc.doc_id != doc_id:
+            continue
+        start = doc.clean_text.find(quote)
+        while start >= 0:
+            rows.append(locate(docs, doc.doc_id, start, start + len(quote)) | {"clean_start": start})
+            start = doc.clean_text.find(quote, start + 1)
+    cols = ["doc_id", "label", "clean_start", "raw_start", "line", "column", "quote"]
+    return pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame(columns=cols)
+
+
+def check_offsets(docs: pd.DataFrame) -> pd.DataFrame:
+    """Round-trip every clean character to the raw file and back; count mismatches per document.
+
+    A character copied from the raw text must be the same character at its raw index (HTML
+    entities excepted), and mapping that raw index back must land on it again.
+    """
+    rows = []
+    for doc in docs.itertuples(index=False):
+        omap = offset_map(docs, doc.doc_id)
+        copied = char_mismatch = back_mismatch = 0
+        for cs, rs, n in zip(omap.clean_start, omap.raw_start, omap.length):
+            for k in range(int(n)):
+                copied += 1
+                if doc.clean_text[cs + k] != doc.raw_text[rs + k] and doc.format != "html":
+                    char_mismatch += 1
+                if omap.to_clean(int(rs + k)) != cs + k:
+                    back_mismatch += 1
+        rows.append((doc.doc_id, doc.label, len(doc.clean_text), copied, char_mismatch, back_mismatch))
+    return pd.DataFrame(rows, columns=["doc_id", "label", "clean_chars", "mapped_chars", "char_mismatches",
+                                       "roundtrip_mismatches"])

@@ -32,3 +32,11 @@ def corpus_dir(corpus: str | Path | None = None) -> Path:
         return p.resolve()
     candidate = REPO_ROOT / p
     return candidate.resolve() if candidate.exists() else p.resolve()
+
+
+def output_dirs(out: str | Path | None = None) -> tuple[Path, Path]:
+    """``(figures, brief)`` folders: the repository's, or ``<out>/figures`` and ``<out>/brief``."""
+    if out is None:
+        return FIGURES_DIR, BRIEF_DIR
+    base = Path(out).expanduser().resolve()
+    return base / "figures", base / "brief"

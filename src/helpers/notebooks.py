@@ -1,0 +1,69 @@
+"""Execute the numbered notebooks in order, papermill-style parameters, byte-stable output.
+
+Stable means: cell metadata cleared (tags kept), no timing metadata, notebook metadata
+reduced to the kernel name and language, execution counts 1..n. Two runs on the same
+inputs give the same bytes, so ``make brief`` twice leaves ``git status`` clean.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from .atomic import write_text
+from .paths import NOTEBOOKS_DIR
+
+INJECTED_TAG = "injected-parameters"
+
+
+def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The numbered notebooks (``NN_name.ipynb``), in order."""
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, object]) -> None:
+    """Replace any injected cell, then add one after the ``parameters``-tagged cell."""
+    nb.cells = [c for c in nb.cells if INJECTED_TAG not in c.get("metadata", {}).get("tags", [])]
+    if not parameters:
+        return
+    at = next((i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if at is None:
+        raise ValueError("notebook has no cell tagged 'parameters' to override")
+    source = "# Parameters injected by `python -m helpers build`\n" + "\n".join(
+        f"{k} = {json.dumps(v)}" for k, v in parameters.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
+    cell["id"] = "injected-parameters"
+    nb.cells.insert(at + 1, cell)
+
+
+def _scrub(nb: nbformat.NotebookNode) -> None:
+    nb.metadata = nbformat.NotebookNode({
+        "kernelspec": {"display_name": "Python 3 (desert-compute)", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+    })
+    for cell in nb.cells:
+        tags = cell.get("metadata", {}).get("tags")
+        cell["metadata"] = nbformat.NotebookNode({"tags": tags} if tags else {})
+        if cell.cell_type == "code":
+            for out in cell.get("outputs", []):
+                if "metadata" in out:
+                    out["metadata"] = nbformat.NotebookNode({})
+
+
+def run_notebook(path: Path, parameters: dict[str, object] | None = None, out: Path | None = None,
+                 timeout: int = 600) -> Path:
+    """Execute one notebook (in its own folder) and write it, with outputs, to ``out`` or in place."""
+    nb = nbformat.read(path, as_version=4)
+    inject_parameters(nb, parameters or {})
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    _scrub(nb)
+    target = out or path
+    write_text(target, nbformat.writes(nb) + "\n")
+    return target
