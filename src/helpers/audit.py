@@ -3,6 +3,7 @@ file, and which metadata came from the manifest or from the text."""
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 
@@ -108,3 +109,12 @@ def check_offsets(docs: pd.DataFrame) -> pd.DataFrame:
         rows.append((doc.doc_id, doc.label, len(doc.clean_text), copied, char_mismatch, back_mismatch))
     return pd.DataFrame(rows, columns=["doc_id", "label", "clean_chars", "mapped_chars", "char_mismatches",
                                        "roundtrip_mismatches"])
+
+
+def first_sentence(docs: pd.DataFrame) -> dict[str, object]:
+    """Where the first sentence of the first document with any clean text sits in its raw file."""
+    for doc in docs.itertuples(index=False):
+        if doc.clean_text.strip():
+            m = re.search(r"[.!?。！？](?=\s|$)", doc.clean_text)
+            return locate(docs, doc.doc_id, 0, m.end() if m else len(doc.clean_text))
+    raise ValueError("no document has any clean text")

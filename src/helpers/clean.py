@@ -97,12 +97,15 @@ _GLUE = re.compile(
     r"|(?<=[:+?])(?=[A-Z])"                 # "Race:US", "BTV+Market", "tip?Send"
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"
     r"|(?<=[。！？；])(?=\S)"                 # CJK sentence end
-    rf"|(?<=[{_EMOJI}])(?=[^\s{_EMOJI}])|(?<=[^\s{_EMOJI}])(?=[{_EMOJI}])"  # emoji markers
 )
+_GLUE_EMOJI = re.compile(rf"(?<=[{_EMOJI}])(?=[^\s{_EMOJI}])|(?<=[^\s{_EMOJI}])(?=[{_EMOJI}])")  # emoji markers
+_ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
 _SPACED = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)\]]))\s+(?=[A-Z0-9\"\u201c\u2018(\u3400-\u9fff])"
     rf"|(?<=[{_EMOJI}])\s+"
 )
+_NON_ALNUM = re.compile(r"[\W_]+")
+_YEAR_LIKE = re.compile(r"\d{4}")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")
 _CJK_PUNCT = re.compile(r"[，。、；：！？「」『』（）]")
@@ -111,7 +114,10 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _PHONE = re.compile(r"\+\d{1,3}[\s\d().-]{6,}\d")
 _HASHTAGS = re.compile(r"(?:#[\w-]+\s*){2,}")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所有)", re.I)
-_BYLINE = re.compile(r"(?:by|von|par|por|di)\s+([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|[a-z][\w.-]{2,30})", re.I)
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_BYLINE = re.compile(rf"(?i:by|von|par|por|di)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+_DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date|发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*", re.I)
+_FIELD_LABEL = re.compile(r"[\w\u3400-\u9fff]{1,8}\s*[:：]")
 _CREDIT = re.compile(r"(?:illustration|photo(?:graph)?|image|graphic|video|photographer|图片来源|图|摄影)\s*[:：]\s*\S", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
@@ -151,6 +157,8 @@ def segment(text: str) -> list[Piece]:
     for lineno, line in enumerate(text.split("\n")):
         cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPACED.finditer(line)]
         cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line)]
+        if _ANY_EMOJI.search(line):
+            cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
         cuts.sort()
         prev_end, prev_kind = 0, "line"
         for c0, c1 in cuts + [(len(line), len(line))]:
@@ -207,7 +215,7 @@ def features(text: str) -> Features:
 
 def is_prose(f: Features) -> bool:
     """Enough running text to be article body, in any script."""
-    if f.n_cjk >= 15 or (f.n_cjk >= 8 and f.cjk_punct):
+    if f.n_cjk >= 40 or (f.n_cjk >= 8 and f.cjk_punct):
         return True
     if f.n_words >= 15 and f.stop_ratio >= 0.15:
         return True
@@ -221,8 +229,7 @@ def is_heading_like(text: str, f: Features) -> bool:
 
 def normalize_key(text: str) -> str:
     """Key for repetition: case-folded letters and digits only."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
+    return _NON_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 # --------------------------------------------------------------------------- rules
@@ -248,6 +255,8 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...]) -> tuple[str, str] | N
         return "credit", "soft"
     if _BYLINE.fullmatch(text) and not re.search(r"\d", text):
         return "byline", "soft"
+    if len(_FIELD_LABEL.findall(text)) >= 2 and len(text) < 120 and dates.find_dates(text):
+        return "dateline", "soft"
     parts = [x for x in _BREADCRUMB_SEP.split(text) if x.strip()]
     if len(parts) >= 2 and (len(parts) >= 3 or _HOME.match(parts[0].strip())) \
             and all(len(x.split()) <= 4 for x in parts[:-1]):
@@ -256,6 +265,10 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...]) -> tuple[str, str] | N
 
 
 def _date_only(text: str) -> dates.DateMatch | None:
+    """The date if the piece is nothing but a date (optionally labelled 'Published', '发布时间：'...)."""
+    if not _YEAR_LIKE.search(text):
+        return None
+    text = _DATE_LABEL.sub("", text.strip())
     found = dates.find_dates(text)
     if len(found) == 1 and len(text) - len(found[0].text) <= 2:
         return found[0]
@@ -408,6 +421,16 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
     first_good = good_idx[0] if good_idx else len(pieces)
     last_good = good_idx[-1] if good_idx else -1
     bylines = [i for i, p in enumerate(pieces) if p.reason == "byline"]
+    for p in pieces:
+        if p.reason == "dateline":  # a metadata line such as "发布时间：... 来源：..."
+            found = dates.find_dates(p.text)
+            meta.setdefault("published", found[0].date_start)
+            meta.setdefault("published_precision", found[0].precision)
+            meta.setdefault("published_evidence", f"metadata line: {p.text!r}")
+            m = re.search(r"(?:来源|source)\s*[:：]\s*(\S+)", p.text, re.I)
+            if m:
+                meta.setdefault("credit", m.group(1))
+                meta.setdefault("credit_evidence", f"metadata line: {p.text!r}")
     for i, p in enumerate(pieces):
         d = _date_only(p.text)
         if d is None:
@@ -424,7 +447,14 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             meta["author"] = m.group(1)
             meta["author_evidence"] = f"byline: {pieces[b].text!r}"
 
-    # first heading-like piece that stands alone is a title candidate
+    # the last piece of a link run glued straight onto the body is the headline
+    if 0 < first_good < len(pieces):
+        prev, body = pieces[first_good - 1], pieces[first_good]
+        f = feats[first_good - 1]
+        if body.joint == "glue" and prev.reason == "link run" and f.n_words >= 4 and is_heading_like(prev.text, f):
+            title_keys.add(normalize_key(prev.text))
+            meta.setdefault("title_candidate", prev.text)
+    # otherwise the first heading-like piece that stands alone on its line
     if "title_candidate" not in meta:
         for p, f in zip(pieces, feats):
             if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) \
@@ -433,34 +463,13 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
                 meta["title_candidate"] = p.text
                 break
 
-    # 5. context: the article runs from the first to the last good piece
-    for i, p in enumerate(pieces):
-        if p.label == "neutral":
-            if first_good <= i <= last_good:
-                p.label = "good"
-            elif i > last_good:
-                p.label, p.reason = "bad", "after article"
-    # headings right before the body, skipping soft boilerplate; stop at hard boilerplate
-    i = first_good - 1
-    while i >= 0:
-        p = pieces[i]
-        if p.label == "bad" and not p.soft:
-            break
-        if p.label == "neutral":
-            p.label, p.heading = "good", True
-        i -= 1
-    stop = i
-    for p in pieces[: stop + 1]:
-        if p.label == "neutral":
-            p.label, p.reason = "bad", "before article"
-
-    # 6. headline: keep the title occurrence nearest before the body, drop the others
+    # 5. headline: keep the title occurrence nearest before the body, drop the others
     occ = [i for i, (p, k) in enumerate(zip(pieces, keys)) if k and k in title_keys and p.reason != "page title"]
     before = [i for i in occ if i < first_good]
     keep = before[-1] if before else None
     if keep is not None:
         p = pieces[keep]
-        p.label, p.reason, p.heading = "good", "", True
+        p.label, p.reason, p.heading, p.soft = "good", "", True, False
         meta["title"] = p.text
         meta["title_evidence"] = "headline before the body"
     elif "title_candidate" in meta:
@@ -471,6 +480,29 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             pieces[i].label, pieces[i].reason, pieces[i].soft = "bad", "repeated headline", True
     meta.pop("title_candidate", None)
 
+    # 6. context: the article runs from the first to the last good piece
+    for i, p in enumerate(pieces):
+        if p.label == "neutral":
+            if first_good <= i <= last_good:
+                p.label = "good"
+            elif i > last_good:
+                p.label, p.reason = "bad", "after article"
+    # headings right before the body, skipping soft boilerplate; stop at the headline
+    # or at hard boilerplate
+    i = first_good - 1
+    while i >= 0 and i != keep:
+        p = pieces[i]
+        if p.label == "bad" and not p.soft:
+            break
+        if p.label == "neutral":
+            p.label, p.heading = "good", True
+        i -= 1
+    for p in pieces[: max(i, 0)]:
+        if p.label == "neutral":
+            p.label, p.reason = "bad", "before article"
+    if i >= 0 and i != keep and pieces[i].label == "neutral":
+        pieces[i].label, pieces[i].reason = "bad", "before article"
+
     # outlet and credit from attribution lines and copyright
     for p in pieces:
         t = p.text
@@ -480,9 +512,15 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
         m = re.fullmatch(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)", t, re.I)
         if m and "credit" not in meta:
             meta["credit"], meta["credit_evidence"] = m.group(1).strip(), f"{t!r}"
-        m = re.search(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?[.,]?\s+All Rights", t)
+    lines: dict[int, list[str]] = {}
+    for p in pieces:
+        lines.setdefault(p.line, []).append(p.text)
+    for texts in lines.values():
+        t = " ".join(texts)
+        m = re.search(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?"
+                      r"[.,]?\s+(?i:all rights)", t)
         if m and "outlet" not in meta:
-            meta["outlet"], meta["outlet_evidence"] = m.group(1).strip(), f"copyright line: {t!r}"
+            meta["outlet"], meta["outlet_evidence"] = m.group(1).strip(), f"copyright line: {m.group(0)!r}"
     return meta
 
 
@@ -524,7 +562,7 @@ def assemble(text: str, pieces: list[Piece]) -> tuple[str, np.ndarray]:
                     out.append(gap)
                     idx.append(np.arange(prev.end, p.start))
                     sep = ""
-                elif _SENT_END.search(prev.text) or prev.text.endswith(":"):
+                elif re.search(r"[.!?:]$", prev.text):
                     sep = " "
                 elif prev.heading:
                     sep = "\n"
@@ -542,9 +580,10 @@ def assemble(text: str, pieces: list[Piece]) -> tuple[str, np.ndarray]:
 
 
 def clean_text(text: str, doc_frequency: Counter | None = None, n_docs: int = 1,
-               overrides: list[tuple[str, str, str]] | None = None) -> CleanResult:
+               overrides: list[tuple[str, str, str]] | None = None,
+               pieces: list[Piece] | None = None) -> CleanResult:
     """Clean one document's base text. See the module docstring for the method."""
-    pieces = segment(text)
+    pieces = segment(text) if pieces is None else pieces
     meta = classify(pieces, doc_frequency, n_docs)
     missing = _apply_overrides(pieces, text, overrides or [])
     if missing:
@@ -557,16 +596,17 @@ def clean_text(text: str, doc_frequency: Counter | None = None, n_docs: int = 1,
     return res
 
 
-def document_frequency(texts: list[str]) -> Counter:
+def document_frequency(segmented: list[list[Piece]]) -> Counter:
     """In how many documents each short segment key occurs (for cross-document repetition)."""
     df: Counter = Counter()
-    for text in texts:
-        df.update({normalize_key(p.text) for p in segment(text) if len(p.text) < 200})
+    for pieces in segmented:
+        df.update({normalize_key(p.text) for p in pieces if len(p.text) < 200})
     return df
 
 
 def clean_corpus(texts: list[str], overrides: list[list[tuple[str, str, str]]] | None = None) -> list[CleanResult]:
     """Clean several documents together, so repetition across them counts as evidence."""
-    df = document_frequency(texts)
+    segmented = [segment(t) for t in texts]
+    df = document_frequency(segmented)
     overrides = overrides or [[] for _ in texts]
-    return [clean_text(t, df, len(texts), o) for t, o in zip(texts, overrides)]
+    return [clean_text(t, df, len(texts), o, p) for t, o, p in zip(texts, overrides, segmented)]

@@ -213,6 +213,7 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
 
     loaded = _drop_duplicates(loaded, problems)
     loaded = _check_manifest(loaded, man_rows, problems)
+    _check_overrides(loaded, overrides, problems)
     if not loaded and not problems:
         problems.append(Problem(str(root), "no .txt, .md or .html files in this folder"))
     if problems and on_error == "raise":
@@ -257,6 +258,21 @@ def _check_manifest(loaded: list[_Loaded], rows: dict[str, dict[str, str]], prob
         else:
             out.append(d)
     return out
+
+
+def _check_overrides(loaded: list[_Loaded], overrides: dict[str, list[tuple[str, str, str]]],
+                     problems: list[Problem]) -> None:
+    texts = {d.rel: d.base_text for d in loaded}
+    for file, items in sorted(overrides.items()):
+        if file not in texts:
+            problems.append(Problem(OVERRIDES_NAME, f"override for {file}, but that file is not loaded"))
+            continue
+        for _action, passage, _note in items:
+            if passage not in texts[file]:
+                problems.append(Problem(OVERRIDES_NAME, f"override passage {passage[:60]!r} is not in {file}; "
+                                        "copy it exactly from the file"))
+    for file in list(overrides):  # with on_error="skip", go on without the bad overrides
+        overrides[file] = [o for o in overrides[file] if file in texts and o[1] in texts[file]]
 
 
 def _row(d: _Loaded, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:

@@ -1,0 +1,217 @@
+"""Cleaning: what stays and what goes on the seeds and on pages from other sites; offset maps;
+overrides; metadata read from the text; and the score against the hand-labelled reference."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+import helpers
+from helpers import clean
+from helpers.evaluate import clean_scores, load_reference
+from helpers.offsets import OffsetMap
+from helpers.paths import SEEDS_DIR, TESTS_DIR
+from conftest import row
+import pages
+
+
+def removed_reasons(docs, label):
+    rem = helpers.removed(docs)
+    return rem[rem["label"] == label]
+
+
+# --------------------------------------------------------------------------- the seeds
+
+def test_bloomberg_keeps_headline_standfirst_and_body_from_the_glued_line(docs):
+    text = row(docs, "bloomberg")["clean_text"]
+    assert text.startswith("The Secret Rise of China’s AI Desert Empire\nBeijing is building a small city")
+    assert "There are approximately three dozen data centers spread across China’s western deserts" in text
+    assert text.endswith("and use American technology to do it.")
+    assert "supposed to have. The US government" in text  # glued sentences get their space back
+    for chrome in ["Skip to content", "Subscribe", "Chevron Down", "Facebook", "LinkedIn", "Gift this article",
+                   "By David Rovella", "9:14 PM", "Illustration", "Terms of Service", "©2025", "+1 212 318 2000",
+                   "Connecting decision makers", "Video:", "Bookmark"]:
+        assert chrome not in text, chrome
+    assert text.count("The Secret Rise of China’s AI Desert Empire") == 1
+
+
+def test_bloomberg_removals_have_reasons_and_raw_lines(docs):
+    rem = removed_reasons(docs, "bloomberg")
+    first = rem.iloc[0]
+    assert (first["line"], first["column"], first["reason"], first["text"]) == \
+        (1, 1, "page title", "Video: The Secret Rise of China’s AI Desert Empire - Bloomberg")
+    by_text = dict(zip(rem["text"], rem["reason"]))
+    assert by_text["Skip to content"] == "navigation"
+    assert by_text["By David Rovella"] == "byline"
+    assert by_text["July 31, 2025 at 9:14 PM UTC"] == "dateline"
+    assert by_text["Illustration: Brandon Smith"] == "credit"
+    assert by_text["©2025 Bloomberg L.P. All Rights Reserved."] == "legal"
+    assert set(rem.loc[rem["text"].str.contains("212 318 2000"), "reason"]) == {"contact"}
+    # the byline sits in the long glued line 24
+    assert rem.loc[rem["text"] == "By David Rovella", "line"].item() == 24
+    assert row(docs, "bloomberg")["boilerplate_share"] == pytest.approx(0.81, abs=0.01)
+
+
+def test_aggregator_drops_widgets_emoji_and_footer_but_keeps_its_analysis(docs):
+    text = row(docs, "aggregator")["clean_text"]
+    assert text.startswith("China Pumps 170B into Xinjiang Compute\n\nChina's 170B compute push")
+    assert "18央企簽92項目,聚焦算力等領域" in text
+    assert "AI-generated analysis for this event." in text
+    assert "exceeding 1 trillion yuan." in text
+    for chrome in ["Stale", "PostLinkedIn", "Read original on", "#china-investment", "Weekly AI Recap",
+                   "Related Updates", "All content rights", "Original source", "🐯", "💡", "📰", "👉"]:
+        assert chrome not in text, chrome
+    reasons = dict(zip(removed_reasons(docs, "aggregator")["text"], removed_reasons(docs, "aggregator")["reason"]))
+    assert reasons["Read original on 虎嗅"] == "attribution"
+    assert reasons["#china-investment#state-projects#compute-powerxinjiang-compute-infrastructure"] == "hashtags"
+    assert reasons["Stalecollected in 3m"] == "counter"
+
+
+def test_blog_drops_breadcrumb_counters_repeated_headline_and_related(docs):
+    text = row(docs, "ytools")["clean_text"]
+    title = "China’s AI Firms Push for 100,000+ NVIDIA Chips in Massive Data Centers"
+    assert text.startswith(title + "\n\nChina’s AI industry is setting its sights")
+    assert text.count(title) == 1
+    assert "planned for Yiwu in eastern China" in text
+    for chrome in ["Home »", "by ytools", "0 comment", "You may also like", "Leave a Comment"]:
+        assert chrome not in text
+    rem = removed_reasons(docs, "ytools")
+    assert list(rem["reason"]) == ["breadcrumb", "byline", "counter", "repeated headline", "related", "comments"]
+    assert rem.loc[rem["reason"] == "repeated headline", "line"].item() == 9
+
+
+def test_summaries_keep_everything_but_the_credit_line(docs):
+    assert row(docs, "summary")["clean_text"] == (SEEDS_DIR / row(docs, "summary")["path"]).read_text()
+    lumida = row(docs, "lumida")
+    assert "Powered by" not in lumida["clean_text"]
+    assert lumida["clean_text"].startswith("Key Takeaways:\n\n- Data Center Expansion")
+    assert "U.S. export bans" in lumida["clean_text"]  # abbreviations are not split
+
+
+def test_seed_scores_against_the_hand_labelled_reference(docs):
+    table = clean_scores(docs, load_reference(TESTS_DIR / "reference" / "article_spans.json"))
+    assert len(table) == 5
+    assert table["precision"].min() >= 0.98 and table["recall"].min() >= 0.98, table
+
+
+# --------------------------------------------------------------------------- other sites
+
+def test_chinese_portal_breadcrumbs_metadata_line_and_footer():
+    res = clean.clean_text(pages.CHINESE_PORTAL)
+    assert res.text.startswith("新疆哈密市伊吾县算力产业园签约仪式举行\n\n7月15日，伊吾县算力产业园项目签约仪式在县城举行。此次签约")
+    assert res.text.endswith("为数据中心提供低成本的绿色电力。")
+    for chrome in ["当前位置", "网站首页", "浏览次数", "责任编辑", "版权所有", "电话"]:
+        assert chrome not in res.text
+    assert (res.published, res.credit, res.title) == ("2025-07-15", "哈密日报", "新疆哈密市伊吾县算力产业园签约仪式举行")
+
+
+def test_news_site_cookie_banner_nav_byline_share_related_footer():
+    res = clean.clean_text(pages.NEWS_SITE)
+    assert res.text.splitlines()[0] == "Nvidia chips find their way to desert data centres"
+    assert '"We expect the first phase to be ready soon," one manager said.' in res.text
+    for chrome in ["cookies", "Home |", "Tech\n", "By Jane", "Published", "Share on", "Related",
+                   "power limits", "Privacy", "©"]:
+        assert chrome not in res.text, chrome
+    assert (res.author, res.published, res.outlet) == ("Jane Doe and John Roe", "2025-07-14", "Example Times")
+
+
+def test_podcast_page_player_chrome_goes_transcript_stays():
+    res = clean.clean_text(pages.PODCAST)
+    assert res.text.startswith("Episode 112: Inside China's desert data centres\n\nIn this episode")
+    assert "REPORTER: There are roughly three dozen projects" in res.text
+    for chrome in ["Apple Podcasts", "Spotify", "Show notes", "Produced by"]:
+        assert chrome not in res.text
+
+
+def test_glued_menu_on_another_site():
+    res = clean.clean_text(pages.GLUED)
+    assert res.text == ("China's desert data centres draw scrutiny\nThe build-out in Xinjiang has accelerated this "
+                        "year, officials say, with dozens of projects under way.")
+    assert [r for *_, r in res.removed_spans()] == ["link run", "share", "related"]
+
+
+def test_repetition_across_documents_is_boilerplate():
+    footer = "Example Daily Media Group"
+    bodies = [f"Story {i}: officials in the region said on Tuesday that the new data centre would open soon, "
+              f"and that it would employ {i * 10} people in its first year." for i in range(1, 5)]
+    results = clean.clean_corpus([f"{b}\n{footer}\n" for b in bodies])
+    assert all(footer not in r.text for r in results)
+    assert all(r.text == b for r, b in zip(results, bodies))
+
+
+# --------------------------------------------------------------------------- segmentation
+
+@pytest.mark.parametrize("text, pieces", [
+    ("SubscribeSearchLive TV", ["Subscribe", "Search", "Live TV"]),
+    ("chips.FacebookX", ["chips.", "Facebook", "X"]),
+    ("9:14 PM UTCBookmarkSave", ["9:14 PM UTC", "Bookmark", "Save"]),
+    ("Help©2025 Bloomberg", ["Help", "©2025 Bloomberg"]),
+    ("U.S. export bans", ["U.S. export bans"]),
+    ("💡China's push", ["💡", "China's push"]),
+    ("第一句。第二句", ["第一句。", "第二句"]),
+])
+def test_segmentation_cuts_glue_points(text, pieces):
+    assert [p.text for p in clean.segment(text)] == pieces
+
+
+# --------------------------------------------------------------------------- offsets
+
+def test_offset_round_trip_on_every_seed(docs):
+    table = helpers.check_offsets(docs)
+    assert (table["char_mismatches"] == 0).all() and (table["roundtrip_mismatches"] == 0).all()
+    assert (table["mapped_chars"] > 0.95 * table["clean_chars"]).all()
+
+
+def test_raw_line_and_column_of_a_quote(docs):
+    hit = helpers.find_quote(docs, "approximately three dozen").iloc[0]
+    assert (hit["label"], hit["line"], hit["column"]) == ("bloomberg", 24, 858)
+    raw = row(docs, "bloomberg")["raw_text"]
+    assert raw.split("\n")[23][857:857 + 25] == "approximately three dozen"
+    omap = helpers.offset_map(docs, hit["doc_id"])
+    assert omap.raw_index(24, 858) == hit["raw_start"]
+    assert omap.to_clean(hit["raw_start"]) == hit["clean_start"]
+
+
+def test_removed_raw_characters_map_to_nothing(docs):
+    omap = helpers.offset_map(docs, row(docs, "bloomberg")["doc_id"])
+    assert omap.to_clean(0) is None  # "Video: ..." page title
+    with pytest.raises(helpers.OffsetError):
+        omap.to_raw(10**6)
+
+
+def test_offset_map_string_round_trip():
+    raw = "abc XYZ def"
+    omap = OffsetMap.from_index_array(np.array([0, 1, 2, -1, -1, 8, 9, 10]), raw)
+    again = OffsetMap.from_string(omap.to_string(), 8, raw)
+    assert omap.to_string() == again.to_string() == "0+0:3,5+8:3"
+    assert [again.to_raw(i) for i in range(8)] == [0, 1, 2, 8, 8, 8, 9, 10]
+
+
+# --------------------------------------------------------------------------- overrides
+
+def test_overrides_put_a_passage_back_and_force_one_out(make_corpus):
+    folder = make_corpus({p.name: p.read_bytes() for p in SEEDS_DIR.glob("*.txt")})
+    (folder / "OVERRIDES.csv").write_text(
+        "file,action,text,note\n"
+        "000_da8f27766515445f.txt,keep,Illustration: Brandon Smith,credit the illustrator\n"
+        "004_d325d3e3493ca15c.txt,remove,\"However, this project raises an important question\",editorial aside\n",
+        encoding="utf-8")
+    docs = helpers.load_corpus(folder)
+    assert "Illustration: Brandon Smith" in docs.iloc[0]["clean_text"]
+    assert "raises an important question" not in docs.iloc[4]["clean_text"]
+    rem = helpers.removed(docs)
+    assert "override: editorial aside" in set(rem["reason"])
+    assert (helpers.check_offsets(docs)["roundtrip_mismatches"] == 0).all()
+
+
+def test_override_for_text_not_in_the_file_is_an_error(make_corpus):
+    folder = make_corpus({"a.txt": "Some article text here.",
+                          "OVERRIDES.csv": "file,action,text,note\na.txt,keep,Not in the file,x\n"})
+    with pytest.raises(helpers.CorpusError, match="override passage"):
+        helpers.load_corpus(folder)
+
+
+def test_removals_column_is_plain_json(docs):
+    spans = json.loads(row(docs, "lumida")["removals"])
+    assert spans == [[15, 42, "attribution"]]

@@ -1,0 +1,34 @@
+"""The command line: a user's own corpus through the same notebooks, into another folder."""
+from __future__ import annotations
+
+import json
+
+from helpers import cli
+from helpers.paths import NOTEBOOKS_DIR
+
+
+def test_check_reports_problems(make_corpus, capsys):
+    folder = make_corpus({"good.txt": "An article about data centres in Xinjiang.", "bad.txt": b""})
+    assert cli.main(["check", str(folder)]) == 1
+    out = capsys.readouterr().out
+    assert "bad.txt: empty file" in out and "good" in out
+
+
+def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path):
+    corpus = make_corpus({
+        "story.html": "<html><head><title>Desert chips - Example News</title></head><body>"
+                      "<p>Operators in Xinjiang plan to install more than 100,000 chips in 36 data centres, "
+                      "according to planning documents.</p></body></html>",
+        "copy.txt": "Home | World | Tech\nA summary: operators in Xinjiang plan to install many chips in "
+                    "around 40 data centres, a report said.\nAll rights reserved.",
+    })
+    out = tmp_path / "out"
+    before = (NOTEBOOKS_DIR / "01_load_and_clean.ipynb").read_bytes()
+    assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 0
+    assert (NOTEBOOKS_DIR / "01_load_and_clean.ipynb").read_bytes() == before  # repo untouched
+    nb = json.loads((out / "notebooks" / "01_load_and_clean.ipynb").read_text())
+    injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
+    assert str(corpus) in "".join(injected[0]["source"])
+    outputs = json.dumps(nb)
+    assert "Desert chips" in outputs and "copy" in outputs
+    assert (out / "figures" / "boilerplate_share.svg").exists()

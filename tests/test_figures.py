@@ -1,0 +1,66 @@
+"""Figures: one style, byte-identical export, hashes in the manifest, CJK glyphs present."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import warnings
+
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from helpers import figures, plots  # noqa: E402
+from helpers.paths import FIGURES_DIR  # noqa: E402
+
+
+def _build(docs, out):
+    fig, data = plots.boilerplate_share(docs)
+    rec = figures.export(fig, "share", out=out, docs=docs, data=data, sources=list(docs["doc_id"]),
+                         caption="c", alt="a")
+    plt.close(fig)
+    return rec
+
+
+def test_two_builds_are_byte_identical(docs, tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    _build(docs, a)
+    _build(docs, b)
+    for ext in ("png", "svg", "pdf", "csv"):
+        assert (a / f"share.{ext}").read_bytes() == (b / f"share.{ext}").read_bytes(), ext
+    assert (a / "MANIFEST.csv").read_bytes() == (b / "MANIFEST.csv").read_bytes()
+
+
+def test_manifest_hashes_match_files(docs, tmp_path):
+    _build(docs, tmp_path)
+    for folder in (tmp_path, FIGURES_DIR):
+        with open(folder / "MANIFEST.csv", encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        assert rows
+        for r in rows:
+            for ext in ("png", "svg", "pdf", "csv"):
+                blob = (folder / f"{r['name']}.{ext}").read_bytes()
+                assert hashlib.sha256(blob).hexdigest() == r[f"{ext}_sha256"], (folder, r["name"], ext)
+
+
+def test_figure_data_is_the_table_values(docs, tmp_path):
+    _build(docs, tmp_path)
+    data = pd.read_csv(tmp_path / "share.csv")
+    assert dict(zip(data["label"], data["boilerplate_share"]))["bloomberg"] == docs.loc[
+        docs["label"] == "bloomberg", "boilerplate_share"].item()
+
+
+def test_source_line_names_outlets_and_dates(docs):
+    line = figures.source_line(list(docs["doc_id"][:2]), docs)
+    assert line == "Sources: Bloomberg 2025-07-31; summary undated"
+
+
+def test_chinese_labels_have_glyphs(tmp_path):
+    figures.use_style()
+    fig, ax = plt.subplots()
+    ax.set_title("伊吾 18央企簽92項目 東數西算")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)"
+        figures.render(fig, "png")
+        figures.render(fig, "svg")
+    plt.close(fig)
