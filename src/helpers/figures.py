@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import logging
 from pathlib import Path
 
 import matplotlib as mpl
@@ -44,6 +45,8 @@ def _cjk_font() -> str | None:
 
 def use_style() -> None:
     """Apply the project style (and a CJK fallback font) to matplotlib's global settings."""
+    # the CJK font has no bold face; matplotlib logs that on every bold title (harmless)
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     plt.style.use(str(STYLE))
     cjk = _cjk_font()
     mpl.rcParams["font.family"] = ["DejaVu Sans"] + ([cjk] if cjk else [])
