@@ -215,3 +215,9 @@ def test_override_for_text_not_in_the_file_is_an_error(make_corpus):
 def test_removals_column_is_plain_json(docs):
     spans = json.loads(row(docs, "lumida")["removals"])
     assert spans == [[15, 42, "attribution"]]
+
+
+def test_busiest_line_is_the_glued_article_line(docs):
+    table = helpers.busiest_line(docs)
+    assert set(table["line"]) == {24}
+    assert "By David Rovella" in set(table["text"])

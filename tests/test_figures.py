@@ -64,3 +64,14 @@ def test_chinese_labels_have_glyphs(tmp_path):
         figures.render(fig, "png")
         figures.render(fig, "svg")
     plt.close(fig)
+
+
+def test_without_the_cjk_font_matplotlib_does_warn():
+    """Control for the test above: the warning it relies on really fires for missing glyphs."""
+    import pytest
+    with matplotlib.rc_context({"font.family": ["DejaVu Sans"]}):
+        fig, ax = plt.subplots()
+        ax.set_title("伊吾")
+        with pytest.warns(UserWarning, match="missing from font"):
+            figures.render(fig, "png")
+        plt.close(fig)

@@ -9,10 +9,10 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 """
 from __future__ import annotations
 
-from .audit import check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
+from .audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
 from .corpus import load_corpus, offset_map
 from .errors import CorpusError, OffsetError
 
-__all__ = ["load_corpus", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
+__all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
            "overview", "offset_map", "CorpusError", "OffsetError"]
 __version__ = "0.1.0"

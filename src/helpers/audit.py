@@ -118,3 +118,16 @@ def first_sentence(docs: pd.DataFrame) -> dict[str, object]:
             m = re.search(r"[.!?。！？](?=\s|$)", doc.clean_text)
             return locate(docs, doc.doc_id, 0, m.end() if m else len(doc.clean_text))
     raise ValueError("no document has any clean text")
+
+
+def busiest_line(docs: pd.DataFrame, doc_id: str | None = None) -> pd.DataFrame:
+    """The removals on the raw line with the most removals (default: first document).
+
+    On scraped pages that is usually the line where menus, widgets and the article were glued.
+    """
+    rem = removed(docs)
+    rem = rem[rem["doc_id"] == (doc_id or docs["doc_id"].iloc[0])]
+    if rem.empty:
+        return rem[["line", "column", "chars", "reason", "text"]]
+    line = rem["line"].value_counts().sort_index().idxmax()
+    return rem.loc[rem["line"] == line, ["line", "column", "chars", "reason", "text"]]
