@@ -38,7 +38,7 @@ lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
 .PHONY: bench
 bench: $(STAMP) ## run benchmarks/ (installs the peer tools of the `bench` extra)
 	$(PY) -m pip install --quiet -c requirements-lock.txt -e '.[bench]'
-	$(PY) benchmarks/cleaning.py
+	$(PY) benchmarks/run.py
 
 .PHONY: lock
 lock: $(STAMP) ## rewrite requirements-lock.txt from the current .venv

@@ -221,3 +221,13 @@ def test_busiest_line_is_the_glued_article_line(docs):
     table = helpers.busiest_line(docs)
     assert set(table["line"]) == {24}
     assert "By David Rovella" in set(table["text"])
+
+
+def test_a_text_with_no_prose_keeps_its_undecided_pieces():
+    assert clean.clean_text("Capacity is expected to double by 2027.").text == "Capacity is expected to double by 2027."
+    assert clean.clean_text("预计2026年建成。").text == "预计2026年建成。"
+
+
+def test_a_short_last_sentence_stays_with_its_paragraph():
+    text = "今年以来，新疆签约92个项目，总投资约为68亿元。3月11日，项目开工。"
+    assert clean.clean_text(text).text == text

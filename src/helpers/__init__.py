@@ -5,6 +5,7 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 - :func:`load_corpus` - files -> documents table (clean text, metadata, offset maps)
 - :func:`removed` - audit table of every boilerplate removal, with raw lines and reasons
 - :func:`locate` - a clean-text span -> raw file line and column
+- :func:`build_timeline` - dated statements (events table); :func:`merge_events` groups them
 - :func:`metadata_table` - per document and field: what the manifest said, what the text said
 """
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 from .audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
 from .corpus import load_corpus, offset_map
 from .errors import CorpusError, OffsetError
+from .timeline import build_timeline, find_temporal, merge_events
 
 __all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
-           "overview", "offset_map", "CorpusError", "OffsetError"]
+           "overview", "offset_map", "CorpusError", "OffsetError",
+           "build_timeline", "merge_events", "find_temporal"]
 __version__ = "0.1.0"

@@ -480,7 +480,21 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             pieces[i].label, pieces[i].reason, pieces[i].soft = "bad", "repeated headline", True
     meta.pop("title_candidate", None)
 
-    # 6. context: the article runs from the first to the last good piece
+    # 6. context: the article runs from the first to the last good piece; a text with no
+    # prose at all (a one-line note, a list) keeps its undecided pieces rather than nothing
+    if not good_idx:
+        first_good, last_good = 0, len(pieces) - 1
+    # a short sentence in the same line as prose belongs to that paragraph
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(pieces, pieces[1:]):
+            if a.line == b.line and {a.label, b.label} == {"good", "neutral"}:
+                (a if a.label == "neutral" else b).label = "good"
+                changed = True
+    good_idx = [i for i, p in enumerate(pieces) if p.label == "good" and not p.heading]
+    if good_idx:
+        first_good, last_good = good_idx[0], good_idx[-1]
     for i, p in enumerate(pieces):
         if p.label == "neutral":
             if first_good <= i <= last_good:

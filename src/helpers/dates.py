@@ -16,17 +16,19 @@ for _i in range(1, 13):
     MONTHS[calendar.month_abbr[_i].lower()] = _i
 MONTHS["sept"] = 9
 
+#: a word start, or a capital glued onto a lower-case letter ("RovellaJuly 31, 2025")
+WORD_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s+(?P<tz>UTC|GMT|[A-Z]{2,4}))?)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<hh>\d{1,2}):(?P<mm>\d{2}))?(?![\d-])")),
-    ("day", re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
+    ("day", re.compile(WORD_START + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
     ("day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
     ("day", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
     ("month", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
     ("month", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})(?![\d-])")),
-    ("month", re.compile(r"\b" + _MON + r",?\s+(?P<y>\d{4})\b", re.I)),
+    ("month", re.compile(WORD_START + _MON + r",?\s+(?P<y>\d{4})\b", re.I)),
 ]
 
 
