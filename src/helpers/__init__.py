@@ -5,6 +5,8 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 - :func:`load_corpus` - files -> documents table (clean text, metadata, offset maps)
 - :func:`removed` - audit table of every boilerplate removal, with raw lines and reasons
 - :func:`locate` - a clean-text span -> raw file line and column
+- :func:`extract_claims`, :func:`extract_entities` - quantities with hedges; places, firms, chips
+- :func:`find_conflicts`, :func:`compare_sources`, :func:`classify_sources`, :func:`derivation`, :func:`drift`
 - :func:`build_timeline` - dated statements (events table); :func:`merge_events` groups them
 - :func:`metadata_table` - per document and field: what the manifest said, what the text said
 """
@@ -12,10 +14,14 @@ from __future__ import annotations
 
 from .audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
 from .corpus import load_corpus, offset_map
+from .claims import claim_matrix, extract_claims
+from .compare import classify_sources, compare_sources, derivation, drift, find_conflicts
+from .entities import extract_entities
 from .errors import CorpusError, OffsetError
 from .timeline import build_timeline, find_temporal, merge_events
 
 __all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
            "overview", "offset_map", "CorpusError", "OffsetError",
-           "build_timeline", "merge_events", "find_temporal"]
+           "build_timeline", "merge_events", "find_temporal", "extract_claims", "claim_matrix", "extract_entities",
+           "find_conflicts", "compare_sources", "classify_sources", "derivation", "drift"]
 __version__ = "0.1.0"
