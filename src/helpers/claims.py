@@ -82,7 +82,7 @@ def _subjects() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     hedges, _ = _hedges()
-    h = rf"(?:(?<![\w])(?P<hedge>{hedges})\s*)?"
+    h = rf"(?:(?<![A-Za-z])(?P<hedge>{hedges})\s*)?"
     vague = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
     return {
         "vague": re.compile(rf"{h}(?<![\w])(?P<vague>{vague})(?![\w])", re.I),

@@ -280,7 +280,9 @@ def _row_cos(X: sp.csr_matrix, i: int, j: int) -> float:
 
 def _passages(a: str, b: str, min_words: int = 6) -> list[str]:
     wa, wb = a.split(), b.split()
-    sm = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    na = [re.sub(r"\W", "", w).lower() for w in wa]
+    nb = [re.sub(r"\W", "", w).lower() for w in wb]
+    sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
     return [" ".join(wa[m.a:m.a + m.size]) for m in sm.get_matching_blocks() if m.size >= min_words]
 
 

@@ -1,0 +1,125 @@
+"""Claims: the seeds' real numbers with hedges, spans and quotes; every pattern the issue lists,
+in English, Chinese and French; and what is not a quantity."""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+import helpers
+from helpers.claims import describe, find_quantities, subject_of
+from conftest import row
+
+INF = math.inf
+
+
+@pytest.fixture(scope="module")
+def claims(docs):
+    return helpers.extract_claims(docs)
+
+
+def claim(claims, label, text):
+    hit = claims[(claims["label"] == label) & (claims["text"] == text)]
+    assert len(hit) >= 1, (label, text, list(claims.loc[claims["label"] == label, "text"]))
+    return hit.iloc[0]
+
+
+def test_seed_data_centre_claims(claims, docs):
+    c = claim(claims, "bloomberg", "approximately three dozen")
+    assert (c["subject"], c["value"], c["qualifier"]) == ("data_centers", 36, "approx")
+    assert c["value_low"] == pytest.approx(32.4) and c["value_high"] == pytest.approx(39.6)
+    assert row(docs, "bloomberg")["clean_text"][c["start"]:c["end"]] == "approximately three dozen"
+    assert c["line"] == 24 and c["quote"].startswith("There are approximately three dozen data centers")
+    assert tuple(claim(claims, "summary", "around 40")[["subject", "value", "qualifier"]]) == ("data_centers", 40, "approx")
+    assert tuple(claim(claims, "lumida", "40")[["subject", "value", "qualifier"]]) == ("data_centers", 40, "exact")
+    assert tuple(claim(claims, "ytools", "36")[["subject", "value", "qualifier"]]) == ("data_centers", 36, "exact")
+
+
+def test_seed_chip_claims(claims):
+    c = claim(claims, "bloomberg", "thousands")
+    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 1000, 9999, "vague")
+    c = claim(claims, "summary", "tens of thousands")
+    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 10000, 99999, "vague")
+    c = claim(claims, "lumida", "115,000")
+    assert (c["subject"], c["value"], c["qualifier"]) == ("chips", 115000, "exact")
+    c = claim(claims, "ytools", "more than 115,000")
+    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"], c["is_forecast"]) == \
+        ("chips", 115000, INF, "more_than", True)
+    assert tuple(claim(claims, "ytools", "100,000+")[["value_low", "qualifier"]]) == (100000, "at_least")
+    assert tuple(claim(claims, "ytools", "over 100,000")[["value_low", "qualifier"]]) == (100000, "more_than")
+
+
+def test_seed_aggregator_claims_incl_chinese(claims):
+    assert tuple(claim(claims, "aggregator", "18")[["subject", "value"]]) == ("companies", 18)
+    assert tuple(claim(claims, "aggregator", "92")[["subject", "value"]]) == ("projects", 92)
+    c = claim(claims, "aggregator", "170B")
+    assert (c["subject"], c["value"]) == ("investment", 170e9)
+    c = claim(claims, "aggregator", "exceeding 1 trillion yuan")
+    assert (c["subject"], c["value_low"], c["currency"], c["qualifier"]) == ("investment", 1e12, "CNY", "more_than")
+    c = claim(claims, "aggregator", "at least 15%")
+    assert (c["subject"], c["value_low"], c["qualifier"], c["is_forecast"]) == ("percent", 15, "at_least", True)
+
+
+def test_dates_model_numbers_and_headings_are_not_claims(claims):
+    texts = set(claims["text"])
+    for not_a_claim in ["2022", "2022-02", "2028", "14", "100", "30", "H100", "One", "one"]:
+        assert not_a_claim not in texts, not_a_claim
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("approximately three dozen data centers", ("approximately three dozen", 32.4, 39.6, "approx", None, "data_centers")),
+    ("tens of thousands of Nvidia chips", ("tens of thousands", 10000, 99999, "vague", None, "chips")),
+    ("100,000+ chips", ("100,000+", 100000, INF, "at_least", None, "chips")),
+    ("over 100,000 GPUs", ("over 100,000", 100000, INF, "more_than", None, "chips")),
+    ("more than 115,000 chips", ("more than 115,000", 115000, INF, "more_than", None, "chips")),
+    ("around 40 data centres", ("around 40", 36, 44, "approx", None, "data_centers")),
+    ("at least 12 projects", ("at least 12", 12, INF, "at_least", None, "projects")),
+    ("nearly 50 firms", ("nearly 50", 45, 50, "approx_below", None, "companies")),
+    ("some forty facilities", ("some forty", 36, 44, "approx", None, "data_centers")),
+    ("between 30 and 40 sites", ("between 30 and 40", 30, 40, "range", None, "data_centers")),
+    ("China pumps 170B into compute", ("170B", 170e9, 170e9, "exact", None, "investment")),
+    ("over 1 trillion yuan of investment", ("over 1 trillion yuan", 1e12, INF, "more_than", "CNY", "investment")),
+    ("a $700m deal", ("$700m", 7e8, 7e8, "exact", "USD", "investment")),
+    ("costs fell 15%", ("15%", 15, 15, "exact", None, "percent")),
+    ("采购11.5萬顆晶片", ("11.5萬", 115000, 115000, "exact", None, "chips")),
+    ("总投资6.8亿元", ("6.8亿元", 6.8e8, 6.8e8, "exact", "CNY", "investment")),
+    ("建成数据中心30多座", ("30多", 30, 39, "more_than", None, "data_centers")),
+    ("签约项目约50个", ("约50", 45, 55, "approx", None, "projects")),
+    ("170 milliards de yuans", ("170 milliards de yuans", 170e9, 170e9, "exact", "CNY", "investment")),
+    ("plus de 40 centres de données", ("plus de 40", 40, INF, "more_than", None, None)),
+    ("1000P of computing power", ("1000P", 1000, 1000, "exact", None, "compute")),
+])
+def test_quantity_forms(text, expect):
+    qs = find_quantities(text)
+    assert len(qs) == 1, [q.text for q in qs]
+    q = qs[0]
+    got = (q.text, q.low, q.high, q.qualifier, q.currency, subject_of(text, q))
+    assert got[0] == expect[0] and got[3:] == expect[3:]
+    assert got[1] == pytest.approx(expect[1]) and got[2] == pytest.approx(expect[2])
+
+
+def test_chinese_companies_and_projects():
+    text = "18央企簽92項目,聚焦算力等領域"
+    assert [(q.text, subject_of(text, q)) for q in find_quantities(text)] == [("18", "companies"), ("92", "projects")]
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia H100 and H20 chips", "the 14th Five-Year Plan", "30-Second TL;DR", "in 2022 and by 2028",
+    "+1 212 318 2000", "2022-02",
+])
+def test_not_quantities(text):
+    assert [q.text for q in find_quantities(text)] == []
+
+
+def test_describe_reads_like_a_hedge():
+    assert describe({"value_low": 32.4, "value_high": 39.6, "value": 36, "qualifier": "approx"}) == "≈ 36"
+    assert describe({"value_low": 1e5, "value_high": INF, "value": 1e5, "qualifier": "more_than"}) == "> 100,000"
+    assert describe({"value_low": 1e4, "value_high": 99999, "value": 1e4, "qualifier": "vague"}) == "10,000–99,999"
+
+
+def test_claim_matrix_rows_are_sources(claims, docs):
+    m = helpers.claim_matrix(claims, docs, ("data_centers", "chips"))
+    assert list(m.index) == list(docs["label"])
+    assert m.loc["bloomberg", "data_centers"] == "≈ 36 (“approximately three dozen”)"
+    assert m.loc["ytools", "data_centers"] == "36 (“36”)"
+    assert m.loc["aggregator", "chips"] == ""

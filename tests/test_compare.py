@@ -1,0 +1,142 @@
+"""Entities, conflicts, text reuse and derivation, source typing and drift, on the seeds and on
+documents written here."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import compare
+from helpers.entities import find_entities, region_path
+
+
+@pytest.fixture(scope="module")
+def claims(docs):
+    return helpers.extract_claims(docs)
+
+
+@pytest.fixture(scope="module")
+def pairs(docs, claims):
+    return helpers.compare_sources(docs, claims)
+
+
+# --------------------------------------------------------------------------- entities
+
+@pytest.mark.parametrize("text, canonical", [
+    ("伊吾县的数据中心", "Yiwu County"), ("in Yiwu, a county", "Yiwu County"), ("哈密市", "Hami"),
+    ("新疆", "Xinjiang"), ("輝達晶片", "Nvidia"), ("英伟达芯片", "Nvidia"), ("NVIDIA chips", "Nvidia"),
+    ("Nvidia H200", "H200"), ("Huawei’s Ascend", "Huawei Ascend"), ("东数西算工程", "East Data, West Computing"),
+    ("义乌小商品", "Yiwu (Zhejiang)"),
+])
+def test_gazetteer_across_languages_and_spellings(text, canonical):
+    assert canonical in [e.canonical for *_, e in find_entities(text)]
+
+
+def test_entities_carry_region_and_spans(docs):
+    ents = helpers.extract_entities(docs)
+    yiwu = ents[ents["canonical"] == "Yiwu County"].iloc[0]
+    assert (yiwu["label"], yiwu["text"], yiwu["region"], yiwu["macro_region"]) == \
+        ("ytools", "Yiwu", "Hami > Xinjiang > China", "west")
+    text = docs.loc[docs["doc_id"] == yiwu["doc_id"], "clean_text"].item()
+    assert text[yiwu["start"]:yiwu["end"]] == "Yiwu"
+    assert region_path("Yiwu County") == ["Hami", "Xinjiang", "China"]
+    assert "us" not in set(ents["text"])  # aliases are case-sensitive: the pronoun is not the US
+
+
+# --------------------------------------------------------------------------- conflicts
+
+def test_numeric_conflicts_on_the_seeds(claims):
+    conf = helpers.find_conflicts(claims)
+    pairs = {(r.subject, r.label_a, r.label_b): r for r in conf.itertuples()}
+    chips = pairs[("chips", "bloomberg", "lumida")]
+    assert (chips.value_a, chips.value_b, chips.severity) == ("1,000–9,999", "115,000", "high")
+    assert pairs[("chips", "bloomberg", "summary")].severity == "high"  # thousands vs tens of thousands
+    dc = pairs[("data_centers", "lumida", "ytools")]
+    assert (dc.value_a, dc.value_b, dc.severity) == ("40", "36", "low")
+    assert ("data_centers", "bloomberg", "summary") not in pairs  # ≈36 and ≈40 overlap
+    assert ("chips", "lumida", "ytools") not in pairs  # 115,000 and > 100,000 overlap
+
+
+def test_place_conflict_and_garbled_name(docs, claims):
+    conf = helpers.find_conflicts(claims, docs)
+    place = conf[conf["kind"] == "place"].iloc[0]
+    assert (place["label_a"], place["subject"], place["value_a"], place["severity"]) == \
+        ("ytools", "Yiwu County", "Yiwu in eastern China", "high")
+    assert "Hami > Xinjiang" in place["evidence"] and "义乌" in place["evidence"]
+    name = conf[conf["kind"] == "name"].iloc[0]
+    assert (name["label_a"], name["value_a"], name["value_b"]) == ("summary", "EW", "Yiwu County")
+    assert "named by ytools" in name["evidence"]
+
+
+def test_no_place_conflict_when_the_region_is_right(make_corpus):
+    docs = helpers.load_corpus(make_corpus({"a.txt": "The data centres are in Hami in western China, officials said."}))
+    assert compare.place_conflicts(docs).empty
+
+
+# --------------------------------------------------------------------------- reuse and derivation
+
+def test_pairs_and_derivation_on_the_seeds(pairs, docs):
+    assert len(pairs) == 10  # five documents: every pair is a candidate
+    p = pairs.set_index(["label_a", "label_b"]).loc[("bloomberg", "summary")]
+    assert p["attribution"] == "summary attributes to Bloomberg"
+    assert p["derived_from"] == "001_f12193e57caf53a3 <- 000_da8f27766515445f" and p["confidence"] >= 0.6
+    der = helpers.derivation(pairs, docs).set_index("label")
+    assert der.loc["summary", "source_label"] == "bloomberg"
+    assert der.loc["aggregator", "source_label"] == "虎嗅"
+    assert pd.isna(der.loc["bloomberg", "derived_from"])
+
+
+def test_copied_text_is_found_with_direction(make_corpus):
+    original = ("Operators in the remote county of Yiwu are building a cluster of data centres that will use "
+                "more than 100,000 Nvidia chips, according to documents reviewed by the Daily Example. "
+                "The county lies in the Hami region of Xinjiang, where land and power are cheap. "
+                "Local officials said the first phase would open next spring.")
+    copy = ("The Daily Example reported that operators in the remote county of Yiwu are building a cluster of "
+            "data centres that will use more than 100,000 Nvidia chips. Analysts doubt the chips can be found.")
+    other = "A new bakery opened on the high street on Tuesday, selling bread and cakes to local residents."
+    folder = make_corpus({"orig.txt": original, "copy.txt": copy, "other.txt": other,
+                          "MANIFEST.csv": "file,outlet,published,kind\norig.txt,Daily Example,2025-03-01,original\n"
+                                          "copy.txt,,2025-03-05,blog\nother.txt,,2025-03-02,original\n"})
+    docs = helpers.load_corpus(folder)
+    pairs = helpers.compare_sources(docs)
+    p = pairs.set_index(["doc_a", "doc_b"]).loc[("copy", "orig")]
+    assert p["containment_a_in_b"] > 0.5 and p["shared_passages"] >= 1
+    assert "more than 100,000 Nvidia chips" in p["longest_passage"]
+    assert p["derived_from"] == "copy <- orig"
+    assert "copy attributes its facts to Daily Example" in p["evidence"]
+    assert "orig published first" in p["evidence"]
+    unrelated = pairs[(pairs["doc_a"] == "other") | (pairs["doc_b"] == "other")]
+    assert unrelated["derived_from"].isna().all()
+
+
+def test_compare_is_sparse_and_sub_quadratic(make_corpus):
+    rng = np.random.default_rng(0)
+    words = [f"w{i}" for i in range(400)]
+    files = {f"d{i:03d}.txt": " ".join(rng.choice(words, 60)) + "." for i in range(60)}
+    docs = helpers.load_corpus(make_corpus(files))
+    pairs = helpers.compare_sources(docs, k=3)
+    assert len(pairs) <= 60 * 3 * 2  # candidates come from k nearest neighbours, not all 1,770 pairs
+
+
+# --------------------------------------------------------------------------- typing and drift
+
+def test_source_typing_with_evidence(docs):
+    types = helpers.classify_sources(docs).set_index("label")
+    assert dict(types["kind_inferred"]) == {"bloomberg": "original", "summary": "summary", "lumida": "summary",
+                                            "aggregator": "aggregator", "ytools": "blog"}
+    assert types.loc["aggregator", "ai_generated"] and "AI-generated" in types.loc["aggregator", "ai_evidence"]
+    assert not types["ai_generated"].drop("aggregator").any()
+    assert "Read original on" in types.loc["aggregator", "kind_evidence"]
+    assert "Bloomberg’s investigation revealed" in types.loc["summary", "kind_evidence"]
+
+
+def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
+    der = helpers.derivation(pairs, docs)
+    d = helpers.drift(docs, der, claims, helpers.extract_entities(docs), helpers.build_timeline(docs))
+    s = d[d["label"] == "summary"].set_index(["aspect", "subject"])
+    assert s.loc[("claim", "data_centers"), "change"] == "changed"
+    assert s.loc[("claim", "data_centers"), "in_source"] == "≈ 36 (“approximately three dozen”)"
+    assert s.loc[("claim", "data_centers"), "in_derivative"] == "≈ 40 (“around 40”)"
+    assert s.loc[("claim", "chips"), "in_derivative"] == "10,000–99,999 (“tens of thousands”)"
+    assert s.loc[("date", "in 2022"), "change"] == "added"
