@@ -83,8 +83,11 @@ def export(fig: plt.Figure, name: str, *, caption: str, alt: str, sources: list[
            docs: pd.DataFrame | None = None, out: str | Path | None = None) -> dict[str, str]:
     """Write the figure in every format plus its data, atomically, and record it in MANIFEST.csv."""
     out = Path(out) if out else FIGURES_DIR
-    fig.text(0.0, -0.02, source_line(sources, docs), fontsize=7, color="#555555", ha="left", va="top",
-             transform=fig.transFigure)
+    # the source line goes under everything already drawn (rotated tick labels included)
+    box = fig.get_tightbbox(fig.canvas.get_renderer())
+    height = fig.get_size_inches()[1]
+    fig.text(box.x0 / fig.get_size_inches()[0], (box.y0 - 0.08) / height, source_line(sources, docs), fontsize=7,
+             color="#555555", ha="left", va="top", transform=fig.transFigure)
     record = {"name": name, "caption": caption, "alt": alt, "sources": ";".join(sources)}
     for fmt in FORMATS:
         blob = render(fig, fmt)

@@ -85,3 +85,114 @@ def timeline(events: pd.DataFrame, width: int = 48) -> tuple[plt.Figure, pd.Data
     data = events[["event_id", "doc_id", "label", "source_kind", "event_type", "date_text", "date_start", "date_end",
                    "precision", "anchor", "relation", "is_forecast", "resolved", "line", "summary"]]
     return fig, data.reset_index(drop=True)
+
+
+def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, width: int = 22) -> tuple[plt.Figure, pd.DataFrame]:
+    """Source x subject grid: each cell the source's value(s) with hedge; empty where it is silent."""
+    from .claims import describe
+
+    use_style()
+    sub = claims.dropna(subset=["subject"]).copy()
+    subjects = list(dict.fromkeys(sub["subject"]))
+    labels = list(docs["label"])
+    sub["described"] = sub.apply(describe, axis=1)
+    data = sub[["claim_id", "doc_id", "label", "subject", "text", "described", "qualifier", "value_low",
+                "value_high", "is_forecast", "line"]].reset_index(drop=True)
+    fig, ax = plt.subplots(figsize=(min(1.6 * len(subjects) + 1.2, 7.2), 0.5 * len(labels) + 1.0))
+    ax.set_xlim(-0.5, len(subjects) - 0.5)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    for i, label in enumerate(labels):
+        for j, subject in enumerate(subjects):
+            cell = data[(data["label"] == label) & (data["subject"] == subject)]
+            if cell.empty:
+                continue
+            text = "\n".join(dict.fromkeys(f"{r.described}" + ("*" if r.is_forecast else "") for r in cell.itertuples()))
+            ax.add_patch(plt.Rectangle((j - 0.48, i - 0.45), 0.96, 0.9, color=PALETTE[0], alpha=0.12, lw=0))
+            ax.text(j, i, text, ha="center", va="center", fontsize=6)
+    ax.set_xticks(range(len(subjects)), [s.replace("_", " ") for s in subjects], fontsize=7)
+    ax.set_yticks(range(len(labels)), labels, fontsize=7)
+    ax.xaxis.tick_top()
+    ax.grid(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_title("What each source says, claim by claim (* forecast)", pad=24)
+    return fig, data
+
+
+def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...]) -> tuple[plt.Figure, pd.DataFrame]:
+    """One panel per subject: each source's claims as a point with its hedge's range (log scale
+    when values span more than a factor of 20). Open-ended ranges get an arrow."""
+    import math
+
+    from .claims import describe
+
+    use_style()
+    kinds = dict(zip(docs["doc_id"], docs["kind"]))
+    data = claims[claims["subject"].isin(subjects)].copy()
+    data["described"] = data.apply(describe, axis=1)
+    data = data[["claim_id", "doc_id", "label", "subject", "text", "described", "value", "value_low", "value_high",
+                 "qualifier", "line"]].reset_index(drop=True)
+    fig, axes = plt.subplots(1, len(subjects), figsize=(7.2, 0.45 * len(docs) + 1.4), squeeze=False)
+    labels = list(docs["label"])
+    for ax, subject in zip(axes[0], subjects):
+        d = data[data["subject"] == subject]
+        finite_hi = [h for h in d["value_high"] if not math.isinf(h)]
+        top = max(finite_hi + list(d["value_low"]) + [1]) * 1.6
+        d = d.drop_duplicates(["label", "text", "described"])
+        for k, r in enumerate(d.itertuples()):
+            same = d[d["label"] == r.label]
+            y = labels.index(r.label) + (0.22 * (list(same["claim_id"]).index(r.claim_id) - (len(same) - 1) / 2))
+            colour = _kind_colour(kinds.get(r.doc_id))
+            hi = top if math.isinf(r.value_high) else r.value_high
+            ax.plot([r.value_low, hi], [y, y], color=colour, lw=2.2, alpha=0.55, solid_capstyle="butt")
+            if math.isinf(r.value_high):
+                ax.annotate("", xy=(top, y), xytext=(top / 1.25, y), arrowprops={"arrowstyle": "->", "color": colour})
+            point = r.value if r.qualifier != "vague" else math.sqrt(r.value_low * r.value_high)
+            ax.plot([point], [y], "o", color=colour, ms=4)
+            ax.annotate(r.text, (point, y), xytext=(0, 5), textcoords="offset points", fontsize=6, ha="center")
+        lows = [v for v in d["value_low"] if v > 0]
+        if lows and top / min(lows) > 20:
+            ax.set_xscale("log")
+        ax.set_yticks(range(len(labels)), labels, fontsize=7)
+        ax.set_ylim(len(labels) - 0.5, -0.7)
+        ax.set_title(subject.replace("_", " "), fontsize=9)
+    fig.suptitle("The numbers that disagree: each source's value and the range its hedge allows", x=0.01, y=1.06,
+                 ha="left", fontsize=10, fontweight="bold")
+    return fig, data
+
+
+def similarity(pairs: pd.DataFrame, docs: pd.DataFrame, derived: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Heat map of character n-gram cosine between sources; derivations marked in the cells."""
+    import numpy as np
+
+    use_style()
+    labels = list(docs["label"])
+    n = len(labels)
+    m = np.eye(n)
+    for r in pairs.itertuples():
+        i, j = labels.index(r.label_a), labels.index(r.label_b)
+        m[i, j] = m[j, i] = r.char_cosine
+    fig, ax = plt.subplots(figsize=(4.6, 4.0))
+    im = ax.imshow(m, cmap="Blues", vmin=0, vmax=1)
+    ax.grid(False)
+    for i in range(n):
+        for j in range(n):
+            if i != j:
+                ax.text(j, i, f"{m[i, j]:.2f}", ha="center", va="center", fontsize=7,
+                        color="white" if m[i, j] > 0.6 else "black")
+    arrows = derived.dropna(subset=["derived_from"])
+    for r in arrows.itertuples():
+        i, j = labels.index(r.label), labels.index(r.source_label)
+        ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=PALETTE[3], lw=2))
+    ax.set_xticks(range(n), labels, rotation=45, ha="right", fontsize=7)
+    ax.set_yticks(range(n), labels, fontsize=7)
+    fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label="character n-gram cosine")
+    ax.set_title("Who copied whom? (boxed: row derives from column)", fontsize=9)
+    rows = []
+    for i in range(n):
+        for j in range(n):
+            if i != j:
+                src = arrows[(arrows["label"] == labels[i]) & (arrows["source_label"] == labels[j])]
+                rows.append((labels[i], labels[j], round(float(m[i, j]), 3), bool(len(src)),
+                             float(src["confidence"].iloc[0]) if len(src) else None))
+    return fig, pd.DataFrame(rows, columns=["source", "other", "char_cosine", "derives_from_other", "confidence"])
