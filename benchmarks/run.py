@@ -13,13 +13,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import cleaning  # noqa: E402
 import dates  # noqa: E402
+import quantities  # noqa: E402
 
 from helpers.atomic import write_text  # noqa: E402
 from helpers.paths import REPO_ROOT  # noqa: E402
 
 
 def main() -> int:
-    sections = [cleaning.run(), dates.run()]
+    sections = [cleaning.run(), dates.run(), quantities.run()]
     head = [
         "# Benchmark results",
         "",
