@@ -12,6 +12,7 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 """
 from __future__ import annotations
 
+from .analysis import Analysis, analyse
 from .audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
 from .corpus import load_corpus, offset_map
 from .claims import claim_matrix, extract_claims
@@ -23,5 +24,5 @@ from .timeline import build_timeline, find_temporal, merge_events
 __all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
            "overview", "offset_map", "CorpusError", "OffsetError",
            "build_timeline", "merge_events", "find_temporal", "extract_claims", "claim_matrix", "extract_entities",
-           "find_conflicts", "compare_sources", "classify_sources", "derivation", "drift"]
+           "find_conflicts", "compare_sources", "classify_sources", "derivation", "drift", "analyse", "Analysis"]
 __version__ = "0.1.0"

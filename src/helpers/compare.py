@@ -320,6 +320,8 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
         B, vocab, df = None, np.array([]), np.array([])
     cand = _candidate_pairs(Xw, k) | _candidate_pairs(Xc, k)
     sizes = np.asarray(shingle.sum(axis=1)).ravel()
+    claim_sets = {d: {(s, v) for s, v in zip(g["subject"], g["value"]) if isinstance(s, str)}
+                  for d, g in claims.groupby("doc_id")}
     rows = []
     for i, j in sorted(cand):
         a, b = docs.iloc[i], docs.iloc[j]
@@ -331,10 +333,8 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
         if B is not None:
             both = B[i].multiply(B[j]).nonzero()[1]
             phrases = sorted(vocab[c] for c in both if df[c] == 2)
-        ca = claims[claims["doc_id"] == a["doc_id"]]
-        cb = claims[claims["doc_id"] == b["doc_id"]]
-        shared_claims = sorted({f"{s}={v:g}" for s, v in zip(ca["subject"], ca["value"])
-                                if s and ((cb["subject"] == s) & (cb["value"] == v)).any()})
+        shared_claims = sorted(f"{s}={v:g}" for s, v in
+                               claim_sets.get(a["doc_id"], set()) & claim_sets.get(b["doc_id"], set()))
         attrib = []
         for src, dst in ((a, b), (b, a)):
             outlet = src["outlet"]

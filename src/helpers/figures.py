@@ -112,3 +112,17 @@ def _update_manifest(path: Path, record: dict[str, str]) -> None:
     for key in sorted(rows):
         w.writerow(rows[key])
     write_text(path, buf.getvalue())
+
+
+def verify_manifest(out: str | Path | None = None) -> pd.DataFrame:
+    """Recompute every file's sha256 and compare with ``MANIFEST.csv``: one row per figure file."""
+    out = Path(out) if out else FIGURES_DIR
+    with open(out / "MANIFEST.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    checks = []
+    for r in rows:
+        for fmt in (*FORMATS, "csv"):
+            path = out / f"{r['name']}.{fmt}"
+            actual = _sha(path.read_bytes()) if path.exists() else None
+            checks.append((r["name"], fmt, r[f"{fmt}_sha256"][:12], actual == r[f"{fmt}_sha256"]))
+    return pd.DataFrame(checks, columns=["name", "format", "sha256", "matches"])

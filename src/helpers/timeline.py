@@ -456,3 +456,20 @@ def merge_events(events: pd.DataFrame, threshold: float = 0.3) -> pd.DataFrame:
         if r["doc_id"].nunique() >= 2 and r["date_start"].max() > r["date_end"].min():
             out.loc[g.index, "dates_disagree"] = True
     return out
+
+
+def format_date(start: str | None, end: str | None, precision: str) -> str:
+    """A date range at its own precision: '2022', '2022-02', '2024 Q4', '2025-07-31', '2021–2025'."""
+    if not start:
+        return "unresolved"
+    if precision == "day" or start == end:
+        return start
+    if precision == "month":
+        return start[:7]
+    if precision == "year":
+        return start[:4]
+    if precision == "quarter":
+        return f"{start[:4]} Q{(int(start[5:7]) - 1) // 3 + 1}"
+    if start.endswith("-01-01") and end and end.endswith("-12-31"):
+        return f"{start[:4]}–{end[:4]}"
+    return f"{start} – {end}"
