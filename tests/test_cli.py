@@ -32,3 +32,6 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path):
     outputs = json.dumps(nb)
     assert "Desert chips" in outputs and "copy" in outputs
     assert (out / "figures" / "boilerplate_share.svg").exists()
+    md = (out / "brief" / "brief.md").read_text(encoding="utf-8")
+    assert "“more than 100,000”" in md and "story.html" in md
+    assert (out / "brief" / "brief.pdf").read_bytes().startswith(b"%PDF")

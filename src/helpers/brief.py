@@ -149,9 +149,12 @@ class Citations:
     def claim(self, row) -> str:
         """Footnote for a claim: its sentence, located in the clean text."""
         text = self.docs.loc[row["doc_id"], "clean_text"]
-        s = text.rfind(row["quote"], 0, row["start"] + 1)
-        s = s if s >= 0 else row["start"]
-        return self.quote(row["doc_id"], s, s + len(row["quote"]))
+        s = text.find(row["quote"], max(0, row["start"] - len(row["quote"])))
+        if not 0 <= s <= row["start"]:
+            s, n = row["start"], row["end"] - row["start"]  # fall back to the number's own words
+        else:
+            n = len(row["quote"])
+        return self.quote(row["doc_id"], s, s + n)
 
     def _add(self, label: str, text: str, path: str, line: int, furniture: bool) -> str:
         n = f"c{len(self.notes) + 1}"
