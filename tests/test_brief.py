@@ -24,9 +24,10 @@ def built(docs, tmp_path_factory):
 
 
 def test_every_footnote_is_traceable(built, docs):
-    _, _, _, md = built
+    a, _, _, md = built
     cites = brief.check_citations(md, docs)
-    assert len(cites) >= 20
+    cited_claims = a.claims.dropna(subset=["subject"]).drop_duplicates(["doc_id", "quote"])
+    assert len(cites) >= len(cited_claims)  # at least one footnote per distinct quoted sentence
     assert cites["quote_in_text"].all() and cites["quote_on_line"].all(), cites[~cites["quote_on_line"]]
     # every footnote marker used in the text has its footnote, and vice versa
     used = set(re.findall(r"\[\^(c\d+)\](?!:)", md))
