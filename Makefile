@@ -32,8 +32,13 @@ test: $(STAMP) ## unit tests, then re-run the committed notebooks with nbval and
 	$(PY) -m pytest -q --nbval --nbval-current-env notebooks
 
 .PHONY: lab
-lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
+	$(PY) -m ipykernel install --sys-prefix --name desert-compute --display-name "Python 3 (desert-compute)" >/dev/null
 	$(PY) -m jupyter lab notebooks
+
+.PHONY: sync
+sync: $(STAMP) ## after editing a notebook's .py twin (or the .ipynb), bring the pair back in step
+	$(PY) -m jupytext --sync notebooks/[0-9][0-9]_*.ipynb
 
 .PHONY: bench
 bench: $(STAMP) ## run benchmarks/ (installs the peer tools of the `bench` extra)

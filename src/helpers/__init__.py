@@ -8,6 +8,7 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 - :func:`extract_claims`, :func:`extract_entities` - quantities with hedges; places, firms, chips
 - :func:`find_conflicts`, :func:`compare_sources`, :func:`classify_sources`, :func:`derivation`, :func:`drift`
 - :func:`build_timeline` - dated statements (events table); :func:`merge_events` groups them
+- :func:`kwic`, :func:`in_context`, :func:`tidy` - a concordance, quotes in context, readable tables
 - :func:`metadata_table` - per document and field: what the manifest said, what the text said
 """
 from __future__ import annotations
@@ -19,10 +20,12 @@ from .claims import claim_matrix, extract_claims
 from .compare import classify_sources, compare_sources, derivation, drift, find_conflicts
 from .entities import extract_entities
 from .errors import CorpusError, OffsetError
+from .explore import in_context, kwic, tidy
 from .timeline import build_timeline, find_temporal, merge_events
 
 __all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
            "overview", "offset_map", "CorpusError", "OffsetError",
            "build_timeline", "merge_events", "find_temporal", "extract_claims", "claim_matrix", "extract_entities",
-           "find_conflicts", "compare_sources", "classify_sources", "derivation", "drift", "analyse", "Analysis"]
+           "find_conflicts", "compare_sources", "classify_sources", "derivation", "drift", "analyse", "Analysis",
+           "kwic", "in_context", "tidy"]
 __version__ = "0.1.0"

@@ -16,6 +16,21 @@ from .atomic import write_text
 from .paths import NOTEBOOKS_DIR
 
 INJECTED_TAG = "injected-parameters"
+#: the kernel `make lab` registers inside .venv; builds run on the current interpreter's "python3"
+KERNEL_NAME = "desert-compute"
+TWIN_FORMAT = "py:percent"
+
+
+def twin_path(notebook: Path) -> Path:
+    """The plain-text twin of a notebook (jupytext percent format), for reviewable diffs."""
+    return notebook.with_suffix(".py")
+
+
+def twin_text(nb: nbformat.NotebookNode) -> str:
+    """The notebook as jupytext percent-format text (code and markdown, no outputs)."""
+    import jupytext
+
+    return jupytext.writes(nb, fmt=TWIN_FORMAT)
 
 
 def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -40,7 +55,7 @@ def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, object]) 
 
 def _scrub(nb: nbformat.NotebookNode) -> None:
     nb.metadata = nbformat.NotebookNode({
-        "kernelspec": {"display_name": "Python 3 (desert-compute)", "language": "python", "name": "python3"},
+        "kernelspec": {"display_name": "Python 3 (desert-compute)", "language": "python", "name": KERNEL_NAME},
         "language_info": {"name": "python"},
     })
     for cell in nb.cells:
@@ -66,4 +81,5 @@ def run_notebook(path: Path, parameters: dict[str, object] | None = None, out: P
     _scrub(nb)
     target = out or path
     write_text(target, nbformat.writes(nb) + "\n")
+    write_text(twin_path(target), twin_text(nb))
     return target
