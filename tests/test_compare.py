@@ -112,11 +112,15 @@ def test_copied_text_is_found_with_direction(make_corpus):
 
 def test_compare_is_sparse_and_sub_quadratic(make_corpus):
     rng = np.random.default_rng(0)
-    words = [f"w{i}" for i in range(400)]
-    files = {f"d{i:03d}.txt": " ".join(rng.choice(words, 60)) + "." for i in range(60)}
+    words = [f"w{i}" for i in range(3000)]
+    files = {f"d{i:03d}.txt": " ".join(rng.choice(words, 80)) + "." for i in range(300)}
+    files["copy.txt"] = "A copy: " + files["d007.txt"]
     docs = helpers.load_corpus(make_corpus(files))
+    assert len(docs) > compare.ALL_PAIRS_UP_TO  # the blocking path, not all 45,150 pairs
     pairs = helpers.compare_sources(docs, k=3)
-    assert len(pairs) <= 60 * 3 * 2  # candidates come from k nearest neighbours, not all 1,770 pairs
+    assert len(pairs) <= len(docs) * 3 * 2
+    planted = pairs[(pairs["doc_a"] == "copy") & (pairs["doc_b"] == "d007")]
+    assert len(planted) == 1 and planted["containment_a_in_b"].item() > 0.5
 
 
 # --------------------------------------------------------------------------- typing and drift

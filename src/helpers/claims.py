@@ -61,6 +61,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CUR_PRE = r"US\$|\$|¥|€|£|RMB\s?|CNY\s?|USD\s?"
 _MAG_RX = r"thousand|million|billion|trillion|milliards?|millions|mn|bn|tn|[kmbKMB](?![A-Za-z])|万|萬|亿|億"
 _UNIT_RX = r"(?-i:MW|GW|kW|TWh|GWh|MWh|PFLOPS|EFLOPS|P)(?![A-Za-z])"
+_ANY_NUMBER = re.compile(r"\d|dozen|thousand|hundred|million|billion|\b(?:one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|[数數上][万萬千百]", re.I)
 _PHONE = re.compile(r"\+\d{1,3}[\s\d().-]{6,}\d")
 _CUR_SUF = r"yuans?|dollars?|USD|RMB|CNY|euros?|美元|人民币|元"
 
@@ -82,10 +84,10 @@ def _subjects() -> tuple[tuple[str, re.Pattern[str]], ...]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     hedges, _ = _hedges()
-    h = rf"(?:(?<![A-Za-z])(?P<hedge>{hedges})\s*)?"
+    h = ""  # hedges are looked up just before each match (see _Hedged): cheaper than a prefix
     vague = "|".join(re.escape(v) for v in sorted(_VAGUE, key=len, reverse=True))
     return {
-        "vague": re.compile(rf"{h}(?<![\w])(?P<vague>{vague})(?![\w])", re.I),
+        "vague": re.compile(rf"(?<![\w])(?P<vague>{vague})(?![\w])", re.I),
         "dozen": re.compile(rf"{h}\b(?P<n>{_NUMWORD})\s+dozen\b", re.I),
         "range": re.compile(rf"(?:between\s+)?(?P<cur>{_CUR_PRE})?(?P<a>{_DIGITS})\s*(?:-|–|to|and)\s*(?P<b>{_DIGITS})"
                             rf"(?:\s*(?P<mag>{_MAG_RX}))?(?:\s*(?P<cur2>{_CUR_SUF}))?(?P<pct>\s*%|\s+percent)?", re.I),
@@ -94,6 +96,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              r"(?P<pct>\s*%|\s+percent\b|\s+per cent\b)?", re.I),
         "word": re.compile(rf"{h}\b(?P<num>{_NUMWORD})(?:\s+(?P<mag>hundred|thousand|million|billion|trillion))?\b", re.I),
     }
+
+
+@lru_cache(maxsize=1)
+def _hedge_before() -> re.Pattern[str]:
+    hedges, _ = _hedges()
+    return re.compile(rf"(?:(?<![A-Za-z])(?P<hedge>{hedges})\s*)$", re.I)
+
+
+class _Hedged:
+    """A match with the hedge found just before it: ``group``/``start`` as for the match."""
+
+    def __init__(self, m: re.Match[str], text: str) -> None:
+        self.m = m
+        h = _hedge_before().search(text, max(0, m.start() - 24), m.start())
+        self.hedge = h.group("hedge") if h else None
+        self._start = h.start() if h else m.start()
+        self.text = text
+
+    def group(self, name: str | int = 0) -> str | None:
+        if name == "hedge":
+            return self.hedge
+        if name == 0:
+            return self.text[self._start:self.m.end()]
+        return self.m.group(name)
+
+    def start(self, name: str | None = None) -> int:
+        return self._start if name is None else self.m.start(name)
+
+    def end(self, name: str | None = None) -> int:
+        return self.m.end() if name is None else self.m.end(name)
+
+
+def _hedged(rx: re.Pattern[str], text: str):
+    return (_Hedged(m, text) for m in rx.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -163,6 +199,8 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (dates excluded), sorted by position, never overlapping."""
     pats = _patterns()
+    if not _ANY_NUMBER.search(text):
+        return []
     taken = np.zeros(len(text) + 1, dtype=bool)
     for t in find_temporal(text):
         taken[t.start:t.end] = True
@@ -175,14 +213,14 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(q)
             taken[q.start:q.end] = True
 
-    for m in pats["vague"].finditer(text):
+    for m in _hedged(pats["vague"], text):
         lo, hi = _VAGUE[m.group("vague").lower()]
         q = _qualify(m.group("hedge"), None)
         if q not in ("exact",):
             lo, hi = _range(lo, q)[0], hi if q != "approx" else hi * (1 + APPROX)
         add(Quantity(m.start(), m.end(), m.group(0).strip(), lo, lo, hi, "vague" if q == "exact" else q,
                      None, None, "vague"))
-    for m in pats["dozen"].finditer(text):
+    for m in _hedged(pats["dozen"], text):
         v = _word_value(m.group("n")) * 12
         q = _qualify(m.group("hedge"), None)
         lo, hi = _range(v, q)
@@ -197,7 +235,7 @@ def find_quantities(text: str) -> list[Quantity]:
         cur = _CURRENCY.get((m.group("cur") or m.group("cur2") or "").strip().lower())
         unit = "percent" if m.group("pct") else None
         add(Quantity(m.start(), m.end(), m.group(0), (a + b) / 2, a, b, "range", cur, unit, "digits"))
-    for m in pats["number"].finditer(text):
+    for m in _hedged(pats["number"], text):
         s = m.start("num")
         if _not_a_quantity(text, s, m.end("num") if not (m.group("mag") or m.group("plus")) else m.end()):
             continue
@@ -215,7 +253,7 @@ def find_quantities(text: str) -> list[Quantity]:
             cur = "CNY"
         unit = "percent" if m.group("pct") else m.group("unit")
         add(Quantity(m.start(), m.end(), m.group(0).strip(), v, lo, hi, q, cur, unit, "digits"))
-    for m in pats["word"].finditer(text):
+    for m in _hedged(pats["word"], text):
         if m.group("num").lower() == "a" and not m.group("mag"):
             continue
         v = _word_value(m.group("num")) * _MAG.get((m.group("mag") or "").lower(), 1)
@@ -261,33 +299,48 @@ def _subject_follows(text: str, q: Quantity) -> bool:
                for _, rx in _subjects())
 
 
-def extract_claims(docs: pd.DataFrame) -> pd.DataFrame:
+def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
+    """The claim rows of one document: ``(doc_id, label, clean_text, raw_text, offset_map)``."""
+    from .offsets import OffsetMap
+
+    doc_id, label, text, raw, omap_text = doc
+    rows: list[dict[str, object]] = []
+    if not text:
+        return rows
+    spans = sentence_spans(text)
+    omap = OffsetMap.from_string(omap_text, len(text), raw)
+    for q in find_quantities(text):
+        subject = subject_of(text, q)
+        if q.numeric_kind == "words" and not _subject_follows(text, q):
+            continue  # "one of the largest", "one day": number words count only before a subject
+        s, e = next(((a, b) for a, b in spans if a <= q.start < b), (q.start, q.end))
+        sentence = text[s:e]
+        forecast = bool(_forecast_markers().search(_clause(sentence, q.start - s, q.end - s)))
+        rows.append({
+            "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label,
+            "start": q.start, "end": q.end, "line": omap.position(omap.to_raw(q.start)).line,
+            "text": q.text, "quote": sentence, "subject": subject, "value_low": q.low,
+            "value_high": q.high, "value": q.value, "unit": q.unit, "currency": q.currency,
+            "qualifier": q.qualifier, "is_forecast": forecast,
+        })
+    return rows
+
+
+def doc_tuples(docs: pd.DataFrame) -> list[tuple[str, str, str, str, str]]:
+    """What the per-document stages need of each row, as plain picklable tuples."""
+    return list(zip(docs["doc_id"], docs["label"], docs["clean_text"], docs["raw_text"], docs["offset_map"]))
+
+
+def extract_claims(docs: pd.DataFrame, workers: int = 1, progress: bool | None = None) -> pd.DataFrame:
     """The claims table: one row per quantity in each document's clean text.
 
     Quantities with no subject keep ``subject = None`` (they are still listed). Sorted by
-    ``doc_id`` and position; ``claim_id`` is ``<doc_id>#<start>``.
+    ``doc_id`` and position; ``claim_id`` is ``<doc_id>#<start>``. ``workers`` > 1 runs the
+    documents on that many processes.
     """
-    from .corpus import offset_map
+    from .parallel import map_docs
 
-    rows = []
-    for doc in docs.itertuples(index=False):
-        text = doc.clean_text
-        spans = sentence_spans(text)
-        omap = offset_map(docs, doc.doc_id) if text else None
-        for q in find_quantities(text):
-            subject = subject_of(text, q)
-            if q.numeric_kind == "words" and not _subject_follows(text, q):
-                continue  # "one of the largest", "one day": number words count only before a subject
-            s, e = next(((a, b) for a, b in spans if a <= q.start < b), (q.start, q.end))
-            sentence = text[s:e]
-            forecast = bool(_forecast_markers().search(_clause(sentence, q.start - s, q.end - s)))
-            rows.append({
-                "claim_id": f"{doc.doc_id}#{q.start}", "doc_id": doc.doc_id, "label": doc.label,
-                "start": q.start, "end": q.end, "line": omap.position(omap.to_raw(q.start)).line if omap else None,
-                "text": q.text, "quote": sentence, "subject": subject, "value_low": q.low,
-                "value_high": q.high, "value": q.value, "unit": q.unit, "currency": q.currency,
-                "qualifier": q.qualifier, "is_forecast": forecast,
-            })
+    rows = [r for rs in map_docs(_doc_claims, doc_tuples(docs), workers, progress, "claims") for r in rs]
     out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 

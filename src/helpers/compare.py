@@ -14,7 +14,6 @@ source typing, and what each derivative changed relative to its source.
 from __future__ import annotations
 
 import csv
-import difflib
 import math
 import re
 from functools import lru_cache
@@ -23,7 +22,6 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfVectorizer
-from sklearn.neighbors import NearestNeighbors
 
 from .claims import describe
 from .entities import find_entities, gazetteer, region_path
@@ -265,25 +263,82 @@ PAIR_COLUMNS = ["doc_a", "doc_b", "label_a", "label_b", "word_cosine", "char_cos
                 "attribution", "derived_from", "confidence", "evidence"]
 
 
-def _candidate_pairs(X: sp.csr_matrix, k: int) -> set[tuple[int, int]]:
+#: corpora up to this size compare every pair; larger ones use blocking on distinctive terms
+ALL_PAIRS_UP_TO = 200
+
+
+def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60) -> set[tuple[int, int]]:
+    """Candidate pairs, never an n x n matrix for large corpora.
+
+    Up to ``ALL_PAIRS_UP_TO`` documents: every pair. Beyond: blocking on each document's
+    ``terms`` highest-weighted features (ignoring features that more than ``max_df`` documents
+    have among theirs), which yields at most n * terms * max_df pairs; each document then keeps
+    its ``k`` most similar candidates by exact cosine.
+    """
     n = X.shape[0]
     if n < 2:
         return set()
-    nn = NearestNeighbors(n_neighbors=min(k + 1, n), metric="cosine", algorithm="brute").fit(X)
-    _, idx = nn.kneighbors(X)
-    return {(min(i, int(j)), max(i, int(j))) for i, row in enumerate(idx) for j in row if int(j) != i}
+    if n <= ALL_PAIRS_UP_TO:
+        return {(i, j) for i in range(n) for j in range(i + 1, n)}
+    X = X.tocsr()
+    rows, cols = [], []
+    for i in range(n):
+        lo, hi = X.indptr[i], X.indptr[i + 1]
+        if hi == lo:
+            continue
+        top = np.argsort(-X.data[lo:hi], kind="stable")[:terms]
+        rows.extend([i] * len(top))
+        cols.extend(X.indices[lo:hi][top])
+    M = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=X.shape)
+    keep = np.flatnonzero(np.asarray(M.sum(axis=0)).ravel() <= max_df)
+    M = M[:, keep]
+    C = sp.triu(M @ M.T, k=1).tocoo()
+    I, J = C.row, C.col
+    if len(I) == 0:
+        return set()
+    cos = np.asarray(X[I].multiply(X[J]).sum(axis=1)).ravel()
+    best: set[tuple[int, int]] = set()
+    order = np.lexsort((-cos, I))  # per i, most similar first
+    taken: dict[int, int] = {}
+    for o in order:
+        i, j = int(I[o]), int(J[o])
+        if taken.get(i, 0) < k:
+            best.add((i, j))
+            taken[i] = taken.get(i, 0) + 1
+    order = np.lexsort((-cos, J))
+    taken = {}
+    for o in order:
+        i, j = int(I[o]), int(J[o])
+        if taken.get(j, 0) < k:
+            best.add((i, j))
+            taken[j] = taken.get(j, 0) + 1
+    return best
 
 
-def _row_cos(X: sp.csr_matrix, i: int, j: int) -> float:
-    return float(X[i].multiply(X[j]).sum())
+_PUNCT = str.maketrans("", "", "".join(chr(c) for c in range(0x2000, 0x2070)) + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
-def _passages(a: str, b: str, min_words: int = 6) -> list[str]:
-    wa, wb = a.split(), b.split()
-    na = [re.sub(r"\W", "", w).lower() for w in wa]
-    nb = [re.sub(r"\W", "", w).lower() for w in wb]
-    sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
-    return [" ".join(wa[m.a:m.a + m.size]) for m in sm.get_matching_blocks() if m.size >= min_words]
+def _words(text: str) -> tuple[list[str], list[str]]:
+    """A text's words as written and normalised (lower case, punctuation dropped)."""
+    raw = text.split()
+    return raw, [w.lower().translate(_PUNCT) for w in raw]
+
+
+def _shared_runs(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]], min_words: int = 6) -> list[str]:
+    """Passages of at least ``min_words`` words that two texts share (linear time in their length)."""
+    wa, na = a
+    _, nb = b
+    grams_b = {tuple(nb[i:i + min_words]) for i in range(len(nb) - min_words + 1)}
+    hits = [i for i in range(len(na) - min_words + 1) if tuple(na[i:i + min_words]) in grams_b]
+    out, start, prev = [], None, None
+    for i in hits + [None]:
+        if i is not None and prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if start is not None:
+            out.append(" ".join(wa[start:prev + min_words]))
+        start = prev = i
+    return out
 
 
 _ATTRIB = r"(?:['’]s\s+(?:investigation|report|reporting|analysis|reporters?|documentary)|\s+(?:reporters?|investigation|reported|revealed|found|says|said))"
@@ -318,32 +373,40 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
         df = np.asarray((B > 0).sum(axis=0)).ravel()
     except ValueError:
         B, vocab, df = None, np.array([]), np.array([])
-    cand = _candidate_pairs(Xw, k) | _candidate_pairs(Xc, k)
+    cand = sorted(_candidate_pairs(Xw, k) | _candidate_pairs(Xc, k))
+    if not cand:
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    I = np.array([i for i, _ in cand])
+    J = np.array([j for _, j in cand])
+
+    def rowdot(X: sp.csr_matrix) -> np.ndarray:  # one sparse product for all candidate pairs
+        return np.asarray(X[I].multiply(X[J]).sum(axis=1)).ravel()
+
+    word_cos, char_cos, inter = rowdot(Xw), rowdot(Xc), rowdot(shingle)
     sizes = np.asarray(shingle.sum(axis=1)).ravel()
+    rare = B[:, np.flatnonzero(df == 2)] if B is not None else None
+    rare_vocab = vocab[np.flatnonzero(df == 2)] if B is not None else vocab
+    n_rare = rowdot(rare) if rare is not None else np.zeros(len(cand))
     claim_sets = {d: {(s, v) for s, v in zip(g["subject"], g["value"]) if isinstance(s, str)}
                   for d, g in claims.groupby("doc_id")}
+    records = docs[["doc_id", "label", "outlet", "published", "kind"]].to_dict("records")
+    attributes = _attributions(docs)
+    words = {i: _words(texts[i]) for i in sorted(set(I[inter >= 2]) | set(J[inter >= 2]))}
     rows = []
-    for i, j in sorted(cand):
-        a, b = docs.iloc[i], docs.iloc[j]
-        inter = float(shingle[i].multiply(shingle[j]).sum())
-        cont_ab = inter / sizes[i] if sizes[i] else 0.0
-        cont_ba = inter / sizes[j] if sizes[j] else 0.0
-        passages = _passages(texts[i], texts[j])
-        phrases: list[str] = []
-        if B is not None:
-            both = B[i].multiply(B[j]).nonzero()[1]
-            phrases = sorted(vocab[c] for c in both if df[c] == 2)
+    for n_pair, (i, j) in enumerate(cand):
+        a, b = records[i], records[j]
+        cont_ab = inter[n_pair] / sizes[i] if sizes[i] else 0.0
+        cont_ba = inter[n_pair] / sizes[j] if sizes[j] else 0.0
+        passages = _shared_runs(words[i], words[j]) if inter[n_pair] >= 2 else []
+        phrases = sorted(rare_vocab[rare[i].multiply(rare[j]).nonzero()[1]]) if n_rare[n_pair] else []
         shared_claims = sorted(f"{s}={v:g}" for s, v in
                                claim_sets.get(a["doc_id"], set()) & claim_sets.get(b["doc_id"], set()))
-        attrib = []
-        for src, dst in ((a, b), (b, a)):
-            outlet = src["outlet"]
-            if isinstance(outlet, str) and outlet and re.search(re.escape(outlet) + _ATTRIB, dst["clean_text"]):
-                attrib.append(f"{dst['label']} attributes to {outlet}")
+        attrib = [f"{dst['label']} attributes to {src['outlet']}" for src, dst, di in ((a, b, j), (b, a, i))
+                  if isinstance(src["outlet"], str) and src["outlet"] in attributes.get(di, ())]
         guess = _derivation(a, b, cont_ab, cont_ba, shared_claims, phrases, attrib)
         rows.append({
             "doc_a": a["doc_id"], "doc_b": b["doc_id"], "label_a": a["label"], "label_b": b["label"],
-            "word_cosine": round(_row_cos(Xw, i, j), 3), "char_cosine": round(_row_cos(Xc, i, j), 3),
+            "word_cosine": round(float(word_cos[n_pair]), 3), "char_cosine": round(float(char_cos[n_pair]), 3),
             "containment_a_in_b": round(cont_ab, 3), "containment_b_in_a": round(cont_ba, 3),
             "shared_passages": len(passages), "longest_passage": max(passages, key=len) if passages else None,
             "shared_phrases": "; ".join(phrases[:8]) or None, "shared_claims": "; ".join(shared_claims) or None,
@@ -352,7 +415,19 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
     return pd.DataFrame(rows, columns=PAIR_COLUMNS)
 
 
-def _derivation(a: pd.Series, b: pd.Series, cont_ab: float, cont_ba: float, shared_claims: list[str],
+def _attributions(docs: pd.DataFrame) -> dict[int, set[str]]:
+    """For each document (by position), the corpus outlets it attributes facts to."""
+    out: dict[int, set[str]] = {}
+    outlets = sorted({o for o in docs["outlet"] if isinstance(o, str) and o})
+    for outlet in outlets:
+        rx = re.compile(re.escape(outlet) + _ATTRIB)
+        for pos, text in enumerate(docs["clean_text"]):
+            if outlet in text and rx.search(text):
+                out.setdefault(pos, set()).add(outlet)
+    return out
+
+
+def _derivation(a: dict, b: dict, cont_ab: float, cont_ba: float, shared_claims: list[str],
                 phrases: list[str], attrib: list[str]) -> dict[str, object]:
     """Score both directions (x derived from y) and keep the stronger if it reaches 0.4."""
     best = {"derived_from": None, "confidence": 0.0, "evidence": None}

@@ -321,8 +321,13 @@ def _row(d: _Loaded, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, 
 
 def offset_map(docs: pd.DataFrame, doc_id: str) -> OffsetMap:
     """The offset map of one document of a documents table (clean <-> raw, lines, columns)."""
-    row = _doc_row(docs, doc_id)
-    return OffsetMap.from_string(row["offset_map"], len(row["clean_text"]), row["raw_text"])
+    return row_offset_map(_doc_row(docs, doc_id))
+
+
+def row_offset_map(row) -> OffsetMap:
+    """The offset map of a documents-table row (a Series, a dict or an itertuples row)."""
+    get = row.get if hasattr(row, "get") else lambda k: getattr(row, k)
+    return OffsetMap.from_string(get("offset_map"), len(get("clean_text")), get("raw_text"))
 
 
 def _doc_row(docs: pd.DataFrame, doc_id: str) -> pd.Series:

@@ -55,7 +55,17 @@ def _matcher(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Entry]
     return re.compile("|".join(parts)), by_alias
 
 
+@lru_cache(maxsize=4096)
+def _region_path(canonical: str, path: str | None = None) -> tuple[str, ...]:
+    return tuple(_region_chain(canonical, path))
+
+
 def region_path(canonical: str, path: str | None = None) -> list[str]:
+    """The chain of parents of a gazetteer entry: ``Yiwu County -> [Hami, Xinjiang, China]``."""
+    return list(_region_path(canonical, path))
+
+
+def _region_chain(canonical: str, path: str | None = None) -> list[str]:
     """The chain of parents of a gazetteer entry: ``Yiwu County -> [Hami, Xinjiang, China]``."""
     by_name = {e.canonical: e for e in gazetteer(path)}
     out, seen = [], set()
@@ -80,19 +90,33 @@ def find_entities(text: str, path: str | None = None) -> list[tuple[int, int, st
     return out
 
 
-def extract_entities(docs: pd.DataFrame, gazetteer_path: str | None = None) -> pd.DataFrame:
-    """The entities table: one row per mention, with canonical name, type and region."""
-    from .corpus import offset_map
+def _doc_entities(doc: tuple[str, str, str, str, str], gazetteer_path: str | None = None) -> list[dict[str, object]]:
+    from .offsets import OffsetMap
 
+    doc_id, label, text, raw, omap_text = doc
+    if not text:
+        return []
+    omap = OffsetMap.from_string(omap_text, len(text), raw)
     rows = []
-    for doc in docs.itertuples(index=False):
-        omap = offset_map(docs, doc.doc_id) if doc.clean_text else None
-        for s, e, text, entry in find_entities(doc.clean_text, gazetteer_path):
-            rows.append({
-                "doc_id": doc.doc_id, "label": doc.label, "start": s, "end": e,
-                "line": omap.position(omap.to_raw(s)).line if omap else None, "text": text,
-                "canonical": entry.canonical, "type": entry.type, "kind": entry.kind,
-                "region": " > ".join(region_path(entry.canonical, gazetteer_path)) or None,
-                "macro_region": entry.macro_region or None,
-            })
+    for s, e, mention, entry in find_entities(text, gazetteer_path):
+        rows.append({
+            "doc_id": doc_id, "label": label, "start": s, "end": e,
+            "line": omap.position(omap.to_raw(s)).line, "text": mention,
+            "canonical": entry.canonical, "type": entry.type, "kind": entry.kind,
+            "region": " > ".join(region_path(entry.canonical, gazetteer_path)) or None,
+            "macro_region": entry.macro_region or None,
+        })
+    return rows
+
+
+def extract_entities(docs: pd.DataFrame, gazetteer_path: str | None = None, workers: int = 1,
+                     progress: bool | None = None) -> pd.DataFrame:
+    """The entities table: one row per mention, with canonical name, type and region."""
+    from functools import partial
+
+    from .claims import doc_tuples
+    from .parallel import map_docs
+
+    fn = _doc_entities if gazetteer_path is None else partial(_doc_entities, gazetteer_path=gazetteer_path)
+    rows = [r for rs in map_docs(fn, doc_tuples(docs), workers, progress, "entities") for r in rs]
     return pd.DataFrame(rows, columns=ENTITY_COLUMNS)

@@ -100,8 +100,13 @@ _P = {
     "en_rel": re.compile(r"\b(?:earlier|later)\s+this\s+(?:year|month)|\b(?:this|last|next|past)\s+(?:year|month)\b|\bin recent years\b|\brecent years\b|\bearlier this week\b", re.I),
     "month_y": re.compile(rf"{dates.WORD_START}{dates._MON}\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.I),
     "md_noyear": re.compile(rf"{dates.WORD_START}{dates._MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{{2}})", re.I),
-    "year": re.compile(rf"(?:\b{_RELATION})?{_NOT_YEAR_BEFORE}{_YEAR}{_NOT_YEAR_AFTER}", re.I),
+    "year": re.compile(rf"{_NOT_YEAR_BEFORE}{_YEAR}{_NOT_YEAR_AFTER}", re.I),
+    "relation_before": re.compile(rf"\b{_RELATION}$", re.I),
 }
+
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_CJK_ANY = re.compile(r"[\u3400-\u9fff]")
 
 
 def _q_bounds(y: int, q: int) -> tuple[str, str]:
@@ -139,51 +144,57 @@ def find_temporal(text: str) -> list[Temporal]:
             found.append(t)
             taken[t.start:t.end] = True
 
-    for d in dates.find_dates(text):
-        add(Temporal(d.start, d.end, d.text, d.date_start, d.date_end, d.precision, "explicit",
-                     note=d.time))
-    for pattern, start, end, label in _periods():
+    low = text.lower()
+    has_year = bool(_FOUR_DIGITS.search(text))
+    has_cjk = bool(_CJK_ANY.search(text))
+    if has_year:
+        for d in dates.find_dates(text):
+            add(Temporal(d.start, d.end, d.text, d.date_start, d.date_end, d.precision, "explicit",
+                         note=d.time))
+    for pattern, start, end, label in (_periods() if ("plan" in low or "五" in text) else ()):
         for m in pattern.finditer(text):
             add(Temporal(m.start(), m.end(), m.group(0), start, end, "period", "explicit", note=label))
-    for m in _P["range"].finditer(text):
+    for m in (_P["range"].finditer(text) if has_year else ()):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2:
             add(Temporal(m.start(), m.end(), m.group(0), f"{y1}-01-01", f"{y2}-12-31", "period", "explicit", "from"))
-    for key in ("quarter_y", "q_y", "y_q", "zh_quarter"):
+    for key in (("quarter_y", "q_y", "y_q", "zh_quarter") if has_year else ()):
         for m in _P[key].finditer(text):
             s, e = _q_bounds(int(m.group("y")), _ORD[m.group("q").lower()])
             add(Temporal(m.start(), m.end(), m.group(0), s, e, "quarter", "explicit"))
-    for m in _P["month_y"].finditer(text):
+    for m in (_P["month_y"].finditer(text) if has_year else ()):
         y, mon = int(m.group("y")), dates.MONTHS[m.group("mon").lower()]
         add(Temporal(m.start(), m.end(), m.group(0), dt.date(y, mon, 1).isoformat(),
                      dt.date(y, mon, calendar.monthrange(y, mon)[1]).isoformat(), "month", "explicit"))
-    for m in _P["spoken"].finditer(text):
+    for m in (_P["spoken"].finditer(text) if ("twenty" in low or "nineteen" in low or "thousand" in low) else ()):
         y = _spoken_year(m)
         if y and 1900 <= y <= 2099:
             s, e = _y_bounds(y)
             add(Temporal(m.start(), m.end(), m.group(0), s, e, "year", "explicit", note="spoken year"))
-    for m in _P["zh_year"].finditer(text):
+    for m in (_P["zh_year"].finditer(text) if has_cjk and has_year else ()):
         s, e = _y_bounds(int(m.group("y")))
         add(Temporal(m.start(), m.end(), m.group(0), s, e, "year", "explicit"))
-    for m in _P["year"].finditer(text):
-        rel = (m.group("rel") or "in").lower().replace("till", "until")
+    for m in (_P["year"].finditer(text) if has_year else ()):
+        r = _P["relation_before"].search(text, max(0, m.start() - 20), m.start())
+        start = r.start() if r else m.start()
+        rel = (r.group("rel") if r else "in").lower().replace("till", "until")
         rel = {"as of": "as_of", "by the end of": "by", "at the end of": "in", "early": "in", "late": "in",
                "mid": "in", "mid-": "in", "during": "in", "through": "until", "before": "by"}.get(rel, rel)
         s, e = _y_bounds(int(m.group("y")))
-        add(Temporal(m.start(), m.end(), m.group(0), s, e, "year", "explicit", rel))
+        add(Temporal(start, m.end(), text[start:m.end()], s, e, "year", "explicit", rel))
     # relative and year-less forms: resolved later against the publication date
-    for m in _P["quarter"].finditer(text):
+    for m in (_P["quarter"].finditer(text) if "quarter" in low else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, "quarter", "relative",
                      rule=("quarter", _ORD[m.group("q").lower()])))
-    for m in _P["zh_md"].finditer(text):
+    for m in (_P["zh_md"].finditer(text) if has_cjk else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
                      rule=("month_day", int(m.group("m")) * 100 + int(m.group("d")))))
     for m in _P["md_noyear"].finditer(text):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
                      rule=("month_day", dates.MONTHS[m.group("mon").lower()] * 100 + int(m.group("d")))))
-    for m in _P["zh_rel"].finditer(text):
+    for m in (_P["zh_rel"].finditer(text) if has_cjk else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_ZH_REL[m.group(0)]))
-    for m in _P["en_rel"].finditer(text):
+    for m in (_P["en_rel"].finditer(text) if ("year" in low or "month" in low or "week" in low) else ()):
         key = re.sub(r"\s+", " ", m.group(0).lower())
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[key]))
     return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
@@ -334,34 +345,50 @@ def is_forecast(sentence: str, t: Temporal, published: str | None, rel: tuple[in
     return t.relation == "by" and bool(_forecast_markers().search(sentence))
 
 
-def build_timeline(docs: pd.DataFrame, include_publication: bool = True) -> pd.DataFrame:
+def _doc_events(doc: tuple[str, str, str, str, str, str | None]) -> list[dict[str, object]]:
+    """The statement events of one document: ``(doc_id, label, kind, clean_text, raw_text,
+    offset_map, published)``."""
+    from .offsets import OffsetMap
+
+    doc_id, label, kind, text, raw, omap_text, published = doc
+    rows: list[dict[str, object]] = []
+    if not text:
+        return rows
+    spans = sentence_spans(text)
+    omap = OffsetMap.from_string(omap_text, len(text), raw)
+    for t in find_temporal(text):
+        t = resolve(t, published)
+        s, e = _statement(text, spans, t)
+        sentence = text[s:e]
+        rows.append({
+            "event_id": f"{doc_id}@{t.start}", "doc_id": doc_id, "label": label,
+            "source_kind": kind, "event_type": "statement", "start": s, "end": e,
+            "line": omap.position(omap.to_raw(t.start)).line,
+            "quote": sentence, "date_text": t.text, "date_start": t.date_start, "date_end": t.date_end,
+            "precision": t.precision, "anchor": t.anchor, "relation": t.relation,
+            "is_forecast": is_forecast(sentence, t, published, (t.start - s, t.end - s)),
+            "resolved": t.resolved, "note": t.note, "summary": _summary(sentence, t.text),
+        })
+    return rows
+
+
+def build_timeline(docs: pd.DataFrame, include_publication: bool = True, workers: int = 1,
+                   progress: bool | None = None) -> pd.DataFrame:
     """The events table: one row per dated statement, and per document's publication date.
 
     Sorted by ``date_start`` (unresolved last), then ``doc_id``, then position. Spans are into
-    ``clean_text``; ``line`` is the raw file's line of the date expression.
+    ``clean_text``; ``line`` is the raw file's line of the date expression. ``workers`` > 1 runs
+    the documents on that many processes.
     """
-    from .corpus import offset_map
+    from .parallel import map_docs
 
-    rows: list[dict[str, object]] = []
-    for doc in docs.itertuples(index=False):
-        text, published = doc.clean_text, (doc.published if isinstance(doc.published, str) else None)
-        spans = sentence_spans(text)
-        omap = offset_map(docs, doc.doc_id) if text else None
-        for t in find_temporal(text):
-            t = resolve(t, published)
-            s, e = _statement(text, spans, t)
-            sentence = text[s:e]
-            forecast = is_forecast(sentence, t, published, (t.start - s, t.end - s))
-            line = omap.position(omap.to_raw(t.start)).line if omap else None
-            rows.append({
-                "event_id": f"{doc.doc_id}@{t.start}", "doc_id": doc.doc_id, "label": doc.label,
-                "source_kind": doc.kind, "event_type": "statement", "start": s, "end": e, "line": line,
-                "quote": sentence, "date_text": t.text, "date_start": t.date_start, "date_end": t.date_end,
-                "precision": t.precision, "anchor": t.anchor, "relation": t.relation, "is_forecast": forecast,
-                "resolved": t.resolved, "note": t.note, "summary": _summary(sentence, t.text),
-            })
-        if include_publication and published:
-            rows.append(_publication_row(docs, doc))
+    published = [p if isinstance(p, str) else None for p in docs["published"]]
+    items = list(zip(docs["doc_id"], docs["label"], docs["kind"], docs["clean_text"], docs["raw_text"],
+                     docs["offset_map"], published))
+    rows = [r for rs in map_docs(_doc_events, items, workers, progress, "timeline") for r in rs]
+    if include_publication:
+        rows += [_publication_row(docs, doc) for doc in docs.itertuples(index=False)
+                 if isinstance(doc.published, str)]
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     if events.empty:
         return events
@@ -395,12 +422,12 @@ def _publication_row(docs: pd.DataFrame, doc) -> dict[str, object]:
         s, e = f"{published}-01", f"{published}-{calendar.monthrange(y, m)[1]:02d}"
     else:
         s, e = _y_bounds(y)
-    from .corpus import offset_map
+    from .corpus import row_offset_map
 
     line, quote = None, f"{doc.published_source}: published {published}"
     for rs, re_, reason in json.loads(doc.removals):
         if reason == "dateline":  # the text's own dateline, where there is one
-            line = offset_map(docs, doc.doc_id).position(rs).line
+            line = row_offset_map(doc).position(rs).line
             quote = doc.raw_text[rs:re_]
             break
     name = doc.outlet if isinstance(doc.outlet, str) and doc.outlet else doc.label

@@ -1,0 +1,44 @@
+"""Running a per-document function over a corpus: in order, optionally on several processes,
+with a progress bar for large corpora (off in notebooks, whose stored outputs must not change)."""
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from typing import Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: corpora at least this large get a progress bar when stderr is a terminal
+PROGRESS_FROM = 100
+
+
+def map_docs(fn: Callable[[T], R], items: Iterable[T], workers: int = 1, progress: bool | None = None,
+             desc: str = "") -> list[R]:
+    """``[fn(x) for x in items]``, on ``workers`` processes when > 1 (results keep their order).
+
+    ``fn`` must be a module-level function (it is pickled to the workers). ``progress=None``
+    shows a tqdm bar for corpora of ``PROGRESS_FROM`` or more documents when stderr is a
+    terminal, so notebooks and CI logs stay clean.
+    """
+    from tqdm.auto import tqdm
+
+    items = list(items)
+    show = progress if progress is not None else (len(items) >= PROGRESS_FROM and sys.stderr.isatty())
+    bar = tqdm(total=len(items), desc=desc, disable=not show, leave=False)
+    try:
+        if workers > 1 and len(items) >= 2 * workers:
+            chunk = max(1, len(items) // (workers * 8))
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                out = []
+                for r in pool.map(fn, items, chunksize=chunk):
+                    out.append(r)
+                    bar.update(1)
+                return out
+        out = []
+        for x in items:
+            out.append(fn(x))
+            bar.update(1)
+        return out
+    finally:
+        bar.close()
