@@ -21,7 +21,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from .claims import describe
 from .entities import find_entities, gazetteer, region_path
@@ -263,6 +263,14 @@ PAIR_COLUMNS = ["doc_a", "doc_b", "label_a", "label_b", "word_cosine", "char_cos
                 "attribution", "derived_from", "confidence", "evidence"]
 
 
+def _pair_dots(X: sp.csr_matrix, I: np.ndarray, J: np.ndarray, batch: int = 2000) -> np.ndarray:
+    """x_i . x_j for every pair (I[k], J[k]), in batches so memory stays bounded."""
+    if len(I) == 0:
+        return np.zeros(0)
+    return np.concatenate([np.asarray(X[I[s:s + batch]].multiply(X[J[s:s + batch]]).sum(axis=1)).ravel()
+                           for s in range(0, len(I), batch)])
+
+
 #: corpora up to this size compare every pair; larger ones use blocking on distinctive terms
 ALL_PAIRS_UP_TO = 200
 
@@ -296,7 +304,7 @@ def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60
     I, J = C.row, C.col
     if len(I) == 0:
         return set()
-    cos = np.asarray(X[I].multiply(X[J]).sum(axis=1)).ravel()
+    cos = _pair_dots(X, I, J)
     best: set[tuple[int, int]] = set()
     order = np.lexsort((-cos, I))  # per i, most similar first
     taken: dict[int, int] = {}
@@ -362,7 +370,10 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     Xw = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts).tocsr()
-    Xc = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit_transform(texts).tocsr()
+    # character 4-grams, hashed: no vocabulary to hold in memory, robust to inflection and CJK
+    Xc = TfidfTransformer(sublinear_tf=True).fit_transform(
+        HashingVectorizer(analyzer="char_wb", ngram_range=(4, 4), n_features=2 ** 20, alternate_sign=False,
+                          norm=None).transform(texts)).tocsr()
     shingle = HashingVectorizer(ngram_range=(5, 5), n_features=2 ** 20, binary=True, norm=None,
                                 alternate_sign=False, token_pattern=r"(?u)\b\w+\b").transform(texts).tocsr()
     bigrams = TfidfVectorizer(ngram_range=(2, 2), stop_words="english", use_idf=False, norm=None, binary=True,
@@ -379,8 +390,8 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
     I = np.array([i for i, _ in cand])
     J = np.array([j for _, j in cand])
 
-    def rowdot(X: sp.csr_matrix) -> np.ndarray:  # one sparse product for all candidate pairs
-        return np.asarray(X[I].multiply(X[J]).sum(axis=1)).ravel()
+    def rowdot(X: sp.csr_matrix) -> np.ndarray:
+        return _pair_dots(X, I, J)
 
     word_cos, char_cos, inter = rowdot(Xw), rowdot(Xc), rowdot(shingle)
     sizes = np.asarray(shingle.sum(axis=1)).ravel()
