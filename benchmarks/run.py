@@ -14,13 +14,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 import cleaning  # noqa: E402
 import dates  # noqa: E402
 import quantities  # noqa: E402
+import rebuild  # noqa: E402
+import scale  # noqa: E402
 
 from helpers.atomic import write_text  # noqa: E402
 from helpers.paths import REPO_ROOT  # noqa: E402
 
 
 def main() -> int:
-    sections = [cleaning.run(), dates.run(), quantities.run()]
+    sections = [scale.run(), cleaning.run(), dates.run(), quantities.run(), rebuild.run()]
     head = [
         "# Benchmark results",
         "",

@@ -42,7 +42,7 @@ def one(n: int) -> list[dict[str, object]]:
                      "peak_mb": round(_peak_mb()), "rows": len(out)})
         return out
 
-    docs = stage("load + clean", lambda: helpers.load_corpus(folder))
+    docs = stage("load + clean", lambda: helpers.load_corpus(folder, workers=WORKERS))
     claims = stage("claims", lambda: helpers.extract_claims(docs, workers=WORKERS))
     stage("timeline", lambda: helpers.build_timeline(docs, workers=WORKERS))
     stage("entities", lambda: helpers.extract_entities(docs, workers=WORKERS))

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Literal, overload
 
@@ -22,6 +23,7 @@ from .dates import parse_date
 from .errors import CorpusError, Problem
 from .language import detect_languages
 from .offsets import OffsetMap
+from .parallel import map_docs
 from .paths import MANIFEST_NAME, corpus_dir
 from .textio import decode_bytes, html_to_text, normalize_newlines
 
@@ -154,14 +156,16 @@ def _nonspace(text: str) -> int:
 
 @overload
 def load_corpus(corpus: str | Path | None = ..., *, manifest: str | Path | bool | None = ...,
+                workers: int = ..., progress: bool | None = ...,
                 on_error: Literal["raise"] = ...) -> pd.DataFrame: ...
 @overload
 def load_corpus(corpus: str | Path | None = ..., *, manifest: str | Path | bool | None = ...,
+                workers: int = ..., progress: bool | None = ...,
                 on_error: Literal["skip"]) -> tuple[pd.DataFrame, pd.DataFrame]: ...
 
 
 def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool | None = None,
-                on_error: Literal["raise", "skip"] = "raise"):
+                on_error: Literal["raise", "skip"] = "raise", workers: int = 1, progress: bool | None = None):
     """Load a folder of documents into the documents table (one row per file, sorted by doc_id).
 
     Parameters
@@ -176,6 +180,8 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
         ``"raise"`` (default): one :class:`CorpusError` listing every bad file.
         ``"skip"``: load the good files and return ``(documents, problems)``, where
         ``problems`` is a table of ``file`` and ``problem``.
+    workers, progress:
+        Clean on that many processes; show a progress bar (default: for 100+ documents on a terminal).
 
     Manifest values win over values read from the text; ``<field>_source`` says which
     (``manifest``, ``text`` or empty when neither has it). A manifest ``sha256`` that does not
@@ -219,9 +225,10 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     if problems and on_error == "raise":
         raise CorpusError(problems, str(root))
 
-    results = _clean.clean_corpus([d.base_text for d in loaded],
-                                  [overrides.get(d.rel, []) for d in loaded])
-    rows = [_row(d, r, man_rows.get(d.rel, {})) for d, r in zip(loaded, results)]
+    df = _clean.document_frequency([_clean.segment(d.base_text) for d in loaded])
+    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
+    rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
+                    workers, progress, "clean")
     docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
     if on_error == "skip":
         return docs, pd.DataFrame([(p.file, p.problem) for p in problems], columns=["file", "problem"])
@@ -273,6 +280,13 @@ def _check_overrides(loaded: list[_Loaded], overrides: dict[str, list[tuple[str,
                                         "copy it exactly from the file"))
     for file in list(overrides):  # with on_error="skip", go on without the bad overrides
         overrides[file] = [o for o in overrides[file] if file in texts and o[1] in texts[file]]
+
+
+def _clean_row(item: tuple[_Loaded, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int
+               ) -> dict[str, object]:
+    """Clean one loaded file and build its documents-table row (runs in worker processes too)."""
+    d, doc_overrides, man = item
+    return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides), man)
 
 
 def _row(d: _Loaded, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:

@@ -1,0 +1,19 @@
+"""Workers change the speed, never the tables."""
+from __future__ import annotations
+
+import helpers
+import helpers.paths
+
+
+def test_workers_give_identical_tables(make_corpus):
+    files = {p.name: p.read_bytes() for p in helpers.paths.SEEDS_DIR.glob("*.txt")}
+    for i in range(12):  # enough documents for the process pool to be used
+        files[f"extra{i:02d}.txt"] = (f"Report {i}: operators in Xinjiang plan around {30 + i} data centres and "
+                                      f"more than {i + 1}00,000 chips by 2028, officials said in {2020 + i % 5}.")
+    folder = make_corpus(files)
+    one = helpers.load_corpus(folder)
+    two = helpers.load_corpus(folder, workers=2)
+    assert one.equals(two)
+    assert helpers.extract_claims(one).equals(helpers.extract_claims(one, workers=2))
+    assert helpers.build_timeline(one).equals(helpers.build_timeline(one, workers=2))
+    assert helpers.extract_entities(one).equals(helpers.extract_entities(one, workers=2))
