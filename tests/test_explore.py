@@ -87,3 +87,14 @@ def test_notebooks_have_parameters_and_stored_outputs():
         assert ["parameters"] in tags, nb.name
         assert any(c.get("outputs") for c in data["cells"] if c["cell_type"] == "code"), nb.name
         assert data["metadata"]["kernelspec"]["name"] == "desert-compute"
+
+
+def test_stored_outputs_hold_no_warnings_or_machine_paths():
+    from helpers.paths import REPO_ROOT
+    for nb in notebook_paths():
+        data = json.loads(nb.read_text(encoding="utf-8"))
+        for cell in data["cells"]:
+            for out in cell.get("outputs", []):
+                assert not (out.get("output_type") == "stream" and out.get("name") == "stderr"), \
+                    f"{nb.name} cell {cell.get('id')}: stderr in stored output"
+        assert str(REPO_ROOT) not in nb.read_text(encoding="utf-8"), f"{nb.name} stores an absolute path"

@@ -21,11 +21,9 @@ def map_docs(fn: Callable[[T], R], items: Iterable[T], workers: int = 1, progres
     shows a tqdm bar for corpora of ``PROGRESS_FROM`` or more documents when stderr is a
     terminal, so notebooks and CI logs stay clean.
     """
-    from tqdm.auto import tqdm
-
     items = list(items)
     show = progress if progress is not None else (len(items) >= PROGRESS_FROM and sys.stderr.isatty())
-    bar = tqdm(total=len(items), desc=desc, disable=not show, leave=False)
+    bar = _Bar(len(items), desc) if show else _NoBar()
     try:
         if workers > 1 and len(items) >= 2 * workers:
             chunk = max(1, len(items) // (workers * 8))
@@ -42,3 +40,17 @@ def map_docs(fn: Callable[[T], R], items: Iterable[T], workers: int = 1, progres
         return out
     finally:
         bar.close()
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _Bar(total: int, desc: str):  # noqa: N802 - a factory standing in for the tqdm class
+    from tqdm import tqdm  # the plain bar: tqdm.auto warns in notebooks without ipywidgets
+
+    return tqdm(total=total, desc=desc, leave=False)
