@@ -11,6 +11,7 @@ import argparse
 import shutil
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import paths
@@ -33,14 +34,19 @@ def _build(args: argparse.Namespace) -> int:
     # fail early, with the corpus's own message, before starting any kernel
     from .corpus import load_corpus
     load_corpus(corpus)
-    for nb in notebook_paths():
+    def one(nb: Path) -> str:
         t0 = time.perf_counter()
         target = None
         if out_nb_dir is not None:
             target = out_nb_dir / nb.name
             shutil.copyfile(nb, target)
         run_notebook(target or nb, params)
-        print(f"ran {nb.name} in {time.perf_counter() - t0:.1f}s", flush=True)
+        return f"ran {nb.name} in {time.perf_counter() - t0:.1f}s"
+
+    # the notebooks read the corpus and write disjoint files, so they can run side by side
+    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        for line in pool.map(one, notebook_paths()):
+            print(line, flush=True)
     return 0
 
 
@@ -66,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="execute the notebooks; write figures and the brief")
     b.add_argument("--corpus", default=None, help="folder of .txt/.md/.html files (default: seeds/)")
     b.add_argument("--out", default=None, help="write notebooks, figures and brief here instead of the repo")
+    b.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
     b.set_defaults(func=_build)
     c = sub.add_parser("check", help="load a corpus and report its documents or problems")
     c.add_argument("corpus", nargs="?", default=None)
