@@ -187,7 +187,6 @@ def _findings(a: Analysis, cite: Citations) -> str:
             continue
         conf = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"] == subject)]
         lo = sub.loc[sub["value_low"].idxmin()]
-        hi = sub.loc[sub["value_high"].replace(math.inf, -1).idxmax()] if (sub["value_high"] < math.inf).any() else None
         top = sub.loc[sub["value_low"].idxmax()]
         name = subject.replace("_", " ")
         text = (f"- **{name.capitalize()}**: {sub['doc_id'].nunique()} of {n} sources give a number, from "
@@ -200,7 +199,6 @@ def _findings(a: Analysis, cite: Citations) -> str:
                 f"; {len(conf)} pairs of sources disagree, none by more than {conf['ratio'].max():.2f}x."
         else:
             text += "; their ranges all overlap."
-        del hi
         out.append(text)
     places = a.conflicts[a.conflicts["kind"] == "place"]
     for r in places.itertuples():

@@ -345,7 +345,7 @@ def is_forecast(sentence: str, t: Temporal, published: str | None, rel: tuple[in
     return t.relation == "by" and bool(_forecast_markers().search(sentence))
 
 
-def _doc_events(doc: tuple[str, str, str, str, str, str | None]) -> list[dict[str, object]]:
+def _doc_events(doc: tuple[str, str, str | None, str, str, str, str | None]) -> list[dict[str, object]]:
     """The statement events of one document: ``(doc_id, label, kind, clean_text, raw_text,
     offset_map, published)``."""
     from .offsets import OffsetMap
