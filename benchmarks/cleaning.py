@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import html
 import statistics
-import sys
 import time
 from importlib.metadata import version
-from pathlib import Path
 
 import numpy as np
 import pandas as pd

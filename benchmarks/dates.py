@@ -11,7 +11,6 @@ the day it runs; find_temporal never reads the clock.
 from __future__ import annotations
 
 import json
-import statistics
 import time
 from importlib.metadata import version
 

@@ -14,7 +14,6 @@ Outputs are written atomically and are byte-stable (fixed timestamps for DOCX an
 from __future__ import annotations
 
 import csv
-import math
 import os
 import re
 import string
