@@ -289,15 +289,10 @@ def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60
     if n <= ALL_PAIRS_UP_TO:
         return {(i, j) for i in range(n) for j in range(i + 1, n)}
     X = X.tocsr()
-    rows, cols = [], []
-    for i in range(n):
-        lo, hi = X.indptr[i], X.indptr[i + 1]
-        if hi == lo:
-            continue
-        top = np.argsort(-X.data[lo:hi], kind="stable")[:terms]
-        rows.extend([i] * len(top))
-        cols.extend(X.indices[lo:hi][top])
-    M = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=X.shape)
+    # each row's `terms` largest weights, vectorised: sort entries by (row, -weight), rank in row
+    row_of = np.repeat(np.arange(n), np.diff(X.indptr))
+    top = _top_k(row_of, X.data, terms)
+    M = sp.csr_matrix((np.ones(int(top.sum()), dtype=np.float32), (row_of[top], X.indices[top])), shape=X.shape)
     keep = np.flatnonzero(np.asarray(M.sum(axis=0)).ravel() <= max_df)
     M = M[:, keep]
     C = sp.triu(M @ M.T, k=1).tocoo()
@@ -305,22 +300,19 @@ def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60
     if len(I) == 0:
         return set()
     cos = _pair_dots(X, I, J)
-    best: set[tuple[int, int]] = set()
-    order = np.lexsort((-cos, I))  # per i, most similar first
-    taken: dict[int, int] = {}
-    for o in order:
-        i, j = int(I[o]), int(J[o])
-        if taken.get(i, 0) < k:
-            best.add((i, j))
-            taken[i] = taken.get(i, 0) + 1
-    order = np.lexsort((-cos, J))
-    taken = {}
-    for o in order:
-        i, j = int(I[o]), int(J[o])
-        if taken.get(j, 0) < k:
-            best.add((i, j))
-            taken[j] = taken.get(j, 0) + 1
-    return best
+    keep_pair = _top_k(I, cos, k) | _top_k(J, cos, k)
+    return set(zip(I[keep_pair].tolist(), J[keep_pair].tolist()))
+
+
+def _top_k(owner: np.ndarray, score: np.ndarray, k: int) -> np.ndarray:
+    """Mask of the ``k`` highest-scoring entries per owner (vectorised; ties by position)."""
+    order = np.lexsort((np.arange(len(owner)), -score, owner))
+    sorted_owner = owner[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(sorted_owner)) + 1]
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    mask = np.zeros(len(owner), dtype=bool)
+    mask[order[rank < k]] = True
+    return mask
 
 
 _PUNCT = str.maketrans("", "", "".join(chr(c) for c in range(0x2000, 0x2070)) + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -332,19 +324,28 @@ def _words(text: str) -> tuple[list[str], list[str]]:
     return raw, [w.lower().translate(_PUNCT) for w in raw]
 
 
-def _shared_runs(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]], min_words: int = 6) -> list[str]:
-    """Passages of at least ``min_words`` words that two texts share (linear time in their length)."""
-    wa, na = a
-    _, nb = b
-    grams_b = {tuple(nb[i:i + min_words]) for i in range(len(nb) - min_words + 1)}
-    hits = [i for i in range(len(na) - min_words + 1) if tuple(na[i:i + min_words]) in grams_b]
+def _grams(words: tuple[list[str], list[str]], n: int = 6) -> tuple[list[str], list[tuple[str, ...]], set[tuple[str, ...]]]:
+    """A text's words as written, its normalised word n-grams in order, and their set."""
+    raw, norm = words
+    grams = [tuple(norm[i:i + n]) for i in range(len(norm) - n + 1)]
+    return raw, grams, set(grams)
+
+
+def _shared_runs(a: tuple[list[str], list[tuple[str, ...]], set[tuple[str, ...]]],
+                 b: tuple[list[str], list[tuple[str, ...]], set[tuple[str, ...]]], n: int = 6) -> list[str]:
+    """Passages of at least ``n`` words that two texts share (from their n-grams, linear time)."""
+    wa, grams_a, set_a = a
+    common = set_a & b[2]
+    if not common:
+        return []
+    hits = [i for i, g in enumerate(grams_a) if g in common]
     out, start, prev = [], None, None
     for i in hits + [None]:
         if i is not None and prev is not None and i == prev + 1:
             prev = i
             continue
         if start is not None:
-            out.append(" ".join(wa[start:prev + min_words]))
+            out.append(" ".join(wa[start:prev + n]))
         start = prev = i
     return out
 
@@ -402,7 +403,7 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
                   for d, g in claims.groupby("doc_id")}
     records = docs[["doc_id", "label", "outlet", "published", "kind"]].to_dict("records")
     attributes = _attributions(docs)
-    words = {i: _words(texts[i]) for i in sorted(set(I[inter >= 2]) | set(J[inter >= 2]))}
+    words = {i: _grams(_words(texts[i])) for i in sorted(set(I[inter >= 2]) | set(J[inter >= 2]))}
     rows = []
     for n_pair, (i, j) in enumerate(cand):
         a, b = records[i], records[j]
