@@ -46,7 +46,7 @@ def one(n: int) -> list[dict[str, object]]:
     claims = stage("claims", lambda: helpers.extract_claims(docs, workers=WORKERS))
     stage("timeline", lambda: helpers.build_timeline(docs, workers=WORKERS))
     stage("entities", lambda: helpers.extract_entities(docs, workers=WORKERS))
-    stage("compare", lambda: helpers.compare_sources(docs, claims, k=5))
+    stage("compare", lambda: helpers.compare_sources(docs, claims, k=5, workers=WORKERS))
     return rows
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+import scipy.sparse as sp
 
 import helpers
 from helpers import compare
@@ -144,3 +145,37 @@ def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
     assert s.loc[("claim", "data_centers"), "in_derivative"] == "≈ 40 (“around 40”)"
     assert s.loc[("claim", "chips"), "in_derivative"] == "10,000–99,999 (“tens of thousands”)"
     assert s.loc[("date", "in 2022"), "change"] == "added"
+
+
+def test_shared_passages_count_and_longest():
+    a = "one two three four five six seven. x y z alpha beta gamma delta epsilon zeta eta theta!"
+    b = "ONE two three four five six seven x y z q alpha beta gamma delta epsilon zeta eta theta iota"
+    words = compare._Words([a, b])
+    # two runs: "one .. seven." (7 words) and "alpha .. theta!" (8 words, longer in characters)
+    assert words.shared_runs(0, 1) == (2, "alpha beta gamma delta epsilon zeta eta theta!")
+    assert words.shared_runs(1, 0) == (2, "alpha beta gamma delta epsilon zeta eta theta")
+    assert compare._Words([a, "nothing in common here at all"]).shared_runs(0, 1) == (0, None)
+
+
+def test_top_k_orders_by_owner_then_score_then_position():
+    owner = np.array([0, 0, 0, 1, 1, 1, 1])
+    score = np.array([0.2, 0.9, 0.2, -0.5, 0.1, 0.1, 0.3])
+    assert compare._top_k(owner, score, 2).tolist() == [True, True, False, False, True, False, True]
+
+
+def test_rare_phrases_are_pairs_of_documents():
+    texts = ["desert compute cluster grows", "a desert compute cluster", "desert compute cluster nearby",
+             "solar farm output rises", "the solar farm output"]
+    rare = compare._rare_phrases(texts)
+    assert rare == {(3, 4): ["farm output", "solar farm"]}  # "desert compute" is in three documents
+
+
+def test_sketch_estimates_cosine():
+    rng = np.random.default_rng(1)
+    X = sp.random(200, 5000, density=0.05, random_state=2, format="csr")
+    X = sp.csr_matrix(X.multiply(1 / np.sqrt(X.multiply(X).sum(axis=1))))
+    I, J = rng.integers(0, 200, 500), rng.integers(0, 200, 500)
+    exact = compare._pair_dots(X, I, J)
+    approx = compare._dense_pair_dots(compare._sketch(X), I, J)
+    assert np.abs(approx - exact).mean() < 0.06
+    assert np.allclose(approx[I == J], 1.0, atol=1e-5)
