@@ -90,19 +90,22 @@ def _all_stopwords() -> frozenset[str]:
 
 _EMOJI = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D"
 _GLUE = re.compile(
+    r"(?=[A-Z\u201c\"©®])(?:"  # every Latin glue point comes before one of these: checked first, for speed
     r"(?<=[a-z\u2019)]{2}[.!?])(?=[A-Z\u201c\"])"  # sentence end glued on: "chips.Facebook", not "U.S."
     r"|(?<=[a-z\u2019'])(?=[A-Z])"          # camel glue: "SubscribeSearch"
     r"|(?<=[A-Z])(?=[A-Z][a-z])"            # acronym glue: "UTCBookmark"
     r"|(?<=[0-9])(?=[A-Z][A-Za-z])"         # "2000EMEA"
     r"|(?<=[:+?])(?=[A-Z])"                 # "Race:US", "BTV+Market", "tip?Send"
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"
-    r"|(?<=[。！？；])(?=\S)"                 # CJK sentence end
+    r")|(?<=[。！？；])(?=\S)"                # CJK sentence end
 )
 _GLUE_EMOJI = re.compile(rf"(?<=[{_EMOJI}])(?=[^\s{_EMOJI}])|(?<=[^\s{_EMOJI}])(?=[{_EMOJI}])")  # emoji markers
 _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")
+#: white space after a sentence end (group "a") or after an emoji (group "b"); the pattern starts
+#: with the punctuation itself rather than a look-behind, so the regex engine can skip ahead
 _SPACED = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)\]]))\s+(?=[A-Z0-9\"\u201c\u2018(\u3400-\u9fff])"
-    rf"|(?<=[{_EMOJI}])\s+"
+    r"[.!?][\"'\u201d\u2019)\]]?(?P<a>\s+)(?=[A-Z0-9\"\u201c\u2018(\u3400-\u9fff])"
+    rf"|[{_EMOJI}](?P<b>\s+)"
 )
 _NON_ALNUM = re.compile(r"[\W_]+")
 _YEAR_LIKE = re.compile(r"\d{4}")
@@ -155,7 +158,8 @@ def segment(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     pos = 0
     for lineno, line in enumerate(text.split("\n")):
-        cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _SPACED.finditer(line)]
+        cuts: list[tuple[int, int]] = [m.span("a") if m.start("a") >= 0 else m.span("b")
+                                       for m in _SPACED.finditer(line)]
         cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line)]
         if _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
@@ -195,8 +199,11 @@ class Features:
 
 def features(text: str) -> Features:
     """Word counts, function-word and title-case ratios, punctuation, CJK share."""
-    words = [w for w in _WORD.findall(text) if not _CJK.search(w)]
-    n_cjk = len(_CJK.findall(text))
+    if text.isascii():  # most segments: no CJK to look for
+        words, n_cjk = _WORD.findall(text), 0
+    else:
+        words = [w for w in _WORD.findall(text) if not _CJK.search(w)]
+        n_cjk = len(_CJK.findall(text))
     sw = _all_stopwords()
     low = [w.lower() for w in words]
     n_stop = sum(w in sw for w in low)
@@ -235,14 +242,21 @@ def normalize_key(text: str) -> str:
 # --------------------------------------------------------------------------- rules
 
 
-def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...]) -> tuple[str, str] | None:
-    """Reason and strength if a rule marks this piece as boilerplate."""
+@lru_cache(maxsize=8)
+def _rules_regex(rules: tuple[PhraseRule, ...]) -> re.Pattern[str]:
+    """All rules as one alternation (one named group per rule, in file order)."""
+    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules)) or r"(?!)", re.I)
+
+
+def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:
+    """Reason and strength if a rule marks this piece as boilerplate (``rx``: :func:`_rules_regex`)."""
     text = p.text.strip()
     if not _LETTER_OR_DIGIT.search(text):
         return "decoration", "soft"
-    for rule in rules:
-        if rule.pattern.fullmatch(text):
-            return rule.reason, rule.strength
+    m = rx.fullmatch(text)
+    if m:  # the first rule that matches the whole segment, as if tried one by one
+        rule = rules[next(i for i in range(len(rules)) if m.group(f"r{i}") is not None)]
+        return rule.reason, rule.strength
     if _HASHTAGS.fullmatch(text):
         return "hashtags", "soft"
     if _COPYRIGHT.search(text) and len(text) < 160:
@@ -347,8 +361,9 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
     meta: dict[str, str] = {}
 
     # 1. rules
+    rx = _rules_regex(rules)
     for p, f in zip(pieces, feats):
-        hit = _rule_reason(p, rules)
+        hit = _rule_reason(p, rules, rx)
         if hit:
             p.label, p.reason = "bad", hit[0]
             p.soft = hit[1] == "soft"
@@ -610,11 +625,23 @@ def clean_text(text: str, doc_frequency: Counter | None = None, n_docs: int = 1,
     return res
 
 
-def document_frequency(segmented: list[list[Piece]]) -> Counter:
-    """In how many documents each short segment key occurs (for cross-document repetition)."""
+def repetition_keys(pieces: list[Piece]) -> set[str]:
+    """The keys of a document's short segments, counted across documents by :func:`document_frequency`."""
+    return {normalize_key(p.text) for p in pieces if len(p.text) < 200}
+
+
+def segment_keys(text: str) -> set[str]:
+    """:func:`repetition_keys` of a text (one document's share of the corpus-wide count)."""
+    return repetition_keys(segment(text))
+
+
+def document_frequency(segmented: list[list[Piece]] | list[set[str]]) -> Counter:
+    """In how many documents each short segment key occurs (for cross-document repetition).
+
+    Takes each document's pieces, or its :func:`segment_keys` (computed elsewhere, in parallel)."""
     df: Counter = Counter()
-    for pieces in segmented:
-        df.update({normalize_key(p.text) for p in pieces if len(p.text) < 200})
+    for item in segmented:
+        df.update(item if isinstance(item, set) else repetition_keys(item))
     return df
 
 
