@@ -196,6 +196,10 @@ def _not_a_quantity(text: str, s: int, e: int) -> bool:
     return bool(re.match(r"[A-Za-z]{2}", after)) and not re.match(r"(?:bn|mn|tn|B\b|M\b|K\b)", after, re.I)
 
 
+#: what every range match contains; searched first because it can skip ahead to digits
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|to|and)\s*\d", re.I)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (dates excluded), sorted by position, never overlapping."""
     pats = _patterns()
@@ -220,12 +224,12 @@ def find_quantities(text: str) -> list[Quantity]:
             lo, hi = _range(lo, q)[0], hi if q != "approx" else hi * (1 + APPROX)
         add(Quantity(m.start(), m.end(), m.group(0).strip(), lo, lo, hi, "vague" if q == "exact" else q,
                      None, None, "vague"))
-    for m in _hedged(pats["dozen"], text):
+    for m in (_hedged(pats["dozen"], text) if "dozen" in text.lower() else ()):
         v = _word_value(m.group("n")) * 12
         q = _qualify(m.group("hedge"), None)
         lo, hi = _range(v, q)
         add(Quantity(m.start(), m.end(), m.group(0), v, lo, hi, q, None, None, "words"))
-    for m in pats["range"].finditer(text):
+    for m in (pats["range"].finditer(text) if _RANGE_HINT.search(text) else ()):
         if _not_a_quantity(text, m.start("a"), m.end()):
             continue
         mag = _MAG.get((m.group("mag") or "").lower() if m.group("mag") not in ("B", "M", "K") else m.group("mag").lower(), 1)

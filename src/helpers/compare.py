@@ -543,7 +543,7 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
         cont_ba = np.where(sizes[J] > 0, inter / sizes[J], 0.0)
     reused = inter >= 2
     todo = [pair for pair, r in zip(cand, reused.tolist()) if r]
-    jobs = [pool.submit(_passages, task) for task in _passage_tasks(texts, todo, 2 * workers)] if pool else []
+    jobs = [pool.submit(_passages, task) for task in _passage_tasks(texts, todo, workers)] if pool else []
     rare = _rare_phrases(texts)  # meanwhile
     phrases = [rare.get(pair, []) for pair in cand]
     found = chain.from_iterable(job.result() for job in jobs) if pool else (words.shared_runs(i, j) for i, j in todo)
