@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml requirements-lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 needed, got " + sys.version' \
 	  || { echo "Set PYTHON=/path/to/python3.11"; exit 1; }
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements-lock.txt -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements-lock.txt -e '.[dask]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
 .PHONY: help

@@ -60,3 +60,18 @@ def test_installed_versions_are_the_pinned_ones():
     from importlib.metadata import version
     for name, pinned in pyproject_pins().items():
         assert version(name) == pinned, name
+
+
+def test_optional_extras_are_pinned_and_locked():
+    data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
+    lock = lock_pins()
+    for extra, deps in data["project"]["optional-dependencies"].items():
+        for dep in deps:
+            name, version = re.split(r"\[.*\]", dep.split("==")[0])[0], dep.split("==")[1]
+            assert lock.get(_norm(name)) == version, f"[{extra}] {name}: pyproject {version}, lock {lock.get(_norm(name))}"
+
+
+def test_the_pip_path_installs_the_dask_extra_that_the_tests_use():
+    makefile = (REPO_ROOT / "Makefile").read_text()
+    assert "-e '.[dask]'" in makefile
+    assert "-e .[dask]" in (REPO_ROOT / "environment.yml").read_text()

@@ -34,12 +34,15 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .schema import typed
 from .paths import DATA_DIR
 from .timeline import _clause, _forecast_markers, find_temporal, sentence_spans
 
 APPROX = 0.10
 CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", "quote", "subject", "value_low",
                  "value_high", "value", "unit", "currency", "qualifier", "is_forecast"]
+CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
+                "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
 
 _WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -345,7 +348,7 @@ def extract_claims(docs: pd.DataFrame, workers: int = 1, progress: bool | None =
     from .parallel import map_docs
 
     rows = [r for rs in map_docs(_doc_claims, doc_tuples(docs), workers, progress, "claims") for r in rs]
-    out = pd.DataFrame(rows, columns=CLAIM_COLUMNS)
+    out = typed(pd.DataFrame(rows, columns=CLAIM_COLUMNS), CLAIM_DTYPES)
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
 
 

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Literal, overload
+from typing import Iterable, Literal, Mapping, overload
 
 import numpy as np
 import pandas as pd
@@ -45,7 +45,9 @@ DOCUMENT_COLUMNS = [
 
 
 @dataclass
-class _Loaded:
+class LoadedDocument:
+    """One file read and decoded (HTML reduced to text with source positions), not yet cleaned."""
+
     doc_id: str
     rel: str
     fmt: str
@@ -132,7 +134,7 @@ def _list_files(root: Path) -> tuple[list[Path], list[Problem]]:
     return files, problems
 
 
-def _load_file(path: Path, root: Path) -> _Loaded:
+def _load_file(path: Path, root: Path) -> LoadedDocument:
     data = path.read_bytes()
     text, encoding = decode_bytes(data)
     raw = normalize_newlines(text)
@@ -143,8 +145,36 @@ def _load_file(path: Path, root: Path) -> _Loaded:
             raise ValueError("empty file (the HTML holds no text)")
     else:
         base, where = raw, None
-    return _Loaded(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
+    return LoadedDocument(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
                    encoding, raw, base, where)
+
+
+# --------------------------------------------------------------------------- per-document steps
+# The pure per-file functions ``load_corpus`` is made of, for running on another engine (see the
+# README's "Large corpora" section, tested with Dask in tests/test_dask.py).
+
+
+def read_document(path: str | Path, root: str | Path) -> LoadedDocument:
+    """Read and decode one corpus file (``root`` is the corpus folder; ``doc_id`` is the file's
+    stem). Raises ``ValueError`` saying what is wrong (empty, binary, undecodable...)."""
+    return _load_file(Path(path), Path(root))
+
+
+def clean_document(doc: LoadedDocument, doc_frequency: Mapping[str, int], n_docs: int,
+                   overrides: Iterable[tuple[str, str, str]] = (), manifest_row: Mapping[str, str] | None = None
+                   ) -> dict[str, object]:
+    """Clean one read document into its documents-table row.
+
+    ``doc_frequency`` and ``n_docs`` are the corpus-wide repetition counts
+    (``clean.document_frequency`` over every document's ``clean.segment_keys``); ``overrides``
+    are its rows of ``OVERRIDES.csv``; ``manifest_row`` its row of the manifest."""
+    return _clean_row((doc, list(overrides), dict(manifest_row or {})), doc_frequency, n_docs)
+
+
+def documents_table(rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
+    """The documents table from :func:`clean_document` rows in any order (sorted by ``doc_id``)."""
+    return pd.DataFrame(list(rows), columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable") \
+        .reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- table
@@ -208,7 +238,7 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
         overrides, o_problems = read_overrides(root / OVERRIDES_NAME)
         problems += o_problems
 
-    loaded: list[_Loaded] = []
+    loaded: list[LoadedDocument] = []
     for path in files:
         rel = path.relative_to(root).as_posix()
         try:
@@ -230,15 +260,15 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
     rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
                     workers, progress, "clean")
-    docs = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable").reset_index(drop=True)
+    docs = documents_table(rows)
     if on_error == "skip":
         return docs, pd.DataFrame([(p.file, p.problem) for p in problems], columns=["file", "problem"])
     return docs
 
 
-def _drop_duplicates(loaded: list[_Loaded], problems: list[Problem]) -> list[_Loaded]:
-    by_id: dict[str, _Loaded] = {}
-    by_hash: dict[str, _Loaded] = {}
+def _drop_duplicates(loaded: list[LoadedDocument], problems: list[Problem]) -> list[LoadedDocument]:
+    by_id: dict[str, LoadedDocument] = {}
+    by_hash: dict[str, LoadedDocument] = {}
     out = []
     for d in loaded:
         key = hashlib.sha256(d.base_text.strip().encode()).hexdigest()
@@ -252,7 +282,7 @@ def _drop_duplicates(loaded: list[_Loaded], problems: list[Problem]) -> list[_Lo
     return out
 
 
-def _check_manifest(loaded: list[_Loaded], rows: dict[str, dict[str, str]], problems: list[Problem]) -> list[_Loaded]:
+def _check_manifest(loaded: list[LoadedDocument], rows: dict[str, dict[str, str]], problems: list[Problem]) -> list[LoadedDocument]:
     present = {d.rel for d in loaded} | {p.file for p in problems}
     for file in rows:
         if file not in present:
@@ -268,7 +298,7 @@ def _check_manifest(loaded: list[_Loaded], rows: dict[str, dict[str, str]], prob
     return out
 
 
-def _check_overrides(loaded: list[_Loaded], overrides: dict[str, list[tuple[str, str, str]]],
+def _check_overrides(loaded: list[LoadedDocument], overrides: dict[str, list[tuple[str, str, str]]],
                      problems: list[Problem]) -> None:
     texts = {d.rel: d.base_text for d in loaded}
     for file, items in sorted(overrides.items()):
@@ -283,14 +313,14 @@ def _check_overrides(loaded: list[_Loaded], overrides: dict[str, list[tuple[str,
         overrides[file] = [o for o in overrides[file] if file in texts and o[1] in texts[file]]
 
 
-def _clean_row(item: tuple[_Loaded, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int
+def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int
                ) -> dict[str, object]:
     """Clean one loaded file and build its documents-table row (runs in worker processes too)."""
     d, doc_overrides, man = item
     return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides), man)
 
 
-def _row(d: _Loaded, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
+def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
     if d.base_to_raw is None:
         raw_index = res.base_index
     else:

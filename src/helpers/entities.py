@@ -15,10 +15,12 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .schema import typed
 from .paths import DATA_DIR
 
 ENTITY_COLUMNS = ["doc_id", "label", "start", "end", "line", "text", "canonical", "type", "kind", "region",
                   "macro_region"]
+ENTITY_DTYPES = {**{c: "str" for c in ENTITY_COLUMNS}, "start": "int64", "end": "int64", "line": "int64"}
 
 
 @dataclass(frozen=True)
@@ -119,4 +121,4 @@ def extract_entities(docs: pd.DataFrame, gazetteer_path: str | None = None, work
 
     fn = _doc_entities if gazetteer_path is None else partial(_doc_entities, gazetteer_path=gazetteer_path)
     rows = [r for rs in map_docs(fn, doc_tuples(docs), workers, progress, "entities") for r in rs]
-    return pd.DataFrame(rows, columns=ENTITY_COLUMNS)
+    return typed(pd.DataFrame(rows, columns=ENTITY_COLUMNS), ENTITY_DTYPES)

@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from .schema import typed
 from . import dates
 from .paths import DATA_DIR
 
@@ -34,6 +35,8 @@ EVENT_COLUMNS = [
     "event_id", "doc_id", "label", "source_kind", "event_type", "start", "end", "line", "quote", "date_text",
     "date_start", "date_end", "precision", "anchor", "relation", "is_forecast", "resolved", "note", "summary",
 ]
+EVENT_DTYPES = {**{c: "str" for c in EVENT_COLUMNS}, "start": "Int64", "end": "Int64", "line": "Int64",
+                "is_forecast": "bool", "resolved": "bool"}
 
 # --------------------------------------------------------------------------- data
 
@@ -389,14 +392,16 @@ def build_timeline(docs: pd.DataFrame, include_publication: bool = True, workers
     if include_publication:
         rows += [_publication_row(docs, doc) for doc in docs.itertuples(index=False)
                  if isinstance(doc.published, str)]
-    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    if events.empty:
-        return events
-    events["_missing"] = events["date_start"].isna()
-    events = events.sort_values(["_missing", "date_start", "doc_id", "start"], kind="stable", na_position="last")
-    events["start"] = events["start"].astype("Int64")
-    events["end"] = events["end"].astype("Int64")
-    events["line"] = events["line"].astype("Int64")
+    return order_events(pd.DataFrame(rows, columns=EVENT_COLUMNS))
+
+
+def order_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The events table in its order (dated first, by date, document and position) with its
+    declared types: also what joins tables built on parts of a corpus into the whole one's."""
+    events = typed(events, EVENT_DTYPES)
+    missing = events["date_start"].isna().to_numpy()
+    events = events.assign(_missing=missing).sort_values(["_missing", "date_start", "doc_id", "start"],
+                                                         kind="stable", na_position="last")
     return events.drop(columns="_missing").reset_index(drop=True)
 
 
