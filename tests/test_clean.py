@@ -231,3 +231,13 @@ def test_a_text_with_no_prose_keeps_its_undecided_pieces():
 def test_a_short_last_sentence_stays_with_its_paragraph():
     text = "今年以来，新疆签约92个项目，总投资约为68亿元。3月11日，项目开工。"
     assert clean.clean_text(text).text == text
+
+
+def test_segment_memo_changes_nothing_and_stays_bounded(monkeypatch):
+    from helpers import clean as cl
+    texts = [p.read_text(encoding="utf-8") for p in sorted(helpers.paths.SEEDS_DIR.glob("*.txt"))]
+    remembered = [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)]
+    assert 0 < len(cl._MEMO) < sum(len(cl.segment(t)) for t in texts)  # repeated segments judged once
+    monkeypatch.setattr(cl, "_MEMO_MAX", 3)
+    assert [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)] == remembered
+    assert len(cl._MEMO) <= 3

@@ -259,7 +259,7 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return rule.reason, rule.strength
     if _HASHTAGS.fullmatch(text):
         return "hashtags", "soft"
-    if _COPYRIGHT.search(text) and len(text) < 160:
+    if len(text) < 160 and _COPYRIGHT.search(text):
         return "legal", "hard"
     if _PHONE.search(text) and len(_PHONE.sub("", text).split()) <= 4:
         return "contact", "hard"
@@ -269,7 +269,7 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "credit", "soft"
     if _BYLINE.fullmatch(text) and not re.search(r"\d", text):
         return "byline", "soft"
-    if len(_FIELD_LABEL.findall(text)) >= 2 and len(text) < 120 and dates.find_dates(text):
+    if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
         return "dateline", "soft"
     parts = [x for x in _BREADCRUMB_SEP.split(text) if x.strip()]
     if len(parts) >= 2 and (len(parts) >= 3 or _HOME.match(parts[0].strip())) \
@@ -351,19 +351,42 @@ def _link_runs(pieces: list[Piece]) -> None:
         block = []
 
 
+#: what depends only on a segment's text, remembered within one corpus (navigation and footers
+#: repeat across a site's pages); emptied by :func:`reset_memo` at the start of every corpus, so
+#: no call is faster or slower because of an earlier one, and bounded in size
+_MEMO: dict[tuple[str, int], tuple[Features, tuple[str, str] | None]] = {}
+_MEMO_MAX = 100_000
+
+
+def reset_memo() -> None:
+    """Forget remembered segment features and rule hits (called when a corpus starts)."""
+    _MEMO.clear()
+
+
+def _judge(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[Features, tuple[str, str] | None]:
+    """:func:`features` and :func:`_rule_reason` of a piece, remembered by its text."""
+    key = (p.text, id(rx))
+    hit = _MEMO.get(key)
+    if hit is None:
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.clear()
+        hit = _MEMO[key] = (features(p.text), _rule_reason(p, rules, rx))
+    return hit
+
+
 def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: int = 1,
              rules: tuple[PhraseRule, ...] | None = None) -> dict[str, str]:
     """Label every piece good / neutral / bad (with a reason); return metadata evidence."""
     rules = rules if rules is not None else load_phrase_rules()
-    feats = [features(p.text) for p in pieces]
+    rx = _rules_regex(rules)
+    judged = [_judge(p, rules, rx) for p in pieces]
+    feats = [f for f, _ in judged]
     for p, f in zip(pieces, feats):
         p.size = f.n_words + f.n_cjk // 2
     meta: dict[str, str] = {}
 
     # 1. rules
-    rx = _rules_regex(rules)
-    for p, f in zip(pieces, feats):
-        hit = _rule_reason(p, rules, rx)
+    for p, (f, hit) in zip(pieces, judged):
         if hit:
             p.label, p.reason = "bad", hit[0]
             p.soft = hit[1] == "soft"
@@ -647,6 +670,7 @@ def document_frequency(segmented: list[list[Piece]] | list[set[str]]) -> Counter
 
 def clean_corpus(texts: list[str], overrides: list[list[tuple[str, str, str]]] | None = None) -> list[CleanResult]:
     """Clean several documents together, so repetition across them counts as evidence."""
+    reset_memo()
     segmented = [segment(t) for t in texts]
     df = document_frequency(segmented)
     overrides = overrides or [[] for _ in texts]

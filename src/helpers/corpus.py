@@ -256,6 +256,7 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     if problems and on_error == "raise":
         raise CorpusError(problems, str(root))
 
+    _clean.reset_memo()
     df = _clean.document_frequency(map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False))
     work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
     rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
