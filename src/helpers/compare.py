@@ -387,7 +387,7 @@ class _Words:
         self.ids = norm_codes[codes].astype(np.uint64) if len(codes) else np.zeros(0, dtype=np.uint64)
         self._chars = np.r_[0, np.cumsum([len(w) for w in self.raw], dtype=np.int64)]
         self._grams: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._sets: dict[int, tuple[list[int], set[int]]] = {}
+        self._first: tuple[int, list[int], set[int]] = (-1, [], set())
 
     def grams(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(document, hash) of every word n-gram that lies inside one document, in text order."""
@@ -407,19 +407,22 @@ class _Words:
         X.data[:] = 1.0
         return X
 
-    def _doc_grams(self, i: int) -> tuple[list[int], set[int]]:
-        if i not in self._sets:
-            doc, h = self.grams(PASSAGE_WORDS)
-            lo, hi = np.searchsorted(doc, [i, i + 1])
-            grams = h[lo:hi].tolist()
-            self._sets[i] = (grams, set(grams))
-        return self._sets[i]
+    def _doc_grams(self, i: int) -> list[int]:
+        """Document ``i``'s passage n-gram hashes, in text order."""
+        doc, h = self.grams(PASSAGE_WORDS)
+        lo, hi = np.searchsorted(doc, [i, i + 1])
+        return h[lo:hi].tolist()
 
     def shared_runs(self, i: int, j: int) -> tuple[int, str | None]:
         """How many passages of at least ``PASSAGE_WORDS`` words documents ``i`` and ``j`` share,
         and the longest (in characters, as written in ``i``; the first of equals)."""
-        grams_i, set_i = self._doc_grams(i)
-        common = set_i & self._doc_grams(j)[1]
+        # only the first document's grams are kept between calls (pairs come sorted by it): sets
+        # for every document would cost far more memory than rebuilding the second one's
+        if self._first[0] != i:
+            grams = self._doc_grams(i)
+            self._first = (i, grams, set(grams))
+        _, grams_i, set_i = self._first
+        common = set_i.intersection(self._doc_grams(j))
         if not common:
             return 0, None
         hits = [p for p, g in enumerate(grams_i) if g in common]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import logging
+import time
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -26,6 +28,9 @@ from .offsets import OffsetMap
 from .parallel import map_docs
 from .paths import MANIFEST_NAME, corpus_dir
 from .textio import decode_bytes, html_to_text, normalize_newlines
+
+#: timings of the two halves of load_corpus, at DEBUG level (benchmarks/scale.py reads them)
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 OVERRIDES_NAME = "OVERRIDES.csv"
@@ -223,6 +228,7 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
         raise CorpusError(f"corpus folder {root} does not exist")
     if not root.is_dir():
         raise CorpusError(f"{root} is a file, not a folder of documents")
+    t0 = time.perf_counter()
     files, problems = _list_files(root)
 
     man_rows: dict[str, dict[str, str]] = {}
@@ -256,12 +262,15 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     if problems and on_error == "raise":
         raise CorpusError(problems, str(root))
 
+    log.debug("load: %d files read and decoded in %.3f s", len(loaded), time.perf_counter() - t0)
+    t0 = time.perf_counter()
     _clean.reset_memo()
     df = _clean.document_frequency(map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False))
     work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
     rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
                     workers, progress, "clean")
     docs = documents_table(rows)
+    log.debug("clean: %d documents cleaned in %.3f s", len(docs), time.perf_counter() - t0)
     if on_error == "skip":
         return docs, pd.DataFrame([(p.file, p.problem) for p in problems], columns=["file", "problem"])
     return docs
