@@ -18,7 +18,7 @@ import math
 import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from itertools import chain
+from itertools import accumulate, chain
 
 import numpy as np
 import pandas as pd
@@ -370,24 +370,31 @@ def _gram_hashes(ids: np.ndarray, n: int) -> np.ndarray:
 
 
 class _Words:
-    """Every document's words (split on white space) in one flat list, numbered after
-    normalisation (lower case, punctuation dropped), with word n-grams as 64-bit hashes.
+    """Every document's words (split on white space), numbered after normalisation (lower case,
+    punctuation dropped), with word n-grams as 64-bit hashes. The words themselves are not kept
+    (the texts are): numbering runs over batches of documents to keep memory low.
 
     Two different n-grams share a hash with probability ~2**-64 per pair, which would at worst
     count one shingle too many or join two passages."""
 
+    BATCH = 2000
+
     def __init__(self, texts: list[str]) -> None:
-        words = [t.split() for t in texts]
-        self.raw = list(chain.from_iterable(words))
-        lens = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
-        self.ends = np.cumsum(lens)
-        self.starts = self.ends - lens
-        codes, uniques = pd.factorize(np.array(self.raw, dtype=object))
-        norm_codes, _ = pd.factorize(np.array([w.lower().translate(_PUNCT) for w in uniques], dtype=object))
-        self.ids = norm_codes[codes].astype(np.uint64) if len(codes) else np.zeros(0, dtype=np.uint64)
-        self._chars = np.r_[0, np.cumsum([len(w) for w in self.raw], dtype=np.int64)]
+        self.texts = texts
+        vocab: dict[str, int] = {}
+        lens: list[int] = []
+        parts = [np.zeros(0, dtype=np.uint64)]
+        for s in range(0, len(texts), self.BATCH):
+            words = [t.split() for t in texts[s:s + self.BATCH]]
+            lens += [len(w) for w in words]
+            codes, uniques = pd.factorize(np.array(list(chain.from_iterable(words)), dtype=object))
+            ids = np.array([vocab.setdefault(w.lower().translate(_PUNCT), len(vocab)) for w in uniques], dtype=np.uint64)
+            parts.append(ids[codes] if len(codes) else np.zeros(0, dtype=np.uint64))
+        self.ids = np.concatenate(parts)
+        self.ends = np.cumsum(np.array(lens, dtype=np.int64))
+        self.starts = self.ends - np.array(lens, dtype=np.int64)
         self._grams: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._first: tuple[int, list[int], set[int]] = (-1, [], set())
+        self._first: tuple[int, list[int], set[int], list[str], list[int]] = (-1, [], set(), [], [])
 
     def grams(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         """(document, hash) of every word n-gram that lies inside one document, in text order."""
@@ -416,29 +423,29 @@ class _Words:
     def shared_runs(self, i: int, j: int) -> tuple[int, str | None]:
         """How many passages of at least ``PASSAGE_WORDS`` words documents ``i`` and ``j`` share,
         and the longest (in characters, as written in ``i``; the first of equals)."""
-        # only the first document's grams are kept between calls (pairs come sorted by it): sets
-        # for every document would cost far more memory than rebuilding the second one's
+        # only the first document's grams and words are kept between calls (pairs come sorted by
+        # it): sets for every document would cost far more memory than rebuilding the second one's
         if self._first[0] != i:
-            grams = self._doc_grams(i)
-            self._first = (i, grams, set(grams))
-        _, grams_i, set_i = self._first
+            grams, words = self._doc_grams(i), self.texts[i].split()
+            self._first = (i, grams, set(grams), words, list(accumulate(map(len, words), initial=0)))
+        _, grams_i, set_i, words, chars = self._first
         common = set_i.intersection(self._doc_grams(j))
         if not common:
             return 0, None
         hits = [p for p, g in enumerate(grams_i) if g in common]
-        n, base, chars = PASSAGE_WORDS, int(self.starts[i]), self._chars
+        n = PASSAGE_WORDS
         count, best, best_len, start, prev = 0, (0, 0), -1, hits[0], hits[0]
         for p in hits[1:] + [-1]:
             if p == prev + 1:
                 prev = p
                 continue
-            a, b = base + start, base + prev + n  # words a..b-1: their characters plus single spaces
-            length = int(chars[b] - chars[a]) + (b - a - 1)
+            a, b = start, prev + n  # words a..b-1: their characters plus single spaces
+            length = chars[b] - chars[a] + (b - a - 1)
             count += 1
             if length > best_len:
                 best, best_len = (a, b), length
             start = prev = p
-        return count, " ".join(self.raw[best[0]:best[1]])
+        return count, " ".join(words[best[0]:best[1]])
 
 
 def _rare_phrases(texts: list[str]) -> dict[tuple[int, int], list[str]]:
