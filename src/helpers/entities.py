@@ -52,8 +52,11 @@ def _matcher(path: str | None = None) -> tuple[re.Pattern[str], dict[str, Entry]
             by_alias.setdefault(a, e)
     parts = []
     for a in sorted(by_alias, key=len, reverse=True):
-        esc = re.escape(a).replace(r"\ ", r"\s+")
-        parts.append(rf"(?<![A-Za-z]){esc}(?![A-Za-z])" if re.match(r"[A-Za-z]", a) else esc)
+        first, rest = re.escape(a[0]), re.escape(a[1:]).replace(r"\ ", r"\s+")
+        # Latin names are whole words. Every alternative starts with its literal first character
+        # (the word-start check comes right after it, looking two characters back), which lets
+        # the regex engine skip positions and alternatives that cannot match.
+        parts.append(rf"{first}(?<![A-Za-z][\s\S]){rest}(?![A-Za-z])" if re.match(r"[A-Za-z]", a) else first + rest)
     return re.compile("|".join(parts)), by_alias
 
 
