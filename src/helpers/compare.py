@@ -536,28 +536,31 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
     # character 4-grams, hashed: no vocabulary to hold in memory, robust to inflection and CJK
     bounds = [n * s // workers for s in range(workers + 1)]
     char_jobs = [pool.submit(_char_counts, texts[a:b]) for a, b in zip(bounds, bounds[1:])] if pool else []
+    rare_job = pool.submit(_rare_phrases, texts) if pool else None
     Xw = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts).tocsr()
     counts = sp.vstack([job.result() for job in char_jobs]).tocsr() if pool else _char_counts(texts)
     Xc = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
-    cand = sorted(_candidate_pairs(Xw, k) | _candidate_pairs(Xc, k))
+    char_cand = pool.submit(_candidate_pairs, Xc, k) if pool else None  # while this process does words
+    word_cand = _candidate_pairs(Xw, k)
+    words = _Words(texts)
+    shingle = words.shingles(5)
+    cand = sorted(word_cand | (char_cand.result() if pool else _candidate_pairs(Xc, k)))
     if not cand:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     I = np.array([i for i, _ in cand], dtype=np.int64)
     J = np.array([j for _, j in cand], dtype=np.int64)
-    words = _Words(texts)
-    shingle = words.shingles(5)
-    word_cos, char_cos, inter = _pair_dots(Xw, I, J), _pair_dots(Xc, I, J), _pair_dots(shingle, I, J)
+    inter = _pair_dots(shingle, I, J)
+    reused = inter >= 2
+    todo = [pair for pair, r in zip(cand, reused.tolist()) if r]
+    jobs = [pool.submit(_passages, task) for task in _passage_tasks(texts, todo, workers)] if pool else []
+    # meanwhile, everything else about the pairs
+    word_cos, char_cos = _pair_dots(Xw, I, J), _pair_dots(Xc, I, J)
     sizes = np.asarray(shingle.sum(axis=1)).ravel()
     with np.errstate(divide="ignore", invalid="ignore"):
         cont_ab = np.where(sizes[I] > 0, inter / sizes[I], 0.0)
         cont_ba = np.where(sizes[J] > 0, inter / sizes[J], 0.0)
-    reused = inter >= 2
-    todo = [pair for pair, r in zip(cand, reused.tolist()) if r]
-    jobs = [pool.submit(_passages, task) for task in _passage_tasks(texts, todo, workers)] if pool else []
-    rare = _rare_phrases(texts)  # meanwhile
+    rare = rare_job.result() if rare_job else _rare_phrases(texts)
     phrases = [rare.get(pair, []) for pair in cand]
-    found = chain.from_iterable(job.result() for job in jobs) if pool else (words.shared_runs(i, j) for i, j in todo)
-    passages = [next(found) if r else (0, None) for r in reused.tolist()]
     pos = {d: p for p, d in enumerate(docs["doc_id"])}
     claim_sets: dict[int, set[tuple[str, float]]] = {}
     for d, s, v in zip(claims["doc_id"], claims["subject"], claims["value"]):
@@ -575,6 +578,8 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
             outlet = meta["outlet"][src[p]]
             attributed[q][p] = isinstance(outlet, str) and outlet in attributes[int(dst[p])]
     guess = _derivations(I, J, meta, cont_ab, cont_ba, attributed, shared_claims, phrases)
+    found = chain.from_iterable(job.result() for job in jobs) if pool else (words.shared_runs(i, j) for i, j in todo)
+    passages = [next(found) if r else (0, None) for r in reused.tolist()]
     return pd.DataFrame({
         "doc_a": meta["doc_id"][I], "doc_b": meta["doc_id"][J], "label_a": meta["label"][I],
         "label_b": meta["label"][J], "word_cosine": [round(float(x), 3) for x in word_cos],
