@@ -87,6 +87,8 @@ def run() -> str:
         rows.append((name, p, r, f1, round(seconds * 1000, 1)))
     table = pd.DataFrame(rows, columns=["tool", "precision", "recall", "f1", "ms_per_corpus"])
     base = table.set_index("tool").loc["helpers.clean"]
+    table["precision_vs_ours"] = (table["precision"] / base["precision"]).round(3)
+    table["recall_vs_ours"] = (table["recall"] / base["recall"]).round(3)
     table["f1_vs_ours"] = (table["f1"] / base["f1"]).round(3)
     table["time_vs_ours"] = (table["ms_per_corpus"] / base["ms_per_corpus"]).round(2)
     detail = pd.DataFrame(per_doc, columns=["tool", "document", "precision", "recall", "f1"])

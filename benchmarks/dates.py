@@ -77,6 +77,8 @@ def run() -> str:
     table = pd.DataFrame(rows, columns=["tool", "found", "missed", "false_positives", "recall", "precision",
                                         "ms_per_corpus"])
     base = table.iloc[0]
+    table["recall_vs_ours"] = (table["recall"] / base["recall"]).round(2)
+    table["precision_vs_ours"] = (table["precision"] / base["precision"]).round(2)
     table["time_vs_ours"] = (table["ms_per_corpus"] / base["ms_per_corpus"]).round(1)
     fp = pd.DataFrame(examples, columns=["tool", "document", "false positive"]).drop_duplicates()
     print(table.to_string(index=False))

@@ -64,7 +64,10 @@ def run() -> str:
                      round(seconds * 1000, 1)))
     table = pd.DataFrame(rows, columns=["tool", "correct", "missed", "false_positives", "recall", "precision",
                                         "ms_total"])
-    table["recall_vs_ours"] = (table["recall"] / table["recall"].iloc[0]).round(2)
+    base = table.iloc[0]
+    table["recall_vs_ours"] = (table["recall"] / base["recall"]).round(2)
+    table["precision_vs_ours"] = (table["precision"] / base["precision"]).round(2)
+    table["time_vs_ours"] = (table["ms_total"] / base["ms_total"]).round(1)
     wrong = pd.DataFrame(misses, columns=["tool", "sentence", "expected", "predicted"])
     print(table.to_string(index=False))
     print(wrong.to_string(index=False))

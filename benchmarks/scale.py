@@ -108,6 +108,15 @@ def one(n: int) -> list[dict[str, object]]:
     return rows
 
 
+def _verdict(totals: pd.Series, total_peaks: pd.Series) -> str:
+    """The issue's goals against this run: time and memory at the largest size, growth per x10."""
+    big, ratios = SIZES[-1], [totals[b] / totals[a] for a, b in zip(SIZES, SIZES[1:]) if b == 10 * a]
+    checks = [(f"{big:,} documents in {totals[big]:.1f} s", totals[big] < 60, "under 60 s"),
+              (f"total peak memory {total_peaks[big]:,.0f} MB", total_peaks[big] < 2048, "under 2 GB"),
+              (f"at most x{max(ratios):.1f} time per x10 documents", max(ratios) <= 12, "at most ~x12")]
+    return "Goals: " + "; ".join(f"{what} ({'met' if ok else 'NOT met'}: {goal})" for what, ok, goal in checks) + "."
+
+
 def run() -> str:
     """Run every size in a subprocess, print and return the tables."""
     rows = []
@@ -138,6 +147,8 @@ def run() -> str:
         "```\n" + summary.to_string() + "\n```",
         "",
         "Growth: " + "; ".join(growth) + ".",
+        "",
+        _verdict(totals, total_peaks),
         "",
     ])
 
