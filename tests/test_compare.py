@@ -179,3 +179,28 @@ def test_sketch_estimates_cosine():
     approx = compare._dense_pair_dots(compare._sketch(X), I, J)
     assert np.abs(approx - exact).mean() < 0.06
     assert np.allclose(approx[I == J], 1.0, atol=1e-5)
+
+
+def _claim(doc, subject, lo, hi, currency=None, n=[0]):
+    n[0] += 1
+    return {"claim_id": f"{doc}#{n[0]}", "doc_id": doc, "label": doc, "start": n[0], "end": n[0] + 1, "line": 1,
+            "text": f"{lo}", "quote": f"q{n[0]}", "subject": subject, "value_low": lo, "value_high": hi,
+            "value": lo, "unit": None, "currency": currency, "qualifier": "exact", "is_forecast": False}
+
+
+def test_numeric_conflicts_take_the_closest_claims_over_every_currency_and_block_size():
+    claims = pd.DataFrame([
+        _claim("a", "investment", 100, 100, "USD"), _claim("a", "investment", 5, 5, "CNY"),
+        _claim("b", "investment", 100, 120, "USD"), _claim("b", "investment", 50, 50, "CNY"),  # USD overlaps
+        _claim("c", "investment", 400, 400, "USD"), _claim("c", "investment", 900, 900, "USD"),
+        _claim("d", "chips", 10, 20), _claim("e", "chips", 30, 40), _claim("e", "chips", 1000, 1000),
+    ])
+    whole = compare.numeric_conflicts(claims)
+    got = {(r.subject, r.doc_a, r.doc_b): (r.quote_a, r.quote_b, r.ratio) for r in whole.itertuples()}
+    assert ("investment", "a", "b") not in got  # the USD claims overlap, whatever CNY says
+    assert got[("investment", "a", "c")][:2] == ("q1", "q5")  # 100 vs 400, not 100 vs 900
+    assert got[("investment", "b", "c")][:2] == ("q3", "q5")
+    assert got[("chips", "d", "e")] == ("q7", "q8", round((1200 / 200) ** 0.5, 3))  # geometric middles
+    assert len(got) == 3
+    for block in (1, 3, 10_000):
+        assert compare.numeric_conflicts(claims, block=block).equals(whole)

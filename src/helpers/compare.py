@@ -62,8 +62,8 @@ def _rep(lo: float, hi: float) -> float:
     return math.sqrt(lo * hi) if lo > 0 else hi
 
 
-def _rep_ratio(ra, rb) -> float:
-    a, b = _rep(ra.value_low, ra.value_high), _rep(rb.value_low, rb.value_high)
+def _rep_ratio(ra: dict, rb: dict) -> float:
+    a, b = _rep(ra["value_low"], ra["value_high"]), _rep(rb["value_low"], rb["value_high"])
     return math.inf if min(a, b) <= 0 else max(a, b) / min(a, b)
 
 
@@ -72,38 +72,74 @@ def severity(ratio: float) -> str:
     return "low" if ratio < 1.25 else "medium" if ratio < 2 else "high"
 
 
-def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
+def numeric_conflicts(claims: pd.DataFrame, block: int = 2_000_000) -> pd.DataFrame:
     """Pairs of documents whose claims on a subject never overlap (each doc's closest claims).
 
     A conflict is two ranges that do not overlap; its ``ratio`` compares representative values
     (the geometric middle of a range, the bound of an open one), so "thousands" vs "tens of
-    thousands" is about 10x apart although the two ranges touch."""
+    thousands" is about 10x apart although the two ranges touch. Claims are only compared with
+    the same currency and unit. Vectorised: claim pairs are scored in blocks of about ``block``
+    (memory stays bounded), but the number of conflicting document pairs itself can grow with
+    the square of the corpus.
+    """
     rows = []
+    claims = claims.reset_index(drop=True)
+    records = claims.to_dict("records")
     for subject in COMPARABLE:
-        per_doc = _doc_claims(claims, subject)
-        ids = sorted(per_doc)
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                best = None
-                for ra in per_doc[a].itertuples():
-                    for rb in per_doc[b].itertuples():
-                        if _s(ra.currency) != _s(rb.currency) or _s(ra.unit) != _s(rb.unit):
-                            continue
-                        g = _gap(ra.value_low, ra.value_high, rb.value_low, rb.value_high)
-                        if best is None or g < best[0]:
-                            best = (g, ra, rb)
-                if best is None or best[0] == 1.0:
-                    continue
-                _, ra, rb = best
-                g = _rep_ratio(ra, rb)
-                rows.append({
-                    "kind": "numeric", "subject": subject, "doc_a": a, "label_a": ra.label,
-                    "value_a": describe(ra._asdict()), "quote_a": ra.quote, "doc_b": b, "label_b": rb.label,
-                    "value_b": describe(rb._asdict()), "quote_b": rb.quote, "severity": severity(g),
-                    "ratio": round(g, 3), "evidence": f"“{ra.text}” vs “{rb.text}”: ranges do not overlap",
-                    "claim_a": ra.claim_id, "claim_b": rb.claim_id,
-                })
+        sub = claims[claims["subject"] == subject]
+        if len(sub) < 2:
+            continue
+        sub = sub.assign(_row=sub.index.to_numpy())
+        for a, b in _closest_disjoint(sub, block):
+            ra, rb = records[a], records[b]
+            g = _rep_ratio(ra, rb)
+            rows.append({
+                "kind": "numeric", "subject": subject, "doc_a": ra["doc_id"], "label_a": ra["label"],
+                "value_a": describe(ra), "quote_a": ra["quote"], "doc_b": rb["doc_id"], "label_b": rb["label"],
+                "value_b": describe(rb), "quote_b": rb["quote"], "severity": severity(g),
+                "ratio": round(g, 3), "evidence": f"“{ra['text']}” vs “{rb['text']}”: ranges do not overlap",
+                "claim_a": ra["claim_id"], "claim_b": rb["claim_id"],
+            })
     return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+
+
+def _closest_disjoint(sub: pd.DataFrame, block: int) -> list[tuple[int, int]]:
+    """For each pair of documents with comparable claims in ``sub`` (one subject; ``_row`` is a
+    claim's position in the whole table): the positions of their closest pair of claims, if even
+    that pair does not overlap. Ties go to the first claims in table order. Sorted by document."""
+    best: list[tuple[str, str, float, int, int]] = []
+    keys = (sub["currency"].map(_s) + "\x1f" + sub["unit"].map(_s)).to_numpy()
+    for _, grp in sub.assign(_key=keys).groupby("_key", sort=True):
+        codes, names = pd.factorize(grp["doc_id"], sort=True)
+        order = np.lexsort((grp["_row"].to_numpy(), codes))
+        doc, row = codes[order], grp["_row"].to_numpy()[order]
+        lo, hi = grp["value_low"].to_numpy(float)[order], grp["value_high"].to_numpy(float)[order]
+        m = len(doc)
+        starts = np.r_[0, np.flatnonzero(np.diff(doc)) + 1, m]
+        step, s = max(1, block // m), 0
+        while s < m:  # x claims: whole documents, about ``block`` claim pairs at a time
+            e = int(starts[np.searchsorted(starts, s + step)]) if s + step < m else m
+            xi, yi = np.nonzero(doc[s:e, None] < doc[None, :])
+            xi, s = xi + s, e
+            if not len(xi):
+                continue
+            a_lo, a_hi, b_lo, b_hi = lo[xi], hi[xi], lo[yi], hi[yi]
+            below = a_hi < b_lo
+            g_lo, g_hi = np.where(below, a_hi, b_hi), np.where(below, b_lo, a_lo)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                gap = np.where((a_lo <= b_hi) & (b_lo <= a_hi), 1.0, np.where(g_lo <= 0, np.inf, g_hi / g_lo))
+            order_k = np.lexsort((row[yi], row[xi], gap, doc[yi], doc[xi]))
+            dx, dy = doc[xi][order_k], doc[yi][order_k]
+            first = order_k[np.r_[True, (dx[1:] != dx[:-1]) | (dy[1:] != dy[:-1])]]
+            best += zip(names[doc[xi[first]]].tolist(), names[doc[yi[first]]].tolist(), gap[first].tolist(),
+                        row[xi[first]].tolist(), row[yi[first]].tolist())
+    best.sort()  # per document pair, the smallest gap over all currencies and units comes first
+    out, last = [], None
+    for a, b, gap, ra, rb in best:
+        if (a, b) != last and gap != 1.0:
+            out.append((ra, rb))
+        last = (a, b)
+    return out
 
 
 # --------------------------------------------------------------------------- place conflicts
@@ -687,15 +723,23 @@ def _why(meta: dict[str, np.ndarray], s: int, t: int, cont: float, part: dict[st
 
 
 def derivation(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """Per document: the source it most likely derives from (in the corpus, or credited outside it)."""
+    """Per document: the source it most likely derives from (in the corpus, or credited outside it).
+
+    The pair with the highest confidence wins (ties: the first in the pairs table)."""
+    guessed = pairs.dropna(subset=["derived_from"])
+    split = guessed["derived_from"].str.split(" <- ", n=1, expand=True)
+    top: dict[str, tuple[str, object, object]] = {}
+    if len(guessed):
+        ranked = guessed.assign(_dst=split[0], _src=split[1]).sort_values("confidence", ascending=False,
+                                                                        kind="stable")
+        for dst, src, conf, ev in zip(ranked["_dst"], ranked["_src"], ranked["confidence"], ranked["evidence"]):
+            top.setdefault(dst, (src, conf, ev))
+    labels = dict(zip(docs["doc_id"], docs["label"]))
     rows = []
     for doc in docs.itertuples(index=False):
-        hits = pairs[pairs["derived_from"].fillna("").str.startswith(f"{doc.doc_id} <- ")]
-        if len(hits):
-            top = hits.sort_values("confidence", ascending=False, kind="stable").iloc[0]
-            src = top["derived_from"].split(" <- ")[1]
-            src_label = docs.loc[docs["doc_id"] == src, "label"].item()
-            rows.append((doc.doc_id, doc.label, src, src_label, top["confidence"], top["evidence"]))
+        if doc.doc_id in top:
+            src, conf, ev = top[doc.doc_id]
+            rows.append((doc.doc_id, doc.label, src, labels[src], conf, ev))
         elif isinstance(doc.credit, str) and doc.credit:
             rows.append((doc.doc_id, doc.label, None, doc.credit, None, f"credits {doc.credit} (not in the corpus)"))
         else:
@@ -711,11 +755,17 @@ def drift(docs: pd.DataFrame, derived: pd.DataFrame, claims: pd.DataFrame, entit
     """For each derivative with a source in the corpus: claims (per subject), places and dates
     it dropped, added or changed relative to that source."""
     rows = []
+    by_doc_subject = {key: g for key, g in claims.groupby(["doc_id", "subject"], sort=False)}
+    empty = claims.iloc[:0]
+    places = entities[entities["type"] == "place"].groupby("doc_id")["canonical"].agg(set).to_dict()
+    if events is not None:
+        st = events[events["event_type"] == "statement"]
+        dated = st.groupby("doc_id")["date_text"].agg(set).to_dict()
     for d in derived.dropna(subset=["derived_from"]).itertuples(index=False):
         src, dst = d.derived_from, d.doc_id
         for subject in COMPARABLE:
-            a = claims[(claims["doc_id"] == src) & (claims["subject"] == subject)]
-            b = claims[(claims["doc_id"] == dst) & (claims["subject"] == subject)]
+            a = by_doc_subject.get((src, subject), empty)
+            b = by_doc_subject.get((dst, subject), empty)
             va = sorted({f"{describe(r)} (“{r['text']}”)" for _, r in a.iterrows()})
             vb = sorted({f"{describe(r)} (“{r['text']}”)" for _, r in b.iterrows()})
             if not va and not vb:
@@ -730,17 +780,14 @@ def drift(docs: pd.DataFrame, derived: pd.DataFrame, claims: pd.DataFrame, entit
                 change = "changed"
             rows.append((dst, d.label, src, d.source_label, "claim", subject, "; ".join(va) or None,
                          "; ".join(vb) or None, change))
-        pa = set(entities.loc[(entities["doc_id"] == src) & (entities["type"] == "place"), "canonical"])
-        pb = set(entities.loc[(entities["doc_id"] == dst) & (entities["type"] == "place"), "canonical"])
+        pa, pb = places.get(src, set()), places.get(dst, set())
         for place in sorted(pa | pb):
             if place in pa and place in pb:
                 continue
             rows.append((dst, d.label, src, d.source_label, "place", place, place if place in pa else None,
                          place if place in pb else None, "dropped" if place in pa else "added"))
         if events is not None:
-            st = events[events["event_type"] == "statement"]
-            ea = set(st.loc[st["doc_id"] == src, "date_text"])
-            eb = set(st.loc[st["doc_id"] == dst, "date_text"])
+            ea, eb = dated.get(src, set()), dated.get(dst, set())
             for date_text in sorted(ea ^ eb):
                 rows.append((dst, d.label, src, d.source_label, "date", date_text, date_text if date_text in ea else None,
                              date_text if date_text in eb else None, "dropped" if date_text in ea else "added"))
