@@ -10,6 +10,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
+import helpers  # noqa: E402
+import helpers.paths  # noqa: E402
 from helpers import figures, plots  # noqa: E402
 from helpers.paths import FIGURES_DIR  # noqa: E402
 
@@ -75,3 +77,20 @@ def test_without_the_cjk_font_matplotlib_does_warn():
         with pytest.warns(UserWarning, match="missing from font"):
             figures.render(fig, "png")
         plt.close(fig)
+
+
+def test_large_corpora_get_capped_per_source_figures(monkeypatch):
+    from helpers import brief, plots
+    a = helpers.analyse(helpers.load_corpus(helpers.paths.SEEDS_DIR))
+    monkeypatch.setattr(brief, "FIGURE_MAX_DOCS", 2)
+    monkeypatch.setattr(plots, "SIMILARITY_MAX_DOCS", 3)
+    specs = {s.name: s for s in brief.figure_set(a)}
+    # the two sources with most data-centre and chip claims, and the caption says so
+    _, data = specs["number_ranges"].draw()
+    assert data["label"].nunique() <= 2
+    assert "Showing the 2 sources with the most claims on data centers and chips, of 5." in specs["claims_by_source"].caption
+    fig, sim = specs["similarity"].draw()
+    assert sim["source"].nunique() == 3 and len(sim) == 6
+    assert "the 3 most similar of 5 documents" in fig.axes[0].get_title(loc="left")
+    _, bars = specs["boilerplate_share"].draw()
+    assert len(bars) == 2

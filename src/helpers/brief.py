@@ -61,33 +61,53 @@ class FigureSpec:
     sources: list[str]
 
 
+#: figures with a row per source show at most this many sources (a larger corpus: the sources
+#: with the most claims on the main subjects, then the most claims; the caption says so)
+FIGURE_MAX_DOCS = 30
+
+
+def _figure_docs(a: Analysis) -> tuple[pd.DataFrame, str]:
+    """The documents the per-source figures show, and the caption's note when not all of them."""
+    if len(a.docs) <= FIGURE_MAX_DOCS:
+        return a.docs, ""
+    main = a.claims[a.claims["subject"].isin(MAIN_SUBJECTS)]["doc_id"].value_counts()
+    every = a.claims["doc_id"].value_counts()
+    ranked = sorted(a.docs["doc_id"], key=lambda d: (-main.get(d, 0), -every.get(d, 0), d))[:FIGURE_MAX_DOCS]
+    shown = a.docs[a.docs["doc_id"].isin(ranked)]
+    subjects = " and ".join(x.replace("_", " ") for x in MAIN_SUBJECTS)
+    return shown, f" Showing the {len(shown)} sources with the most claims on {subjects}, of {len(a.docs)}."
+
+
 def figure_set(a: Analysis) -> list[FigureSpec]:
     """The brief's figures, in reading order."""
-    docs = a.docs
+    docs, note = _figure_docs(a)
     all_ids = list(docs["doc_id"])
-    ranges = a.claims[a.claims["subject"].isin(MAIN_SUBJECTS)]
+    claims = a.claims[a.claims["doc_id"].isin(all_ids)]
+    events = a.events[a.events["doc_id"].isin(all_ids)]
+    ranges = claims[claims["subject"].isin(MAIN_SUBJECTS)]
     return [
         FigureSpec("claims_by_source", "What does each source say, claim by claim?",
-                   "What each source says, subject by subject, with its hedge (* forecast).",
+                   "What each source says, subject by subject, with its hedge (* forecast)." + note,
                    "A grid with one row per source and one column per subject; each cell gives the source's "
-                   "number as a value or range.", lambda: plots.claim_matrix(a.claims, docs), all_ids),
+                   "number as a value or range.", lambda: plots.claim_matrix(claims, docs), all_ids),
         FigureSpec("number_ranges", "Which numbers disagree?",
-                   "Data centres and chips: each source's number as a point with the range its hedge allows.",
+                   "Data centres and chips: each source's number as a point with the range its hedge allows."
+                   + note,
                    "Two panels of horizontal ranges, one row per source: data-centre counts and chip counts "
-                   "(log scale).", lambda: plots.number_ranges(a.claims, docs, MAIN_SUBJECTS),
+                   "(log scale).", lambda: plots.number_ranges(claims, docs, MAIN_SUBJECTS),
                    sorted(set(ranges["doc_id"])) or all_ids),
         FigureSpec("similarity", "Who copied whom?",
                    "How similar the sources are (character n-gram cosine); boxed cells mark a derivation found "
                    "in the corpus.", "Heat map of pairwise similarity between the sources, with derivations boxed.",
-                   lambda: plots.similarity(a.pairs, docs, a.derived), all_ids),
+                   lambda: plots.similarity(a.pairs, a.docs, a.derived), list(a.docs["doc_id"])),
         FigureSpec("timeline", "When did things happen, and what is forecast?",
                    "Dated statements in the sources, drawn over the span each date stands for; hatched: "
-                   "forecasts; diamonds: publication dates.",
+                   "forecasts; diamonds: publication dates." + note,
                    "Timeline with one row per dated statement; bars span the month, quarter, year or period "
                    "each date stands for, coloured by source kind; forecasts hatched.",
-                   lambda: plots.timeline(a.events), sorted(set(a.events["doc_id"])) or all_ids),
+                   lambda: plots.timeline(events), sorted(set(events["doc_id"])) or all_ids),
         FigureSpec("boilerplate_share", "How much of each source is page furniture?",
-                   "Share of each source's text that is page furniture rather than article.",
+                   "Share of each source's text that is page furniture rather than article." + note,
                    "Horizontal bars, one per source, splitting its text into article and boilerplate shares.",
                    lambda: plots.boilerplate_share(docs), all_ids),
     ]

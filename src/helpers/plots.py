@@ -161,17 +161,35 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     return fig, data
 
 
+#: the similarity heat map shows at most this many documents (a cell per pair stays readable)
+SIMILARITY_MAX_DOCS = 20
+
+
+def _most_similar(pairs: pd.DataFrame, labels: list[str], k: int) -> set[str]:
+    """All labels if there are at most ``k``; else the ``k`` whose closest pair is most similar."""
+    if len(labels) <= k:
+        return set(labels)
+    best = pd.concat([pairs[["label_a", "char_cosine"]].set_axis(["label", "c"], axis=1),
+                      pairs[["label_b", "char_cosine"]].set_axis(["label", "c"], axis=1)]).groupby("label")["c"].max()
+    ranked = sorted(labels, key=lambda x: (-best.get(x, 0.0), x))
+    return set(ranked[:k])
+
+
 def similarity(pairs: pd.DataFrame, docs: pd.DataFrame, derived: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Heat map of character n-gram cosine between sources; derivations marked in the cells."""
     import numpy as np
 
     use_style()
     labels = list(docs["label"])
+    shown = _most_similar(pairs, labels, SIMILARITY_MAX_DOCS)
+    truncated = len(shown) < len(labels)
+    labels = [x for x in labels if x in shown]
+    where = {x: i for i, x in enumerate(labels)}
     n = len(labels)
     m = np.eye(n)
-    for r in pairs.itertuples():
-        i, j = labels.index(r.label_a), labels.index(r.label_b)
-        m[i, j] = m[j, i] = r.char_cosine
+    for a, b, c in zip(pairs["label_a"], pairs["label_b"], pairs["char_cosine"]):
+        if a in where and b in where:
+            m[where[a], where[b]] = m[where[b], where[a]] = c
     fig, ax = plt.subplots(figsize=(4.6, 4.0))
     im = ax.imshow(m, cmap="Blues", vmin=0, vmax=1)
     ax.grid(False)
@@ -181,18 +199,20 @@ def similarity(pairs: pd.DataFrame, docs: pd.DataFrame, derived: pd.DataFrame) -
                 ax.text(j, i, f"{m[i, j]:.2f}", ha="center", va="center", fontsize=7,
                         color="white" if m[i, j] > 0.6 else "black")
     arrows = derived.dropna(subset=["derived_from"])
+    arrows = arrows[arrows["label"].isin(where) & arrows["source_label"].isin(where)]
     for r in arrows.itertuples():
-        i, j = labels.index(r.label), labels.index(r.source_label)
+        i, j = where[r.label], where[r.source_label]
         ax.add_patch(plt.Rectangle((j - 0.5, i - 0.5), 1, 1, fill=False, edgecolor=PALETTE[3], lw=2))
     ax.set_xticks(range(n), labels, rotation=45, ha="right", fontsize=7)
     ax.set_yticks(range(n), labels, fontsize=7)
     fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label="character n-gram cosine")
-    ax.set_title("Who copied whom? (boxed: row derives from column)", fontsize=9)
+    ax.set_title("Who copied whom? (boxed: row derives from column)" + (
+        f"\nthe {n} most similar of {len(docs)} documents" if truncated else ""), fontsize=9)
+    conf = {(a, b): float(c) for a, b, c in zip(arrows["label"], arrows["source_label"], arrows["confidence"])}
     rows = []
     for i in range(n):
         for j in range(n):
             if i != j:
-                src = arrows[(arrows["label"] == labels[i]) & (arrows["source_label"] == labels[j])]
-                rows.append((labels[i], labels[j], round(float(m[i, j]), 3), bool(len(src)),
-                             float(src["confidence"].iloc[0]) if len(src) else None))
+                c = conf.get((labels[i], labels[j]))
+                rows.append((labels[i], labels[j], round(float(m[i, j]), 3), c is not None, c))
     return fig, pd.DataFrame(rows, columns=["source", "other", "char_cosine", "derives_from_other", "confidence"])
