@@ -11,6 +11,8 @@ matplotlib.use("Agg")
 import pytest  # noqa: E402
 
 import helpers  # noqa: E402
+import helpers.paths  # noqa: E402
+import pandas as pd  # noqa: E402
 from helpers import brief, figures  # noqa: E402
 
 
@@ -75,3 +77,15 @@ def test_renderings_are_real_and_byte_identical(built, docs, tmp_path):
     with zipfile.ZipFile(written["docx"]) as z:
         body = z.read("word/document.xml").decode("utf-8")
     assert "approximately three dozen" in body
+
+
+def test_a_large_corpus_is_briefed_on_the_sources_the_figures_show(monkeypatch):
+    from helpers import brief
+    a = helpers.analyse(helpers.load_corpus(helpers.paths.SEEDS_DIR))
+    monkeypatch.setattr(brief, "FIGURE_MAX_DOCS", 2)
+    scoped, note = brief._scoped(a)
+    assert len(scoped.docs) == 2 and set(scoped.claims["doc_id"]) <= set(scoped.docs["doc_id"])
+    assert "This corpus has 5 documents. This brief covers 2 of them" in note
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt", "png", "svg", "pdf"]))
+    assert note in md
+    assert brief.check_citations(md, a.docs)[["quote_in_text", "quote_on_line"]].all().all()

@@ -18,6 +18,7 @@ import os
 import re
 import string
 import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -365,12 +366,31 @@ source's publication date and left unplaced when it is unknown. Quotes in the fo
 exact; line numbers refer to the raw files, which the package never modifies."""
 
 
+def _scoped(a: Analysis) -> tuple[Analysis, str]:
+    """The analysis the brief covers: all of it, or for a large corpus the sources the figures
+    show (:func:`_figure_docs`), with a sentence saying so."""
+    docs, note = _figure_docs(a)
+    if not note:
+        return a, ""
+    ids = set(docs["doc_id"])
+    def of(t: pd.DataFrame, col: str = "doc_id") -> pd.DataFrame:
+        return t[t[col].isin(ids)].reset_index(drop=True)
+    conflicts = a.conflicts[a.conflicts["doc_a"].isin(ids) & (a.conflicts["doc_b"].isin(ids) | a.conflicts["doc_b"].isna())]
+    scoped = Analysis(docs=docs.reset_index(drop=True), claims=of(a.claims), entities=of(a.entities),
+                      conflicts=conflicts.reset_index(drop=True), pairs=of(of(a.pairs, "doc_a"), "doc_b"),
+                      derived=of(a.derived), types=of(a.types), events=of(a.events))
+    return scoped, (f"*This corpus has {len(a.docs)} documents. This brief covers {len(docs)} of them, the "
+                    f"ones with the most claims on the main subjects; the notebooks' tables cover them all.*")
+
+
 def brief_markdown(a: Analysis, manifest: pd.DataFrame, figures_rel: str = "../figures") -> str:
-    """The brief as Markdown (template filled, footnotes appended)."""
+    """The brief as Markdown (template filled, footnotes appended). A corpus larger than
+    ``FIGURE_MAX_DOCS`` is briefed on the sources the figures show, and the brief says so."""
+    a, scope = _scoped(a)
     cite = Citations(a.docs)
     template = string.Template((DATA_DIR / "brief_template.md").read_text(encoding="utf-8"))
     sections = {
-        "findings": _findings(a, cite), "claims_table": _claims_table(a, cite), "conflicts": _conflicts(a, cite),
+        "findings": (scope + "\n\n" if scope else "") + _findings(a, cite), "claims_table": _claims_table(a, cite), "conflicts": _conflicts(a, cite),
         "derivation": _derivation(a, cite), "forecasts": _forecasts(a, cite), "timeline": _timeline(a, cite),
     }
     body = template.substitute(
@@ -426,8 +446,16 @@ def render(md_path: Path, figures_dir: Path | None = None) -> dict[str, Path]:
     typ_path = write_text(folder / "brief.typ", typ)
     fonts = [str(p) for p in _font_dirs()]
     root = os.path.commonpath([str(folder.resolve()), str((figures_dir or folder.parent).resolve())])
-    pdf = typst.compile(str(typ_path), root=root, font_paths=fonts, ignore_system_fonts=True,
-                        timestamp=dt.datetime.fromtimestamp(FIXED_EPOCH, dt.timezone.utc))
+    stamp = dt.datetime.fromtimestamp(FIXED_EPOCH, dt.timezone.utc)
+    try:
+        pdf = typst.compile(str(typ_path), root=root, font_paths=fonts, ignore_system_fonts=True, timestamp=stamp)
+    except typst.TypstError as exc:  # typst-pdf 0.15 can fail building accessibility tags on long tables
+        if "internal error" not in str(exc):
+            raise
+        warnings.warn(f"brief.pdf is written without accessibility tags: typst failed to tag it ({exc})",
+                      stacklevel=2)
+        pdf = typst.compile(str(typ_path), root=root, font_paths=fonts, ignore_system_fonts=True, timestamp=stamp,
+                            pdf_tags=False)
     out["pdf"] = write_bytes(folder / "brief.pdf", pdf)
     typ_path.unlink()
     return out
