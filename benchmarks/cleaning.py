@@ -19,6 +19,7 @@ from importlib.metadata import version
 
 import numpy as np
 import pandas as pd
+from ratios import vs_ours
 
 import helpers
 from helpers import clean
@@ -86,11 +87,7 @@ def run() -> str:
         p, r, f1 = scores(allp, allr, "".join(raws))
         rows.append((name, p, r, f1, round(seconds * 1000, 1)))
     table = pd.DataFrame(rows, columns=["tool", "precision", "recall", "f1", "ms_per_corpus"])
-    base = table.set_index("tool").loc["helpers.clean"]
-    table["precision_vs_ours"] = (table["precision"] / base["precision"]).round(3)
-    table["recall_vs_ours"] = (table["recall"] / base["recall"]).round(3)
-    table["f1_vs_ours"] = (table["f1"] / base["f1"]).round(3)
-    table["time_vs_ours"] = (table["ms_per_corpus"] / base["ms_per_corpus"]).round(2)
+    table = vs_ours(table, {"precision": 3, "recall": 3, "f1": 3, "ms_per_corpus": 2})  # row 0: helpers.clean
     detail = pd.DataFrame(per_doc, columns=["tool", "document", "precision", "recall", "f1"])
     detail = detail.pivot_table(index="document", columns="tool", values="f1").reindex(list(docs["label"]))
     print(table.to_string(index=False))

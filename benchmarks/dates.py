@@ -15,6 +15,7 @@ import time
 from importlib.metadata import version
 
 import pandas as pd
+from ratios import vs_ours
 
 import helpers
 from helpers.paths import SEEDS_DIR, TESTS_DIR
@@ -76,10 +77,7 @@ def run() -> str:
                      round(sum(times) * 1000, 1)))
     table = pd.DataFrame(rows, columns=["tool", "found", "missed", "false_positives", "recall", "precision",
                                         "ms_per_corpus"])
-    base = table.iloc[0]
-    table["recall_vs_ours"] = (table["recall"] / base["recall"]).round(2)
-    table["precision_vs_ours"] = (table["precision"] / base["precision"]).round(2)
-    table["time_vs_ours"] = (table["ms_per_corpus"] / base["ms_per_corpus"]).round(1)
+    table = vs_ours(table, {"recall": 2, "precision": 2, "ms_per_corpus": 1})
     fp = pd.DataFrame(examples, columns=["tool", "document", "false positive"]).drop_duplicates()
     print(table.to_string(index=False))
     print(fp.to_string(index=False))

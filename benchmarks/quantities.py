@@ -13,6 +13,7 @@ import time
 from importlib.metadata import version
 
 import pandas as pd
+from ratios import vs_ours
 
 from helpers.claims import find_quantities
 from helpers.paths import TESTS_DIR
@@ -64,10 +65,7 @@ def run() -> str:
                      round(seconds * 1000, 1)))
     table = pd.DataFrame(rows, columns=["tool", "correct", "missed", "false_positives", "recall", "precision",
                                         "ms_total"])
-    base = table.iloc[0]
-    table["recall_vs_ours"] = (table["recall"] / base["recall"]).round(2)
-    table["precision_vs_ours"] = (table["precision"] / base["precision"]).round(2)
-    table["time_vs_ours"] = (table["ms_total"] / base["ms_total"]).round(1)
+    table = vs_ours(table, {"recall": 2, "precision": 2, "ms_total": 1})
     wrong = pd.DataFrame(misses, columns=["tool", "sentence", "expected", "predicted"])
     print(table.to_string(index=False))
     print(wrong.to_string(index=False))
