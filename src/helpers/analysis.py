@@ -18,6 +18,7 @@ class Analysis:
     derived: pd.DataFrame
     types: pd.DataFrame
     events: pd.DataFrame
+    removed: pd.DataFrame | None = None
 
 
 def analyse(docs: pd.DataFrame) -> Analysis:

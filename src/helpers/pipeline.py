@@ -1,30 +1,154 @@
-"""Build every table of one corpus once, in the design's order, and write them to disk.
+"""Build every table of one corpus once, in the design's order; cache them; write them to disk.
 
-``build_tables(corpus)`` returns an :class:`~helpers.analysis.Analysis`; ``write_tables``
-writes each table as byte-stable CSV to ``OUT/tables/``. (First version: the cache, the
-declared validation and the data dictionary land in the following commits.)
+::
+
+    files -read/clean-> documents, removed -extract-> claims, entities, events
+          -compare-> pairs, conflicts (claims + entities), derived, types
+
+Each stage takes the tables before it and never reruns another. :func:`build_tables` returns
+an :class:`~helpers.analysis.Analysis` whose tables are conformed to and validated against
+their declarations in :mod:`helpers.tables`. Results are cached on disk, keyed on the corpus
+(every file's bytes and name), the package version and a fingerprint of the package's own
+code and data files, so a change to any of them invalidates the cache. Notebooks opened
+alone rebuild what they need; the build step fills the cache first, so the five notebooks
+of one ``make brief`` share one computation. :func:`write_tables` writes the tables as
+byte-stable CSV with a data dictionary.
 """
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import pickle
+import time
 from pathlib import Path
 
-from .analysis import Analysis, analyse
+import pandas as pd
+
+from . import tables as T
+from .analysis import Analysis
+
+log = logging.getLogger(__name__)
+
+#: tables written by :func:`write_tables`, file name -> Analysis attribute
+WRITTEN = {"documents": "docs", "removed": "removed", "claims": "claims", "entities": "entities",
+           "events": "events", "pairs": "pairs", "conflicts": "conflicts", "derived": "derived", "types": "types"}
+#: bump when the cached object's shape changes
+CACHE_FORMAT = 1
 
 
-def build_tables(corpus: str | Path | None = None, *, workers: int = 1) -> Analysis:
-    """Load ``corpus`` and derive every table from it, each stage once."""
+def _fingerprint_files(root: Path, patterns: tuple[str, ...]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(q for pat in patterns for q in root.rglob(pat) if q.is_file() and "__pycache__" not in q.parts):
+        h.update(p.relative_to(root).as_posix().encode("utf-8", "surrogateescape") + b"\0")
+        h.update(hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+_CODE_FINGERPRINT: str | None = None
+
+
+def code_fingerprint() -> str:
+    """SHA-256 over the package's source and data files (changes whenever the code does)."""
+    global _CODE_FINGERPRINT
+    if _CODE_FINGERPRINT is None:
+        _CODE_FINGERPRINT = _fingerprint_files(Path(__file__).resolve().parent, ("*.py", "*.csv", "*.txt", "*.toml",
+                                                                                  "*.md", "*.css", "*.mplstyle"))
+    return _CODE_FINGERPRINT
+
+
+def corpus_key(corpus: str | Path | None = None, **options: object) -> str:
+    """Cache key of a corpus: every file's path and bytes, options, versions and the code fingerprint."""
+    from . import __version__
+    from .paths import corpus_dir
+
+    root = corpus_dir(corpus)
+    h = hashlib.sha256()
+    for part in (str(CACHE_FORMAT), __version__, pd.__version__, code_fingerprint(), repr(sorted(options.items())),
+                 _fingerprint_files(root, ("*",)) if root.is_dir() else str(root)):
+        h.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    return h.hexdigest()[:24]
+
+
+def cache_dir() -> Path:
+    """Where cached tables live: ``$DESERT_COMPUTE_CACHE``, else ``.cache/tables`` of a checkout, else the user cache."""
+    if os.environ.get("DESERT_COMPUTE_CACHE"):
+        return Path(os.environ["DESERT_COMPUTE_CACHE"]).expanduser()
+    from .paths import REPO_ROOT
+
+    if (REPO_ROOT / "pyproject.toml").is_file():
+        return REPO_ROOT / ".cache" / "tables"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "desert-compute" / "tables"
+
+
+def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
+    """Every table after the documents table, each stage once, each validated against its declaration."""
+    from .audit import removed
+    from .claims import extract_claims
+    from .compare import classify_sources, compare_sources, derivation, find_conflicts
+    from .entities import extract_entities
+    from .timeline import build_timeline
+
+    def stage(name: str, fn, *args, **kw) -> pd.DataFrame:
+        t0 = time.perf_counter()
+        out = T.validate(T.conform(fn(*args, **kw), name), name)
+        log.info("%s: %d rows in %.2fs", name, len(out), time.perf_counter() - t0)
+        return out
+
+    docs = stage("documents", lambda: docs)
+    gone = stage("removed", removed, docs)
+    claims = stage("claims", extract_claims, docs, workers=workers)
+    entities = stage("entities", extract_entities, docs, workers=workers)
+    events = stage("events", build_timeline, docs, workers=workers)
+    pairs = stage("pairs", compare_sources, docs, claims, workers=workers)
+    conflicts = stage("conflicts", find_conflicts, claims, docs)
+    derived = stage("derived", derivation, pairs, docs)
+    types = stage("types", classify_sources, docs)
+    return Analysis(docs=docs, claims=claims, entities=entities, conflicts=conflicts, pairs=pairs, derived=derived,
+                    types=types, events=events, removed=gone)
+
+
+def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: bool = True) -> Analysis:
+    """Load ``corpus`` and build every table once; reuse the cached tables of the same corpus and code."""
     from .corpus import load_corpus
 
-    return analyse(load_corpus(corpus, workers=workers))
+    path = cache_dir() / f"{corpus_key(corpus)}.pickle" if cache else None
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                hit = pickle.load(fh)
+            if isinstance(hit, Analysis):
+                return hit
+        except Exception as exc:  # a truncated or foreign cache file: rebuild, never fail on it
+            log.warning("ignoring unreadable cache %s (%s)", path, exc)
+    a = run_stages(load_corpus(corpus, workers=workers), workers=workers)
+    if path is not None:
+        _store(path, a)
+    return a
+
+
+def _store(path: Path, a: Analysis) -> None:
+    from .atomic import write_bytes
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes(path, pickle.dumps(a, protocol=5))
+    except OSError as exc:  # a read-only cache is a slower run, not a failure
+        log.warning("could not write the table cache %s (%s)", path, exc)
+
+
+def _csv(table: pd.DataFrame) -> str:
+    return table.to_csv(index=False, lineterminator="\n", float_format="%.10g")
 
 
 def write_tables(a: Analysis, folder: str | Path) -> dict[str, Path]:
-    """Write each table of ``a`` to ``folder/<name>.csv`` (UTF-8, LF, stable order)."""
+    """Write every table of ``a`` to ``folder/<table>.csv`` plus ``folder/DICTIONARY.csv`` (byte-stable)."""
     from .atomic import write_text
 
     folder = Path(folder)
     out: dict[str, Path] = {}
-    for name in ("docs", "claims", "entities", "conflicts", "pairs", "derived", "types", "events"):
-        table = getattr(a, name)
-        out[name] = write_text(folder / f"{name}.csv", table.to_csv(index=False, lineterminator="\n"))
+    for name, attr in WRITTEN.items():
+        out[name] = write_text(folder / f"{name}.csv", _csv(T.validate(getattr(a, attr), name)))
+    out["DICTIONARY"] = write_text(folder / "DICTIONARY.csv", _csv(T.data_dictionary(WRITTEN)))
     return out
