@@ -1,0 +1,129 @@
+"""Who a document credits: attribution phrases in English, Chinese and French.
+
+Phrases live in ``data/attribution_phrases.csv`` (a regex per row with ``{NAME}`` for a
+capitalised Latin-script name and ``{ZH}`` for a Chinese one, and a strength); outlet names
+and their aliases across languages in ``data/outlets.csv``. A *weak* phrase ("according to",
+"selon", "citing") credits only a name that is a known outlet, an outlet of the corpus, or
+looks like one ("... News", "... Times"); a *strong* one ("first reported by", "Read more at",
+"据…报道") credits any name. A document never credits itself (its own outlet or author).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from functools import lru_cache
+
+import pandas as pd
+
+from .paths import DATA_DIR
+
+_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|de|du|des)){0,3}(?<![\s.]))"
+_ZH = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9《》·]{2,12}?)"
+_OUTLETISH = re.compile(r"(?i)\b(?:news|times|post|journal|daily|herald|tribune|press|agency|wire|review|"
+                        r"magazine|gazette|telegraph|guardian|economist|insider|monitor|observer|médias?|"
+                        r"journal|quotidien)\b|日报|晚报|时报|新闻|社$|网$|财经")
+#: capitalised words that open a credit phrase but are not outlets ("according to Chinese officials")
+_NOT_OUTLETS = {"chinese", "american", "us", "u.s", "the us", "officials", "the company", "the government", "data",
+                "analysts", "sources", "documents", "beijing", "washington", "china", "the report", "it", "he", "she",
+                "they", "we", "i", "this", "that", "these", "the", "a", "an", "nvidia", "l", "le", "la", "les"}
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(regex, language, strength) for each attribution phrase."""
+    with open(DATA_DIR / "attribution_phrases.csv", encoding="utf-8", newline="") as fh:
+        return tuple((re.compile(r["pattern"].replace("{NAME}", _NAME).replace("{ZH}", _ZH), re.M),
+                      r["language"], r["strength"]) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def outlet_aliases() -> dict[str, str]:
+    """Normalised alias -> canonical outlet name."""
+    with open(DATA_DIR / "outlets.csv", encoding="utf-8", newline="") as fh:
+        return {norm(r["alias"]): r["canonical"] for r in csv.DictReader(fh)}
+
+
+def norm(name: str) -> str:
+    """A name reduced for matching: NFKC, lower case, no leading "the", no domain suffix or punctuation."""
+    s = unicodedata.normalize("NFKC", name).strip().lower()
+    s = re.sub(r"^(?:the|le|la|les|l['’])\s*", "", s)
+    s = re.sub(r"^(?:www\.)", "", s)
+    s = re.sub(r"\.(?:com|net|org|cn|fr|co\.uk|io)$", "", s)
+    s = re.sub(r"[《》\"“”'’.,:;()\s-]+", " ", s).strip()
+    return s
+
+
+def canonical(name: str) -> str:
+    """The canonical outlet name for ``name`` (known alias, or the name itself, cleaned)."""
+    aliases = outlet_aliases()
+    key = norm(name)
+    if key in aliases:
+        return aliases[key]
+    for alias in sorted(aliases, key=lambda a: (-len(a), a)):  # "Bloomberg Businessweek", "彭博社记者" -> Bloomberg
+        if (len(alias) >= 3 and key.startswith(alias + " ")) or (not key.isascii() and len(alias) >= 2
+                                                                and key.startswith(alias)):
+            return aliases[alias]
+    return re.sub(r"^(?:[Tt]he)\s+", "", name.strip())
+
+
+def _acceptable(name: str, strength: str, known: set[str]) -> bool:
+    key = norm(name)
+    if not key or key in _NOT_OUTLETS or len(key) < 2:
+        return False
+    if strength == "strong":
+        return True
+    return key in outlet_aliases() or norm(canonical(name)) in known or bool(_OUTLETISH.search(name))
+
+
+def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
+    """Outlets ``text`` credits, in text order: (canonical name, the phrase as written, position).
+
+    ``own`` are the document's own outlet and author (never credited); ``known`` are outlet
+    names of the corpus (a weak phrase may credit them)."""
+    own_keys = {norm(canonical(o)) for o in own if isinstance(o, str) and o}
+    known_keys = {norm(canonical(k)) for k in known if isinstance(k, str) and k}
+    out: dict[tuple[str, int], tuple[str, str, int]] = {}
+    taken: list[tuple[int, int]] = []
+    for rx, _, strength in sorted(phrases(), key=lambda p: p[2] != "strong"):  # strong phrases first
+        for m in rx.finditer(text):
+            if any(m.start("name") < b and a < m.end("name") for a, b in taken):
+                continue
+            name = m.group("name").strip()
+            if not _acceptable(name, strength, known_keys):
+                continue
+            canon = canonical(name)
+            if norm(canon) in own_keys:
+                continue
+            taken.append((m.start("name"), m.end("name")))
+            out.setdefault((canon, m.start()), (canon, m.group(0).strip(), m.start()))
+    return sorted(out.values(), key=lambda c: (c[2], c[0]))
+
+
+def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
+    """Per doc_id, :func:`credits` of its clean text, plus the ``credit`` field (position -1)."""
+    known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
+    out = {}
+    for doc in docs.itertuples(index=False):
+        own = tuple(x for x in (doc.outlet, getattr(doc, "author", None)) if isinstance(x, str))
+        found = credits(doc.clean_text, own, known)
+        credit = getattr(doc, "credit", None)
+        if isinstance(credit, str) and credit.strip() and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:
+            found = [(canonical(credit), f"credits {credit}", -1)] + found
+        out[doc.doc_id] = found
+    return out
+
+
+def _attributions(docs: pd.DataFrame) -> dict[int, set[str]]:
+    """For each document (by position), the corpus outlets (as written in the table) it credits."""
+    by_canon: dict[str, set[str]] = {}
+    for o in docs["outlet"]:
+        if isinstance(o, str) and o:
+            by_canon.setdefault(norm(canonical(o)), set()).add(o)
+    cred = doc_credits(docs)
+    out: dict[int, set[str]] = {}
+    for pos, d in enumerate(docs["doc_id"]):
+        hit = {o for name, _, _ in cred[d] for o in by_canon.get(norm(name), set())}
+        if hit:
+            out[pos] = hit
+    return out

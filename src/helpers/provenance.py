@@ -1,0 +1,278 @@
+"""Provenance: who retells whom (credited or not), common originals outside the corpus, and
+which documents count once for corroboration.
+
+:func:`provenance` gives one row per document (columns :data:`PROVENANCE_COLUMNS`):
+
+- **credited**: the document credits an outlet (``data/attribution_phrases.csv``, or the
+  ``credit`` field). If a corpus document is that outlet's, and publication order allows, it
+  derives from it; otherwise from ``outside:<Outlet>``.
+- **uncredited**: two documents share distinctive material (:func:`share_scores`: verbatim
+  passages, containment, numbers with two or more significant digits, rare names and phrases)
+  and one can be the other's origin: published first when both are dated (never against
+  publication order), or, when undated, it credits no one and reads as original while the
+  other reads as a retelling. One undated document lowers the confidence.
+- **common_outside**: documents that share distinctive material with no corpus source
+  between them retell a common original outside the corpus; it is named ``outside:<Outlet>``
+  when any of them credits an outlet not in the corpus, else ``outside:unknown``.
+- **independent_group**: documents linked by any of these (and documents credited to the same
+  outside original) form one group; a group counts once for corroboration.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .attribution import canonical, doc_credits, norm
+from .pairlinks import dated_before
+from .sources import classify_sources, normalise_kind
+
+PROVENANCE_COLUMNS = ["doc_id", "label", "derives_from", "derives_label", "relation", "confidence", "evidence",
+                      "independent_group", "kind", "ai_generated"]
+#: share score from which two documents are taken to retell the same material
+SHARE_MIN = 0.5
+#: kinds that cannot be the origin of an uncredited derivation (they retell by nature)
+RETELLING_KINDS = ("retelling", "aggregator", "blog", "social")
+
+
+@dataclass
+class Link:
+    """A candidate source for one document."""
+
+    source: str
+    relation: str
+    confidence: float
+    evidence: str
+    mates: tuple[str, ...] = field(default=())  # an unnamed common original: the other retellings
+
+
+def _sig_digits(value: str) -> int:
+    try:
+        x = abs(float(value))
+    except ValueError:
+        return 0
+    if not math.isfinite(x) or x == 0:
+        return 0
+    digits = f"{x:.6g}".replace(".", "").lstrip("0").split("e")[0]
+    return len(digits.rstrip("0")) or 1
+
+
+def _rare_names(entities: pd.DataFrame | None) -> dict[frozenset[str], list[str]]:
+    """Entity names that exactly two documents mention, by that pair of doc_ids."""
+    if entities is None or entities.empty:
+        return {}
+    by_name = entities.groupby("canonical")["doc_id"].agg(lambda s: tuple(sorted(set(s))))
+    out: dict[frozenset[str], list[str]] = {}
+    for name, ds in by_name.items():
+        if len(ds) == 2:
+            out.setdefault(frozenset(ds), []).append(str(name))
+    return out
+
+
+def share_scores(pairs: pd.DataFrame, entities: pd.DataFrame | None = None) -> dict[frozenset[str], tuple]:
+    """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
+    the larger containment, words in the longest shared passage)."""
+    names = _rare_names(entities)
+    out = {}
+    for p in pairs.itertuples(index=False):
+        key = frozenset((p.doc_a, p.doc_b))
+        claims = [c for c in (p.shared_claims or "").split("; ") if c] if isinstance(p.shared_claims, str) else []
+        phrases = p.shared_phrases.split("; ") if isinstance(p.shared_phrases, str) else []
+        cont = max(float(p.containment_a_in_b), float(p.containment_b_in_a))
+        longest = len(p.longest_passage.split()) if isinstance(p.longest_passage, str) else 0
+        rare = sorted(names.get(key, []))
+        parts = {
+            "numbers": min(0.6, sum(0.3 if _sig_digits(c.rsplit("=", 1)[-1]) >= 2 else 0.1 for c in claims)),
+            "passages": min(0.4, 0.1 * int(p.shared_passages)) + (0.1 if longest >= 10 else 0.0),
+            "containment": min(0.4, 2 * cont) if cont >= 0.02 else 0.0,
+            "phrases": min(0.15, 0.03 * len(phrases)),
+            "names": min(0.2, 0.1 * len(rare)),
+        }
+        why = []
+        if claims:
+            why.append("same numbers: " + ", ".join(claims[:4]))
+        if parts["passages"]:
+            why.append(f"{int(p.shared_passages)} shared passage(s), e.g. “{p.longest_passage}”")
+        if parts["containment"]:
+            why.append(f"{cont:.0%} of the shorter's 5-word shingles shared")
+        if rare:
+            why.append("names only these two use: " + ", ".join(rare[:4]))
+        if phrases:
+            why.append("rare phrases: " + ", ".join(phrases[:3]))
+        out[key] = (round(min(1.0, sum(parts.values())), 2), "; ".join(why), cont, longest)
+    return out
+
+
+def _order_factor(a: object, b: object) -> float | None:
+    """1.0 if ``a`` is dated on or before ``b``, 0.85 if either is undated, None if against order."""
+    first = dated_before(a, b)
+    if first is None:
+        return 0.85
+    return 1.0 if first else None
+
+
+def _credited(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, share: dict) -> Link | None:
+    """The corpus document (or outside outlet) ``d`` credits, if publication order allows."""
+    inside, outside = [], []
+    for name, phrase, _ in creds[d]:
+        srcs = [s for s in outlets.get(norm(name), []) if s != d and norm(canonical(str(meta[s]["outlet"])))
+                != norm(canonical(str(meta[d]["outlet"])))]
+        if not srcs:
+            outside.append((name, phrase))
+        for s in srcs:
+            f = _order_factor(meta[s]["published"], meta[d]["published"])
+            if f is not None:
+                inside.append((-share.get(frozenset((s, d)), (0.0,))[0], meta[s]["pos"], s, f, phrase))
+    if inside:
+        _, _, s, f, phrase = min(inside)
+        extra = share.get(frozenset((s, d)), (0, ""))[1]
+        return Link(s, "credited", round(0.9 * f, 2), f"credits {meta[s]['label']} (“{phrase}”)"
+                    + (f"; {extra}" if extra else ""))
+    if outside:
+        counts: dict[str, int] = {}
+        for name, _ in outside:
+            counts[name] = counts.get(name, 0) + 1
+        name = min(counts, key=lambda n: (-counts[n], n))
+        phrase = next(p for n, p in outside if n == name)
+        return Link(f"outside:{name}", "credited", 0.8, f"credits {name}, not in the corpus (“{phrase}”)")
+    return None
+
+
+def _can_originate(s: str, meta: dict, creds: dict) -> bool:
+    return not creds[s] and meta[s]["kind"] not in RETELLING_KINDS
+
+
+def _uncredited(d: str, share: dict, meta: dict, creds: dict) -> Link | None:
+    """The corpus document ``d`` most likely retells without credit (see the module docstring)."""
+    best: Link | None = None
+    for key, (score, why, cont, longest) in share.items():
+        if d not in key or score < SHARE_MIN:
+            continue
+        (s,) = key - {d}
+        first = dated_before(meta[s]["published"], meta[d]["published"])
+        reverse = dated_before(meta[d]["published"], meta[s]["published"])
+        if first is False:  # s published after d: never its source
+            continue
+        textual = cont >= 0.1 or longest >= 10
+        if first and not reverse:  # both dated, s strictly first
+            ok = _can_originate(s, meta, creds) or textual
+            order = f"{meta[s]['label']} published first ({meta[s]['published']} < {meta[d]['published']})"
+            factor = 1.0
+        else:  # undated (or same day): kinds must say who is the origin
+            ok = _can_originate(s, meta, creds) and not _can_originate(d, meta, creds)
+            order = f"{meta[s]['label']} reads as {meta[s]['kind']}, {meta[d]['label']} as {meta[d]['kind']}" \
+                + ("" if first else "; publication order unknown")
+            factor = 1.0 if first else 0.85
+        if not ok:
+            continue
+        link = Link(s, "uncredited", round(min(0.85, 0.3 + score) * factor, 2), f"{why}; {order}")
+        if best is None or (link.confidence, -meta[s]["pos"]) > (best.confidence, -meta[best.source]["pos"]):
+            best = link
+    return best
+
+
+class _Union:
+    """Union-find over names (documents and ``outside:`` originals); the smallest key leads."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, creds: dict, order: list[str]) -> None:
+    """Documents without a corpus source that share distinctive material retell a common outside original."""
+    free = {d for d in order if links[d] is None or links[d].source.startswith("outside:")}
+    u, strength = _Union(), {}
+    for key, (score, why, _, _) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
+        a, b = sorted(key)
+        if score < SHARE_MIN or a not in free or b not in free:
+            continue
+        if _can_originate(a, meta, creds) and _can_originate(b, meta, creds) and "original" in (meta[a]["kind"], meta[b]["kind"]):
+            continue  # two pieces of original reporting on the same facts are independent
+        u.union(a, b)
+        for x, y in ((a, b), (b, a)):
+            if score > strength.get(x, (0.0, ""))[0]:
+                strength[x] = (score, f"shares with {meta[y]['label']}: {why}")
+    clusters: dict[str, list[str]] = {}
+    for d in order:
+        if d in strength:
+            clusters.setdefault(u.find(d), []).append(d)
+    for members in clusters.values():
+        named = [links[m].source for m in members if links[m] is not None]
+        name = min(set(named), key=lambda n: (-named.count(n), n)) if named else "outside:unknown"
+        for m in members:
+            if links[m] is None:
+                score, why = strength[m]
+                links[m] = Link(name, "common_outside", round(min(0.8, score), 2),
+                                f"{why}; no corpus source credited between them", tuple(members))
+
+
+def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
+               types: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per document: its source, the relation, confidence, evidence, independent group,
+    kind and whether it says it is AI-generated (see the module docstring)."""
+    types = classify_sources(docs) if types is None else types
+    kinds = dict(zip(types["doc_id"], types["kind_inferred"]))
+    ai = dict(zip(types["doc_id"], types["ai_generated"]))
+    order = list(docs["doc_id"])
+    meta = {d: {"label": lab, "outlet": o, "published": p if isinstance(p, str) and p else None, "pos": i,
+                "kind": kinds.get(d, "other") if kinds.get(d, "other") != "other" else (normalise_kind(k) or "other")}
+            for i, (d, lab, o, p, k) in enumerate(zip(order, docs["label"], docs["outlet"], docs["published"], docs["kind"]))}
+    outlets: dict[str, list[str]] = {}
+    for d in order:
+        if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
+            outlets.setdefault(norm(canonical(meta[d]["outlet"])), []).append(d)
+    creds = doc_credits(docs)
+    share = share_scores(pairs, entities)
+    links: dict[str, Link | None] = {}
+    for d in order:
+        link = _credited(d, creds, outlets, meta, share)
+        if link is None or link.source.startswith("outside:"):
+            link = _uncredited(d, share, meta, creds) or link
+        links[d] = link
+    _common_outside(links, share, meta, creds, order)
+    return _table(docs, links, meta, ai, order)
+
+
+def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: dict, order: list[str]) -> pd.DataFrame:
+    """The provenance rows, with independent groups from the links."""
+    u = _Union()
+    for d in order:
+        u.find(d)
+        link = links[d]
+        if link is not None:
+            for other in (link.mates if link.source == "outside:unknown" else (link.source,)):
+                u.union(d, other)
+    first = {}
+    for d in sorted(order, key=lambda x: (meta[x]["published"] is None, meta[x]["published"] or "", meta[x]["pos"])):
+        root = u.find(d)
+        first.setdefault(root, d)
+    rows = []
+    for d in order:
+        root = u.find(d)
+        outside = sorted(x for x in u.parent if x.startswith("outside:") and u.find(x) == root and x != "outside:unknown")
+        group = outside[0] if outside else first[root]
+        link = links[d]
+        kind = meta[d]["kind"]
+        if link is not None and kind in ("other", "original"):
+            kind = "retelling"
+        src = link.source if link else ""
+        rows.append({"doc_id": d, "label": meta[d]["label"], "derives_from": src,
+                     "derives_label": meta[src]["label"] if src in meta else src.removeprefix("outside:"),
+                     "relation": link.relation if link else "none", "confidence": link.confidence if link else 0.0,
+                     "evidence": link.evidence if link else "no source found", "independent_group": group,
+                     "kind": kind, "ai_generated": bool(ai.get(d, False))})
+    return pd.DataFrame(rows, columns=PROVENANCE_COLUMNS)
+
