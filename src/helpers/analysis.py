@@ -40,7 +40,7 @@ def analyse(docs: pd.DataFrame) -> Analysis:
     entities = extract_entities(docs)
     pairs = compare_sources(docs, claims)
     types = classify_sources(docs)
-    prov = provenance(docs, pairs, entities, types)
+    prov = provenance(docs, pairs, entities, types, claims)
     return Analysis(
         docs=docs, claims=claims, entities=entities, conflicts=find_conflicts(claims, docs),
         pairs=pairs, derived=derivation(pairs, docs), types=types, events=events,

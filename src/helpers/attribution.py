@@ -18,7 +18,8 @@ import pandas as pd
 
 from .paths import DATA_DIR
 
-_NAME = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|de|du|des)){0,3}(?<![\s.]))"
+_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
+_NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:{_WORD}|of|de|du|des)){{0,3}}(?<![\s.]))"
 _ZH = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9《》·]{2,12}?)"
 _OUTLETISH = re.compile(r"(?i)\b(?:news|times|post|journal|daily|herald|tribune|press|agency|wire|review|"
                         r"magazine|gazette|telegraph|guardian|economist|insider|monitor|observer|médias?|"
@@ -26,7 +27,8 @@ _OUTLETISH = re.compile(r"(?i)\b(?:news|times|post|journal|daily|herald|tribune|
 #: capitalised words that open a credit phrase but are not outlets ("according to Chinese officials")
 _NOT_OUTLETS = {"chinese", "american", "us", "u.s", "the us", "officials", "the company", "the government", "data",
                 "analysts", "sources", "documents", "beijing", "washington", "china", "the report", "it", "he", "she",
-                "they", "we", "i", "this", "that", "these", "the", "a", "an", "nvidia", "l", "le", "la", "les"}
+                "they", "we", "i", "this", "that", "these", "the", "a", "an", "nvidia", "l", "le", "la", "les",
+                "知情人士", "消息人士", "官方", "官员", "专家", "分析师", "业内人士", "有关人士", "外媒", "媒体"}
 
 
 @lru_cache(maxsize=1)

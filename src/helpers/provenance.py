@@ -20,6 +20,7 @@ which documents count once for corroboration.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -58,49 +59,94 @@ def _sig_digits(value: str) -> int:
     return len(digits.rstrip("0")) or 1
 
 
-def _rare_names(entities: pd.DataFrame | None) -> dict[frozenset[str], list[str]]:
-    """Entity names that exactly two documents mention, by that pair of doc_ids."""
-    if entities is None or entities.empty:
-        return {}
-    by_name = entities.groupby("canonical")["doc_id"].agg(lambda s: tuple(sorted(set(s))))
-    out: dict[frozenset[str], list[str]] = {}
-    for name, ds in by_name.items():
-        if len(ds) == 2:
-            out.setdefault(frozenset(ds), []).append(str(name))
+_NAME_RX = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b|\b[A-Z]{2,6}\b")
+_NUMBER_RX = re.compile(r"\d")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are not the first of a sentence (names, as a reader would spot them)."""
+    out = set()
+    for m in _NAME_RX.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if m.start() > 0 and not re.search(r"(?:[.!?:;\n\"“(]\s?|^\s?)$", before):
+            out.add(m.group(0))
     return out
 
 
-def share_scores(pairs: pd.DataFrame, entities: pd.DataFrame | None = None) -> dict[frozenset[str], tuple]:
+#: a name or number is distinctive when at most this many documents use it (or a quarter of the corpus)
+RARE_DOCS = 3
+
+
+def rare_items(docs: pd.DataFrame, entities: pd.DataFrame | None, claims: pd.DataFrame | None
+               ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per doc_id: its distinctive names (gazetteer entities and capitalised words) and numbers
+    (claim values, any subject), those used by at most ``max(RARE_DOCS, n / 4)`` documents."""
+    limit = max(RARE_DOCS, len(docs) // 4)
+    lower: set[str] = set()  # words also written in lower case are words, not names ("Data", "Push")
+    for text in docs["clean_text"]:
+        lower.update(re.findall(r"\b[a-z]{2,}\b", text))
+    name_docs: dict[str, set[str]] = {}
+    for d, text in zip(docs["doc_id"], docs["clean_text"]):
+        for n in _names(text):
+            if n.lower() not in lower:
+                name_docs.setdefault(n, set()).add(d)
+    if entities is not None and len(entities):
+        for d, n in zip(entities["doc_id"], entities["canonical"]):
+            name_docs.setdefault(str(n), set()).add(d)
+    num_docs: dict[str, set[str]] = {}
+    if claims is not None and len(claims):
+        for d, v in zip(claims["doc_id"], claims["value"]):
+            if isinstance(v, (int, float)) and math.isfinite(v):
+                num_docs.setdefault(f"{v:g}", set()).add(d)
+    out: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    for table, found in zip(out, (name_docs, num_docs)):
+        for key, ds in found.items():
+            if 2 <= len(ds) <= limit:
+                for d in ds:
+                    table.setdefault(d, set()).add(key)
+    return out
+
+
+def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities: pd.DataFrame | None = None,
+                 claims: pd.DataFrame | None = None) -> dict[frozenset[str], tuple]:
     """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
-    the larger containment, words in the longest shared passage)."""
-    names = _rare_names(entities)
+    the larger containment, words in the longest shared passage).
+
+    A score counts only when at least two kinds of evidence agree (numbers and names, say):
+    one shared figure or one shared phrase alone is common between independent reports."""
+    names, numbers = rare_items(docs, entities, claims) if docs is not None else ({}, {})
+    empty: set[str] = set()
     out = {}
     for p in pairs.itertuples(index=False):
         key = frozenset((p.doc_a, p.doc_b))
-        claims = [c for c in (p.shared_claims or "").split("; ") if c] if isinstance(p.shared_claims, str) else []
+        shared = [c.rsplit("=", 1)[-1] for c in p.shared_claims.split("; ")] if isinstance(p.shared_claims, str) else []
+        nums = sorted(set(shared) | (numbers.get(p.doc_a, empty) & numbers.get(p.doc_b, empty)))
         phrases = p.shared_phrases.split("; ") if isinstance(p.shared_phrases, str) else []
         cont = max(float(p.containment_a_in_b), float(p.containment_b_in_a))
         longest = len(p.longest_passage.split()) if isinstance(p.longest_passage, str) else 0
-        rare = sorted(names.get(key, []))
+        rare = sorted(names.get(p.doc_a, empty) & names.get(p.doc_b, empty))
+        digits = [_sig_digits(n) for n in nums]
         parts = {
-            "numbers": min(0.6, sum(0.3 if _sig_digits(c.rsplit("=", 1)[-1]) >= 2 else 0.1 for c in claims)),
+            "numbers": min(0.6, sum(0.3 if g >= 3 else 0.2 if g == 2 else 0.05 for g in digits)),
             "passages": min(0.4, 0.1 * int(p.shared_passages)) + (0.1 if longest >= 10 else 0.0),
             "containment": min(0.4, 2 * cont) if cont >= 0.02 else 0.0,
             "phrases": min(0.15, 0.03 * len(phrases)),
-            "names": min(0.2, 0.1 * len(rare)),
+            "names": min(0.3, 0.1 * len(rare)),
         }
         why = []
-        if claims:
-            why.append("same numbers: " + ", ".join(claims[:4]))
+        if nums:
+            why.append("same numbers: " + ", ".join(nums[:4]))
         if parts["passages"]:
             why.append(f"{int(p.shared_passages)} shared passage(s), e.g. “{p.longest_passage}”")
         if parts["containment"]:
             why.append(f"{cont:.0%} of the shorter's 5-word shingles shared")
         if rare:
-            why.append("names only these two use: " + ", ".join(rare[:4]))
+            why.append("names few others use: " + ", ".join(rare[:4]))
         if phrases:
             why.append("rare phrases: " + ", ".join(phrases[:3]))
-        out[key] = (round(min(1.0, sum(parts.values())), 2), "; ".join(why), cont, longest)
+        kinds = sum(v > 0.05 for v in parts.values())
+        score = round(min(1.0, sum(parts.values())), 2) if kinds >= 2 else 0.0
+        out[key] = (score, "; ".join(why), cont, longest)
     return out
 
 
@@ -143,7 +189,7 @@ def _can_originate(s: str, meta: dict, creds: dict) -> bool:
     return not creds[s] and meta[s]["kind"] not in RETELLING_KINDS
 
 
-def _uncredited(d: str, share: dict, meta: dict, creds: dict) -> Link | None:
+def _uncredited(d: str, share: dict, meta: dict, creds: dict, textual_only: bool = False) -> Link | None:
     """The corpus document ``d`` most likely retells without credit (see the module docstring)."""
     best: Link | None = None
     for key, (score, why, cont, longest) in share.items():
@@ -154,13 +200,18 @@ def _uncredited(d: str, share: dict, meta: dict, creds: dict) -> Link | None:
         reverse = dated_before(meta[d]["published"], meta[s]["published"])
         if first is False:  # s published after d: never its source
             continue
+        own = norm(canonical(str(meta[d]["outlet"]))) if isinstance(meta[d]["outlet"], str) else None
+        if own and any(norm(name) == own for name, _, _ in creds[s]):
+            continue  # s credits d's outlet: it retells d, whatever the dates say
         textual = cont >= 0.1 or longest >= 10
+        if textual_only and not textual:
+            continue
         if first and not reverse:  # both dated, s strictly first
             ok = _can_originate(s, meta, creds) or textual
             order = f"{meta[s]['label']} published first ({meta[s]['published']} < {meta[d]['published']})"
             factor = 1.0
         else:  # undated (or same day): kinds must say who is the origin
-            ok = _can_originate(s, meta, creds) and not _can_originate(d, meta, creds)
+            ok = _can_originate(s, meta, creds) and meta[s]["kind"] == "original" and meta[d]["kind"] != "original"
             order = f"{meta[s]['label']} reads as {meta[s]['kind']}, {meta[d]['label']} as {meta[d]['kind']}" \
                 + ("" if first else "; publication order unknown")
             factor = 1.0 if first else 0.85
@@ -220,7 +271,7 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
 
 
 def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
-               types: pd.DataFrame | None = None) -> pd.DataFrame:
+               types: pd.DataFrame | None = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per document: its source, the relation, confidence, evidence, independent group,
     kind and whether it says it is AI-generated (see the module docstring)."""
     types = classify_sources(docs) if types is None else types
@@ -235,12 +286,15 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
         if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
             outlets.setdefault(norm(canonical(meta[d]["outlet"])), []).append(d)
     creds = doc_credits(docs)
-    share = share_scores(pairs, entities)
+    share = share_scores(pairs, docs, entities, claims)
     links: dict[str, Link | None] = {}
     for d in order:
         link = _credited(d, creds, outlets, meta, share)
-        if link is None or link.source.startswith("outside:"):
-            link = _uncredited(d, share, meta, creds) or link
+        if link is None:
+            link = _uncredited(d, share, meta, creds)
+        elif link.source.startswith("outside:"):  # credits an outside original: only a copy overrides that
+            copy = _uncredited(d, share, meta, creds, textual_only=True)
+            link = copy or link
         links[d] = link
     _common_outside(links, share, meta, creds, order)
     return _table(docs, links, meta, ai, order)
