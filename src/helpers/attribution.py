@@ -5,7 +5,9 @@ capitalised Latin-script name and ``{ZH}`` for a Chinese one, and a strength); o
 and their aliases across languages in ``data/outlets.csv``. A *weak* phrase ("according to",
 "selon", "citing") credits only a name that is a known outlet, an outlet of the corpus, or
 looks like one ("... News", "... Times"); a *strong* one ("first reported by", "Read more at",
-"据…报道") credits any name. A document never credits itself (its own outlet or author).
+"据…报道") credits any name. A document never credits itself (its own outlet or author). A parenthesised credit
+("(Reuters)", "（路透社/中央社）", "(Zonebourse avec Reuters)") counts when every name in it is a
+known outlet (so "(Joel Saget / AFP)", a photo credit, does not).
 """
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ _NOT_OUTLETS = {"chinese", "american", "us", "u.s", "the us", "officials", "the 
                 "analysts", "sources", "documents", "beijing", "washington", "china", "the report", "it", "he", "she",
                 "they", "we", "i", "this", "that", "these", "the", "a", "an", "nvidia", "l", "le", "la", "les",
                 "知情人士", "消息人士", "官方", "官员", "专家", "分析师", "业内人士", "有关人士", "外媒", "媒体"}
+
+
+_PAREN = re.compile(r"[（(]\s*([^（）()\n]{2,40}?)\s*[）)]")
+_PAREN_SPLIT = re.compile(r"\s*(?:/|／|、|,|，|\bavec\b|\bwith\b|\band\b|\bet\b)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +105,14 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -
                 continue
             taken.append((m.start("name"), m.end("name")))
             out.setdefault((canon, m.start()), (canon, m.group(0).strip(), m.start()))
+    for m in _PAREN.finditer(text):  # "(Reuters)", "（路透社/中央社）", "(Zonebourse avec Reuters)": known names only
+        parts = [norm(x) for x in _PAREN_SPLIT.split(m.group(1)) if x.strip()]
+        if not parts or any(k not in outlet_aliases() for k in parts):
+            continue  # "(Joel Saget / AFP)" is a photo credit, "(AMD)" a ticker
+        for key in parts:
+            canon = outlet_aliases()[key]
+            if norm(canon) not in own_keys:
+                out.setdefault((canon, m.start()), (canon, m.group(0), m.start()))
     return sorted(out.values(), key=lambda c: (c[2], c[0]))
 
 

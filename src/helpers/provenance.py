@@ -30,9 +30,11 @@ from .pairlinks import dated_before
 from .sources import classify_sources, normalise_kind
 
 PROVENANCE_COLUMNS = ["doc_id", "label", "derives_from", "derives_label", "relation", "confidence", "evidence",
-                      "independent_group", "kind", "ai_generated"]
+                      "independent_group", "kind", "ai_generated", "also_credits"]
 #: share score from which two documents are taken to retell the same material
 SHARE_MIN = 0.5
+#: a credit names a corpus document only if the two share this much (same outlet, other story: outside)
+CREDIT_SHARE_MIN = 0.2
 #: kinds that cannot be the origin of an uncredited derivation (they retell by nature)
 RETELLING_KINDS = ("retelling", "aggregator", "blog", "social")
 
@@ -78,9 +80,10 @@ RARE_DOCS = 3
 
 
 def rare_items(docs: pd.DataFrame, entities: pd.DataFrame | None, claims: pd.DataFrame | None
-               ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+               ) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, int]]:
     """Per doc_id: its distinctive names (gazetteer entities and capitalised words) and numbers
-    (claim values, any subject), those used by at most ``max(RARE_DOCS, n / 4)`` documents."""
+    (claim values, any subject), those used by at most ``max(RARE_DOCS, n / 4)`` documents;
+    and how many documents use each of them."""
     limit = max(RARE_DOCS, len(docs) // 4)
     lower: set[str] = set()  # words also written in lower case are words, not names ("Data", "Push")
     for text in docs["clean_text"]:
@@ -99,22 +102,26 @@ def rare_items(docs: pd.DataFrame, entities: pd.DataFrame | None, claims: pd.Dat
             if isinstance(v, (int, float)) and math.isfinite(v):
                 num_docs.setdefault(f"{v:g}", set()).add(d)
     out: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    df: dict[str, int] = {}
     for table, found in zip(out, (name_docs, num_docs)):
         for key, ds in found.items():
             if 2 <= len(ds) <= limit:
+                df[key] = len(ds)
                 for d in ds:
                     table.setdefault(d, set()).add(key)
-    return out
+    return out[0], out[1], df
 
 
 def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities: pd.DataFrame | None = None,
                  claims: pd.DataFrame | None = None) -> dict[frozenset[str], tuple]:
     """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
-    the larger containment, words in the longest shared passage).
+    the larger containment, words in the longest shared passage, whether they share a
+    precise number and a name that at most ``RARE_DOCS`` documents use, the score before requiring
+    two kinds).
 
     A score counts only when at least two kinds of evidence agree (numbers and names, say):
     one shared figure or one shared phrase alone is common between independent reports."""
-    names, numbers = rare_items(docs, entities, claims) if docs is not None else ({}, {})
+    names, numbers, df = rare_items(docs, entities, claims) if docs is not None else ({}, {}, {})
     empty: set[str] = set()
     out = {}
     for p in pairs.itertuples(index=False):
@@ -145,8 +152,10 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         if phrases:
             why.append("rare phrases: " + ", ".join(phrases[:3]))
         kinds = sum(v > 0.05 for v in parts.values())
-        score = round(min(1.0, sum(parts.values())), 2) if kinds >= 2 else 0.0
-        out[key] = (score, "; ".join(why), cont, longest)
+        raw = round(min(1.0, sum(parts.values())), 2)
+        exclusive = any(df.get(n, 99) <= RARE_DOCS and _sig_digits(n) >= 3 for n in nums) \
+            and any(df.get(n, 99) <= RARE_DOCS for n in rare)
+        out[key] = (raw if kinds >= 2 else 0.0, "; ".join(why), cont, longest, exclusive, raw)
     return out
 
 
@@ -163,7 +172,7 @@ def _credited(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, sh
     inside, outside = [], []
     for name, phrase, _ in creds[d]:
         srcs = [s for s in outlets.get(norm(name), []) if s != d and norm(canonical(str(meta[s]["outlet"])))
-                != norm(canonical(str(meta[d]["outlet"])))]
+                != norm(canonical(str(meta[d]["outlet"]))) and share.get(frozenset((s, d)), (0,) * 6)[5] >= CREDIT_SHARE_MIN]
         if not srcs:
             outside.append((name, phrase))
         for s in srcs:
@@ -189,11 +198,16 @@ def _can_originate(s: str, meta: dict, creds: dict) -> bool:
     return not creds[s] and meta[s]["kind"] not in RETELLING_KINDS
 
 
-def _uncredited(d: str, share: dict, meta: dict, creds: dict, textual_only: bool = False) -> Link | None:
+def _textual(cont: float, longest: int) -> bool:
+    """Shared wording, not only shared facts: 10% of 5-word shingles, or a passage of 10+ words."""
+    return cont >= 0.1 or longest >= 10
+
+
+def _uncredited(d: str, share: dict, meta: dict, creds: dict) -> Link | None:
     """The corpus document ``d`` most likely retells without credit (see the module docstring)."""
     best: Link | None = None
-    for key, (score, why, cont, longest) in share.items():
-        if d not in key or score < SHARE_MIN:
+    for key, (score, why, cont, longest, _, _) in share.items():
+        if d not in key or score < SHARE_MIN or not _textual(cont, longest):
             continue
         (s,) = key - {d}
         first = dated_before(meta[s]["published"], meta[d]["published"])
@@ -203,11 +217,8 @@ def _uncredited(d: str, share: dict, meta: dict, creds: dict, textual_only: bool
         own = norm(canonical(str(meta[d]["outlet"]))) if isinstance(meta[d]["outlet"], str) else None
         if own and any(norm(name) == own for name, _, _ in creds[s]):
             continue  # s credits d's outlet: it retells d, whatever the dates say
-        textual = cont >= 0.1 or longest >= 10
-        if textual_only and not textual:
-            continue
         if first and not reverse:  # both dated, s strictly first
-            ok = _can_originate(s, meta, creds) or textual
+            ok = True
             order = f"{meta[s]['label']} published first ({meta[s]['published']} < {meta[d]['published']})"
             factor = 1.0
         else:  # undated (or same day): kinds must say who is the origin
@@ -246,10 +257,13 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
     """Documents without a corpus source that share distinctive material retell a common outside original."""
     free = {d for d in order if links[d] is None or links[d].source.startswith("outside:")}
     u, strength = _Union(), {}
-    for key, (score, why, _, _) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
+    for key, (score, why, cont, longest, exclusive, _) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
         a, b = sorted(key)
         if score < SHARE_MIN or a not in free or b not in free:
             continue
+        retellings = "original" not in (meta[a]["kind"], meta[b]["kind"])
+        if not (_textual(cont, longest) or (retellings and exclusive)):
+            continue  # facts alone: reports of one public event share its numbers and names
         if _can_originate(a, meta, creds) and _can_originate(b, meta, creds) and "original" in (meta[a]["kind"], meta[b]["kind"]):
             continue  # two pieces of original reporting on the same facts are independent
         u.union(a, b)
@@ -293,14 +307,30 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
         if link is None:
             link = _uncredited(d, share, meta, creds)
         elif link.source.startswith("outside:"):  # credits an outside original: only a copy overrides that
-            copy = _uncredited(d, share, meta, creds, textual_only=True)
+            copy = _uncredited(d, share, meta, creds)
             link = copy or link
         links[d] = link
     _common_outside(links, share, meta, creds, order)
-    return _table(docs, links, meta, ai, order)
+    also = {d: _also_credits(d, creds, outlets, meta, links[d], share) for d in order}
+    return _table(docs, links, meta, ai, order, also)
 
 
-def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: dict, order: list[str]) -> pd.DataFrame:
+def _also_credits(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, link: Link | None,
+                  share: dict) -> str:
+    """Every other source ``d`` credits (a corpus doc_id it may derive from, or outside:<Outlet>), ";"-joined."""
+    out = []
+    for name, _, _ in creds[d]:
+        srcs = [s for s in outlets.get(norm(name), []) if s != d
+                and _order_factor(meta[s]["published"], meta[d]["published"]) is not None
+                and share.get(frozenset((s, d)), (0,) * 6)[5] >= CREDIT_SHARE_MIN]
+        src = srcs[0] if srcs else f"outside:{name}"
+        if src not in out and (link is None or src != link.source):
+            out.append(src)
+    return ";".join(out)
+
+
+def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: dict, order: list[str],
+           also: dict[str, str]) -> pd.DataFrame:
     """The provenance rows, with independent groups from the links."""
     u = _Union()
     for d in order:
@@ -327,6 +357,6 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
                      "derives_label": meta[src]["label"] if src in meta else src.removeprefix("outside:"),
                      "relation": link.relation if link else "none", "confidence": link.confidence if link else 0.0,
                      "evidence": link.evidence if link else "no source found", "independent_group": group,
-                     "kind": kind, "ai_generated": bool(ai.get(d, False))})
+                     "kind": kind, "ai_generated": bool(ai.get(d, False)), "also_credits": also[d]})
     return pd.DataFrame(rows, columns=PROVENANCE_COLUMNS)
 
