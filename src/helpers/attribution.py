@@ -62,13 +62,19 @@ def norm(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1)
+def _by_length() -> tuple[str, ...]:
+    return tuple(sorted(outlet_aliases(), key=lambda a: (-len(a), a)))
+
+
+@lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
     """The canonical outlet name for ``name`` (known alias, or the name itself, cleaned)."""
     aliases = outlet_aliases()
     key = norm(name)
     if key in aliases:
         return aliases[key]
-    for alias in sorted(aliases, key=lambda a: (-len(a), a)):  # "Bloomberg Businessweek", "彭博社记者" -> Bloomberg
+    for alias in _by_length():  # "Bloomberg Businessweek", "彭博社记者" -> Bloomberg
         if (len(alias) >= 3 and key.startswith(alias + " ")) or (not key.isascii() and len(alias) >= 2
                                                                 and key.startswith(alias)):
             return aliases[alias]

@@ -171,8 +171,8 @@ def _credited(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, sh
     """The corpus document (or outside outlet) ``d`` credits, if publication order allows."""
     inside, outside = [], []
     for name, phrase, _ in creds[d]:
-        srcs = [s for s in outlets.get(norm(name), []) if s != d and norm(canonical(str(meta[s]["outlet"])))
-                != norm(canonical(str(meta[d]["outlet"]))) and share.get(frozenset((s, d)), (0,) * 6)[5] >= CREDIT_SHARE_MIN]
+        srcs = [s for s in outlets.get(norm(name), []) if s != d and meta[s]["okey"] != meta[d]["okey"]
+                and share.get(frozenset((s, d)), (0,) * 6)[5] >= CREDIT_SHARE_MIN]
         if not srcs:
             outside.append((name, phrase))
         for s in srcs:
@@ -203,11 +203,13 @@ def _textual(cont: float, longest: int) -> bool:
     return cont >= 0.1 or longest >= 10
 
 
-def _uncredited(d: str, share: dict, meta: dict, creds: dict) -> Link | None:
-    """The corpus document ``d`` most likely retells without credit (see the module docstring)."""
+def _uncredited(d: str, share: dict, meta: dict, creds: dict, near: dict[str, list[frozenset[str]]]) -> Link | None:
+    """The corpus document ``d`` most likely retells without credit (see the module docstring);
+    ``near`` lists, per document, its pairs in ``share``."""
     best: Link | None = None
-    for key, (score, why, cont, longest, _, _) in share.items():
-        if d not in key or score < SHARE_MIN or not _textual(cont, longest):
+    for key in near.get(d, []):
+        score, why, cont, longest, _, _ = share[key]
+        if score < SHARE_MIN or not _textual(cont, longest):
             continue
         (s,) = key - {d}
         first = dated_before(meta[s]["published"], meta[d]["published"])
@@ -295,19 +297,25 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
     meta = {d: {"label": lab, "outlet": o, "published": p if isinstance(p, str) and p else None, "pos": i,
                 "kind": kinds.get(d, "other") if kinds.get(d, "other") != "other" else (normalise_kind(k) or "other")}
             for i, (d, lab, o, p, k) in enumerate(zip(order, docs["label"], docs["outlet"], docs["published"], docs["kind"]))}
+    for m in meta.values():
+        m["okey"] = norm(canonical(m["outlet"])) if isinstance(m["outlet"], str) and m["outlet"] else None
     outlets: dict[str, list[str]] = {}
     for d in order:
         if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
             outlets.setdefault(norm(canonical(meta[d]["outlet"])), []).append(d)
     creds = doc_credits(docs)
     share = share_scores(pairs, docs, entities, claims)
+    near: dict[str, list[frozenset[str]]] = {}
+    for key in share:
+        for d in sorted(key):
+            near.setdefault(d, []).append(key)
     links: dict[str, Link | None] = {}
     for d in order:
         link = _credited(d, creds, outlets, meta, share)
         if link is None:
-            link = _uncredited(d, share, meta, creds)
+            link = _uncredited(d, share, meta, creds, near)
         elif link.source.startswith("outside:"):  # credits an outside original: only a copy overrides that
-            copy = _uncredited(d, share, meta, creds)
+            copy = _uncredited(d, share, meta, creds, near)
             link = copy or link
         links[d] = link
     _common_outside(links, share, meta, creds, order)
