@@ -140,3 +140,26 @@ def test_no_credit_without_an_outlet(text):
 
 def test_a_document_never_credits_itself():
     assert credits("A Harbour Times investigation has revealed the plan.", own=("Harbour Times",)) == []
+
+
+def _c(doc: str, value: float, n: list[int] = [0], subject: str = "market value loss", qualifier: str = "exact") -> dict:
+    n[0] += 1
+    return {"claim_id": f"{doc}#{n[0]}", "doc_id": doc, "label": doc, "start": n[0], "end": n[0] + 1, "line": 1,
+            "text": f"{value:g}", "quote": f"q{n[0]}", "subject": subject, "value_low": value, "value_high": value,
+            "value": value, "unit": None, "currency": "USD", "qualifier": qualifier, "is_forecast": False}
+
+
+def test_families_are_one_figure_at_one_precision_with_first_appearance_and_independence():
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "published": ["2025-01-28", "2025-01-27", None, "2025-01-29"]})
+    claims = pd.DataFrame([_c("a", 589e9), _c("b", 588.862e9), _c("c", 589e9, qualifier="more_than"), _c("d", 600e9),
+                           _c("d", 593e9), _c("a", 5.576e6, subject="training cost"),
+                           _c("b", 5.6e6, subject="training cost")])
+    prov = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "independent_group": ["g1", "g2", "g1", "g3"]})
+    fam = families(claims, docs, prov)
+    by_value = {round(r.value_low / 1e9, 3): r for r in fam.itertuples() if r.subject == "market value loss"}
+    big = by_value[588.862]  # 588.862 and 589 billion are one figure; 593 and "near 600" are others
+    assert (big.value_high, big.doc_ids, big.n_sources, big.n_independent) == (589e9, "a;b;c", 3, 2)
+    assert (big.first_doc, big.first_claim) == ("b", "b#2")  # published first, whatever the corpus order
+    assert set(by_value) == {588.862, 593.0, 600.0}
+    assert len(fam[fam["subject"] == "training cost"]) == 2  # $5.576M and $5.6M: two precisions
+    assert fam["family_id"].tolist() == [f"F{i:04d}" for i in range(1, len(fam) + 1)]

@@ -1,10 +1,13 @@
 """Claim families: the same fact across sources, its first appearance and its independent support.
 
-Claims are grouped by subject, dimension, unit and currency; within a group, claims sorted by
-value join a family while their range still overlaps every member's range (the family keeps
-the intersection, so no chain of small steps drifts from 36 to 44), with a 1% tolerance
-around single numbers for rounding. Ranges as the claims table gives them: "about 40" overlaps "36"; "more than
-100,000" overlaps "115,000"; "tens of thousands" does not overlap "115,000".
+Claims are grouped by subject, dimension, unit and currency; within a group, a family is one
+figure: claims whose values (the number as written, scaled: "589 billion" = "5890亿") are
+within ``TOLERANCE`` (0.25%) of the family's first value in sorted order. So "5888.62亿" joins
+"$589 billion" and "592.7" joins "593", but "near 600 billion", "593 billion" and "$5.6
+million" vs "$5.576 million" stay apart: a rounding at another precision is another family,
+as a reader would count them. Hedges do not split a family ("more than 115,000" and
+"115,000" are one figure); ``value_low``/``value_high`` are the smallest and largest member
+value.
 
 A family's first appearance is its earliest-published member (undated last, then corpus
 order); ``n_independent`` counts the distinct ``independent_group`` of its documents in the
@@ -18,33 +21,26 @@ import pandas as pd
 
 FAMILY_COLUMNS = ["family_id", "subject", "dimension", "unit", "value_low", "value_high", "claim_ids", "doc_ids",
                   "first_doc", "first_claim", "n_sources", "n_independent"]
-#: relative tolerance when comparing ranges (rounding: 115,000 vs 115,300)
-TOLERANCE = 0.01
+#: relative difference under which two values are one figure (588.862 vs 589 billion: 0.02%)
+TOLERANCE = 0.0025
 
 
 def _key(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _rep(lo: float, hi: float) -> float:
-    return lo if math.isinf(hi) else (math.sqrt(lo * hi) if lo > 0 and hi > 0 else (lo + hi) / 2)
-
-
 def _group(sub: pd.DataFrame) -> list[tuple[list[int], float, float]]:
     """Families within one subject/dimension/unit/currency group: (row positions, low, high)."""
-    lo, hi = sub["value_low"].to_numpy(float), sub["value_high"].to_numpy(float)
-    reps = [_rep(a, b) for a, b in zip(lo, hi)]
-    order = sorted(range(len(sub)), key=lambda i: (reps[i], lo[i], hi[i], i))
+    values = sub["value"].to_numpy(float)
+    order = sorted(range(len(sub)), key=lambda i: (values[i], i))
     fams: list[tuple[list[int], float, float]] = []
     for i in order:
-        exact = lo[i] == hi[i]  # only a single number is widened for rounding, never a range's bounds
-        a, b = (lo[i] * (1 - TOLERANCE), hi[i] * (1 + TOLERANCE)) if exact else (lo[i], hi[i])
-        if fams and a <= fams[-1][2] and fams[-1][1] <= b:
-            members, flo, fhi = fams[-1]
-            fams[-1] = (members + [i], max(flo, lo[i]), min(fhi, hi[i]) if min(fhi, hi[i]) >= max(flo, lo[i])
-                        else max(flo, lo[i]))
+        v = values[i]
+        if fams and math.isfinite(v) and abs(v - fams[-1][1]) <= TOLERANCE * max(abs(v), abs(fams[-1][1])):
+            members, lo, _ = fams[-1]
+            fams[-1] = (members + [i], lo, v)
         else:
-            fams.append(([i], lo[i], hi[i]))
+            fams.append(([i], v, v))
     return fams
 
 
