@@ -90,16 +90,19 @@ def _acceptable(name: str, strength: str, known: set[str]) -> bool:
     return key in outlet_aliases() or norm(canonical(name)) in known or bool(_OUTLETISH.search(name))
 
 
-def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> list[tuple[str, str, int]]:
+def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
+            strong_only: bool = False) -> list[tuple[str, str, int]]:
     """Outlets ``text`` credits, in text order: (canonical name, the phrase as written, position).
 
     ``own`` are the document's own outlet and author (never credited); ``known`` are outlet
-    names of the corpus (a weak phrase may credit them)."""
+    names of the corpus (a weak phrase may credit them); ``strong_only`` keeps strong phrases."""
     own_keys = {norm(canonical(o)) for o in own if isinstance(o, str) and o}
     known_keys = {norm(canonical(k)) for k in known if isinstance(k, str) and k}
     out: dict[tuple[str, int], tuple[str, str, int]] = {}
     taken: list[tuple[int, int]] = []
     for rx, _, strength in sorted(phrases(), key=lambda p: p[2] != "strong"):  # strong phrases first
+        if strong_only and strength != "strong":
+            continue
         for m in rx.finditer(text):
             if any(m.start("name") < b and a < m.end("name") for a, b in taken):
                 continue
@@ -111,7 +114,7 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -
                 continue
             taken.append((m.start("name"), m.end("name")))
             out.setdefault((canon, m.start()), (canon, m.group(0).strip(), m.start()))
-    for m in _PAREN.finditer(text):  # "(Reuters)", "（路透社/中央社）", "(Zonebourse avec Reuters)": known names only
+    for m in _PAREN.finditer(text) if not strong_only else ():  # "(Reuters)", "（路透社/中央社）", "(Zonebourse avec Reuters)": known names only
         parts = [norm(x) for x in _PAREN_SPLIT.split(m.group(1)) if x.strip()]
         if not parts or any(k not in outlet_aliases() for k in parts):
             continue  # "(Joel Saget / AFP)" is a photo credit, "(AMD)" a ticker
@@ -123,12 +126,15 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -
 
 
 def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
-    """Per doc_id, :func:`credits` of its clean text, plus the ``credit`` field (position -1)."""
+    """Per doc_id, :func:`credits` of its clean text (else strong credits of its raw text), plus
+    the ``credit`` field (position -1 for what is not in the clean text)."""
     known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
     out = {}
     for doc in docs.itertuples(index=False):
         own = tuple(x for x in (doc.outlet, getattr(doc, "author", None)) if isinstance(x, str))
         found = credits(doc.clean_text, own, known)
+        if not found:  # a credit line the cleaner removed ("Read more at", "…报道现编译如下"): strong phrases only
+            found = [(n, p, -1) for n, p, _ in credits(doc.raw_text, own, known, strong_only=True)]
         credit = getattr(doc, "credit", None)
         if isinstance(credit, str) and credit.strip() and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:
             found = [(canonical(credit), f"credits {credit}", -1)] + found
