@@ -124,6 +124,11 @@ def test_french_and_chinese_credits_link_to_the_corpus(make_corpus):
     ("新华社消息，项目于本月开工。", "Xinhua"),
     ("The plan was first reported by The Information.", "The Information"),
     ("Read more at Tom's Hardware", "Tom's Hardware"),
+    ("The figure appeared in a peer-reviewed article in the academic journal Nature.", "Nature"),
+    ("Selon les données de Bloomberg, la perte est historique.", "Bloomberg"),
+    ("Un rapport du cabinet de conseil en semi-conducteurs SemiAnalysis estime le coût.", "SemiAnalysis"),
+    ("彭博資訊報導，軟銀推遲計畫。", "Bloomberg"),
+    ("The deal, per CNN, was signed on Monday.", "CNN"),
 ])
 def test_attribution_phrases_in_three_languages(text, name):
     assert [c[0] for c in credits(text)] == [name]
@@ -140,6 +145,13 @@ def test_no_credit_without_an_outlet(text):
 
 def test_a_document_never_credits_itself():
     assert credits("A Harbour Times investigation has revealed the plan.", own=("Harbour Times",)) == []
+    assert credits("（封面新闻记者 张三）", own=("封面新闻 via example.com",)) == []
+
+
+def test_photo_credits_and_tickers_are_not_sources():
+    assert credits("(Joel Saget / AFP) Nvidia (NVDA) fell.") == []
+    assert [c[0] for c in credits("(Reuters) Nvidia fell 17%.")] == ["Reuters"]
+    assert sorted(c[0] for c in credits("（路透社/中央社）輝達股價下跌。")) == ["Central News Agency", "Reuters"]
 
 
 def _c(doc: str, value: float, n: list[int] = [0], subject: str = "market value loss", qualifier: str = "exact") -> dict:

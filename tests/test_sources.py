@@ -109,3 +109,10 @@ def test_ai_labels_in_chinese_and_french(make_corpus, text):
 def test_source_kinds_across_languages(make_corpus, text, kind):
     docs = _docs(make_corpus, {"x.txt": text})
     assert classify_sources(docs)["kind_inferred"].item() == kind
+
+
+def test_a_company_name_ending_in_ai_is_not_an_ai_marker(make_corpus):
+    text = ("The company said some training data included web pages with OpenAI-generated answers, which it "
+            "called incidental, and that its model used 2,048 chips for two months of training.\n")
+    docs = _docs(make_corpus, {"x.txt": text})
+    assert ai_passages(docs).empty and not classify_sources(docs)["ai_generated"].item()

@@ -33,6 +33,8 @@ _NOT_OUTLETS = {"chinese", "american", "us", "u.s", "the us", "officials", "the 
                 "知情人士", "消息人士", "官方", "官员", "专家", "分析师", "业内人士", "有关人士", "外媒", "媒体"}
 
 
+#: "封面新闻 via bincial.com", "Le Monde (édition abonnés)": each piece of an outlet field is the document's own name
+_OWN_SPLIT = re.compile(r"\s+via\s+|\s*[(（)）/|]\s*")
 _PAREN = re.compile(r"[（(]\s*([^（）()\n]{2,40}?)\s*[）)]")
 _PAREN_SPLIT = re.compile(r"\s*(?:/|／|、|,|，|\bavec\b|\bwith\b|\band\b|\bet\b)\s*")
 
@@ -87,7 +89,13 @@ def _acceptable(name: str, strength: str, known: set[str]) -> bool:
         return False
     if strength == "strong":
         return True
-    return key in outlet_aliases() or norm(canonical(name)) in known or bool(_OUTLETISH.search(name))
+    canon = norm(canonical(name))
+    return key in outlet_aliases() or canon in _canonical_keys() or canon in known or bool(_OUTLETISH.search(name))
+
+
+@lru_cache(maxsize=1)
+def _canonical_keys() -> frozenset[str]:
+    return frozenset(norm(c) for c in outlet_aliases().values())
 
 
 def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
@@ -96,7 +104,8 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
 
     ``own`` are the document's own outlet and author (never credited); ``known`` are outlet
     names of the corpus (a weak phrase may credit them); ``strong_only`` keeps strong phrases."""
-    own_keys = {norm(canonical(o)) for o in own if isinstance(o, str) and o}
+    own_keys = {norm(canonical(part)) for o in own if isinstance(o, str) and o
+                for part in [o, *_OWN_SPLIT.split(o)] if part.strip()}
     known_keys = {norm(canonical(k)) for k in known if isinstance(k, str) and k}
     out: dict[tuple[str, int], tuple[str, str, int]] = {}
     taken: list[tuple[int, int]] = []
