@@ -47,6 +47,36 @@ def phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
                       r["language"], r["strength"]) for r in csv.DictReader(fh))
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _literal(alt: str) -> str:
+    """The literal lower-case start of one regex alternative (up to its first special character)."""
+    m = re.match(r"[^\\\[(?*+{.|]*", alt)
+    word = m.group(0) if m else ""
+    if len(word) < len(alt) and alt[len(word)] in "?*{":  # "publiée?" : the last letter is optional
+        word = word[:-1]
+    return word.strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> tuple[tuple[str, ...] | None, ...]:
+    """Per phrase, lower-case literals one of which the text must contain for the phrase to match
+    (the alternatives of its first case-insensitive group, when that group is required: outside
+    any other group and not optional), or None when they cannot be read off."""
+    out = []
+    for rx, _, _ in phrases():
+        pat = rx.pattern
+        m = re.search(r"\(\?i:([^()]*)\)", pat)
+        words: list[str] = []
+        if m and not pat[m.end():m.end() + 1] in ("?", "*", "{"):
+            prefix = re.sub(r"\\.|\[[^\]]*\]", "", pat[:m.start()])
+            if prefix.count("(") == prefix.count(")"):
+                words = [_literal(alt) for alt in m.group(1).split("|")]
+        out.append(tuple(words) if words and all(len(w) >= 2 for w in words) else None)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def outlet_aliases() -> dict[str, str]:
     """Normalised alias -> canonical outlet name."""
@@ -109,8 +139,11 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
     known_keys = {norm(canonical(k)) for k in known if isinstance(k, str) and k}
     out: dict[tuple[str, int], tuple[str, str, int]] = {}
     taken: list[tuple[int, int]] = []
-    for rx, _, strength in sorted(phrases(), key=lambda p: p[2] != "strong"):  # strong phrases first
-        if strong_only and strength != "strong":
+    lower, cjk = text.lower(), bool(_CJK.search(text))
+    ranked = sorted(zip(phrases(), _keywords()), key=lambda p: p[0][2] != "strong")  # strong phrases first
+    for (rx, lang, strength), keys in ranked:
+        if (strong_only and strength != "strong") or (lang == "zh" and not cjk) \
+                or (keys is not None and not any(k in lower for k in keys)):
             continue
         for m in rx.finditer(text):
             if any(m.start("name") < b and a < m.end("name") for a, b in taken):
@@ -152,15 +185,32 @@ def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
 
 
 def _attributions(docs: pd.DataFrame) -> dict[int, set[str]]:
-    """For each document (by position), the corpus outlets (as written in the table) it credits."""
+    """For each document (by position), the corpus outlets (as written in the table) it credits.
+
+    Only documents that mention a corpus outlet (or one of its aliases) are read for credits."""
     by_canon: dict[str, set[str]] = {}
     for o in docs["outlet"]:
         if isinstance(o, str) and o:
             by_canon.setdefault(norm(canonical(o)), set()).add(o)
-    cred = doc_credits(docs)
+    if not by_canon:
+        return {}
+    names = {o for group in by_canon.values() for o in group}
+    names |= {a for a, c in _alias_names().items() if norm(c) in by_canon}
+    mention = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)), re.I)
+    known = tuple(sorted({o for group in by_canon.values() for o in group}))
     out: dict[int, set[str]] = {}
-    for pos, d in enumerate(docs["doc_id"]):
-        hit = {o for name, _, _ in cred[d] for o in by_canon.get(norm(name), set())}
+    for pos, doc in enumerate(docs.itertuples(index=False)):
+        if not mention.search(doc.clean_text):
+            continue
+        own = tuple(x for x in (doc.outlet, getattr(doc, "author", None)) if isinstance(x, str))
+        hit = {o for name, _, _ in credits(doc.clean_text, own, known) for o in by_canon.get(norm(name), set())}
         if hit:
             out[pos] = hit
     return out
+
+
+@lru_cache(maxsize=1)
+def _alias_names() -> dict[str, str]:
+    """Alias as written -> canonical outlet (``outlets.csv``)."""
+    with open(DATA_DIR / "outlets.csv", encoding="utf-8", newline="") as fh:
+        return {r["alias"]: r["canonical"] for r in csv.DictReader(fh)}

@@ -41,9 +41,18 @@ _BACKWARD = re.compile(r"(?i:\babove\b|ci-dessus|précédent)|以上|上述|上�
 @lru_cache(maxsize=1)
 def markers() -> tuple[tuple[re.Pattern[str], str, int, str], ...]:
     """(regex, signal, min distinct hits, evidence) for every row of ``data/source_markers.csv``."""
+    return tuple(m[:4] for m in _marker_rows())
+
+
+@lru_cache(maxsize=1)
+def _marker_rows() -> tuple[tuple[re.Pattern[str], str, int, str, str], ...]:
     with open(DATA_DIR / "source_markers.csv", encoding="utf-8", newline="") as fh:
-        return tuple((re.compile(r["pattern"], re.I | re.M), r["signal"], int(r["min_hits"] or 1), r["evidence"])
-                     for r in csv.DictReader(fh))
+        return tuple((re.compile(r["pattern"], re.I | re.M), r["signal"], int(r["min_hits"] or 1), r["evidence"],
+                      r["language"]) for r in csv.DictReader(fh))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FRENCH = re.compile(r"[éèàçêôû]|\b(?:les|des|une|selon|dans)\b", re.I)
 
 
 def normalise_kind(kind: object) -> str:
@@ -59,7 +68,10 @@ def normalise_kind(kind: object) -> str:
 def marker_hits(text: str) -> dict[str, list[str]]:
     """Distinct marker strings found in ``text``, by signal (signals below their ``min_hits`` dropped)."""
     hits: dict[str, list[str]] = {}
-    for rx, signal, need, _ in markers():
+    langs = {"en", *(("zh",) if _CJK.search(text) else ()), *(("fr",) if _FRENCH.search(text) else ())}
+    for rx, signal, need, _, lang in _marker_rows():
+        if lang not in langs:  # Chinese markers need Chinese characters, French ones French words
+            continue
         found = sorted({m.group(0).strip() for m in rx.finditer(text)})
         if len(found) >= need:
             hits.setdefault(signal, []).extend(x for x in found if x not in hits.get(signal, []))
