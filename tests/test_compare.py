@@ -151,6 +151,18 @@ def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
     assert dc.loc["hardened", "after"] == "≈ 40 (“around 40”)"
 
 
+def test_retellings_of_an_outside_original_count_once_and_drift_against_each_other(docs, claims, pairs):
+    from helpers.provenance import provenance
+    prov = provenance(docs, pairs, helpers.extract_entities(docs), claims=claims).set_index("label")
+    assert prov.loc["lumida", "relation"] == prov.loc["ytools", "relation"] == "common_outside"
+    assert prov.loc["lumida", "independent_group"] == prov.loc["ytools", "independent_group"]
+    assert prov.loc["summary", "independent_group"] == prov.loc["bloomberg", "independent_group"]
+    assert prov["independent_group"].nunique() == 3  # five documents, three independent sources
+    d = helpers.drift(docs, prov.reset_index(), claims)
+    lum = d[(d["doc_id"] == "002_9000cd2cd731d300") & (d["kind"] == "hardened")]
+    assert ("> 115,000 (“more than 115,000”)", "115,000 (“115,000”)") in set(zip(lum["before"], lum["after"]))
+
+
 def test_shared_passages_count_and_longest():
     a = "one two three four five six seven. x y z alpha beta gamma delta epsilon zeta eta theta!"
     b = "ONE two three four five six seven x y z q alpha beta gamma delta epsilon zeta eta theta iota"
