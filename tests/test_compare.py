@@ -128,7 +128,7 @@ def test_compare_is_sparse_and_sub_quadratic(make_corpus):
 
 def test_source_typing_with_evidence(docs):
     types = helpers.classify_sources(docs).set_index("label")
-    assert dict(types["kind_inferred"]) == {"bloomberg": "original", "summary": "summary", "lumida": "summary",
+    assert dict(types["kind_inferred"]) == {"bloomberg": "original", "summary": "retelling", "lumida": "retelling",
                                             "aggregator": "aggregator", "ytools": "blog"}
     assert types.loc["aggregator", "ai_generated"] and "AI-generated" in types.loc["aggregator", "ai_evidence"]
     assert not types["ai_generated"].drop("aggregator").any()
@@ -139,12 +139,28 @@ def test_source_typing_with_evidence(docs):
 def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
     der = helpers.derivation(pairs, docs)
     d = helpers.drift(docs, der, claims, helpers.extract_entities(docs), helpers.build_timeline(docs))
-    s = d[d["label"] == "summary"].set_index(["aspect", "subject"])
-    assert s.loc[("claim", "data_centers"), "change"] == "changed"
-    assert s.loc[("claim", "data_centers"), "in_source"] == "≈ 36 (“approximately three dozen”)"
-    assert s.loc[("claim", "data_centers"), "in_derivative"] == "≈ 40 (“around 40”)"
-    assert s.loc[("claim", "chips"), "in_derivative"] == "10,000–99,999 (“tens of thousands”)"
-    assert s.loc[("date", "in 2022"), "change"] == "added"
+    s = d[d["doc_id"] == "001_f12193e57caf53a3"]
+    chips = s[s["subject"] == "chips"].set_index("kind")
+    # "may one day have" thousands -> "powered by" tens of thousands: a new number, stated more firmly
+    assert chips.loc["changed", "before"] == "1,000–9,999 (“thousands”)"
+    assert chips.loc["changed", "after"] == "10,000–99,999 (“tens of thousands”)"
+    assert "hardened" in chips.index
+    dc = s[s["subject"] == "data_centers"].set_index("kind")
+    assert dc.loc["hardened", "before"] == "≈ 36 (“approximately three dozen”)"
+    assert "may one day have" in dc.loc["hardened", "quote_before"]
+    assert dc.loc["hardened", "after"] == "≈ 40 (“around 40”)"
+
+
+def test_retellings_of_an_outside_original_count_once_and_drift_against_each_other(docs, claims, pairs):
+    from helpers.provenance import provenance
+    prov = provenance(docs, pairs, helpers.extract_entities(docs), claims=claims).set_index("label")
+    assert prov.loc["lumida", "relation"] == prov.loc["ytools", "relation"] == "common_outside"
+    assert prov.loc["lumida", "independent_group"] == prov.loc["ytools", "independent_group"]
+    assert prov.loc["summary", "independent_group"] == prov.loc["bloomberg", "independent_group"]
+    assert prov["independent_group"].nunique() == 3  # five documents, three independent sources
+    d = helpers.drift(docs, prov.reset_index(), claims)
+    lum = d[(d["doc_id"] == "002_9000cd2cd731d300") & (d["kind"] == "hardened")]
+    assert ("> 115,000 (“more than 115,000”)", "115,000 (“115,000”)") in set(zip(lum["before"], lum["after"]))
 
 
 def test_shared_passages_count_and_longest():

@@ -8,7 +8,7 @@ import pandas as pd
 
 @dataclass
 class Analysis:
-    """The documents table and every table derived from it."""
+    """The documents table and every table derived from it (declared in :mod:`helpers.tables`)."""
 
     docs: pd.DataFrame
     claims: pd.DataFrame
@@ -18,19 +18,18 @@ class Analysis:
     derived: pd.DataFrame
     types: pd.DataFrame
     events: pd.DataFrame
+    #: the cleaning audit: one row per removed stretch of raw text
     removed: pd.DataFrame | None = None
+    #: one row per document: its source, relation, independent group, kind (see provenance.py)
+    provenance: pd.DataFrame | None = None
+    #: one row per claim family: the same fact across sources (see families.py)
+    families: pd.DataFrame | None = None
+    #: one row per change a retelling made to its original (see drift.py)
+    drift: pd.DataFrame | None = None
 
 
-def analyse(docs: pd.DataFrame) -> Analysis:
-    """Claims, entities, conflicts, pairs, derivation, source types and events of ``docs``."""
-    from .claims import extract_claims
-    from .compare import classify_sources, compare_sources, derivation, find_conflicts
-    from .entities import extract_entities
-    from .timeline import build_timeline
+def analyse(docs: pd.DataFrame, workers: int = 1) -> Analysis:
+    """Every table derived from ``docs``, each stage once (see :func:`helpers.pipeline.run_stages`)."""
+    from .pipeline import run_stages
 
-    claims = extract_claims(docs)
-    pairs = compare_sources(docs, claims)
-    return Analysis(
-        docs=docs, claims=claims, entities=extract_entities(docs), conflicts=find_conflicts(claims, docs),
-        pairs=pairs, derived=derivation(pairs, docs), types=classify_sources(docs), events=build_timeline(docs),
-    )
+    return run_stages(docs, workers=workers)

@@ -260,41 +260,16 @@ def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd
         .drop(columns="_k").reset_index(drop=True)
 
 
-# --------------------------------------------------------------------------- source typing
+# --------------------------------------------------------------------------- moved out
+# Source typing lives in sources.py, credits in attribution.py, pair-level derivation guesses in
+# pairlinks.py, per-document provenance and claim families in provenance.py and families.py, drift
+# in drift.py; the names below are re-exported so ``compare.classify_sources`` etc. keep working.
+from .attribution import _attributions  # noqa: E402,F401
+from .drift import drift  # noqa: E402,F401
+from .pairlinks import _derivations, _evidence_scores, _why, derivation  # noqa: E402,F401
+from .sources import classify_sources  # noqa: E402,F401
 
 
-@lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    with open(DATA_DIR / "source_markers.csv", encoding="utf-8", newline="") as fh:
-        return tuple((re.compile(r["pattern"], re.I), r["signal"], r["evidence"]) for r in csv.DictReader(fh))
-
-
-def classify_sources(docs: pd.DataFrame) -> pd.DataFrame:
-    """Per document: ``kind_inferred``, ``ai_generated`` and the evidence for each.
-
-    Markers are matched in the raw text. The kind with most markers wins (ties: aggregator,
-    summary, blog, original); a document with none is ``other``. ``kind`` (manifest or text)
-    is shown beside it so a reader sees where they agree.
-    """
-    priority = ["aggregator", "summary", "blog", "original"]
-    rows = []
-    for doc in docs.itertuples(index=False):
-        hits: dict[str, list[str]] = {}
-        for rx, signal, _ in _markers():
-            found = sorted({m.group(0) for m in rx.finditer(doc.raw_text)})
-            if found:
-                hits.setdefault(signal, []).extend(found)
-        counts = {k: len(v) for k, v in hits.items() if k != "ai_generated"}
-        kind = max(priority, key=lambda k: (counts.get(k, 0), -priority.index(k))) if counts else "other"
-        evidence = "; ".join(f"{k}: " + ", ".join(f"“{x}”" for x in hits[k][:4]) for k in priority if k in hits)
-        ai = hits.get("ai_generated", [])
-        rows.append({"doc_id": doc.doc_id, "label": doc.label, "kind": doc.kind, "kind_inferred": kind,
-                     "kind_evidence": evidence or "no markers", "ai_generated": bool(ai),
-                     "ai_evidence": ", ".join(f"“{x}”" for x in ai) or None})
-    return pd.DataFrame(rows)
-
-
-# --------------------------------------------------------------------------- text reuse
 
 PAIR_COLUMNS = ["doc_a", "doc_b", "label_a", "label_b", "word_cosine", "char_cosine", "containment_a_in_b",
                 "containment_b_in_a", "shared_passages", "longest_passage", "shared_phrases", "shared_claims",
@@ -503,9 +478,6 @@ def _rare_phrases(texts: list[str]) -> dict[tuple[int, int], list[str]]:
     return {pair: sorted(v) for pair, v in out.items()}
 
 
-_ATTRIB = r"(?:['’]s\s+(?:investigation|report|reporting|analysis|reporters?|documentary)|\s+(?:reporters?|investigation|reported|revealed|found|says|said))"
-
-
 def _char_counts(texts: list[str]) -> sp.csr_matrix:
     """Hashed character 4-gram counts within words (stateless, so chunks can run apart)."""
     return HashingVectorizer(analyzer="char_wb", ngram_range=(4, 4), n_features=2 ** 20, alternate_sign=False,
@@ -631,165 +603,3 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
                         for i, j, a0, a1 in zip(I.tolist(), J.tolist(), *(a.tolist() for a in attributed))],
         **guess,
     }, columns=PAIR_COLUMNS)
-
-
-def _attributions(docs: pd.DataFrame) -> dict[int, set[str]]:
-    """For each document (by position), the corpus outlets it attributes facts to."""
-    out: dict[int, set[str]] = {}
-    outlets = sorted({o for o in docs["outlet"] if isinstance(o, str) and o})
-    for outlet in outlets:
-        rx = re.compile(re.escape(outlet) + _ATTRIB)
-        for pos, text in enumerate(docs["clean_text"]):
-            if outlet in text and rx.search(text):
-                out.setdefault(pos, set()).add(outlet)
-    return out
-
-
-_DERIVATIVE_KINDS = ("summary", "aggregator", "blog")
-
-
-def _evidence_scores(src: np.ndarray, dst: np.ndarray, meta: dict[str, np.ndarray], cont: np.ndarray,
-                     attributed: np.ndarray, n_claims: np.ndarray, n_phrases: np.ndarray) -> dict[str, np.ndarray]:
-    """Per pair, what each piece of evidence adds to "dst derived from src" (vectorised)."""
-    sp_, dp = meta["published"][src], meta["published"][dst]
-    s_dated = np.array([isinstance(x, str) for x in sp_], dtype=bool)
-    d_dated = np.array([isinstance(x, str) for x in dp], dtype=bool)
-    both = s_dated & d_dated
-    first = np.zeros(len(src), dtype=bool)
-    first[both] = sp_[both].astype(str) <= dp[both].astype(str)
-    return {
-        "attribution": np.where(attributed, 0.5, 0.0),
-        "reuse": np.where(cont >= 0.05, np.minimum(0.3, cont), 0.0),
-        "claims": np.minimum(0.2, 0.1 * n_claims),
-        "phrases": np.minimum(0.2, 0.05 * n_phrases),
-        "order": np.where(both, np.where(first, 0.1, -0.5), np.where(s_dated, 0.05, 0.0)),
-        "kinds": np.where((meta["kind"][src] == "original")
-                          & np.array([k in _DERIVATIVE_KINDS for k in meta["kind"][dst]], dtype=bool), 0.1, 0.0),
-    }
-
-
-def _derivations(I: np.ndarray, J: np.ndarray, meta: dict[str, np.ndarray], cont_ab: np.ndarray,
-                 cont_ba: np.ndarray, attributed: list[np.ndarray], shared_claims: list[list[str]],
-                 phrases: list[list[str]]) -> dict[str, list]:
-    """Score both directions of every pair (x derived from y) and keep the stronger if it reaches 0.4.
-
-    Direction a -> b is tried first; b -> a replaces it only when it scores higher than a -> b's
-    (capped, rounded) confidence. Evidence is written only for pairs that get a guess."""
-    n_claims = np.array([len(c) for c in shared_claims], dtype=float)
-    n_phrases = np.array([len(p) for p in phrases], dtype=float)
-    directions = [(I, J, cont_ba, attributed[0]), (J, I, cont_ab, attributed[1])]
-    parts = [_evidence_scores(src, dst, meta, cont, att, n_claims, n_phrases) for src, dst, cont, att in directions]
-    scores = []
-    for p in parts:
-        total = np.zeros(len(I))
-        for v in p.values():
-            total = total + v
-        scores.append(total)
-    conf_ab = np.array([round(min(s, 1.0), 2) if s >= 0.4 else 0.0 for s in scores[0].tolist()])
-    use_ba = (scores[1] > conf_ab) & (scores[1] >= 0.4)
-    derived, confidence, evidence = [None] * len(I), [0.0] * len(I), [None] * len(I)
-    for k in np.flatnonzero(use_ba | (conf_ab > 0)).tolist():
-        d = 1 if use_ba[k] else 0
-        src, dst, cont, _ = directions[d]
-        s, t = int(src[k]), int(dst[k])
-        derived[k] = f"{meta['doc_id'][t]} <- {meta['doc_id'][s]}"
-        confidence[k] = round(min(float(scores[d][k]), 1.0), 2)
-        evidence[k] = _why(meta, s, t, float(cont[k]), {name: v[k] for name, v in parts[d].items()},
-                           shared_claims[k], phrases[k])
-    return {"derived_from": derived, "confidence": confidence, "evidence": evidence}
-
-
-def _why(meta: dict[str, np.ndarray], s: int, t: int, cont: float, part: dict[str, float],
-         shared_claims: list[str], phrases: list[str]) -> str:
-    """The evidence sentence for "document t derived from document s", one clause per piece that counted."""
-    src = {c: v[s] for c, v in meta.items()}
-    dst = {c: v[t] for c, v in meta.items()}
-    why = []
-    if part["attribution"]:
-        why.append(f"{dst['label']} attributes its facts to {src['outlet']}")
-    if part["reuse"]:
-        why.append(f"{cont:.0%} of {dst['label']}'s 5-word shingles appear in {src['label']}")
-    if part["claims"]:
-        why.append(f"same numbers: {', '.join(shared_claims)}")
-    if part["phrases"]:
-        why.append(f"rare phrases only these two use: {', '.join(phrases[:4])}")
-    if part["order"] == 0.1:
-        why.append(f"{src['label']} published first ({src['published']} <= {dst['published']})")
-    elif part["order"] == 0.05:
-        why.append(f"{src['label']} is dated ({src['published']}), {dst['label']} is not")
-    if part["kinds"]:
-        why.append(f"{src['label']} is original reporting, {dst['label']} a {dst['kind']}")
-    return "; ".join(why)
-
-
-def derivation(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
-    """Per document: the source it most likely derives from (in the corpus, or credited outside it).
-
-    The pair with the highest confidence wins (ties: the first in the pairs table)."""
-    guessed = pairs.dropna(subset=["derived_from"])
-    split = guessed["derived_from"].str.split(" <- ", n=1, expand=True)
-    top: dict[str, tuple[str, object, object]] = {}
-    if len(guessed):
-        ranked = guessed.assign(_dst=split[0], _src=split[1]).sort_values("confidence", ascending=False,
-                                                                        kind="stable")
-        for dst, src, conf, ev in zip(ranked["_dst"], ranked["_src"], ranked["confidence"], ranked["evidence"]):
-            top.setdefault(dst, (src, conf, ev))
-    labels = dict(zip(docs["doc_id"], docs["label"]))
-    rows = []
-    for doc in docs.itertuples(index=False):
-        if doc.doc_id in top:
-            src, conf, ev = top[doc.doc_id]
-            rows.append((doc.doc_id, doc.label, src, labels[src], conf, ev))
-        elif isinstance(doc.credit, str) and doc.credit:
-            rows.append((doc.doc_id, doc.label, None, doc.credit, None, f"credits {doc.credit} (not in the corpus)"))
-        else:
-            rows.append((doc.doc_id, doc.label, None, None, None, "no source found in the corpus"))
-    return pd.DataFrame(rows, columns=["doc_id", "label", "derived_from", "source_label", "confidence", "evidence"])
-
-
-# --------------------------------------------------------------------------- drift
-
-
-def drift(docs: pd.DataFrame, derived: pd.DataFrame, claims: pd.DataFrame, entities: pd.DataFrame,
-          events: pd.DataFrame | None = None) -> pd.DataFrame:
-    """For each derivative with a source in the corpus: claims (per subject), places and dates
-    it dropped, added or changed relative to that source."""
-    rows = []
-    by_doc_subject = {key: g for key, g in claims.groupby(["doc_id", "subject"], sort=False)}
-    empty = claims.iloc[:0]
-    places = entities[entities["type"] == "place"].groupby("doc_id")["canonical"].agg(set).to_dict()
-    if events is not None:
-        st = events[events["event_type"] == "statement"]
-        dated = st.groupby("doc_id")["date_text"].agg(set).to_dict()
-    for d in derived.dropna(subset=["derived_from"]).itertuples(index=False):
-        src, dst = d.derived_from, d.doc_id
-        for subject in COMPARABLE:
-            a = by_doc_subject.get((src, subject), empty)
-            b = by_doc_subject.get((dst, subject), empty)
-            va = sorted({f"{describe(r)} (“{r['text']}”)" for _, r in a.iterrows()})
-            vb = sorted({f"{describe(r)} (“{r['text']}”)" for _, r in b.iterrows()})
-            if not va and not vb:
-                continue
-            if va and not vb:
-                change = "dropped"
-            elif vb and not va:
-                change = "added"
-            elif {describe(r) for _, r in a.iterrows()} == {describe(r) for _, r in b.iterrows()}:
-                change = "same" if set(a["qualifier"]) == set(b["qualifier"]) else "hedge changed"
-            else:
-                change = "changed"
-            rows.append((dst, d.label, src, d.source_label, "claim", subject, "; ".join(va) or None,
-                         "; ".join(vb) or None, change))
-        pa, pb = places.get(src, set()), places.get(dst, set())
-        for place in sorted(pa | pb):
-            if place in pa and place in pb:
-                continue
-            rows.append((dst, d.label, src, d.source_label, "place", place, place if place in pa else None,
-                         place if place in pb else None, "dropped" if place in pa else "added"))
-        if events is not None:
-            ea, eb = dated.get(src, set()), dated.get(dst, set())
-            for date_text in sorted(ea ^ eb):
-                rows.append((dst, d.label, src, d.source_label, "date", date_text, date_text if date_text in ea else None,
-                             date_text if date_text in eb else None, "dropped" if date_text in ea else "added"))
-    return pd.DataFrame(rows, columns=["doc_id", "label", "source", "source_label", "aspect", "subject",
-                                       "in_source", "in_derivative", "change"])

@@ -3,7 +3,7 @@
 ::
 
     files -read/clean-> documents, removed -extract-> claims, entities, events
-          -compare-> pairs, conflicts (claims + entities), derived, types
+          -compare-> pairs, conflicts, derived, types, provenance, families, drift
 
 Each stage takes the tables before it and never reruns another. :func:`build_tables` returns
 an :class:`~helpers.analysis.Analysis` whose tables are conformed to and validated against
@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 
 #: tables written by :func:`write_tables`, file name -> Analysis attribute
 WRITTEN = {"documents": "docs", "removed": "removed", "claims": "claims", "entities": "entities",
-           "events": "events", "pairs": "pairs", "conflicts": "conflicts", "derived": "derived", "types": "types"}
+           "events": "events", "pairs": "pairs", "conflicts": "conflicts", "derived": "derived", "types": "types", "provenance": "provenance",
+           "families": "families", "drift": "drift"}
 #: bump when the cached object's shape changes
 CACHE_FORMAT = 1
 
@@ -86,8 +87,12 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     """Every table after the documents table, each stage once, each validated against its declaration."""
     from .audit import removed
     from .claims import extract_claims
-    from .compare import classify_sources, compare_sources, derivation, find_conflicts
+    from .compare import compare_sources, derivation, find_conflicts
+    from .drift import drift
     from .entities import extract_entities
+    from .families import families
+    from .provenance import provenance
+    from .sources import classify_sources, flag_ai_passages
     from .timeline import build_timeline
 
     def stage(name: str, fn, *args, **kw) -> pd.DataFrame:
@@ -98,15 +103,20 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
 
     docs = stage("documents", lambda: docs)
     gone = stage("removed", removed, docs)
-    claims = stage("claims", extract_claims, docs, workers=workers)
+    claims, events = flag_ai_passages(docs, extract_claims(docs, workers=workers),
+                                      build_timeline(docs, workers=workers))
+    claims = stage("claims", lambda: claims)
+    events = stage("events", lambda: events)
     entities = stage("entities", extract_entities, docs, workers=workers)
-    events = stage("events", build_timeline, docs, workers=workers)
     pairs = stage("pairs", compare_sources, docs, claims, workers=workers)
     conflicts = stage("conflicts", find_conflicts, claims, docs)
     derived = stage("derived", derivation, pairs, docs)
     types = stage("types", classify_sources, docs)
+    prov = stage("provenance", provenance, docs, pairs, entities, types, claims)
+    fams = stage("families", families, claims, docs, prov)
+    changes = stage("drift", drift, docs, prov, claims, entities)
     return Analysis(docs=docs, claims=claims, entities=entities, conflicts=conflicts, pairs=pairs, derived=derived,
-                    types=types, events=events, removed=gone)
+                    types=types, events=events, removed=gone, provenance=prov, families=fams, drift=changes)
 
 
 def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: bool = True) -> Analysis:

@@ -122,6 +122,7 @@ unit | str | unit or counted noun
 currency | str | ISO currency for money
 qualifier | str | exact, approx, at_least, more_than, up_to, range or vague
 is_forecast | bool | states a future value (will, expected, by 2030)
+is_ai_generated | bool | lies in a passage the source marks as AI-written
 """), sort=("doc_id", "start", "claim_id"), key=("claim_id",))
 
 ENTITIES = Table("entities", "one row per mention of a gazetteer name", _cols("""
@@ -158,6 +159,7 @@ is_forecast | bool | about the future when the source was written
 resolved | bool | the date could be placed on the calendar
 note | str | why a date is unresolved or approximate
 summary | str | a short label for the event
+is_ai_generated | bool | lies in a passage the source marks as AI-written
 """), sort=("date_start", "doc_id", "event_id"), key=("event_id",))
 
 PAIRS = Table("pairs", "one row per pair of documents compared (text reuse and shared claims)", _cols("""
@@ -216,9 +218,49 @@ ai_generated | bool | the source marks (part of) itself as AI-generated
 ai_evidence | str | the marker
 """), sort=("doc_id",), key=("doc_id",))
 
+PROVENANCE = Table("provenance", "one row per document: whom it retells, and which sources count once", _cols("""
+doc_id | str | document
+label | str | its label
+derives_from | str | the corpus document it retells, `outside:<name>` for an original outside the corpus, or empty
+derives_label | str | that source's label or name
+relation | str | credited, uncredited, common_outside or none
+confidence | float64 | confidence in the link (0-1)
+evidence | str | the credit phrase, shared passages, names and numbers, in words
+independent_group | str | documents in one group count once as corroboration
+kind | str | original, retelling, aggregator, blog, transcript, social, press_release or other
+ai_generated | bool | the source marks (part of) itself as AI-written
+also_credits | str | other sources it credits, `;`-joined
+"""), sort=("doc_id",), key=("doc_id",))
+
+FAMILIES = Table("families", "one row per claim family: the same figure across sources", _cols("""
+family_id | str | stable id
+subject | str | what the figure is about
+dimension | str | count, money, energy, power, area, compute, model size, percent, duration or other
+unit | str | unit or counted noun
+value_low | float64 | lowest value among its claims
+value_high | float64 | highest value among its claims
+claim_ids | str | member claims, `;`-joined
+doc_ids | str | documents that state it, `;`-joined
+first_doc | str | the earliest document that states it (publication date, then corpus order)
+first_claim | str | that document's claim
+n_sources | int64 | documents that state it
+n_independent | int64 | independent groups that state it (corroboration)
+"""), sort=("family_id",), key=("family_id",))
+
+DRIFT = Table("drift", "one row per change a retelling made to what its original says", _cols("""
+doc_id | str | the retelling
+source | str | its original (a document or `outside:<name>`)
+kind | str | dropped, added, changed, hardened or softened
+subject | str | what changed
+before | str | what the original says
+after | str | what the retelling says
+quote_before | str | the original's words
+quote_after | str | the retelling's words
+"""), sort=("doc_id",))
+
 #: every table, in the order the pipeline builds them
 TABLES: dict[str, Table] = {t.name: t for t in (DOCUMENTS, REMOVED, CLAIMS, ENTITIES, EVENTS, PAIRS, CONFLICTS,
-                                                 DERIVED, TYPES)}
+                                                 DERIVED, TYPES, PROVENANCE, FAMILIES, DRIFT)}
 
 
 def declaration(name: str) -> Table:
@@ -243,7 +285,7 @@ def conform(table: pd.DataFrame, name: str, sort: bool = True) -> pd.DataFrame:
     t = declaration(name)
     _check_columns(table, t)
     out = table[t.names].astype(t.dtypes)
-    if sort and len(out):
+    if sort and t.sort and len(out):
         out = out.sort_values(list(t.sort), kind="mergesort", na_position="last").reset_index(drop=True)
     return out
 
@@ -274,7 +316,7 @@ def validate(table: pd.DataFrame, name: str) -> pd.DataFrame:
             raise TableError(f"table {name!r}, column {c.name!r}: dtype {table[c.name].dtype}, declared {c.dtype}")
     if t.key and table.duplicated(list(t.key)).any():
         raise TableError(f"table {name!r}: duplicate key {list(t.key)}")
-    if len(table) > 1:
+    if t.sort and len(table) > 1:
         ordered = table.sort_values(list(t.sort), kind="mergesort", na_position="last")
         if not ordered.index.equals(table.index):
             raise TableError(f"table {name!r}: rows not in declared order {list(t.sort)}")

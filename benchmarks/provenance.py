@@ -1,0 +1,162 @@
+"""Provenance against the hand-labelled development corpus (tests/devcorpus).
+
+- **Derivations**: a page's predicted source (``derives_from``, plus ``also_credits``) is
+  correct when it is one of the page's labelled ``derives_from`` sources: the same corpus
+  file, or an outside original with the same outlet name (after the outlet aliases of
+  ``helpers/data/outlets.csv``; ``outside:unknown`` matches any outside source of the page,
+  and is counted apart). Precision over predicted links, recall over labelled links and over
+  pages with any labelled source. Links against publication order: predicted corpus links
+  whose source is dated after the page.
+- **Families**: pairs of labelled family members (different pages) that our families put
+  together (recall), and pairs of our co-members, among claims matched to labelled members,
+  that the labels put together (precision). A claim matches a member when it is in the same
+  file and its text contains the member's ``number_text`` or is contained in it.
+- **AI passages**: labelled passages covered by our AI spans (recall) and the share of our
+  flagged characters inside labelled passages (precision); "n/a" when nothing is labelled.
+"""
+from __future__ import annotations
+
+import json
+import time
+from itertools import combinations
+from pathlib import Path
+
+import pandas as pd
+
+import helpers
+from helpers.attribution import canonical, norm
+from helpers.paths import TESTS_DIR
+from helpers.sources import ai_passages
+
+DEV = TESTS_DIR / "devcorpus"
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    x, y = norm(canonical(a)), norm(canonical(b))
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
+def _hit(pred: str, gold: list[str]) -> bool:
+    if not pred.startswith("outside:"):
+        return pred in gold
+    name = pred.removeprefix("outside:")
+    outs = [g.removeprefix("outside:") for g in gold if g.startswith("outside:")]
+    return bool(outs) if name == "unknown" else any(_same_outlet(name, o) for o in outs)
+
+
+def derivation_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -> dict[str, float]:
+    """Precision, recall and order violations of the provenance table against the labels."""
+    prov = a.provenance.set_index("doc_id")
+    published = dict(zip(a.docs["doc_id"], a.docs["published"]))
+    tp = npred = unknown = against = 0
+    gold_links = found_links = gold_pages = found_pages = 0
+    for doc, f in files.items():
+        gold = [g["source"] for g in pages.get(f, {}).get("derives_from", [])]
+        r = prov.loc[doc]
+        preds = [r["derives_from"]] if r["derives_from"] else []
+        preds += [x for x in str(r.get("also_credits") or "").split(";") if x]
+        preds = [files.get(p, p) for p in preds]  # corpus doc_ids -> file names
+        npred += len(preds)
+        tp += sum(_hit(p, gold) for p in preds)
+        unknown += sum(p == "outside:unknown" for p in preds)
+        src = r["derives_from"]
+        if src in published and isinstance(published[src], str) and isinstance(published[doc], str) \
+                and published[src][:10] > published[doc][:10]:
+            against += 1
+        gold_links += len(gold)
+        found_links += sum(any(_hit(p, [g]) for p in preds) for g in gold)
+        if gold:
+            gold_pages += 1
+            found_pages += any(_hit(p, gold) for p in preds)
+    return {"precision": tp / npred if npred else 1.0, "recall_links": found_links / gold_links if gold_links else 1.0,
+            "recall_pages": found_pages / gold_pages if gold_pages else 1.0, "predicted": npred, "unknown": unknown,
+            "labelled": gold_links, "against_order": against}
+
+
+def _members(a: helpers.Analysis, files: dict[str, str], fams: list[dict]) -> dict[tuple[str, str], str]:
+    """(file, number_text) -> claim_id of the first of our claims that matches it."""
+    by_file = {files[d]: g for d, g in a.claims.groupby("doc_id") if d in files}
+    out = {}
+    for fam in fams:
+        for m in fam["members"]:
+            g = by_file.get(m["file"])
+            if g is None:
+                continue
+            nt = m["number_text"].strip().lower()
+            hit = g[[(nt in t.lower() or t.lower() in nt) and bool(t.strip()) for t in g["text"]]]
+            if len(hit):
+                out[(m["file"], m["number_text"])] = hit["claim_id"].iloc[0]
+    return out
+
+
+def family_scores(a: helpers.Analysis, files: dict[str, str], fams: list[dict]) -> dict[str, float]:
+    """Pairwise precision and recall of our claim families against the labelled ones."""
+    match = _members(a, files, fams)
+    ours = {c: f for f, ids in zip(a.families["family_id"], a.families["claim_ids"]) for c in ids.split(";")}
+    gold_of = {}
+    for k, fam in enumerate(fams):
+        for m in fam["members"]:
+            if (m["file"], m["number_text"]) in match:
+                gold_of[match[(m["file"], m["number_text"])]] = k
+    doc_of = dict(zip(a.claims["claim_id"], a.claims["doc_id"]))
+    gold_pairs = {(x, y) for x, y in combinations(sorted(gold_of), 2) if gold_of[x] == gold_of[y] and doc_of[x] != doc_of[y]}
+    labelled = sum(len({m["file"] for m in f["members"]}) * (len({m["file"] for m in f["members"]}) - 1) // 2 for f in fams)
+    our_pairs = {(x, y) for x, y in combinations(sorted(gold_of), 2)
+                 if ours.get(x) is not None and ours.get(x) == ours.get(y) and doc_of[x] != doc_of[y]}
+    return {"precision": len(our_pairs & gold_pairs) / len(our_pairs) if our_pairs else 1.0,
+            "recall": len(our_pairs & gold_pairs) / len(gold_pairs) if gold_pairs else 1.0,
+            "matched_members": len(match), "members": sum(len(f["members"]) for f in fams), "labelled_pairs": labelled}
+
+
+def ai_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -> dict[str, object]:
+    """Recall of labelled AI passages and precision of our flagged characters."""
+    spans = ai_passages(a.docs)
+    texts = dict(zip(a.docs["doc_id"], a.docs["clean_text"]))
+    gold_n = covered = flagged = inside = 0
+    for doc, f in files.items():
+        gold = [p if isinstance(p, str) else p.get("quote", "") for p in pages.get(f, {}).get("ai_passages", [])]
+        gspans = [(texts[doc].find(q), texts[doc].find(q) + len(q)) for q in gold if q and q in texts[doc]]
+        ours = [(s, e) for d, s, e in zip(spans["doc_id"], spans["start"], spans["end"]) if d == doc]
+        gold_n += len(gold)
+        covered += sum(any(s <= gs and ge <= e for s, e in ours) for gs, ge in gspans)
+        for s, e in ours:
+            flagged += e - s
+            inside += sum(max(0, min(e, ge) - max(s, gs)) for gs, ge in gspans)
+    return {"labelled": gold_n, "recall": covered / gold_n if gold_n else "n/a",
+            "precision": inside / flagged if flagged else "n/a", "flagged_chars": flagged}
+
+
+def _fmt(x: object) -> str:
+    return f"{x:.2f}" if isinstance(x, float) else str(x)
+
+
+def run() -> str:
+    """Score provenance on the development corpus; print and return the RESULTS.md section."""
+    head = ["## Provenance (development corpus)", ""]
+    if not (DEV / "labels.json").exists():
+        return "\n".join(head + ["No labelled development corpus in tests/devcorpus yet.", ""])
+    labels = json.loads((DEV / "labels.json").read_text(encoding="utf-8"))
+    pages = labels.get("pages", {})
+    t0 = time.perf_counter()
+    a = helpers.analyse(helpers.load_corpus(DEV / "pages"))
+    seconds = time.perf_counter() - t0
+    files = {d: Path(p).name for d, p in zip(a.docs["doc_id"], a.docs["path"])}
+    d, f, ai = derivation_scores(a, pages, files), family_scores(a, files, labels.get("families", [])), ai_scores(a, pages, files)
+    rows = [
+        ("derivations", _fmt(d["precision"]), f"{_fmt(d['recall_links'])} links, {_fmt(d['recall_pages'])} pages",
+         f"{d['predicted']} predicted ({d['unknown']} unnamed outside), {d['labelled']} labelled; "
+         f"{d['against_order']} against publication order"),
+        ("claim families (pairs)", _fmt(f["precision"]), _fmt(f["recall"]),
+         f"{f['matched_members']} of {f['members']} labelled members matched to our claims"),
+        ("AI passages", _fmt(ai["precision"]), _fmt(ai["recall"]), f"{ai['labelled']} labelled, {ai['flagged_chars']} characters flagged"),
+    ]
+    table = ["| measure | precision | recall | notes |", "| --- | --- | --- | --- |"]
+    table += [f"| {m} | {p} | {r} | {n} |" for m, p, r, n in rows]
+    text = "\n".join(head + [f"{len(a.docs)} pages, analysed in {seconds:.1f} s. Goal: derivation precision >= 0.9, "
+                                "recall >= 0.8, no link against publication order.", ""] + table + [""])
+    print(text)
+    return text
+
+
+if __name__ == "__main__":
+    run()

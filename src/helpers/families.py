@@ -1,0 +1,72 @@
+"""Claim families: the same fact across sources, its first appearance and its independent support.
+
+Claims are grouped by subject, dimension, unit and currency; within a group, a family is one
+figure: claims whose values (the number as written, scaled: "589 billion" = "5890亿") are
+within ``TOLERANCE`` (0.25%) of the family's first value in sorted order. So "5888.62亿" joins
+"$589 billion" and "592.7" joins "593", but "near 600 billion", "593 billion" and "$5.6
+million" vs "$5.576 million" stay apart: a rounding at another precision is another family,
+as a reader would count them. Hedges do not split a family ("more than 115,000" and
+"115,000" are one figure); ``value_low``/``value_high`` are the smallest and largest member
+value.
+
+A family's first appearance is its earliest-published member (undated last, then corpus
+order); ``n_independent`` counts the distinct ``independent_group`` of its documents in the
+provenance table: an original and its retellings count once.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+FAMILY_COLUMNS = ["family_id", "subject", "dimension", "unit", "value_low", "value_high", "claim_ids", "doc_ids",
+                  "first_doc", "first_claim", "n_sources", "n_independent"]
+#: relative difference under which two values are one figure (588.862 vs 589 billion: 0.02%)
+TOLERANCE = 0.0025
+
+
+def _key(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _group(sub: pd.DataFrame) -> list[tuple[list[int], float, float]]:
+    """Families within one subject/dimension/unit/currency group: (row positions, low, high)."""
+    values = sub["value"].to_numpy(float)
+    order = sorted(range(len(sub)), key=lambda i: (values[i], i))
+    fams: list[tuple[list[int], float, float]] = []
+    for i in order:
+        v = values[i]
+        if fams and math.isfinite(v) and abs(v - fams[-1][1]) <= TOLERANCE * max(abs(v), abs(fams[-1][1])):
+            members, lo, _ = fams[-1]
+            fams[-1] = (members + [i], lo, v)
+        else:
+            fams.append(([i], v, v))
+    return fams
+
+
+def families(claims: pd.DataFrame, docs: pd.DataFrame, prov: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per claim family (columns :data:`FAMILY_COLUMNS`), sorted by subject then value."""
+    if claims.empty:
+        return pd.DataFrame(columns=FAMILY_COLUMNS)
+    pos = {d: i for i, d in enumerate(docs["doc_id"])}
+    published = {d: p if isinstance(p, str) and p else None for d, p in zip(docs["doc_id"], docs["published"])}
+    group = dict(zip(prov["doc_id"], prov["independent_group"])) if prov is not None else {}
+    cl = claims[claims["subject"].map(lambda s: isinstance(s, str) and bool(s))].reset_index(drop=True)
+    dims = cl["dimension"].map(_key) if "dimension" in cl.columns else pd.Series([""] * len(cl))
+    keys = cl["subject"] + "\x1f" + dims + "\x1f" + cl["unit"].map(_key) + "\x1f" + cl["currency"].map(_key)
+    rows = []
+    for key, sub in cl.assign(_k=keys.to_numpy()).groupby("_k", sort=True):
+        subject, dim, unit, currency = key.split("\x1f")
+        sub = sub.reset_index(drop=True)
+        for members, lo, hi in _group(sub):
+            m = sub.iloc[sorted(members, key=lambda i: (pos.get(sub.at[i, "doc_id"], 0), int(sub.at[i, "start"])))]
+            doc_ids = list(dict.fromkeys(m["doc_id"]))
+            first_doc = min(doc_ids, key=lambda d: (published.get(d) is None, published.get(d) or "", pos.get(d, 0)))
+            first_claim = m[m["doc_id"] == first_doc].sort_values("start", kind="stable")["claim_id"].iloc[0]
+            rows.append({"subject": subject, "dimension": dim or None, "unit": unit or currency or None,
+                         "value_low": float(lo), "value_high": float(hi), "claim_ids": ";".join(m["claim_id"]),
+                         "doc_ids": ";".join(doc_ids), "first_doc": first_doc, "first_claim": first_claim,
+                         "n_sources": len(doc_ids), "n_independent": len({group.get(d, d) for d in doc_ids})})
+    out = pd.DataFrame(rows, columns=FAMILY_COLUMNS[1:])
+    out.insert(0, "family_id", [f"F{i + 1:04d}" for i in range(len(out))])
+    return out
