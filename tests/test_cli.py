@@ -9,7 +9,7 @@ from helpers.paths import NOTEBOOKS_DIR
 
 def test_check_reports_problems(make_corpus, capsys):
     folder = make_corpus({"good.txt": "An article about data centres in Xinjiang.", "bad.txt": b""})
-    assert cli.main(["check", str(folder)]) == 1
+    assert cli.main(["check", str(folder)]) == 3
     out = capsys.readouterr().out
     assert "bad.txt: empty file" in out and "good" in out
 

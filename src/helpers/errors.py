@@ -50,5 +50,9 @@ class BuildError(RuntimeError):
     """A build cannot start or finish: the output folder, its lock, or a notebook failed."""
 
 
+class StepFailed(BuildError):
+    """A build step (the tables or a notebook) failed; the previous output is left as it was."""
+
+
 class OffsetError(IndexError):
     """A span or raw position lies outside the document it refers to."""
