@@ -88,5 +88,8 @@ def run_notebook(path: Path, parameters: dict[str, object] | None = None, out: P
     _scrub(nb)
     target = out or path
     write_text(target, nbformat.writes(nb) + "\n")
-    write_text(twin_path(target), twin_text(nb))
+    try:  # the .py twin is for reviewing diffs in the repository; jupytext is a dev tool
+        write_text(twin_path(target), twin_text(nb))
+    except ImportError:
+        pass
     return target
