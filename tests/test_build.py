@@ -164,3 +164,40 @@ def test_version_and_help_for_every_argument(capsys):
         for action in sub._actions:
             assert action.help, f"{sub.prog} {action.dest} has no help"
         assert "exit codes:" in sub.epilog and "3  bad input data" in sub.epilog
+
+
+@pytest.fixture
+def fake_repo(tmp_path, monkeypatch):
+    """A stand-in repository: the real notebooks, a committed brief/README.md, an old figure."""
+    import shutil
+
+    from helpers import paths
+    repo = tmp_path / "repo"
+    (repo / "notebooks").mkdir(parents=True)
+    for nb in notebooks.notebook_paths():
+        shutil.copyfile(nb, repo / "notebooks" / nb.name)
+    (repo / "brief").mkdir()
+    (repo / "brief" / "README.md").write_text("Written by the build.\n")
+    (repo / "figures").mkdir()
+    (repo / "figures" / "00_explore.txt").write_text("old figure")
+    monkeypatch.setattr(paths, "REPO_ROOT", repo)
+    monkeypatch.setattr(paths, "NOTEBOOKS_DIR", repo / "notebooks")
+    return repo
+
+
+def test_an_in_place_build_swaps_tables_figures_brief_and_notebooks(corpus, fake_repo, monkeypatch):
+    monkeypatch.setattr(notebooks, "run_notebook", _fake_run("in place"))
+    before = _tree(fake_repo)
+
+    def boom(path, parameters=None, out=None, timeout=600, env=None):
+        raise RuntimeError("KeyError: 'published'")
+
+    monkeypatch.setattr(notebooks, "run_notebook", boom)
+    assert cli.main(["build", "--corpus", str(corpus)]) == 1
+    assert {k: v for k, v in _tree(fake_repo).items() if k != ".build.lock"} == before  # nothing changed
+    monkeypatch.setattr(notebooks, "run_notebook", _fake_run("in place"))
+    assert cli.main(["build", "--corpus", str(corpus)]) == 0
+    after = _tree(fake_repo)
+    assert after["figures/00_explore.txt"] == b"in place" and "tables/claims.csv" in after
+    assert after["brief/README.md"] == b"Written by the build.\n"  # files the build does not write are kept
+    assert {p.name for p in fake_repo.iterdir()} == {"notebooks", "brief", "figures", "tables", ".build.lock"}

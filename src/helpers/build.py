@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import paths
-from .errors import CorpusError, StepFailed
+from .errors import BuildError, CorpusError, StepFailed
 from .staging import MARKER, MARKER_TEXT, STAGING_ENV, OutputLock, check_out, discard, make_staging, recover, swap
 
 #: the repository folders an in-place build replaces (each as a whole, after copying what it holds)
@@ -26,6 +26,8 @@ IN_PLACE_FOLDERS = ("tables", "figures", "brief")
 def run_build(corpus: Path, out: Path | None, *, jobs: int = 2, workers: int = 1, on_error: str = "raise",
               title: str | None = None, progress: Callable[[str], None] = print) -> None:
     """Build every output of ``corpus`` into ``out`` (or the repository), all-or-nothing."""
+    if out is None and not paths.IN_CHECKOUT:
+        raise BuildError("outside a source checkout there is no repository to build in: give --out DIR")
     target = out if out is not None else paths.REPO_ROOT.resolve() / "build"
     if out is not None:
         check_out(out, corpus)
@@ -79,7 +81,7 @@ def _notebooks(corpus: Path, out: Path | None, staging: Path, jobs: int, on_erro
                progress: Callable[[str], None]) -> None:
     from .notebooks import notebook_paths, run_notebook
 
-    notebooks = notebook_paths()
+    notebooks = notebook_paths(paths.NOTEBOOKS_DIR)
     if not notebooks:
         raise StepFailed(f"no notebooks found in {paths.NOTEBOOKS_DIR}")
     params: dict[str, object] = {}

@@ -52,7 +52,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _blank(value: object) -> object:
-    return "" if value is None or value != value else value  # None and NaN print as blank
+    """None, NaN and NA print as blank."""
+    import pandas as pd
+
+    return "" if pd.api.types.is_scalar(value) and pd.isna(value) else value
 
 
 def _check(args: argparse.Namespace) -> int:
