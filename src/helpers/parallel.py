@@ -18,9 +18,19 @@ PROGRESS_FROM = 100
 START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+#: imported once by the fork server, so each worker starts with them loaded (seconds saved per pool)
+PRELOAD = ["helpers.corpus", "helpers.claims", "helpers.entities", "helpers.timeline"]
+
+
 def process_pool(workers: int) -> ProcessPoolExecutor:
-    """A process pool of ``workers`` processes started with :data:`START_METHOD`."""
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(START_METHOD))
+    """A process pool of ``workers`` processes started with :data:`START_METHOD`.
+
+    Scripts that use ``workers > 1`` need the usual ``if __name__ == "__main__":`` guard, as
+    with any start method but ``fork`` (the default on Linux from Python 3.14 too)."""
+    ctx = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        ctx.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
 
 
 def map_docs(fn: Callable[[T], R], items: Iterable[T], workers: int = 1, progress: bool | None = None,
