@@ -14,7 +14,7 @@ def test_check_reports_problems(make_corpus, capsys):
     assert "bad.txt: empty file" in out and "good" in out
 
 
-def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path):
+def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path, capfd):
     corpus = make_corpus({
         "story.html": "<html><head><title>Desert chips - Example News</title></head><body>"
                       "<p>Operators in Xinjiang plan to install more than 100,000 chips in 36 data centres, "
@@ -35,3 +35,7 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path):
     md = (out / "brief" / "brief.md").read_text(encoding="utf-8")
     assert "“more than 100,000”" in md and "story.html" in md
     assert (out / "brief" / "brief.pdf").read_bytes().startswith(b"%PDF")
+    assert "story" in (out / "tables" / "docs.csv").read_text(encoding="utf-8")
+    err = capfd.readouterr().err
+    assert "without encryption" not in err and "notebook 04_figures_for_brief.ipynb: ran in" in err
+    assert [p.name for p in tmp_path.iterdir() if ".staging-" in p.name] == []
