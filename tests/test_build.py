@@ -201,3 +201,36 @@ def test_an_in_place_build_swaps_tables_figures_brief_and_notebooks(corpus, fake
     assert after["figures/00_explore.txt"] == b"in place" and "tables/claims.csv" in after
     assert after["brief/README.md"] == b"Written by the build.\n"  # files the build does not write are kept
     assert {p.name for p in fake_repo.iterdir()} == {"notebooks", "brief", "figures", "tables", ".build.lock"}
+
+
+def test_an_unwritable_output_gives_a_message_not_a_traceback(corpus, tmp_path, monkeypatch, capsys):
+    import tempfile
+
+    def denied(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(notebooks, "run_notebook", _fake_run("x"))
+    monkeypatch.setattr(tempfile, "mkdtemp", denied)
+    assert cli.main(["build", "--corpus", str(corpus), "--out", str(tmp_path / "out")]) == 4
+    err = capsys.readouterr().err
+    assert "cannot write in" in err and "Permission denied" in err and "Traceback" not in err
+
+
+def test_a_failed_move_into_place_puts_the_previous_output_back(corpus, tmp_path, monkeypatch, capsys):
+    from helpers import staging
+    out = tmp_path / "out"
+    monkeypatch.setattr(notebooks, "run_notebook", _fake_run("first"))
+    assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 0
+    before = _tree(out)
+    real_rename = os.rename
+
+    def rename(src, dst):
+        if ".staging-" in str(src):
+            raise OSError(16, "Device or resource busy")
+        return real_rename(src, dst)
+
+    monkeypatch.setattr(staging.os, "rename", rename)
+    monkeypatch.setattr(notebooks, "run_notebook", _fake_run("second"))
+    assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 4
+    assert "cannot move the build into" in capsys.readouterr().err
+    assert _tree(out) == before

@@ -87,13 +87,21 @@ def make_staging(target: Path) -> Path:
 
 
 def swap(staging: Path, target: Path) -> None:
-    """Move ``staging`` to ``target``, replacing it: two renames, the old copy removed last."""
+    """Move ``staging`` to ``target``, replacing it: two renames, the old copy removed last.
+
+    If the second rename fails, the old copy is put back and a :class:`BuildError` says why."""
     old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        old.rmdir()
-        os.rename(target, old)
-    os.rename(staging, target)
+    try:
+        if target.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+            old.rmdir()
+            os.rename(target, old)
+        os.rename(staging, target)
+    except OSError as exc:
+        if old is not None and old.exists() and not target.exists():
+            os.rename(old, target)
+        raise BuildError(f"cannot move the build into {target} ({exc.strerror}); "
+                         "the previous output is left as it was") from None
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
