@@ -227,3 +227,17 @@ def test_bad_overrides_are_named_errors_in_both_modes(make_corpus, content, mess
     assert any(p.file == "OVERRIDES.csv" and message in p.problem for p in err.value.problems), err.value
     docs, problems = _skip(folder)
     assert list(docs["doc_id"]) == ["a"] and message in _problem(problems, "OVERRIDES.csv")["problem"]
+
+
+@pytest.mark.parametrize("text, codec, label, expected", [
+    ("<p>Le café coûte 3 € à Zürich, dit l’élu.</p>", "cp1252", "iso-8859-1", "cp1252"),
+    ("<p>新疆哈密的数据中心将安装芯片。</p>", "gbk", "gb2312", "gbk"),
+    ("<p>Данные центры в Синьцзяне строятся быстро.</p>", "cp1251", "windows-1251", "cp1251"),
+])
+def test_an_html_page_is_read_with_the_charset_it_declares(make_corpus, text, codec, label, expected):
+    page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={label}"></head><body>{text}</body></html>'
+    decoded, encoding, notes = decode_report(page.encode(codec))
+    assert decoded == page and encoding == expected
+    assert "as its meta charset says" in notes[0]
+    docs = helpers.load_corpus(make_corpus({"page.html": page.encode(codec), "b.txt": GOOD}), on_error="skip")[0]
+    assert text[3:12] in docs.set_index("doc_id").loc["page", "clean_text"]

@@ -121,8 +121,39 @@ def _western_plausible(text: str) -> bool:
     return True
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+#: labels the HTML standard reads as windows-1252 (browsers never apply true Latin-1)
+_HTML_AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+                             "windows-1252", "cp1252", "x-cp1252"})
+
+
+_HTML_AS_GBK = frozenset({"gb2312", "gb_2312-80", "x-gbk", "gbk", "chinese", "csgb2312"})
+
+
+def _declared(data: bytes) -> tuple[str, str, str] | None:
+    """An HTML page's own ``<meta charset>`` (first 4 KB), when its bytes decode with it:
+    ``(text, codec name, label as written)``. As in browsers, Latin-1 and ASCII labels mean
+    cp1252 and GB2312 means GBK."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    name = "cp1252" if label in _HTML_AS_CP1252 else "gbk" if label in _HTML_AS_GBK else label
+    try:
+        codec = codecs.lookup(name).name
+        return data.decode(codec), codec, label
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
 def _legacy(data: bytes) -> tuple[str, str, list[str]]:
-    """A legacy code page: charset-normalizer's guess, overruled by cp1252 for Western text."""
+    """A legacy code page: an HTML page's declared charset when it decodes; else
+    charset-normalizer's guess, overruled by cp1252 for Western text."""
+    declared = _declared(data)
+    if declared is not None and declared[1] not in ("utf-8", "utf_8"):
+        text, codec, label = declared
+        said = "" if label == codec else f" (the page declares {label})"
+        return text, codec, [f"not UTF-8: read as {codec}{said}, as its meta charset says; re-save as UTF-8 to be sure"]
     matches = from_bytes(data)
     best = matches.best()
     try:
