@@ -234,3 +234,19 @@ def test_a_failed_move_into_place_puts_the_previous_output_back(corpus, tmp_path
     assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 4
     assert "cannot move the build into" in capsys.readouterr().err
     assert _tree(out) == before
+
+
+def test_outside_a_checkout_the_corpus_must_be_named(monkeypatch, capsys):
+    from helpers import paths
+    monkeypatch.setattr(paths, "IN_CHECKOUT", False)
+    for argv in (["check"], ["build", "--out", "somewhere"]):
+        with pytest.raises(SystemExit) as exc:
+            cli.main(argv)
+        assert exc.value.code == 2
+        assert "no default corpus: give --corpus DIR" in capsys.readouterr().err
+
+
+def test_a_missing_corpus_folder_is_one_plain_sentence(tmp_path, capsys):
+    assert cli.main(["check", "--corpus", str(tmp_path / "nope")]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith("error: corpus folder ") and "does not exist" in err and "bad input(s)" not in err

@@ -124,7 +124,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m helpers`` and the ``desert-compute`` script; returns the exit code."""
-    args = parser().parse_args(argv)
+    top = parser()
+    args = top.parse_args(argv)
+    if not paths.IN_CHECKOUT and (getattr(args, "corpus_opt", None) or args.corpus) is None:
+        top.error("outside a source checkout there is no default corpus: give --corpus DIR")
     try:
         return args.func(args)
     except CorpusError as exc:

@@ -31,11 +31,13 @@ class CorpusError(ValueError):
     """
 
     def __init__(self, problems: list[Problem] | Problem | str, folder: str = "") -> None:
-        if isinstance(problems, str):
-            problems = [Problem(folder or "<corpus>", problems)]
-        elif isinstance(problems, Problem):
+        if isinstance(problems, str):  # one problem with the corpus as a whole: the sentence alone
+            self.problems: list[Problem] = [Problem(folder or "<corpus>", problems)]
+            ValueError.__init__(self, problems)
+            return
+        if isinstance(problems, Problem):
             problems = [problems]
-        self.problems: list[Problem] = list(problems)
+        self.problems = list(problems)
         where = f" in {folder}" if folder else ""
         lines = "\n".join(f"  - {p}" for p in self.problems)
         hint = "\nFix or remove these files, or load with on_error='skip' to load the rest."
