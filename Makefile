@@ -2,7 +2,7 @@
 .DEFAULT_GOAL := brief
 SHELL := /bin/bash
 
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+PYTHON ?= $(shell command -v python3.11 || command -v python3.12 || command -v python3.13 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml requirements-lock.txt | sha256sum | cut -c1-12)
@@ -10,9 +10,9 @@ CORPUS ?= seeds
 
 $(STAMP): pyproject.toml requirements-lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 needed, got " + sys.version' \
-	  || { echo "Set PYTHON=/path/to/python3.11"; exit 1; }
-	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements-lock.txt -e '.[dask]'
+	@$(PY) -c 'import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), "Python 3.11-3.13 needed, got " + sys.version' \
+	  || { echo "Set PYTHON=/path/to/python3.11 (or 3.12, 3.13)"; exit 1; }
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements-lock.txt -e '.[dev,dask]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
 .PHONY: help
@@ -31,9 +31,12 @@ test: $(STAMP) ## unit tests, then re-run the committed notebooks with nbval and
 	$(PY) -m pytest -q tests
 	$(PY) -m pytest -q --nbval --nbval-current-env notebooks
 
+.PHONY: lint
+lint: $(STAMP) ## ruff check (rules in pyproject.toml)
+	$(PY) -m ruff check src tests benchmarks
+
 .PHONY: lab
-lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment as the kernel
-	$(PY) -m ipykernel install --sys-prefix --name desert-compute --display-name "Python 3 (desert-compute)" >/dev/null
+lab: $(STAMP) ## open JupyterLab on notebooks/ (the notebooks use the standard "python3" kernel)
 	$(PY) -m jupyter lab notebooks
 
 .PHONY: sync

@@ -9,12 +9,12 @@ from helpers.paths import NOTEBOOKS_DIR
 
 def test_check_reports_problems(make_corpus, capsys):
     folder = make_corpus({"good.txt": "An article about data centres in Xinjiang.", "bad.txt": b""})
-    assert cli.main(["check", str(folder)]) == 1
+    assert cli.main(["check", str(folder)]) == 3
     out = capsys.readouterr().out
     assert "bad.txt: empty file" in out and "good" in out
 
 
-def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path):
+def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path, capfd):
     corpus = make_corpus({
         "story.html": "<html><head><title>Desert chips - Example News</title></head><body>"
                       "<p>Operators in Xinjiang plan to install more than 100,000 chips in 36 data centres, "
@@ -35,3 +35,7 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path):
     md = (out / "brief" / "brief.md").read_text(encoding="utf-8")
     assert "“more than 100,000”" in md and "story.html" in md
     assert (out / "brief" / "brief.pdf").read_bytes().startswith(b"%PDF")
+    assert "story" in (out / "tables" / "documents.csv").read_text(encoding="utf-8")
+    err = capfd.readouterr().err
+    assert "without encryption" not in err and "notebook 04_figures_for_brief.ipynb: ran in" in err
+    assert [p.name for p in tmp_path.iterdir() if ".staging-" in p.name] == []

@@ -1,10 +1,16 @@
-"""The declared conda environment and the pip path install the same pins."""
+"""The declared environments: compatible ranges in pyproject.toml, exact pins in
+requirements-lock.txt and environment.yml, the same versions everywhere, Python 3.11-3.13."""
 from __future__ import annotations
 
 import re
 import tomllib
 
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
+
 from helpers.paths import REPO_ROOT
+
+PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
 
 
 def _norm(name: str) -> str:
@@ -14,19 +20,18 @@ def _norm(name: str) -> str:
 def conda_pins() -> dict[str, str]:
     pins = {}
     for line in (REPO_ROOT / "environment.yml").read_text().splitlines():
-        m = re.match(r"\s*-\s*([A-Za-z0-9_.-]+)\s*(==?)\s*([^\s#]+)", line)
+        m = re.match(r"\s*-\s*([A-Za-z0-9_.-]+)\s*(==?)\s*([^\s#,<>]+)\s*(#.*)?$", line)
         if m and m.group(1) != "python":
             pins[_norm(m.group(1))] = m.group(3)
     return pins
 
 
-def pyproject_pins() -> dict[str, str]:
-    data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
-    pins = {}
-    for dep in data["project"]["dependencies"]:
-        name, version = dep.split("==")
-        pins[_norm(name)] = version
-    return pins
+def requirements(*extras: str) -> dict[str, Requirement]:
+    """pyproject's requirements: the library's, plus those of the named extras."""
+    reqs = list(PYPROJECT["project"]["dependencies"])
+    for extra in extras:
+        reqs += PYPROJECT["project"]["optional-dependencies"][extra]
+    return {_norm(r.name): r for r in map(Requirement, reqs)}
 
 
 def lock_pins() -> dict[str, str]:
@@ -38,40 +43,57 @@ def lock_pins() -> dict[str, str]:
     return pins
 
 
-def test_environment_yml_and_pyproject_pin_the_same_versions():
-    conda, pip = conda_pins(), pyproject_pins()
-    assert conda == pip, f"only in environment.yml: {set(conda.items()) - set(pip.items())}; " \
-                         f"only in pyproject.toml: {set(pip.items()) - set(conda.items())}"
-    for core in ("jupyterlab", "pandas", "matplotlib", "seaborn", "scikit-learn", "nbval"):
-        assert core in pip
+def test_pyproject_states_ranges_not_exact_pins():
+    for name, req in requirements(*PYPROJECT["project"]["optional-dependencies"]).items():
+        assert "==" not in str(req.specifier), f"{name}: exact pins belong in requirements-lock.txt"
+        assert any(s.operator == ">=" for s in req.specifier), f"{name}: give a lower bound"
 
 
-def test_lock_file_agrees_with_the_direct_pins():
+def test_every_lock_pin_lies_in_its_range():
     lock = lock_pins()
-    for name, version in pyproject_pins().items():
-        assert lock.get(name) == version, f"{name}: pyproject {version}, lock {lock.get(name)}"
+    for name, req in requirements(*PYPROJECT["project"]["optional-dependencies"]).items():
+        assert name in lock, f"{name} is not in requirements-lock.txt"
+        assert req.specifier.contains(lock[name]), f"{name}: lock {lock[name]} outside {req.specifier}"
 
 
-def test_environment_pins_python_311():
-    assert re.search(r"^\s*-\s*python=3\.11\s*$", (REPO_ROOT / "environment.yml").read_text(), re.M)
+def test_environment_yml_pins_the_lock_versions_of_the_library_and_dev_tools():
+    conda, lock = conda_pins(), lock_pins()
+    wanted = requirements("dev")
+    assert set(conda) == set(wanted), f"only in environment.yml: {set(conda) - set(wanted)}; " \
+                                      f"missing there: {set(wanted) - set(conda)}"
+    for name, version in conda.items():
+        assert lock[name] == version, f"{name}: environment.yml {version}, lock {lock[name]}"
+    for core in ("pandas", "matplotlib", "scikit-learn", "ftfy"):
+        assert core in requirements()
+    for tool in ("pytest", "nbval", "jupytext", "jupyterlab", "ruff"):
+        assert tool in requirements("dev") and tool not in requirements(), f"{tool} is a dev tool"
 
 
-def test_installed_versions_are_the_pinned_ones():
-    from importlib.metadata import version
-    for name, pinned in pyproject_pins().items():
-        assert version(name) == pinned, name
+def test_python_311_to_313_allowed_everywhere():
+    allowed = SpecifierSet(PYPROJECT["project"]["requires-python"])
+    assert all(v in allowed for v in ("3.11.7", "3.12.1", "3.13.0")) and "3.14.0" not in allowed
+    assert re.search(r"^\s*-\s*python>=3\.11,<3\.14\s*$", (REPO_ROOT / "environment.yml").read_text(), re.M)
+    assert "(3, 11) <= sys.version_info[:2] <= (3, 13)" in (REPO_ROOT / "Makefile").read_text()
 
 
-def test_optional_extras_are_pinned_and_locked():
-    data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())
+def test_installed_versions_are_the_locked_ones():
+    from importlib.metadata import PackageNotFoundError, version
     lock = lock_pins()
-    for extra, deps in data["project"]["optional-dependencies"].items():
-        for dep in deps:
-            name, version = re.split(r"\[.*\]", dep.split("==")[0])[0], dep.split("==")[1]
-            assert lock.get(_norm(name)) == version, f"[{extra}] {name}: pyproject {version}, lock {lock.get(_norm(name))}"
+    for name in requirements("dev"):
+        try:
+            assert version(name) == lock[name], name
+        except PackageNotFoundError:
+            raise AssertionError(f"{name} is not installed: run `make env`") from None
 
 
-def test_the_pip_path_installs_the_dask_extra_that_the_tests_use():
+def test_the_pip_path_installs_the_dev_and_dask_extras():
     makefile = (REPO_ROOT / "Makefile").read_text()
-    assert "-e '.[dask]'" in makefile
-    assert "-e .[dask]" in (REPO_ROOT / "environment.yml").read_text()
+    assert "-e '.[dev,dask]'" in makefile and "-c requirements-lock.txt" in makefile
+    assert "-e .[dev,dask]" in (REPO_ROOT / "environment.yml").read_text()
+
+
+def test_the_wheel_carries_every_data_file():
+    patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["helpers"]
+    data = REPO_ROOT / "src" / "helpers" / "data"
+    suffixes = {p.suffix for p in data.iterdir() if p.is_file()}
+    assert suffixes <= {pat.rsplit("*", 1)[1] for pat in patterns}, suffixes

@@ -7,12 +7,13 @@ writes to the folder. See ``MANIFEST_COLUMNS`` and ``OVERRIDE_COLUMNS`` for the 
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import logging
+import re
 import time
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Literal, Mapping, overload
@@ -22,22 +23,23 @@ import pandas as pd
 
 from . import clean as _clean
 from .dates import parse_date
-from .errors import CorpusError, Problem
+from .discovery import TEXT_SUFFIXES, list_files
+from .errors import CorpusError, CorpusWarning, Problem
 from .language import detect_languages
+from .manifest import KINDS, MANIFEST_COLUMNS, OVERRIDE_COLUMNS, read_manifest, read_overrides
 from .offsets import OffsetMap
 from .parallel import map_docs
 from .paths import MANIFEST_NAME, corpus_dir
-from .textio import decode_bytes, html_to_text, normalize_newlines
+from .textio import decode_report, html_to_text, normalize_newlines
 
 #: timings of the two halves of load_corpus, at DEBUG level (benchmarks/scale.py reads them)
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 OVERRIDES_NAME = "OVERRIDES.csv"
-KINDS = ("original", "summary", "aggregator", "blog", "other")
-MANIFEST_COLUMNS = ("file", "sha256", "label", "outlet", "url", "title", "author", "published",
-                    "kind", "languages", "notes")
-OVERRIDE_COLUMNS = ("file", "action", "text", "note")
+ON_ERROR = ("raise", "skip")
+PROBLEM_COLUMNS = ["file", "problem", "severity"]
+__all__ = ["load_corpus", "read_document", "clean_document", "documents_table", "offset_map", "row_offset_map",
+           "read_manifest", "read_overrides", "KINDS", "MANIFEST_COLUMNS", "OVERRIDE_COLUMNS", "TEXT_SUFFIXES"]
 #: fields that may come from the manifest or from the text; the table says which in ``<field>_source``
 META_FIELDS = ("label", "title", "author", "published", "outlet", "url", "kind", "languages")
 
@@ -46,6 +48,7 @@ DOCUMENT_COLUMNS = [
     "published", "published_precision", "url", "kind", "languages", "credit", "notes",
     "raw_chars", "clean_chars", "boilerplate_share",
     *[f"{f}_source" for f in META_FIELDS], "text_metadata", "text_evidence", "raw_text", "clean_text", "offset_map", "removals",
+    "load_notes", "manifest_extra",
 ]
 
 
@@ -61,87 +64,16 @@ class LoadedDocument:
     raw_text: str
     base_text: str
     base_to_raw: np.ndarray | None
-
-
-# --------------------------------------------------------------------------- manifest
-
-
-def read_manifest(path: Path) -> tuple[dict[str, dict[str, str]], list[Problem]]:
-    """Read a manifest CSV into ``{file: row}``; problems name the manifest and the row."""
-    name = path.name
-    problems: list[Problem] = []
-    try:
-        text, _ = decode_bytes(path.read_bytes())
-    except ValueError as exc:
-        return {}, [Problem(name, str(exc))]
-    reader = csv.DictReader(normalize_newlines(text).splitlines())
-    cols = [c.strip() for c in (reader.fieldnames or [])]
-    unknown = [c for c in cols if c not in MANIFEST_COLUMNS]
-    if unknown:
-        problems.append(Problem(name, f"unknown column(s) {unknown}; allowed: {list(MANIFEST_COLUMNS)}"))
-    if "file" not in cols:
-        problems.append(Problem(name, "no 'file' column: each row must name the file it describes"))
-        return {}, problems
-    rows: dict[str, dict[str, str]] = {}
-    for lineno, row in enumerate(reader, start=2):
-        row = {(k or "").strip(): (v or "").strip() for k, v in row.items() if k}
-        file = row.get("file", "")
-        if not file:
-            problems.append(Problem(name, f"row {lineno} has an empty 'file'"))
-            continue
-        if file in rows:
-            problems.append(Problem(name, f"row {lineno} describes {file} a second time"))
-            continue
-        if row.get("kind") and row["kind"] not in KINDS:
-            problems.append(Problem(name, f"row {lineno} ({file}): kind {row['kind']!r} is not one of {list(KINDS)}"))
-        if row.get("published"):
-            try:
-                parse_date(row["published"])
-            except ValueError as exc:
-                problems.append(Problem(name, f"row {lineno} ({file}): {exc}"))
-        rows[file] = row
-    return rows, problems
-
-
-def read_overrides(path: Path) -> tuple[dict[str, list[tuple[str, str, str]]], list[Problem]]:
-    """Read ``OVERRIDES.csv``: ``file, action (keep|remove), text (exact passage), note``."""
-    problems: list[Problem] = []
-    text, _ = decode_bytes(path.read_bytes())
-    reader = csv.DictReader(normalize_newlines(text).splitlines())
-    cols = list(reader.fieldnames or [])
-    if sorted(cols) != sorted(OVERRIDE_COLUMNS):
-        return {}, [Problem(path.name, f"columns {cols}; expected {list(OVERRIDE_COLUMNS)}")]
-    out: dict[str, list[tuple[str, str, str]]] = {}
-    for lineno, row in enumerate(reader, start=2):
-        if row["action"] not in ("keep", "remove"):
-            problems.append(Problem(path.name, f"row {lineno}: action must be keep or remove, not {row['action']!r}"))
-            continue
-        out.setdefault(row["file"], []).append((row["action"], row["text"], row["note"]))
-    return out, problems
+    #: what a reader should know about how the text was obtained (decoding, replaced bytes, mojibake)
+    notes: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- files
 
 
-def _list_files(root: Path) -> tuple[list[Path], list[Problem]]:
-    files, problems = [], []
-    for p in sorted(root.rglob("*")):
-        rel = p.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts) or not p.is_file():
-            continue
-        if p.name in (MANIFEST_NAME, OVERRIDES_NAME):
-            continue
-        if p.suffix.lower() in TEXT_SUFFIXES:
-            files.append(p)
-        else:
-            problems.append(Problem(rel.as_posix(), f"unsupported file type {p.suffix or '(none)'!r}; "
-                                    "only .txt, .md and .html are read (move it out of the corpus folder)"))
-    return files, problems
-
-
 def _load_file(path: Path, root: Path) -> LoadedDocument:
     data = path.read_bytes()
-    text, encoding = decode_bytes(data)
+    text, encoding, notes = decode_report(data)
     raw = normalize_newlines(text)
     fmt = TEXT_SUFFIXES[path.suffix.lower()]
     if fmt == "html":
@@ -151,7 +83,7 @@ def _load_file(path: Path, root: Path) -> LoadedDocument:
     else:
         base, where = raw, None
     return LoadedDocument(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
-                   encoding, raw, base, where)
+                          encoding, raw, base, where, notes)
 
 
 # --------------------------------------------------------------------------- per-document steps
@@ -192,16 +124,17 @@ def _nonspace(text: str) -> int:
 
 @overload
 def load_corpus(corpus: str | Path | None = ..., *, manifest: str | Path | bool | None = ...,
-                workers: int = ..., progress: bool | None = ...,
+                workers: int = ..., progress: bool | None = ..., follow_symlinks: bool = ...,
                 on_error: Literal["raise"] = ...) -> pd.DataFrame: ...
 @overload
 def load_corpus(corpus: str | Path | None = ..., *, manifest: str | Path | bool | None = ...,
-                workers: int = ..., progress: bool | None = ...,
+                workers: int = ..., progress: bool | None = ..., follow_symlinks: bool = ...,
                 on_error: Literal["skip"]) -> tuple[pd.DataFrame, pd.DataFrame]: ...
 
 
 def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool | None = None,
-                on_error: Literal["raise", "skip"] = "raise", workers: int = 1, progress: bool | None = None):
+                on_error: Literal["raise", "skip"] = "raise", workers: int = 1, progress: bool | None = None,
+                follow_symlinks: bool = False):
     """Load a folder of documents into the documents table (one row per file, sorted by doc_id).
 
     Parameters
@@ -213,24 +146,63 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
         ``None``: use ``MANIFEST.csv`` in the folder if there is one. A path: that file.
         ``False``: ignore any manifest (metadata from the text only).
     on_error:
-        ``"raise"`` (default): one :class:`CorpusError` listing every bad file.
-        ``"skip"``: load the good files and return ``(documents, problems)``, where
-        ``problems`` is a table of ``file`` and ``problem``.
+        ``"raise"`` (default): one :class:`CorpusError` listing every bad file; files loaded
+        but flagged (legacy encoding, replaced bytes, mojibake, emptied by cleaning) and items
+        not read on purpose (hidden files, links out of the folder) give one
+        :class:`CorpusWarning`. ``"skip"``: load the good files and return
+        ``(documents, problems)``, where ``problems`` is a table of ``file``, ``problem``
+        and ``severity`` (``error``: left out; ``warning``: loaded but flagged, or not read).
     workers, progress:
         Clean on that many processes; show a progress bar (default: for 100+ documents on a terminal).
+    follow_symlinks:
+        Read symbolic links to files outside the corpus folder (default: a warning line instead).
 
     Manifest values win over values read from the text; ``<field>_source`` says which
     (``manifest``, ``text`` or empty when neither has it). A manifest ``sha256`` that does not
-    match the file is an error: a changed input is never a silent difference.
+    match the file is an error: a changed input is never a silent difference. Each document's
+    ``load_notes`` says where its text is not exactly what a UTF-8 reader would see.
     """
+    if on_error not in ON_ERROR:
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
     root = corpus_dir(corpus)
     if not root.exists():
         raise CorpusError(f"corpus folder {root} does not exist")
     if not root.is_dir():
         raise CorpusError(f"{root} is a file, not a folder of documents")
     t0 = time.perf_counter()
-    files, problems = _list_files(root)
+    loaded, man_rows, overrides, problems = _read_inputs(root, manifest, follow_symlinks)
+    errors = [p for p in problems if p.severity == "error"]
+    if not loaded and not errors:
+        problems.append(Problem(str(root), "no .txt, .md or .html files in this folder"))
+        errors = problems[-1:]
+    if errors and on_error == "raise":
+        raise CorpusError(errors, str(root))
 
+    log.debug("load: %d files read and decoded in %.3f s", len(loaded), time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    _clean.reset_memo()
+    df = _clean.document_frequency(map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False))
+    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
+    rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
+                    workers, progress, "clean")
+    docs = documents_table(rows)
+    log.debug("clean: %d documents cleaned in %.3f s", len(docs), time.perf_counter() - t0)
+    problems += [Problem(path, note, "warning") for path, notes in zip(docs["path"], docs["load_notes"])
+                 for note in notes.split("\n") if note]
+    if on_error == "skip":
+        return docs, pd.DataFrame([(p.file, p.problem, p.severity) for p in problems], columns=PROBLEM_COLUMNS)
+    flagged = [p for p in problems if p.severity == "warning"]
+    if flagged:
+        warnings.warn(CorpusWarning(f"{len(flagged)} item(s) in {root} loaded with a flag or not read:\n"
+                                    + "\n".join(f"  - {p}" for p in flagged)), stacklevel=2)
+    return docs
+
+
+def _read_inputs(root: Path, manifest: str | Path | bool | None, follow_symlinks: bool
+                 ) -> tuple[list[LoadedDocument], dict[str, dict[str, str]], dict[str, list[tuple[str, str, str]]],
+                            list[Problem]]:
+    """List, read and decode the files; read the manifest and overrides; check them together."""
+    files, problems = list_files(root, follow_symlinks)
     man_rows: dict[str, dict[str, str]] = {}
     man_path = None if manifest is False else (Path(manifest) if manifest not in (None, True) else root / MANIFEST_NAME)
     if man_path is not None:
@@ -257,23 +229,7 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     loaded = _drop_duplicates(loaded, problems)
     loaded = _check_manifest(loaded, man_rows, problems)
     _check_overrides(loaded, overrides, problems)
-    if not loaded and not problems:
-        problems.append(Problem(str(root), "no .txt, .md or .html files in this folder"))
-    if problems and on_error == "raise":
-        raise CorpusError(problems, str(root))
-
-    log.debug("load: %d files read and decoded in %.3f s", len(loaded), time.perf_counter() - t0)
-    t0 = time.perf_counter()
-    _clean.reset_memo()
-    df = _clean.document_frequency(map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False))
-    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
-    rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
-                    workers, progress, "clean")
-    docs = documents_table(rows)
-    log.debug("clean: %d documents cleaned in %.3f s", len(docs), time.perf_counter() - t0)
-    if on_error == "skip":
-        return docs, pd.DataFrame([(p.file, p.problem) for p in problems], columns=["file", "problem"])
-    return docs
+    return loaded, man_rows, overrides, problems
 
 
 def _drop_duplicates(loaded: list[LoadedDocument], problems: list[Problem]) -> list[LoadedDocument]:
@@ -310,17 +266,36 @@ def _check_manifest(loaded: list[LoadedDocument], rows: dict[str, dict[str, str]
 
 def _check_overrides(loaded: list[LoadedDocument], overrides: dict[str, list[tuple[str, str, str]]],
                      problems: list[Problem]) -> None:
+    """Every override names a loaded file and a passage in it; passages that differ from the
+    text only in white space (a line re-wrapped when copied) are matched to the text's own."""
     texts = {d.rel: d.base_text for d in loaded}
-    for file, items in sorted(overrides.items()):
+    for file in sorted(overrides):
         if file not in texts:
             problems.append(Problem(OVERRIDES_NAME, f"override for {file}, but that file is not loaded"))
+            overrides[file] = []
             continue
-        for _action, passage, _note in items:
-            if passage not in texts[file]:
+        kept = []
+        for action, passage, note in overrides[file]:
+            found = find_passage(texts[file], passage)
+            if found is None:
                 problems.append(Problem(OVERRIDES_NAME, f"override passage {passage[:60]!r} is not in {file}; "
                                         "copy it exactly from the file"))
-    for file in list(overrides):  # with on_error="skip", go on without the bad overrides
-        overrides[file] = [o for o in overrides[file] if file in texts and o[1] in texts[file]]
+            else:  # with on_error="skip", go on without the bad overrides
+                kept.append((action, found, note))
+        overrides[file] = kept
+
+
+def find_passage(text: str, passage: str) -> str | None:
+    """``passage`` as it occurs in ``text``: exactly, else with any run of white space
+    (spaces, newlines) standing for any other; ``None`` when it is not there."""
+    passage = normalize_newlines(passage)
+    if passage in text:
+        return passage
+    words = passage.split()
+    if not words:
+        return None
+    m = re.search(r"\s+".join(map(re.escape, words)), text)
+    return m.group(0) if m else None
 
 
 def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int
@@ -354,6 +329,9 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "removals": json.dumps(removals, ensure_ascii=False),
         "text_metadata": json.dumps({k: v for k, v in sorted(text_meta.items()) if v}, ensure_ascii=False),
         "text_evidence": "; ".join(f"{k}: {v}" for k, v in sorted(res.evidence.items())) or None,
+        "load_notes": "\n".join(d.notes + _emptied_note(base_chars, clean_chars)),
+        "manifest_extra": json.dumps({k: v for k, v in sorted(man.items()) if k not in MANIFEST_COLUMNS and v},
+                                     ensure_ascii=False) if set(man) - set(MANIFEST_COLUMNS) else "",
     }
     for f in META_FIELDS:
         if man.get(f):
@@ -372,6 +350,14 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
     else:
         row["published_precision"] = None
     return row
+
+
+def _emptied_note(base_chars: int, clean_chars: int) -> list[str]:
+    """A note when cleaning kept nothing of a document that had text."""
+    if base_chars and not clean_chars:
+        return ["cleaning kept nothing: every line looked like boilerplate or repeated text, so the document "
+                "contributes nothing; add a keep row to OVERRIDES.csv if that is wrong"]
+    return []
 
 
 def offset_map(docs: pd.DataFrame, doc_id: str) -> OffsetMap:

@@ -7,7 +7,9 @@ inputs give the same bytes, so ``make brief`` twice leaves ``git status`` clean.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
+from typing import Mapping
 
 import nbformat
 from nbclient import NotebookClient
@@ -16,8 +18,11 @@ from .atomic import write_text
 from .paths import NOTEBOOKS_DIR
 
 INJECTED_TAG = "injected-parameters"
-#: the kernel `make lab` registers inside .venv; builds run on the current interpreter's "python3"
-KERNEL_NAME = "desert-compute"
+#: the kernel every Jupyter has: plain JupyterLab and papermill open the notebooks without set-up
+KERNEL_NAME = "python3"
+KERNEL_DISPLAY_NAME = "Python 3 (ipykernel)"
+#: kernel arguments: its log at ERROR, so builds do not print its transport warning per notebook
+QUIET_KERNEL = ["--IPKernelApp.log_level=ERROR"]
 TWIN_FORMAT = "py:percent"
 
 
@@ -55,7 +60,7 @@ def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, object]) 
 
 def _scrub(nb: nbformat.NotebookNode) -> None:
     nb.metadata = nbformat.NotebookNode({
-        "kernelspec": {"display_name": "Python 3 (desert-compute)", "language": "python", "name": KERNEL_NAME},
+        "kernelspec": {"display_name": KERNEL_DISPLAY_NAME, "language": "python", "name": KERNEL_NAME},
         "language_info": {"name": "python"},
     })
     for cell in nb.cells:
@@ -68,18 +73,23 @@ def _scrub(nb: nbformat.NotebookNode) -> None:
 
 
 def run_notebook(path: Path, parameters: dict[str, object] | None = None, out: Path | None = None,
-                 timeout: int = 600) -> Path:
-    """Execute one notebook (in its own folder) and write it, with outputs, to ``out`` or in place."""
+                 timeout: int = 600, env: Mapping[str, str] | None = None) -> Path:
+    """Execute one notebook (in its own folder) and write it, with outputs, to ``out`` or in place.
+
+    ``env`` adds environment variables for the kernel (the build's staging folder)."""
     nb = nbformat.read(path, as_version=4)
     inject_parameters(nb, parameters or {})
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    client = NotebookClient(nb, timeout=timeout, kernel_name=KERNEL_NAME, record_timing=False,
+                            extra_arguments=QUIET_KERNEL, resources={"metadata": {"path": str(path.parent)}})
+    client.execute(env={**os.environ, **(env or {})})
     _scrub(nb)
     target = out or path
     write_text(target, nbformat.writes(nb) + "\n")
-    write_text(twin_path(target), twin_text(nb))
+    try:  # the .py twin is for reviewing diffs in the repository; jupytext is a dev tool
+        write_text(twin_path(target), twin_text(nb))
+    except ImportError:
+        pass
     return target

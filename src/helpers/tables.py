@@ -90,6 +90,8 @@ raw_text | str | the decoded file text (HTML as written)
 clean_text | str | the article text kept after cleaning
 offset_map | str | compact map from each clean character to its raw position
 removals | str | JSON list of removed raw spans [start, end, reason]
+load_notes | str | what changed on loading (decoding chosen, bytes replaced, likely mojibake, emptied by cleaning), one per line
+manifest_extra | str | JSON of manifest columns the package does not know, kept as given
 """), sort=("doc_id",), key=("doc_id",))
 
 REMOVED = Table("removed", "one row per removed stretch of raw text (the cleaning audit)", _cols("""
