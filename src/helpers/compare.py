@@ -28,6 +28,7 @@ from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer,
 from .claims import describe
 from .entities import find_entities, gazetteer, region_path
 from .paths import DATA_DIR
+from .parallel import process_pool
 
 CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a", "doc_b", "label_b", "value_b",
                     "quote_b", "severity", "ratio", "evidence", "claim_a", "claim_b"]
@@ -529,7 +530,7 @@ def compare_sources(docs: pd.DataFrame, claims: pd.DataFrame | None = None, k: i
     n = len(texts)
     if n < 2:
         return pd.DataFrame(columns=PAIR_COLUMNS)
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and n >= PARALLEL_FROM else None
+    pool = process_pool(workers) if workers > 1 and n >= PARALLEL_FROM else None
     try:
         return _compare(docs, claims, texts, k, pool, workers)
     finally:
