@@ -315,7 +315,8 @@ ALL_PAIRS_UP_TO = 200
 RERANK = 3
 
 
-def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60) -> set[tuple[int, int]]:
+def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60,
+                     all_pairs_up_to: int | None = None) -> set[tuple[int, int]]:
     """Candidate pairs, never an n x n matrix for large corpora.
 
     Up to ``ALL_PAIRS_UP_TO`` documents: every pair. Beyond: blocking on each document's
@@ -328,7 +329,8 @@ def _candidate_pairs(X: sp.csr_matrix, k: int, terms: int = 12, max_df: int = 60
     n = X.shape[0]
     if n < 2:
         return set()
-    if n <= ALL_PAIRS_UP_TO:
+    # passed explicitly to worker processes, which do not share this process's module state
+    if n <= (ALL_PAIRS_UP_TO if all_pairs_up_to is None else all_pairs_up_to):
         return {(i, j) for i in range(n) for j in range(i + 1, n)}
     X = X.tocsr()
     row_of = np.repeat(np.arange(n), np.diff(X.indptr))
@@ -549,7 +551,7 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
     Xw = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts).tocsr()
     counts = sp.vstack([job.result() for job in char_jobs]).tocsr() if pool else _char_counts(texts)
     Xc = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
-    char_cand = pool.submit(_candidate_pairs, Xc, k) if pool else None  # while this process does words
+    char_cand = pool.submit(_candidate_pairs, Xc, k, all_pairs_up_to=ALL_PAIRS_UP_TO) if pool else None  # while this process does words
     word_cand = _candidate_pairs(Xw, k)
     words = _Words(texts)
     shingle = words.shingles(5)
