@@ -105,7 +105,7 @@ def _noun_at(s: str) -> tuple[str, str, str] | None:
 
 def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] | None:
     rx = units()[0]
-    m = re.match(r"(?:\s*(?:de|of)\s+|\s*d['’]\s*|\s?)", text[end:end + 6], re.I) if allow_gap else None
+    m = re.match(r"(?:\s*(?:de|of)\s+|\s*d['’]\s*|\s?-?)", text[end:end + 6], re.I) if allow_gap else None
     pos = end + (m.end() if m else 0)
     u = rx.match(text, pos)
     if not u and allow_gap:
@@ -133,7 +133,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent"):
             return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"
         hit = _noun_at(stripped)
-        if hit:
+        if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")
             return hit[1] if hit[1] in ("pronoun", "counter") else hit
         tok = _TOKEN.match(rest)
         if not tok:
@@ -143,6 +143,8 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             return None
         if re.fullmatch(r"[\d.,]+", word):
             return None
+        if re.search(r"['’]s$", word):
+            return None  # "3 Nvidia's chips": a possessive is not what a number counts
         if word.lower() not in _CONNECT and word not in "-–":
             skipped += 1
             if skipped > limit:
@@ -218,10 +220,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
             return Binding(subject, "money", written, unit.currency, unit.currency, uend)
-        if unit.unit == "GPU hours" or unit.dimension != "duration" or q.numeric_kind != "words":
-            subject = "percent" if unit.dimension == "percent" else unit.subject
-            return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
-                           None, uend, unit.scale)
+        subject = "percent" if unit.dimension == "percent" else unit.subject
+        return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
+                       None, uend, unit.scale)
     if q.currency:
         subject, _ = money_subject(text, q.start, end)
         return Binding(subject, "money", q.currency, q.currency, q.currency, end)
@@ -241,8 +242,31 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if role == "money" and q.value >= 1000:
             return Binding(subject, "money", written, None, None, end)
         return None
+    if hit is None and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
+        noun = open_noun(text, end)
+        if noun:  # a counted noun the lexicon does not know: subjects are open
+            return Binding(noun.lower(), "count", noun, None, None, end)
     if hit is None and q.numeric_kind == "digits" and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
         subject, written = money_subject(text, q.start, end)
         if written:  # "pumps 170B into compute": a bare magnitude beside a money word
             return Binding(subject, "money", written, None, None, end)
     return None
+
+
+#: plural-looking words that are not counted nouns
+_NOT_NOUNS = set("""times fois others ones its this thus plus less across always perhaps unless versus
+whereas was has is does goes sis bus gas yes various previous serious famous numerous us his hers ours yours
+theirs process access business news series species analysis basis crisis status""".split())
+
+
+def open_noun(text: str, end: int) -> str | None:
+    """A plural noun right after a number that the lexicon does not know ("dozens of sales
+    contracts" -> "sales contracts"): lower-case words, the last one plural, then a stop."""
+    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx])\b(?!['’])",
+                 text[end:end + 70])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w in _STOP or w in _CONNECT or w in _NOT_NOUNS for w in words) or words[-1].endswith(("ss", "us", "is")):
+        return None
+    return m.group(1)

@@ -301,3 +301,10 @@ def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd
     out["_k"] = out["kind"].map(order)
     return out.sort_values(["_k", "subject", "doc_a", "doc_b"], kind="stable", na_position="last") \
         .drop(columns="_k").reset_index(drop=True)
+
+
+def statement_of(claims: pd.DataFrame) -> dict[str, tuple]:
+    """claim_id -> its statement (comparability key, normalised range, qualifier): two claims
+    with the same statement are never in conflict; conflicts are between statements."""
+    c = _prepared(claims)
+    return {cid: (k, lo, hi, q) for cid, k, lo, hi, q in zip(c["claim_id"], c["key"], c["lo"], c["hi"], c["qualifier"])}

@@ -56,7 +56,7 @@ _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUM = re.compile(r"[零〇一二两兩三四五六七八九十百千]+(?:[.．点點][零〇一二三四五六七八九]+)?(?:万亿|萬億|[万萬亿億])?"
                      r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
-_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": ".", "，": ","})
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def vague_table() -> tuple[re.Pattern[str], dict[str, tuple[float, float]]]:
     with open(DATA_DIR / "vague.csv", encoding="utf-8", newline="") as fh:
         table = {r["phrase"].lower(): (float(r["low"]), float(r["high"])) for r in csv.DictReader(fh)}
     alts = "|".join(re.escape(v) for v in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\wÀ-ÿ])(?P<vague>{alts})(?![A-Za-zÀ-ÿ])", re.I), table
+    return re.compile(rf"(?<![A-Za-z0-9À-ÿ])(?P<vague>{alts})(?![A-Za-zÀ-ÿ])", re.I), table
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,7 @@ def non_quantities(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _number_rx() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<cur>{_CUR_PRE})?(?<![\d.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
+        rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
         rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?)?"
         r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
 
@@ -117,7 +117,7 @@ def _number_rx() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _between_rx() -> re.Pattern[str]:
     return re.compile(
-        rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<![\d.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
+        rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
         rf"\s*(?:and|et|à|和|与|與|-|–)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?", re.I)
 
 
@@ -244,8 +244,10 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in _between_rx().finditer(t):
         try:
             mag = _mag(m.group("mag_b"))
-            a = parse_digits(m.group("num"), lang, bool(m.group("mag_b"))) * _mag(m.group("mag") or m.group("mag_b"))
-            b = parse_digits(m.group("num_b"), lang, bool(m.group("mag_b"))) * mag
+            a = parse_digits(m.group("num"), lang, bool(m.group("mag_b")))
+            b = parse_digits(m.group("num_b"), lang, bool(m.group("mag_b")))
+            # "3 to 5 billion": the magnitude is shared; "$489,000 and $4 million": it is not
+            a, b = a * (_mag(m.group("mag")) if m.group("mag") else mag if a < b else 1.0), b * mag
         except ValueError:
             continue
         if a < b and not _glued_before(t, m.start("num")):
@@ -254,7 +256,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         _digits(t, m, lang, add)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "十", "千", "百", "万", "萬", "亿", "億") or \
-                len(m.group(0)) == 1 and not re.match(r"[个個座家台颗顆块塊张張枚名位项項套批]", t[m.end():m.end() + 1]):
+                len(m.group(0)) == 1 and not _counts_next(t, m.end()):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
         e = m.end()
@@ -264,7 +266,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         lo, hi = value_range(v, q)
         add(hs, e + (suffix.end() if suffix else 0), v, lo, hi, q, None, "digits")
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD})(?:\s+(?P<mag>dozen|hundred|thousand|million|billion|trillion|mille|"
-                         rf"millions?|milliards?)\b)?(?![\w-])", t, re.I):
+                         rf"millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag"):
             continue
         v = word_value(m.group("num")) * _mag(m.group("mag"))
@@ -273,6 +275,17 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         lo, hi = value_range(v, q)
         add(hs, m.end(), v, lo, hi, q, None, "words")
     return sorted(found, key=lambda q: q.start)
+
+
+def _counts_next(t: str, end: int) -> bool:
+    """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
+    from .binding import _noun_at
+
+    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] == "人":
+        return False  # 這兩名 "these two", 兩人 "the two": a reference back, not a count
+    if re.match(r"[个個座家台颗顆块塊张張枚名位项項套批]", t[end:end + 1]):
+        return True
+    return any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
 
 
 def _vague(t: str, taken: bytearray):
@@ -299,6 +312,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     try:
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
         b = parse_digits(m.group("num_b"), lang, bool(mag_b)) * _mag(mag_b) if m.group("num_b") else None
+        if b is not None and not mag_a and mag_b and a >= b:
+            a = parse_digits(m.group("num"), lang, True)  # "$489,000 to $4 million": not a shared magnitude
     except ValueError:
         return
     cur_text = m.group("cur") or m.group("cur_b")
