@@ -194,16 +194,16 @@ def money_subject(text: str, start: int, end: int) -> tuple[str, str]:
     lo += stops[-1] if stops else 0
     cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
     hi = end + cut.start() if cut else hi
-    best: tuple[int, str, str] | None = None
-    for subject, role, rx in nouns():
+    best: tuple[int, int, str, str] | None = None
+    for rank, (subject, role, rx) in enumerate(nouns()):
         if role != "money":
             continue
         pat = re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I)
         for m in pat.finditer(text, lo, hi):
             d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            if best is None or d < best[0]:
-                best = (d, subject, m.group(0))
-    return (best[1], best[2]) if best else ("money", "")
+            if best is None or (rank, d) < best[:2]:
+                best = (rank, d, subject, m.group(0))  # the most specific money noun (row order), then nearest
+    return (best[2], best[3]) if best else ("money", "")
 
 
 def bind(text: str, q: Quantity) -> Binding | None:

@@ -79,8 +79,13 @@ def _language(text: str) -> str | None:
 
 
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
-    """True when the clause around a number speaks of the future."""
-    return bool(_forecast_rx().search(_clause(sentence, rel_start, rel_end)))
+    """True when the clause around a number (with a short fronted phrase such as "By 2030,"
+    or "D'ici 2030,") speaks of the future."""
+    clause = _clause(sentence, rel_start, rel_end)
+    i = sentence.find(clause)
+    if 0 < i <= 30:
+        clause = sentence[:i] + clause
+    return bool(_forecast_rx().search(clause))
 
 
 def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity, b: Binding, line: int) -> dict:
