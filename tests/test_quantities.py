@@ -39,7 +39,7 @@ def only(text, lang=None):
     ("A new cluster adds 2 EFLOPS of capacity.", "en", "compute", "computing power", "PFLOPS"),
     ("The site draws 300 MW from the grid.", "en", "power", "power capacity", "MW"),
     ("项目装机容量为150兆瓦。", "zh", "power", "power capacity", "MW"),
-    ("Training took 2.8 million H800 GPU hours.", "en", "duration", "GPU hours", "GPU hours"),
+    ("Training took 2.8 million H800 GPU hours.", "en", "compute", "GPU hours", "GPU hours"),
     ("The firm shipped 10,000 servers to the region.", "en", "count", "servers", None),
     ("Ils ont acheté 2 048 puces Nvidia.", "fr", "count", "chips", None),
     ("公司采购了1万张GPU卡。", "zh", "count", "chips", None),

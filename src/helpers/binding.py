@@ -31,6 +31,9 @@ the""".split()) - {"the"}
 _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’"}
 _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
+_SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
+                          r"thousand|million|billion|milliards?|millions?)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -134,6 +137,11 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"
         hit = _noun_at(stripped)
         if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")
+            gap = re.match(r"\s*(?:([\w-]+)\s+)?", stripped[len(hit[2]):])
+            for p in (len(hit[2]) + len(gap.group(0)) - len(gap.group(0).lstrip()), len(hit[2]) + gap.end()):
+                u = units()[0].match(stripped, p)
+                if u and len(u.group(0)) > 2 and _unit(u.group(0)).dimension == "compute":
+                    return ("unit", _unit(u.group(0)), u.group(0))  # "H800 GPU hours": compute, not chips
             return hit[1] if hit[1] in ("pronoun", "counter") else hit
         tok = _TOKEN.match(rest)
         if not tok:
@@ -160,6 +168,10 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     classifier = seg[0] if seg and seg[0] in mw else None
     best = None
     for i in range(len(seg)):
+        u = units()[0].match(seg, i)
+        if u and i > 0 and len(u.group(0)) > 1:  # "278.8万个GPU小时": a unit after the classifier
+            unit = _unit(u.group(0))
+            return ("unit", unit, u.group(0))
         hit = _noun_at(seg[i:])
         if hit:
             best = hit
@@ -227,6 +239,12 @@ def bind(text: str, q: Quantity) -> Binding | None:
         subject, _ = money_subject(text, q.start, end)
         return Binding(subject, "money", q.currency, q.currency, q.currency, end)
     hit = _scan_after(text, end)
+    shared = _SHARED_HEAD.match(text, end)
+    if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
+        u = _unit_after(text, shared.end(), allow_gap=True)
+        if u and u[0].dimension != "money":
+            return Binding(u[0].subject, u[0].dimension, u[1], u[0].unit, None, end, u[0].scale)
+        hit = _scan_after(text, shared.end())
     if isinstance(hit, tuple) and hit[0] == "unit":
         unit, written = hit[1], hit[2]
         return Binding(unit.subject, unit.dimension, written, unit.unit, None, end, unit.scale)
@@ -238,6 +256,10 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":
+            if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models
+                return Binding("parameters", "model_size", written, "parameters", None, end)
+            if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
+                return None  # "the 2022 chip ban": a year before a singular noun
             return Binding(subject, "count", written, None, None, end)
         if role == "money" and q.value >= 1000:
             return Binding(subject, "money", written, None, None, end)
@@ -267,6 +289,9 @@ def open_noun(text: str, end: int) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    if any(w in _STOP or w in _CONNECT or w in _NOT_NOUNS for w in words) or words[-1].endswith(("ss", "us", "is")):
-        return None
-    return m.group(1)
+    for i, w in enumerate(words):  # the first plural word, after modifiers only
+        if w in _STOP or w in _CONNECT or w in _NOT_NOUNS:
+            return None
+        if re.search(r"[sx]$", w) and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+            return " ".join(words[:i + 1])
+    return None

@@ -110,8 +110,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
         return out
     for s, e in sentence_spans(text):
         sentence = text[s:e]
-        own = _language(sentence) if re.search(r"[A-Za-z]{3}", sentence) and not re.search(
-            r"[\u3400-\u9fff]", sentence) else doc_lang
+        long_latin = len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", sentence)) >= 12 and not re.search(r"[\u3400-\u9fff]", sentence)
+        own = _language(sentence) if long_latin else doc_lang  # short sentences: too few words to tell
         if own is None:
             continue
         for q in find_quantities(sentence, own if own != "en" or doc_lang == "en" else doc_lang):

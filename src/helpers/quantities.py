@@ -28,6 +28,8 @@ from functools import lru_cache
 from .paths import DATA_DIR
 
 APPROX = 0.10
+#: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
+COMMA_DECIMAL = ("fr", "de", "es", "it", "pt", "nl")
 
 _WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
                                      "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
@@ -126,12 +128,13 @@ def parse_digits(s: str, lang: str = "en", magnitude: bool = False) -> float:
     "2 048"); a single dot before exactly three digits is a thousands mark outside English
     when no magnitude word follows ("294.000 dollars")."""
     s = re.sub(rf"[ {_SP}]", "", s)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s):
-        return float(s.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+    comma_decimal = lang in COMMA_DECIMAL
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s) or comma_decimal and re.fullmatch(r"\d{1,3}\.\d{3}(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))  # "1.000.000"; French "2.900 milliards"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s) or not comma_decimal and re.fullmatch(r"\d{1,3},\d{3}(?:\.\d+)?", s):
         return float(s.replace(",", ""))
     if "," in s:
-        return float(s.replace(",", "."))
+        return float(s.replace(",", "."))  # decimal comma ("5,6", French "5,576 millions")
     if lang != "en" and not magnitude and re.fullmatch(r"\d{1,3}\.\d{3}", s):
         return float(s.replace(".", ""))
     return float(s)
@@ -214,7 +217,8 @@ def _mask(text: str) -> bytearray:
     from .timeline import find_temporal
 
     taken = bytearray(len(text) + 1)
-    spans = [(t.start, t.end) for t in find_temporal(text)] + [(s, e) for s, e, _ in non_quantities(text)]
+    spans = [(x.start, x.end) for x in find_temporal(text) if not re.fullmatch(r"\d{4}", text[x.start:x.end])]
+    spans += [(s, e) for s, e, _ in non_quantities(text)]  # a bare "2048" is judged by what follows it
     for s, e in spans:
         taken[s:e] = b"\x01" * (e - s)
     return taken
@@ -265,6 +269,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         q = _qualify(hedge, suffix.group(0) if suffix else None)
         lo, hi = value_range(v, q)
         add(hs, e + (suffix.end() if suffix else 0), v, lo, hi, q, None, "digits")
+    for m in re.finditer(r"(?i)\b(?:half a|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
+        v = 0.5 * _mag(m.group("mag"))
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD})(?:\s+(?P<mag>dozen|hundred|thousand|million|billion|trillion|mille|"
                          rf"millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag"):
@@ -285,7 +294,9 @@ def _counts_next(t: str, end: int) -> bool:
         return False  # 這兩名 "these two", 兩人 "the two": a reference back, not a count
     if re.match(r"[个個座家台颗顆块塊张張枚名位项項套批]", t[end:end + 1]):
         return True
-    return any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
+    from .binding import units
+
+    return bool(units()[0].match(t, end)) or any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
 
 
 def _vague(t: str, taken: bytearray):
@@ -321,9 +332,17 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")
+    change = re.search(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$", t[max(0, start - 6):start])
+    if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
+        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        hedge, hs = _hedge_before(t, start)
+        q = _qualify(hedge, None)
+        end_a = m.end("mag") if mag_a else m.end("num")
+        add(hs, end_a, a, *value_range(a, q), q, _cur(m.group("cur")), "digits")
+        sb = m.start("cur_b") if m.group("cur_b") else m.start("num_b")
+        add(sb, m.end(), b, b, b, "exact", _cur(m.group("cur_b") or m.group("cur")), "digits")
+        return
     if b is not None:
-        if not a < b:
-            return
         hedge, hs = _hedge_before(t, start)
         if hedge and hedge.lower() not in ("between", "entre"):
             hs = start
