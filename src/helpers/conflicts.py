@@ -15,8 +15,8 @@ one, the same place and year. Severity says how incompatible the statements are:
 Contradictions inside one document count too. Memory stays bounded: claims are grouped into
 distinct statements (value range + qualifier) per comparable group, and each pair of distinct
 statements is compared once (not each pair of documents); a group with more than
-``MAX_STATEMENTS`` distinct statements compares each statement only with its neighbours in
-value order. Every row says ``why``.
+``MAX_STATEMENTS`` distinct statements compares each statement only with its ``NEIGHBOURS``
+next ones in value order. Every row says ``why``.
 """
 from __future__ import annotations
 
@@ -37,11 +37,15 @@ CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a",
 #: subjects compared claim by claim in :func:`helpers.compare.drift` (conflicts compare every subject)
 COMPARABLE = ("data centres", "chips", "servers", "investment", "training cost", "projects", "companies",
               "computing power", "power capacity", "electricity", "percent", "money")
-#: beyond this many distinct statements in one comparable group, compare value-order neighbours only
+#: beyond this many distinct statements in one comparable group, compare each with its
+#: ``NEIGHBOURS`` next statements in value order only (conflicts worth reporting are between close values)
 MAX_STATEMENTS = 60
+NEIGHBOURS = 8
 #: representative claims tried per statement when checking place and year scope
 _TRY = 4
 POINT = ("exact", "approx", "approx_below")
+#: subjects too coarse to say two claims are about the same thing
+GENERIC = {"money", "value", "cost", "percent", "duration", "multiple", "bit width", "age", "revenue"}
 
 
 def _s(x: object) -> str:
@@ -98,30 +102,67 @@ def _rep(lo: float, hi: float) -> float:
     return math.sqrt(lo * hi) if lo > 0 else hi
 
 
+def sig_digits(v: float) -> int:
+    """Significant digits of a value as written: 6e11 -> 1, 593e9 -> 3, 588.862e9 -> 6."""
+    if not math.isfinite(v) or v <= 0:
+        return 0
+    return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def rounds_to(a: float, b: float) -> bool:
+    """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M")."""
+    r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
+    s = sig_digits(r)
+    return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r
+
+
+def _anchors(quote: str) -> frozenset[str]:
+    """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about."""
+    names = {e.canonical.lower() for _, _, _, e in find_entities(quote)}
+    names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote)}
+    return frozenset(names)
+
+
 def judge(a: dict, b: dict) -> tuple[str, float, str] | None:
-    """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``) cannot
-    both be true as written, else None."""
+    """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
+    ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
+
+    Whether two claims are about the same thing is the hard part: a specific subject ("data
+    centres", "training cost") is trusted; generic ones ("money", "value", "percent") are
+    compared only when both values are precise (3+ significant digits) and within 10 %, or
+    when the quotes name the same thing. Far-apart values inside one document are two sets,
+    not a contradiction; far-apart values across documents need a shared name.
+    """
     qa, qb = a["qualifier"], b["qualifier"]
     overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
+    specific = a.get("subject") == b.get("subject") and a.get("subject") not in GENERIC
+    shared = bool(_anchors(a.get("quote", "")) & _anchors(b.get("quote", ""))) if "quote" in a else specific
     if "vague" in (qa, qb):
-        if overlap:
+        if overlap or not (specific or shared):
             return None
         word = a["text"] if qa == "vague" else b["text"]
         return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
     if qa in POINT and qb in POINT:
-        if a["v"] == b["v"]:
-            return None
+        if a["v"] == b["v"] or overlap:
+            return None  # equal, or a hedge (about, nearly) admits both
         gap = max(a["v"], b["v"]) / min(a["v"], b["v"]) if min(a["v"], b["v"]) > 0 else math.inf
+        why = f"two different precise values, {gap - 1:.0%} apart"
+    else:
         if overlap:
-            return "low", gap, "two different values, but a hedge (about, nearly) admits both"
-        return severity(gap), gap, f"two different precise values, {gap - 1:.0%} apart"
-    if overlap:
+            return None
+        lo, hi = (a["hi"], b["lo"]) if a["hi"] < b["lo"] else (b["hi"], a["lo"])
+        gap = math.inf if lo <= 0 else hi / lo
+        why = f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)"
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
+        return None  # one source rounds the other's figure
+    if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not shared or not specific):
+        return None  # far apart: two different quantities unless the same thing is named
+    precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
+    if not specific and not (shared or precise and gap < 1.1):
         return None
-    lo, hi = (a["hi"], b["lo"]) if a["hi"] < b["lo"] else (b["hi"], a["lo"])
-    gap = math.inf if lo <= 0 else hi / lo
-    return severity(gap), gap, f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)"
+    return severity(gap), gap, why
 
 
 def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
@@ -133,7 +174,8 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     counted = c["counted"] if "counted" in c else pd.Series("", index=c.index)
     scale = counted.map(lambda x: _scale(_s(x))).where(dim.isin(["energy", "power", "area", "compute"]), 1.0)
     scope = [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])]
-    key = (c["subject"].map(_s) + "\x1f" + dim.map(_s) + "\x1f" + c["unit"].map(_s) + "\x1f" + c["currency"].map(_s)
+    subject = c["subject"].map(_s).where(dim != "money", "")  # money subjects are coarse: judged pairwise
+    key = (subject + "\x1f" + dim.map(_s) + "\x1f" + c["unit"].map(_s) + "\x1f" + c["currency"].map(_s)
            + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy())
@@ -144,7 +186,7 @@ def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
     if n <= MAX_STATEMENTS:
         return list(combinations(range(n), 2))
     order = sorted(range(n), key=lambda i: (values[i], i))
-    return [tuple(sorted(p)) for p in zip(order, order[1:])]
+    return sorted({tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))})
 
 
 def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
