@@ -199,6 +199,12 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _money_nouns() -> tuple[tuple[int, str, re.Pattern[str]], ...]:
+    return tuple((rank, subject, re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I))
+                 for rank, (subject, role, rx) in enumerate(nouns()) if role == "money")
+
+
 def money_subject(text: str, start: int, end: int) -> tuple[str, str]:
     """The money noun nearest a money amount within its clause, else ("money", "")."""
     lo, hi = max(0, start - 160), min(len(text), end + 120)
@@ -207,10 +213,7 @@ def money_subject(text: str, start: int, end: int) -> tuple[str, str]:
     cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
     hi = end + cut.start() if cut else hi
     best: tuple[int, int, str, str] | None = None
-    for rank, (subject, role, rx) in enumerate(nouns()):
-        if role != "money":
-            continue
-        pat = re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I)
+    for rank, subject, pat in _money_nouns():
         for m in pat.finditer(text, lo, hi):
             d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
             if best is None or (rank, d) < best[:2]:

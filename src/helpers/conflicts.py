@@ -116,6 +116,7 @@ def rounds_to(a: float, b: float) -> bool:
     return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r
 
 
+@lru_cache(maxsize=8192)
 def _anchors(quote: str) -> frozenset[str]:
     """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about."""
     names = {e.canonical.lower() for _, _, _, e in find_entities(quote)}
@@ -148,7 +149,9 @@ def judge(a: dict, b: dict) -> tuple[str, float, str] | None:
         if a["v"] == b["v"] or overlap:
             return None  # equal, or a hedge (about, nearly) admits both
         gap = max(a["v"], b["v"]) / min(a["v"], b["v"]) if min(a["v"], b["v"]) > 0 else math.inf
-        why = f"two different precise values, {gap - 1:.0%} apart"
+        hedged = [r["text"] for r in (a, b) if r["qualifier"] != "exact"]
+        why = (f"two different values, {gap - 1:.0%} apart, beyond what the hedge of “{hedged[0]}” allows (±10 %)"
+               if hedged else f"two different precise values, {gap - 1:.0%} apart")
     else:
         if overlap:
             return None
