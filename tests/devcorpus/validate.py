@@ -96,6 +96,12 @@ def validate(root: str | Path | None = None) -> list[str]:
                 problems.append(f"{fname}: {key} must be a string or null")
         if lab["title"] is not None and lab["title"] not in text:
             problems.append(f"{fname}: title not found in text")
+        if fname in manifest:
+            rec = manifest[fname]
+            if rec["title"] and lab["title"] is not None and rec["title"] != lab["title"]:
+                problems.append(f"{fname}: manifest title differs from labelled title")
+            if rec["published"] and lab["published"] is not None and rec["published"] != lab["published"]:
+                problems.append(f"{fname}: manifest published differs from labelled published")
         pub = lab["published"]
         if pub is not None and not (isinstance(pub, str) and len(pub) in (4, 7, 10) and pub[:4].isdigit()):
             problems.append(f"{fname}: published {pub!r}")
