@@ -232,6 +232,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         return None  # "2025年" is a date
     if u and not (u[0].currency and q.currency and u[0].currency != q.currency):
         unit, written, uend = u
+        if unit.unit == "index points" and q.value < 100:
+            return None  # "3点" is a time of day, "2 points" a score: index levels are large
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
             return Binding(subject, "money", written, unit.currency, unit.currency, uend)
@@ -267,7 +269,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if role == "money" and q.value >= 1000:
             return Binding(subject, "money", written, None, None, end)
         return None
-    if hit is None and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
+    if hit is None and q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
         if noun:  # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
@@ -281,7 +283,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
 #: plural-looking words that are not counted nouns
 _NOT_NOUNS = set("""times fois others ones its this thus plus less across always perhaps unless versus
 whereas was has is does goes sis bus gas yes various previous serious famous numerous us his hers ours yours
-theirs process access business news series species analysis basis crisis status""".split())
+theirs process access business news series species analysis basis crisis status supplémentaires nouveaux
+nouvelles premiers premières derniers dernières autres additional""".split())
 
 
 def open_noun(text: str, end: int) -> str | None:

@@ -101,20 +101,23 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
 def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Binding, int, int]]:
     """Every claim in ``text``: (quantity, binding, sentence start, sentence end), by position.
 
-    ``lang`` is the text's main language (detected when None); sentences in a language we do
-    not read (other than en, fr, zh) are skipped.
+    ``lang`` is the text's main language (detected when None). A text whose main language is
+    not one we read (en, fr, zh) is left unclaimed; in a text that mixes a language we read
+    with one we do not, long sentences in the other language are skipped (short ones are too
+    short to tell, and take the text's language).
     """
-    doc_lang = lang or _language(text)
-    out = []
-    if doc_lang is None or doc_lang not in LANGUAGES:
+    from .language import detect_languages
+
+    langs = [lang] if lang else detect_languages(text) or ["en"]
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    if langs[0] not in LANGUAGES:
         return out
+    mixed = any(x not in LANGUAGES for x in langs)
     for s, e in sentence_spans(text):
         sentence = text[s:e]
-        long_latin = len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", sentence)) >= 12 and not re.search(r"[\u3400-\u9fff]", sentence)
-        own = _language(sentence) if long_latin else doc_lang  # short sentences: too few words to tell
-        if own is None:
+        if mixed and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", sentence)) >= 12 and _language(sentence) is None:
             continue
-        for q in find_quantities(sentence, own if own != "en" or doc_lang == "en" else doc_lang):
+        for q in find_quantities(sentence, langs[0]):
             q = Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
                          q.numeric_kind)
             b = bind(text, q)

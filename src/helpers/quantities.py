@@ -41,10 +41,10 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millones": 1e6, "millón": 1e6,
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
               "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9,
-              "trillion": 1e12, "tn": 1e12, "万亿": 1e12, "萬億": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
+              "trillion": 1e12, "tn": 1e12, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12, "萬億": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100}
-_MAG_RX = (r"(?:\s?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|亿|億|万|萬|千))")
+_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?:RMB|CNY|USD|EUR)\s?)"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
@@ -175,6 +175,22 @@ def word_value(w: str) -> float:
     return float(_WORDS[parts[0]])
 
 
+def compound_value(w: str) -> float:
+    """The value of English number words ("two hundred ninety-four thousand" 294000)."""
+    total, part = 0.0, 0.0
+    for word in re.split(r"[\s-]+", w.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            part = (part or 1) * 100
+        elif word == "thousand":
+            total += (part or 1) * 1000
+            part = 0.0
+        else:
+            part += word_value(word)
+    return total + part
+
+
 def value_range(value: float, qualifier: str) -> tuple[float, float]:
     """The range a hedge allows around ``value``."""
     if qualifier == "approx":
@@ -259,7 +275,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in _number_rx().finditer(t):
         _digits(t, m, lang, add)
     for m in _ZH_NUM.finditer(t):
-        if taken[m.start()] or m.group(0) in ("一", "十", "千", "百", "万", "萬", "亿", "億") or \
+        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 len(m.group(0)) == 1 and not _counts_next(t, m.end()):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
@@ -274,11 +290,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
-    for m in re.finditer(rf"\b(?P<num>{_NUMWORD})(?:\s+(?P<mag>dozen|hundred|thousand|million|billion|trillion|mille|"
-                         rf"millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
+    for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
+                         rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag"):
             continue
-        v = word_value(m.group("num")) * _mag(m.group("mag"))
+        v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         lo, hi = value_range(v, q)
