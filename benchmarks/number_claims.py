@@ -3,7 +3,8 @@
 A predicted claim matches a labelled one when they are in the same document, the predicted
 span overlaps the labelled ``number_text`` inside its ``quote``, the values agree within 1 %
 (value or lower bound) and the dimensions are equal. Subject agreement among matched claims
-is reported separately, with a lenient normaliser (any shared content word). A predicted row
+is reported separately, with a lenient normaliser (any content word shared by the label's
+subject and the predicted subject or counted noun). A predicted row
 overlapping a labelled non-claim counts as a non-claim. A labelled conflict is recalled when
 the two claims it names fall in two statements the conflicts table reports as conflicting; an
 artefact is a reported conflict (severity above ``wording``) between the claims of a labelled
@@ -82,7 +83,8 @@ def score(root: Path = ROOT) -> dict[str, float]:
             if len(hit):
                 n_hit += 1
                 matched_pred.update(hit["claim_id"])
-                n_subj += bool(_norm_subject(hit.iloc[0]["subject"]) & _norm_subject(lab["subject"]))
+                got = f"{hit.iloc[0]['subject']} {hit.iloc[0]['counted']}"  # the subject or the noun as written
+                n_subj += bool(_norm_subject(got) & _norm_subject(lab["subject"]))
         for nc in page.get("non_claims", []):
             span = _locate(text.get(doc, ""), nc["quote"], nc["number_text"])
             if span:

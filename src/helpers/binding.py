@@ -199,26 +199,27 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _money_nouns() -> tuple[tuple[int, str, re.Pattern[str]], ...]:
+@lru_cache(maxsize=4)
+def _money_nouns(role: str = "money") -> tuple[tuple[int, str, re.Pattern[str]], ...]:
     return tuple((rank, subject, re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I))
-                 for rank, (subject, role, rx) in enumerate(nouns()) if role == "money")
+                 for rank, (subject, r, rx) in enumerate(nouns()) if r == role)
 
 
-def money_subject(text: str, start: int, end: int) -> tuple[str, str]:
-    """The money noun nearest a money amount within its clause, else ("money", "")."""
+def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple[str, str]:
+    """The money noun (``role`` "money") or percentage word (``role`` "percent": share, fall,
+    rise) nearest an amount within its sentence, else (role, "")."""
     lo, hi = max(0, start - 160), min(len(text), end + 120)
     stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]", text[lo:start])]
     lo += stops[-1] if stops else 0
     cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
     hi = end + cut.start() if cut else hi
     best: tuple[int, int, str, str] | None = None
-    for rank, subject, pat in _money_nouns():
+    for rank, subject, pat in _money_nouns(role):
         for m in pat.finditer(text, lo, hi):
             d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
             if best is None or (rank, d) < best[:2]:
                 best = (rank, d, subject, m.group(0))  # the most specific money noun (row order), then nearest
-    return (best[2], best[3]) if best else ("money", "")
+    return (best[2], best[3]) if best else (role, "")
 
 
 def bind(text: str, q: Quantity) -> Binding | None:
@@ -237,7 +238,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
             return Binding(subject, "money", written, unit.currency, unit.currency, uend)
-        subject = "percent" if unit.dimension == "percent" else unit.subject
+        subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)
     if q.currency:

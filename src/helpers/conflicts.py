@@ -45,7 +45,8 @@ NEIGHBOURS = 8
 _TRY = 4
 POINT = ("exact", "approx", "approx_below")
 #: subjects too coarse to say two claims are about the same thing
-GENERIC = {"money", "value", "cost", "percent", "duration", "multiple", "bit width", "age", "revenue"}
+GENERIC = {"money", "value", "cost", "percent", "fall", "rise", "share", "duration", "multiple", "bit width", "age",
+           "revenue"}
 
 
 def _s(x: object) -> str:
@@ -177,7 +178,7 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     counted = c["counted"] if "counted" in c else pd.Series("", index=c.index)
     scale = counted.map(lambda x: _scale(_s(x))).where(dim.isin(["energy", "power", "area", "compute"]), 1.0)
     scope = [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])]
-    subject = c["subject"].map(_s).where(dim != "money", "")  # money subjects are coarse: judged pairwise
+    subject = c["subject"].map(_s).where(~dim.isin(["money", "percent"]), "")  # coarse subjects: judged pairwise
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + c["unit"].map(_s) + "\x1f" + c["currency"].map(_s)
            + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
