@@ -176,3 +176,47 @@ def test_parse_digits_and_chinese_numerals():
 def test_forecast_vs_plan(sentence, number, expected):
     i = sentence.index(number)
     assert is_forecast(sentence, i, i + len(number)) is expected
+
+
+# --------------------------------------------------------------------------- classes found on real pages
+
+
+def test_percentages_say_what_they_measure():
+    assert only("Nvidia shares fell 17% on Monday.", "en")[3] == "fall"
+    assert only("英伟达股价下跌16.97%。", "zh")[3] == "fall"
+    assert only("Le titre a progressé de 8,5 %.", "fr")[1:4] == (8.5, "percent", "rise")
+
+
+def test_changes_are_two_values_and_heads_are_shared():
+    assert [g[:2] for g in claims("Its value fell from $3.5 trillion to $2.9 trillion.", "en")] == \
+        [("$3.5 trillion", 3.5e12), ("$2.9 trillion", 2.9e12)]
+    assert [(g[1], g[3]) for g in claims("The window grew from 4K to 128K tokens.", "en")] == \
+        [(4000, "tokens"), (128000, "tokens")]
+
+
+def test_compound_number_words_and_fractions():
+    assert only("It cost two hundred ninety-four thousand dollars.", "en")[1] == 294000
+    assert only("It lost more than half a trillion dollars.", "en")[1] == 5e11
+
+
+def test_taiwanese_and_traditional_forms():
+    assert only("在全美建置五座新的資料中心。", "zh")[1:4] == (5, "count", "data centres")
+    assert only("OpenAI正擘劃1兆美元的基礎設施支出。", "zh")[1] == 1e12
+    assert only("ChatGPT的每周活躍用戶已達7億。", "zh")[1:4] == (7e8, "count", "users")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The two men were arrested.", "en"),
+    ("Les trois partenaires prévoient un investissement.", "fr"),
+    ("API每百万输入标记收费。", "zh"),
+    ("It is among the top 10 companies.", "en"),
+    ("它位列前五名。", "zh"),
+    ("It was one of the ten worst days.", "en"),
+])
+def test_references_rates_and_ranks_are_not_counts(text, lang):
+    assert claims(text, lang) == []
+
+
+def test_index_points_and_multiples():
+    assert only("納斯達克綜合指數報19341.83點。", "zh")[1:3] == (19341.83, "other")
+    assert only("The true cost was 20 times that estimate.", "en")[2:4] == ("other", "multiple")

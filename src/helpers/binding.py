@@ -31,6 +31,8 @@ the""".split()) - {"the"}
 _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’"}
 _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+#: a definite article or demonstrative before a spelled-out number of people or things already named
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs)\s+$")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
 _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
@@ -188,7 +190,7 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
 def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number."""
     before = text[max(0, start - 16):start]
-    m = re.search(r"(?:达到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|[\s:：])*$", before)
+    m = re.search(r"(?:已|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|[\s:：])*$", before)
     head = before[:m.start()] if m else before
     for i in range(len(head) - 1, -1, -1):
         if re.match(r"[，。、；：！？,;:!?\s的]", head[i]):
@@ -257,11 +259,14 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if isinstance(hit, tuple) and hit[0] == "classifier":
         before = _noun_before_cjk(text, q.start)
         hit = before or None
-    elif hit is None and re.match(r"\s*(?:多|余|餘)?\s*[个個座家台颗顆块塊张張枚名位项項套批]", text[end:end + 3]):
-        hit = _noun_before_cjk(text, q.start)
+    elif hit is None and (re.match(r"\s*(?:多|余|餘)?\s*(?:" + "|".join(measure_words()) + ")", text[end:end + 3])
+                          or re.match(r"\s*(?:[，。；、,;)）]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])):
+        hit = _noun_before_cjk(text, q.start)  # "项目约50个", "用戶已達7億。": the noun stands before
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":
+            if q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start):
+                return None  # "the two men", "les trois partenaires": a reference back, not a count
             if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models
                 return Binding("parameters", "model_size", written, "parameters", None, end)
             if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
@@ -272,7 +277,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         return None
     if hit is None and q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
-        if noun:  # a counted noun the lexicon does not know: subjects are open
+        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
+            # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
     if hit is None and q.numeric_kind == "digits" and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
         subject, written = money_subject(text, q.start, end)

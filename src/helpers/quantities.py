@@ -41,10 +41,11 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millones": 1e6, "millón": 1e6,
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
               "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9,
-              "trillion": 1e12, "tn": 1e12, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12, "萬億": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
+              "trillion": 1e12, "tn": 1e12, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
+              "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100}
 _MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千))")
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?:RMB|CNY|USD|EUR)\s?)"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
@@ -246,7 +247,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
     and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.binding.bind`).
     """
-    if not re.search(r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|million|\b(?:one|two|three|four|five|"
+    if not re.search(r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|illion|illiard|half|aine|millier|\b(?:one|two|three|four|five|"
                      r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|vingt|trente|"
                      r"quarante|cinquante|des|plusieurs|dozens|scores)\b", text, re.I):
         return []
@@ -304,11 +305,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
 
 def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
-    from .binding import _noun_at
+    from .binding import _noun_at, measure_words
 
     if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] == "人":
         return False  # 這兩名 "these two", 兩人 "the two": a reference back, not a count
-    if re.match(r"[个個座家台颗顆块塊张張枚名位项項套批]", t[end:end + 1]):
+    if t[end:end + 1] in measure_words():
         return True
     from .binding import units
 
