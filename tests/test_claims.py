@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from conftest import row
 
 import helpers
 from helpers.claims import describe, find_quantities, read_claims, subject_of
-from conftest import row
 
 INF = math.inf
 

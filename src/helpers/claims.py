@@ -45,8 +45,19 @@ from .quantities import APPROX, Quantity, find_quantities, value_range
 from .schema import typed
 from .timeline import _clause, sentence_spans
 
-__all__ = ["APPROX", "Quantity", "find_quantities", "value_range", "subject_of", "read_claims", "extract_claims", "describe",
-           "claim_matrix", "CLAIM_COLUMNS", "CLAIM_DTYPES"]
+__all__ = [
+    "APPROX",
+    "CLAIM_COLUMNS",
+    "CLAIM_DTYPES",
+    "Quantity",
+    "claim_matrix",
+    "describe",
+    "extract_claims",
+    "find_quantities",
+    "read_claims",
+    "subject_of",
+    "value_range",
+]
 
 CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", "quote", "subject", "value_low",
                  "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "dimension", "counted"]

@@ -14,7 +14,7 @@ source typing, and what each derivative changed relative to its source.
 from __future__ import annotations
 
 import csv
-import math
+import math  # noqa: F401  kept for the comparison code below
 import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -26,12 +26,18 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from .claims import describe
-from .entities import find_entities, gazetteer, region_path
+from .conflicts import (  # noqa: F401  re-exported
+    COMPARABLE,
+    CONFLICT_COLUMNS,
+    find_conflicts,
+    name_variants,
+    numeric_conflicts,
+    place_conflicts,
+    severity,
+    skeleton,
+)
+from .entities import find_entities, gazetteer, region_path  # noqa: F401  kept for the comparison code below
 from .paths import DATA_DIR
-
-from .conflicts import (COMPARABLE, CONFLICT_COLUMNS, find_conflicts, name_variants,  # noqa: F401  re-exported
-                        numeric_conflicts, place_conflicts, severity, skeleton)
-
 
 # --------------------------------------------------------------------------- source typing
 

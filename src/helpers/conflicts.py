@@ -218,15 +218,18 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
             sev, ratio, why = verdict
             na, nb = len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})
             inside = " (inside one document)" if a["doc_id"] == b["doc_id"] else ""
+            scope = a["scope"] + (", forecast" if a["is_forecast"] else "")
             rows.append({
                 "kind": "numeric", "subject": a["subject"], "doc_a": a["doc_id"], "label_a": a["label"],
                 "value_a": describe(a), "quote_a": a["quote"], "doc_b": b["doc_id"], "label_b": b["label"],
                 "value_b": describe(b), "quote_b": b["quote"], "severity": sev,
                 "ratio": round(ratio, 3) if math.isfinite(ratio) else ratio,
-                "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {a['scope']}{', forecast' if a['is_forecast'] else ''}; said by {na} and {nb} document(s)",
+                "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {scope}; said by {na} and {nb} document(s)",
                 "claim_a": a["claim_id"], "claim_b": b["claim_id"], "why": why[0].upper() + why[1:] + ".",
             })
-    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    # the same two statements met in two scopes (reported and planned) read the same: keep one row
+    return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- place conflicts
