@@ -220,3 +220,10 @@ def test_references_rates_and_ranks_are_not_counts(text, lang):
 def test_index_points_and_multiples():
     assert only("納斯達克綜合指數報19341.83點。", "zh")[1:3] == (19341.83, "other")
     assert only("The true cost was 20 times that estimate.", "en")[2:4] == ("other", "multiple")
+
+
+def test_colloquial_chinese_money_is_money_and_cards_are_chips():
+    assert only("他花了5000块钱。", "zh")[2:] == ("money", "cost", "CNY")
+    assert only("使用了2048块H800 GPU。", "zh")[2:4] == ("count", "chips")
+    assert claims("这个园区投资了50亿。", "zh")[0][2:4] == ("money", "investment")  # a bare 亿 beside a money word
+    assert claims("园区占地50亿。", "zh") == []  # a bare 亿 with no unit and no money word: not a data-centre count
