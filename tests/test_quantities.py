@@ -227,3 +227,17 @@ def test_colloquial_chinese_money_is_money_and_cards_are_chips():
     assert only("使用了2048块H800 GPU。", "zh")[2:4] == ("count", "chips")
     assert claims("这个园区投资了50亿。", "zh")[0][2:4] == ("money", "investment")  # a bare 亿 beside a money word
     assert claims("园区占地50亿。", "zh") == []  # a bare 亿 with no unit and no money word: not a data-centre count
+
+
+def test_a_single_unit_and_rates():
+    assert only("They built a gigawatt of capacity.", "en")[1:3] == (1, "power")
+    assert only("Chips arrived about a month after the ban.", "en")[1:3] == (1, "duration")
+    assert only("The campus will use 3.5 TWh of electricity a year.", "en")[2] == "energy"  # "a year" is a rate
+    assert claims("Prices rose twice a year.", "en") == []
+
+
+def test_a_part_of_a_total_is_not_compared_with_the_total():
+    from helpers.conflicts import _scope
+    q = "The firm owns 50,000 GPUs, of which 20,000 are H800s."
+    assert _scope(q, "20,000") == "part" and _scope(q, "50,000") == "reported"
+    assert _scope("Il possède 50 000 GPU, dont 10 000 H800.", "10 000") == "part"

@@ -59,9 +59,9 @@ def severity(ratio: float) -> str:
 
 
 @lru_cache(maxsize=1)
-def _planned_rx() -> re.Pattern[str]:
+def _scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+        return tuple((r["scope"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
 
 
 def _scale(counted: str) -> float:
@@ -73,12 +73,17 @@ def _scale(counted: str) -> float:
 
 
 def _scope(quote: str, text: str) -> str:
-    """"planned" when the clause around the number speaks of a plan, else "reported"."""
+    """The scope of a number from its clause: "part" (of which, including, 其中), "planned"
+    (plans, targets, pledges) or "reported"; scopes in ``data/scope_markers.csv`` order."""
     from .timeline import _clause
 
     i = quote.find(text)
     clause = _clause(quote, i, i + len(text)) if i >= 0 else quote
-    return "planned" if _planned_rx().search(clause) else "reported"
+    head = clause[: max(0, clause.find(text))] if text in clause else clause
+    for scope, rx in _scope_markers():
+        if rx.search(head if scope == "part" else clause):
+            return scope
+    return "reported"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

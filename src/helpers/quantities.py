@@ -62,6 +62,14 @@ _ZH_NUM = re.compile(r"[零〇一二两兩三四五六七八九十百千]+(?:[.�
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
 
+#: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
+_MAY_HAVE_NUMBER = re.compile(
+    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
+    r"\ban?\s+(?:giga|mega|kilo|tera|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
+    r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One quantity found in text, with its value range and qualifier."""
@@ -247,9 +255,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
     and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.binding.bind`).
     """
-    if not re.search(r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|illion|illiard|half|aine|millier|\b(?:one|two|three|four|five|"
-                     r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|vingt|trente|"
-                     r"quarante|cinquante|des|plusieurs|dozens|scores)\b", text, re.I):
+    if not _MAY_HAVE_NUMBER.search(text):
         return []
     t = text.translate(_FULLWIDTH)
     taken = _mask(t)
@@ -286,14 +292,14 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         q = _qualify(hedge, suffix.group(0) if suffix else None)
         lo, hi = value_range(v, q)
         add(hs, e + (suffix.end() if suffix else 0), v, lo, hi, q, None, "digits")
-    for m in re.finditer(r"(?i)\b(?:half a|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
+    for m in re.finditer(r"(?i)\b(?:half[\s-]a|half-|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
         v = 0.5 * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
-        if m.group("num").lower() in ("a", "one") and not m.group("mag"):
+        if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
             continue
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
@@ -301,6 +307,23 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         lo, hi = value_range(v, q)
         add(hs, m.end(), v, lo, hi, q, None, "words")
     return sorted(found, key=lambda q: q.start)
+
+
+def _single_unit(t: str, start: int, end: int) -> bool:
+    """"a gigawatt", "about a month": a/one before a unit is 1, unless it states a rate
+    ("twice a year", "$5 a day", "per month")."""
+    from .binding import units
+
+    if re.search(r"(?i)(?:once|twice|times|per|\d\S*|dollars?|yuan|euros?)\s+$", t[max(0, start - 12):start]):
+        return False
+    u = units()[0].match(t, end + 1) if t[end:end + 1] == " " else None
+    if not u or len(u.group(0)) < 2:
+        return False
+    if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "duration":
+        # "a year" after an amount is a rate ("3 TWh a year"); a span needs a preposition or hedge
+        return bool(re.search(r"(?i)\b(?:about|around|nearly|almost|just|in|for|after|within|over|than|only|"
+                              r"roughly|some)\s+$", t[max(0, start - 10):start]))
+    return True
 
 
 def _counts_next(t: str, end: int) -> bool:
