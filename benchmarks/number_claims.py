@@ -74,7 +74,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
     by_doc = {d: g for d, g in claims.groupby("doc_id")}
     empty = claims.iloc[:0]
     matched_pred: set[str] = set()
-    n_lab = n_hit = n_subj = n_unlocated = 0
+    n_lab = n_hit = n_subj = n_fc = n_unlocated = 0
     non_claim_rows: set[str] = set()
     for file, page in sorted(labels["pages"].items()):
         doc = Path(file).stem
@@ -94,6 +94,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
                 matched_pred.update(hit["claim_id"])
                 got = f"{hit.iloc[0]['subject']} {hit.iloc[0]['counted']}"  # the subject or the noun as written
                 n_subj += bool(_norm_subject(got) & _norm_subject(lab["subject"]))
+                n_fc += bool(hit.iloc[0]["is_forecast"]) == bool(lab.get("is_forecast"))
         for nc in page.get("non_claims", []):
             span = _locate(text.get(doc, ""), nc["quote"], nc["number_text"])
             if span:
@@ -120,6 +121,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
         "pages": len(docs), "labelled_claims": n_lab, "unlocated_labels": n_unlocated, "predicted_claims": n_pred,
         "precision": len(matched_pred) / n_pred if n_pred else 0.0, "recall": n_hit / n_lab if n_lab else 0.0,
         "subject_agreement": n_subj / n_hit if n_hit else 0.0,
+        "forecast_agreement": n_fc / n_hit if n_hit else 0.0,
         "non_claim_rate": len(non_claim_rows) / n_pred if n_pred else 0.0,
         "labelled_conflicts": len(labels.get("conflicts", [])),
         "conflict_recall": recalled / len(labels["conflicts"]) if labels.get("conflicts") else float("nan"),
@@ -140,7 +142,8 @@ def run(root: Path = ROOT) -> str:
              f"quote is not in the cleaned text), {s['predicted_claims']} predicted claims, {s['predicted_conflicts']} "
              f"predicted conflicts, {s['labelled_conflicts']} labelled conflicts, {s['not_conflicts']} labelled "
              "non-conflicts.", "", "| measure | value | goal |", "|---|---|---|"]
-    for k in ("precision", "recall", "subject_agreement", "non_claim_rate", "conflict_recall", "artefacts"):
+    for k in ("precision", "recall", "subject_agreement", "forecast_agreement", "non_claim_rate", "conflict_recall",
+              "artefacts"):
         v = s[k]
         lines.append(f"| {k.replace('_', ' ')} | {v if isinstance(v, int) else f'{v:.3f}'} | {goal.get(k, '')} |")
     return "\n".join(lines) + "\n"

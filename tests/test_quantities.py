@@ -172,6 +172,10 @@ def test_parse_digits_and_chinese_numerals():
     ("Le groupe devrait ouvrir 40 centres de données.", "40", True),
     ("D'ici 2030, 40 centres de données seront ouverts.", "40", True),
     ("Le groupe exploite 40 centres de données.", "40", False),
+    ("They will invest $500 billion over the next four years.", "500", True),
+    ("The goal is 10 gigawatts of capacity.", "10", True),
+    ("未来三年内实现7吉瓦的总容量。", "7", True),
+    ("Le projet génèrera plus de 100.000 emplois.", "100", True),
 ])
 def test_forecast_vs_plan(sentence, number, expected):
     i = sentence.index(number)
