@@ -256,3 +256,16 @@ def test_conflicts_stay_bounded_on_many_documents():
     rows = [_claim(f"d{i:05d}", "data centres", 30 + i % 200, 30 + i % 200) for i in range(10_000)]
     conf = compare.numeric_conflicts(pd.DataFrame(rows))
     assert 0 < len(conf) <= 200 * compare_conflicts.NEIGHBOURS  # beyond the cap: value-order neighbours only
+
+
+def test_far_apart_counts_need_a_distinctive_shared_name():
+    from helpers.conflicts import judge
+
+    def c(v, doc, quote, text):
+        return {"lo": v, "hi": v, "v": v, "qualifier": "exact", "text": text, "doc_id": doc, "subject": "chips",
+                "dimension": "count", "quote": quote}
+    a = c(256, "a", "The model was trained by Acme on 256 H800 GPUs.", "256")
+    b = c(50_000, "b", "Analysts at Bemo say Acme owns 50,000 H800 GPUs.", "50,000")
+    assert judge(a, b)[0] == "high"  # "Acme" is shared; H800 and GPU name a kind of thing, not which things
+    assert judge(a, b, common=frozenset({"acme"})) is None  # the company every page is about says nothing
+    assert judge(c(256, "a", "They used 256 H800 GPUs.", "256"), b) is None

@@ -41,6 +41,8 @@ COMPARABLE = ("data centres", "chips", "servers", "investment", "training cost",
 #: ``NEIGHBOURS`` next statements in value order only (conflicts worth reporting are between close values)
 MAX_STATEMENTS = 60
 NEIGHBOURS = 8
+#: a name around claims in more than this share of the documents is not distinctive (see common_anchors)
+COMMON_SHARE = 0.2
 #: representative claims tried per statement when checking place and year scope
 _TRY = 4
 POINT = ("exact", "approx", "approx_below")
@@ -122,30 +124,69 @@ def rounds_to(a: float, b: float) -> bool:
     return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r
 
 
+def _around(claim: dict) -> str:
+    """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
+    from .timeline import _clause
+
+    quote, text = claim.get("quote") or "", claim.get("text") or ""
+    i = quote.find(text) if text else -1
+    return _clause(quote, i, i + len(text)) if i >= 0 else quote
+
+
 @lru_cache(maxsize=8192)
 def _anchors(quote: str) -> frozenset[str]:
-    """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about."""
-    names = {e.canonical.lower() for _, _, _, e in find_entities(quote)}
-    names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote)}
-    return frozenset(names)
+    """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about.
+    Product names (H800, Blackwell) say what kind of thing is counted, not which things: left out."""
+    found = find_entities(quote)
+    names = {e.canonical.lower() for _, _, _, e in found if e.type != "product"}
+    products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
+    names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
+    return frozenset(names - products)
 
 
-def judge(a: dict, b: dict) -> tuple[str, float, str] | None:
+def _is_lexicon_word(w: str) -> bool:
+    """A counted noun or unit written in capitals (GPU, TWh) names a kind of thing, not a referent."""
+    from .binding import _noun_at, units
+
+    hit = _noun_at(w)
+    u = units()[0].fullmatch(w)
+    return bool(u) or bool(hit and len(hit[2]) == len(w))
+
+
+def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int = 10) -> frozenset[str]:
+    """Names around claims in more than ``share`` of the documents (the story's protagonists, such
+    as the company every page is about): too common to say two numbers are about the same thing."""
+    docs = c["doc_id"].nunique()
+    if docs < min_docs:
+        return frozenset()
+    per_doc: dict[str, set[str]] = {}
+    for doc, quote, text in zip(c["doc_id"], c["quote"], c["text"]):
+        per_doc.setdefault(doc, set()).update(_anchors(_around({"quote": _s(quote), "text": _s(text)})))
+    counts: dict[str, int] = {}
+    for names in per_doc.values():
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+    return frozenset(n for n, k in counts.items() if k > share * docs)
+
+
+def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
     """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
     ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
 
     Whether two claims are about the same thing is the hard part: a specific subject ("data
     centres", "training cost") is trusted; generic ones ("money", "value", "percent") are
     compared only when both values are precise (3+ significant digits) and within 10 %, or
-    when the quotes name the same thing. Far-apart values inside one document are two sets,
-    not a contradiction; far-apart values across documents need a shared name.
+    when the clauses around the numbers name the same thing. Far-apart values inside one
+    document are two sets, not a contradiction; far-apart values across documents need a
+    shared name in those clauses that is distinctive (not in ``common``: the names around
+    claims in most documents, such as the company every page is about).
     """
     qa, qb = a["qualifier"], b["qualifier"]
     overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     specific = a.get("subject") == b.get("subject") and a.get("subject") not in GENERIC
-    shared = bool(_anchors(a.get("quote", "")) & _anchors(b.get("quote", ""))) if "quote" in a else specific
+    shared = bool((_anchors(_around(a)) & _anchors(_around(b))) - common) if "quote" in a else specific
     if "vague" in (qa, qb):
         if overlap or not (specific or shared):
             return None
@@ -190,6 +231,13 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
                     key=key.to_numpy())
 
 
+def _shown(c: dict) -> str:
+    """A claim's value as compared: normalised to its unit ("4,500 MW" for "4.5 GW")."""
+    text = describe({"value_low": c["lo"], "value_high": c["hi"], "value": c["v"], "qualifier": c["qualifier"]})
+    unit = _s(c.get("unit"))
+    return f"{text} {unit}" if unit and unit != "percent" and c.get("dimension") not in ("count", None) else text
+
+
 def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
     """Which statements of a group to compare: all pairs, or value-order neighbours beyond the cap."""
     if n <= MAX_STATEMENTS:
@@ -207,6 +255,7 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     """
     c = _prepared(claims)
     rows = []
+    common = common_anchors(c) if len(c) else frozenset()
     for _, grp in c.groupby("key", sort=True):
         grp = grp.sort_values(["doc_id", "start"], kind="stable")
         stmts = [g.to_dict("records") for _, g in grp.groupby(["lo", "hi", "qualifier"], sort=True)]
@@ -217,7 +266,7 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
             if pair is None:
                 continue
             a, b = sorted(pair, key=lambda r: (r["doc_id"], r["start"]))
-            verdict = judge(a, b)
+            verdict = judge(a, b, common)
             if verdict is None:
                 continue
             sev, ratio, why = verdict
@@ -226,8 +275,8 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
             scope = a["scope"] + (", forecast" if a["is_forecast"] else "")
             rows.append({
                 "kind": "numeric", "subject": a["subject"], "doc_a": a["doc_id"], "label_a": a["label"],
-                "value_a": describe(a), "quote_a": a["quote"], "doc_b": b["doc_id"], "label_b": b["label"],
-                "value_b": describe(b), "quote_b": b["quote"], "severity": sev,
+                "value_a": _shown(a), "quote_a": a["quote"], "doc_b": b["doc_id"], "label_b": b["label"],
+                "value_b": _shown(b), "quote_b": b["quote"], "severity": sev,
                 "ratio": round(ratio, 3) if math.isfinite(ratio) else ratio,
                 "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {scope}; said by {na} and {nb} document(s)",
                 "claim_a": a["claim_id"], "claim_b": b["claim_id"], "why": why[0].upper() + why[1:] + ".",
