@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import cleaning  # noqa: E402
 import dates  # noqa: E402
 import provenance  # noqa: E402
+import number_claims  # noqa: E402
 import quantities  # noqa: E402
 import rebuild  # noqa: E402
 import scale  # noqa: E402
@@ -23,8 +24,8 @@ from helpers.paths import REPO_ROOT  # noqa: E402
 
 
 def main() -> int:
-    sections = [scale.run(), cleaning.run(), dates.run(), quantities.run(), rebuild.run()]
-    sections.append(provenance.run())
+    sections = [scale.run(), cleaning.run(), dates.run(), quantities.run(), number_claims.run(), provenance.run(),
+                rebuild.run()]
     head = [
         "# Benchmark results",
         "",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 
 import pytest
+from conftest import row
 
 import helpers
-from helpers.claims import describe, find_quantities, subject_of
-from conftest import row
+from helpers.claims import describe, find_quantities, read_claims, subject_of
 
 INF = math.inf
 
@@ -26,13 +26,13 @@ def claim(claims, label, text):
 
 def test_seed_data_centre_claims(claims, docs):
     c = claim(claims, "bloomberg", "approximately three dozen")
-    assert (c["subject"], c["value"], c["qualifier"]) == ("data_centers", 36, "approx")
+    assert (c["subject"], c["value"], c["qualifier"]) == ("data centres", 36, "approx")
     assert c["value_low"] == pytest.approx(32.4) and c["value_high"] == pytest.approx(39.6)
     assert row(docs, "bloomberg")["clean_text"][c["start"]:c["end"]] == "approximately three dozen"
     assert c["line"] == 24 and c["quote"].startswith("There are approximately three dozen data centers")
-    assert tuple(claim(claims, "summary", "around 40")[["subject", "value", "qualifier"]]) == ("data_centers", 40, "approx")
-    assert tuple(claim(claims, "lumida", "40")[["subject", "value", "qualifier"]]) == ("data_centers", 40, "exact")
-    assert tuple(claim(claims, "ytools", "36")[["subject", "value", "qualifier"]]) == ("data_centers", 36, "exact")
+    assert tuple(claim(claims, "summary", "around 40")[["subject", "value", "qualifier"]]) == ("data centres", 40, "approx")
+    assert tuple(claim(claims, "lumida", "40")[["subject", "value", "qualifier"]]) == ("data centres", 40, "exact")
+    assert tuple(claim(claims, "ytools", "36")[["subject", "value", "qualifier"]]) == ("data centres", 36, "exact")
 
 
 def test_seed_chip_claims(claims):
@@ -66,41 +66,46 @@ def test_dates_model_numbers_and_headings_are_not_claims(claims):
         assert not_a_claim not in texts, not_a_claim
 
 
+def one(text, lang=None):
+    """The single claim in ``text`` as (text, low, high, qualifier, currency, subject, dimension)."""
+    got = read_claims(text, lang)
+    assert len(got) == 1, [(q.text, b) for q, b, _, _ in got]
+    q, b, _, _ = got[0]
+    return (text[q.start:max(q.end, b.end)].strip(), q.low, q.high, q.qualifier, b.currency, b.subject, b.dimension)
+
+
 @pytest.mark.parametrize("text, expect", [
-    ("approximately three dozen data centers", ("approximately three dozen", 32.4, 39.6, "approx", None, "data_centers")),
+    ("approximately three dozen data centers", ("approximately three dozen", 32.4, 39.6, "approx", None, "data centres")),
     ("tens of thousands of Nvidia chips", ("tens of thousands", 10000, 99999, "vague", None, "chips")),
     ("100,000+ chips", ("100,000+", 100000, INF, "at_least", None, "chips")),
     ("over 100,000 GPUs", ("over 100,000", 100000, INF, "more_than", None, "chips")),
     ("more than 115,000 chips", ("more than 115,000", 115000, INF, "more_than", None, "chips")),
-    ("around 40 data centres", ("around 40", 36, 44, "approx", None, "data_centers")),
+    ("around 40 data centres", ("around 40", 36, 44, "approx", None, "data centres")),
     ("at least 12 projects", ("at least 12", 12, INF, "at_least", None, "projects")),
     ("nearly 50 firms", ("nearly 50", 45, 50, "approx_below", None, "companies")),
-    ("some forty facilities", ("some forty", 36, 44, "approx", None, "data_centers")),
-    ("between 30 and 40 sites", ("between 30 and 40", 30, 40, "range", None, "data_centers")),
+    ("some forty facilities", ("some forty", 36, 44, "approx", None, "facilities")),
+    ("between 30 and 40 sites", ("between 30 and 40", 30, 40, "range", None, "facilities")),
     ("China pumps 170B into compute", ("170B", 170e9, 170e9, "exact", None, "investment")),
     ("over 1 trillion yuan of investment", ("over 1 trillion yuan", 1e12, INF, "more_than", "CNY", "investment")),
-    ("a $700m deal", ("$700m", 7e8, 7e8, "exact", "USD", "investment")),
-    ("costs fell 15%", ("15%", 15, 15, "exact", None, "percent")),
+    ("a $700m deal", ("$700m", 7e8, 7e8, "exact", "USD", "money")),
+    ("costs fell 15%", ("15%", 15, 15, "exact", None, "fall")),
     ("采购11.5萬顆晶片", ("11.5萬", 115000, 115000, "exact", None, "chips")),
     ("总投资6.8亿元", ("6.8亿元", 6.8e8, 6.8e8, "exact", "CNY", "investment")),
-    ("建成数据中心30多座", ("30多", 30, 39, "more_than", None, "data_centers")),
+    ("建成数据中心30多座", ("30多", 30, 39, "more_than", None, "data centres")),
     ("签约项目约50个", ("约50", 45, 55, "approx", None, "projects")),
-    ("170 milliards de yuans", ("170 milliards de yuans", 170e9, 170e9, "exact", "CNY", "investment")),
-    ("plus de 40 centres de données", ("plus de 40", 40, INF, "more_than", None, None)),
-    ("1000P of computing power", ("1000P", 1000, 1000, "exact", None, "compute")),
+    ("170 milliards de yuans", ("170 milliards de yuans", 170e9, 170e9, "exact", "CNY", "money")),
+    ("plus de 40 centres de données", ("plus de 40", 40, INF, "more_than", None, "data centres")),
+    ("1000P of computing power", ("1000P", 1000, 1000, "exact", None, "computing power")),
 ])
 def test_quantity_forms(text, expect):
-    qs = find_quantities(text)
-    assert len(qs) == 1, [q.text for q in qs]
-    q = qs[0]
-    got = (q.text, q.low, q.high, q.qualifier, q.currency, subject_of(text, q))
-    assert got[0] == expect[0] and got[3:] == expect[3:]
+    got = one(text)
+    assert got[0] == expect[0] and got[3:6] == expect[3:]
     assert got[1] == pytest.approx(expect[1]) and got[2] == pytest.approx(expect[2])
 
 
 def test_chinese_companies_and_projects():
     text = "18央企簽92項目,聚焦算力等領域"
-    assert [(q.text, subject_of(text, q)) for q in find_quantities(text)] == [("18", "companies"), ("92", "projects")]
+    assert [(q.text, subject_of(text, q)) for q in find_quantities(text, "zh")] == [("18", "companies"), ("92", "projects")]
 
 
 @pytest.mark.parametrize("text", [
@@ -108,7 +113,7 @@ def test_chinese_companies_and_projects():
     "+1 212 318 2000", "2022-02",
 ])
 def test_not_quantities(text):
-    assert [q.text for q in find_quantities(text)] == []
+    assert read_claims(text, "en") == []
 
 
 def test_describe_reads_like_a_hedge():
@@ -118,8 +123,8 @@ def test_describe_reads_like_a_hedge():
 
 
 def test_claim_matrix_rows_are_sources(claims, docs):
-    m = helpers.claim_matrix(claims, docs, ("data_centers", "chips"))
+    m = helpers.claim_matrix(claims, docs, ("data centres", "chips"))
     assert list(m.index) == list(docs["label"])
-    assert m.loc["bloomberg", "data_centers"] == "≈ 36 (“approximately three dozen”)"
-    assert m.loc["ytools", "data_centers"] == "36 (“36”)"
+    assert m.loc["bloomberg", "data centres"] == "≈ 36 (“approximately three dozen”)"
+    assert m.loc["ytools", "data centres"] == "36 (“36”)"
     assert m.loc["aggregator", "chips"] == ""

@@ -2,6 +2,8 @@
 documents written here."""
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -9,7 +11,10 @@ import scipy.sparse as sp
 
 import helpers
 from helpers import compare
+from helpers import conflicts as compare_conflicts
 from helpers.entities import find_entities, region_path
+
+INF = math.inf
 
 
 @pytest.fixture(scope="module")
@@ -51,12 +56,13 @@ def test_numeric_conflicts_on_the_seeds(claims):
     conf = helpers.find_conflicts(claims)
     pairs = {(r.subject, r.label_a, r.label_b): r for r in conf.itertuples()}
     chips = pairs[("chips", "bloomberg", "lumida")]
-    assert (chips.value_a, chips.value_b, chips.severity) == ("1,000–9,999", "115,000", "high")
-    assert pairs[("chips", "bloomberg", "summary")].severity == "high"  # thousands vs tens of thousands
-    dc = pairs[("data_centers", "lumida", "ytools")]
-    assert (dc.value_a, dc.value_b, dc.severity) == ("40", "36", "low")
-    assert ("data_centers", "bloomberg", "summary") not in pairs  # ≈36 and ≈40 overlap
-    assert ("chips", "lumida", "ytools") not in pairs  # 115,000 and > 100,000 overlap
+    assert (chips.value_a, chips.value_b, chips.severity) == ("1,000–9,999", "115,000", "wording")
+    assert "vague word" in chips.why
+    assert not (conf["subject"].eq("chips") & conf["severity"].eq("high")).any()  # a vague word is never high
+    dc = pairs[("data centres", "lumida", "ytools")]
+    assert (dc.value_a, dc.value_b, dc.severity) == ("40", "36", "medium")  # two precise counts, 11 % apart
+    assert ("data centres", "bloomberg", "summary") not in pairs  # ≈36 and ≈40: the hedges overlap
+    assert ("chips", "lumida", "ytools") not in pairs  # 115,000 and > 100,000 are compatible
 
 
 def test_place_conflict_and_garbled_name(docs, claims):
@@ -145,7 +151,7 @@ def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
     assert chips.loc["changed", "before"] == "1,000–9,999 (“thousands”)"
     assert chips.loc["changed", "after"] == "10,000–99,999 (“tens of thousands”)"
     assert "hardened" in chips.index
-    dc = s[s["subject"] == "data_centers"].set_index("kind")
+    dc = s[s["subject"] == "data centres"].set_index("kind")
     assert dc.loc["hardened", "before"] == "≈ 36 (“approximately three dozen”)"
     assert "may one day have" in dc.loc["hardened", "quote_before"]
     assert dc.loc["hardened", "after"] == "≈ 40 (“around 40”)"
@@ -197,26 +203,85 @@ def test_sketch_estimates_cosine():
     assert np.allclose(approx[I == J], 1.0, atol=1e-5)
 
 
-def _claim(doc, subject, lo, hi, currency=None, n=[0]):
+def _claim(doc, subject, lo, hi, currency=None, n=[0], qualifier="exact", quote=None, dimension="count"):
     n[0] += 1
     return {"claim_id": f"{doc}#{n[0]}", "doc_id": doc, "label": doc, "start": n[0], "end": n[0] + 1, "line": 1,
-            "text": f"{lo}", "quote": f"q{n[0]}", "subject": subject, "value_low": lo, "value_high": hi,
-            "value": lo, "unit": None, "currency": currency, "qualifier": "exact", "is_forecast": False}
+            "text": f"{lo}", "quote": quote or f"q{n[0]}", "subject": subject, "value_low": lo, "value_high": hi,
+            "value": lo, "unit": currency, "currency": currency, "qualifier": qualifier, "is_forecast": False,
+            "dimension": dimension if currency is None else "money", "counted": ""}
 
 
-def test_numeric_conflicts_take_the_closest_claims_over_every_currency_and_block_size():
+def test_numeric_conflicts_compare_only_comparable_claims():
     claims = pd.DataFrame([
-        _claim("a", "investment", 100, 100, "USD"), _claim("a", "investment", 5, 5, "CNY"),
-        _claim("b", "investment", 100, 120, "USD"), _claim("b", "investment", 50, 50, "CNY"),  # USD overlaps
-        _claim("c", "investment", 400, 400, "USD"), _claim("c", "investment", 900, 900, "USD"),
-        _claim("d", "chips", 10, 20), _claim("e", "chips", 30, 40), _claim("e", "chips", 1000, 1000),
+        _claim("a", "investment", 100, 100, "USD"), _claim("b", "investment", 5, 5, "CNY"),  # other currency
+        _claim("c", "data centres", 40, 40), _claim("d", "data centres", 36, 36),  # precise: medium
+        _claim("e", "data centres", 41, 41), _claim("e", "data centres", 40, 40),  # inside one doc
+        _claim("f", "data centres", 4, 4, quote="plans to build 4 more"),  # planned: another scope
+        _claim("g", "servers", 40_000, 40_000), _claim("h", "chips", 10_000, 10_000),  # other subject
     ])
-    whole = compare.numeric_conflicts(claims)
-    got = {(r.subject, r.doc_a, r.doc_b): (r.quote_a, r.quote_b, r.ratio) for r in whole.itertuples()}
-    assert ("investment", "a", "b") not in got  # the USD claims overlap, whatever CNY says
-    assert got[("investment", "a", "c")][:2] == ("q1", "q5")  # 100 vs 400, not 100 vs 900
-    assert got[("investment", "b", "c")][:2] == ("q3", "q5")
-    assert got[("chips", "d", "e")] == ("q7", "q8", round((1200 / 200) ** 0.5, 3))  # geometric middles
-    assert len(got) == 3
-    for block in (1, 3, 10_000):
-        assert compare.numeric_conflicts(claims, block=block).equals(whole)
+    got = {(r.doc_a, r.doc_b): (r.severity, r.why) for r in compare.numeric_conflicts(claims).itertuples()}
+    assert ("a", "b") not in got and ("g", "h") not in got
+    assert not any("f" in k for k in got)
+    assert got[("c", "d")][0] == "medium" and "11%" in got[("c", "d")][1]
+    assert got[("c", "e")][0] == "low"  # 40 vs 41: still a conflict, 2.5 % apart
+    assert ("e", "e") not in got  # 40 and 41 in e: compared once as statements, reported as c vs e
+    assert len({v for v in got}) == len(got)
+
+
+def test_conflict_severity_from_real_incompatibility():
+    from helpers.conflicts import judge
+
+    def c(lo, hi, v, q, text="x", doc="a", subject="data centres", quote="In Hami, Nvidia said so."):
+        return {"lo": lo, "hi": hi, "v": v, "qualifier": q, "text": text, "doc_id": doc, "subject": subject,
+                "dimension": "count", "quote": quote}
+    assert judge(c(1000, 9999, 1000, "vague", "thousands"), c(115000, 115000, 115000, "exact", doc="b"))[0] == "wording"
+    assert judge(c(1000, 9999, 1000, "vague"), c(5000, 5000, 5000, "exact", doc="b")) is None
+    assert judge(c(100, 100, 100, "exact"), c(103, 103, 103, "exact", doc="b"))[0] == "low"
+    assert judge(c(100, 100, 100, "exact"), c(130, 130, 130, "exact", doc="b"))[0] == "medium"
+    assert judge(c(100, 100, 100, "exact"), c(300, 300, 300, "exact", doc="b"))[0] == "high"
+    assert judge(c(100, 100, 100, "exact"), c(300, 300, 300, "exact")) is None  # one page, two sets
+    assert judge(c(100, 100, 100, "exact"), c(300, 300, 300, "exact", doc="b", quote="Elsewhere.")) is None
+    assert judge(c(90, 110, 100, "approx"), c(105, 105, 105, "exact", doc="b")) is None  # the hedge admits both
+    assert judge(c(100, INF, 100, "more_than"), c(115, 115, 115, "exact", doc="b")) is None
+    assert judge(c(100, INF, 100, "more_than"), c(40, 40, 40, "exact", doc="b"))[0] == "high"
+    assert judge(c(30, 40, 35, "range"), c(38, 38, 38, "exact", doc="b")) is None
+
+
+def test_rounding_is_not_a_conflict_but_close_precise_values_are():
+    from helpers.conflicts import judge, rounds_to, sig_digits
+
+    assert sig_digits(6e11) == 1 and sig_digits(593e9) == 3 and sig_digits(588.862e9) == 6
+    assert rounds_to(6e6, 5.576e6) and rounds_to(300_000, 294_000) and not rounds_to(589e9, 593e9)
+
+    def money(v, doc, subject="value"):
+        return {"lo": v, "hi": v, "v": v, "qualifier": "exact", "text": "x", "doc_id": doc, "subject": subject,
+                "dimension": "money", "quote": "q"}
+    assert judge(money(6e11, "a"), money(588.86e9, "b")) is None  # 6000亿 rounds 5888.62亿
+    assert judge(money(589e9, "a"), money(593e9, "b"))[0] == "low"  # two precise values, 0.7 % apart
+    assert judge(money(5e6, "a"), money(9e6, "b")) is None  # generic subject, far apart, nothing shared
+
+
+def test_contradiction_inside_one_document_counts():
+    claims = pd.DataFrame([_claim("a", "data centres", 40, 40), _claim("a", "data centres", 36, 36)])
+    conf = compare.numeric_conflicts(claims)
+    assert list(zip(conf["doc_a"], conf["doc_b"], conf["severity"])) == [("a", "a", "medium")]
+    assert "inside one document" in conf.iloc[0]["evidence"]
+
+
+def test_conflicts_stay_bounded_on_many_documents():
+    rows = [_claim(f"d{i:05d}", "data centres", 30 + i % 200, 30 + i % 200) for i in range(10_000)]
+    conf = compare.numeric_conflicts(pd.DataFrame(rows))
+    assert 0 < len(conf) <= 200 * compare_conflicts.NEIGHBOURS  # beyond the cap: value-order neighbours only
+
+
+def test_far_apart_counts_need_a_distinctive_shared_name():
+    from helpers.conflicts import judge
+
+    def c(v, doc, quote, text):
+        return {"lo": v, "hi": v, "v": v, "qualifier": "exact", "text": text, "doc_id": doc, "subject": "chips",
+                "dimension": "count", "quote": quote}
+    a = c(256, "a", "The model was trained by Acme on 256 H800 GPUs.", "256")
+    b = c(50_000, "b", "Analysts at Bemo say Acme owns 50,000 H800 GPUs.", "50,000")
+    assert judge(a, b)[0] == "high"  # "Acme" is shared; H800 and GPU name a kind of thing, not which things
+    assert judge(a, b, common=frozenset({"acme"})) is None  # the company every page is about says nothing
+    assert judge(c(256, "a", "They used 256 H800 GPUs.", "256"), b) is None

@@ -88,7 +88,7 @@ def test_large_corpora_get_capped_per_source_figures(monkeypatch):
     # the two sources with most data-centre and chip claims, and the caption says so
     _, data = specs["number_ranges"].draw()
     assert data["label"].nunique() <= 2
-    assert "Showing the 2 sources with the most claims on data centers and chips, of 5." in specs["claims_by_source"].caption
+    assert "Showing the 2 sources with the most claims on data centres and chips, of 5." in specs["claims_by_source"].caption
     fig, sim = specs["similarity"].draw()
     assert sim["source"].nunique() == 3 and len(sim) == 6
     assert "the 3 most similar of 5 documents" in fig.axes[0].get_title(loc="left")

@@ -36,7 +36,7 @@ from .timeline import format_date
 
 #: a fixed time for DOCX and PDF metadata (1980-01-01, the earliest a ZIP entry can hold)
 FIXED_EPOCH = 315532800
-MAIN_SUBJECTS = ("data_centers", "chips")
+MAIN_SUBJECTS = ("data centres", "chips")
 #: layout rules put before pandoc's typst output: long tables break across pages, cells read ragged-right
 TYPST_PREAMBLE = """#show figure: set block(breakable: true)
 #show table: set text(size: 8pt)

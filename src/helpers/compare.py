@@ -14,7 +14,7 @@ source typing, and what each derivative changed relative to its source.
 from __future__ import annotations
 
 import csv
-import math
+import math  # noqa: F401  kept for the comparison code below
 import re
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -26,251 +26,25 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from .claims import describe
-from .entities import find_entities, gazetteer, region_path
+from .conflicts import (  # noqa: F401  re-exported
+    COMPARABLE,
+    CONFLICT_COLUMNS,
+    find_conflicts,
+    name_variants,
+    numeric_conflicts,
+    place_conflicts,
+    severity,
+    skeleton,
+)
+from .entities import find_entities, gazetteer, region_path  # noqa: F401  kept for the comparison code below
 from .paths import DATA_DIR
 from .parallel import process_pool
+from .attribution import _attributions  # noqa: F401  re-exported
+from .drift import drift  # noqa: F401  re-exported
+from .pairlinks import _derivations, _evidence_scores, _why, derivation  # noqa: F401  re-exported
+from .sources import classify_sources  # noqa: F401  re-exported
 
-CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a", "doc_b", "label_b", "value_b",
-                    "quote_b", "severity", "ratio", "evidence", "claim_a", "claim_b"]
-#: subjects compared across sources (others are listed but rarely comparable)
-COMPARABLE = ("data_centers", "chips", "investment", "projects", "companies", "compute", "power", "percent")
-
-
-# --------------------------------------------------------------------------- numeric conflicts
-
-
-def _s(x: object) -> str:
-    return x if isinstance(x, str) else ""
-
-
-def _doc_claims(claims: pd.DataFrame, subject: str) -> dict[str, pd.DataFrame]:
-    sub = claims[(claims["subject"] == subject)]
-    return {d: g for d, g in sub.groupby("doc_id", sort=True)}
-
-
-def _gap(a_lo: float, a_hi: float, b_lo: float, b_hi: float) -> float:
-    """How far apart two ranges are: 1.0 if they overlap, else the ratio upper/lower bound."""
-    if a_lo <= b_hi and b_lo <= a_hi:
-        return 1.0
-    lo, hi = (a_hi, b_lo) if a_hi < b_lo else (b_hi, a_lo)
-    return math.inf if lo <= 0 else hi / lo
-
-
-def _rep(lo: float, hi: float) -> float:
-    """A representative value of a range: its geometric middle, or its bound if open-ended."""
-    if math.isinf(hi):
-        return lo
-    return math.sqrt(lo * hi) if lo > 0 else hi
-
-
-def _rep_ratio(ra: dict, rb: dict) -> float:
-    a, b = _rep(ra["value_low"], ra["value_high"]), _rep(rb["value_low"], rb["value_high"])
-    return math.inf if min(a, b) <= 0 else max(a, b) / min(a, b)
-
-
-def severity(ratio: float) -> str:
-    """low below 1.25x apart, medium below 2x, high beyond."""
-    return "low" if ratio < 1.25 else "medium" if ratio < 2 else "high"
-
-
-def numeric_conflicts(claims: pd.DataFrame, block: int = 2_000_000) -> pd.DataFrame:
-    """Pairs of documents whose claims on a subject never overlap (each doc's closest claims).
-
-    A conflict is two ranges that do not overlap; its ``ratio`` compares representative values
-    (the geometric middle of a range, the bound of an open one), so "thousands" vs "tens of
-    thousands" is about 10x apart although the two ranges touch. Claims are only compared with
-    the same currency and unit. Vectorised: claim pairs are scored in blocks of about ``block``
-    (memory stays bounded), but the number of conflicting document pairs itself can grow with
-    the square of the corpus.
-    """
-    rows = []
-    claims = claims.reset_index(drop=True)
-    records = claims.to_dict("records")
-    for subject in COMPARABLE:
-        sub = claims[claims["subject"] == subject]
-        if len(sub) < 2:
-            continue
-        sub = sub.assign(_row=sub.index.to_numpy())
-        for a, b in _closest_disjoint(sub, block):
-            ra, rb = records[a], records[b]
-            g = _rep_ratio(ra, rb)
-            rows.append({
-                "kind": "numeric", "subject": subject, "doc_a": ra["doc_id"], "label_a": ra["label"],
-                "value_a": describe(ra), "quote_a": ra["quote"], "doc_b": rb["doc_id"], "label_b": rb["label"],
-                "value_b": describe(rb), "quote_b": rb["quote"], "severity": severity(g),
-                "ratio": round(g, 3), "evidence": f"“{ra['text']}” vs “{rb['text']}”: ranges do not overlap",
-                "claim_a": ra["claim_id"], "claim_b": rb["claim_id"],
-            })
-    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
-
-
-def _closest_disjoint(sub: pd.DataFrame, block: int) -> list[tuple[int, int]]:
-    """For each pair of documents with comparable claims in ``sub`` (one subject; ``_row`` is a
-    claim's position in the whole table): the positions of their closest pair of claims, if even
-    that pair does not overlap. Ties go to the first claims in table order. Sorted by document."""
-    best: list[tuple[str, str, float, int, int]] = []
-    keys = (sub["currency"].map(_s) + "\x1f" + sub["unit"].map(_s)).to_numpy()
-    for _, grp in sub.assign(_key=keys).groupby("_key", sort=True):
-        codes, names = pd.factorize(grp["doc_id"], sort=True)
-        order = np.lexsort((grp["_row"].to_numpy(), codes))
-        doc, row = codes[order], grp["_row"].to_numpy()[order]
-        lo, hi = grp["value_low"].to_numpy(float)[order], grp["value_high"].to_numpy(float)[order]
-        m = len(doc)
-        starts = np.r_[0, np.flatnonzero(np.diff(doc)) + 1, m]
-        step, s = max(1, block // m), 0
-        while s < m:  # x claims: whole documents, about ``block`` claim pairs at a time
-            e = int(starts[np.searchsorted(starts, s + step)]) if s + step < m else m
-            xi, yi = np.nonzero(doc[s:e, None] < doc[None, :])
-            xi, s = xi + s, e
-            if not len(xi):
-                continue
-            a_lo, a_hi, b_lo, b_hi = lo[xi], hi[xi], lo[yi], hi[yi]
-            below = a_hi < b_lo
-            g_lo, g_hi = np.where(below, a_hi, b_hi), np.where(below, b_lo, a_lo)
-            with np.errstate(divide="ignore", invalid="ignore"):
-                gap = np.where((a_lo <= b_hi) & (b_lo <= a_hi), 1.0, np.where(g_lo <= 0, np.inf, g_hi / g_lo))
-            order_k = np.lexsort((row[yi], row[xi], gap, doc[yi], doc[xi]))
-            dx, dy = doc[xi][order_k], doc[yi][order_k]
-            first = order_k[np.r_[True, (dx[1:] != dx[:-1]) | (dy[1:] != dy[:-1])]]
-            best += zip(names[doc[xi[first]]].tolist(), names[doc[yi[first]]].tolist(), gap[first].tolist(),
-                        row[xi[first]].tolist(), row[yi[first]].tolist())
-    best.sort()  # per document pair, the smallest gap over all currencies and units comes first
-    out, last = [], None
-    for a, b, gap, ra, rb in best:
-        if (a, b) != last and gap != 1.0:
-            out.append((ra, rb))
-        last = (a, b)
-    return out
-
-
-# --------------------------------------------------------------------------- place conflicts
-
-_DIRECTION = re.compile(r"\bin\s+(?:the\s+)?(eastern|western|northern|southern|north-?western|north-?eastern|"
-                        r"south-?western|south-?eastern|central)\s+(?:part of\s+)?(China|[A-Z]\w+)|"
-                        r"(东部|西部|北部|南部|中部|东南|西北|西南|东北)")
-_DIR_KEY = {"eastern": "east", "western": "west", "northern": "north", "southern": "south", "central": "central",
-            "东部": "east", "西部": "west", "北部": "north", "南部": "south", "中部": "central", "东南": "east",
-            "西北": "west", "西南": "west", "东北": "north"}
-
-
-def place_conflicts(docs: pd.DataFrame) -> pd.DataFrame:
-    """A place followed by "in eastern/western/... China" that contradicts the gazetteer's region."""
-    rows = []
-    for doc in docs.itertuples(index=False):
-        text = doc.clean_text
-        for s, e, name, entry in find_entities(text):
-            if entry.type != "place" or not entry.macro_region:
-                continue
-            m = _DIRECTION.match(text[e:e + 40].lstrip(" ,"))
-            if not m:
-                continue
-            word = (m.group(1) or m.group(3)).lower().replace("-", "")
-            said = _DIR_KEY.get(word, _DIR_KEY.get(word.replace("north", "").replace("south", ""), word))
-            if word.startswith("north") and "west" in word or word.startswith("south") and "west" in word:
-                said = "west"
-            if said == entry.macro_region:
-                continue
-            quote_start = text.rfind(".", 0, s) + 1
-            quote_end = text.find(".", e)
-            quote = text[quote_start: quote_end + 1 if quote_end >= 0 else len(text)].strip()
-            where = " > ".join(region_path(entry.canonical))
-            note = f" ({entry.note})" if entry.note else ""
-            rows.append({
-                "kind": "place", "subject": entry.canonical, "doc_a": doc.doc_id, "label_a": doc.label,
-                "value_a": f"{name} {m.group(0)}", "quote_a": quote, "doc_b": None, "label_b": "gazetteer",
-                "value_b": f"{entry.canonical}: {where} ({entry.macro_region})", "quote_b": None,
-                "severity": "high", "ratio": None,
-                "evidence": f"“{name}” is placed “{m.group(0)}”, but {entry.canonical} is in {where}{note}",
-                "claim_a": f"{doc.doc_id}#{s}", "claim_b": None,
-            })
-    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
-
-
-# --------------------------------------------------------------------------- garbled names
-
-_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{0,15}),\s+an?\s+(?:remote\s+|small\s+|little\s+)?"
-                         r"(?P<kind>county|city|town|prefecture|village|district)\s+in\s+(?P<region>[A-Z][A-Za-z]+)")
-
-
-def skeleton(name: str) -> str:
-    """Consonant skeleton of a romanised name: 'Yiwu' -> 'W', 'EW' -> 'W' (y and vowels dropped)."""
-    s = re.sub(r"[^a-z]", "", name.lower())
-    s = re.sub(r"[aeiouy]", "", s)
-    return re.sub(r"(.)\1+", r"\1", s)
-
-
-def name_variants(docs: pd.DataFrame) -> pd.DataFrame:
-    """Unknown names introduced as "<X>, a county in <Region>" that look like a gazetteer name.
-
-    Candidates are gazetteer places of that kind inside that region; a candidate is a likely
-    variant when its consonant skeleton matches or it is the only such place, and the evidence
-    says how many other sources name it.
-    """
-    entries = gazetteer()
-    aliases = {a for e in entries for a in e.aliases}
-    mentioned = {}
-    for doc in docs.itertuples(index=False):
-        for _, _, _, entry in find_entities(doc.clean_text):
-            mentioned.setdefault(entry.canonical, set()).add(doc.label)
-    rows = []
-    for doc in docs.itertuples(index=False):
-        for m in _APPOSITIVE.finditer(doc.clean_text):
-            name, kind, region = m.group("name"), m.group("kind"), m.group("region")
-            if name in aliases:
-                continue
-            region_entry = next((e for e in entries if region in e.aliases), None)
-            if region_entry is None:
-                continue
-            cands = [e for e in entries if e.kind == kind and region_entry.canonical in region_path(e.canonical)]
-            scored = []
-            for c in cands:
-                latin = [a for a in c.aliases if re.match(r"[A-Za-z]", a)]
-                match = any(skeleton(a) == skeleton(name) for a in latin)
-                scored.append((match, len(mentioned.get(c.canonical, ())), c))
-            scored.sort(key=lambda t: (not t[0], -t[1], t[2].canonical))
-            if not scored or not (scored[0][0] or len(scored) == 1):
-                continue
-            match, n_other, c = scored[0]
-            others = sorted(mentioned.get(c.canonical, set()) - {doc.label})
-            evidence = (f"“{name}” is introduced as a {kind} in {region}; the gazetteer's "
-                        f"{'only ' if len(cands) == 1 else ''}{kind} there matching it is {c.canonical} "
-                        f"({'/'.join(c.aliases[:3])})" + (f", consonant skeleton {skeleton(name)!r}" if match else "")
-                        + (f"; named by {', '.join(others)}" if others else ""))
-            rows.append({
-                "kind": "name", "subject": c.canonical, "doc_a": doc.doc_id, "label_a": doc.label, "value_a": name,
-                "quote_a": m.group(0), "doc_b": None, "label_b": "gazetteer", "value_b": c.canonical, "quote_b": None,
-                "severity": "medium" if match else "low", "ratio": None, "evidence": evidence,
-                "claim_a": f"{doc.doc_id}#{m.start()}", "claim_b": None,
-            })
-    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
-
-
-def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The conflicts table: numeric conflicts, and with ``docs`` also place conflicts and
-    likely garbled names. Sorted by kind, subject and documents."""
-    parts = [numeric_conflicts(claims)]
-    if docs is not None:
-        parts += [place_conflicts(docs), name_variants(docs)]
-    parts = [p for p in parts if len(p)]
-    if not parts:
-        return pd.DataFrame(columns=CONFLICT_COLUMNS)
-    out = pd.concat(parts, ignore_index=True)
-    order = {"numeric": 0, "place": 1, "name": 2}
-    out["_k"] = out["kind"].map(order)
-    return out.sort_values(["_k", "subject", "doc_a", "doc_b"], kind="stable", na_position="last") \
-        .drop(columns="_k").reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------- moved out
-# Source typing lives in sources.py, credits in attribution.py, pair-level derivation guesses in
-# pairlinks.py, per-document provenance and claim families in provenance.py and families.py, drift
-# in drift.py; the names below are re-exported so ``compare.classify_sources`` etc. keep working.
-from .attribution import _attributions  # noqa: E402,F401
-from .drift import drift  # noqa: E402,F401
-from .pairlinks import _derivations, _evidence_scores, _why, derivation  # noqa: E402,F401
-from .sources import classify_sources  # noqa: E402,F401
-
-
+# --------------------------------------------------------------------------- text reuse
 
 PAIR_COLUMNS = ["doc_a", "doc_b", "label_a", "label_b", "word_cosine", "char_cosine", "containment_a_in_b",
                 "containment_b_in_a", "shared_passages", "longest_passage", "shared_phrases", "shared_claims",

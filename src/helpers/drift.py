@@ -35,12 +35,22 @@ def _speculative() -> re.Pattern[str]:
         return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
 
 
+@lru_cache(maxsize=1)
+def _planned() -> re.Pattern[str]:
+    with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["scope"] == "planned"), re.I)
+
+
 def hedge_strength(claim: dict) -> int:
-    """How firmly a claim states its number (see the module docstring)."""
+    """How firmly a claim states its number (see the module docstring): its qualifier, less one
+    for a forecast, one for a modal or hearsay hedge and one for a plan (a plan is not yet a fact)."""
     s = _QUALIFIER_STRENGTH.get(str(claim.get("qualifier")), 2)
     if bool(claim.get("is_forecast")):
         s -= 1
-    if isinstance(claim.get("quote"), str) and _speculative().search(claim["quote"]):
+    quote = claim.get("quote") if isinstance(claim.get("quote"), str) else ""
+    if _speculative().search(quote):
+        s -= 1
+    if _planned().search(quote):
         s -= 1
     return s
 

@@ -116,14 +116,16 @@ end | int64 | end of the number's phrase in clean_text
 line | int64 | raw line of start
 text | str | the number's phrase as written (with its hedge)
 quote | str | the sentence it comes from
-subject | str | what the number is about
+subject | str | what the number is about, from the noun or unit it counts (open: each corpus brings its own)
 value_low | float64 | lower end of the range the phrase allows
 value_high | float64 | upper end of that range
 value | float64 | representative value
 unit | str | unit or counted noun
 currency | str | ISO currency for money
 qualifier | str | exact, approx, at_least, more_than, up_to, range or vague
-is_forecast | bool | states a future value (will, expected, by 2030)
+is_forecast | bool | states a future value (will, expected, by 2030); a reported plan is not a forecast
+dimension | str | count, money, energy, power, area, compute, model_size, percent, duration or other
+counted | str | the noun or unit the number counts, as written
 is_ai_generated | bool | lies in a passage the source marks as AI-written
 """), sort=("doc_id", "start", "claim_id"), key=("claim_id",))
 
@@ -194,11 +196,12 @@ doc_b | str | second document (missing for a name flagged alone)
 label_b | str | its label
 value_b | str | what it says
 quote_b | str | its words
-severity | str | how incompatible the statements are
+severity | str | high, medium, low or wording (a vague word against a number is at most wording)
 ratio | float64 | ratio of representative values (numeric conflicts)
 evidence | str | the evidence, in words
 claim_a | str | claim_id of a
 claim_b | str | claim_id of b
+why | str | why these statements conflict and why this severity, in one sentence
 """), sort=("kind", "subject", "doc_a", "doc_b", "claim_a", "claim_b"))
 
 DERIVED = Table("derived", "one row per document: the document it most likely retells", _cols("""

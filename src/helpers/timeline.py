@@ -121,6 +121,59 @@ def _y_bounds(y: int) -> tuple[str, str]:
     return f"{y}-01-01", f"{y}-12-31"
 
 
+_ZH_MONTH_NUM = {c: i + 1 for i, c in enumerate("一二三四五六七八九")} | {"十": 10, "十一": 11, "十二": 12}
+_ZH_PART = {"": 0, "份": 0, "初": 1, "上旬": 1, "中旬": 2, "中": 2, "下旬": 3, "底": 3, "末": 3}
+_ZH_YEAR_REL = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "": 0}
+_ZH_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|去年|前年|明年))?(?<!\d)"
+                       r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?P<part>份|初|上旬|中旬|下旬|底|末|中(?!国|國|心|旬))?"
+                       r"(?!\s*[\d一二三四五六七八九十]+\s*[日号號])")
+_ZH_YEAR_PART = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)\s*年?)(?P<part>底|末|初|中(?!国|國|心))"
+                           r"|(?<![\d年])(?P<bare>年底|年末|年初)")
+
+
+def zh_month_bounds(y: int, month: int, part: int) -> tuple[str, str]:
+    """First and last day of a month (``part`` 0) or of its first, middle or last ten days (1-3)."""
+    last = calendar.monthrange(y, month)[1]
+    lo, hi = {0: (1, last), 1: (1, 10), 2: (11, 20), 3: (21, last)}[part]
+    return dt.date(y, month, lo).isoformat(), dt.date(y, month, hi).isoformat()
+
+
+def zh_year_part_bounds(y: int, part: str) -> tuple[str, str]:
+    """年初 (January-February), 年中 (June-July), 年底/年末 (December) of year ``y``."""
+    return {"初": (f"{y}-01-01", f"{y}-02-{calendar.monthrange(y, 2)[1]}"), "中": (f"{y}-06-01", f"{y}-07-31"),
+            "底": (f"{y}-12-01", f"{y}-12-31"), "末": (f"{y}-12-01", f"{y}-12-31")}[part]
+
+
+def find_zh_months(text: str) -> list[Temporal]:
+    """Chinese months and parts of months or years: "2025年6月初" (explicit), "今年2月", "6月初",
+    "7月下旬", "年底", "去年年底" (relative: anchored on the publication year by :func:`resolve`)."""
+    out = []
+    for m in _ZH_MONTH.finditer(text):
+        month = int(m.group("m")) if m.group("m").isdigit() else _ZH_MONTH_NUM[m.group("m")]
+        part = _ZH_PART[m.group("part") or ""]
+        precision = "month" if part == 0 else "period"
+        if m.group("y"):
+            s, e = zh_month_bounds(int(m.group("y")), month, part)
+            out.append(Temporal(m.start(), m.end(), m.group(0), s, e, precision, "explicit"))
+        elif re.search(r"(?:同年|当年|當年|该年|該年)$", text[max(0, m.start() - 2):m.start()]):
+            out.append(Temporal(m.start(), m.end(), m.group(0), None, None, precision, "relative",
+                                note="the same year as a year named before", rule=("vague", 0)))
+        else:
+            offset = _ZH_YEAR_REL[m.group("rel") or ""]
+            out.append(Temporal(m.start(), m.end(), m.group(0), None, None, precision, "relative",
+                                rule=("zh_month", (offset + 10) * 1000 + month * 10 + part)))
+    for m in _ZH_YEAR_PART.finditer(text):
+        part = (m.group("part") or m.group("bare")[-1])
+        if m.group("y"):
+            s, e = zh_year_part_bounds(int(m.group("y")), part)
+            out.append(Temporal(m.start(), m.end(), m.group(0), s, e, "period", "explicit"))
+        else:
+            offset = _ZH_YEAR_REL[m.group("rel") or ""]
+            out.append(Temporal(m.start(), m.end(), m.group(0), None, None, "period", "relative",
+                                rule=("zh_year_part", (offset + 10) * 10 + "初中底末".index(part))))
+    return out
+
+
 def _spoken_year(m: re.Match[str]) -> int | None:
     def two(words: str) -> int:
         parts = re.split(r"[\s-]+", words.lower())
@@ -150,6 +203,8 @@ def find_temporal(text: str) -> list[Temporal]:
     low = text.lower()
     has_year = bool(_FOUR_DIGITS.search(text))
     has_cjk = bool(_CJK_ANY.search(text))
+    for t in (find_zh_months(text) if has_cjk and ("月" in text or "年" in text) else ()):
+        add(t)
     if has_year:
         for d in dates.find_dates(text):
             add(Temporal(d.start, d.end, d.text, d.date_start, d.date_end, d.precision, "explicit",
@@ -276,6 +331,10 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
         s, e = (f"{y}-01-01", f"{y}-06-30") if arg == 1 else (f"{y}-07-01", f"{y}-12-31")
     elif kind == "quarter":
         s, e = _q_bounds(y, arg)
+    elif kind == "zh_month":
+        s, e = zh_month_bounds(y + arg // 1000 - 10, arg // 10 % 100, arg % 10)
+    elif kind == "zh_year_part":
+        s, e = zh_year_part_bounds(y + arg // 10 - 10, "初中底末"[arg % 10])
     elif kind == "month_day":
         try:
             s = e = dt.date(y, arg // 100, arg % 100).isoformat()
