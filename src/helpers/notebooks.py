@@ -43,14 +43,35 @@ def notebook_paths(folder: Path = NOTEBOOKS_DIR) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
+def declared_parameters(nb: nbformat.NotebookNode) -> list[str]:
+    """Names assigned at the top level of the notebook's ``parameters``-tagged cell."""
+    import ast
+
+    cell = next((c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if cell is None:
+        return []
+    names = []
+    for node in ast.parse(cell.source).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names += [t.id for t in targets if isinstance(t, ast.Name)]
+    return names
+
+
 def inject_parameters(nb: nbformat.NotebookNode, parameters: dict[str, object]) -> None:
-    """Replace any injected cell, then add one after the ``parameters``-tagged cell."""
+    """Replace any injected cell, then add one after the ``parameters``-tagged cell.
+
+    Only the parameters the notebook declares are injected (a notebook that writes nothing
+    declares no ``OUT``); the others are ignored, as papermill would warn about them."""
     nb.cells = [c for c in nb.cells if INJECTED_TAG not in c.get("metadata", {}).get("tags", [])]
-    if not parameters:
-        return
     at = next((i for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])), None)
     if at is None:
-        raise ValueError("notebook has no cell tagged 'parameters' to override")
+        if parameters:
+            raise ValueError("notebook has no cell tagged 'parameters' to override")
+        return
+    declared = set(declared_parameters(nb))
+    parameters = {k: v for k, v in parameters.items() if k in declared}
+    if not parameters:
+        return
     source = "# Parameters injected by `python -m helpers build`\n" + "\n".join(
         f"{k} = {json.dumps(v)}" for k, v in parameters.items())
     cell = nbformat.v4.new_code_cell(source, metadata={"tags": [INJECTED_TAG]})
