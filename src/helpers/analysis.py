@@ -26,6 +26,8 @@ class Analysis:
     families: pd.DataFrame | None = None
     #: one row per change a retelling made to its original (see drift.py)
     drift: pd.DataFrame | None = None
+    #: files that could not be loaded or were loaded with a flag (``on_error="skip"``)
+    problems: pd.DataFrame | None = None
 
 
 def analyse(docs: pd.DataFrame, workers: int = 1) -> Analysis:

@@ -58,22 +58,17 @@ def _seed_in_place(staging: Path) -> None:
 
 
 def _tables(corpus: Path, staging: Path, workers: int, on_error: str, progress: Callable[[str], None]) -> None:
+    """Build every table once (filling the cache the notebooks read) and write them first."""
+    from .pipeline import build_tables, write_tables
+
     t0 = time.perf_counter()
-    if on_error == "skip":
-        from .analysis import analyse
-        from .corpus import load_corpus
-        from .pipeline import write_tables
-
-        docs, problems = load_corpus(corpus, on_error="skip", workers=workers)
-        for p in problems.itertuples(index=False):
+    a = build_tables(corpus, workers=workers, on_error=on_error)
+    if a.problems is not None:
+        for p in a.problems.itertuples(index=False):
             progress(f"{p.severity}: {p.file}: {p.problem}")
-        if not len(docs):
-            raise CorpusError(f"no document of {corpus} could be loaded")
-        written = write_tables(analyse(docs), staging / "tables")
-    else:
-        from .pipeline import build_tables, write_tables
-
-        written = write_tables(build_tables(corpus, workers=workers), staging / "tables")
+    if not len(a.docs):
+        raise CorpusError(f"no document of {corpus} could be loaded")
+    written = write_tables(a, staging / "tables")
     progress(f"tables: {len(written)} written in {time.perf_counter() - t0:.1f}s")
 
 

@@ -119,11 +119,16 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
                     types=types, events=events, removed=gone, provenance=prov, families=fams, drift=changes)
 
 
-def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: bool = True) -> Analysis:
-    """Load ``corpus`` and build every table once; reuse the cached tables of the same corpus and code."""
+def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: bool = True,
+                 on_error: str = "raise") -> Analysis:
+    """Load ``corpus`` and build every table once; reuse the cached tables of the same corpus and code.
+
+    ``on_error="skip"`` loads the good files and keeps the problems table in ``Analysis.problems``
+    (with ``"raise"`` a bad file stops with one :class:`~helpers.errors.CorpusError` naming it).
+    """
     from .corpus import load_corpus
 
-    path = cache_dir() / f"{corpus_key(corpus)}.pickle" if cache else None
+    path = cache_dir() / f"{corpus_key(corpus, on_error=on_error)}.pickle" if cache else None
     if path is not None and path.is_file():
         try:
             with path.open("rb") as fh:
@@ -132,7 +137,10 @@ def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: b
                 return hit
         except Exception as exc:  # a truncated or foreign cache file: rebuild, never fail on it
             log.warning("ignoring unreadable cache %s (%s)", path, exc)
-    a = run_stages(load_corpus(corpus, workers=workers), workers=workers)
+    loaded = load_corpus(corpus, workers=workers, on_error=on_error)
+    docs, problems = loaded if isinstance(loaded, tuple) else (loaded, None)
+    a = run_stages(docs, workers=workers)
+    a.problems = problems
     if path is not None:
         _store(path, a)
     return a
