@@ -1,0 +1,169 @@
+"""The brief's judgement: findings ranked by importance, each with a confidence grounded in
+provenance, the bottom line that sums them up, and what to check next.
+
+A finding is a subject the sources give numbers for (or a place or name they disagree on).
+Its confidence counts independent sources (:mod:`helpers.brief_sources`), not documents:
+
+==============================  ====================================================
+disputed                        sources' numbers conflict (severity high or medium)
+established                     two or more independent sources, no serious conflict
+single source                   one independent source (perhaps retold by others)
+unverified (AI-written only)    every source giving it marks itself as AI-generated
+==============================  ====================================================
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import brief_ast as A
+from .brief_cite import Citations
+from .brief_sources import independent_count, subject_key, subject_name
+from .claims import describe
+
+SERIOUS = ("high", "medium")
+#: findings order after the main subjects: disputed, established, AI-written, single source
+RANK = {"disputed": 1, "established": 2, "ai": 3, "single": 4, "unverified": 5}
+_BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def amount(row) -> str:
+    """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%'."""
+    v = row["value"]
+    big = next(((d, w) for d, w in _BIG if isinstance(v, float) and not math.isnan(v) and abs(v) >= d), None)
+    if big and row["qualifier"] not in ("vague", "range"):
+        d, w = big
+        base = describe({**dict(row), "value": v / d, "value_low": row["value_low"] / d,
+                         "value_high": row["value_high"] / d}) + f" {w}"
+    else:
+        base = describe(row)
+    unit, cur = _s(row.get("unit")), _s(row.get("currency"))
+    if unit == "percent":
+        return base + "%"
+    if cur:
+        return f"{cur} {base}"
+    return f"{base} {unit}" if unit else base
+
+
+@dataclass
+class Finding:
+    """One finding: a heading, its confidence, the inlines that state it, and a rank key."""
+
+    title: str
+    confidence: str
+    body: list = field(default_factory=list)
+    rank: tuple = ()
+    subject: str = ""
+    n_sources: int = 0
+    n_independent: int = 0
+
+
+def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int) -> str:
+    if ai_only:
+        return "unverified (AI-written only)"
+    if disputed:
+        return "disputed"
+    if n_ind >= 2:
+        return f"established by {n_ind} independent sources"
+    return "single source" + (f", retold by {n_src - 1} other{'s' if n_src > 2 else ''}" if n_src > 1 else "")
+
+
+def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str]) -> Finding:
+    """The finding for one subject's claims ``g``."""
+    g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
+    ids = sorted(set(g["doc_id"]))
+    n_ind = independent_count(view, ids)
+    ai = set(view.loc[view["ai_generated"], "doc_id"])
+    num = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"].map(subject_key) == key)]
+    serious = num[num["severity"].isin(SERIOUS)]
+    conf = _confidence(set(ids) <= ai, len(serious) > 0, n_ind, len(ids))
+    body: list = [f"{len(ids)} sources ({n_ind} independent) give a number: " if len(ids) > 1
+                  else "One source gives a number: "]
+    shown = g if len(g) <= 6 else pd.concat([g.head(3), g.tail(3)])
+    for i, (_, r) in enumerate(shown.iterrows()):
+        fc = ", a forecast" if r["is_forecast"] else ""
+        gloss = f"{amount(r)} {subject_name(r['subject'])}"
+        body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})", cite.claim(r, gloss)]
+    body.append(f"{' (and ' + str(len(g) - 6) + ' more)' if len(g) > 6 else ''}.")
+    if len(serious):
+        worst = serious.sort_values(["ratio", "label_a"], ascending=[False, True], kind="stable").iloc[0]
+        why = _s(worst.get("why")) or (f"{worst['label_a']} and {worst['label_b']} are about "
+                                       f"{float(worst['ratio']):.0f} times apart" if float(worst["ratio"]) >= 2 else
+                                       f"{worst['label_a']} and {worst['label_b']} do not overlap")
+        body.append(f" {len(serious)} pair{'s' if len(serious) > 1 else ''} of sources disagree; the furthest: {why}.")
+    is_main = key in main
+    tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5)
+    rank = (tier, main.index(key) if is_main else 0, -n_ind, -len(ids), key)
+    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_ind)
+
+
+def _text_findings(a, cite: Citations) -> list[Finding]:
+    """Places and names the sources disagree on."""
+    out = []
+    for r in a.conflicts[a.conflicts["kind"].isin(["place", "name"])].itertuples():
+        text = a.docs.loc[a.docs["doc_id"] == r.doc_a, "clean_text"]
+        at = text.iloc[0].find(_s(r.quote_a)) if len(text) and _s(r.quote_a) else -1
+        marker = cite.quote(r.doc_a, at, at + len(r.quote_a)) if at >= 0 else ""
+        why = _s(getattr(r, "why", None))
+        if not why:
+            why = (f"it is placed “{r.value_a}”, but the gazetteer has {r.value_b}" if r.kind == "place"
+                   else f"it is written “{r.value_a}” where the gazetteer has {r.value_b}")
+        title = f"A misplaced place: {r.subject}" if r.kind == "place" else f"A garbled name: {r.subject}"
+        out.append(Finding(title, "disputed", [A.strong(r.label_a), f": {why}", marker, "."],
+                           (1, 0, 0, 0, title)))
+    return out
+
+
+def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int = 8) -> list[Finding]:
+    """Findings ranked by importance: main subjects first, then by independent sources."""
+    c = a.claims[a.claims["subject"].map(lambda s: bool(_s(s)))].copy()
+    c["key"] = c["subject"].map(subject_key)
+    out = [_subject_finding(a, view, key, g, cite, main) for key, g in c.groupby("key", sort=True)]
+    out += _text_findings(a, cite)
+    ai = view[view["ai_generated"]]
+    if len(ai):
+        only = sorted(f.subject for f in out if f.confidence.startswith("unverified") and f.subject)
+        out = [f for f in out if not (f.confidence.startswith("unverified") and f.subject)]
+        one = len(ai) == 1
+        names = ", ".join(ai["label"])
+        tail = f"; figures only {'it gives' if one else 'they give'} ({', '.join(only)}) are not confirmed" if only \
+            else "; a figure only they give would not be confirmed"
+        out.append(Finding("AI-written sources", "unverified", [
+            f"{names} mark{'s' if one else ''} {'its' if one else 'their'} own text as AI-generated{tail}."],
+            (RANK["ai"], 0, 0, 0, "ai")))
+    out.sort(key=lambda f: f.rank)
+    return out[:limit]
+
+
+def blocks(found: list[Finding]) -> list[A.Node]:
+    """The findings as a bullet list: heading and confidence in bold, then the statement."""
+    return [A.bullets([[A.para(A.strong(f"{f.title} — {f.confidence}. "), f.body)] for f in found])]
+
+
+def bottom_line(a, view: pd.DataFrame, found: list[Finding]) -> A.Node:
+    """One paragraph: how many sources and independent ones, what is established, disputed, unverified."""
+    n, k = len(a.docs), view["independent_group"].nunique()
+    parts = [f"{n} source{'s' if n != 1 else ''}, {k} of them independent once retellings are counted "
+             "with what they retell."]
+    est = [f for f in found if f.confidence.startswith("established")]
+    dis = [f for f in found if f.confidence == "disputed"]
+    single = [f for f in found if f.confidence.startswith("single")]
+    if est:
+        parts.append(" Established: " + "; ".join(f"{f.title.lower()} ({f.n_independent} independent sources)"
+                                                  for f in est) + ".")
+    if dis:
+        parts.append(" Disputed: " + "; ".join(f.title[0].lower() + f.title[1:] for f in dis) + ".")
+    if single:
+        parts.append(" From one source only: " + "; ".join(f.title.lower() for f in single) + ".")
+    ai = list(view.loc[view["ai_generated"], "label"])
+    if ai:
+        parts.append(f" AI-written: {', '.join(ai)}.")
+    if not (est or dis or single):
+        parts.append(" No source gives a number the brief could compare.")
+    return A.para(A.strong("Bottom line. "), "".join(parts))

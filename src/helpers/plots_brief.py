@@ -1,0 +1,361 @@
+"""The brief's charts: the numbers that disagree, the timeline and who retells whom.
+
+Each returns ``(figure, data)`` on a fixed 7.2-inch canvas (labels are wrapped, never allowed
+to widen it); the data is what the figure shows, for its CSV.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+import textwrap
+from functools import lru_cache
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from .figures import PALETTE, TWO_COLUMN, use_style
+from .paths import DATA_DIR
+
+KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
+                "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
+                "other": PALETTE[5], None: "#999999"}
+AI_COLOUR = "#777777"
+WIDTH = TWO_COLUMN[0]
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def kind_colour(kind: object) -> str:
+    return KIND_COLOURS.get(kind if isinstance(kind, str) and kind in KIND_COLOURS else None, KIND_COLOURS[None])
+
+
+def wrap(text: str, width: int, lines: int = 2) -> str:
+    """``text`` wrapped at ``width`` characters, at most ``lines`` lines (the last ends with … if cut)."""
+    parts = textwrap.wrap(" ".join(str(text).split()), width) or [""]
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
+    return "\n".join(parts)
+
+
+def _key(s: object) -> str:
+    from .brief_sources import subject_key
+
+    return subject_key(s)
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _axis_title(d: pd.DataFrame, subject: str) -> str:
+    cur = d["currency"].map(_s)
+    unit = d["unit"].map(_s)
+    if cur.any():
+        return f"{subject}, {cur[cur != ''].iloc[0]}"
+    if unit.any():
+        u = unit[unit != ""].iloc[0]
+        return f"{subject} (%)" if u == "percent" else f"{subject}, {u}"
+    return f"number of {subject}"
+
+
+def _comparable(d: pd.DataFrame) -> pd.DataFrame:
+    """The claims of one subject that can share an axis: the most common unit and currency."""
+    key = d["unit"].map(_s) + "|" + d["currency"].map(_s)
+    top = key.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[0]
+    return d[key == top]
+
+
+def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...],
+                  ai: set[str] | frozenset[str] = frozenset()) -> tuple[plt.Figure, pd.DataFrame]:
+    """One panel per subject, one row per source and figure: the range its hedge allows (bar),
+    the number it states (dot; none for a vague word like "thousands", whose range is all it
+    says), forecasts as open circles, AI-written sources marked. Log scale past a factor of 20."""
+    use_style()
+    keys = [_key(s) for s in subjects][:3]
+    kinds = dict(zip(docs["doc_id"], docs["kind"]))
+    c = claims[claims["subject"].map(_key).isin(keys)].copy()
+    c["key"] = c["subject"].map(_key)
+    panels = {k: _comparable(g).drop_duplicates(["doc_id", "text"]) for k, g in c.groupby("key") if len(g)}
+    keys = [k for k in keys if k in panels]
+    heights = [max(len(panels[k]), 1) * 0.3 + 0.7 for k in keys] or [1.0]
+    fig, axes = plt.subplots(len(heights), 1, figsize=(WIDTH, sum(heights) + 0.5), squeeze=False,
+                             gridspec_kw={"height_ratios": heights})
+    fig.subplots_adjust(left=0.2, right=0.76, hspace=0.75, top=1 - 0.8 / (sum(heights) + 0.5))
+    rows = []
+    for ax, key in zip(axes[:, 0], keys):
+        d = panels[key].sort_values(["value_low", "label", "start"], kind="stable").reset_index(drop=True)
+        _ranges_panel(ax, d, key, kinds, ai)
+        rows.append(d.assign(panel=key))
+    if not keys:
+        axes[0, 0].text(0.5, 0.5, "No comparable numbers", ha="center", va="center", transform=axes[0, 0].transAxes)
+        axes[0, 0].set_axis_off()
+    fig.suptitle("What the sources say: each number and the range its wording allows", x=0.01, ha="left",
+                 fontsize=10, fontweight="bold")
+    _kind_legend(fig, [kinds.get(d) for d in c["doc_id"]], bool(ai & set(c["doc_id"])))
+    cols = ["panel", "claim_id", "doc_id", "label", "subject", "text", "value", "value_low", "value_high", "unit",
+            "currency", "qualifier", "is_forecast", "line"]
+    data = pd.concat(rows)[cols] if rows else pd.DataFrame(columns=cols)
+    data = data.assign(ai_generated=data["doc_id"].isin(ai))
+    return fig, data.reset_index(drop=True)
+
+
+def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[str]) -> None:
+    finite = [h for h in d["value_high"] if not math.isinf(h)] + list(d["value_low"])
+    lows = [v for v in d["value_low"] if v > 0]
+    top = max(finite + [1.0])
+    log = bool(lows) and top / min(lows) > 20
+    right = top * (4 if log else 1.25)
+    for y, r in enumerate(d.itertuples()):
+        colour = AI_COLOUR if r.doc_id in ai else kind_colour(kinds.get(r.doc_id))
+        hi = right if math.isinf(r.value_high) else r.value_high
+        lo = max(r.value_low, min(lows) / 2) if log else r.value_low
+        ax.plot([lo, hi], [y, y], color=colour, lw=5, alpha=0.35, solid_capstyle="butt")
+        if math.isinf(r.value_high):
+            ax.annotate("", xy=(right, y), xytext=(right / (1.6 if log else 1.08), y),
+                        arrowprops={"arrowstyle": "->", "color": colour})
+        if r.qualifier != "vague":
+            ax.plot([r.value], [y], "o", color=colour, ms=5, mfc="white" if r.is_forecast else colour)
+        note = f"“{wrap(r.text, 26, 1)}”" + (" forecast" if r.is_forecast else "")
+        ax.annotate(note, (1.01, y), xycoords=("axes fraction", "data"), fontsize=7, va="center",
+                    annotation_clip=False)
+    labels = [wrap(r.label, 22, 1) + (" (AI)" if r.doc_id in ai else "") for r in d.itertuples()]
+    ax.set_yticks(range(len(d)), labels, fontsize=7)
+    ax.set_ylim(len(d) - 0.5, -0.6)
+    if log:
+        ax.set_xscale("log")
+    ax.set_xlim(left=(min(lows) / 2.5) if log else 0, right=right * (1.3 if log else 1.05))
+    ax.xaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(_short_number))
+    ax.set_xlabel(_axis_title(d, key), fontsize=8)
+    ax.set_title(key.capitalize(), fontsize=9, loc="left")
+
+
+def _kind_legend(fig: plt.Figure, kinds: list, ai: bool) -> None:
+    """One legend line under the title: colours are source kinds; open circle a forecast."""
+    from matplotlib.lines import Line2D
+
+    shown = [k for k in KIND_COLOURS if k and k in set(kinds)]
+    handles = [Line2D([], [], color=kind_colour(k), lw=5, alpha=0.5, label=k) for k in shown]
+    if ai:
+        handles.append(Line2D([], [], color=AI_COLOUR, lw=5, alpha=0.5, label="AI-written"))
+    handles.append(Line2D([], [], marker="o", color="#555555", mfc="white", lw=0, label="forecast"))
+    fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.01, 0.965), ncols=len(handles), fontsize=7,
+               handlelength=1.5)
+
+
+def _short_number(x: float, _pos: object = None) -> str:
+    for d, w in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(x) >= d:
+            v = x / d
+            return f"{v:.0f}{w}" if v >= 10 or float(v).is_integer() else f"{v:.1f}{w}"
+    return f"{x:g}"
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> re.Pattern[str]:
+    with open(DATA_DIR / "clause_connectives.csv", encoding="utf-8", newline="") as fh:
+        words = sorted((r["phrase"] for r in csv.DictReader(fh)), key=len, reverse=True)
+    return re.compile(r"^(?:(?:" + "|".join(re.escape(w) for w in words) + r")\b[\s,]*)+", re.I)
+
+
+_QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|“[^”]*”|«[^»]*»|「[^」]*」")
+
+
+def event_label(row, width: int = 42) -> str:
+    """:func:`short_label` of an event, from its whole sentence when that holds the date."""
+    quote, date = _s(getattr(row, "quote", "")), _s(row.date_text)
+    return short_label(quote if date and date in quote else row.summary, date, width)
+
+
+def short_label(summary: str, date_text: str, width: int = 42) -> str:
+    """A short event label: the clause of ``summary`` holding the date, without the date, its
+    preposition or a leading connective; whole words, at most ``width`` characters."""
+    s = " ".join(_s(summary).rstrip("…").split())
+    d = " ".join(_s(date_text).split())
+    if d and d in s:
+        protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\0"), s)  # no cut inside a quotation
+        clauses = [c.replace("\0", ",").strip() for c in re.split(r"[,;:，；：]|\s[—–-]\s", protected) if c.strip()]
+        clause = next((c for c in clauses if d in c), s).rstrip(" .。!?！？")
+        # drop the date (and its preposition) only where it opens or closes the clause
+        prep = r"(?:in|by|on|since|from|until|during|at|en|dans|d'ici|depuis|au|le)"
+        clause = re.sub(rf"\s*\b{prep}?\s*{re.escape(d)}\s*$", "", clause, flags=re.I) or clause
+        clause = re.sub(rf"^\s*{prep}?\s*{re.escape(d)}\b\s*", "", clause, flags=re.I) or clause
+    else:
+        clause = s
+    clause = _connectives().sub("", " ".join(clause.split())).strip(" ,.")
+    clause = clause[:1].upper() + clause[1:]
+    if len(clause) <= width:
+        return clause
+    cut = clause[:width].rsplit(" ", 1)[0] if " " in clause[:width] else clause[:width]
+    return cut.rstrip(" ,;:") + "…"
+
+
+_FINER = {"day": 0, "month": 1, "quarter": 2, "year": 3, "period": 4}
+
+
+def _merged(stmts: pd.DataFrame) -> pd.DataFrame:
+    """One row per event: a sentence dated twice keeps its finest date; the same event from
+    several sources (same label and span) is one row naming them all."""
+    s = stmts.assign(_fine=stmts["precision"].map(lambda p: _FINER.get(p, 5)))
+    s["_sentence"] = s["quote"].map(_s) if "quote" in s else s["start"].astype(str)
+    s = s.sort_values(["doc_id", "_sentence", "_fine", "event_id"], kind="stable").drop_duplicates(
+        ["doc_id", "_sentence"])
+    s["short"] = [event_label(r, 80) for r in s.itertuples()]
+    s = s.sort_values(["doc_id", "short", "_fine", "event_id"], kind="stable").drop_duplicates(["doc_id", "short"])
+    grouped = s.groupby(["short", "date_start", "date_end", "is_forecast"], sort=False, dropna=False)
+    out = grouped.agg(event_id=("event_id", "first"), labels=("label", lambda x: ", ".join(sorted(set(x)))),
+                      doc_ids=("doc_id", lambda x: ";".join(sorted(set(x)))), precision=("precision", "first"),
+                      source_kind=("source_kind", "first")).reset_index()
+    return out.sort_values(["date_start", "short"], kind="stable").reset_index(drop=True)
+
+
+def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[plt.Figure, pd.DataFrame]:
+    """Events on a date axis, each a bar over the span its date stands for (a dot for a day):
+    reported events, then forecasts, then AI-written statements, each group apart; publication
+    dates as diamonds on the top row. The axis covers only where the events are."""
+    import matplotlib.dates as mdates
+
+    use_style()
+    ai = set(view.loc[view["ai_generated"], "doc_id"]) if view is not None else set()
+    placed = events[events["resolved"] & events["date_start"].notna()]
+    pubs = placed[placed["event_type"] == "publication"]
+    m = _merged(placed[placed["event_type"] == "statement"])
+    m["group"] = ["AI-written" if set(r.doc_ids.split(";")) <= ai else ("Forecast" if r.is_forecast else "Reported")
+                  for r in m.itertuples()]
+    order = {"Reported": 0, "Forecast": 1, "AI-written": 2}
+    m = m.assign(_g=m["group"].map(order)).sort_values(["_g", "date_start", "short"], kind="stable")
+    rows: list[tuple[str, object]] = [("head", "Published")] if len(pubs) else []
+    for g, part in m.groupby("_g", sort=True):
+        rows.append(("head", part["group"].iloc[0]))
+        rows += [("event", r) for r in part.itertuples()]
+    n = max(len(rows), 1)
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.26 * n + 1.3))
+    fig.subplots_adjust(left=0.42, right=0.97)
+    ticks, labels, spans = [], [], []
+    for y, (what, r) in enumerate(rows):
+        if what == "head":
+            ticks.append(y)
+            labels.append(r)
+            continue
+        s0, e0 = mdates.date2num(pd.Timestamp(r.date_start)), mdates.date2num(pd.Timestamp(r.date_end)) + 1
+        spans += [s0, e0]
+        colour = AI_COLOUR if r.group == "AI-written" else kind_colour(r.source_kind)
+        if r.precision == "day":
+            ax.plot([s0 + 0.5], [y], "o", ms=5, color=colour, mfc="white" if r.is_forecast else colour)
+        else:
+            ax.barh(y, e0 - s0, left=s0, height=0.55, color="white" if r.is_forecast else colour, edgecolor=colour,
+                    hatch="////" if r.is_forecast else None, linewidth=0.8)
+        ticks.append(y)
+        labels.append(wrap(f"{r.short} ({r.labels})", 50, 2))
+    for p in pubs.itertuples():
+        x = mdates.date2num(pd.Timestamp(p.date_start)) + 0.5
+        spans.append(x)
+        ax.plot([x], [0], marker="D", ms=5, color=kind_colour(p.source_kind), linestyle="none")
+    ax.set_yticks(ticks, labels, fontsize=7)
+    for t, (what, _) in zip(ax.get_yticklabels(), rows):
+        if what == "head":
+            t.set_fontweight("bold")
+    ax.set_ylim(n - 0.5, -0.7)
+    if spans:
+        lo, hi = min(spans), max(spans)
+        pad = max((hi - lo) * 0.04, 20)
+        ax.set_xlim(lo - pad, hi + pad)
+    loc = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(loc)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    ax.set_title("When things happened, as the sources date them", pad=8)
+    data = events[["event_id", "doc_id", "label", "source_kind", "event_type", "date_text", "date_start", "date_end",
+                   "precision", "anchor", "relation", "is_forecast", "resolved", "line", "summary"]].copy()
+    data["short_label"] = [event_label(r) for r in events.itertuples()]
+    return fig, data.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+def _provenance_layout(view: pd.DataFrame) -> tuple[list[dict], list[tuple[str, str, str]]]:
+    """Nodes (id, text, band, depth, outside, kind, ai) and edges (from, to, relation): one band per
+    independence group, the original on top and what retells it below; an outside original
+    sits on top of the band of the first source crediting it."""
+    labels = dict(zip(view["doc_id"], view["label"]))
+    parent = {r.doc_id: r.derives_from for r in view.itertuples() if r.derives_from}
+    bands = {g: i for i, g in enumerate(dict.fromkeys(view["independent_group"]))}
+
+    def depth(d: str, seen: tuple = ()) -> int:
+        p = parent.get(d)
+        return 0 if not p or p in seen else 1 + depth(p, seen + (d,))
+
+    nodes, edges, outside = [], [], {}
+    for r in view.itertuples():
+        if r.derives_from.startswith("outside:") and r.derives_from not in outside:
+            name = r.derives_label or r.derives_from.split(":", 1)[1]
+            outside[r.derives_from] = {"id": r.derives_from, "text": name, "band": bands[r.independent_group],
+                                       "depth": 0, "outside": True, "kind": "outside the corpus", "ai": False}
+        nodes.append({"id": r.doc_id, "text": r.label, "band": bands[r.independent_group], "depth": depth(r.doc_id),
+                      "outside": False, "kind": r.kind or "other", "ai": bool(r.ai_generated)})
+        if r.derives_from and (r.derives_from in labels or r.derives_from.startswith("outside:")):
+            edges.append((r.doc_id, r.derives_from, r.relation))
+    return list(outside.values()) + nodes, edges
+
+
+def provenance(view: pd.DataFrame, per_row: int = 5) -> tuple[plt.Figure, pd.DataFrame]:
+    """Who retells whom: sources as boxes in shaded bands, one band per independent source,
+    arrows from a retelling to what it retells (dashed: uncredited), outside originals dashed."""
+    from matplotlib.patches import FancyBboxPatch, Rectangle
+
+    use_style()
+    nodes, edges = _provenance_layout(view)
+    n_bands = max([n["band"] for n in nodes] + [0]) + 1
+    cols = min(n_bands, per_row)
+    band_rows = math.ceil(n_bands / cols)
+    per_band: dict[tuple[int, int], int] = {}
+    for n in nodes:
+        per_band[(n["band"], n["depth"])] = per_band.get((n["band"], n["depth"]), 0) + 1
+    depth = max([n["depth"] for n in nodes] + [0]) + 1
+    stack = max(per_band.values(), default=1)
+    cell_h = depth * stack
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.55 * cell_h * band_rows + 1.0))
+    fig.subplots_adjust(left=0.01, right=0.99, top=0.88, bottom=0.02)
+    ax.set_xlim(0, cols)
+    ax.set_ylim(band_rows * cell_h, -0.2)
+    ax.set_axis_off()
+    pos, used = {}, {}
+    for n in sorted(nodes, key=lambda n: (n["band"], n["depth"], n["text"])):
+        b = n["band"]
+        col, brow = b % cols, b // cols
+        k = used.get((b, n["depth"]), 0)
+        used[(b, n["depth"])] = k + 1
+        pos[n["id"]] = (col + 0.5, brow * cell_h + n["depth"] * stack + k + 0.5)
+    for b in range(n_bands):
+        col, brow = b % cols, b // cols
+        ax.add_patch(Rectangle((col + 0.03, brow * cell_h + 0.02), 0.94, cell_h - 0.08,
+                               color=PALETTE[5] if b % 2 == 0 else PALETTE[2], alpha=0.08, lw=0))
+    width = max(10, int(60 / cols))
+    for n in nodes:
+        x, y = pos[n["id"]]
+        colour = "#777777" if n["outside"] else (AI_COLOUR if n["ai"] else kind_colour(n["kind"]))
+        kind = ", ".join(x for x in (n["kind"] if n["kind"] != n["text"] else "", "AI-written" if n["ai"] else "") if x)
+        text = wrap(n["text"], width, 2) + (f"\n{kind}" if kind else "")
+        ax.text(x, y, text, ha="center", va="center", fontsize=7, zorder=3,
+                bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": colour, "lw": 1.2,
+                      "ls": "--" if n["outside"] else "-"})
+    for src, dst, rel in edges:
+        (x0, y0), (x1, y1) = pos[src], pos[dst]
+        ax.annotate("", xy=(x1, y1 + 0.3), xytext=(x0, y0 - 0.3), zorder=2,
+                    arrowprops={"arrowstyle": "-|>", "color": "#444444", "lw": 1,
+                                "ls": "--" if rel == "uncredited" else "-",
+                                "connectionstyle": "arc3,rad=0.0" if abs(x0 - x1) < 0.01 else "arc3,rad=0.2"})
+    k = view["independent_group"].nunique()
+    ax.set_title(f"Who retells whom: {len(view)} sources, {k} independent", loc="left", pad=18)
+    ax.text(0, 1.01, "Each shaded band is one independent source; an arrow points to what a source retells "
+            "(dashed arrow: without credit); dashed box: outside the corpus.", transform=ax.transAxes, fontsize=7,
+            color="#444444", va="bottom")
+    data = view[["doc_id", "label", "kind", "ai_generated", "derives_from", "derives_label", "relation",
+                 "independent_group"]].copy()
+    return fig, data.reset_index(drop=True)
