@@ -59,8 +59,9 @@ def test_quotes_are_whole_sentences(built):
 
 def test_bottom_line_first_and_findings_ranked_with_confidence(built):
     _, _, _, md = built
-    body = md.split("---", 2)[2].lstrip()
-    assert body.startswith("**Bottom line.** 5 sources, 4 of them independent")
+    body = md.split("\n\n**Bottom line.**", 1)[1]
+    assert md.split("**Bottom line.**")[0].count("\n## ") == 0  # nothing before the bottom line but the title
+    assert body.startswith(" 5 sources, 4 of them independent")
     assert "Established: data centres (3 independent sources)" in body[:600]
     assert "Disputed: chips" in body[:600] and "AI-written: aggregator" in body[:600]
     findings = _section(md, "## What the sources establish")
@@ -115,11 +116,12 @@ def test_story_title_and_subjects_win(docs, tmp_path):
     a = helpers.analyse(docs)
     story = Story(title="Desert compute: the count", subjects=("data centres",))
     md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]), story=story)
-    assert "title: \"Desert compute: the count\"" in md or "title: 'Desert compute: the count'" in md
+    assert "\n# Desert compute: the count {#title}\n" in md
     findings = _section(md, "## What the sources establish")
     assert findings.index("**Data centres") < findings.index("**Chips")
     generic = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
-    assert "title: What 5 sources say about" in generic and "Xinjiang" not in generic.split("\n---")[0]
+    title = re.search(r"^# (.+) \{#title\}$", generic, re.M).group(1)
+    assert title.startswith("What 5 sources say about") and "Xinjiang" not in title
 
 
 def test_a_large_corpus_is_briefed_on_the_sources_the_figures_show(monkeypatch):

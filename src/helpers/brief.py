@@ -179,6 +179,7 @@ def brief_tree(a: Analysis, manifest: pd.DataFrame, story: Story | None = None,
     """The brief as a pandoc document tree; ``src`` gives each figure's image address."""
     story = story or Story()
     full_n = len(a.docs)
+    title = story.title or generic_title(a, source_view(a))
     a, scope = _scoped(a)
     view = source_view(a)
     main = main_subjects(a, view, story.subjects)
@@ -204,7 +205,6 @@ def brief_tree(a: Analysis, manifest: pd.DataFrame, story: Story | None = None,
             blocks += sections[line[1:].strip()]
         elif line.strip():
             blocks.append(A.para(line.strip()))
-    title = story.title or generic_title(a, view)
     subtitle = story.subtitle or f"A brief from {full_n} source{'s' if full_n != 1 else ''}; every quoted " \
                                  "passage is traced to its file and line"
     return A.document(title, subtitle, blocks)

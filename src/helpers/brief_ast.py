@@ -14,6 +14,7 @@ Node = dict[str, Any]
 #: the pandoc API version of the JSON we write (pandoc 3.x)
 API_VERSION = [1, 23, 1, 1]
 _WORD = re.compile(r"( +|\n+|\t+)")
+_AT = re.compile(r"(?=@)")
 #: control characters (except tab and newline) have no place in a rendered brief
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
@@ -31,8 +32,8 @@ def text(s: object) -> list[Node]:
             out.append({"t": "Str", "c": "\u00a0" * (len(part) - 1)})
         elif part.isspace():
             out.append({"t": "Space"})
-        else:
-            out.append({"t": "Str", "c": part})
+        else:  # an "@" always starts its own node: pandoc's Markdown writer then escapes it
+            out.extend({"t": "Str", "c": w} for w in _AT.split(part) if w)
     return out
 
 
@@ -149,6 +150,8 @@ def stringify(nodes: Any) -> str:
         return " "
     if t in ("Code", "Math", "RawInline"):
         return c[-1]
+    if t == "Header":
+        return stringify(c[2])
     if t == "Quoted":
         return "“" + stringify(c[1]) + "”"
     if t in ("Span", "Div", "Link", "Image", "Cite"):

@@ -165,7 +165,7 @@ class Citations:
                 parts += [" (", A.span("q-gloss", p.gloss), ")"]
             if p.furniture:
                 parts += [" ", A.span("q-furniture", "(page furniture)")]
-            parts += [" — ", A.span("q-path", A.code(p.path)), ", line ", A.span("q-line", str(p.line)), "."]
+            parts += [" — ", A.span("q-path", p.path), ", line ", A.span("q-line", str(p.line)), "."]
             out.append(A.div(f"q{p.number}", "quote", [A.para(*parts)]))
         return out
 
@@ -188,8 +188,8 @@ def parse_passages(md: str) -> pd.DataFrame:
 
     tree = json.loads(pandoc_json(md))
     rows = []
-    for node in A.walk(tree):
-        if node.get("t") != "Div" or "quote" not in node["c"][0][1]:
+    for node in A.walk(tree):  # a passage: a div (or, in Markdown, a span) with class "quote" and an id
+        if node.get("t") not in ("Div", "Span") or "quote" not in node["c"][0][1] or not node["c"][0][0]:
             continue
         parts = {}
         for inner in A.walk(node["c"][1]):
