@@ -62,13 +62,16 @@ def test_bottom_line_first_and_findings_ranked_with_confidence(built):
     body = md.split("\n\n**Bottom line.**", 1)[1]
     assert md.split("**Bottom line.**")[0].count("\n## ") == 0  # nothing before the bottom line but the title
     assert body.startswith(" 5 sources, 4 of them independent")
-    assert "Established: data centres (3 independent sources)" in body[:600]
-    assert "Disputed: chips" in body[:600] and "AI-written: aggregator" in body[:600]
+    assert "Established: data centres, 36 (2 independent sources)" in body[:600]
+    assert "Disputed: chips (most support: 115,000, from 2 independent sources)" in body[:600]
+    assert "AI-written: aggregator" in body[:600]
     findings = _section(md, "## What the sources establish")
     heads = re.findall(r"^- \*\*(.+?) — (.+?)\.\*\*", findings, re.M)
-    assert heads[0] == ("Chips", "disputed") and heads[1] == ("Data centres", "established by 3 independent sources")
+    assert heads[0] == ("Chips", "disputed") and heads[1] == ("Data centres", "established by 2 independent sources")
+    # the best-supported figure first, with every source giving it, then the others
+    assert "36, given by 2 independent sources (**bloomberg** “approximately three dozen”" in findings
     assert ("AI-written sources", "unverified") in heads
-    assert "**lumida** 115,000 (“115,000”)" in findings
+    assert "Other figures: **bloomberg** 1,000–9,999 (“thousands”" in findings
 
 
 def test_structure_sources_and_next_steps(built):

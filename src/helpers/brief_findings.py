@@ -62,6 +62,7 @@ class Finding:
     subject: str = ""
     n_sources: int = 0
     n_independent: int = 0
+    headline: str = ""
 
 
 def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int) -> str:
@@ -74,23 +75,64 @@ def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int) -> str:
     return "single source" + (f", retold by {n_src - 1} other{'s' if n_src > 2 else ''}" if n_src > 1 else "")
 
 
+def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
+    """The claims ``g`` of one subject grouped into families of the same figure: from the
+    ``families`` table when the analysis has one, else claims whose ranges overlap or whose
+    values are within 10 % of the family's first."""
+    fam = getattr(a, "families", None)
+    if isinstance(fam, pd.DataFrame) and len(fam) and "claim_ids" in fam:
+        out = []
+        for ids in fam["claim_ids"].map(lambda x: set(str(x).split(";"))):
+            part = g[g["claim_id"].isin(ids)]
+            if len(part):
+                out.append(part)
+        rest = g[~g["claim_id"].isin(pd.concat(out)["claim_id"] if out else [])]
+        return out + [rest.iloc[[i]] for i in range(len(rest))]
+    out: list[list[int]] = []
+    rows = g.sort_values(["value_low", "value", "doc_id", "start"], kind="stable")
+    for i, r in rows.iterrows():
+        for fam_rows in out:
+            f = rows.loc[fam_rows[0]]
+            close = f["value"] and abs(r["value"] - f["value"]) <= 0.1 * abs(f["value"])
+            # each inside the other's range: "about 40" and "40", not "up to 10,000" and "2,048"
+            mutual = f["value_low"] <= r["value"] <= f["value_high"] and r["value_low"] <= f["value"] <= r["value_high"]
+            same_kind = r["qualifier"] != "vague" and f["qualifier"] != "vague"
+            if same_kind and (close or mutual):
+                fam_rows.append(i)
+                break
+        else:
+            out.append([i])
+    return [rows.loc[ix] for ix in out]
+
+
 def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str]) -> Finding:
-    """The finding for one subject's claims ``g``."""
+    """The finding for one subject's claims ``g``: its best-supported figure, then the others."""
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
     ids = sorted(set(g["doc_id"]))
-    n_ind = independent_count(view, ids)
+    fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
+                                                        -f["doc_id"].nunique(), float(f["value_low"].min())))
+    top, n_top = fams[0], independent_count(view, set(fams[0]["doc_id"]))
     ai = set(view.loc[view["ai_generated"], "doc_id"])
     num = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"].map(subject_key) == key)]
     serious = num[num["severity"].isin(SERIOUS)]
-    conf = _confidence(set(ids) <= ai, len(serious) > 0, n_ind, len(ids))
-    body: list = [f"{len(ids)} sources ({n_ind} independent) give a number: " if len(ids) > 1
-                  else "One source gives a number: "]
-    shown = g if len(g) <= 6 else pd.concat([g.head(3), g.tail(3)])
+    conf = _confidence(set(ids) <= ai, len(serious) > 0, n_top, top["doc_id"].nunique())
+    body: list = []
+    if n_top >= 2:
+        rep = top.assign(_x=top["qualifier"] != "exact").sort_values("_x", kind="stable").iloc[0]
+        body += [f"{amount(rep)}, given by {n_top} independent sources ("]
+        for i, (_, r) in enumerate(top.iterrows()):
+            body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
+        body.append(")")
+        others = pd.concat(fams[1:]) if len(fams) > 1 else g.iloc[0:0]
+        lead = ". Other figures: "
+    else:
+        others, lead = g, ""
+    shown = others if len(others) <= 6 else pd.concat([others.head(3), others.tail(3)])
     for i, (_, r) in enumerate(shown.iterrows()):
         fc = ", a forecast" if r["is_forecast"] else ""
-        gloss = f"{amount(r)} {subject_name(r['subject'])}"
-        body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})", cite.claim(r, gloss)]
-    body.append(f"{' (and ' + str(len(g) - 6) + ' more)' if len(g) > 6 else ''}.")
+        body += [lead if i == 0 else "; ", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})",
+                 cite.claim(r, _gloss(r))]
+    body.append(f"{' (and ' + str(len(others) - 6) + ' more)' if len(others) > 6 else ''}.")
     if len(serious):
         worst = serious.sort_values(["ratio", "label_a"], ascending=[False, True], kind="stable").iloc[0]
         why = _s(worst.get("why")) or (f"{worst['label_a']} and {worst['label_b']} are about "
@@ -99,8 +141,13 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         body.append(f" {len(serious)} pair{'s' if len(serious) > 1 else ''} of sources disagree; the furthest: {why}.")
     is_main = key in main
     tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5)
-    rank = (tier, main.index(key) if is_main else 0, -n_ind, -len(ids), key)
-    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_ind)
+    rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
+    headline = amount(rep) if n_top >= 2 else ""
+    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline)
+
+
+def _gloss(r) -> str:
+    return f"{amount(r)} {subject_name(r['subject'])}"
 
 
 def _text_findings(a, cite: Citations) -> list[Finding]:
@@ -146,19 +193,25 @@ def blocks(found: list[Finding]) -> list[A.Node]:
     return [A.bullets([[A.para(A.strong(f"{f.title} — {f.confidence}. "), f.body)] for f in found])]
 
 
+def _disputed(f: Finding) -> str:
+    name = f.title[0].lower() + f.title[1:]
+    return f"{name} (most support: {f.headline}, from {f.n_independent} independent sources)" if f.headline else name
+
+
 def bottom_line(a, view: pd.DataFrame, found: list[Finding]) -> A.Node:
     """One paragraph: how many sources and independent ones, what is established, disputed, unverified."""
     n, k = len(a.docs), view["independent_group"].nunique()
     parts = [f"{n} source{'s' if n != 1 else ''}, {k} of them independent once retellings are counted "
              "with what they retell."]
+
     est = [f for f in found if f.confidence.startswith("established")]
     dis = [f for f in found if f.confidence == "disputed"]
     single = [f for f in found if f.confidence.startswith("single")]
     if est:
-        parts.append(" Established: " + "; ".join(f"{f.title.lower()} ({f.n_independent} independent sources)"
-                                                  for f in est) + ".")
+        parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
+                                                  "sources)" for f in est) + ".")
     if dis:
-        parts.append(" Disputed: " + "; ".join(f.title[0].lower() + f.title[1:] for f in dis) + ".")
+        parts.append(" Disputed: " + "; ".join(_disputed(f) for f in dis) + ".")
     if single:
         parts.append(" From one source only: " + "; ".join(f.title.lower() for f in single) + ".")
     ai = list(view.loc[view["ai_generated"], "label"])

@@ -179,13 +179,18 @@ def short_label(summary: str, date_text: str, width: int = 42) -> str:
     s = " ".join(_s(summary).rstrip("…").split())
     d = " ".join(_s(date_text).split())
     if d and d in s:
-        protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\0"), s)  # no cut inside a quotation
-        clauses = [c.replace("\0", ",").strip() for c in re.split(r"[,;:，；：]|\s[—–-]\s", protected) if c.strip()]
-        clause = next((c for c in clauses if d in c), s).rstrip(" .。!?！？")
+        protected = _QUOTED.sub(lambda m: m.group(0).replace(",", "\0"), s.replace(d, "\1"))
+        protected = re.sub(r"(?<=\d),(?=\d)", "\0", protected)  # no cut inside a quotation, a date or 10,000
+        clauses = [c.replace("\0", ",").replace("\1", d).strip()
+                   for c in re.split(r"[,;:，；：]|\s[—–-]\s", protected) if c.strip()]
+        at = next((i for i, c in enumerate(clauses) if d in c), None)
+        clause = (clauses[at] if at is not None else s).rstrip(" .。!?！？")
         # drop the date (and its preposition) only where it opens or closes the clause
         prep = r"(?:in|by|on|since|from|until|during|at|en|dans|d'ici|depuis|au|le)"
         clause = re.sub(rf"\s*\b{prep}?\s*{re.escape(d)}\s*$", "", clause, flags=re.I) or clause
         clause = re.sub(rf"^\s*{prep}?\s*{re.escape(d)}\b\s*", "", clause, flags=re.I) or clause
+        if len(re.sub(r"[\W\d_]", "", clause)) < 12 and at is not None and at + 1 < len(clauses):
+            clause = clauses[at + 1].rstrip(" .。!?！？")  # "On 27 January, shares fell": the event follows
     else:
         clause = s
     clause = _connectives().sub("", " ".join(clause.split())).strip(" ,.")
@@ -266,7 +271,7 @@ def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[pl
         lo, hi = min(spans), max(spans)
         pad = max((hi - lo) * 0.04, 20)
         ax.set_xlim(lo - pad, hi + pad)
-    loc = mdates.AutoDateLocator(maxticks=8)
+    loc = mdates.AutoDateLocator(minticks=3, maxticks={f: 8 for f in range(7)})
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     ax.set_title("When things happened, as the sources date them", pad=8)
