@@ -56,7 +56,7 @@ def _fallback_provenance(a) -> pd.DataFrame:
         ai = bool(types.loc[d.doc_id, "ai_generated"]) if d.doc_id in types.index else False
         kind = _s(types.loc[d.doc_id, "kind_inferred"]) if d.doc_id in types.index else ""
         rows.append({"doc_id": d.doc_id, "derives_from": src, "derives_label": label, "relation": rel,
-                     "evidence": ev, "kind": kind or _s(d.kind) or "other", "ai_generated": ai})
+                     "evidence": ev, "kind": _s(d.kind) or kind or "other", "ai_generated": ai})
     out = pd.DataFrame(rows)
 
     def root(doc: str, seen: tuple[str, ...] = ()) -> str:

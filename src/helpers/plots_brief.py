@@ -187,10 +187,11 @@ def short_label(summary: str, date_text: str, width: int = 42) -> str:
         clause = (clauses[at] if at is not None else s).rstrip(" .。!?！？")
         # drop the date (and its preposition) only where it opens or closes the clause
         prep = r"(?:in|by|on|since|from|until|during|at|en|dans|d'ici|depuis|au|le)"
-        clause = re.sub(rf"\s*\b{prep}?\s*{re.escape(d)}\s*$", "", clause, flags=re.I) or clause
-        clause = re.sub(rf"^\s*{prep}?\s*{re.escape(d)}\b\s*", "", clause, flags=re.I) or clause
-        if len(re.sub(r"[\W\d_]", "", clause)) < 12 and at is not None and at + 1 < len(clauses):
-            clause = clauses[at + 1].rstrip(" .。!?！？")  # "On 27 January, shares fell": the event follows
+        kept = re.sub(rf"\s*\b{prep}?\s*{re.escape(d)}\s*$", "", clause, flags=re.I)
+        kept = re.sub(rf"^\s*{prep}?\s*{re.escape(d)}\b\s*", "", kept, flags=re.I)
+        if len(re.sub(r"[\W\d_]", "", kept)) < 4 and at is not None and at + 1 < len(clauses):
+            kept = clauses[at + 1].rstrip(" .。!?！？")  # "On 27 January, shares fell": the event follows
+        clause = kept or clause
     else:
         clause = s
     clause = _connectives().sub("", " ".join(clause.split())).strip(" ,.")
