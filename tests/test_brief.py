@@ -65,7 +65,7 @@ def test_bottom_line_first_and_findings_ranked_with_confidence(built):
     assert "Established: data centres, 36 (2 independent sources)" in body[:600]
     assert "Disputed: chips (most support: 115,000, from 2 independent sources)" in body[:600]
     assert "AI-written: aggregator" in body[:600]
-    findings = _section(md, "## What the sources establish")
+    findings = _section(md, "## Key findings")
     heads = re.findall(r"^- \*\*(.+?) — (.+?)\.\*\*", findings, re.M)
     assert heads[0] == ("Chips", "disputed") and heads[1] == ("Data centres", "established by 2 independent sources")
     # the best-supported figure first, with every source giving it, then the others
@@ -76,7 +76,7 @@ def test_bottom_line_first_and_findings_ranked_with_confidence(built):
 
 def test_structure_sources_and_next_steps(built):
     _, _, _, md = built
-    order = ["## What the sources establish", "## Where the sources disagree", "## Who retells whom", "## Timeline",
+    order = ["## Key findings", "## Where the sources disagree", "## Who retells whom", "## Timeline",
              "## What each source says", "## Sources", "## What to check next", "## Method and caveats",
              "## Quoted passages"]
     assert [md.index(h) for h in order] == sorted(md.index(h) for h in order)
@@ -101,6 +101,7 @@ def test_figures_numbered_and_referred_to(built):
         body = z.read("word/document.xml").decode("utf-8")
         assert len([f for f in z.namelist() if f.startswith("word/media/")]) == len(specs)
     assert "Figure 2." in body and "See Figure" in body
+    assert 'w:name="q1"' in body and 'w:anchor="q1"' in body  # passage numbers link to their passage
     assert figures.verify_manifest(out / "figures")["matches"].all()
 
 
@@ -120,7 +121,7 @@ def test_story_title_and_subjects_win(docs, tmp_path):
     story = Story(title="Desert compute: the count", subjects=("data centres",))
     md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]), story=story)
     assert "\n# Desert compute: the count {#title}\n" in md
-    findings = _section(md, "## What the sources establish")
+    findings = _section(md, "## Key findings")
     assert findings.index("**Data centres") < findings.index("**Chips")
     generic = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
     title = re.search(r"^# (.+) \{#title\}$", generic, re.M).group(1)

@@ -81,7 +81,7 @@ def test_story_toml_gives_title_and_subjects(other, tmp_path):
     story = load_story(root)
     md = _build(a, tmp_path / "s", story)["md"].read_text(encoding="utf-8")
     assert "\n# The cheap model: what it cost {#title}\n" in md
-    findings = md[md.index("## What the sources establish"):md.index("## Where the sources disagree")]
+    findings = md[md.index("## Key findings"):md.index("## Where the sources disagree")]
     assert findings.index("**Investment") < findings.index("**Chips")
     assert "with_title" and load_story(root).with_title("Given").title == "Given"
 

@@ -60,7 +60,7 @@ def provenance(view: pd.DataFrame) -> list[A.Node]:
         items.append([A.para(A.strong(r.label), f" ({kind}){what}{ev}{ai}.")])
     groups = view.groupby("independent_group", sort=True)["label"].apply(lambda x: ", ".join(sorted(x)))
     shared = [g for g in groups if "," in g]
-    note = (" Counted once each: " + "; ".join(shared) + ".") if shared else ""
+    note = (" Counted together as one source: " + "; ".join(shared) + ".") if shared else ""
     return [A.bullets(items), A.para(f"{len(groups)} independent sources among {len(view)}.{note}")]
 
 
@@ -140,8 +140,10 @@ def check_next(a, view: pd.DataFrame, found) -> list[A.Node]:
                          "of disagreements).")
         elif f.confidence.startswith("single") and f.subject:
             items.append(f"Confirm the {subject_name(f.subject)} figure with a second, independent source.")
-        elif f.confidence.startswith("unverified") and f.subject:
-            items.append(f"Trace the {subject_name(f.subject)} figure to a human-written original.")
+        elif f.confidence.startswith("unverified"):
+            items.append(f"Trace what the AI-written sources say to a human-written original ({f.title.lower()}).")
+        elif f.confidence == "disputed":
+            items.append(f"Check {f.title[0].lower() + f.title[1:]} against a gazetteer or the original.")
     undated = view[view["published"] == ""]
     if len(undated):
         items.append(f"Date the undated sources ({', '.join(undated['label'])}): their relative dates stay unplaced.")

@@ -65,6 +65,8 @@ def _axis_title(d: pd.DataFrame, subject: str) -> str:
 def _comparable(d: pd.DataFrame) -> pd.DataFrame:
     """The claims of one subject that can share an axis: the most common unit and currency."""
     key = d["unit"].map(_s) + "|" + d["currency"].map(_s)
+    if "dimension" in d:  # after the claims table gains a dimension: count, money, energy, ...
+        key = key + "|" + d["dimension"].map(_s)
     top = key.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[0]
     return d[key == top]
 
