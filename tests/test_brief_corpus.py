@@ -95,7 +95,7 @@ def test_figures_keep_a_fixed_width_whatever_their_footer(docs, tmp_path):
         figures.export(fig, n, caption="c", alt="a", sources=sources, data=pd.DataFrame({"x": [1]}), out=tmp_path)
         plt.close(fig)
         widths.append(Image.open(tmp_path / f"{n}.png").size[0])
-    assert widths[0] == widths[1] <= 7.4 * 300
+    assert widths[0] == widths[1] == round((figures.TWO_COLUMN[0] + 2 * 0.15) * 300)  # canvas plus padding
     text = figures.footer("Sources: " + "; ".join(many), 120)
     assert len(text.split("\n")) == figures.FOOTER_LINES and text.endswith("more")
     assert int(re.search(r"and (\d+) more", text).group(1)) + text.count(";") == 300

@@ -216,13 +216,21 @@ def brief_markdown(a: Analysis, manifest: pd.DataFrame, figures_rel: str = "../f
     return to_markdown(brief_tree(a, manifest, story, lambda n: f"{figures_rel}/{n}.png"))
 
 
+def _has_data(figures_dir: Path, name: str) -> bool:
+    """Is the figure there, with at least one row of data (an empty chart is left out)?"""
+    png, data = figures_dir / f"{name}.png", figures_dir / f"{name}.csv"
+    if not png.is_file():
+        return False
+    return not data.is_file() or len(data.read_text(encoding="utf-8").strip().splitlines()) > 1
+
+
 def write_brief(a: Analysis, figures_dir: Path, brief_dir: Path, formats: bool = True,
                 story: Story | None = None) -> dict[str, Path]:
     """Write ``brief.md`` (and its renderings) into ``brief_dir``; raise :class:`CitationError`
     if any quoted passage cannot be traced to its source."""
     figures_dir, brief_dir = Path(figures_dir), Path(brief_dir)
     manifest = read_manifest(figures_dir)
-    manifest = manifest[[(figures_dir / f"{n}.png").is_file() for n in manifest["name"]]]
+    manifest = manifest[[_has_data(figures_dir, n) for n in manifest["name"]]]
     rel = os.path.relpath(figures_dir, brief_dir).replace(os.sep, "/")
     md = brief_markdown(a, manifest, rel, story)
     verify_citations(md, a.docs)

@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import brief_ast as A
 from .brief_cite import Citations
-from .brief_sources import independent_count, subject_key, subject_name
+from .brief_sources import independent_count, subject_key, subject_name, with_subject
 from .claims import describe
 
 SERIOUS = ("high", "medium")
@@ -169,7 +169,7 @@ def _text_findings(a, cite: Citations) -> list[Finding]:
 
 def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int = 8) -> list[Finding]:
     """Findings ranked by importance: main subjects first, then by independent sources."""
-    c = a.claims[a.claims["subject"].map(lambda s: bool(_s(s)))].copy()
+    c = with_subject(a.claims)
     c["key"] = c["subject"].map(subject_key)
     out = [_subject_finding(a, view, key, g, cite, main) for key, g in c.groupby("key", sort=True)]
     out += _text_findings(a, cite)
@@ -190,6 +190,8 @@ def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int
 
 def blocks(found: list[Finding]) -> list[A.Node]:
     """The findings as a bullet list: heading and confidence in bold, then the statement."""
+    if not found:
+        return [A.para("No source gives a figure or a name the brief could compare.")]
     return [A.bullets([[A.para(A.strong(f"{f.title} — {f.confidence}. "), f.body)] for f in found])]
 
 
@@ -201,7 +203,7 @@ def _disputed(f: Finding) -> str:
 def bottom_line(a, view: pd.DataFrame, found: list[Finding]) -> A.Node:
     """One paragraph: how many sources and independent ones, what is established, disputed, unverified."""
     n, k = len(a.docs), view["independent_group"].nunique()
-    parts = [f"{n} source{'s' if n != 1 else ''}, {k} of them independent once retellings are counted "
+    parts = ["One source." if n == 1 else f"{n} sources, {k} of them independent once retellings are counted "
              "with what they retell."]
 
     est = [f for f in found if f.confidence.startswith("established")]

@@ -10,7 +10,7 @@ import pandas as pd
 from . import brief_ast as A
 from .brief_cite import Citations
 from .brief_findings import amount
-from .brief_sources import safe_url, subject_key, subject_name
+from .brief_sources import safe_url, subject_key, subject_name, with_subject
 from .plots_brief import event_label
 from .timeline import format_date
 
@@ -99,7 +99,7 @@ def timeline(a, cite: Citations) -> list[A.Node]:
 def by_source(a, cite: Citations, main: list[str]) -> list[A.Node]:
     """What each source says: one row per source, its numbers grouped by subject."""
     rows = []
-    c = a.claims[a.claims["subject"].map(lambda s: bool(_s(s)))].copy()
+    c = with_subject(a.claims)
     c["key"] = c["subject"].map(subject_key)
     c["_o"] = c["key"].map(lambda k: main.index(k) if k in main else len(main))
     for d in a.docs.itertuples():

@@ -94,9 +94,15 @@ def independent_count(view: pd.DataFrame, doc_ids) -> int:
     return len({groups.get(d, d) for d in doc_ids})
 
 
+def with_subject(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that have a subject (a copy; empty, with every column, when none has)."""
+    mask = claims["subject"].map(lambda s: bool(_s(s))).astype(bool) if len(claims) else pd.Series([], dtype=bool)
+    return claims.loc[mask.to_numpy()].copy() if len(claims) else claims.iloc[0:0].copy()
+
+
 def subject_stats(a, view: pd.DataFrame) -> pd.DataFrame:
     """Per subject: sources, independent sources, AI-only or not (claims with a subject)."""
-    c = a.claims[a.claims["subject"].map(lambda s: bool(_s(s)))].copy()
+    c = with_subject(a.claims)
     if c.empty:
         return pd.DataFrame(columns=["subject", "key", "n_sources", "n_independent", "ai_only"])
     c["key"] = c["subject"].map(subject_key)
@@ -125,5 +131,5 @@ def generic_title(a, view: pd.DataFrame) -> str:
     """An honest title from the corpus: how many sources, on its most reported subject."""
     subjects = main_subjects(a, view, k=1)
     n = len(a.docs)
-    noun = "source" if n == 1 else "sources"
-    return f"What {n} {noun} say about {subjects[0]}" if subjects else f"What {n} {noun} say"
+    says = "source says" if n == 1 else "sources say"
+    return f"What {n} {says} about {subjects[0]}" if subjects else f"What {n} {says}"

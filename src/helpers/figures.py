@@ -105,6 +105,10 @@ def export(fig: plt.Figure, name: str, *, caption: str, alt: str, sources: list[
     out = Path(out) if out else FIGURES_DIR
     # the source line goes under everything already drawn, wrapped to the canvas width so a long
     # list of sources never widens the image
+    # an invisible rule across the whole canvas: the saved image is never narrower than the figure
+    from matplotlib.patches import Rectangle
+
+    fig.add_artist(Rectangle((0, 0.5), 1, 0.0, transform=fig.transFigure, alpha=0.0, lw=0))
     box = fig.get_tightbbox(fig.canvas.get_renderer())
     width, height = fig.get_size_inches()
     x0 = max(box.x0, 0.0)

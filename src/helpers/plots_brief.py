@@ -304,7 +304,7 @@ def _provenance_layout(view: pd.DataFrame) -> tuple[list[dict], list[tuple[str, 
         if r.derives_from.startswith("outside:") and r.derives_from not in outside:
             name = r.derives_label or r.derives_from.split(":", 1)[1]
             outside[r.derives_from] = {"id": r.derives_from, "text": name, "band": bands[r.independent_group],
-                                       "depth": 0, "outside": True, "kind": "outside the corpus", "ai": False}
+                                       "depth": 0, "outside": True, "kind": "not in corpus", "ai": False}
         nodes.append({"id": r.doc_id, "text": r.label, "band": bands[r.independent_group], "depth": depth(r.doc_id),
                       "outside": False, "kind": r.kind or "other", "ai": bool(r.ai_generated)})
         if r.derives_from and (r.derives_from in labels or r.derives_from.startswith("outside:")):
@@ -312,58 +312,60 @@ def _provenance_layout(view: pd.DataFrame) -> tuple[list[dict], list[tuple[str, 
     return list(outside.values()) + nodes, edges
 
 
-def provenance(view: pd.DataFrame, per_row: int = 5) -> tuple[plt.Figure, pd.DataFrame]:
+def provenance(view: pd.DataFrame, per_row: int = 4) -> tuple[plt.Figure, pd.DataFrame]:
     """Who retells whom: sources as boxes in shaded bands, one band per independent source,
     arrows from a retelling to what it retells (dashed: uncredited), outside originals dashed."""
-    from matplotlib.patches import FancyBboxPatch, Rectangle
+    from matplotlib.patches import Rectangle
 
     use_style()
     nodes, edges = _provenance_layout(view)
     n_bands = max([n["band"] for n in nodes] + [0]) + 1
     cols = min(n_bands, per_row)
-    band_rows = math.ceil(n_bands / cols)
-    per_band: dict[tuple[int, int], int] = {}
-    for n in nodes:
-        per_band[(n["band"], n["depth"])] = per_band.get((n["band"], n["depth"]), 0) + 1
-    depth = max([n["depth"] for n in nodes] + [0]) + 1
-    stack = max(per_band.values(), default=1)
-    cell_h = depth * stack
-    fig, ax = plt.subplots(figsize=(WIDTH, 0.55 * cell_h * band_rows + 1.0))
-    fig.subplots_adjust(left=0.01, right=0.99, top=0.88, bottom=0.02)
+    same: dict[tuple[int, int], list[dict]] = {}
+    for n in sorted(nodes, key=lambda n: (n["band"], n["depth"], n["outside"] is False, n["text"])):
+        same.setdefault((n["band"], n["depth"]), []).append(n)
+    # a level's sources sit two abreast; each row of bands is as tall as its deepest chain needs
+    n_rows = math.ceil(n_bands / cols)
+    depth = 1 + max(n["depth"] for n in nodes) if nodes else 1
+    h = [[max([math.ceil(len(g) / 2) for (b, d), g in same.items() if b // cols == r and d == lv] + [0])
+          for lv in range(depth)] for r in range(n_rows)]
+    levels = [max(sum(row), 1) for row in h]
+    top = [sum(levels[:r]) for r in range(n_rows)]
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.62 * sum(levels) + 1.1))
+    fig.subplots_adjust(left=0.01, right=0.99, top=1 - 0.75 / (0.62 * sum(levels) + 1.1), bottom=0.02)
     ax.set_xlim(0, cols)
-    ax.set_ylim(band_rows * cell_h, -0.2)
+    ax.set_ylim(sum(levels), -0.05)
     ax.set_axis_off()
-    pos, used = {}, {}
-    for n in sorted(nodes, key=lambda n: (n["band"], n["depth"], n["text"])):
-        b = n["band"]
-        col, brow = b % cols, b // cols
-        k = used.get((b, n["depth"]), 0)
-        used[(b, n["depth"])] = k + 1
-        pos[n["id"]] = (col + 0.5, brow * cell_h + n["depth"] * stack + k + 0.5)
+    pos, wrap_at = {}, {}
+    for (b, d), group in same.items():
+        r, across = b // cols, min(len(group), 2)
+        for k, n in enumerate(group):
+            x = b % cols + (0.5 if across == 1 else (0.27, 0.73)[k % 2])
+            pos[n["id"]] = (x, top[r] + sum(h[r][:d]) + k // 2 + 0.5)
+            wrap_at[n["id"]] = max(9, int(64 / cols / across))
     for b in range(n_bands):
-        col, brow = b % cols, b // cols
-        ax.add_patch(Rectangle((col + 0.03, brow * cell_h + 0.02), 0.94, cell_h - 0.08,
+        r = b // cols
+        ax.add_patch(Rectangle((b % cols + 0.03, top[r] + 0.04), 0.94, levels[r] - 0.08,
                                color=PALETTE[5] if b % 2 == 0 else PALETTE[2], alpha=0.08, lw=0))
-    width = max(10, int(60 / cols))
     for n in nodes:
         x, y = pos[n["id"]]
         colour = "#777777" if n["outside"] else (AI_COLOUR if n["ai"] else kind_colour(n["kind"]))
         kind = ", ".join(x for x in (n["kind"] if n["kind"] != n["text"] else "", "AI-written" if n["ai"] else "") if x)
-        text = wrap(n["text"], width, 2) + (f"\n{kind}" if kind else "")
+        text = wrap(n["text"], wrap_at[n["id"]], 2) + (f"\n{wrap(kind, wrap_at[n['id']], 2)}" if kind else "")
         ax.text(x, y, text, ha="center", va="center", fontsize=7, zorder=3,
                 bbox={"boxstyle": "round,pad=0.3", "fc": "white", "ec": colour, "lw": 1.2,
                       "ls": "--" if n["outside"] else "-"})
     for src, dst, rel in edges:
         (x0, y0), (x1, y1) = pos[src], pos[dst]
-        ax.annotate("", xy=(x1, y1 + 0.3), xytext=(x0, y0 - 0.3), zorder=2,
+        ax.annotate("", xy=(x1, y1 + 0.28), xytext=(x0, y0 - 0.28), zorder=2,
                     arrowprops={"arrowstyle": "-|>", "color": "#444444", "lw": 1,
                                 "ls": "--" if rel == "uncredited" else "-",
                                 "connectionstyle": "arc3,rad=0.0" if abs(x0 - x1) < 0.01 else "arc3,rad=0.2"})
     k = view["independent_group"].nunique()
-    ax.set_title(f"Who retells whom: {len(view)} sources, {k} independent", loc="left", pad=18)
-    ax.text(0, 1.01, "Each shaded band is one independent source; an arrow points to what a source retells "
-            "(dashed arrow: without credit); dashed box: outside the corpus.", transform=ax.transAxes, fontsize=7,
-            color="#444444", va="bottom")
+    ax.set_title(f"Who retells whom: {len(view)} sources, {k} independent", loc="left", pad=26)
+    ax.text(0, 1.01, "Each shaded band is one independent source. An arrow points to what a source retells\n"
+            "(dashed arrow: without credit); a dashed box is a source outside the corpus.", transform=ax.transAxes,
+            fontsize=7, color="#444444", va="bottom")
     data = view[["doc_id", "label", "kind", "ai_generated", "derives_from", "derives_label", "relation",
                  "independent_group"]].copy()
     return fig, data.reset_index(drop=True)
