@@ -84,13 +84,14 @@ def figure_set(a: Analysis, story: Story | None = None) -> list[FigureSpec]:
     events = a.events[a.events["doc_id"].isin(ids)]
     view = source_view(a)
     ai = frozenset(view.loc[view["ai_generated"], "doc_id"])
+    kinds = dict(zip(view["doc_id"], view["kind"]))
     subjects = " and ".join(main) or "the main subjects"
     return [
         FigureSpec("number_ranges", "Which numbers disagree?",
                    f"What the sources say about {subjects}: each source's number (dot) and the range its hedge "
                    "allows (bar); open circles are forecasts, AI-written sources are marked." + note,
                    f"One panel per subject ({subjects}), one row per source, horizontal bars for the range each "
-                   "source's wording allows.", lambda: plots.number_ranges(claims, docs, tuple(main), ai),
+                   "source's wording allows.", lambda: plots.number_ranges(claims, docs, tuple(main), ai, kinds),
                    sorted(set(claims.loc[claims["subject"].map(subject_name).isin(main), "doc_id"])) or ids),
         FigureSpec("provenance", "Who retells whom?",
                    "Who retells whom: an arrow runs from a source to the one it retells; sources outside the "

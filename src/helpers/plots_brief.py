@@ -20,8 +20,8 @@ from .paths import DATA_DIR
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
                 "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
-                "other": PALETTE[5], None: "#999999"}
-AI_COLOUR = "#777777"
+                "other": "#8C8C8C", None: "#BBBBBB"}
+AI_COLOUR = "#333333"
 WIDTH = TWO_COLUMN[0]
 
 
@@ -72,13 +72,14 @@ def _comparable(d: pd.DataFrame) -> pd.DataFrame:
 
 
 def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...],
-                  ai: set[str] | frozenset[str] = frozenset()) -> tuple[plt.Figure, pd.DataFrame]:
+                  ai: set[str] | frozenset[str] = frozenset(),
+                  kinds: dict[str, str] | None = None) -> tuple[plt.Figure, pd.DataFrame]:
     """One panel per subject, one row per source and figure: the range its hedge allows (bar),
     the number it states (dot; none for a vague word like "thousands", whose range is all it
     says), forecasts as open circles, AI-written sources marked. Log scale past a factor of 20."""
     use_style()
     keys = [_key(s) for s in subjects][:3]
-    kinds = dict(zip(docs["doc_id"], docs["kind"]))
+    kinds = kinds or dict(zip(docs["doc_id"], docs["kind"]))
     c = claims[claims["subject"].map(_key).isin(keys)].copy()
     c["key"] = c["subject"].map(_key)
     panels = {k: _comparable(g).drop_duplicates(["doc_id", "text"]) for k, g in c.groupby("key") if len(g)}
@@ -86,7 +87,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     heights = [max(len(panels[k]), 1) * 0.3 + 0.7 for k in keys] or [1.0]
     fig, axes = plt.subplots(len(heights), 1, figsize=(WIDTH, sum(heights) + 0.5), squeeze=False,
                              gridspec_kw={"height_ratios": heights})
-    fig.subplots_adjust(left=0.2, right=0.76, hspace=0.75, top=1 - 0.8 / (sum(heights) + 0.5))
+    fig.subplots_adjust(left=0.2, right=0.76, hspace=0.95 / (sum(heights) / len(heights)),
+                        top=1 - 0.8 / (sum(heights) + 0.5))
     rows = []
     for ax, key in zip(axes[:, 0], keys):
         d = panels[key].sort_values(["value_low", "label", "start"], kind="stable").reset_index(drop=True)
@@ -97,7 +99,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
         axes[0, 0].set_axis_off()
     fig.suptitle("What the sources say: each number and the range its wording allows", x=0.01, ha="left",
                  fontsize=10, fontweight="bold")
-    _kind_legend(fig, [kinds.get(d) for d in c["doc_id"]], bool(ai & set(c["doc_id"])))
+    shown = set(pd.concat(rows)["doc_id"]) if rows else set()
+    _kind_legend(fig, [kinds.get(d) for d in shown - set(ai)], bool(set(ai) & shown))
     cols = ["panel", "claim_id", "doc_id", "label", "subject", "text", "value", "value_low", "value_high", "unit",
             "currency", "qualifier", "is_forecast", "line"]
     data = pd.concat(rows)[cols] if rows else pd.DataFrame(columns=cols)
@@ -141,6 +144,8 @@ def _kind_legend(fig: plt.Figure, kinds: list, ai: bool) -> None:
 
     shown = [k for k in KIND_COLOURS if k and k in set(kinds)]
     handles = [Line2D([], [], color=kind_colour(k), lw=5, alpha=0.5, label=k) for k in shown]
+    if any(not isinstance(k, str) or k not in KIND_COLOURS for k in kinds):
+        handles.append(Line2D([], [], color=KIND_COLOURS[None], lw=5, alpha=0.5, label="kind unknown"))
     if ai:
         handles.append(Line2D([], [], color=AI_COLOUR, lw=5, alpha=0.5, label="AI-written"))
     handles.append(Line2D([], [], marker="o", color="#555555", mfc="white", lw=0, label="forecast"))
