@@ -33,13 +33,33 @@ def kind_colour(kind: object) -> str:
     return KIND_COLOURS.get(kind if isinstance(kind, str) and kind in KIND_COLOURS else None, KIND_COLOURS[None])
 
 
+def _cells(ch: str) -> int:
+    """Columns a character takes: 2 for East Asian wide characters."""
+    import unicodedata
+
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def wrap(text: str, width: int, lines: int = 2) -> str:
-    """``text`` wrapped at ``width`` characters, at most ``lines`` lines (the last ends with … if cut)."""
-    parts = textwrap.wrap(" ".join(str(text).split()), width) or [""]
-    if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
-    return "\n".join(parts)
+    """``text`` wrapped at ``width`` columns (a Chinese character counts two), at most ``lines``
+    lines; the last ends with … if text was left out. Breaks at spaces, or anywhere in CJK text."""
+    words = re.findall(r"\S+\s*", " ".join(str(text).split())) or [""]
+    out, line, used = [], "", 0
+    for word in words:
+        for ch in (word if sum(map(_cells, word)) > width else [word]):
+            w = sum(map(_cells, ch))
+            if used + w > width and line.strip():
+                out.append(line.rstrip())
+                line, used = "", 0
+            line, used = line + ch, used + w
+    out.append(line.rstrip())
+    if len(out) > lines:
+        out = out[:lines]
+        last = out[-1]
+        while last and sum(map(_cells, last)) > width - 1:
+            last = last[:-1]
+        out[-1] = last.rstrip().rstrip("…") + "…"
+    return "\n".join(out)
 
 
 def _key(s: object) -> str:
@@ -71,6 +91,20 @@ def _comparable(d: pd.DataFrame) -> pd.DataFrame:
     return d[key == top]
 
 
+#: a panel of the numbers chart draws at most this many numbers (the most shared ones)
+NUMBERS_MAX_ROWS = 14
+
+
+def _most_shared(d: pd.DataFrame, k: int) -> pd.Series:
+    """Which of the claims ``d`` to draw: all, or the ``k`` whose value most sources share."""
+    if len(d) <= k:
+        return pd.Series(True, index=d.index)
+    rounded = d["value"].map(lambda v: float(f"{v:.2g}") if v == v else v)
+    share = rounded.map(d.groupby(rounded)["doc_id"].nunique())
+    order = d.assign(_s=-share, _x=d["qualifier"] != "exact").sort_values(["_s", "_x", "value_low"], kind="stable")
+    return d.index.isin(order.index[:k])
+
+
 def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...],
                   ai: set[str] | frozenset[str] = frozenset(),
                   kinds: dict[str, str] | None = None) -> tuple[plt.Figure, pd.DataFrame]:
@@ -84,7 +118,7 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     c["key"] = c["subject"].map(_key)
     panels = {k: _comparable(g).drop_duplicates(["doc_id", "text"]) for k, g in c.groupby("key") if len(g)}
     keys = [k for k in keys if k in panels]
-    heights = [max(len(panels[k]), 1) * 0.3 + 0.7 for k in keys] or [1.0]
+    heights = [min(max(len(panels[k]), 1), NUMBERS_MAX_ROWS) * 0.3 + 0.7 for k in keys] or [1.0]
     fig, axes = plt.subplots(len(heights), 1, figsize=(WIDTH, sum(heights) + 0.5), squeeze=False,
                              gridspec_kw={"height_ratios": heights})
     fig.subplots_adjust(left=0.2, right=0.76, hspace=0.95 / (sum(heights) / len(heights)),
@@ -92,17 +126,22 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     rows = []
     for ax, key in zip(axes[:, 0], keys):
         d = panels[key].sort_values(["value_low", "label", "start"], kind="stable").reset_index(drop=True)
-        _ranges_panel(ax, d, key, kinds, ai)
-        rows.append(d.assign(panel=key))
+        shown = _most_shared(d, NUMBERS_MAX_ROWS)
+        _ranges_panel(ax, d[shown].reset_index(drop=True), key, kinds, ai)
+        if not shown.all():
+            ax.set_title(f"{key.capitalize()}: the {int(shown.sum())} most shared of {len(d)} numbers", fontsize=9,
+                         loc="left")
+        rows.append(d.assign(panel=key, shown=shown))
     if not keys:
         axes[0, 0].text(0.5, 0.5, "No comparable numbers", ha="center", va="center", transform=axes[0, 0].transAxes)
         axes[0, 0].set_axis_off()
     fig.suptitle("What the sources say: each number and the range its wording allows", x=0.01, ha="left",
                  fontsize=10, fontweight="bold")
-    shown = set(pd.concat(rows)["doc_id"]) if rows else set()
+    drawn = pd.concat(rows) if rows else pd.DataFrame(columns=["doc_id", "shown"])
+    shown = set(drawn.loc[drawn["shown"].astype(bool), "doc_id"])
     _kind_legend(fig, [kinds.get(d) for d in shown - set(ai)], bool(set(ai) & shown))
     cols = ["panel", "claim_id", "doc_id", "label", "subject", "text", "value", "value_low", "value_high", "unit",
-            "currency", "qualifier", "is_forecast", "line"]
+            "currency", "qualifier", "is_forecast", "line", "shown"]
     data = pd.concat(rows)[cols] if rows else pd.DataFrame(columns=cols)
     data = data.assign(ai_generated=data["doc_id"].isin(ai))
     return fig, data.reset_index(drop=True)
@@ -228,6 +267,37 @@ def _merged(stmts: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["date_start", "short"], kind="stable").reset_index(drop=True)
 
 
+#: the timeline draws at most this many events (those most sources give, then the most precise)
+TIMELINE_MAX_EVENTS = 28
+#: when events span more than this many years, those far from the rest are listed, not drawn
+TIMELINE_MAX_YEARS = 12
+
+
+def _fit_axis(m: pd.DataFrame, pubs: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Keep the axis where the events are: events far (over half of ``TIMELINE_MAX_YEARS``) from
+    the median date are named in a note instead, and at most ``TIMELINE_MAX_EVENTS`` are drawn."""
+    notes = []
+    if len(m):
+        mid = pd.to_datetime(m["date_start"]) + (pd.to_datetime(m["date_end"]) - pd.to_datetime(m["date_start"])) / 2
+        dates = pd.concat([mid, pd.to_datetime(pubs["date_start"])])
+        centre = dates.sort_values().iloc[len(dates) // 2]
+        if (dates.max() - dates.min()).days > 365 * TIMELINE_MAX_YEARS:
+            far = (mid - centre).abs().dt.days > 365 * TIMELINE_MAX_YEARS / 2
+            if far.any():
+                off = "; ".join(f"{r.short} ({r.labels}, {str(r.date_start)[:4]})" for r in m[far].itertuples())
+                notes.append(f"Off the axis: {off}.")
+                m = m[~far]
+    if len(m) > TIMELINE_MAX_EVENTS:
+        n_docs = m["doc_ids"].str.count(";") + 1
+        fine = m["precision"].map(lambda p: _FINER.get(p, 5))
+        rare = (m["group"] == "Reported").astype(int)  # forecasts and AI-written statements are kept first
+        keep = m.assign(_r=rare, _n=-n_docs, _p=fine).sort_values(["_r", "_n", "_p", "date_start", "short"],
+                                                                  kind="stable")
+        notes.append(f"{len(m) - TIMELINE_MAX_EVENTS} more events are in the figure's data (timeline.csv).")
+        m = m.loc[sorted(keep.index[:TIMELINE_MAX_EVENTS])]
+    return m, notes
+
+
 def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[plt.Figure, pd.DataFrame]:
     """Events on a date axis, each a bar over the span its date stands for (a dot for a day):
     reported events, then forecasts, then AI-written statements, each group apart; publication
@@ -241,6 +311,7 @@ def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[pl
     m = _merged(placed[placed["event_type"] == "statement"])
     m["group"] = ["AI-written" if set(r.doc_ids.split(";")) <= ai else ("Forecast" if r.is_forecast else "Reported")
                   for r in m.itertuples()]
+    m, notes = _fit_axis(m, pubs)
     order = {"Reported": 0, "Forecast": 1, "AI-written": 2}
     m = m.assign(_g=m["group"].map(order)).sort_values(["_g", "date_start", "short"], kind="stable")
     rows: list[tuple[str, object]] = [("head", "Published")] if len(pubs) else []
@@ -265,7 +336,8 @@ def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[pl
             ax.barh(y, e0 - s0, left=s0, height=0.55, color="white" if r.is_forecast else colour, edgecolor=colour,
                     hatch="////" if r.is_forecast else None, linewidth=0.8)
         ticks.append(y)
-        labels.append(wrap(f"{r.short} ({r.labels})", 50, 2))
+        tail = f" ({wrap(r.labels, 30, 1)})"
+        labels.append(wrap(wrap(r.short, 96 - len(tail), 1) + tail, 50, 2))
     for p in pubs.itertuples():
         x = mdates.date2num(pd.Timestamp(p.date_start)) + 0.5
         spans.append(x)
@@ -283,6 +355,9 @@ def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[pl
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     ax.set_title("When things happened, as the sources date them", pad=8)
+    if notes:
+        ax.annotate(wrap(" ".join(notes), 110, 4), (0, 0), xycoords="axes fraction", xytext=(-150, -22),
+                    textcoords="offset points", fontsize=7, color="#555555", va="top", ha="left")
     data = events[["event_id", "doc_id", "label", "source_kind", "event_type", "date_text", "date_start", "date_end",
                    "precision", "anchor", "relation", "is_forecast", "resolved", "line", "summary"]].copy()
     data["short_label"] = [event_label(r) for r in events.itertuples()]
@@ -324,6 +399,16 @@ def provenance(view: pd.DataFrame, per_row: int = 4) -> tuple[plt.Figure, pd.Dat
 
     use_style()
     nodes, edges = _provenance_layout(view)
+    # a source nothing retells and that retells nothing gets no band of its own: it is listed
+    linked = {x for e in edges for x in e[:2]}
+    alone = [n for n in nodes if n["id"] not in linked]
+    if len(alone) > 2 or len(alone) < len(nodes):
+        nodes = [n for n in nodes if n["id"] in linked]
+        bands = {b: i for i, b in enumerate(dict.fromkeys(n["band"] for n in nodes))}
+        for n in nodes:
+            n["band"] = bands[n["band"]]
+    else:
+        alone = []
     n_bands = max([n["band"] for n in nodes] + [0]) + 1
     cols = min(n_bands, per_row)
     same: dict[tuple[int, int], list[dict]] = {}
@@ -366,6 +451,10 @@ def provenance(view: pd.DataFrame, per_row: int = 4) -> tuple[plt.Figure, pd.Dat
                     arrowprops={"arrowstyle": "-|>", "color": "#444444", "lw": 1,
                                 "ls": "--" if rel == "uncredited" else "-",
                                 "connectionstyle": "arc3,rad=0.0" if abs(x0 - x1) < 0.01 else "arc3,rad=0.2"})
+    if alone:
+        names = ", ".join(n["text"] + (" (AI-written)" if n["ai"] else "") for n in alone)
+        ax.annotate(wrap(f"Independent, neither retelling nor retold ({len(alone)}): {names}.", 125, 6), (0, 0),
+                    xycoords="axes fraction", xytext=(6, -4), textcoords="offset points", fontsize=7, va="top")
     k = view["independent_group"].nunique()
     ax.set_title(f"Who retells whom: {len(view)} sources, {k} independent", loc="left", pad=26)
     ax.text(0, 1.01, "Each shaded band is one independent source. An arrow points to what a source retells\n"
