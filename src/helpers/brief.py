@@ -187,7 +187,7 @@ def brief_tree(a: Analysis, manifest: pd.DataFrame, story: Story | None = None,
     cite = Citations(a.docs)
     found = brief_findings.findings(a, view, cite, main)
     sections = {
-        "bottom_line": [brief_findings.bottom_line(a, view, found)] + ([A.para(A.emph(scope))] if scope else []),
+        "bottom_line": [brief_findings.bottom_line(a, view, found, full_n)] + ([A.para(A.emph(scope))] if scope else []),
         "findings": brief_findings.blocks(found), "conflicts": brief_sections.conflicts(a, cite),
         "provenance": brief_sections.provenance(view), "timeline": brief_sections.timeline(a, cite),
         "by_source": brief_sections.by_source(a, cite, main), "sources": brief_sections.sources(view),

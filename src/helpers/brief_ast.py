@@ -155,7 +155,7 @@ def stringify(nodes: Any) -> str:
     if t == "Quoted":
         return "“" + stringify(c[1]) + "”"
     if t in ("Span", "Div", "Link", "Image", "Cite"):
-        return stringify(c[1] if t in ("Span", "Div", "Link", "Image") else c[1])
+        return stringify(c[1])  # the content (a Cite: its rendered text)
     if t in ("Para", "Plain", "Strong", "Emph", "Superscript", "Subscript", "Underline", "SmallCaps",
              "Strikeout"):
         return stringify(c)

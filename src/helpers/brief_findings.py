@@ -200,11 +200,12 @@ def _disputed(f: Finding) -> str:
     return f"{name} (most support: {f.headline}, from {f.n_independent} independent sources)" if f.headline else name
 
 
-def bottom_line(a, view: pd.DataFrame, found: list[Finding]) -> A.Node:
+def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = None) -> A.Node:
     """One paragraph: how many sources and independent ones, what is established, disputed, unverified."""
     n, k = len(a.docs), view["independent_group"].nunique()
-    parts = ["One source." if n == 1 else f"{n} sources, {k} of them independent once retellings are counted "
-             "with what they retell."]
+    scope = f" (the ones this brief covers, of {of})" if of and of > n else ""
+    parts = ["One source." if n == 1 else f"{n} sources{scope}, {k} of them independent once retellings are "
+             "counted with what they retell."]
 
     est = [f for f in found if f.confidence.startswith("established")]
     dis = [f for f in found if f.confidence == "disputed"]

@@ -42,22 +42,30 @@ def conflicts(a, cite: Citations) -> list[A.Node]:
 
 def provenance(view: pd.DataFrame) -> list[A.Node]:
     """Who retells whom, with the evidence, and which sources count as independent."""
-    items = []
+    items, alone = [], []
     labels = dict(zip(view["doc_id"], view["label"]))
+    retold = set(view["derives_from"])
     for r in view.itertuples():
         kind = r.kind or "other"
         ai = "; it marks itself as AI-generated" if r.ai_generated else ""
+        if not r.derives_from and not r.ai_generated:
+            (items if r.doc_id in retold else alone).append(
+                [A.para(A.strong(r.label), f" ({kind}) retells no other source found.")] if r.doc_id in retold else r.label)
+            continue
         if r.derives_from.startswith("outside:"):
             src = r.derives_label or r.derives_from.split(":", 1)[1]
             what = f" credits {src}, which is not in the corpus"
         elif r.derives_from:
             src = labels.get(r.derives_from, r.derives_label)
-            how = "credits and retells" if r.relation == "credited" else "retells, without credit,"
+            how = {"credited": "credits and retells", "uncredited": "retells, without credit,"}.get(r.relation, "retells")
             what = f" {how} {src}"
         else:
             what = " retells no other source found"
-        ev = f" (evidence: {r.evidence})" if r.evidence and r.derives_from else ""
+        first = r.evidence.split(";")[0].strip()
+        ev = f" ({first})" if first and r.derives_from and not r.derives_from.startswith("outside:") else ""
         items.append([A.para(A.strong(r.label), f" ({kind}){what}{ev}{ai}.")])
+    if alone:
+        items.append([A.para(f"Independent, neither retelling nor retold ({len(alone)}): {', '.join(alone)}.")])
     groups = view.groupby("independent_group", sort=True)["label"].apply(lambda x: ", ".join(sorted(x)))
     shared = [g for g in groups if "," in g]
     note = (" Counted together as one source: " + "; ".join(shared) + ".") if shared else ""

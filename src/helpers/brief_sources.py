@@ -49,7 +49,7 @@ def _fallback_provenance(a) -> pd.DataFrame:
             r = derived.loc[d.doc_id]
             ev = _s(r["evidence"])
             if _s(r["derived_from"]):
-                src, rel, label = r["derived_from"], "credited", _s(r["source_label"])
+                src, rel, label = r["derived_from"], "", _s(r["source_label"])  # credit unknown here
                 parent[d.doc_id] = src
             elif _s(r["source_label"]):
                 src, rel, label = f"outside:{r['source_label']}", "credited", r["source_label"]

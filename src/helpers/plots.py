@@ -28,7 +28,8 @@ def boilerplate_share(docs: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     return fig, data.reset_index(drop=True)
 
 
-from .plots_brief import KIND_COLOURS, kind_colour as _kind_colour, number_ranges, provenance, timeline  # noqa: E402,F401
+from .plots_brief import KIND_COLOURS, kind_colour as _kind_colour, number_ranges, timeline  # noqa: E402,F401
+from .plots_provenance import provenance  # noqa: E402,F401
 
 
 def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, width: int = 22) -> tuple[plt.Figure, pd.DataFrame]:
