@@ -154,3 +154,13 @@ def test_untraceable_citation_is_a_clear_error(hostile):
     broken = md.replace("counts 300 chips in the hall", "counts 301 chips in the hall")
     with pytest.raises(brief.CitationError, match=r"counts 301 chips.*evil\.txt, line \d+: not in the source"):
         brief.verify_citations(broken, a.docs)
+
+
+def test_typst_source_escapes_its_specials(hostile):
+    a, out, _, _ = hostile
+    manifest = brief.read_manifest(out / "figures")
+    tree = brief.brief_tree(a, manifest, None, lambda n: f"../figures/{n}.png")
+    typ = brief_render.pandoc(brief_render._dump(tree), "json", "typst", ["--standalone"]).decode("utf-8")
+    for escaped in ("\\#set page(width: 1cm)", "\\$x\\$", "\\@handle", "\\\\input{secret}", "\\*not emphasis\\*"):
+        assert escaped in typ, escaped
+    assert "#set page(width: 1cm)" not in typ.replace("\\#set page(width: 1cm)", "")
