@@ -233,18 +233,31 @@ def write_brief(a: Analysis, figures_dir: Path, brief_dir: Path, formats: bool =
     manifest = read_manifest(figures_dir)
     manifest = manifest[[_has_data(figures_dir, n) for n in manifest["name"]]]
     rel = os.path.relpath(figures_dir, brief_dir).replace(os.sep, "/")
-    md = brief_markdown(a, manifest, rel, story)
+    tree = brief_tree(a, manifest, story, lambda n: f"{rel}/{n}.png")
+    md = to_markdown(tree)
     verify_citations(md, a.docs)
     brief_dir.mkdir(parents=True, exist_ok=True)
     out = {"md": write_text(brief_dir / "brief.md", md)}
     if formats:
         def data_uri(name: str) -> str:
             return "data:image/png;base64," + base64.b64encode((figures_dir / f"{name}.png").read_bytes()).decode()
-        trees = {"html": brief_tree(a, manifest, story, data_uri), "docx": brief_tree(a, manifest, story, data_uri),
-                 "typst": brief_tree(a, manifest, story, lambda n: f"{rel}/{n}.png")}
+        embedded = _retarget(tree, data_uri)
+        trees = {"html": embedded, "docx": embedded, "typst": tree}
         root = Path(os.path.commonpath([str(brief_dir.resolve()), str(figures_dir.resolve())]))
         for fmt, blob in render(trees, brief_dir, root).items():
             out[fmt] = write_bytes(brief_dir / f"brief.{fmt}", blob)
+    return out
+
+
+def _retarget(tree: dict, src: Callable[[str], str]) -> dict:
+    """A copy of ``tree`` whose figure images point at ``src(name)``."""
+    import copy
+
+    out = copy.deepcopy(tree)
+    for node in A.walk(out):
+        if node.get("t") == "Image":
+            name = node["c"][2][0].rsplit("/", 1)[-1].removesuffix(".png")
+            node["c"][2][0] = src(name)
     return out
 
 
