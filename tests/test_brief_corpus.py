@@ -79,7 +79,7 @@ def test_story_toml_gives_title_and_subjects(other, tmp_path):
     (root / "STORY.toml").write_text('title = "The cheap model: what it cost"\nsubjects = ["investment"]\n',
                                      encoding="utf-8")
     story = load_story(root)
-    md = _build(a, tmp_path / "s", story)["md"].read_text(encoding="utf-8")
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]), story=story)
     assert "\n# The cheap model: what it cost {#title}\n" in md
     findings = md[md.index("## Key findings"):md.index("## Where the sources disagree")]
     assert findings.index("**Investment") < findings.index("**Chips")

@@ -297,6 +297,21 @@ def _fit_axis(m: pd.DataFrame, pubs: pd.DataFrame) -> tuple[pd.DataFrame, list[s
     return m, notes
 
 
+def _timeline_legend(fig: plt.Figure, m: pd.DataFrame, ai: set[str]) -> None:
+    """Colours (source kinds, AI-written) and the forecast hatch, top left over the labels."""
+    from matplotlib.patches import Patch
+
+    kinds = [k for k in KIND_COLOURS if k and k in set(m.loc[m["group"] != "AI-written", "source_kind"])]
+    handles = [Patch(color=kind_colour(k), label=k) for k in kinds]
+    if (m["group"] == "AI-written").any():
+        handles.append(Patch(color=AI_COLOUR, label="AI-written"))
+    if m["is_forecast"].any():
+        handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="////", label="forecast"))
+    if handles:
+        fig.legend(handles=handles, loc="upper left", bbox_to_anchor=(0.01, 0.995), ncols=2, fontsize=7,
+                   handlelength=1.2, columnspacing=1.0)
+
+
 def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[plt.Figure, pd.DataFrame]:
     """Events on a date axis, each a bar over the span its date stands for (a dot for a day):
     reported events, then forecasts, then AI-written statements, each group apart; publication
@@ -354,6 +369,7 @@ def timeline(events: pd.DataFrame, view: pd.DataFrame | None = None) -> tuple[pl
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
     ax.set_title("When things happened, as the sources date them", pad=8)
+    _timeline_legend(fig, m, ai)
     if notes:
         ax.annotate(wrap(" ".join(notes), 110, 4), (0, 0), xycoords="axes fraction", xytext=(-150, -22),
                     textcoords="offset points", fontsize=7, color="#555555", va="top", ha="left")
