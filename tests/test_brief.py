@@ -1,5 +1,5 @@
-"""The brief: every number cited to a quote found in its source and on the cited raw line,
-figures embedded with captions, byte-identical renderings, and a PDF with pages."""
+"""The brief on the seeds: a bottom line first, ranked findings with confidence, one note per
+quoted passage, numbered figures referred to from the text, byte-identical renderings."""
 from __future__ import annotations
 
 import re
@@ -14,6 +14,7 @@ import helpers  # noqa: E402
 import helpers.paths  # noqa: E402
 import pandas as pd  # noqa: E402
 from helpers import brief, figures  # noqa: E402
+from helpers.story import Story  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -25,49 +26,92 @@ def built(docs, tmp_path_factory):
     return a, out, written, written["md"].read_text(encoding="utf-8")
 
 
-def test_every_footnote_is_traceable(built, docs):
+def _section(md: str, heading: str) -> str:
+    start = md.index(heading)
+    nxt = md.find("\n## ", start + 1)
+    return md[start:nxt if nxt > 0 else len(md)]
+
+
+def test_every_passage_is_traceable_and_cited_once(built, docs):
     a, _, _, md = built
-    cites = brief.check_citations(md, docs)
-    cited_claims = a.claims.dropna(subset=["subject"]).drop_duplicates(["doc_id", "quote"])
-    assert len(cites) >= len(cited_claims)  # at least one footnote per distinct quoted sentence
-    assert cites["quote_in_text"].all() and cites["quote_on_line"].all(), cites[~cites["quote_on_line"]]
-    # every footnote marker used in the text has its footnote, and vice versa
-    used = set(re.findall(r"\[\^(c\d+)\](?!:)", md))
-    defined = set(brief.parse_footnotes(md)["note"])
-    assert used == defined
+    cites = brief.verify_citations(md, docs)
+    assert cites["quote_in_text"].all() and cites["quote_on_line"].all()
+    # one note per distinct passage: no two notes quote the same words of the same file
+    assert not cites.duplicated(["path", "quote"]).any()
+    used = set(re.findall(r"\]\(#(q\d+)\)", md))
+    assert used == set(cites["note"])
+    # a passage cited from several places keeps one number (the summary's data-centre and chip sentence)
+    n = re.findall(r"\^\[(\d+)\]\(#q\d+\)\^", md)
+    assert len(n) > len(set(n))
 
 
-def test_every_number_from_a_source_carries_a_footnote(built):
-    a, _, _, md = built
-    table = md[md.index("## What each source says"):md.index("## Where the sources disagree")]
-    for claim in a.claims.dropna(subset=["subject"]).itertuples():
-        assert re.search(re.escape(f"(“{claim.text}”)") + r"(?: \(forecast\))?\[\^c\d+\]", table), claim.text
-    cites = brief.parse_footnotes(md).set_index("label")
-    assert "There are approximately three dozen data centers" in cites.loc["bloomberg", "quote"].iloc[0]
-    assert (cites.loc["bloomberg", "line"] == 24).all()
-
-
-def test_brief_states_the_seed_findings(built):
+def test_quotes_are_whole_sentences(built):
     _, _, _, md = built
-    findings = md[md.index("## Key findings"):md.index("## What each source says")]
-    assert "bloomberg's 1,000–9,999 (“thousands”)" in findings and "lumida's 115,000 (“115,000”)" in findings
-    assert "“Yiwu in eastern China”" in md and "EW, a remote county in Xinjiang" in md
-    assert "**summary** derives from **bloomberg**" in md
-    assert "AI-generated" in findings
-    assert "| 2022-02 | month | aggregator | China officially launches" in md
-    assert "Not placed on the calendar: “Earlier this year” in summary" in md
+    cites = brief.parse_passages(md).set_index("label")
+    lumida = cites.loc["lumida", "quote"]
+    lumida = lumida if isinstance(lumida, str) else lumida.iloc[0]
+    assert lumida.endswith("despite U.S. export bans.")  # not cut at "U.S."
+    bloomberg = cites.loc["bloomberg"]
+    assert any(q.startswith("There are approximately three dozen data centers") and q.endswith("not supposed to have.")
+               for q in bloomberg["quote"])
+    assert (bloomberg.loc[bloomberg["quote"].str.contains("three dozen"), "line"] == 24).all()
 
 
-def test_figures_embedded_with_captions(built):
+def test_bottom_line_first_and_findings_ranked_with_confidence(built):
+    _, _, _, md = built
+    body = md.split("\n\n**Bottom line.**", 1)[1]
+    assert md.split("**Bottom line.**")[0].count("\n## ") == 0  # nothing before the bottom line but the title
+    # lumida and ytools retell one outside original; summary retells bloomberg: 3 independent sources
+    assert body.startswith(" 5 sources, 3 of them independent")
+    assert "Disputed: data centres (most support: 36, from 2 independent sources)" in body[:600]
+    assert "Unconfirmed (independent sources give different figures, none shared): chips" in body[:600]
+    assert "AI-written: aggregator" in body[:600]
+    findings = _section(md, "## Key findings")
+    heads = re.findall(r"^- \*\*(.+?) — (.+?)\.\*\*", findings, re.M)
+    assert set(heads[:2]) == {("Data centres", "disputed"),
+                              ("Chips", "unconfirmed: 2 independent sources, no figure given by two of them")}
+    # the best-supported figure first, with every source giving it, then the others
+    assert "36, given by 2 independent sources (**bloomberg** “approximately three dozen”" in findings
+    assert ("AI-written sources", "unverified") in heads
+    assert "Other figures: **summary** ≈ 40 (“around 40”)" in findings
+    # no chip figure is shared by two independent sources: each is listed with its words
+    assert "**bloomberg** 1,000–9,999 (“thousands”)" in findings
+
+
+def test_structure_sources_and_next_steps(built):
+    _, _, _, md = built
+    order = ["## Key findings", "## Where the sources disagree", "## Who retells whom", "## Timeline",
+             "## What each source says", "## Sources", "## What to check next", "## Method and caveats",
+             "## Quoted passages"]
+    assert [md.index(h) for h in order] == sorted(md.index(h) for h in order)
+    sources = _section(md, "## Sources")
+    assert "The Secret Rise of China’s AI Desert Empire" in sources and "Bloomberg" in sources
+    assert ".txt" not in sources and "da8f2776" not in sources  # no file names or hashes
+    nxt = _section(md, "## What to check next")
+    assert "Find the original by Huxiu: aggregator credits it" in nxt
+    assert "Find the original that lumida, ytools retell: they share distinctive" in nxt
+    assert "data centers" not in md.split("## Quoted passages")[0].replace("Data Centers", "")  # prose says centres
+
+
+def test_figures_numbered_and_referred_to(built):
     a, out, written, md = built
-    for spec in brief.figure_set(a):
-        assert f"![{spec.caption}](../figures/{spec.name}.png)" in md
+    specs = brief.figure_set(a)
+    assert [s.name for s in specs] == ["number_ranges", "provenance", "timeline"]
+    for n, spec in enumerate(specs, start=1):
+        assert f"See Figure [{n}](#fig-{spec.name})" in md
+        assert f"![**Figure {n}.** {spec.caption}](../figures/{spec.name}.png)" in md
     html = written["html"].read_text(encoding="utf-8")
-    assert html.count("data:image/png;base64,") == len(brief.figure_set(a))  # self-contained
+    assert html.count("data:image/png;base64,") == len(specs)
+    assert all(f"<strong>Figure {n}.</strong>" in html for n in range(1, 4))
+    with zipfile.ZipFile(written["docx"]) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+        assert len([f for f in z.namelist() if f.startswith("word/media/")]) == len(specs)
+    assert "Figure 2." in body and "See Figure" in body
+    assert 'w:name="q1"' in body and 'w:anchor="q1"' in body  # passage numbers link to their passage
     assert figures.verify_manifest(out / "figures")["matches"].all()
 
 
-def test_renderings_are_real_and_byte_identical(built, docs, tmp_path):
+def test_renderings_are_real_and_byte_identical(built):
     a, out, written, _ = built
     again = brief.write_brief(a, out / "figures", out / "brief")
     for fmt in ("md", "html", "docx", "pdf"):
@@ -75,17 +119,27 @@ def test_renderings_are_real_and_byte_identical(built, docs, tmp_path):
     pdf = written["pdf"].read_bytes()
     assert pdf.startswith(b"%PDF") and len(re.findall(rb"/Type\s*/Page\b", pdf)) >= 4
     with zipfile.ZipFile(written["docx"]) as z:
-        body = z.read("word/document.xml").decode("utf-8")
-    assert "approximately three dozen" in body
+        assert "approximately three dozen" in z.read("word/document.xml").decode("utf-8")
+
+
+def test_story_title_and_subjects_win(docs, tmp_path):
+    a = helpers.analyse(docs)
+    story = Story(title="Desert compute: the count", subjects=("data centres",))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]), story=story)
+    assert "\n# Desert compute: the count {#title}\n" in md
+    findings = _section(md, "## Key findings")
+    assert findings.index("**Data centres") < findings.index("**Chips")
+    generic = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    title = re.search(r"^# (.+) \{#title\}$", generic, re.M).group(1)
+    assert title.startswith("What 5 sources say about") and "Xinjiang" not in title
 
 
 def test_a_large_corpus_is_briefed_on_the_sources_the_figures_show(monkeypatch):
-    from helpers import brief
     a = helpers.analyse(helpers.load_corpus(helpers.paths.SEEDS_DIR))
     monkeypatch.setattr(brief, "FIGURE_MAX_DOCS", 2)
     scoped, note = brief._scoped(a)
     assert len(scoped.docs) == 2 and set(scoped.claims["doc_id"]) <= set(scoped.docs["doc_id"])
     assert "This corpus has 5 documents. This brief covers 2 of them" in note
-    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt", "png", "svg", "pdf"]))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
     assert note in md
     assert brief.check_citations(md, a.docs)[["quote_in_text", "quote_on_line"]].all().all()

@@ -31,7 +31,7 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path, c
     assert str(corpus) in "".join(injected[0]["source"])
     outputs = json.dumps(nb)
     assert "Desert chips" in outputs and "copy" in outputs
-    assert (out / "figures" / "boilerplate_share.svg").exists()
+    assert (out / "figures" / "provenance.svg").exists()
     md = (out / "brief" / "brief.md").read_text(encoding="utf-8")
     assert "“more than 100,000”" in md and "story.html" in md
     assert (out / "brief" / "brief.pdf").read_bytes().startswith(b"%PDF")

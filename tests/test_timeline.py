@@ -179,4 +179,4 @@ def test_timeline_figure_data(events):
     assert set(data.loc[data["is_forecast"], "date_text"]) == {"by 2028"}
     # a year-precision event is drawn as a bar over the whole year, not a point
     bars = [p for p in fig.axes[0].patches if p.get_width() > 300]
-    assert len(bars) >= 3
+    assert len(bars) >= 2  # the year 2022 and the forecast 2028 (a sentence dated twice is drawn once, at its finest date)

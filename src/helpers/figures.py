@@ -79,14 +79,41 @@ def source_line(sources: list[str], docs: pd.DataFrame | None = None) -> str:
     return "Sources: " + "; ".join(parts)
 
 
+#: characters of 7-point DejaVu Sans per inch of canvas (a safe under-estimate)
+FOOTER_CHARS_PER_INCH = 17
+#: a footer longer than this many lines ends with "and N more"
+FOOTER_LINES = 4
+
+
+def footer(text: str, chars: int, lines: int = FOOTER_LINES) -> str:
+    """``text`` wrapped at ``chars`` characters per line, at most ``lines`` lines."""
+    import textwrap
+
+    parts = textwrap.wrap(" ".join(text.split()), chars, break_long_words=True) or [""]
+    if len(parts) <= lines:
+        return "\n".join(parts)
+    kept = parts[:lines]
+    kept[-1] = kept[-1][: chars - 16].rsplit(";", 1)[0]
+    more = text.count(";") - "\n".join(kept).count(";")
+    kept[-1] += f"; and {max(more, 1)} more"
+    return "\n".join(kept)
+
+
 def export(fig: plt.Figure, name: str, *, caption: str, alt: str, sources: list[str], data: pd.DataFrame,
            docs: pd.DataFrame | None = None, out: str | Path | None = None) -> dict[str, str]:
     """Write the figure in every format plus its data, atomically, and record it in MANIFEST.csv."""
     out = Path(out) if out else FIGURES_DIR
-    # the source line goes under everything already drawn (rotated tick labels included)
+    # the source line goes under everything already drawn, wrapped to the canvas width so a long
+    # list of sources never widens the image
+    # an invisible rule across the whole canvas: the saved image is never narrower than the figure
+    from matplotlib.patches import Rectangle
+
+    fig.add_artist(Rectangle((0, 0.5), 1, 0.0, transform=fig.transFigure, alpha=0.0, lw=0))
     box = fig.get_tightbbox(fig.canvas.get_renderer())
-    height = fig.get_size_inches()[1]
-    fig.text(box.x0 / fig.get_size_inches()[0], (box.y0 - 0.08) / height, source_line(sources, docs), fontsize=7,
+    width, height = fig.get_size_inches()
+    x0 = max(box.x0, 0.0)
+    chars = max(40, int((width - x0) * FOOTER_CHARS_PER_INCH))
+    fig.text(x0 / width, (box.y0 - 0.08) / height, footer(source_line(sources, docs), chars), fontsize=7,
              color="#555555", ha="left", va="top", transform=fig.transFigure)
     record = {"name": name, "caption": caption, "alt": alt, "sources": ";".join(sources)}
     for fmt in FORMATS:

@@ -28,63 +28,8 @@ def boilerplate_share(docs: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     return fig, data.reset_index(drop=True)
 
 
-#: one colour per source kind, used by every figure that colours by kind
-KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "aggregator": PALETTE[3], "blog": PALETTE[4],
-                "other": PALETTE[5], None: "#999999"}
-
-
-def _kind_colour(kind: object) -> str:
-    return KIND_COLOURS.get(kind if isinstance(kind, str) else None, KIND_COLOURS[None])
-
-
-def timeline(events: pd.DataFrame, width: int = 48) -> tuple[plt.Figure, pd.DataFrame]:
-    """Dated statements on a date axis, each drawn over the span its precision covers.
-
-    A day is a dot; a month, quarter, year or period is a bar over its whole range (a year is
-    never a dot on 1 January). Forecasts are hatched, colours are source kinds, publication
-    dates are diamonds on the top row. Unresolved statements are listed under the axis.
-    """
-    import matplotlib.dates as mdates
-    import numpy as np
-
-    use_style()
-    placed = events[events["resolved"] & events["date_start"].notna()].copy()
-    pubs = placed[placed["event_type"] == "publication"]
-    stmts = placed[placed["event_type"] == "statement"].reset_index(drop=True)
-    unresolved = events[~events["resolved"] | events["date_start"].isna()]
-    n = len(stmts) + 1
-    fig, ax = plt.subplots(figsize=(7.2, 0.32 * n + 1.6))
-    start = mdates.date2num(pd.to_datetime(stmts["date_start"]))
-    end = mdates.date2num(pd.to_datetime(stmts["date_end"])) + 1
-    ys = np.arange(len(stmts), 0, -1)
-    for y, s, e, row in zip(ys, start, end, stmts.itertuples()):
-        colour = _kind_colour(row.source_kind)
-        if row.precision == "day":
-            ax.plot([s + 0.5], [y], marker="o", ms=5, color=colour, mfc="white" if row.is_forecast else colour)
-        else:
-            ax.barh(y, e - s, left=s, height=0.55, color="white" if row.is_forecast else colour,
-                    edgecolor=colour, hatch="////" if row.is_forecast else None, linewidth=0.8)
-    for p in pubs.itertuples():
-        x = mdates.date2num(pd.Timestamp(p.date_start)) + 0.5
-        ax.plot([x], [n], marker="D", ms=6, color=_kind_colour(p.source_kind), linestyle="none")
-    labels = [f"{r.label}: {r.summary[:width]}{'…' if len(r.summary) > width else ''}" for r in stmts.itertuples()]
-    ax.set_yticks([n, *ys], ["sources published", *labels], fontsize=7)
-    ax.set_ylim(0.3, n + 0.7)
-    ax.xaxis.set_major_locator(mdates.YearLocator())
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.set_title("When did each source say what happened, or will?", pad=18)
-    from matplotlib.patches import Patch
-    kinds = [k for k in KIND_COLOURS if k and k in set(placed["source_kind"])]
-    handles = [Patch(color=_kind_colour(k), label=k) for k in kinds]
-    handles.append(Patch(facecolor="white", edgecolor="#555555", hatch="////", label="forecast"))
-    ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncols=len(handles), fontsize=7)
-    if len(unresolved):
-        note = "Not placed (no date to anchor on): " + "; ".join(
-            f"{r.label}: “{r.date_text}”" for r in unresolved.itertuples())
-        ax.text(0.0, -0.12, note, transform=ax.transAxes, fontsize=7, va="top", color="#555555")
-    data = events[["event_id", "doc_id", "label", "source_kind", "event_type", "date_text", "date_start", "date_end",
-                   "precision", "anchor", "relation", "is_forecast", "resolved", "line", "summary"]]
-    return fig, data.reset_index(drop=True)
+from .plots_brief import KIND_COLOURS, kind_colour as _kind_colour, number_ranges, timeline  # noqa: E402,F401
+from .plots_provenance import provenance  # noqa: E402,F401
 
 
 def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, width: int = 22) -> tuple[plt.Figure, pd.DataFrame]:
@@ -116,48 +61,6 @@ def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, width: int = 22) -> t
     for side in ("left", "bottom"):
         ax.spines[side].set_visible(False)
     ax.set_title("What each source says, claim by claim (* forecast)", pad=24)
-    return fig, data
-
-
-def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...]) -> tuple[plt.Figure, pd.DataFrame]:
-    """One panel per subject: each source's claims as a point with its hedge's range (log scale
-    when values span more than a factor of 20). Open-ended ranges get an arrow."""
-    import math
-
-    from .claims import describe
-
-    use_style()
-    kinds = dict(zip(docs["doc_id"], docs["kind"]))
-    data = claims[claims["subject"].isin(subjects)].copy()
-    data["described"] = data.apply(describe, axis=1)
-    data = data[["claim_id", "doc_id", "label", "subject", "text", "described", "value", "value_low", "value_high",
-                 "qualifier", "line"]].reset_index(drop=True)
-    fig, axes = plt.subplots(1, len(subjects), figsize=(7.2, 0.45 * len(docs) + 1.4), squeeze=False)
-    labels = list(docs["label"])
-    for ax, subject in zip(axes[0], subjects):
-        d = data[data["subject"] == subject]
-        finite_hi = [h for h in d["value_high"] if not math.isinf(h)]
-        top = max(finite_hi + list(d["value_low"]) + [1]) * 1.6
-        d = d.drop_duplicates(["label", "text", "described"])
-        for k, r in enumerate(d.itertuples()):
-            same = d[d["label"] == r.label]
-            y = labels.index(r.label) + (0.22 * (list(same["claim_id"]).index(r.claim_id) - (len(same) - 1) / 2))
-            colour = _kind_colour(kinds.get(r.doc_id))
-            hi = top if math.isinf(r.value_high) else r.value_high
-            ax.plot([r.value_low, hi], [y, y], color=colour, lw=2.2, alpha=0.55, solid_capstyle="butt")
-            if math.isinf(r.value_high):
-                ax.annotate("", xy=(top, y), xytext=(top / 1.25, y), arrowprops={"arrowstyle": "->", "color": colour})
-            point = r.value if r.qualifier != "vague" else math.sqrt(r.value_low * r.value_high)
-            ax.plot([point], [y], "o", color=colour, ms=4)
-            ax.annotate(r.text, (point, y), xytext=(0, 5), textcoords="offset points", fontsize=6, ha="center")
-        lows = [v for v in d["value_low"] if v > 0]
-        if lows and top / min(lows) > 20:
-            ax.set_xscale("log")
-        ax.set_yticks(range(len(labels)), labels, fontsize=7)
-        ax.set_ylim(len(labels) - 0.5, -0.7)
-        ax.set_title(subject.replace("_", " "), fontsize=9)
-    fig.suptitle("The numbers that disagree: each source's value and the range its hedge allows", x=0.01, y=1.06,
-                 ha="left", fontsize=10, fontweight="bold")
     return fig, data
 
 

@@ -1,0 +1,135 @@
+"""Who the sources are and which of them are independent: the brief's view of provenance.
+
+:func:`source_view` gives one row per document with its title, outlet, date, address, kind,
+whether it is AI-written, what it derives from and its independence group. It reads the
+``provenance`` table when the analysis has one and otherwise falls back on the ``derived`` and
+``types`` tables (a retelling counts with the document it retells; the rest count alone).
+:func:`main_subjects` are the story's subjects, else the ones most independent sources give a
+number for. Nothing here knows any story.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_URL = re.compile(r"https?://[^\s<>\"'\\`]+\Z")
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def subject_key(s: object) -> str:
+    """A subject, normalised for matching: lower case, spaces for underscores, British spelling."""
+    k = " ".join(_s(s).replace("_", " ").lower().split())
+    return re.sub(r"\bcenters?\b", lambda m: m.group(0).replace("center", "centre"), k)
+
+
+def subject_name(s: object) -> str:
+    """A subject as the brief writes it ("data_centers" -> "data centres")."""
+    return subject_key(s) or "other numbers"
+
+
+def safe_url(u: object) -> str:
+    """``u`` when it is a plain http(s) address (the only kind the brief links to), else ""."""
+    u = _s(u).strip()
+    return u if _URL.match(u) else ""
+
+
+def _fallback_provenance(a) -> pd.DataFrame:
+    """Provenance from the ``derived`` and ``types`` tables (before a provenance table exists)."""
+    derived = a.derived.set_index("doc_id") if len(a.derived) else pd.DataFrame()
+    types = a.types.set_index("doc_id") if len(a.types) else pd.DataFrame()
+    parent: dict[str, str] = {}
+    rows = []
+    for d in a.docs.itertuples():
+        src, rel, label, ev = "", "none", "", ""
+        if d.doc_id in derived.index:
+            r = derived.loc[d.doc_id]
+            ev = _s(r["evidence"])
+            if _s(r["derived_from"]):
+                src, rel, label = r["derived_from"], "", _s(r["source_label"])  # credit unknown here
+                parent[d.doc_id] = src
+            elif _s(r["source_label"]):
+                src, rel, label = f"outside:{r['source_label']}", "credited", r["source_label"]
+        ai = bool(types.loc[d.doc_id, "ai_generated"]) if d.doc_id in types.index else False
+        kind = _s(types.loc[d.doc_id, "kind_inferred"]) if d.doc_id in types.index else ""
+        rows.append({"doc_id": d.doc_id, "derives_from": src, "derives_label": label, "relation": rel,
+                     "evidence": ev, "kind": _s(d.kind) or kind or "other", "ai_generated": ai})
+    out = pd.DataFrame(rows)
+
+    def root(doc: str, seen: tuple[str, ...] = ()) -> str:
+        nxt = parent.get(doc)
+        return root(nxt, seen + (doc,)) if nxt and nxt not in seen else doc
+
+    out["independent_group"] = [root(d) for d in out["doc_id"]]
+    return out
+
+
+def source_view(a) -> pd.DataFrame:
+    """One row per document: label, title, outlet, published, url, kind, ai_generated,
+    derives_from, derives_label, relation, evidence, independent_group."""
+    prov = getattr(a, "provenance", None)
+    cols = ["doc_id", "derives_from", "derives_label", "relation", "evidence", "kind", "ai_generated",
+            "independent_group"]
+    if isinstance(prov, pd.DataFrame) and len(prov) and set(cols) <= set(prov.columns):
+        p = prov[cols].drop_duplicates("doc_id")
+    else:
+        p = _fallback_provenance(a)
+    docs = a.docs[["doc_id", "label", "path", "title", "outlet", "published", "url", "credit"]]
+    view = docs.merge(p, on="doc_id", how="left")
+    view["independent_group"] = view["independent_group"].where(view["independent_group"].astype(bool)
+                                                                & view["independent_group"].notna(), view["doc_id"])
+    view["ai_generated"] = view["ai_generated"].fillna(False).astype(bool)
+    for c in ("derives_from", "derives_label", "relation", "evidence", "kind", "title", "outlet", "published",
+              "url", "credit"):
+        view[c] = view[c].map(_s)
+    return view.reset_index(drop=True)
+
+
+def independent_count(view: pd.DataFrame, doc_ids) -> int:
+    """How many independence groups the documents fall into."""
+    groups = view.set_index("doc_id")["independent_group"]
+    return len({groups.get(d, d) for d in doc_ids})
+
+
+def with_subject(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims that have a subject (a copy; empty, with every column, when none has)."""
+    mask = claims["subject"].map(lambda s: bool(_s(s))).astype(bool) if len(claims) else pd.Series([], dtype=bool)
+    return claims.loc[mask.to_numpy()].copy() if len(claims) else claims.iloc[0:0].copy()
+
+
+def subject_stats(a, view: pd.DataFrame) -> pd.DataFrame:
+    """Per subject: sources, independent sources, AI-only or not (claims with a subject)."""
+    c = with_subject(a.claims)
+    if c.empty:
+        return pd.DataFrame(columns=["subject", "key", "n_sources", "n_independent", "ai_only"])
+    c["key"] = c["subject"].map(subject_key)
+    ai = set(view.loc[view["ai_generated"], "doc_id"])
+    rows = []
+    for key, g in c.groupby("key", sort=True):
+        ids = sorted(set(g["doc_id"]))
+        rows.append({"subject": g["subject"].iloc[0], "key": key, "n_sources": len(ids),
+                     "n_independent": independent_count(view, ids), "ai_only": set(ids) <= ai})
+    return pd.DataFrame(rows)
+
+
+def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k: int = 2) -> list[str]:
+    """Subject keys the brief leads with: the story's, else the ``k`` most independently reported."""
+    stats = subject_stats(a, view)
+    known = set(stats["key"])
+    wanted = [subject_key(s) for s in story_subjects if subject_key(s) in known]
+    if wanted:
+        return wanted
+    ranked = stats[~stats["key"].isin(["percent", "other numbers"])].sort_values(
+        ["n_independent", "n_sources", "key"], ascending=[False, False, True], kind="stable")
+    return list(ranked["key"][:k])
+
+
+def generic_title(a, view: pd.DataFrame) -> str:
+    """An honest title from the corpus: how many sources, on its most reported subject."""
+    subjects = main_subjects(a, view, k=1)
+    n = len(a.docs)
+    says = "source says" if n == 1 else "sources say"
+    return f"What {n} {says} about {subjects[0]}" if subjects else f"What {n} {says}"

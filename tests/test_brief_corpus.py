@@ -1,0 +1,123 @@
+"""The brief on a corpus about another story (English, French and Chinese pages): it builds,
+twice byte-identical, with an honest title, the story's title when STORY.toml gives one, and
+figures on a fixed canvas whatever the length of their source footer."""
+from __future__ import annotations
+
+import re
+
+import matplotlib
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from PIL import Image  # noqa: E402
+
+import helpers  # noqa: E402
+from helpers import brief, figures  # noqa: E402
+from helpers.brief_cite import sentence_at  # noqa: E402
+from helpers.plots_brief import short_label  # noqa: E402
+from helpers.story import load_story  # noqa: E402
+
+PAGES = {
+    "MANIFEST.csv": "file,outlet,url,title,published,kind\n"
+                    "wire.txt,Wire Service,https://example.com/wire/cost,Start-up says model cost under $6 million,"
+                    "2025-01-27,original\n"
+                    "blog.txt,Tech Blog,javascript:alert(1),Why the cheap model matters,2025-01-29,blog\n"
+                    "note.md,Analyst Note,,The real bill,2025-02-03,original\n"
+                    "fr.txt,Le Quotidien,https://example.fr/ia/cout,La start-up bouscule la Silicon Valley,2025-01-30,original\n"
+                    "zh.txt,科技日报,,训练成本引发热议,2025-01-28,original\n",
+    "wire.txt": "Start-up says model cost under $6 million\n\n"
+                "The start-up said it trained its model for about $5.6 million, using 2,048 chips over two months.\n"
+                "Dr. Chen, the founder, said the company would release more models in 2025.\n"
+                "The U.S. banned exports of the most advanced chips in October 2022.\n",
+    "blog.txt": "Why the cheap model matters\n\n"
+                "According to a wire report, the start-up trained its model for about $5.6 million, using 2,048 chips.\n"
+                "We expect at least 10 rival labs to copy the approach by 2026.\n",
+    "note.md": "# The real bill\n\nOur estimate puts the start-up's spending on hardware above $500 million, "
+               "including some 50,000 chips.\n",
+    "fr.txt": "La start-up bouscule la Silicon Valley\n\n"
+              "La start-up affirme avoir entraîné son modèle avec 2 048 puces pour 5,6 millions de dollars.\n",
+    "zh.txt": "训练成本引发热议\n\n该公司表示，其模型的训练使用了2048块芯片。\n据报道，该公司拥有约5万块芯片。\n",
+}
+
+
+@pytest.fixture
+def other(make_corpus, tmp_path):
+    root = make_corpus(PAGES)
+    a = helpers.analyse(helpers.load_corpus(root))
+    return root, a
+
+
+def _build(a, out, story=None):
+    brief.export_figures(a, out / "figures", story=story)
+    return brief.write_brief(a, out / "figures", out / "brief", story=story)
+
+
+def test_another_story_builds_twice_identically_with_an_honest_title(other, tmp_path):
+    _, a = other
+    one, two = _build(a, tmp_path / "one"), _build(a, tmp_path / "two")
+    for fmt in ("md", "html", "docx", "pdf"):
+        assert one[fmt].read_bytes() == two[fmt].read_bytes(), fmt
+    for name in ("number_ranges", "provenance", "timeline"):
+        for ext in ("png", "svg", "pdf", "csv"):
+            f1 = (tmp_path / "one" / "figures" / f"{name}.{ext}").read_bytes()
+            assert f1 == (tmp_path / "two" / "figures" / f"{name}.{ext}").read_bytes(), (name, ext)
+    md = one["md"].read_text(encoding="utf-8")
+    assert "\n# What 5 sources say about chips {#title}\n" in md
+    assert "Xinjiang" not in md and "data centre" not in md
+    # the blog retells the wire: four sources give 2,048 chips, three of them independent; the note's
+    # 50,000 chips owned is another scope (no conflict), listed beside it
+    assert "Chips — established by 3 independent sources.** 2,048, given by 3 independent sources (**blog** “2,048”" in md
+    assert "Other figures: **note** ≈ 50,000 (“some 50,000”)" in md
+    sources = md[md.index("## Sources"):md.index("## What to check next")]
+    assert "<https://example.com/wire/cost>" in sources and "Wire Service" in sources
+    assert "javascript" not in md  # an address that is not http(s) is not shown as a link
+    assert brief.verify_citations(md, a.docs)["quote_in_text"].all()
+
+
+def test_story_toml_gives_title_and_subjects(other, tmp_path):
+    root, a = other
+    (root / "STORY.toml").write_text('title = "The cheap model: what it cost"\nsubjects = ["cost"]\n',
+                                     encoding="utf-8")
+    story = load_story(root)
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]), story=story)
+    assert "\n# The cheap model: what it cost {#title}\n" in md
+    findings = md[md.index("## Key findings"):md.index("## Where the sources disagree")]
+    assert findings.index("**Cost") < findings.index("**Chips")
+    assert "with_title" and load_story(root).with_title("Given").title == "Given"
+
+
+def test_figures_keep_a_fixed_width_whatever_their_footer(docs, tmp_path):
+    many = [f"source-{i:03d}" for i in range(300)]
+    widths = []
+    for n, sources in (("short", many[:2]), ("long", many)):
+        fig, ax = plt.subplots(figsize=figures.TWO_COLUMN)
+        ax.plot([0, 1], [0, 1])
+        figures.export(fig, n, caption="c", alt="a", sources=sources, data=pd.DataFrame({"x": [1]}), out=tmp_path)
+        plt.close(fig)
+        widths.append(Image.open(tmp_path / f"{n}.png").size[0])
+    assert widths[0] == widths[1] == round((figures.TWO_COLUMN[0] + 2 * 0.15) * 300)  # canvas plus padding
+    text = figures.footer("Sources: " + "; ".join(many), 120)
+    assert len(text.split("\n")) == figures.FOOTER_LINES and text.endswith("more")
+    assert int(re.search(r"and (\d+) more", text).group(1)) + text.count(";") == 300
+
+
+def test_sentences_are_not_cut_at_abbreviations():
+    for text, word in [("Sales rose. The U.S. banned exports of 40 chips in 2022. Then more.", "40"),
+                       ("Dr. Chen said No. 5 plant has 12 data centres. Next.", "12"),
+                       ("L'usine compte 30 puces, selon M. Dupont. Ensuite.", "30"),
+                       ("新疆共有三十个数据中心。部署了10万块芯片。其他。", "10万")]:
+        at = text.index(word)
+        s, e = sentence_at(text, at, at + len(word))
+        assert text[s:e] in {"The U.S. banned exports of 40 chips in 2022.",
+                             "Dr. Chen said No. 5 plant has 12 data centres.",
+                             "L'usine compte 30 puces, selon M. Dupont.", "部署了10万块芯片。"}, text[s:e]
+
+
+def test_timeline_labels_are_short_clauses_not_cut_sentences():
+    assert short_label("Shares fell 17% on January 27, 2025, wiping out $600 billion in value.",
+                       "January 27, 2025") == "Shares fell 17%"
+    assert short_label("Le 27 janvier 2025, l'action a chuté de 17 %.", "27 janvier 2025") == "L'action a chuté de 17 %"
+    assert short_label("Chips were planned, despite the fact that the U.S. imposed a ban in 2022.",
+                       "in 2022", 80) == "The U.S. imposed a ban"
