@@ -180,6 +180,7 @@ def fake_repo(tmp_path, monkeypatch):
     (repo / "brief" / "README.md").write_text("Written by the build.\n")
     (repo / "figures").mkdir()
     (repo / "figures" / "00_explore.txt").write_text("old figure")
+    (repo / "figures" / "dropped_figure.png").write_bytes(b"a figure no build makes any more")
     monkeypatch.setattr(paths, "REPO_ROOT", repo)
     monkeypatch.setattr(paths, "NOTEBOOKS_DIR", repo / "notebooks")
     return repo
@@ -199,7 +200,8 @@ def test_an_in_place_build_swaps_tables_figures_brief_and_notebooks(corpus, fake
     assert cli.main(["build", "--corpus", str(corpus)]) == 0
     after = _tree(fake_repo)
     assert after["figures/00_explore.txt"] == b"in place" and "tables/claims.csv" in after
-    assert after["brief/README.md"] == b"Written by the build.\n"  # files the build does not write are kept
+    assert after["brief/README.md"] == b"Written by the build.\n"  # a folder's README is kept
+    assert "figures/dropped_figure.png" not in after  # what this build did not make does not linger
     assert {p.name for p in fake_repo.iterdir()} == {"notebooks", "brief", "figures", "tables", ".build.lock"}
 
 

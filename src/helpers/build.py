@@ -9,6 +9,7 @@ executed notebooks are swapped in the same way; with ``--out`` the whole folder 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -49,12 +50,19 @@ def run_build(corpus: Path, out: Path | None, *, jobs: int = 2, workers: int = 1
 
 
 def _seed_in_place(staging: Path) -> None:
-    """Start from copies of the repository's output folders, so files a build does not write
-    (a folder's README) are kept; the build then overwrites what it writes."""
+    """Start from the repository's output folders holding only what a build does not write
+    (a folder's README), so a figure or table that this build no
+    longer makes does not linger beside the new ones."""
     for name in IN_PLACE_FOLDERS:
         src = paths.REPO_ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, staging / name)
+        if not src.is_dir():
+            continue
+        shutil.copytree(src, staging / name, ignore=_only_readme)
+
+
+def _only_readme(folder: str, names: list[str]) -> set[str]:
+    """``shutil.copytree`` ignore function: copy a folder's README.md only."""
+    return {n for n in names if n != "README.md"}
 
 
 def _tables(corpus: Path, staging: Path, workers: int, on_error: str, progress: Callable[[str], None]) -> None:
@@ -99,7 +107,8 @@ def _notebooks(corpus: Path, out: Path | None, staging: Path, jobs: int, on_erro
         try:
             run_notebook(target, params, env=env)
         except Exception as exc:  # a cell's error: name the notebook, keep the previous output
-            first = str(exc).strip().splitlines()[-1:] or [type(exc).__name__]
+            plain = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))  # the kernel's traceback is coloured
+            first = plain.strip().splitlines()[-1:] or [type(exc).__name__]
             raise StepFailed(f"notebook {nb.name} failed: {first[0]}") from exc
         return f"notebook {nb.name}: ran in {time.perf_counter() - t0:.1f}s"
 
