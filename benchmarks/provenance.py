@@ -5,7 +5,8 @@ tests/holdout (other stories, scored only: honest generalisation).
   correct when it is one of the page's labelled ``derives_from`` sources: the same corpus
   file, or an outside original with the same outlet name (after the outlet aliases of
   ``helpers/data/outlets.csv``; ``outside:unknown`` matches any outside source of the page,
-  and is counted apart). Precision over predicted links, recall over labelled links and over
+  and is counted apart; a corpus page whose outlet is the labelled outside original counts as it).
+  Precision over predicted links, recall over labelled links and over
   pages with any labelled source. Links against publication order: predicted corpus links
   whose source is dated after the page.
 - **Families**: pairs of labelled family members (different pages) that our families put
@@ -36,9 +37,12 @@ def _same_outlet(a: str, b: str) -> bool:
     return x == y or x.startswith(y + " ") or y.startswith(x + " ")
 
 
-def _hit(pred: str, gold: list[str]) -> bool:
+def _hit(pred: str, gold: list[str], outlets: dict[str, str] | None = None) -> bool:
+    """Whether a predicted source is one of the labelled ones; a corpus page whose outlet is a labelled
+    outside original ("outside:Reuters" and a copy of Reuters' story in the corpus) counts as that original."""
     if not pred.startswith("outside:"):
-        return pred in gold
+        own = (outlets or {}).get(pred)
+        return pred in gold or (isinstance(own, str) and bool(own) and _hit(f"outside:{own}", gold))
     name = pred.removeprefix("outside:")
     outs = [g.removeprefix("outside:") for g in gold if g.startswith("outside:")]
     return bool(outs) if name == "unknown" else any(_same_outlet(name, o) for o in outs)
@@ -48,6 +52,7 @@ def derivation_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -
     """Precision, recall and order violations of the provenance table against the labels."""
     prov = a.provenance.set_index("doc_id")
     published = dict(zip(a.docs["doc_id"], a.docs["published"]))
+    outlets = {files[d]: o for d, o in zip(a.docs["doc_id"], a.docs["outlet"]) if d in files}
     tp = npred = unknown = against = 0
     gold_links = found_links = gold_pages = found_pages = 0
     for doc, f in files.items():
@@ -57,17 +62,17 @@ def derivation_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -
         preds += [x for x in str(r.get("also_credits") or "").split(";") if x]
         preds = [files.get(p, p) for p in preds]  # corpus doc_ids -> file names
         npred += len(preds)
-        tp += sum(_hit(p, gold) for p in preds)
+        tp += sum(_hit(p, gold, outlets) for p in preds)
         unknown += sum(p == "outside:unknown" for p in preds)
         src = r["derives_from"]
         if src in published and isinstance(published[src], str) and isinstance(published[doc], str) \
                 and published[src][:10] > published[doc][:10]:
             against += 1
         gold_links += len(gold)
-        found_links += sum(any(_hit(p, [g]) for p in preds) for g in gold)
+        found_links += sum(any(_hit(p, [g], outlets) for p in preds) for g in gold)
         if gold:
             gold_pages += 1
-            found_pages += any(_hit(p, gold) for p in preds)
+            found_pages += any(_hit(p, gold, outlets) for p in preds)
     return {"precision": tp / npred if npred else 1.0, "recall_links": found_links / gold_links if gold_links else 1.0,
             "recall_pages": found_pages / gold_pages if gold_pages else 1.0, "predicted": npred, "unknown": unknown,
             "labelled": gold_links, "against_order": against}

@@ -128,6 +128,13 @@ def _truncated(phrase: str, raw: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(head), raw) is None
 
 
+@lru_cache(maxsize=1)
+def wire_agencies() -> frozenset[str]:
+    """Normalised canonical names of wire agencies (``data/wire_agencies.csv``): their copy is syndicated."""
+    with open(DATA_DIR / "wire_agencies.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(norm(r["canonical"]) for r in csv.DictReader(fh))
+
+
 def _unwrap(name: str, text: str) -> str:
     """A name cut by a line break: "Deep\\nSeek" is "DeepSeek" when the text also writes it whole, else "Deep Seek"."""
     if "\n" not in name:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .attribution import canonical, doc_credits, norm
+from .attribution import canonical, doc_credits, norm, wire_agencies
 from .pairlinks import dated_before
 from .sources import classify_sources, normalise_kind
 
@@ -37,6 +37,15 @@ SHARE_MIN = 0.5
 CREDIT_SHARE_MIN = 0.2
 #: kinds that cannot be the origin of an uncredited derivation (they retell by nature)
 RETELLING_KINDS = ("retelling", "aggregator", "blog", "social")
+#: near-copies: this share of the shorter's shingles, or a shared passage this long (words)
+COPY_CONTAINMENT, COPY_PASSAGE = 0.5, 40
+#: a paraphrase of a wire agency's copy: material this strong (numbers, rare names) and a shared passage this long (words)
+PARAPHRASE_MIN, PARAPHRASE_PASSAGE = 0.9, 5
+#: which kind reads most like an origin when publication order is unknown (lower first)
+ORIGIN_RANK = {"original": 0, "press_release": 0, "transcript": 0, "retelling": 1, "blog": 2, "other": 2,
+               "aggregator": 3, "social": 3}
+#: Chinese text is compared on character shingles of this length (it has no spaces between words)
+CJK_SHINGLE = 8
 
 
 @dataclass
@@ -112,6 +121,23 @@ def rare_items(docs: pd.DataFrame, entities: pd.DataFrame | None, claims: pd.Dat
     return out[0], out[1], df
 
 
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
+
+
+def _cjk_shingles(text: str) -> frozenset[str]:
+    """Character shingles of a mostly Chinese text (spaces and punctuation dropped); empty otherwise."""
+    s = _NOT_CJK.sub("", text)
+    if sum("\u4e00" <= c <= "\u9fff" for c in s) < max(50, len(s) // 2):
+        return frozenset()
+    return frozenset(s[i:i + CJK_SHINGLE] for i in range(len(s) - CJK_SHINGLE + 1))
+
+
+def _containment(shingles: dict[str, frozenset[str]], a: str, b: str) -> float:
+    """Share of the smaller Chinese shingle set found in the other (0.0 unless both are Chinese)."""
+    x, y = shingles.get(a, frozenset()), shingles.get(b, frozenset())
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
 def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities: pd.DataFrame | None = None,
                  claims: pd.DataFrame | None = None) -> dict[frozenset[str], tuple]:
     """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
@@ -122,6 +148,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
     A score counts only when at least two kinds of evidence agree (numbers and names, say):
     one shared figure or one shared phrase alone is common between independent reports."""
     names, numbers, df = rare_items(docs, entities, claims) if docs is not None else ({}, {}, {})
+    cjk = {d: _cjk_shingles(t) for d, t in zip(docs["doc_id"], docs["clean_text"])} if docs is not None else {}
     empty: set[str] = set()
     out = {}
     for p in pairs.itertuples(index=False):
@@ -129,7 +156,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         shared = [c.rsplit("=", 1)[-1] for c in p.shared_claims.split("; ")] if isinstance(p.shared_claims, str) else []
         nums = sorted(set(shared) | (numbers.get(p.doc_a, empty) & numbers.get(p.doc_b, empty)))
         phrases = p.shared_phrases.split("; ") if isinstance(p.shared_phrases, str) else []
-        cont = max(float(p.containment_a_in_b), float(p.containment_b_in_a))
+        cont = max(float(p.containment_a_in_b), float(p.containment_b_in_a), _containment(cjk, p.doc_a, p.doc_b))
         longest = len(p.longest_passage.split()) if isinstance(p.longest_passage, str) else 0
         rare = sorted(names.get(p.doc_a, empty) & names.get(p.doc_b, empty))
         digits = [_sig_digits(n) for n in nums]
@@ -203,31 +230,52 @@ def _textual(cont: float, longest: int) -> bool:
     return cont >= 0.1 or longest >= 10
 
 
+def _copy(cont: float, longest: int) -> bool:
+    """Near-copies (syndicated or reposted text): most shingles shared, or a long verbatim passage."""
+    return cont >= COPY_CONTAINMENT or longest >= COPY_PASSAGE
+
+
+def _undated_origin(s: str, d: str, meta: dict, creds: dict, cont: float, longest: int) -> tuple[bool, str]:
+    """With publication order unknown (undated, or the same day): whether ``s`` is taken as ``d``'s origin, and why.
+
+    Near-copies are linked when their kinds differ (original before retelling before aggregator: an
+    aggregator reposts, it is not reposted), and the evidence says the order is unknown; copies of one
+    kind are left to :func:`_common_outside` (both may copy a common original). Other pairs need ``s``
+    to read as original and ``d`` not, or ``s`` to be a wire agency's copy and ``d`` not."""
+    ks, kd = meta[s]["kind"], meta[d]["kind"]
+    if _copy(cont, longest):
+        ok = ORIGIN_RANK.get(ks, 2) < ORIGIN_RANK.get(kd, 2)
+        return ok, (f"near-copies, publication order unknown: direction unknown ({meta[s]['label']} reads as {ks}, "
+                    f"{meta[d]['label']} as {kd}); they count once")
+    if meta[s]["wire"] and not meta[d]["wire"]:
+        return True, f"{meta[s]['label']} is a wire agency's copy, {meta[d]['label']} is not; publication order unknown"
+    ok = _can_originate(s, meta, creds) and ks == "original" and kd != "original"
+    return ok, f"{meta[s]['label']} reads as {ks}, {meta[d]['label']} as {kd}; publication order unknown"
+
+
 def _uncredited(d: str, share: dict, meta: dict, creds: dict, near: dict[str, list[frozenset[str]]]) -> Link | None:
     """The corpus document ``d`` most likely retells without credit (see the module docstring);
     ``near`` lists, per document, its pairs in ``share``."""
     best: Link | None = None
     for key in near.get(d, []):
-        score, why, cont, longest, _, _ = share[key]
-        if score < SHARE_MIN or not _textual(cont, longest):
-            continue
+        score, why, cont, longest, _, raw = share[key]
         (s,) = key - {d}
+        paraphrase = meta[s]["wire"] and raw >= PARAPHRASE_MIN and longest >= PARAPHRASE_PASSAGE
+        if score < SHARE_MIN or not (_textual(cont, longest) or paraphrase):
+            continue
         first = dated_before(meta[s]["published"], meta[d]["published"])
         reverse = dated_before(meta[d]["published"], meta[s]["published"])
         if first is False:  # s published after d: never its source
             continue
-        own = norm(canonical(str(meta[d]["outlet"]))) if isinstance(meta[d]["outlet"], str) else None
+        own = meta[d]["okey"]
         if own and any(norm(name) == own for name, _, _ in creds[s]):
             continue  # s credits d's outlet: it retells d, whatever the dates say
         if first and not reverse:  # both dated, s strictly first
-            ok = True
+            ok, factor = True, 1.0
             order = f"{meta[s]['label']} published first ({meta[s]['published']} < {meta[d]['published']})"
-            factor = 1.0
-        else:  # undated (or same day): kinds must say who is the origin
-            ok = _can_originate(s, meta, creds) and meta[s]["kind"] == "original" and meta[d]["kind"] != "original"
-            order = f"{meta[s]['label']} reads as {meta[s]['kind']}, {meta[d]['label']} as {meta[d]['kind']}" \
-                + ("" if first else "; publication order unknown")
-            factor = 1.0 if first else 0.85
+        else:  # undated (or same day): kinds, agencies or copying must say who is the origin
+            ok, order = _undated_origin(s, d, meta, creds, cont, longest)
+            factor = 0.85 if first is None or _copy(cont, longest) else 1.0
         if not ok:
             continue
         link = Link(s, "uncredited", round(min(0.85, 0.3 + score) * factor, 2), f"{why}; {order}")
@@ -299,6 +347,7 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
             for i, (d, lab, o, p, k) in enumerate(zip(order, docs["label"], docs["outlet"], docs["published"], docs["kind"]))}
     for m in meta.values():
         m["okey"] = norm(canonical(m["outlet"])) if isinstance(m["outlet"], str) and m["outlet"] else None
+        m["wire"] = m["okey"] in wire_agencies()
     outlets: dict[str, list[str]] = {}
     for d in order:
         if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
