@@ -19,6 +19,7 @@ tests/holdout (other stories, scored only: honest generalisation).
 from __future__ import annotations
 
 import json
+import re
 import time
 from itertools import combinations
 from pathlib import Path
@@ -113,6 +114,13 @@ def family_scores(a: helpers.Analysis, files: dict[str, str], fams: list[dict]) 
             "matched_members": len(match), "members": sum(len(f["members"]) for f in fams), "labelled_pairs": labelled}
 
 
+def _find_loose(quote: str, text: str) -> tuple[int, int] | None:
+    """Where ``quote`` is in ``text``, allowing line breaks or spaces the cleaner inserted or dropped."""
+    chars = [c for c in quote if not c.isspace()]
+    m = re.search(r"\s*".join(re.escape(c) for c in chars), text) if chars else None
+    return (m.start(), m.end()) if m else None
+
+
 def ai_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -> dict[str, object]:
     """Recall of labelled AI passages and precision of our flagged characters."""
     spans = ai_passages(a.docs)
@@ -120,7 +128,7 @@ def ai_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -> dict[s
     gold_n = covered = flagged = inside = 0
     for doc, f in files.items():
         gold = [p if isinstance(p, str) else p.get("quote", "") for p in pages.get(f, {}).get("ai_passages", [])]
-        gspans = [(texts[doc].find(q), texts[doc].find(q) + len(q)) for q in gold if q and q in texts[doc]]
+        gspans = [sp for q in gold if q for sp in [_find_loose(q, texts[doc])] if sp]
         ours = [(s, e) for d, s, e in zip(spans["doc_id"], spans["start"], spans["end"]) if d == doc]
         gold_n += len(gold)
         covered += sum(any(s <= gs and ge <= e for s, e in ours) for gs, ge in gspans)
