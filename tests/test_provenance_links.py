@@ -28,6 +28,7 @@ def _prov(docs: pd.DataFrame) -> pd.DataFrame:
     ("研究所副所长对上海证券报记者如是说，项目进展顺利。", "Shanghai Securities News"),
     ("今日，国家发展改革委等部门正式发布消息，同意四地启动建设。", "National Development and Reform Commission"),
     ("Halvorsen’s own press release lists the partners and the halls.", "Halvorsen"),
+    ("The disclosure appeared in a peer-reviewed Nature paper this week.", "Nature"),
     ("Dans son rapport, Halvorsen indique que le coût total atteint 3,2 millions d'euros.", "Halvorsen"),
 ])
 def test_agency_reporter_and_own_document_credits(text, name):

@@ -198,8 +198,8 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
 
 
 def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
-    """Per doc_id, :func:`credits` of its clean text (else strong credits of its raw text), plus
-    the ``credit`` field (position -1 for what is not in the clean text)."""
+    """Per doc_id, :func:`credits` of its clean text, credits of its raw text not found there (a line the
+    cleaner removed), and the ``credit`` field (position -1 for what is not in the clean text)."""
     known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
     out = {}
     for doc in docs.itertuples(index=False):
