@@ -79,8 +79,18 @@ def derivation_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -
             "labelled": gold_links, "against_order": against}
 
 
+def _overlap_rank(label: str, ours: str) -> tuple[int, int]:
+    """How well one of our claim texts matches a labelled number (lower is better): the claim contains
+    the label (0), is contained in it (1, longer first: "16.86" before "6" inside "16.86%"), or neither (2)."""
+    if label in ours:
+        return 0, len(ours)
+    if ours in label:
+        return 1, -len(ours)
+    return 2, 0
+
+
 def _members(a: helpers.Analysis, files: dict[str, str], fams: list[dict]) -> dict[tuple[str, str], str]:
-    """(file, number_text) -> claim_id of the first of our claims that matches it."""
+    """(file, number_text) -> claim_id of our claim that best matches it (:func:`_overlap_rank`; ties: first)."""
     by_file = {files[d]: g for d, g in a.claims.groupby("doc_id") if d in files}
     out = {}
     for fam in fams:
@@ -89,9 +99,10 @@ def _members(a: helpers.Analysis, files: dict[str, str], fams: list[dict]) -> di
             if g is None:
                 continue
             nt = m["number_text"].strip().lower()
-            hit = g[[(nt in t.lower() or t.lower() in nt) and bool(t.strip()) for t in g["text"]]]
-            if len(hit):
-                out[(m["file"], m["number_text"])] = hit["claim_id"].iloc[0]
+            best = min(((_overlap_rank(nt, t.lower()), k) for k, t in enumerate(g["text"]) if t.strip()),
+                       default=None)
+            if best is not None and best[0][0] < 2:
+                out[(m["file"], m["number_text"])] = g["claim_id"].iloc[best[1]]
     return out
 
 

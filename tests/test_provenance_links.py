@@ -139,3 +139,22 @@ def test_a_note_on_the_translated_title_and_description_flags_what_precedes_it(m
     assert not claims.loc[~inside, "is_ai_generated"].any()  # the body written in English
     span = ai_passages(docs).iloc[0]
     assert docs["clean_text"].iloc[0][span["start"]:span["end"]].strip() == description
+
+
+def test_a_figure_without_its_currency_joins_the_same_figure_with_one():
+    from helpers.families import families
+
+    def claim(doc: str, k: int, value: float, currency: str | None) -> dict:
+        return {"claim_id": f"{doc}#{k}", "doc_id": doc, "label": doc, "start": k, "end": k + 1, "line": 1,
+                "text": f"{value:g}", "quote": "q", "subject": "training cost", "value_low": value,
+                "value_high": value, "value": value, "unit": None, "currency": currency, "qualifier": "exact",
+                "is_forecast": False}
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": [None, None, None]})
+    claims = pd.DataFrame([claim("a", 1, 6e6, "USD"), claim("b", 2, 6e6, None),  # "600万美元" and a bare "600萬"
+                           claim("a", 3, 4e8, "USD"), claim("c", 4, 4e8, "CNY"), claim("b", 5, 4e8, None)])
+    fam = families(claims, docs)
+    six = fam[fam["value_low"] == 6e6]
+    assert six["claim_ids"].tolist() == ["a#1;b#2"]
+    four = fam[fam["value_low"] == 4e8]  # two currencies for that figure: the bare one stays apart
+    assert sorted(four["claim_ids"]) == ["a#3", "b#5", "c#4"]
