@@ -29,6 +29,9 @@ def _prov(docs: pd.DataFrame) -> pd.DataFrame:
     ("今日，国家发展改革委等部门正式发布消息，同意四地启动建设。", "National Development and Reform Commission"),
     ("Halvorsen’s own press release lists the partners and the halls.", "Halvorsen"),
     ("The disclosure appeared in a peer-reviewed Nature paper this week.", "Nature"),
+    ("A Halvorsen representative told Basin Weekly “the site is on schedule”.", "Basin Weekly"),
+    ("Le directeur a déclaré à l'AFP que le chantier avance.", "AFP"),
+    ("该公司发言人对路透社表示，项目按计划推进。", "Reuters"),
     ("Dans son rapport, Halvorsen indique que le coût total atteint 3,2 millions d'euros.", "Halvorsen"),
 ])
 def test_agency_reporter_and_own_document_credits(text, name):
@@ -39,6 +42,7 @@ def test_agency_reporter_and_own_document_credits(text, name):
     "Some of Halvorsen’s statements about its costs were questioned.",
     "Some of Halvorsen’s press release was copied by others.",
     "国家统计局表示，工业增速回升。",  # an agency stating, not a known source of this page
+    "The mayor told residents that the halls would open in May.",
 ])
 def test_no_credit_from_a_bare_company_possessive(text):
     assert credits(text) == []
