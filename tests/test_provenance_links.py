@@ -84,6 +84,7 @@ def test_undated_copies_of_one_kind_are_not_ordered_but_count_once(make_corpus):
                  "file,outlet,published,kind\na.txt,Basin Notes,,summary\nb.txt,Grid Digest,,summary\n")
     p = _prov(docs)
     assert set(p["relation"]) == {"common_outside"}
+    assert "direction unknown" in p.loc["a", "evidence"] and "near-copy of" in p.loc["b", "evidence"]
     assert "a" not in set(p["derives_from"]) and "b" not in set(p["derives_from"])
     assert p.loc["a", "independent_group"] == p.loc["b", "independent_group"]
 

@@ -9,11 +9,17 @@ which documents count once for corroboration.
 - **uncredited**: two documents share distinctive material (:func:`share_scores`: verbatim
   passages, containment, numbers with two or more significant digits, rare names and phrases)
   and one can be the other's origin: published first when both are dated (never against
-  publication order), or, when undated, it credits no one and reads as original while the
-  other reads as a retelling. One undated document lowers the confidence.
+  publication order), or, when undated (or dated the same day), it credits no one and reads as
+  original while the other reads as a retelling, or it is a wire agency's copy
+  (``data/wire_agencies.csv``) and the other is not (then a paraphrase, strong shared numbers and
+  names with a short shared passage, is enough). Near-copies whose order is unknown are linked when
+  their kinds differ (an aggregator reposts, it is not reposted) and the evidence says the direction
+  is unknown; copies of one kind are grouped as below. One undated document lowers the confidence.
+  Chinese texts are compared on character shingles (they have no spaces between words).
 - **common_outside**: documents that share distinctive material with no corpus source
   between them retell a common original outside the corpus; it is named ``outside:<Outlet>``
-  when any of them credits an outlet not in the corpus, else ``outside:unknown``.
+  when any of them credits an outlet not in the corpus, else ``outside:unknown``; for near-copies
+  the evidence says the direction is unknown (one copies the other, or both a common original).
 - **independent_group**: documents linked by any of these (and documents credited to the same
   outside original) form one group; a group counts once for corroboration.
 """
@@ -319,7 +325,8 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
         u.union(a, b)
         for x, y in ((a, b), (b, a)):
             if score > strength.get(x, (0.0, ""))[0]:
-                strength[x] = (score, f"shares with {meta[y]['label']}: {why}")
+                copy = "near-copy of" if _copy(cont, longest) else "shares with"
+                strength[x] = (score, f"{copy} {meta[y]['label']}: {why}")
     clusters: dict[str, list[str]] = {}
     for d in order:
         if d in strength:
@@ -330,8 +337,9 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
         for m in members:
             if links[m] is None:
                 score, why = strength[m]
-                links[m] = Link(name, "common_outside", round(min(0.8, score), 2),
-                                f"{why}; no corpus source credited between them", tuple(members))
+                tail = ("; direction unknown: one copies the other or both copy a common original"
+                        if why.startswith("near-copy") else "; no corpus source credited between them")
+                links[m] = Link(name, "common_outside", round(min(0.8, score), 2), why + tail, tuple(members))
 
 
 def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
