@@ -163,3 +163,11 @@ def test_a_figure_without_its_currency_joins_the_same_figure_with_one():
     assert six["claim_ids"].tolist() == ["a#1;b#2"]
     four = fam[fam["value_low"] == 4e8]  # two currencies for that figure: the bare one stays apart
     assert sorted(four["claim_ids"]) == ["a#3", "b#5", "c#4"]
+
+
+@pytest.mark.parametrize("fmt, expected", [("text", ["Reuters"]), ("html", [])])
+def test_weak_credits_on_removed_lines_count_in_text_pages_not_in_raw_html(fmt, expected):
+    raw = "<ul><li>Related: Chips flow east, according to Reuters</li></ul>\n<p>Our reporters counted 48 halls.</p>"
+    docs = pd.DataFrame([{"doc_id": "d", "outlet": "Basin Notes", "author": None, "credit": None, "format": fmt,
+                          "raw_text": raw, "clean_text": "Our reporters counted 48 halls."}])
+    assert [c[0] for c in doc_credits(docs)["d"]] == expected

@@ -41,8 +41,13 @@ _PAREN = re.compile(r"[（(]\s*([^（）()\n]{2,40}?)\s*[）)]")
 _PAREN_SPLIT = re.compile(r"\s*(?:/|／|、|,|，|\bavec\b|\bwith\b|\band\b|\bet\b)\s*")
 
 
-#: whether credits read on the raw page (lines the cleaner removed) must use a strong phrase
+#: whether credits read on the raw page (lines the cleaner removed) must use a strong phrase; raw HTML
+#: (markup, menus, related-story teasers) always does
 RAW_STRONG_ONLY = False
+
+
+def _raw_strong_only(doc: object) -> bool:
+    return RAW_STRONG_ONLY or str(getattr(doc, "format", "") or "").lower() in ("html", "htm", "xhtml")
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +212,7 @@ def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
         found = [c for c in credits(doc.clean_text, own, known) if not _truncated(c[1], doc.raw_text)]
         names = {n for n, _, _ in found}
         # a credit line the cleaner removed ("Read more at", "(央視記者…)", a sentence it cut): read the raw page too
-        found += [(n, p, -1) for n, p, _ in credits(doc.raw_text, own, known, strong_only=RAW_STRONG_ONLY)
+        found += [(n, p, -1) for n, p, _ in credits(doc.raw_text, own, known, strong_only=_raw_strong_only(doc))
                   if n not in names and not names.add(n)]
         credit = getattr(doc, "credit", None)
         if isinstance(credit, str) and credit.strip() and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:
