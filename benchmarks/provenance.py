@@ -1,7 +1,8 @@
 """Provenance against the hand-labelled corpora: tests/devcorpus (rules are tuned on it) and
 tests/holdout (other stories, scored only: honest generalisation).
 
-- **Derivations**: a page's predicted source (``derives_from``, plus ``also_credits``) is
+- **Derivations**: a page's predicted sources (``derives_from`` and ``also_credits``: the rows of
+  :func:`helpers.provenance.provenance_links`) are each
   correct when it is one of the page's labelled ``derives_from`` sources: the same corpus
   file, or an outside original with the same outlet name (after the outlet aliases of
   ``helpers/data/outlets.csv``; ``outside:unknown`` matches any outside source of the page,
@@ -29,6 +30,7 @@ import pandas as pd
 import helpers
 from helpers.attribution import canonical, norm
 from helpers.paths import TESTS_DIR
+from helpers.provenance import provenance_links
 from helpers.sources import ai_passages
 
 
@@ -52,6 +54,9 @@ def _hit(pred: str, gold: list[str], outlets: dict[str, str] | None = None) -> b
 def derivation_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -> dict[str, float]:
     """Precision, recall and order violations of the provenance table against the labels."""
     prov = a.provenance.set_index("doc_id")
+    links: dict[str, list[str]] = {}
+    for d, src in zip(*provenance_links(a.provenance)[["doc_id", "source"]].T.to_numpy()):
+        links.setdefault(d, []).append(src)
     published = dict(zip(a.docs["doc_id"], a.docs["published"]))
     outlets = {files[d]: o for d, o in zip(a.docs["doc_id"], a.docs["outlet"]) if d in files}
     tp = npred = unknown = against = 0
@@ -59,9 +64,7 @@ def derivation_scores(a: helpers.Analysis, pages: dict, files: dict[str, str]) -
     for doc, f in files.items():
         gold = [g["source"] for g in pages.get(f, {}).get("derives_from", [])]
         r = prov.loc[doc]
-        preds = [r["derives_from"]] if r["derives_from"] else []
-        preds += [x for x in str(r.get("also_credits") or "").split(";") if x]
-        preds = [files.get(p, p) for p in preds]  # corpus doc_ids -> file names
+        preds = [files.get(p, p) for p in links.get(doc, [])]  # corpus doc_ids -> file names
         npred += len(preds)
         tp += sum(_hit(p, gold, outlets) for p in preds)
         unknown += sum(p == "outside:unknown" for p in preds)

@@ -171,3 +171,18 @@ def test_weak_credits_on_removed_lines_count_in_text_pages_not_in_raw_html(fmt, 
     docs = pd.DataFrame([{"doc_id": "d", "outlet": "Basin Notes", "author": None, "credit": None, "format": fmt,
                           "raw_text": raw, "clean_text": "Our reporters counted 48 halls."}])
     assert [c[0] for c in doc_credits(docs)["d"]] == expected
+
+
+def test_provenance_links_give_one_row_per_document_and_source():
+    from helpers.provenance import provenance_links
+
+    prov = pd.DataFrame([
+        {"doc_id": "a", "derives_from": "w", "relation": "uncredited", "confidence": 0.7, "also_credits": "outside:Nature"},
+        {"doc_id": "w", "derives_from": "", "relation": "none", "confidence": 0.0, "also_credits": ""},
+        {"doc_id": "b", "derives_from": "outside:Reuters", "relation": "credited", "confidence": 0.8,
+         "also_credits": "outside:Reuters;outside:AFP"},
+    ])
+    links = provenance_links(prov)
+    assert links[["doc_id", "source", "relation", "primary"]].values.tolist() == [
+        ["a", "w", "uncredited", True], ["a", "outside:Nature", "credited", False],
+        ["b", "outside:Reuters", "credited", True], ["b", "outside:AFP", "credited", False]]

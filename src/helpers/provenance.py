@@ -425,3 +425,17 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
                      "kind": kind, "ai_generated": bool(ai.get(d, False)), "also_credits": also[d]})
     return pd.DataFrame(rows, columns=PROVENANCE_COLUMNS)
 
+
+
+def provenance_links(prov: pd.DataFrame) -> pd.DataFrame:
+    """The provenance table as one row per (document, source) link: its ``derives_from`` (``primary``)
+    and every further source in ``also_credits`` (relation ``credited``). A page can derive from several
+    sources (a wire story and the journal it cites); this is the view to count or draw them."""
+    rows = []
+    for r in prov.itertuples(index=False):
+        if r.derives_from:
+            rows.append((r.doc_id, r.derives_from, r.relation, float(r.confidence), True))
+        for src in str(getattr(r, "also_credits", "") or "").split(";"):
+            if src and src != r.derives_from:
+                rows.append((r.doc_id, src, "credited", float(r.confidence), False))
+    return pd.DataFrame(rows, columns=["doc_id", "source", "relation", "confidence", "primary"])
