@@ -32,6 +32,11 @@ def _prov(docs: pd.DataFrame) -> pd.DataFrame:
     ("A Halvorsen representative told Basin Weekly “the site is on schedule”.", "Basin Weekly"),
     ("Le directeur a déclaré à l'AFP que le chantier avance.", "AFP"),
     ("该公司发言人对路透社表示，项目按计划推进。", "Reuters"),
+    ("The halls are half full, according to a report in the Financial Times.", "Financial Times"),
+    ("Selon des informations du Monde, le chantier a pris du retard.", "Le Monde"),
+    ("Le site sera agrandi, selon l'agence Bloomberg.", "Bloomberg"),
+    ("文章来源：经济观察报\n", "经济观察报"),
+    ("据经济观察报报道，项目已经开工。", "经济观察报"),
     ("Dans son rapport, Halvorsen indique que le coût total atteint 3,2 millions d'euros.", "Halvorsen"),
 ])
 def test_agency_reporter_and_own_document_credits(text, name):
@@ -39,6 +44,7 @@ def test_agency_reporter_and_own_document_credits(text, name):
 
 
 @pytest.mark.parametrize("text", [
+    "本报记者获悉，项目已经开工。",  # "this paper's reporter": the page itself
     "Some of Halvorsen’s statements about its costs were questioned.",
     "Some of Halvorsen’s press release was copied by others.",
     "国家统计局表示，工业增速回升。",  # an agency stating, not a known source of this page
