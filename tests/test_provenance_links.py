@@ -192,3 +192,10 @@ def test_provenance_links_give_one_row_per_document_and_source():
     assert links[["doc_id", "source", "relation", "primary"]].values.tolist() == [
         ["a", "w", "uncredited", True], ["a", "outside:Nature", "credited", False],
         ["b", "outside:Reuters", "credited", True], ["b", "outside:AFP", "credited", False]]
+
+
+def test_a_chinese_credit_inside_a_sentence_is_not_taken_for_a_cut_name():
+    text = "该公司发言人对路透社表示，项目按计划推进。"
+    docs = pd.DataFrame([{"doc_id": "d", "outlet": "快讯网", "author": None, "credit": None, "format": "text",
+                          "raw_text": text, "clean_text": text}])
+    assert [c[0] for c in doc_credits(docs)["d"]] == ["Reuters"]

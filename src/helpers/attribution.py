@@ -128,7 +128,7 @@ def _truncated(phrase: str, raw: str) -> bool:
     """Whether a credit read on the clean text starts inside a word of the raw page everywhere it occurs
     ("Bank’s own press release" where the page says "SoftBank’s"): the cleaner cut the name."""
     head = phrase.split("\n", 1)[0]
-    if not head[:1].isalnum() or head not in raw:
+    if not (head[:1].isascii() and head[:1].isalnum()) or head not in raw:  # Chinese has no word boundaries
         return False
     return re.search(r"(?<!\w)" + re.escape(head), raw) is None
 
