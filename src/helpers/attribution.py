@@ -22,15 +22,17 @@ from .paths import DATA_DIR
 
 _WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
 _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:{_WORD}|of|de|du|des)){{0,3}}(?<![\s.]))"
+#: a short organisation name (one or two capitalised words, not "… of X": "Some of Deepseek's" is no credit)
+_ORG = r"(?<![Oo]f\s)(?<![\w&-])(?P<name>[A-Z][\w&-]*(?:[ \n][A-Z][\w&-]*)?)"
 _ZH = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9《》·]{2,12}?)"
 _OUTLETISH = re.compile(r"(?i)\b(?:news|times|post|journal|daily|herald|tribune|press|agency|wire|review|"
                         r"magazine|gazette|telegraph|guardian|economist|insider|monitor|observer|médias?|"
-                        r"journal|quotidien)\b|日报|晚报|时报|新闻|社$|网$|财经")
+                        r"journal|quotidien)\b|日报|晚报|时报|新闻|日報|晚報|時報|新聞|社$|网$|網$|报$|報$|财经|財經")
 #: capitalised words that open a credit phrase but are not outlets ("according to Chinese officials")
 _NOT_OUTLETS = {"chinese", "american", "us", "u.s", "the us", "officials", "the company", "the government", "data",
                 "analysts", "sources", "documents", "beijing", "washington", "china", "the report", "it", "he", "she",
                 "they", "we", "i", "this", "that", "these", "the", "a", "an", "nvidia", "l", "le", "la", "les",
-                "知情人士", "消息人士", "官方", "官员", "专家", "分析师", "业内人士", "有关人士", "外媒", "媒体"}
+                "本报", "本報", "本网", "本網", "本台", "本刊", "该报", "該報", "此报", "知情人士", "消息人士", "官方", "官员", "专家", "分析师", "业内人士", "有关人士", "外媒", "媒体"}
 
 
 #: "封面新闻 via bincial.com", "Le Monde (édition abonnés)": each piece of an outlet field is the document's own name
@@ -39,11 +41,20 @@ _PAREN = re.compile(r"[（(]\s*([^（）()\n]{2,40}?)\s*[）)]")
 _PAREN_SPLIT = re.compile(r"\s*(?:/|／|、|,|，|\bavec\b|\bwith\b|\band\b|\bet\b)\s*")
 
 
+#: whether credits read on the raw page (lines the cleaner removed) must use a strong phrase; raw HTML
+#: (markup, menus, related-story teasers) always does
+RAW_STRONG_ONLY = False
+
+
+def _raw_strong_only(doc: object) -> bool:
+    return RAW_STRONG_ONLY or str(getattr(doc, "format", "") or "").lower() in ("html", "htm", "xhtml")
+
+
 @lru_cache(maxsize=1)
 def phrases() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """(regex, language, strength) for each attribution phrase."""
     with open(DATA_DIR / "attribution_phrases.csv", encoding="utf-8", newline="") as fh:
-        return tuple((re.compile(r["pattern"].replace("{NAME}", _NAME).replace("{ZH}", _ZH), re.M),
+        return tuple((re.compile(r["pattern"].replace("{NAME}", _NAME).replace("{ORG}", _ORG).replace("{ZH}", _ZH), re.M),
                       r["language"], r["strength"]) for r in csv.DictReader(fh))
 
 
@@ -113,6 +124,30 @@ def canonical(name: str) -> str:
     return re.sub(r"^(?:[Tt]he)\s+", "", name.strip())
 
 
+def _truncated(phrase: str, raw: str) -> bool:
+    """Whether a credit read on the clean text starts inside a word of the raw page everywhere it occurs
+    ("Bank’s own press release" where the page says "SoftBank’s"): the cleaner cut the name."""
+    head = phrase.split("\n", 1)[0]
+    if not (head[:1].isascii() and head[:1].isalnum()) or head not in raw:  # Chinese has no word boundaries
+        return False
+    return re.search(r"(?<!\w)" + re.escape(head), raw) is None
+
+
+@lru_cache(maxsize=1)
+def wire_agencies() -> frozenset[str]:
+    """Normalised canonical names of wire agencies (``data/wire_agencies.csv``): their copy is syndicated."""
+    with open(DATA_DIR / "wire_agencies.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(norm(r["canonical"]) for r in csv.DictReader(fh))
+
+
+def _unwrap(name: str, text: str) -> str:
+    """A name cut by a line break: "Deep\\nSeek" is "DeepSeek" when the text also writes it whole, else "Deep Seek"."""
+    if "\n" not in name:
+        return name
+    joined = re.sub(r"\s*\n\s*", "", name)
+    return joined if joined in text else re.sub(r"\s+", " ", name)
+
+
 def _acceptable(name: str, strength: str, known: set[str]) -> bool:
     key = norm(name)
     if not key or key in _NOT_OUTLETS or len(key) < 2:
@@ -148,7 +183,7 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
         for m in rx.finditer(text):
             if any(m.start("name") < b and a < m.end("name") for a, b in taken):
                 continue
-            name = m.group("name").strip()
+            name = _unwrap(m.group("name").strip(), text)
             if not _acceptable(name, strength, known_keys):
                 continue
             canon = canonical(name)
@@ -168,15 +203,17 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
 
 
 def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
-    """Per doc_id, :func:`credits` of its clean text (else strong credits of its raw text), plus
-    the ``credit`` field (position -1 for what is not in the clean text)."""
+    """Per doc_id, :func:`credits` of its clean text, credits of its raw text not found there (a line the
+    cleaner removed), and the ``credit`` field (position -1 for what is not in the clean text)."""
     known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
     out = {}
     for doc in docs.itertuples(index=False):
         own = tuple(x for x in (doc.outlet, getattr(doc, "author", None)) if isinstance(x, str))
-        found = credits(doc.clean_text, own, known)
-        if not found:  # a credit line the cleaner removed ("Read more at", "…报道现编译如下"): strong phrases only
-            found = [(n, p, -1) for n, p, _ in credits(doc.raw_text, own, known, strong_only=True)]
+        found = [c for c in credits(doc.clean_text, own, known) if not _truncated(c[1], doc.raw_text)]
+        names = {n for n, _, _ in found}
+        # a credit line the cleaner removed ("Read more at", "(央視記者…)", a sentence it cut): read the raw page too
+        found += [(n, p, -1) for n, p, _ in credits(doc.raw_text, own, known, strong_only=_raw_strong_only(doc))
+                  if n not in names and not names.add(n)]
         credit = getattr(doc, "credit", None)
         if isinstance(credit, str) and credit.strip() and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:
             found = [(canonical(credit), f"credits {credit}", -1)] + found

@@ -1,6 +1,7 @@
 """Claim families: the same fact across sources, its first appearance and its independent support.
 
-Claims are grouped by subject, dimension, unit and currency; within a group, a family is one
+Claims are grouped by subject, dimension, unit and currency (a claim with no currency written takes
+the one currency of the same figure under its subject); within a group, a family is one
 figure: claims whose values (the number as written, scaled: "589 billion" = "5890亿") are
 within ``TOLERANCE`` (0.25%) of the family's first value in sorted order. So "5888.62亿" joins
 "$589 billion" and "592.7" joins "593", but "near 600 billion", "593 billion" and "$5.6
@@ -44,6 +45,22 @@ def _group(sub: pd.DataFrame) -> list[tuple[list[int], float, float]]:
     return fams
 
 
+def _fill_currency(base: pd.Series, currency: pd.Series, values: pd.Series) -> pd.Series:
+    """A claim whose currency was not written ("600萬" beside "600万美元") takes the currency of its
+    subject's claims of the same figure (within ``TOLERANCE``) when they all have one and the same."""
+    by_base: dict[str, list[tuple[float, str]]] = {}
+    for b, c, v in zip(base, currency, values):
+        if c and isinstance(v, (int, float)) and math.isfinite(v):
+            by_base.setdefault(b, []).append((float(v), c))
+    out = []
+    for b, c, v in zip(base, currency, values):
+        if not c and isinstance(v, (int, float)) and math.isfinite(v):
+            near = {cur for x, cur in by_base.get(b, []) if abs(x - v) <= TOLERANCE * max(abs(x), abs(v))}
+            c = next(iter(near)) if len(near) == 1 else ""
+        out.append(c)
+    return pd.Series(out, index=currency.index)
+
+
 def families(claims: pd.DataFrame, docs: pd.DataFrame, prov: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per claim family (columns :data:`FAMILY_COLUMNS`), sorted by subject then value."""
     if claims.empty:
@@ -53,7 +70,8 @@ def families(claims: pd.DataFrame, docs: pd.DataFrame, prov: pd.DataFrame | None
     group = dict(zip(prov["doc_id"], prov["independent_group"])) if prov is not None else {}
     cl = claims[claims["subject"].map(lambda s: isinstance(s, str) and bool(s))].reset_index(drop=True)
     dims = cl["dimension"].map(_key) if "dimension" in cl.columns else pd.Series([""] * len(cl))
-    keys = cl["subject"] + "\x1f" + dims + "\x1f" + cl["unit"].map(_key) + "\x1f" + cl["currency"].map(_key)
+    base = cl["subject"] + "\x1f" + dims + "\x1f" + cl["unit"].map(_key)
+    keys = base + "\x1f" + _fill_currency(base, cl["currency"].map(_key), cl["value"])
     rows = []
     for key, sub in cl.assign(_k=keys.to_numpy()).groupby("_k", sort=True):
         subject, dim, unit, currency = key.split("\x1f")

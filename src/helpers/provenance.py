@@ -9,11 +9,17 @@ which documents count once for corroboration.
 - **uncredited**: two documents share distinctive material (:func:`share_scores`: verbatim
   passages, containment, numbers with two or more significant digits, rare names and phrases)
   and one can be the other's origin: published first when both are dated (never against
-  publication order), or, when undated, it credits no one and reads as original while the
-  other reads as a retelling. One undated document lowers the confidence.
+  publication order), or, when undated (or dated the same day), it credits no one and reads as
+  original while the other reads as a retelling, or it is a wire agency's copy
+  (``data/wire_agencies.csv``) and the other is not (then a paraphrase, strong shared numbers and
+  names with a short shared passage, is enough). Near-copies whose order is unknown are linked when
+  their kinds differ (an aggregator reposts, it is not reposted) and the evidence says the direction
+  is unknown; copies of one kind are grouped as below. One undated document lowers the confidence.
+  Chinese texts are compared on character shingles (they have no spaces between words).
 - **common_outside**: documents that share distinctive material with no corpus source
   between them retell a common original outside the corpus; it is named ``outside:<Outlet>``
-  when any of them credits an outlet not in the corpus, else ``outside:unknown``.
+  when any of them credits an outlet not in the corpus, else ``outside:unknown``; for near-copies
+  the evidence says the direction is unknown (one copies the other, or both a common original).
 - **independent_group**: documents linked by any of these (and documents credited to the same
   outside original) form one group; a group counts once for corroboration.
 """
@@ -25,7 +31,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .attribution import canonical, doc_credits, norm
+from .attribution import canonical, doc_credits, norm, wire_agencies
 from .pairlinks import dated_before
 from .sources import classify_sources, normalise_kind
 
@@ -37,6 +43,15 @@ SHARE_MIN = 0.5
 CREDIT_SHARE_MIN = 0.2
 #: kinds that cannot be the origin of an uncredited derivation (they retell by nature)
 RETELLING_KINDS = ("retelling", "aggregator", "blog", "social")
+#: near-copies: this share of the shorter's shingles, or a shared passage this long (words)
+COPY_CONTAINMENT, COPY_PASSAGE = 0.5, 40
+#: a paraphrase of a wire agency's copy: material this strong (numbers, rare names) and a shared passage this long (words)
+PARAPHRASE_MIN, PARAPHRASE_PASSAGE = 0.9, 5
+#: which kind reads most like an origin when publication order is unknown (lower first)
+ORIGIN_RANK = {"original": 0, "press_release": 0, "transcript": 0, "retelling": 1, "blog": 2, "other": 2,
+               "aggregator": 3, "social": 3}
+#: Chinese text is compared on character shingles of this length (it has no spaces between words)
+CJK_SHINGLE = 8
 
 
 @dataclass
@@ -112,6 +127,23 @@ def rare_items(docs: pd.DataFrame, entities: pd.DataFrame | None, claims: pd.Dat
     return out[0], out[1], df
 
 
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z]+")
+
+
+def _cjk_shingles(text: str) -> frozenset[str]:
+    """Character shingles of a mostly Chinese text (spaces and punctuation dropped); empty otherwise."""
+    s = _NOT_CJK.sub("", text)
+    if sum("\u4e00" <= c <= "\u9fff" for c in s) < max(50, len(s) // 2):
+        return frozenset()
+    return frozenset(s[i:i + CJK_SHINGLE] for i in range(len(s) - CJK_SHINGLE + 1))
+
+
+def _containment(shingles: dict[str, frozenset[str]], a: str, b: str) -> float:
+    """Share of the smaller Chinese shingle set found in the other (0.0 unless both are Chinese)."""
+    x, y = shingles.get(a, frozenset()), shingles.get(b, frozenset())
+    return len(x & y) / min(len(x), len(y)) if x and y else 0.0
+
+
 def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities: pd.DataFrame | None = None,
                  claims: pd.DataFrame | None = None) -> dict[frozenset[str], tuple]:
     """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
@@ -122,6 +154,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
     A score counts only when at least two kinds of evidence agree (numbers and names, say):
     one shared figure or one shared phrase alone is common between independent reports."""
     names, numbers, df = rare_items(docs, entities, claims) if docs is not None else ({}, {}, {})
+    cjk = {d: _cjk_shingles(t) for d, t in zip(docs["doc_id"], docs["clean_text"])} if docs is not None else {}
     empty: set[str] = set()
     out = {}
     for p in pairs.itertuples(index=False):
@@ -129,7 +162,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         shared = [c.rsplit("=", 1)[-1] for c in p.shared_claims.split("; ")] if isinstance(p.shared_claims, str) else []
         nums = sorted(set(shared) | (numbers.get(p.doc_a, empty) & numbers.get(p.doc_b, empty)))
         phrases = p.shared_phrases.split("; ") if isinstance(p.shared_phrases, str) else []
-        cont = max(float(p.containment_a_in_b), float(p.containment_b_in_a))
+        cont = max(float(p.containment_a_in_b), float(p.containment_b_in_a), _containment(cjk, p.doc_a, p.doc_b))
         longest = len(p.longest_passage.split()) if isinstance(p.longest_passage, str) else 0
         rare = sorted(names.get(p.doc_a, empty) & names.get(p.doc_b, empty))
         digits = [_sig_digits(n) for n in nums]
@@ -203,31 +236,52 @@ def _textual(cont: float, longest: int) -> bool:
     return cont >= 0.1 or longest >= 10
 
 
+def _copy(cont: float, longest: int) -> bool:
+    """Near-copies (syndicated or reposted text): most shingles shared, or a long verbatim passage."""
+    return cont >= COPY_CONTAINMENT or longest >= COPY_PASSAGE
+
+
+def _undated_origin(s: str, d: str, meta: dict, creds: dict, cont: float, longest: int) -> tuple[bool, str]:
+    """With publication order unknown (undated, or the same day): whether ``s`` is taken as ``d``'s origin, and why.
+
+    Near-copies are linked when their kinds differ (original before retelling before aggregator: an
+    aggregator reposts, it is not reposted), and the evidence says the order is unknown; copies of one
+    kind are left to :func:`_common_outside` (both may copy a common original). Other pairs need ``s``
+    to read as original and ``d`` not, or ``s`` to be a wire agency's copy and ``d`` not."""
+    ks, kd = meta[s]["kind"], meta[d]["kind"]
+    if _copy(cont, longest):
+        ok = ORIGIN_RANK.get(ks, 2) < ORIGIN_RANK.get(kd, 2)
+        return ok, (f"near-copies, publication order unknown: direction unknown ({meta[s]['label']} reads as {ks}, "
+                    f"{meta[d]['label']} as {kd}); they count once")
+    if meta[s]["wire"] and not meta[d]["wire"]:
+        return True, f"{meta[s]['label']} is a wire agency's copy, {meta[d]['label']} is not; publication order unknown"
+    ok = _can_originate(s, meta, creds) and ks == "original" and kd != "original"
+    return ok, f"{meta[s]['label']} reads as {ks}, {meta[d]['label']} as {kd}; publication order unknown"
+
+
 def _uncredited(d: str, share: dict, meta: dict, creds: dict, near: dict[str, list[frozenset[str]]]) -> Link | None:
     """The corpus document ``d`` most likely retells without credit (see the module docstring);
     ``near`` lists, per document, its pairs in ``share``."""
     best: Link | None = None
     for key in near.get(d, []):
-        score, why, cont, longest, _, _ = share[key]
-        if score < SHARE_MIN or not _textual(cont, longest):
-            continue
+        score, why, cont, longest, _, raw = share[key]
         (s,) = key - {d}
+        paraphrase = meta[s]["wire"] and raw >= PARAPHRASE_MIN and longest >= PARAPHRASE_PASSAGE
+        if score < SHARE_MIN or not (_textual(cont, longest) or paraphrase):
+            continue
         first = dated_before(meta[s]["published"], meta[d]["published"])
         reverse = dated_before(meta[d]["published"], meta[s]["published"])
         if first is False:  # s published after d: never its source
             continue
-        own = norm(canonical(str(meta[d]["outlet"]))) if isinstance(meta[d]["outlet"], str) else None
+        own = meta[d]["okey"]
         if own and any(norm(name) == own for name, _, _ in creds[s]):
             continue  # s credits d's outlet: it retells d, whatever the dates say
         if first and not reverse:  # both dated, s strictly first
-            ok = True
+            ok, factor = True, 1.0
             order = f"{meta[s]['label']} published first ({meta[s]['published']} < {meta[d]['published']})"
-            factor = 1.0
-        else:  # undated (or same day): kinds must say who is the origin
-            ok = _can_originate(s, meta, creds) and meta[s]["kind"] == "original" and meta[d]["kind"] != "original"
-            order = f"{meta[s]['label']} reads as {meta[s]['kind']}, {meta[d]['label']} as {meta[d]['kind']}" \
-                + ("" if first else "; publication order unknown")
-            factor = 1.0 if first else 0.85
+        else:  # undated (or same day): kinds, agencies or copying must say who is the origin
+            ok, order = _undated_origin(s, d, meta, creds, cont, longest)
+            factor = 0.85 if first is None or _copy(cont, longest) else 1.0
         if not ok:
             continue
         link = Link(s, "uncredited", round(min(0.85, 0.3 + score) * factor, 2), f"{why}; {order}")
@@ -271,7 +325,8 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
         u.union(a, b)
         for x, y in ((a, b), (b, a)):
             if score > strength.get(x, (0.0, ""))[0]:
-                strength[x] = (score, f"shares with {meta[y]['label']}: {why}")
+                copy = "near-copy of" if _copy(cont, longest) else "shares with"
+                strength[x] = (score, f"{copy} {meta[y]['label']}: {why}")
     clusters: dict[str, list[str]] = {}
     for d in order:
         if d in strength:
@@ -282,8 +337,9 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
         for m in members:
             if links[m] is None:
                 score, why = strength[m]
-                links[m] = Link(name, "common_outside", round(min(0.8, score), 2),
-                                f"{why}; no corpus source credited between them", tuple(members))
+                tail = ("; direction unknown: one copies the other or both copy a common original"
+                        if why.startswith("near-copy") else "; no corpus source credited between them")
+                links[m] = Link(name, "common_outside", round(min(0.8, score), 2), why + tail, tuple(members))
 
 
 def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
@@ -299,6 +355,7 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
             for i, (d, lab, o, p, k) in enumerate(zip(order, docs["label"], docs["outlet"], docs["published"], docs["kind"]))}
     for m in meta.values():
         m["okey"] = norm(canonical(m["outlet"])) if isinstance(m["outlet"], str) and m["outlet"] else None
+        m["wire"] = m["okey"] in wire_agencies()
     outlets: dict[str, list[str]] = {}
     for d in order:
         if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
@@ -368,3 +425,17 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
                      "kind": kind, "ai_generated": bool(ai.get(d, False)), "also_credits": also[d]})
     return pd.DataFrame(rows, columns=PROVENANCE_COLUMNS)
 
+
+
+def provenance_links(prov: pd.DataFrame) -> pd.DataFrame:
+    """The provenance table as one row per (document, source) link: its ``derives_from`` (``primary``)
+    and every further source in ``also_credits`` (relation ``credited``). A page can derive from several
+    sources (a wire story and the journal it cites); this is the view to count or draw them."""
+    rows = []
+    for r in prov.itertuples(index=False):
+        if r.derives_from:
+            rows.append((r.doc_id, r.derives_from, r.relation, float(r.confidence), True))
+        for src in str(getattr(r, "also_credits", "") or "").split(";"):
+            if src and src != r.derives_from:
+                rows.append((r.doc_id, src, "credited", float(r.confidence), False))
+    return pd.DataFrame(rows, columns=["doc_id", "source", "relation", "confidence", "primary"])

@@ -35,6 +35,9 @@ LABEL_WORDS = 15
 
 _BREAK = re.compile(r"^\s*(?:#{1,6}\s+\S|[-*_=]{3,}\s*$|(?i:end of (?:the )?ai[- ]generated|fin du (?:texte|contenu) généré)|"
                     r"(?:AI|人工智能)生成(?:内容)?(?:结束|完))", re.M)
+#: a note about the page's title and description (or summary): it labels everything before it
+_HEADER = re.compile(r"(?i:\b(?:the )?title and (?:the )?(?:description|summary)\b|\ble titre et (?:la description|le résumé)\b)"
+                     r"|标题和(?:摘要|简介|描述)|標題和(?:摘要|簡介|描述)")
 _BACKWARD = re.compile(r"(?i:\babove\b|ci-dessus|précédent)|以上|上述|上文")
 
 
@@ -116,6 +119,8 @@ def _scope(text: str, paras: list[tuple[int, int]], pos: int) -> tuple[int, int]
     k = next((i for i, (a, b) in enumerate(paras) if a <= pos < b), len(paras) - 1)
     a, b = paras[k]
     para = text[a:b]
+    if _HEADER.search(para) and k > 0:
+        return paras[0][0], paras[k - 1][1]
     if len(para.split()) > LABEL_WORDS and len(para) > 3 * LABEL_WORDS:  # a marker inside prose
         return a, b
     if _BACKWARD.search(para):
