@@ -7,9 +7,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (desert-compute)
+#     display_name: Python 3 (ipykernel)
 #     language: python
-#     name: desert-compute
+#     name: python3
 # ---
 
 # %% [markdown]
@@ -22,17 +22,16 @@
 # *Inputs:* the corpus folder (parameter `CORPUS`) and its optional `MANIFEST.csv` / `OVERRIDES.csv`. *Outputs:* none; notebook 04 exports the figures for the brief.
 
 # %% tags=["parameters"]
-# Parameters (papermill convention): None means the built-in seeds / the repository's folders.
-CORPUS = None
-OUT = None
+# Parameters (papermill convention)
+CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
 
 # %%
 import pandas as pd
 import helpers
 from helpers import plots
+from helpers.pipeline import build_tables
 
 pd.set_option("display.max_colwidth", 70)
-
 
 # %% [markdown]
 # ## What is in the corpus?
@@ -40,7 +39,8 @@ pd.set_option("display.max_colwidth", 70)
 # One row per file, sorted by `doc_id` (the file name without its extension). `boilerplate_share` is the share of non-space characters the cleaner removed.
 
 # %%
-docs = helpers.load_corpus(CORPUS)
+t = build_tables(CORPUS)
+docs = t.docs
 assert docs["doc_id"].is_unique and docs["doc_id"].is_monotonic_increasing
 helpers.overview(docs)
 
@@ -59,6 +59,7 @@ meta[meta["value"].notna()]
 # Characters removed per source and reason. The reasons come from features of the text (link runs, repetition, position around the article) and from the editable phrase list `src/helpers/data/boilerplate_phrases.csv`.
 
 # %%
+assert t.removed["doc_id"].isin(docs["doc_id"]).all() and (t.removed["chars"] > 0).all()
 helpers.removal_summary(docs).T
 
 # %% [markdown]

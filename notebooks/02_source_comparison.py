@@ -7,42 +7,47 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (desert-compute)
+#     display_name: Python 3 (ipykernel)
 #     language: python
-#     name: desert-compute
+#     name: python3
 # ---
 
 # %% [markdown]
 # # 02 · Comparing the sources
 #
-# **Question:** the sources disagree. Who says what, claim by claim; where do numbers and places conflict; who copied whom; and what did each retelling change?
+# **Question:** the sources disagree. What does each say, number by number; who retells whom, and how many independent sources stand behind each figure; which numbers really conflict; what did each retelling change; and what is AI-written?
 #
-# Every number below is extracted from the clean texts with its hedge ("approximately three dozen", "tens of thousands", "more than 115,000") and its quote; nothing is typed in.
+# Every number below is read from the clean texts, bound to what it counts (chips, data centres, yuan, kWh ...) with its hedge ("approximately three dozen", "tens of thousands", "more than 115,000") and its quote; nothing is typed in. The tables come from `helpers.pipeline.build_tables`, built once per corpus.
 #
-# *Inputs:* the corpus folder (parameter `CORPUS`); the editable lexicon, hedges, gazetteer and source markers in `src/helpers/data/`. *Outputs:* none; notebook 04 exports these figures for the brief.
+# *Inputs:* the corpus folder (parameter `CORPUS`); the editable lexicons, hedges, gazetteer, attribution phrases and source markers in `src/helpers/data/`. *Outputs:* none; notebook 04 exports the figures and the brief.
 
 # %% tags=["parameters"]
-# Parameters (papermill convention): None means the built-in seeds / the repository's folders.
-CORPUS = None
-OUT = None
+# Parameters (papermill convention)
+CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
 
 # %%
 import pandas as pd
 import helpers
 from helpers import plots
+from helpers.brief_sources import main_subjects, source_view
+from helpers.pipeline import build_tables
+from helpers.story import load_story
 
 pd.set_option("display.max_colwidth", 80)
-docs = helpers.load_corpus(CORPUS)
+t = build_tables(CORPUS)
+docs, claims, conflicts, prov, families = t.docs, t.claims, t.conflicts, t.provenance, t.families
+assert claims["claim_id"].is_unique and claims["doc_id"].isin(docs["doc_id"]).all()
 
 # %% [markdown]
-# ## What kind of source is each document, and is any of it AI-generated?
+# ## What does each source count, and in what unit?
 #
-# Inferred from markers in the raw text (boilerplate counts as evidence here), beside the kind the manifest gives.
+# One row per subject and unit: how many claims and sources. A number whose counted noun or unit is unknown is not a claim at all.
 
 # %%
-types = helpers.classify_sources(docs)
-assert len(types) == len(docs)
-types[["label", "kind", "kind_inferred", "ai_generated", "kind_evidence", "ai_evidence"]]
+by_subject = (claims.groupby(["dimension", "subject", "unit"], dropna=False)
+              .agg(claims=("claim_id", "size"), sources=("doc_id", "nunique"))
+              .reset_index().sort_values(["sources", "claims", "subject"], ascending=[False, False, True]))
+by_subject.head(15)
 
 # %% [markdown]
 # ## Who says what, claim by claim?
@@ -50,52 +55,54 @@ types[["label", "kind", "kind_inferred", "ai_generated", "kind_evidence", "ai_ev
 # Each cell is what a source says about a subject: the value range read from its hedge, and the words it used. `[forecast]` marks claims about the future.
 
 # %%
-claims = helpers.extract_claims(docs)
-assert claims["claim_id"].is_unique
-matrix = helpers.claim_matrix(claims, docs)
-matrix
-
-# %%
-fig, data = plots.claim_matrix(claims, docs)
-data.head(12)
+helpers.claim_matrix(claims, docs)
 
 # %% [markdown]
-# ## Where do the numbers and places disagree?
+# ## Who retells whom?
 #
-# Two claims conflict when their ranges do not overlap; `ratio` compares representative values, so "thousands" vs "tens of thousands" is about ten times apart. Place conflicts put a gazetteer place in the wrong region; name rows flag a likely garbled name.
+# A source derives from another when it credits it ("according to", "据…报道", "selon") and shares material, or shares distinctive wording without credit, never against publication order. Sources that share a distinctive set of numbers and names with no credited source between them retell a common original outside the corpus. Sources in one `independent_group` count once.
 
 # %%
-conflicts = helpers.find_conflicts(claims, docs)
-conflicts[["kind", "subject", "label_a", "value_a", "label_b", "value_b", "severity", "ratio", "evidence"]]
-
-# %%
-fig, data = plots.number_ranges(claims, docs, ("data_centers", "chips"))
-data
+assert prov["doc_id"].tolist() == docs["doc_id"].tolist()
+prov[["label", "kind", "derives_label", "relation", "confidence", "independent_group", "ai_generated", "evidence"]]
 
 # %% [markdown]
-# ## Who copied whom?
+# ## How many independent sources stand behind each figure?
 #
-# Similarity on words and character n-grams (sparse TF-IDF), containment of 5-word shingles, rare phrases only two sources share, shared numbers, attribution phrases and publication order, scored into a `derived_from` guess with its evidence.
+# A claim family is the same figure across sources; its first appearance is the earliest source that states it.
 
 # %%
-pairs = helpers.compare_sources(docs, claims)
-pairs[["label_a", "label_b", "word_cosine", "char_cosine", "containment_a_in_b", "containment_b_in_a",
-       "shared_phrases", "shared_claims", "attribution", "confidence"]]
+assert (families["n_independent"] <= families["n_sources"]).all()
+families.sort_values(["n_independent", "n_sources", "family_id"], ascending=[False, False, True])[
+    ["subject", "unit", "value_low", "value_high", "n_sources", "n_independent", "first_doc", "doc_ids"]].head(12)
+
+# %% [markdown]
+# ## Which numbers really conflict?
+#
+# Only comparable claims are compared: same subject, same dimension and unit, same scope. Two different precise counts conflict even when close; a vague word ("thousands") against a number is at most loose wording. `why` says why.
 
 # %%
-derived = helpers.derivation(pairs, docs)
-derived[["label", "source_label", "confidence", "evidence"]]
+assert not ((conflicts["severity"] == "high") & conflicts["why"].str.contains("vague", na=False)).any()
+conflicts[["kind", "subject", "label_a", "value_a", "label_b", "value_b", "severity", "why"]]
 
 # %%
-fig, data = plots.similarity(pairs, docs, derived)
+# the subjects the story leads with (its STORY.toml), else the two most independently reported
+main = main_subjects(t, source_view(t), load_story(CORPUS).subjects)
+fig, data = plots.number_ranges(claims, docs, tuple(main), ai=set(prov.loc[prov["ai_generated"], "doc_id"]))
 data
 
 # %% [markdown]
 # ## What did each retelling change?
 #
-# For each source that derives from another in the corpus: the claims it changed, dropped or added, the places and the dates.
+# For each retelling against its original (in the corpus, or the outside original its group retells): figures dropped, added or changed, and hedges that hardened ("about 115,000" → "115,000") or softened.
 
 # %%
-entities = helpers.extract_entities(docs)
-events = helpers.build_timeline(docs)
-helpers.drift(docs, derived, claims, entities, events)
+t.drift
+
+# %% [markdown]
+# ## What is AI-written?
+#
+# Passages a source marks as AI-generated carry the flag, and so do the claims and dated statements inside them; the brief keeps them apart from reporting.
+
+# %%
+claims.loc[claims["is_ai_generated"], ["label", "text", "subject", "quote"]]

@@ -7,9 +7,9 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (desert-compute)
+#     display_name: Python 3 (ipykernel)
 #     language: python
-#     name: desert-compute
+#     name: python3
 # ---
 
 # %% [markdown]
@@ -22,18 +22,19 @@
 # *Inputs:* the corpus folder (parameter `CORPUS`). *Outputs:* none; notebook 04 exports the timeline figure for the brief.
 
 # %% tags=["parameters"]
-# Parameters (papermill convention): None means the built-in seeds / the repository's folders.
-CORPUS = None
-OUT = None
+# Parameters (papermill convention)
+CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
 
 # %%
 import pandas as pd
 import helpers
 from helpers import plots
+from helpers.pipeline import build_tables
 
 pd.set_option("display.max_colwidth", 70)
-docs = helpers.load_corpus(CORPUS)
-VIEW = ["label", "date_text", "date_start", "date_end", "precision", "anchor", "relation", "is_forecast", "line", "summary"]
+t = build_tables(CORPUS)
+docs = t.docs
+VIEW = ["label", "date_text", "date_start", "date_end", "precision", "anchor", "relation", "is_forecast", "is_ai_generated", "line", "summary"]
 
 # %% [markdown]
 # ## Which dated statements does each source make?
@@ -41,7 +42,7 @@ VIEW = ["label", "date_text", "date_start", "date_end", "precision", "anchor", "
 # Sorted by date; statements that cannot be placed come last. `line` is the raw file's line of the date expression.
 
 # %%
-events = helpers.build_timeline(docs)
+events = t.events
 statements = events[events["event_type"] == "statement"]
 assert all(docs.set_index("doc_id").loc[e.doc_id, "clean_text"][e.start:e.end] == e.quote for e in statements.itertuples())
 events[VIEW]

@@ -7,42 +7,48 @@
 #       format_version: '1.3'
 #       jupytext_version: 1.19.6
 #   kernelspec:
-#     display_name: Python 3 (desert-compute)
+#     display_name: Python 3 (ipykernel)
 #     language: python
-#     name: desert-compute
+#     name: python3
 # ---
 
 # %% [markdown]
 # # 04 · Figures and the brief
 #
-# **Question:** what does a reader of the brief need to see, and can every number in it be traced to a quote?
+# **Question:** what does a reader of the brief need to see first, and can every number in it be traced to a quote and a raw line?
 #
-# This notebook exports the brief's figure set (PNG at 300 dpi, SVG, PDF and the CSV of the data behind each, with hashes in `figures/MANIFEST.csv`) and writes the draft brief: `brief/brief.md`, rendered to `brief/brief.html`, `brief/brief.docx` and `brief/brief.pdf`. Every number from a source carries a footnote with the source, its exact words and the raw file's line.
+# This notebook exports the brief's figures (PNG at 300 dpi, SVG, PDF and the CSV of the data behind each, with hashes in `figures/MANIFEST.csv`) and writes the brief: `brief/brief.md`, rendered sandboxed to `brief/brief.html`, `brief/brief.docx` and `brief/brief.pdf`. The brief leads with a bottom line and findings ranked by importance, each with its confidence counted in independent sources; every quoted passage is one numbered note naming the source, its exact words and the raw file's line.
 #
-# *Inputs:* the corpus folder (parameter `CORPUS`). *Outputs:* `figures/` and `brief/` (or `OUT/figures`, `OUT/brief`).
+# *Inputs:* the corpus folder (`CORPUS`) and its optional `STORY.toml` (title, subtitle, subjects to lead with). *Outputs:* `figures/` and `brief/` (or `OUT/figures`, `OUT/brief`).
 
 # %% tags=["parameters"]
-# Parameters (papermill convention): None means the built-in seeds / the repository's folders.
-CORPUS = None
-OUT = None
+# Parameters (papermill convention)
+CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
+OUT: str | None = None  # where figures/ and brief/ go; None means the repository's folders
+TITLE: str | None = None  # the brief's title; None means the corpus's STORY.toml, else an honest generic one
 
 # %%
 import pandas as pd
 from IPython.display import Markdown
-import helpers
 from helpers import brief, figures
 from helpers.paths import output_dirs
+from helpers.pipeline import build_tables
+from helpers.story import load_story
 
 pd.set_option("display.max_colwidth", 80)
 FIGURES_DIR, BRIEF_DIR = output_dirs(OUT)
-docs = helpers.load_corpus(CORPUS)
-analysis = helpers.analyse(docs)
+story = load_story(CORPUS).with_title(TITLE)
+analysis = build_tables(CORPUS)
+docs = analysis.docs
+print(f"title: {story.title or '(generic, from the corpus)'}; subjects first: {', '.join(story.subjects) or '(most reported)'}")
 
 # %% [markdown]
 # ## Which figures does the brief need, and what question does each answer?
+#
+# Three figures: the numbers the sources give (with the range each hedge allows), who retells whom (outside originals as nodes, independent sources visible) and the timeline (forecasts and AI-written statements apart).
 
 # %%
-exported = brief.export_figures(analysis, FIGURES_DIR, show=True)
+exported = brief.export_figures(analysis, FIGURES_DIR, show=True, story=story)
 exported[["name", "question", "caption"]]
 
 # %% [markdown]
@@ -56,18 +62,18 @@ check.pivot(index="name", columns="format", values="matches")
 # %% [markdown]
 # ## The brief, and can every number in it be traced?
 #
-# Each footnote's quote must appear in the cited source's clean text (or, for page furniture such as a dateline, in its raw text) and on the raw line it names.
+# Each note's quote must appear in the cited source's clean text (or, for page furniture such as a dateline, in its raw text) and on the raw line it names; `verify_citations` raises an error naming any quote that does not.
 
 # %%
-written = brief.write_brief(analysis, FIGURES_DIR, BRIEF_DIR)
+written = brief.write_brief(analysis, FIGURES_DIR, BRIEF_DIR, story=story)
 text = written["md"].read_text(encoding="utf-8")
-citations = brief.check_citations(text, docs)
-assert citations["quote_in_text"].all() and citations["quote_on_line"].all()
-print(f"{len(citations)} footnotes, all traceable; written: {', '.join(sorted(p.name for p in written.values()))}")
+citations = brief.verify_citations(text, docs)
+assert not citations.duplicated(["path", "quote"]).any()  # one note per quoted passage
+print(f"{len(citations)} quoted passages, all traceable; written: {', '.join(sorted(p.name for p in written.values()))}")
 citations.head(8)
 
 # %% [markdown]
-# ## Key findings, as the brief states them
+# ## The bottom line and key findings, as the brief states them
 
 # %%
-Markdown(text[text.index("## Key findings"):text.index("## What each source says")])
+Markdown(text[text.index("**Bottom line."):text.index("## Where the sources disagree")])

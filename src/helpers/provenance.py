@@ -35,6 +35,8 @@ from .attribution import canonical, doc_credits, norm, wire_agencies
 from .pairlinks import dated_before
 from .sources import classify_sources, normalise_kind
 
+#: how an original outside the corpus that no retelling names is labelled
+UNNAMED = "an unnamed original"
 PROVENANCE_COLUMNS = ["doc_id", "label", "derives_from", "derives_label", "relation", "confidence", "evidence",
                       "independent_group", "kind", "ai_generated", "also_credits"]
 #: share score from which two documents are taken to retell the same material
@@ -419,7 +421,8 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
             kind = "retelling"
         src = link.source if link else ""
         rows.append({"doc_id": d, "label": meta[d]["label"], "derives_from": src,
-                     "derives_label": meta[src]["label"] if src in meta else src.removeprefix("outside:"),
+                     "derives_label": meta[src]["label"] if src in meta else UNNAMED if src == "outside:unknown"
+                     else src.removeprefix("outside:"),
                      "relation": link.relation if link else "none", "confidence": link.confidence if link else 0.0,
                      "evidence": link.evidence if link else "no source found", "independent_group": group,
                      "kind": kind, "ai_generated": bool(ai.get(d, False)), "also_credits": also[d]})
