@@ -11,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import article_extraction  # noqa: E402
 import cleaning  # noqa: E402
 import dates  # noqa: E402
 import quantities  # noqa: E402
@@ -22,7 +23,7 @@ from helpers.paths import REPO_ROOT  # noqa: E402
 
 
 def main() -> int:
-    sections = [scale.run(), cleaning.run(), dates.run(), quantities.run(), rebuild.run()]
+    sections = [scale.run(), cleaning.run(), article_extraction.run(), dates.run(), quantities.run(), rebuild.run()]
     head = [
         "# Benchmark results",
         "",
