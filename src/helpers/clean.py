@@ -24,6 +24,7 @@ a passage back (``keep``) or force one out (``remove``).
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 import unicodedata
@@ -374,8 +375,32 @@ def _judge(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tupl
     return hit
 
 
+def _repeated_runs(keys: list[str]) -> list[bool]:
+    """For each piece, whether it repeats together with a neighbour (a menu or footer printed
+    twice); a line that repeats alone (a list item, a table label, a refrain) is not furniture."""
+    pairs = Counter(zip(keys, keys[1:]))
+    out = []
+    for i, k in enumerate(keys):
+        before = i > 0 and len(keys[i - 1]) >= 3 and pairs[(keys[i - 1], k)] >= 2
+        after = i + 1 < len(keys) and len(keys[i + 1]) >= 3 and pairs[(k, keys[i + 1])] >= 2
+        out.append(before or after)
+    return out
+
+
+def mark_structure(pieces: list[Piece], structure: list[tuple[int, int, str]] | None) -> None:
+    """Mark pieces inside page furniture the HTML markup shows (``htmldom`` spans) as removed."""
+    if not structure:
+        return
+    starts = [s for s, _, _ in structure]
+    for p in pieces:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= structure[k][1]:
+            p.label, p.reason, p.soft = "bad", f"html: {structure[k][2]}", True
+
+
 def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: int = 1,
-             rules: tuple[PhraseRule, ...] | None = None) -> dict[str, str]:
+             rules: tuple[PhraseRule, ...] | None = None,
+             structure: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
     """Label every piece good / neutral / bad (with a reason); return metadata evidence."""
     rules = rules if rules is not None else load_phrase_rules()
     rx = _rules_regex(rules)
@@ -393,6 +418,7 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             p.terminator = hit[1] == "terminator"
         elif is_prose(f):
             p.label = "good"
+    mark_structure(pieces, structure)
 
     # page title: a first line shaped "Prefix: Headline - Site"
     title_keys: set[str] = set()
@@ -421,13 +447,14 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
     # 2. repetition inside the document and across documents
     keys = [normalize_key(p.text) for p in pieces]
     counts = Counter(k for k in keys if len(k) >= 3)
+    in_run = _repeated_runs(keys)
     seen: set[str] = set()
-    for p, f, k in zip(pieces, feats, keys):
+    for i, (p, f, k) in enumerate(zip(pieces, feats, keys)):
         if len(k) < 3:
             continue
         if counts[k] >= 2 and p.label != "bad":
             long_prose = p.label == "good" and f.end_punct and f.n_words >= 12
-            if not long_prose or k in seen:
+            if (long_prose and k in seen) or (not long_prose and in_run[i]):
                 p.label, p.reason = "bad", "repeated in document"
         elif doc_frequency is not None and n_docs >= 3 and doc_frequency.get(k, 0) >= 3 \
                 and p.label != "good" and p.label != "bad":
@@ -442,8 +469,9 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
                 title_keys.add(normalize_key(last))
                 meta.setdefault("title_candidate", last.strip())
 
-    # 3. link runs
-    _link_runs(pieces)
+    # 3. link runs (in plain text only: in HTML the links themselves are seen)
+    if structure is None:
+        _link_runs(pieces)
 
     # related-content terminator: short teasers after it go too
     for i, p in enumerate(pieces):
@@ -633,10 +661,13 @@ def assemble(text: str, pieces: list[Piece]) -> tuple[str, np.ndarray]:
 
 def clean_text(text: str, doc_frequency: Counter | None = None, n_docs: int = 1,
                overrides: list[tuple[str, str, str]] | None = None,
-               pieces: list[Piece] | None = None) -> CleanResult:
-    """Clean one document's base text. See the module docstring for the method."""
+               pieces: list[Piece] | None = None,
+               structure: list[tuple[int, int, str]] | None = None) -> CleanResult:
+    """Clean one document's base text. See the module docstring for the method.
+
+    ``structure``: for HTML, base spans the markup marks as page furniture (``htmldom``)."""
     pieces = segment(text) if pieces is None else pieces
-    meta = classify(pieces, doc_frequency, n_docs)
+    meta = classify(pieces, doc_frequency, n_docs, structure=structure)
     missing = _apply_overrides(pieces, text, overrides or [])
     if missing:
         raise ValueError("override passage(s) not found in the text: " + "; ".join(repr(m[:60]) for m in missing))

@@ -12,7 +12,7 @@ import hashlib
 import json
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Literal, Mapping, overload
@@ -27,7 +27,8 @@ from .language import detect_languages
 from .offsets import OffsetMap
 from .parallel import map_docs
 from .paths import MANIFEST_NAME, corpus_dir
-from .textio import decode_bytes, html_to_text, normalize_newlines
+from .htmldom import html_text
+from .textio import decode_bytes, normalize_newlines
 
 #: timings of the two halves of load_corpus, at DEBUG level (benchmarks/scale.py reads them)
 log = logging.getLogger(__name__)
@@ -61,6 +62,10 @@ class LoadedDocument:
     raw_text: str
     base_text: str
     base_to_raw: np.ndarray | None
+    #: HTML only: base spans the markup marks as page furniture (start, end, reason), and raw
+    #: spans an unclosed element swallowed to the end of the file (start, end, what happened)
+    structure: list[tuple[int, int, str]] = field(default_factory=list)
+    markup_losses: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- manifest
@@ -144,14 +149,17 @@ def _load_file(path: Path, root: Path) -> LoadedDocument:
     text, encoding = decode_bytes(data)
     raw = normalize_newlines(text)
     fmt = TEXT_SUFFIXES[path.suffix.lower()]
+    structure: list[tuple[int, int, str]] = []
+    losses: list[tuple[int, int, str]] = []
     if fmt == "html":
-        base, where = html_to_text(raw)
+        parsed = html_text(raw)
+        base, where, structure, losses = parsed.text, parsed.where, parsed.structure, parsed.markup_losses
         if not base.strip():
             raise ValueError("empty file (the HTML holds no text)")
     else:
         base, where = raw, None
     return LoadedDocument(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
-                   encoding, raw, base, where)
+                   encoding, raw, base, where, structure, losses)
 
 
 # --------------------------------------------------------------------------- per-document steps
@@ -327,7 +335,8 @@ def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str,
                ) -> dict[str, object]:
     """Clean one loaded file and build its documents-table row (runs in worker processes too)."""
     d, doc_overrides, man = item
-    return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides), man)
+    return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides,
+                                    structure=d.structure if d.fmt == "html" else None), man)
 
 
 def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
@@ -338,6 +347,7 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
     omap = OffsetMap.from_index_array(raw_index, d.raw_text)
     to_raw = (lambda i: i) if d.base_to_raw is None else (lambda i: int(d.base_to_raw[i]))
     removals = [[to_raw(s), to_raw(e - 1) + 1, reason] for s, e, reason in res.removed_spans()]
+    removals += [[s, e, f"markup: {what}"] for s, e, what in d.markup_losses]
     base_chars = _nonspace(d.base_text)
     clean_chars = _nonspace(res.text)
     text_meta = {
@@ -353,7 +363,8 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "raw_text": d.raw_text, "clean_text": res.text, "offset_map": omap.to_string(),
         "removals": json.dumps(removals, ensure_ascii=False),
         "text_metadata": json.dumps({k: v for k, v in sorted(text_meta.items()) if v}, ensure_ascii=False),
-        "text_evidence": "; ".join(f"{k}: {v}" for k, v in sorted(res.evidence.items())) or None,
+        "text_evidence": "; ".join([f"{k}: {v}" for k, v in sorted(res.evidence.items())]
+                                   + [f"problem: {what}" for _, _, what in d.markup_losses]) or None,
     }
     for f in META_FIELDS:
         if man.get(f):

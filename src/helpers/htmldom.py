@@ -1,0 +1,363 @@
+"""HTML -> text with every character's source position, and the page's structure as evidence.
+
+:func:`html_text` runs the standard library's tokenizer (a real HTML tokenizer, not regexes)
+and returns :class:`HtmlText`: the text with block elements on their own lines, for each of
+its characters the index of the raw character it came from, and what the markup says about
+each stretch of that text:
+
+* **structure** -- base spans inside elements that hold page furniture, with a reason:
+  ``nav``/``aside``/``footer``/``header``/``form``/``figcaption``/``button`` elements, ARIA
+  landmark roles, ``class``/``id`` tokens such as ``related``, ``share``, ``comments``,
+  ``newsletter``, ``cookie`` (all from ``data/html_structure.csv``), hidden elements, and
+  blocks whose text is mostly link text. An element that holds the article (an ``<article>``
+  or ``<main>`` inside it, or most of the page's text) is never furniture, whatever its class.
+* **markup_losses** -- raw spans the markup swallowed without closing (an unclosed
+  ``<script>``, ``<style>``, ``<svg>``...), which end at the end of the data and are reported.
+
+Robustness: ``</head>`` may be omitted (HTML5): the first body element or text closes it; an
+``<svg>``/``<math>`` is left when an HTML block element starts (the HTML5 "breakout" rule);
+character references are decoded only when they are references (``AT&T``, ``R&D``, URL
+queries and unknown names stay exactly as written, each character mapped to its own source).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html import unescape
+from html.parser import HTMLParser
+
+import numpy as np
+
+from .paths import DATA_DIR
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
+    "title tr ul caption button select".split()
+)
+_SKIP_TAGS = frozenset("script style noscript template svg math head iframe object".split())
+_HEAD_CONTENT = frozenset("title meta link style script noscript base template".split())
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+#: HTML start tags that end foreign content (svg, math) in the HTML5 tree builder
+_BREAKOUT = frozenset(
+    "b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i img li "
+    "listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split()
+)
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: share of a block's letters inside links above which the block is navigation
+LINK_DENSITY = 0.6
+#: letters that make a block paragraph-like (for the share of the page's prose an element holds)
+PROSE_LETTERS = 80
+#: an element holding more than this share of the page's text, or of its prose, is the page, not furniture
+WRAPPER_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class StructureRules:
+    """The rows of ``data/html_structure.csv``: tags, ARIA roles and class/id tokens."""
+
+    tags: dict[str, str]
+    roles: dict[str, str]
+    tokens: dict[str, str]  # matched against the parts of a class or id ("related-posts")
+    whole: dict[str, str]  # matched against a whole class or id only ("ad", "hidden")
+
+
+@lru_cache(maxsize=1)
+def structure_rules() -> StructureRules:
+    """Read ``data/html_structure.csv`` (kind, value, whole, reason, provenance)."""
+    tags, roles, tokens, whole = {}, {}, {}, {}
+    with open(DATA_DIR / "html_structure.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["kind"] in ("tag", "role"):
+                table = tags if row["kind"] == "tag" else roles
+            else:
+                table = whole if row["whole"] == "yes" else tokens
+            table[row["value"].lower()] = row["reason"]
+    return StructureRules(tags, roles, tokens, whole)
+
+
+def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: StructureRules) -> str | None:
+    """Why an element is page furniture (tag, role, class/id token, hidden), or ``None``."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return "hidden element"
+    if tag in rules.tags and not (tag == "header" and inside_article):
+        return rules.tags[tag]
+    role = (attrs.get("role") or "").lower()
+    if role in rules.roles and not (role == "banner" and inside_article):
+        return rules.roles[role]
+    for name in ((attrs.get("class") or "").split() + (attrs.get("id") or "").split()):
+        low = name.lower()
+        if low in rules.whole:
+            return rules.whole[low]
+        for part in _SPLIT.split(name):
+            reason = rules.tokens.get(part.lower())
+            if reason:
+                return reason
+    return None
+
+
+@dataclass
+class _Element:
+    tag: str
+    reason: str | None
+    start: int  # raw index of the start tag
+    ancestors: tuple[int, ...]  # hinted ancestors' element numbers
+    chars: int = 0
+    prose: int = 0  # letters in paragraph-like blocks (long, few links)
+    holds_article: bool = False
+
+
+@dataclass
+class HtmlText:
+    """What :func:`html_text` returns."""
+
+    text: str
+    where: np.ndarray  # for each character of text, the index of its raw character
+    structure: list[tuple[int, int, str]] = field(default_factory=list)  # base (start, end, reason)
+    markup_losses: list[tuple[int, int, str]] = field(default_factory=list)  # raw (start, end, what)
+
+
+class _TextExtractor(HTMLParser):
+    """HTML -> text with block boundaries as newlines, recording each char's source index and
+    the furniture elements (see the module docstring) each block sits in."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.html = html
+        self.line_starts = line_starts(html)
+        self.rules = structure_rules()
+        self.chars: list[str] = []
+        self.where: list[int] = []
+        self.open: list[tuple[str, int]] = []  # (tag, element number) of open elements
+        self.elements: list[_Element] = []
+        self.skip: list[tuple[str, int]] = []  # open skip elements: (tag, raw start)
+        self.pre = 0
+        self.links = 0
+        self.in_title = False
+        self.seen_title = False
+        self.hints: tuple[int, ...] = ()
+        self.blocks: list[list] = []  # [base start, base end, hints, letters, link letters]
+        self._block = [0, 0, (), 0, 0]
+
+    # ------------------------------------------------------------------ positions and blocks
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return int(self.line_starts[line - 1]) + col
+
+    def _close_block(self) -> None:
+        b = self._block
+        b[1] = len(self.chars)
+        if b[1] > b[0]:
+            self.blocks.append(b)
+        self._block = [len(self.chars), 0, self.hints, 0, 0]
+
+    def _newline(self) -> None:
+        if self.chars and self.chars[-1] != "\n":
+            while self.chars and self.chars[-1] == " ":
+                self.chars.pop()
+                self.where.pop()
+            self.chars.append("\n")
+            self.where.append(self._pos())
+        self._close_block()
+
+    # ------------------------------------------------------------------ elements
+
+    def _inside_article(self) -> bool:
+        return any(t in _ARTICLE_TAGS for t, _ in self.open)
+
+    def _push(self, tag: str, attrs: dict[str, str]) -> None:
+        reason = hint_reason(tag, attrs, self._inside_article(), self.rules)
+        if tag in _ARTICLE_TAGS or attrs.get("itemprop") == "articleBody":
+            for k in self.hints:
+                self.elements[k].holds_article = True
+        n = len(self.elements)
+        self.elements.append(_Element(tag, reason, self._pos(), self.hints))
+        self.open.append((tag, n))
+        if reason:
+            self._newline()
+            self.hints = self.hints + (n,)
+            self._block[2] = self.hints
+
+    def _pop(self, tag: str) -> None:
+        for i in range(len(self.open) - 1, -1, -1):
+            if self.open[i][0] == tag:
+                closed = self.open[i:]
+                del self.open[i:]
+                if any(self.elements[n].reason for _, n in closed):
+                    self._newline()
+                    self.hints = tuple(n for _, n in self.open if self.elements[n].reason)
+                    self._block[2] = self.hints
+                return
+
+    def _close_head(self) -> None:
+        """An implied ``</head>``: the first body element or text ends the head."""
+        if self.skip and self.skip[0][0] == "head" and len(self.skip) == 1:
+            self.skip.clear()
+            self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if self.skip and self.skip[-1][0] in ("svg", "math") and tag in _BREAKOUT:
+            while self.skip and self.skip[-1][0] in ("svg", "math"):
+                self.skip.pop()
+        if tag == "body" or (tag not in _HEAD_CONTENT and tag != "head"):
+            self._close_head()
+        if tag == "title" and not self.seen_title and all(t == "head" for t, _ in self.skip):
+            self.in_title = self.seen_title = True
+            self._newline()
+        elif tag in _SKIP_TAGS:
+            self.skip.append((tag, self._pos()))
+        elif tag in _BLOCK_TAGS:
+            self._newline()
+        elif tag in ("td", "th") and not self.skip:
+            self._emit(" ", self._pos(), exact=False)  # cells of a row stay on one line
+        if tag == "pre":
+            self.pre += 1
+        if tag == "a":
+            self.links += 1
+        if tag not in _VOID and not self.skip:
+            self._push(tag, {k.lower(): (v or "") for k, v in attrs})
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS or tag not in _VOID:  # <svg/>, <div/>: opened and closed at once
+            if tag in _BLOCK_TAGS:
+                self._newline()
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self.in_title:
+            self.in_title = False
+            self._newline()
+        elif tag in _SKIP_TAGS:
+            for i in range(len(self.skip) - 1, -1, -1):
+                if self.skip[i][0] == tag:
+                    del self.skip[i:]
+                    break
+        elif tag in _BLOCK_TAGS:
+            self._newline()
+        if tag == "pre":
+            self.pre = max(0, self.pre - 1)
+        if tag == "a":
+            self.links = max(0, self.links - 1)
+        if not self.skip:
+            self._pop(tag)
+
+    # ------------------------------------------------------------------ text
+
+    def _emit(self, text: str, start: int, exact: bool) -> None:
+        if self.skip and not self.in_title:
+            if self.skip[0][0] == "head" and len(self.skip) == 1 and text.strip():
+                self._close_head()  # text in the head: the body has begun
+            else:
+                return
+        block = self._block
+        for i, ch in enumerate(text):
+            pos = start + (i if exact else 0)
+            if ch.isspace() and not self.pre:
+                if not self.chars or self.chars[-1] in " \n":
+                    continue
+                ch = " "
+            elif not ch.isspace():
+                block[3] += 1
+                if self.links:
+                    block[4] += 1
+            self.chars.append(ch)
+            self.where.append(pos)
+
+    def handle_data(self, data: str) -> None:
+        self._emit(data, self._pos(), exact=True)
+
+    def _reference(self, prefix: str, name: str) -> None:
+        """A character reference, decoded only if it is one; otherwise kept as written."""
+        start = self._pos()
+        written = prefix + name
+        if self.html.startswith(";", start + len(written)):
+            written += ";"
+        decoded = unescape(written)
+        if decoded == written or not self.html.startswith(written, start):
+            self._emit(self.html[start:start + len(written)], start, exact=True)
+        else:
+            self._emit(decoded, start, exact=False)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&", name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#", name)
+
+    # ------------------------------------------------------------------ the end
+
+    def finish(self) -> HtmlText:
+        """Close the data, trim the text, and judge each block from its elements and links."""
+        self.close()
+        losses = []
+        for tag, start in self.skip:
+            if tag != "head" or self._had_body_text(start):
+                end_of_tag = self.html.find(">", start) + 1 or len(self.html)
+                losses.append((end_of_tag, len(self.html), f"unclosed <{tag}> at raw index {start}: "
+                               "everything after it was read as its content, to the end of the file"))
+        self._newline()
+        chars, where = self.chars, self.where
+        while chars and chars[-1] in " \n":
+            chars.pop()
+            where.pop()
+        text = "".join(chars)
+        return HtmlText(text, np.asarray(where, dtype=np.int64), self._structure(len(text)), losses)
+
+    def _had_body_text(self, start: int) -> bool:
+        return bool(re.search(r"<(?:p|div|article|h[1-6]|body)\b", self.html[start:], re.I))
+
+    def _structure(self, n: int) -> list[tuple[int, int, str]]:
+        total = sum(b[3] for b in self.blocks) or 1
+        prose_total = 0
+        for b in self.blocks:
+            prose = b[3] if b[3] >= PROSE_LETTERS and b[4] < 0.3 * b[3] else 0
+            prose_total += prose
+            for k in b[2]:
+                self.elements[k].chars += b[3]
+                self.elements[k].prose += prose
+        for e in self.elements:
+            if e.reason and (e.chars > WRAPPER_SHARE * total or e.prose > WRAPPER_SHARE * max(prose_total, 1)):
+                e.holds_article = True
+        out: list[tuple[int, int, str]] = []
+        for start, end, hints, letters, link_letters in self.blocks:
+            end = min(end, n)
+            if end <= start or not letters:
+                continue
+            reason = next((self.elements[k].reason for k in hints if not self.elements[k].holds_article), None)
+            if reason is None and link_letters >= LINK_DENSITY * letters:
+                reason = "link-dense block"
+            if reason:
+                if out and out[-1][2] == reason and out[-1][1] >= start - 1:
+                    out[-1] = (out[-1][0], end, reason)
+                else:
+                    out.append((start, end, reason))
+        return out
+
+
+def line_starts(text: str) -> np.ndarray:
+    """Index of the first character of every line (0-based), as an int64 array."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return np.asarray(starts, dtype=np.int64)
+
+
+def html_text(html: str) -> HtmlText:
+    """Parse HTML into :class:`HtmlText` (text, source index per character, structure, losses)."""
+    parser = _TextExtractor(html)
+    parser.feed(html)
+    return parser.finish()
+
+
+def html_to_text(html: str) -> tuple[str, np.ndarray]:
+    """Turn HTML into text with block elements on their own lines.
+
+    Returns the text and, for each of its characters, the index of the source character it
+    came from (see :func:`html_text` for the page's structure and what the markup swallowed).
+    """
+    res = html_text(html)
+    return res.text, res.where
