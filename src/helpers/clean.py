@@ -387,6 +387,15 @@ def _repeated_runs(keys: list[str]) -> list[bool]:
     return out
 
 
+def _article_tail(pieces: list[Piece], last_good: int) -> int:
+    """In HTML, the undecided pieces right after the last prose, up to the first removed piece,
+    still belong to the article (the end of a list or a table the markup did not mark)."""
+    i = last_good
+    while i + 1 < len(pieces) and pieces[i + 1].label == "neutral":
+        i += 1
+    return i
+
+
 def mark_structure(pieces: list[Piece], structure: list[tuple[int, int, str]] | None) -> None:
     """Mark pieces inside page furniture the HTML markup shows (``htmldom`` spans) as removed."""
     if not structure:
@@ -454,7 +463,7 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             continue
         if counts[k] >= 2 and p.label != "bad":
             long_prose = p.label == "good" and f.end_punct and f.n_words >= 12
-            if (long_prose and k in seen) or (not long_prose and in_run[i]):
+            if (long_prose and k in seen) or (not long_prose and in_run[i] and structure is None):
                 p.label, p.reason = "bad", "repeated in document"
         elif doc_frequency is not None and n_docs >= 3 and doc_frequency.get(k, 0) >= 3 \
                 and p.label != "good" and p.label != "bad":
@@ -475,7 +484,7 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
 
     # related-content terminator: short teasers after it go too
     for i, p in enumerate(pieces):
-        if p.terminator:
+        if p.terminator and not p.reason.startswith("html:"):
             for q in pieces[i + 1:]:
                 if q.label == "good" and q.size >= 25:
                     break
@@ -561,11 +570,12 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
     good_idx = [i for i, p in enumerate(pieces) if p.label == "good" and not p.heading]
     if good_idx:
         first_good, last_good = good_idx[0], good_idx[-1]
+    tail_end = _article_tail(pieces, last_good) if structure is not None else last_good
     for i, p in enumerate(pieces):
         if p.label == "neutral":
-            if first_good <= i <= last_good:
+            if first_good <= i <= tail_end:
                 p.label = "good"
-            elif i > last_good:
+            elif i > tail_end:
                 p.label, p.reason = "bad", "after article"
     # headings right before the body, skipping soft boilerplate; stop at the headline
     # or at hard boilerplate

@@ -52,6 +52,10 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 LINK_DENSITY = 0.6
 #: letters that make a block paragraph-like (for the share of the page's prose an element holds)
 PROSE_LETTERS = 80
+#: the article's element holds at least this share of the page's prose (see _inside_container)
+CONTAINER_SHARE = 0.75
+#: below this many prose letters a page is not split into inside and outside its article
+MIN_PROSE = 400
 #: an element holding more than this share of the page's text, or of its prose, is the page, not furniture
 WRAPPER_SHARE = 0.5
 
@@ -106,6 +110,7 @@ class _Element:
     reason: str | None
     start: int  # raw index of the start tag
     ancestors: tuple[int, ...]  # hinted ancestors' element numbers
+    parent: int = -1
     chars: int = 0
     prose: int = 0  # letters in paragraph-like blocks (long, few links)
     holds_article: bool = False
@@ -140,8 +145,9 @@ class _TextExtractor(HTMLParser):
         self.in_title = False
         self.seen_title = False
         self.hints: tuple[int, ...] = ()
-        self.blocks: list[list] = []  # [base start, base end, hints, letters, link letters]
-        self._block = [0, 0, (), 0, 0]
+        #: [base start, base end, hints, letters, link letters, owner element, in title]
+        self.blocks: list[list] = []
+        self._block = [0, 0, (), 0, 0, -1, False]
 
     # ------------------------------------------------------------------ positions and blocks
 
@@ -154,7 +160,7 @@ class _TextExtractor(HTMLParser):
         b[1] = len(self.chars)
         if b[1] > b[0]:
             self.blocks.append(b)
-        self._block = [len(self.chars), 0, self.hints, 0, 0]
+        self._block = [len(self.chars), 0, self.hints, 0, 0, -1, False]
 
     def _newline(self) -> None:
         if self.chars and self.chars[-1] != "\n":
@@ -176,7 +182,7 @@ class _TextExtractor(HTMLParser):
             for k in self.hints:
                 self.elements[k].holds_article = True
         n = len(self.elements)
-        self.elements.append(_Element(tag, reason, self._pos(), self.hints))
+        self.elements.append(_Element(tag, reason, self._pos(), self.hints, self.open[-1][1] if self.open else -1))
         self.open.append((tag, n))
         if reason:
             self._newline()
@@ -256,6 +262,9 @@ class _TextExtractor(HTMLParser):
             else:
                 return
         block = self._block
+        if block[5] < 0:
+            block[5] = self.open[-1][1] if self.open else -1
+        block[6] = block[6] or self.in_title
         for i, ch in enumerate(text):
             pos = start + (i if exact else 0)
             if ch.isspace() and not self.pre:
@@ -317,6 +326,7 @@ class _TextExtractor(HTMLParser):
         prose_total = 0
         for b in self.blocks:
             prose = b[3] if b[3] >= PROSE_LETTERS and b[4] < 0.3 * b[3] else 0
+            b.append(prose)
             prose_total += prose
             for k in b[2]:
                 self.elements[k].chars += b[3]
@@ -324,12 +334,15 @@ class _TextExtractor(HTMLParser):
         for e in self.elements:
             if e.reason and (e.chars > WRAPPER_SHARE * total or e.prose > WRAPPER_SHARE * max(prose_total, 1)):
                 e.holds_article = True
+        inside = self._inside_container(prose_total)
         out: list[tuple[int, int, str]] = []
-        for start, end, hints, letters, link_letters in self.blocks:
-            end = min(end, n)
-            if end <= start or not letters:
+        for b, within in zip(self.blocks, inside):
+            start, end, hints, letters, link_letters = b[0], min(b[1], n), b[2], b[3], b[4]
+            if end <= start or not letters or b[6]:
                 continue
             reason = next((self.elements[k].reason for k in hints if not self.elements[k].holds_article), None)
+            if reason is None and not within:
+                reason = "outside the article element"
             if reason is None and link_letters >= LINK_DENSITY * letters:
                 reason = "link-dense block"
             if reason:
@@ -338,6 +351,29 @@ class _TextExtractor(HTMLParser):
                 else:
                     out.append((start, end, reason))
         return out
+
+    def _inside_container(self, prose_total: int) -> list[bool]:
+        """For each block, whether it lies inside the article's element: the deepest element
+        holding at least ``CONTAINER_SHARE`` of the page's prose (all blocks when there is
+        too little prose to tell)."""
+        if prose_total < MIN_PROSE:
+            return [True] * len(self.blocks)
+        held = [0] * len(self.elements)
+        chains = []
+        for b in self.blocks:
+            chain, k = [], b[5]
+            while k >= 0:
+                chain.append(k)
+                k = self.elements[k].parent
+            chains.append(chain)
+            if b[7]:
+                for k in chain:
+                    held[k] += b[7]
+        qualifying = [k for k, v in enumerate(held) if v >= CONTAINER_SHARE * prose_total]
+        if not qualifying:
+            return [True] * len(self.blocks)
+        container = max(qualifying)
+        return [container in chain for chain in chains]
 
 
 def line_starts(text: str) -> np.ndarray:
