@@ -46,6 +46,7 @@ _BREAKOUT = frozenset(
     "listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split()
 )
 _ARTICLE_TAGS = frozenset({"article", "main"})
+_NON_SPACE = re.compile(r"\S+")
 _SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: share of a block's letters inside links above which the block is navigation
@@ -68,20 +69,24 @@ class StructureRules:
     roles: dict[str, str]
     tokens: dict[str, str]  # matched against the parts of a class or id ("related-posts")
     whole: dict[str, str]  # matched against a whole class or id only ("ad", "hidden")
+    keep: frozenset[str] = frozenset()  # class/id parts of quoted or embedded content
 
 
 @lru_cache(maxsize=1)
 def structure_rules() -> StructureRules:
     """Read ``data/html_structure.csv`` (kind, value, whole, reason, provenance)."""
-    tags, roles, tokens, whole = {}, {}, {}, {}
+    tags, roles, tokens, whole, keep = {}, {}, {}, {}, set()
     with open(DATA_DIR / "html_structure.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
+            if row["kind"] == "keep":
+                keep.add(row["value"].lower())
+                continue
             if row["kind"] in ("tag", "role"):
                 table = tags if row["kind"] == "tag" else roles
             else:
                 table = whole if row["whole"] == "yes" else tokens
             table[row["value"].lower()] = row["reason"]
-    return StructureRules(tags, roles, tokens, whole)
+    return StructureRules(tags, roles, tokens, whole, frozenset(keep))
 
 
 def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: StructureRules) -> str | None:
@@ -93,7 +98,11 @@ def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: St
     role = (attrs.get("role") or "").lower()
     if role in rules.roles and not (role == "banner" and inside_article):
         return rules.roles[role]
-    for name in ((attrs.get("class") or "").split() + (attrs.get("id") or "").split()):
+    names = (attrs.get("class") or "").split() + (attrs.get("id") or "").split()
+    parts = [part.lower() for name in names for part in _SPLIT.split(name)]
+    if rules.keep.intersection(parts) or rules.keep.intersection(n.lower() for n in names):
+        return None
+    for name in names:
         low = name.lower()
         if low in rules.whole:
             return rules.whole[low]
@@ -265,6 +274,28 @@ class _TextExtractor(HTMLParser):
         if block[5] < 0:
             block[5] = self.open[-1][1] if self.open else -1
         block[6] = block[6] or self.in_title
+        if self.pre or not exact:
+            self._emit_chars(text, start, exact)
+            return
+        chars, where = self.chars, self.where
+        done = 0
+        for m in _NON_SPACE.finditer(text):
+            if m.start() > done and chars and chars[-1] not in " \n":
+                chars.append(" ")
+                where.append(start + done)
+            chars.extend(m.group())
+            where.extend(range(start + m.start(), start + m.end()))
+            done = m.end()
+            block[3] += m.end() - m.start()
+            if self.links:
+                block[4] += m.end() - m.start()
+        if done < len(text) and chars and chars[-1] not in " \n":
+            chars.append(" ")
+            where.append(start + done)
+
+    def _emit_chars(self, text: str, start: int, exact: bool) -> None:
+        """Character by character: inside ``<pre>`` (white space kept) and for references."""
+        block = self._block
         for i, ch in enumerate(text):
             pos = start + (i if exact else 0)
             if ch.isspace() and not self.pre:
