@@ -140,6 +140,58 @@ def test_repetition_across_documents_is_boilerplate():
     assert all(r.text == b for r, b in zip(results, bodies))
 
 
+def _manifest(rows: list[tuple[str, str, str]]) -> str:
+    lines = ["file,sha256,label,outlet,url,title,author,published,kind,languages,notes"]
+    lines += [f"{f},,{f[:-4]},{outlet},{url},,,,,," for f, outlet, url in rows]
+    return "\n".join(lines) + "\n"
+
+
+QUOTE = "“We will not build there.”"
+
+
+def test_a_quotation_several_outlets_carry_stays_in_every_source(make_corpus):
+    files = {f"{n}.txt": (f"Report {n}: the regional council debated the reservoir project for three hours on Monday evening.\n"
+                          f"{QUOTE}\nThe council will vote again in {n * 2} weeks, its chair told reporters after the meeting.\n")
+             for n in range(1, 5)}
+    files["MANIFEST.csv"] = _manifest([(f"{n}.txt", f"Outlet {n}", "") for n in range(1, 5)])
+    docs = helpers.load_corpus(make_corpus(files))
+    assert all(QUOTE in t for t in docs["clean_text"])
+
+
+def test_furniture_repeated_by_one_site_goes_but_not_across_sites(make_corpus):
+    line = "Valley Desk Weekend Edition"
+    files = {f"{n}.txt": (f"Story {n}: the county opened a new library on Saturday, and {n * 100} people came to see it.\n"
+                          f"{line}\nThe mayor said the building cost {n} million dollars and took two years to finish.\n")
+             for n in range(1, 4)}
+    files["MANIFEST.csv"] = _manifest([("1.txt", "", "https://www.valley.example/a"),
+                                       ("2.txt", "", "https://valley.example/b"),
+                                       ("3.txt", "Other Paper", "")])
+    docs = helpers.load_corpus(make_corpus(files)).set_index("label")
+    assert line not in docs.loc["1", "clean_text"] and line not in docs.loc["2", "clean_text"]
+    assert "repeated across documents" in docs.loc["1", "removals"]
+    assert line in docs.loc["3", "clean_text"]  # the third page is from another site
+
+
+def test_a_list_that_repeats_a_label_inside_the_article_stays():
+    text = ("Le marché couvert rouvre ses portes samedi après deux ans de travaux, a annoncé la mairie.\n"
+            "Stand 1\nFromages et produits laitiers de la vallée\n"
+            "Stand 2\nLégumes de saison cultivés sur place\n"
+            "Horaires\nOuvert du mardi au dimanche\n"
+            "Stand 1 et Stand 2 partagent une terrasse couverte, selon les commerçants interrogés sur place.\n"
+            "Horaires\nFermé le lundi\n"
+            "La mairie espère attirer cinq mille visiteurs par semaine dès le mois de juin, a précisé l'adjoint.\n")
+    res = clean.clean_text(text)
+    assert res.text.count("Horaires") == 2 and "Fermé le lundi" in res.text and "Fromages" in res.text
+
+
+def test_a_menu_printed_twice_in_one_text_goes():
+    menu = "Accueil\nPolitique\nÉconomie\n"
+    text = (menu + "Le gouvernement a présenté mercredi un plan de rénovation des écoles rurales, chiffré à deux milliards d'euros.\n"
+            "Les travaux commenceront l'an prochain dans quarante départements, selon le ministère.\n" + menu)
+    res = clean.clean_text(text)
+    assert "Politique" not in res.text and "deux milliards" in res.text
+
+
 # --------------------------------------------------------------------------- segmentation
 
 @pytest.mark.parametrize("text, pieces", [

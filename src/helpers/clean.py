@@ -31,6 +31,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Mapping
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -126,7 +127,7 @@ _CREDIT = re.compile(r"(?:illustration|photo(?:graph)?|image|graphic|video|photo
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
 _HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
-_SENT_END = re.compile(r"[.!?。！？]$")
+_SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 
 SOFT_REASONS = frozenset({"share", "counter", "attribution", "breadcrumb", "byline", "dateline",
                           "credit", "decoration", "hashtags", "page title", "contact", "comments"})
@@ -375,6 +376,24 @@ def _judge(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tupl
     return hit
 
 
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]")
+
+
+def _site_furniture(text: str, key: str, doc_frequency: Mapping[str, int] | None, n_docs: int,
+                    site_frequency: Mapping[str, int] | None) -> bool:
+    """Whether a segment repeated across documents is furniture rather than shared evidence.
+
+    When the document's site is known (``site_frequency``: counts among the documents of the
+    same outlet or URL host), a segment in two or more of them is furniture and repetition on
+    other sites does not count. When it is unknown, only a label-shaped segment in three or
+    more documents is: a sentence or a quotation that several sources carry stays."""
+    if site_frequency is not None:  # the site is known: only its own documents count
+        return site_frequency.get(key, 0) >= 2
+    if doc_frequency is None or n_docs < 3 or doc_frequency.get(key, 0) < 3:
+        return False
+    return not (_SENT_END.search(text) or _QUOTE_MARK.search(text))
+
+
 def _repeated_runs(keys: list[str]) -> list[bool]:
     """For each piece, whether it repeats together with a neighbour (a menu or footer printed
     twice); a line that repeats alone (a list item, a table label, a refrain) is not furniture."""
@@ -407,9 +426,10 @@ def mark_structure(pieces: list[Piece], structure: list[tuple[int, int, str]] | 
             p.label, p.reason, p.soft = "bad", f"html: {structure[k][2]}", True
 
 
-def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: int = 1,
+def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None, n_docs: int = 1,
              rules: tuple[PhraseRule, ...] | None = None,
-             structure: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
+             structure: list[tuple[int, int, str]] | None = None,
+             site_frequency: Mapping[str, int] | None = None) -> dict[str, str]:
     """Label every piece good / neutral / bad (with a reason); return metadata evidence."""
     rules = rules if rules is not None else load_phrase_rules()
     rx = _rules_regex(rules)
@@ -465,8 +485,7 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             long_prose = p.label == "good" and f.end_punct and f.n_words >= 12
             if (long_prose and k in seen) or (not long_prose and in_run[i] and structure is None):
                 p.label, p.reason = "bad", "repeated in document"
-        elif doc_frequency is not None and n_docs >= 3 and doc_frequency.get(k, 0) >= 3 \
-                and p.label != "good" and p.label != "bad":
+        elif p.label == "neutral" and _site_furniture(p.text, k, doc_frequency, n_docs, site_frequency):
             p.label, p.reason = "bad", "repeated across documents"
         seen.add(k)
 
@@ -531,7 +550,7 @@ def classify(pieces: list[Piece], doc_frequency: Counter | None = None, n_docs: 
             meta.setdefault("title_candidate", prev.text)
     # otherwise the first heading-like piece that stands alone on its line
     if "title_candidate" not in meta:
-        for p, f in zip(pieces, feats):
+        for p, f in zip(pieces[:first_good], feats):  # a headline comes before the body
             if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) \
                     and (f.n_words >= 4 or f.n_cjk >= 6) and not p.text.rstrip().endswith(":"):
                 title_keys.add(normalize_key(p.text))
@@ -672,12 +691,15 @@ def assemble(text: str, pieces: list[Piece]) -> tuple[str, np.ndarray]:
 def clean_text(text: str, doc_frequency: Counter | None = None, n_docs: int = 1,
                overrides: list[tuple[str, str, str]] | None = None,
                pieces: list[Piece] | None = None,
-               structure: list[tuple[int, int, str]] | None = None) -> CleanResult:
+               structure: list[tuple[int, int, str]] | None = None,
+               site_frequency: Mapping[str, int] | None = None) -> CleanResult:
     """Clean one document's base text. See the module docstring for the method.
 
-    ``structure``: for HTML, base spans the markup marks as page furniture (``htmldom``)."""
+    ``structure``: for HTML, base spans the markup marks as page furniture (``htmldom``).
+    ``site_frequency``: in how many documents *of this document's site* each segment key
+    occurs (:func:`site_frequencies`); text shared with other sites is never furniture for that."""
     pieces = segment(text) if pieces is None else pieces
-    meta = classify(pieces, doc_frequency, n_docs, structure=structure)
+    meta = classify(pieces, doc_frequency, n_docs, structure=structure, site_frequency=site_frequency)
     missing = _apply_overrides(pieces, text, overrides or [])
     if missing:
         raise ValueError("override passage(s) not found in the text: " + "; ".join(repr(m[:60]) for m in missing))
@@ -707,6 +729,16 @@ def document_frequency(segmented: list[list[Piece]] | list[set[str]]) -> Counter
     for item in segmented:
         df.update(item if isinstance(item, set) else repetition_keys(item))
     return df
+
+
+def site_frequencies(keys: list[set[str]], sites: list[str]) -> dict[str, Counter]:
+    """Per site (an outlet or URL host; "" for unknown, never counted), in how many of its
+    documents each segment key occurs."""
+    out: dict[str, Counter] = {}
+    for item, site in zip(keys, sites):
+        if site:
+            out.setdefault(site, Counter()).update(item)
+    return out
 
 
 def clean_corpus(texts: list[str], overrides: list[list[tuple[str, str, str]]] | None = None) -> list[CleanResult]:

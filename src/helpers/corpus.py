@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Literal, Mapping, overload
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -273,8 +274,10 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     log.debug("load: %d files read and decoded in %.3f s", len(loaded), time.perf_counter() - t0)
     t0 = time.perf_counter()
     _clean.reset_memo()
-    df = _clean.document_frequency(map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False))
-    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
+    keys = map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False)
+    df = _clean.document_frequency(keys)
+    by_site = _clean.site_frequencies(keys, [site_of(man_rows.get(d.rel, {})) for d in loaded])
+    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded), by_site=by_site)
     rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
                     workers, progress, "clean")
     docs = documents_table(rows)
@@ -331,12 +334,24 @@ def _check_overrides(loaded: list[LoadedDocument], overrides: dict[str, list[tup
         overrides[file] = [o for o in overrides[file] if file in texts and o[1] in texts[file]]
 
 
-def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int
-               ) -> dict[str, object]:
+def site_of(manifest_row: Mapping[str, str]) -> str:
+    """A document's site for cross-document repetition: its manifest outlet, else its URL's
+    host, else "" (unknown)."""
+    outlet = (manifest_row.get("outlet") or "").strip().casefold()
+    if outlet:
+        return outlet
+    host = urlsplit((manifest_row.get("url") or "").strip()).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int,
+               by_site: Mapping[str, Mapping[str, int]] | None = None) -> dict[str, object]:
     """Clean one loaded file and build its documents-table row (runs in worker processes too)."""
     d, doc_overrides, man = item
+    site = site_of(man)
     return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides,
-                                    structure=d.structure if d.fmt == "html" else None), man)
+                                    structure=d.structure if d.fmt == "html" else None,
+                                    site_frequency=(by_site or {}).get(site) if site else None), man)
 
 
 def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
