@@ -286,10 +286,10 @@ def test_a_short_last_sentence_stays_with_its_paragraph():
 
 
 def test_segment_memo_changes_nothing_and_stays_bounded(monkeypatch):
-    from helpers import clean as cl
+    from helpers import clean as cl, clean_rules
     texts = [p.read_text(encoding="utf-8") for p in sorted(helpers.paths.SEEDS_DIR.glob("*.txt"))]
     remembered = [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)]
     assert 0 < len(cl._MEMO) < sum(len(cl.segment(t)) for t in texts)  # repeated segments judged once
-    monkeypatch.setattr(cl, "_MEMO_MAX", 3)
+    monkeypatch.setattr(clean_rules, "_MEMO_MAX", 3)
     assert [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)] == remembered
     assert len(cl._MEMO) <= 3

@@ -8,7 +8,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import numpy as np
 from charset_normalizer import from_bytes
 
 _BOMS = (
