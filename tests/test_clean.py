@@ -293,3 +293,91 @@ def test_segment_memo_changes_nothing_and_stays_bounded(monkeypatch):
     monkeypatch.setattr(clean_rules, "_MEMO_MAX", 3)
     assert [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)] == remembered
     assert len(cl._MEMO) <= 3
+
+
+# --------------------------------------------------------------------------- interface strings, glue, titles, bylines
+
+def test_interface_strings_captions_and_translation_notes_in_english():
+    res = clean.clean_text(pages.INTERFACE_EN)
+    for gone in ("1.2k views", "Listen to this article", "Favourite", "Print", "Photo: A barge",
+                 "machine translated"):
+        assert gone not in res.text, gone
+    assert "\n0\n" not in res.text
+    assert "40 centimetres" in res.text and "delay irrigation" in res.text
+    reasons = {p.text: p.reason for p in res.pieces if p.removed}
+    assert reasons["Photo: A barge waits at the lock near the old mill."] == "credit"
+    assert reasons["This article was machine translated from Spanish."] == "translation note"
+    assert reasons["1.2k views"] == "counter" and reasons["0"] == "counter"
+
+
+def test_a_byline_date_is_read_as_metadata_with_its_span():
+    res = clean.clean_text(pages.INTERFACE_EN)
+    assert res.title == "Rivers run low as the dry season starts early"
+    assert res.text.startswith("Rivers run low as the dry season starts early\n")
+    assert res.author == "Maria Lopez" and res.published == "2026-03-12"
+    s, e = res.spans["published"]
+    assert pages.INTERFACE_EN[s:e] == "By Maria Lopez | 12 March 2026"
+    assert "By Maria Lopez" not in res.text
+
+
+def test_chinese_interface_strings_go_and_quotes_stay_balanced():
+    res = clean.clean_text(pages.INTERFACE_ZH)
+    for gone in ("阅读 1234", "分享到微信", "收藏", "图片来源", "人工智能翻译"):
+        assert gone not in res.text, gone
+    assert "「我每天上班要换乘两次，新线路开通后只需要一次。」" in res.text
+    assert res.text.count("「") == res.text.count("」") == 1
+    assert res.title == "城市地铁新线路下月开通"
+
+
+def test_french_interface_strings_and_photo_credit_go():
+    res = clean.clean_text(pages.INTERFACE_FR)
+    for gone in ("Partager", "Imprimer", "3 partages", "Crédit photo", "Lire la suite"):
+        assert gone not in res.text, gone
+    assert "quatre millions d'euros" in res.text and "boulevards" in res.text
+    assert res.title == "La ville plante dix mille arbres avant l'été"
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Nvidia shipped more GPUs than last year", ["Nvidia shipped more GPUs than last year"]),
+    ("It bought 500 H100s in May", ["It bought 500 H100s in May"]),
+    ("Sales of the iPhone and McDonald meals", ["Sales of the iPhone and McDonald meals"]),
+    ("DeepSeek trained its model", ["DeepSeek trained its model"]),
+    ("HomeNewsSport", ["Home", "News", "Sport"]),
+    ("他说：「好。」然后离开", ["他说：「好。」", "然后离开"]),
+])
+def test_glue_splitting_respects_words_and_cjk_quote_pairs(text, pieces):
+    assert [p.text for p in clean.segment(text)] == pieces
+
+
+# --------------------------------------------------------------------------- the named document rules
+
+def test_rule_site_furniture():
+    from helpers.clean_steps import site_furniture
+    df = {"menuline": 5}
+    assert site_furniture("Menu line", "menuline", df, 5, None)
+    assert not site_furniture("“We will stay.”", "wewillstay", {"wewillstay": 5}, 5, None)
+    assert not site_furniture("Menu line", "menuline", df, 5, {"menuline": 1})  # known site, only one of its pages
+    assert site_furniture("The same sentence here.", "k", df, 5, {"k": 2})
+
+
+def test_rule_repeated_runs():
+    from helpers.clean_steps import repeated_runs
+    keys = ["home", "world", "story", "label", "more", "home", "world", "label"]
+    assert repeated_runs(keys) == [True, True, False, False, False, True, True, False]
+
+
+def test_rule_byline_with_date():
+    from helpers.clean_steps import _byline_with_date
+    name, d = _byline_with_date("Par Jeanne Martin, 2025-07-03")
+    assert name == "Par Jeanne Martin" and d.date_start == "2025-07-03"
+    name, d = _byline_with_date("By Ann Lee · July 3, 2025")
+    assert name == "By Ann Lee" and d.date_start == "2025-07-03"
+    assert _byline_with_date("By the end of 2025 the plant will open") is None
+
+
+def test_rule_mark_structure():
+    from helpers.clean_steps import mark_structure
+    pieces = clean.segment("Home World\nA long article sentence here.\nShare")
+    mark_structure(pieces, [(0, 11, "navigation element"), (41, 46, "share")])
+    assert [(p.text, p.reason) for p in pieces] == [
+        ("Home World", "html: navigation element"), ("A long article sentence here.", ""), ("Share", "html: share")]

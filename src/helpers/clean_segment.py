@@ -46,6 +46,7 @@ _GLUE = re.compile(
     r"|(?<=[:+?])(?=[A-Z])"                 # "Race:US", "BTV+Market", "tip?Send"
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"
     r")|(?<=[。！？；])(?=[^\s」』”’）)》】\]\"'])"  # CJK sentence end, not before its closing mark
+    r"|(?<=[。！？；][」』”’）)》】])(?=\S)"  # but after it
 )
 _GLUE_EMOJI = re.compile(rf"(?<=[{_EMOJI}])(?=[^\s{_EMOJI}])|(?<=[^\s{_EMOJI}])(?=[{_EMOJI}])")  # emoji markers
 _ANY_EMOJI = re.compile(rf"[{_EMOJI}]")

@@ -354,6 +354,14 @@ def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str,
                                     site_frequency=(by_site or {}).get(site) if site else None), man)
 
 
+def _raw_span(span: tuple[int, int] | None, to_raw, raw: str) -> str:
+    """`` [raw a-b, line n]`` for the base span a metadata value was read from ("" if none)."""
+    if not span or span[1] <= span[0]:
+        return ""
+    a, b = to_raw(span[0]), to_raw(span[1] - 1) + 1
+    return f" [raw {a}-{b}, line {raw.count(chr(10), 0, a) + 1}]"
+
+
 def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
     if d.base_to_raw is None:
         raw_index = res.base_index
@@ -378,7 +386,8 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "raw_text": d.raw_text, "clean_text": res.text, "offset_map": omap.to_string(),
         "removals": json.dumps(removals, ensure_ascii=False),
         "text_metadata": json.dumps({k: v for k, v in sorted(text_meta.items()) if v}, ensure_ascii=False),
-        "text_evidence": "; ".join([f"{k}: {v}" for k, v in sorted(res.evidence.items())]
+        "text_evidence": "; ".join([f"{k}: {v}{_raw_span(res.spans.get(k), to_raw, d.raw_text)}"
+                                    for k, v in sorted(res.evidence.items())]
                                    + [f"problem: {what}" for _, _, what in d.markup_losses]) or None,
     }
     for f in META_FIELDS:
