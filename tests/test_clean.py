@@ -343,6 +343,8 @@ def test_french_interface_strings_and_photo_credit_go():
     ("Sales of the iPhone and McDonald meals", ["Sales of the iPhone and McDonald meals"]),
     ("DeepSeek trained its model", ["DeepSeek trained its model"]),
     ("HomeNewsSport", ["Home", "News", "Sport"]),
+    ("Shares of Oracle (NYSE:ORCL) rose", ["Shares of Oracle (NYSE:ORCL) rose"]),
+    ("据报道，DeepSeek的模型成本更低。", ["据报道，DeepSeek的模型成本更低。"]),
     ("他说：「好。」然后离开", ["他说：「好。」", "然后离开"]),
 ])
 def test_glue_splitting_respects_words_and_cjk_quote_pairs(text, pieces):
@@ -381,3 +383,11 @@ def test_rule_mark_structure():
     mark_structure(pieces, [(0, 11, "navigation element"), (41, 46, "share")])
     assert [(p.text, p.reason) for p in pieces] == [
         ("Home World", "html: navigation element"), ("A long article sentence here.", ""), ("Share", "html: share")]
+
+
+def test_a_leading_date_label_is_read_and_cut_from_the_text():
+    text = (" date 2026-02-03 The port authority said on Tuesday that container traffic rose by 12 percent in January, "
+            "the third monthly rise in a row.\nShipping lines expect the trend to continue until the summer.\n")
+    res = clean.clean_text(text)
+    assert res.published == "2026-02-03"
+    assert res.text.startswith("The port authority said on Tuesday")

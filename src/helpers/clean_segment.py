@@ -89,6 +89,10 @@ class Piece:
         return self.label == "bad"
 
 
+#: a metadata label and an ISO date at the start of a line, before the text ("date 2025-07-25 Over...")
+_LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
+                        r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?P<a>\s+)(?=\S)")
+_TICKER = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}:[A-Z]{1,5}(?![A-Za-z])")
 _WORD_AROUND = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -103,13 +107,15 @@ def _inside_word(line: str, i: int) -> bool:
     """Whether a glue point at ``line[i]`` falls inside one written word rather than between two
     glued elements: a listed camel-case name, a one- or two-letter prefix (``iPhone``,
     ``McDonald``, ``eBay``) or a plural ending (``GPUs``)."""
+    if line[i - 1:i] == ":" and any(m.start() < i < m.end() for m in _TICKER.finditer(line, max(0, i - 9), i + 6)):
+        return True  # an exchange and ticker: "NASDAQ:NVDA"
     if not line[i - 1:i].isalpha() or not line[i].isalpha():
         return False
     a = i
-    while a > 0 and (line[a - 1].isalnum() or line[a - 1] in "'\u2019"):
+    while a > 0 and (line[a - 1].isascii() and line[a - 1].isalnum() or line[a - 1] in "'\u2019"):
         a -= 1
     b = i
-    while b < len(line) and (line[b].isalnum() or line[b] in "'\u2019"):
+    while b < len(line) and (line[b].isascii() and line[b].isalnum() or line[b] in "'\u2019"):
         b += 1
     word, left, right = line[a:b], line[a:i], line[i:b]
     if word.casefold().rstrip("s") in camel_words() or word.casefold() in camel_words():
@@ -127,6 +133,9 @@ def segment(text: str) -> list[Piece]:
         cuts: list[tuple[int, int]] = [m.span("a") if m.start("a") >= 0 else m.span("b")
                                        for m in _SPACED.finditer(line)]
         cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line) if not _inside_word(line, m.start())]
+        lead = _LEAD_DATE.match(line)
+        if lead:
+            cuts.append(lead.span("a"))
         if _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
         cuts.sort()

@@ -61,7 +61,7 @@ MIN_PROSE = 400
 WRAPPER_SHARE = 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class StructureRules:
     """The rows of ``data/html_structure.csv``: tags, ARIA roles and class/id tokens."""
 
@@ -93,12 +93,18 @@ def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: St
     """Why an element is page furniture (tag, role, class/id token, hidden), or ``None``."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style") or ""):
         return "hidden element"
+    return _hint(tag, attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower(),
+                 inside_article, rules)
+
+
+@lru_cache(maxsize=4096)
+def _hint(tag: str, cls: str, ident: str, role: str, inside_article: bool, rules: StructureRules) -> str | None:
+    """:func:`hint_reason` from the tag, class, id and role (remembered: pages repeat them)."""
     if tag in rules.tags and not (tag == "header" and inside_article):
         return rules.tags[tag]
-    role = (attrs.get("role") or "").lower()
     if role in rules.roles and not (role == "banner" and inside_article):
         return rules.roles[role]
-    names = (attrs.get("class") or "").split() + (attrs.get("id") or "").split()
+    names = cls.split() + ident.split()
     parts = [part.lower() for name in names for part in _SPLIT.split(name)]
     if rules.keep.intersection(parts) or rules.keep.intersection(n.lower() for n in names):
         return None
