@@ -344,6 +344,7 @@ def test_french_interface_strings_and_photo_credit_go():
     ("DeepSeek trained its model", ["DeepSeek trained its model"]),
     ("HomeNewsSport", ["Home", "News", "Sport"]),
     ("Shares of Oracle (NYSE:ORCL) rose", ["Shares of Oracle (NYSE:ORCL) rose"]),
+    ("un projet d’Intelligence Artificielle selon l'IA", ["un projet d’Intelligence Artificielle selon l'IA"]),
     ("据报道，DeepSeek的模型成本更低。", ["据报道，DeepSeek的模型成本更低。"]),
     ("他说：「好。」然后离开", ["他说：「好。」", "然后离开"]),
 ])
@@ -391,3 +392,12 @@ def test_a_leading_date_label_is_read_and_cut_from_the_text():
     res = clean.clean_text(text)
     assert res.published == "2026-02-03"
     assert res.text.startswith("The port authority said on Tuesday")
+
+
+def test_title_is_the_first_non_empty_line_when_it_is_a_headline():
+    text = ("\nLe port de Marseille bat son record de trafic en janvier\n"
+            "Le trafic de conteneurs a progressé de 12 % en janvier, a indiqué mardi la direction du port, "
+            "qui attend une nouvelle hausse au printemps.\n")
+    res = clean.clean_text(text)
+    assert res.title == "Le port de Marseille bat son record de trafic en janvier"
+    assert res.text.startswith(res.title + "\n")

@@ -93,6 +93,7 @@ class Piece:
 _LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
                         r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?P<a>\s+)(?=\S)")
 _TICKER = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}:[A-Z]{1,5}(?![A-Za-z])")
+_ELISION = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu|Qu|Jusqu)['\u2019]$")
 _WORD_AROUND = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -109,6 +110,8 @@ def _inside_word(line: str, i: int) -> bool:
     ``McDonald``, ``eBay``) or a plural ending (``GPUs``)."""
     if line[i - 1:i] == ":" and any(m.start() < i < m.end() for m in _TICKER.finditer(line, max(0, i - 9), i + 6)):
         return True  # an exchange and ticker: "NASDAQ:NVDA"
+    if line[i - 1:i] in ("'", "\u2019") and _ELISION.search(line, 0, i):
+        return True  # French elision and Irish names: "d’Intelligence", "l'IA", "O’Brien"
     if not line[i - 1:i].isalpha() or not line[i].isalpha():
         return False
     a = i

@@ -253,13 +253,15 @@ def title_candidates(page: Page) -> None:
             page.title_keys.add(normalize_key(p.text))
             page.meta["title_candidate"] = p.text
             return
-    first = [p for p in pieces if p.line == 0]
-    if len(first) == 1 and len(pieces) > 1 and first[0].label in ("good", "neutral") and not first[0].reason:
-        f = feats[0]
-        if 3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60:
-            if not re.search(r"[.。]$", first[0].text) and not first[0].text.rstrip().endswith(":"):
-                page.title_keys.add(normalize_key(first[0].text))
-                page.meta["title_candidate"] = first[0].text
+    kept = [i for i, p in enumerate(pieces) if p.label != "bad"]
+    if len(kept) < 2:
+        return
+    first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
+    p, f = pieces[first[0]], feats[first[0]]
+    if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) \
+            and not re.search(r"[.。:：]$", p.text):
+        page.title_keys.add(normalize_key(p.text))
+        page.meta["title_candidate"] = p.text
 
 
 def headline(page: Page) -> None:
