@@ -401,3 +401,20 @@ def test_title_is_the_first_non_empty_line_when_it_is_a_headline():
     res = clean.clean_text(text)
     assert res.title == "Le port de Marseille bat son record de trafic en janvier"
     assert res.text.startswith(res.title + "\n")
+
+
+@pytest.mark.parametrize("text, author, published", [
+    ("Auteur : Camille Roux Mar 4,2026\nLa région a inauguré lundi un nouveau parc éolien de vingt turbines, "
+     "capable d'alimenter quarante mille foyers selon l'exploitant.\n", "Camille Roux", "2026-03-04"),
+    ("晚报记者 王芳\n市政府周一宣布，全市将新建十二座公园，预计明年底前全部完工，总投资约三亿元。\n", "王芳", None),
+    ("〔記者林志明／台北報導〕市政府昨天宣布，將在明年底前完成十二座公園的建設，總投資約三億元。\n"
+     "市府表示，公園將優先設在人口密集的舊城區。\n", "林志明", None),
+    ("城市观察 2026-01-05 08:30:00\n市政府周一宣布，全市将新建十二座公园，预计明年底前全部完工，总投资约三亿元。\n",
+     "城市观察", "2026-01-05"),
+])
+def test_bylines_in_three_languages_are_read_as_metadata(text, author, published):
+    res = clean.clean_text(text)
+    assert res.author == author
+    assert res.published == published
+    assert "公园" in res.text or "公園" in res.text or "parc éolien" in res.text
+    assert author not in res.text or text.startswith("〔")  # the body credit is read, not removed

@@ -98,6 +98,7 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     steps.link_runs(page)
     steps.related_blocks(page)
     steps.metadata_lines(page)
+    steps.authors(page)
     steps.title_candidates(page)
     steps.headline(page)
     steps.context(page)

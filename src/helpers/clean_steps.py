@@ -25,7 +25,6 @@ from .clean_segment import Features, Piece, is_heading_like, normalize_key
 
 _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]")
-_BYLINE_DATE = re.compile(r"(?P<byline>.+?)\s*(?:[|·•,–—-]|\bon\b|\ble\b)\s*(?P<date>[^|·•]*\d[^|·•]*)")
 
 
 @dataclass
@@ -191,13 +190,47 @@ def related_blocks(page: Page) -> None:
 
 def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
     """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
-    m = _BYLINE_DATE.fullmatch(text)
-    if not m or not _BYLINE.fullmatch(m.group("byline").strip()):
+    if not re.search(r"\d", text):
         return None
-    found = dates.find_dates(m.group("date"))
-    if len(found) == 1 and len(m.group("date").strip()) - len(found[0].text) <= 12:
-        return m.group("byline").strip(), found[0]
+    when = re.sub(r",(?=\d{4}\b)", " ", text)  # "Feb 25,2025" (same length), for reading only
+    found = dates.find_dates(when)
+    if len(found) != 1 or len(when) - found[0].end > 12:
+        return None
+    byline = re.sub(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$", "", text[: found[0].start]).strip()
+    if byline and _BYLINE.fullmatch(byline):
+        return byline, found[0]
     return None
+
+
+#: Chinese bylines: "封面新闻记者 朱宁", "作者：李明", and in the body "〔編譯魏國金／台北報導〕", "(編輯 史正丞)"
+_CJK_BYLINE = re.compile(r"(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯)\s*[:：]?\s*(?P<name>[\u3400-\u9fff·]{2,4})")
+_CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
+                              r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
+#: a short name and an ISO date standing alone before the body ("小泽谈娱 2025-01-29 23:34:17")
+_NAME_DATE = re.compile(r"(?P<name>[^\d|·•:：,，。]{2,30}?)\s+(?P<date>\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?)")
+
+
+def authors(page: Page) -> None:
+    """Authors written the Chinese way, or as a name beside a date before the body; the body
+    credit ("〔編譯魏國金／台北報導〕") is read, not removed."""
+    first_good, _ = page.good_bounds()
+    for i, p in enumerate(page.pieces):
+        m = _CJK_BYLINE.fullmatch(p.text)
+        if m and p.label != "good":
+            p.label, p.reason, p.soft = "bad", "byline", True
+            page.read("author", m.group("name"), f"byline: {p.text!r}", p)
+        m = _NAME_DATE.fullmatch(p.text)
+        if m and i < first_good and p.label != "good" and len(m.group("name").split()) <= 4:
+            p.label, p.reason, p.soft = "bad", "byline", True
+            page.read("author", m.group("name").strip(), f"byline: {p.text!r}", p)
+            found = dates.find_dates(m.group("date"))
+            if found:
+                page.read("published", found[0].date_start, f"byline date: {p.text!r}", p)
+                page.read("published_precision", found[0].precision, "")
+    for p in page.pieces[first_good:first_good + 3]:
+        m = _CJK_BODY_CREDIT.search(p.text[:40])
+        if m:
+            page.read("author", m.group("name"), f"credit in the body: {m.group(0)!r}", p)
 
 
 def metadata_lines(page: Page) -> None:
