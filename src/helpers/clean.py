@@ -36,6 +36,8 @@ from .clean_segment import (Features, Piece, features, is_heading_like, is_prose
                             normalize_key, segment, stopwords)
 
 Structure = list[tuple[int, int, str]]
+#: the features of a piece the markup already removed (never looked at)
+_UNJUDGED = Features(0, 0, 0.0, 0.0, False, False, False)
 
 
 @dataclass
@@ -81,15 +83,17 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     ``"start:end"`` in the base text."""
     rules = rules if rules is not None else load_phrase_rules()
     rx = _rules_regex(rules)
-    judged = [_judge(p, rules, rx) for p in pieces]
+    steps.mark_structure(pieces, structure)  # furniture by markup: not judged by the text rules
+    judged = [(_UNJUDGED, None) if p.removed else _judge(p, rules, rx) for p in pieces]
     for p, (f, hit) in zip(pieces, judged):
+        if p.removed:
+            continue
         p.size = f.n_words + f.n_cjk // 2
         if hit:
             p.label, p.reason = "bad", hit[0]
             p.soft, p.terminator = hit[1] == "soft", hit[1] == "terminator"
         elif is_prose(f):
             p.label = "good"
-    steps.mark_structure(pieces, structure)
     page = steps.Page(pieces, [f for f, _ in judged], [normalize_key(p.text) for p in pieces],
                       html=structure is not None)
     steps.page_title(page)

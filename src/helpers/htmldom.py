@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape
-from html.parser import HTMLParser
 
 import numpy as np
 
@@ -141,12 +140,24 @@ class HtmlText:
     markup_losses: list[tuple[int, int, str]] = field(default_factory=list)  # raw (start, end, what)
 
 
-class _TextExtractor(HTMLParser):
+#: one token of HTML: a comment, a declaration or processing instruction, a tag (groups: "/",
+#: name, attributes), a run of text, a character reference, or a lone "<" or "&"
+_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<[!?][^>]*>?|<(/?)([a-zA-Z][^\s/>]*)"
+                    r"((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|[^<&]+|&(#?)(\w+);?|[<&]", re.S)
+_ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
+_RAW_TEXT = ("script", "style")
+
+
+def _attr_value(value: str) -> str:
+    return unescape(value) if "&" in value else value
+
+
+class _TextExtractor:
     """HTML -> text with block boundaries as newlines, recording each char's source index and
     the furniture elements (see the module docstring) each block sits in."""
 
     def __init__(self, html: str) -> None:
-        super().__init__(convert_charrefs=False)
+        self._at = 0
         self.html = html
         self.line_starts = line_starts(html)
         self.rules = structure_rules()
@@ -167,8 +178,40 @@ class _TextExtractor(HTMLParser):
     # ------------------------------------------------------------------ positions and blocks
 
     def _pos(self) -> int:
-        line, col = self.getpos()
-        return int(self.line_starts[line - 1]) + col
+        return self._at
+
+    def feed(self, html: str) -> None:
+        """Tokenize with one regular expression, calling the handlers with exact positions."""
+        pos, n, match = 0, len(html), _TOKEN.match
+        while pos < n:
+            m = match(html, pos)
+            self._at = pos
+            name = m.group(2)
+            if name is not None:
+                tag = name.lower()
+                if m.group(1):
+                    self.handle_endtag(tag)
+                else:
+                    raw = m.group(3)
+                    attrs = [(a.group(1).lower(), _attr_value(a.group(2) or a.group(3) or a.group(4) or ""))
+                             for a in _ATTR.finditer(raw)] if raw.strip() else []
+                    if raw.rstrip().endswith("/"):
+                        self.handle_startendtag(tag, attrs)
+                    else:
+                        self.handle_starttag(tag, attrs)
+                        if tag in _RAW_TEXT:  # raw text up to its end tag, or to the end of the data
+                            close = re.compile(rf"</{tag}\s*>", re.I).search(html, m.end())
+                            if close is None:
+                                return
+                            self._at = close.start()
+                            self.handle_endtag(tag)
+                            pos = close.end()
+                            continue
+            elif m.group(5) is not None:
+                (self.handle_charref if m.group(4) else self.handle_entityref)(m.group(5))
+            elif not m.group(0).startswith(("<!", "<?")) or len(m.group(0)) == 1:
+                self.handle_data(m.group(0))
+            pos = m.end()
 
     def _close_block(self) -> None:
         b = self._block
@@ -276,6 +319,11 @@ class _TextExtractor(HTMLParser):
                 self._close_head()  # text in the head: the body has begun
             else:
                 return
+        if exact and not self.pre and text.isspace():  # white space between tags: one space at most
+            if self.chars and self.chars[-1] not in " \n":
+                self.chars.append(" ")
+                self.where.append(start)
+            return
         block = self._block
         if block[5] < 0:
             block[5] = self.open[-1][1] if self.open else -1
@@ -340,7 +388,6 @@ class _TextExtractor(HTMLParser):
 
     def finish(self) -> HtmlText:
         """Close the data, trim the text, and judge each block from its elements and links."""
-        self.close()
         losses = []
         for tag, start in self.skip:
             if tag != "head" or self._had_body_text(start):
