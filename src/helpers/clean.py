@@ -31,7 +31,8 @@ import numpy as np
 
 from . import clean_steps as steps
 from .clean_rules import (_MEMO, PhraseRule, _judge, _rules_regex, load_phrase_rules,  # noqa: F401
-                          load_title_affixes, reset_memo)
+                          load_title_affixes)
+from .clean_rules import reset_memo as _rules_reset_memo
 from .clean_segment import (Features, Piece, features, is_heading_like, is_prose,  # noqa: F401
                             normalize_key, segment, stopwords)
 
@@ -177,7 +178,7 @@ def clean_text(text: str, doc_frequency: Counter | None = None, n_docs: int = 1,
     ``structure``: for HTML, base spans the markup marks as page furniture (``htmldom``).
     ``site_frequency``: in how many documents *of this document's site* each segment key
     occurs (:func:`site_frequencies`); text shared with other sites is never furniture for that."""
-    pieces = segment(text) if pieces is None else pieces
+    pieces = _pieces_of(text) if pieces is None else pieces
     meta = classify(pieces, doc_frequency, n_docs, structure=structure, site_frequency=site_frequency)
     missing = _apply_overrides(pieces, text, overrides or [])
     if missing:
@@ -196,9 +197,29 @@ def repetition_keys(pieces: list[Piece]) -> set[str]:
     return {normalize_key(p.text) for p in pieces if len(p.text) < 200}
 
 
+#: pieces cut by :func:`segment_keys`, handed once to :func:`clean_text` of the same text in the
+#: same process (bounded; emptied with the rule memo when a corpus starts)
+_SEGMENTED: dict[str, list[Piece]] = {}
+_SEGMENTED_MAX = 256
+
+
 def segment_keys(text: str) -> set[str]:
     """:func:`repetition_keys` of a text (one document's share of the corpus-wide count)."""
-    return repetition_keys(segment(text))
+    pieces = segment(text)
+    if len(_SEGMENTED) < _SEGMENTED_MAX:
+        _SEGMENTED[text] = pieces
+    return repetition_keys(pieces)
+
+
+def _pieces_of(text: str) -> list[Piece]:
+    """The pieces of ``text``: those :func:`segment_keys` cut (used once), or a fresh cut."""
+    return _SEGMENTED.pop(text, None) or segment(text)
+
+
+def reset_memo() -> None:
+    """Forget remembered segment judgements and cuts (called when a corpus starts)."""
+    _rules_reset_memo()
+    _SEGMENTED.clear()
 
 
 def document_frequency(segmented: list[list[Piece]] | list[set[str]]) -> Counter:
