@@ -409,16 +409,26 @@ class _TextExtractor:
         total = sum(b[3] for b in self.blocks) or 1
         prose_total = 0
         for b in self.blocks:
-            prose = b[3] if b[3] >= PROSE_LETTERS and b[4] < 0.3 * b[3] else 0
+            hidden = any(self.elements[k].reason == "hidden element" for k in b[2])
+            prose = b[3] if b[3] >= PROSE_LETTERS and b[4] < 0.3 * b[3] and not hidden else 0
             b.append(prose)
             prose_total += prose
             for k in b[2]:
                 self.elements[k].chars += b[3]
                 self.elements[k].prose += prose
-        for e in self.elements:
-            if e.reason and (e.chars > WRAPPER_SHARE * total or e.prose > WRAPPER_SHARE * max(prose_total, 1)):
+        inside, container = self._inside_container(prose_total)
+        if container >= 0:  # furniture classes on the article's element or its ancestors wrap the article
+            k = container
+            while k >= 0:
+                self.elements[k].holds_article = True
+                k = self.elements[k].parent
+        for k, e in enumerate(self.elements):
+            if e.reason and (e.chars > WRAPPER_SHARE * total or e.prose > WRAPPER_SHARE * max(prose_total, 1)) \
+                    and (container < 0 or self._descends(k, container)):
                 e.holds_article = True
-        inside = self._inside_container(prose_total)
+        for e in self.elements:
+            if e.reason == "hidden element":  # never shown, never the article
+                e.holds_article = False
         out: list[tuple[int, int, str]] = []
         for b, within in zip(self.blocks, inside):
             start, end, hints, letters, link_letters = b[0], min(b[1], n), b[2], b[3], b[4]
@@ -436,12 +446,20 @@ class _TextExtractor:
                     out.append((start, end, reason))
         return out
 
-    def _inside_container(self, prose_total: int) -> list[bool]:
+    def _descends(self, k: int, ancestor: int) -> bool:
+        """Whether element ``k`` is ``ancestor`` or inside it."""
+        while k >= 0:
+            if k == ancestor:
+                return True
+            k = self.elements[k].parent
+        return False
+
+    def _inside_container(self, prose_total: int) -> tuple[list[bool], int]:
         """For each block, whether it lies inside the article's element: the deepest element
         holding at least ``CONTAINER_SHARE`` of the page's prose (all blocks when there is
-        too little prose to tell)."""
+        too little prose to tell); and that element's number (-1: none)."""
         if prose_total < MIN_PROSE:
-            return [True] * len(self.blocks)
+            return [True] * len(self.blocks), -1
         held = [0] * len(self.elements)
         chains = []
         for b in self.blocks:
@@ -455,9 +473,9 @@ class _TextExtractor:
                     held[k] += b[7]
         qualifying = [k for k, v in enumerate(held) if v >= CONTAINER_SHARE * prose_total]
         if not qualifying:
-            return [True] * len(self.blocks)
+            return [True] * len(self.blocks), -1
         container = max(qualifying)
-        return [container in chain for chain in chains]
+        return [container in chain for chain in chains], container
 
 
 def line_starts(text: str) -> np.ndarray:
