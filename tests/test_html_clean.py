@@ -158,3 +158,32 @@ def test_wrapper_with_a_furniture_class_still_holds_the_article():
     start = res.text.index("The committee")
     assert not any(s <= start < e for s, e in spans)
     assert reasons  # the real sidebar is still marked
+
+
+def test_teaser_cards_and_a_hidden_cookie_dialog_are_not_the_article():
+    para = ("The district council approved the new bus routes on Tuesday evening, after residents asked for "
+            "better links between the northern villages and the hospital.")
+    cookie = ("Necessary cookies are essential for the website to work and cannot be switched off in our systems, "
+              "they are usually set in response to actions made by you such as setting your privacy preferences.")
+    html = ("<body><div class='cookie-modal' style='display:none'>" + f"<p>{cookie}</p>" * 6 + "</div>"
+            f"<main><p>{para}</p><p>{para.replace('Tuesday', 'Monday')}</p></main>"
+            "<aside class='related'>" + "".join(
+                f"<article><h3><a href='/s{i}'>Story {i} headline here</a></h3><p>A teaser paragraph that summarises "
+                f"another story number {i} in a sentence long enough to look like prose.</p></article>" for i in range(3))
+            + "</aside></body>")
+    res = html_text(html)
+    kept = [res.text[s:e] for s, e in _gaps(res)]
+    joined = " ".join(kept)
+    assert "bus routes" in joined and "Necessary cookies" not in joined and "teaser paragraph" not in joined
+
+
+def _gaps(res):
+    """The base spans the structure leaves in."""
+    pos, out = 0, []
+    for s, e, _ in res.structure:
+        if s > pos:
+            out.append((pos, s))
+        pos = max(pos, e)
+    if pos < len(res.text):
+        out.append((pos, len(res.text)))
+    return out

@@ -236,7 +236,7 @@ class _TextExtractor:
 
     def _push(self, tag: str, attrs: dict[str, str]) -> None:
         reason = hint_reason(tag, attrs, self._inside_article(), self.rules)
-        if tag in _ARTICLE_TAGS or attrs.get("itemprop") == "articleBody":
+        if tag == "main" or attrs.get("itemprop") == "articleBody":  # not <article>: teaser cards use it
             for k in self.hints:
                 self.elements[k].holds_article = True
         n = len(self.elements)
