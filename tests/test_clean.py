@@ -418,3 +418,21 @@ def test_bylines_in_three_languages_are_read_as_metadata(text, author, published
     assert res.published == published
     assert "公园" in res.text or "公園" in res.text or "parc éolien" in res.text
     assert author not in res.text or text.startswith("〔")  # the body credit is read, not removed
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("This content is for informational purposes only and is not investment advice.", "disclaimer"),
+    ("Sign up for a free trial to unlock the rest of this article", "paywall"),
+    ("Réservé aux abonnés", "paywall"),
+    ("本文仅供参考，不构成投资建议。", "disclaimer"),
+    ("▲图源：新华社", "credit"),
+    ("（美聯社資料照）", "credit"),
+    ("Follow us on our social channels", "promo"),
+])
+def test_notices_paywalls_and_credits_are_interface_strings(line, reason):
+    text = ("The water board said on Friday that reservoir levels had fallen to their lowest point in a decade.\n"
+            f"{line}\nRationing will start in the eastern districts next week, the board added in its statement.\n")
+    res = clean.clean_text(text)
+    assert line not in res.text
+    assert {p.reason for p in res.pieces if p.removed} == {reason}
