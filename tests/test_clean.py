@@ -345,6 +345,7 @@ def test_french_interface_strings_and_photo_credit_go():
     ("HomeNewsSport", ["Home", "News", "Sport"]),
     ("Shares of Oracle (NYSE:ORCL) rose", ["Shares of Oracle (NYSE:ORCL) rose"]),
     ("un projet d’Intelligence Artificielle selon l'IA", ["un projet d’Intelligence Artificielle selon l'IA"]),
+    ("美股收盘:DeepSeek发布新模型", ["美股收盘:DeepSeek发布新模型"]),
     ("据报道，DeepSeek的模型成本更低。", ["据报道，DeepSeek的模型成本更低。"]),
     ("他说：「好。」然后离开", ["他说：「好。」", "然后离开"]),
 ])
@@ -436,3 +437,10 @@ def test_notices_paywalls_and_credits_are_interface_strings(line, reason):
     res = clean.clean_text(text)
     assert line not in res.text
     assert {p.reason for p in res.pieces if p.removed} == {reason}
+
+
+def test_a_date_label_is_never_read_as_an_author():
+    text = (" date 2026-04-02 〔記者陳美玲／台中報導〕市府昨天表示，新的公車路線將於五月一日起通車，每天約有一百二十班次。\n"
+            "市府指出，通車後第一個月免費搭乘。\n")
+    res = clean.clean_text(text)
+    assert res.author == "陳美玲" and res.published == "2026-04-02"

@@ -43,7 +43,7 @@ _GLUE = re.compile(
     r"|(?<=[a-z\u2019'])(?=[A-Z])"          # camel glue: "SubscribeSearch"
     r"|(?<=[A-Z])(?=[A-Z](?!s\b)[a-z])"     # acronym glue: "UTCBookmark", not the plural "GPUs"
     r"|(?<=[0-9])(?=[A-Z][A-Za-z])"         # "2000EMEA"
-    r"|(?<=[:+?])(?=[A-Z])"                 # "Race:US", "BTV+Market", "tip?Send"
+    r"|(?<=[A-Za-z0-9][:+?])(?=[A-Z])"      # "Race:US", "BTV+Market", "tip?Send" (not after CJK)
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"
     r")|(?<=[。！？；])(?=[^\s」』”’）)》】\]\"'])"  # CJK sentence end, not before its closing mark
     r"|(?<=[。！？；][」』”’）)》】])(?=\S)"  # but after it

@@ -220,7 +220,8 @@ def authors(page: Page) -> None:
             p.label, p.reason, p.soft = "bad", "byline", True
             page.read("author", m.group("name"), f"byline: {p.text!r}", p)
         m = _NAME_DATE.fullmatch(p.text)
-        if m and i < first_good and p.label != "good" and len(m.group("name").split()) <= 4:
+        if m and i < first_good and p.label != "good" and p.reason in ("", "dateline") and len(m.group("name").split()) <= 4 \
+                and _date_only(p.text) is None:
             p.label, p.reason, p.soft = "bad", "byline", True
             page.read("author", m.group("name").strip(), f"byline: {p.text!r}", p)
             found = dates.find_dates(m.group("date"))
@@ -308,10 +309,11 @@ def headline(page: Page) -> None:
     if page.keep is not None:
         p = pieces[page.keep]
         p.label, p.reason, p.heading, p.soft = "good", "", True, False
-        page.meta["title"], page.meta["title_evidence"] = p.text, "headline before the body"
+        page.meta["title"], page.meta["title_evidence"] = p.text.strip("*_# "), "headline before the body"
         page.spans["title"] = (p.start, p.end)
     elif "title_candidate" in page.meta:
-        page.meta["title"], page.meta["title_evidence"] = page.meta["title_candidate"], "page title or breadcrumb"
+        page.meta["title"] = page.meta["title_candidate"].strip("*_# ")
+        page.meta["title_evidence"] = "page title or breadcrumb"
     for i in occ:
         if i != page.keep:
             pieces[i].label, pieces[i].reason, pieces[i].soft = "bad", "repeated headline", True
