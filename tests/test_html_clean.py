@@ -187,3 +187,17 @@ def _gaps(res):
     if pos < len(res.text):
         out.append((pos, len(res.text)))
     return out
+
+
+def test_markup_metadata_fills_what_the_text_does_not_say(make_corpus):
+    html = ("<html><head><title>Harbour expansion approved</title>"
+            "<meta property='article:published_time' content='2026-05-14T09:30:00+02:00'>"
+            "<meta name='author' content='Lena Berg'><meta property='og:site_name' content='Coastal Post'>"
+            "<meta property='article:author' content='https://example.org/lena'></head>"
+            "<body><article><h1>Harbour expansion approved</h1><p>The city council approved the harbour expansion "
+            "on Wednesday, adding two berths for container ships by 2028.</p></article></body></html>")
+    docs, d = load_one(make_corpus, html)
+    assert (d["published"], d["author"], d["outlet"]) == ("2026-05-14", "Lena Berg", "Coastal Post")
+    assert d["published_source"] == "text"
+    assert "published: html article:published_time" in d["text_evidence"]
+    assert "[raw " in d["text_evidence"]

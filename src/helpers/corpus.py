@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 import logging
 import time
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import clean as _clean
-from .dates import parse_date
+from .dates import find_dates, parse_date
 from .errors import CorpusError, Problem
 from .language import detect_languages
 from .offsets import OffsetMap
@@ -67,6 +68,8 @@ class LoadedDocument:
     #: spans an unclosed element swallowed to the end of the file (start, end, what happened)
     structure: list[tuple[int, int, str]] = field(default_factory=list)
     markup_losses: list[tuple[int, int, str]] = field(default_factory=list)
+    #: HTML only: metadata the markup states (<meta> tags, <time datetime>): field -> (value, what, raw start, end)
+    html_meta: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- manifest
@@ -152,15 +155,17 @@ def _load_file(path: Path, root: Path) -> LoadedDocument:
     fmt = TEXT_SUFFIXES[path.suffix.lower()]
     structure: list[tuple[int, int, str]] = []
     losses: list[tuple[int, int, str]] = []
+    html_meta: dict[str, tuple[str, str, int, int]] = {}
     if fmt == "html":
         parsed = html_text(raw)
         base, where, structure, losses = parsed.text, parsed.where, parsed.structure, parsed.markup_losses
+        html_meta = parsed.meta
         if not base.strip():
             raise ValueError("empty file (the HTML holds no text)")
     else:
         base, where = raw, None
     return LoadedDocument(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
-                   encoding, raw, base, where, structure, losses)
+                   encoding, raw, base, where, structure, losses, html_meta)
 
 
 # --------------------------------------------------------------------------- per-document steps
@@ -354,6 +359,15 @@ def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str,
                                     site_frequency=(by_site or {}).get(site) if site else None), man)
 
 
+def _iso_day(value: str) -> str | None:
+    """The date of a markup timestamp ("2019-11-19T06:56:00-05:00" -> "2019-11-19"), or None."""
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    if m:
+        return m.group(1)
+    found = find_dates(value)
+    return found[0].date_start if found and found[0].precision == "day" else None
+
+
 def _raw_span(span: tuple[int, int] | None, to_raw, raw: str) -> str:
     """`` [raw a-b, line n]`` for the base span a metadata value was read from ("" if none)."""
     if not span or span[1] <= span[0]:
@@ -378,6 +392,13 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "published": res.published, "languages": ";".join(detect_languages(res.text)) or None,
         "label": None,
     }
+    markup_evidence = []
+    for fld, (value, what, a, b) in sorted(d.html_meta.items()):
+        if fld == "published":
+            value = _iso_day(value)
+        if value and not text_meta.get(fld):
+            text_meta[fld] = value
+            markup_evidence.append(f"{fld}: html {what} {value!r} [raw {a}-{b}, line {d.raw_text.count(chr(10), 0, a) + 1}]")
     row: dict[str, object] = {
         "doc_id": d.doc_id, "path": d.rel, "format": d.fmt, "encoding": d.encoding, "sha256": d.sha256,
         "credit": res.credit, "notes": man.get("notes") or None,
@@ -388,6 +409,7 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "text_metadata": json.dumps({k: v for k, v in sorted(text_meta.items()) if v}, ensure_ascii=False),
         "text_evidence": "; ".join([f"{k}: {v}{_raw_span(res.spans.get(k), to_raw, d.raw_text)}"
                                     for k, v in sorted(res.evidence.items())]
+                                   + markup_evidence
                                    + [f"problem: {what}" for _, _, what in d.markup_losses]) or None,
     }
     for f in META_FIELDS:

@@ -69,14 +69,18 @@ class StructureRules:
     tokens: dict[str, str]  # matched against the parts of a class or id ("related-posts")
     whole: dict[str, str]  # matched against a whole class or id only ("ad", "hidden")
     keep: frozenset[str] = frozenset()  # class/id parts of quoted or embedded content
+    meta: dict[str, str] = field(default_factory=dict)  # <meta> name or property -> metadata field
 
 
 @lru_cache(maxsize=1)
 def structure_rules() -> StructureRules:
     """Read ``data/html_structure.csv`` (kind, value, whole, reason, provenance)."""
-    tags, roles, tokens, whole, keep = {}, {}, {}, {}, set()
+    tags, roles, tokens, whole, keep, meta = {}, {}, {}, {}, set(), {}
     with open(DATA_DIR / "html_structure.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
+            if row["kind"] == "meta":
+                meta[row["value"].lower()] = row["reason"]
+                continue
             if row["kind"] == "keep":
                 keep.add(row["value"].lower())
                 continue
@@ -85,7 +89,7 @@ def structure_rules() -> StructureRules:
             else:
                 table = whole if row["whole"] == "yes" else tokens
             table[row["value"].lower()] = row["reason"]
-    return StructureRules(tags, roles, tokens, whole, frozenset(keep))
+    return StructureRules(tags, roles, tokens, whole, frozenset(keep), meta)
 
 
 def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: StructureRules) -> str | None:
@@ -138,6 +142,9 @@ class HtmlText:
     where: np.ndarray  # for each character of text, the index of its raw character
     structure: list[tuple[int, int, str]] = field(default_factory=list)  # base (start, end, reason)
     markup_losses: list[tuple[int, int, str]] = field(default_factory=list)  # raw (start, end, what)
+    #: metadata the markup states (<meta> tags, the first <time datetime>): field -> (value, what,
+    #: raw start, raw end of the tag)
+    meta: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)
 
 
 #: one token of HTML: a comment, a declaration or processing instruction, a tag (groups: "/",
@@ -173,6 +180,7 @@ class _TextExtractor:
         self.hints: tuple[int, ...] = ()
         #: [base start, base end, hints, letters, link letters, owner element, in title]
         self.blocks: list[list] = []
+        self.meta: dict[str, tuple[str, str, int, int]] = {}
         self._block = [0, 0, (), 0, 0, -1, False]
 
     # ------------------------------------------------------------------ positions and blocks
@@ -264,7 +272,21 @@ class _TextExtractor:
             self.skip.clear()
             self.in_title = False
 
+    def _read_meta(self, tag: str, attrs: list) -> None:
+        """Published date, author, outlet and title stated by ``<meta>`` tags or ``<time datetime>``."""
+        a = dict(attrs)
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            fld, value = self.rules.meta.get(key), (a.get("content") or "").strip()
+        else:
+            key, fld, value = "time datetime", "published", (a.get("datetime") or "").strip()
+        if fld and value and fld not in self.meta and not (fld == "author" and "/" in value) and len(value) < 200:
+            end = self.html.find(">", self._at) + 1 or len(self.html)
+            self.meta[fld] = (value, key, self._at, end)
+
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "meta" or (tag == "time" and attrs):
+            self._read_meta(tag, attrs)
         if self.skip and self.skip[-1][0] in ("svg", "math") and tag in _BREAKOUT:
             while self.skip and self.skip[-1][0] in ("svg", "math"):
                 self.skip.pop()
@@ -400,7 +422,7 @@ class _TextExtractor:
             chars.pop()
             where.pop()
         text = "".join(chars)
-        return HtmlText(text, np.asarray(where, dtype=np.int64), self._structure(len(text)), losses)
+        return HtmlText(text, np.asarray(where, dtype=np.int64), self._structure(len(text)), losses, self.meta)
 
     def _had_body_text(self, start: int) -> bool:
         return bool(re.search(r"<(?:p|div|article|h[1-6]|body)\b", self.html[start:], re.I))
