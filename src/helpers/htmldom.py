@@ -115,6 +115,7 @@ class _TextExtractor:
         #: [base start, base end, hints, letters, link letters, owner element, in title]
         self.blocks: list[list] = []
         self.meta: dict[str, tuple[str, str, int, int]] = {}
+        self.articles = 0  # open <article> and <main> elements
         self._block = [0, 0, (), 0, 0, -1, False]
 
     # ------------------------------------------------------------------ positions and blocks
@@ -174,7 +175,7 @@ class _TextExtractor:
     # ------------------------------------------------------------------ elements
 
     def _inside_article(self) -> bool:
-        return any(t in _ARTICLE_TAGS for t, _ in self.open)
+        return self.articles > 0
 
     def _push(self, tag: str, attrs: dict[str, str]) -> None:
         reason = hint_reason(tag, attrs, self._inside_article(), self.rules)
@@ -184,6 +185,8 @@ class _TextExtractor:
         n = len(self.elements)
         self.elements.append(_Element(tag, reason, self._pos(), self.hints, self.open[-1][1] if self.open else -1))
         self.open.append((tag, n))
+        if tag in _ARTICLE_TAGS:
+            self.articles += 1
         if reason:
             self._newline()
             self.hints = self.hints + (n,)
@@ -194,6 +197,7 @@ class _TextExtractor:
             if self.open[i][0] == tag:
                 closed = self.open[i:]
                 del self.open[i:]
+                self.articles -= sum(t in _ARTICLE_TAGS for t, _ in closed)
                 if any(self.elements[n].reason for _, n in closed):
                     self._newline()
                     self.hints = tuple(n for _, n in self.open if self.elements[n].reason)
