@@ -201,3 +201,10 @@ def test_markup_metadata_fills_what_the_text_does_not_say(make_corpus):
     assert d["published_source"] == "text"
     assert "published: html article:published_time" in d["text_evidence"]
     assert "[raw " in d["text_evidence"]
+
+
+def test_unbalanced_quotes_in_tags_stay_linear():
+    for html in ("<a " * 20000 + '"', '<a "' + "<b x " * 20000):
+        with time_limit(5):
+            res = html_text(html)
+        assert len(res.text) > 1000  # the stray markup is kept as text, not swallowed

@@ -84,7 +84,7 @@ class HtmlText:
 #: one token of HTML: a comment, a declaration or processing instruction, a tag (groups: "/",
 #: name, attributes), a run of text, a character reference, or a lone "<" or "&"
 _TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<[!?][^>]*>?|<(/?)([a-zA-Z][^\s/>]*)"
-                    r"((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>|[^<&]+|&(#?)(\w+);?|[<&]", re.S)
+                    r"((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>|[^<&]+|&(#?)(\w+);?|[<&]", re.S)
 _ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
 _RAW_TEXT = ("script", "style")
 
