@@ -203,8 +203,9 @@ def test_markup_metadata_fills_what_the_text_does_not_say(make_corpus):
     assert "[raw " in d["text_evidence"]
 
 
-def test_unbalanced_quotes_in_tags_stay_linear():
-    for html in ("<a " * 20000 + '"', '<a "' + "<b x " * 20000):
+def test_unbalanced_quotes_stray_end_tags_and_deep_nesting_stay_linear():
+    for html in ("<a " * 20000 + '"', '<a "' + "<b x " * 20000, "<div>" * 20000 + "</x>" * 20000 + "tail text",
+                 "<nav>" * 20000 + "<p>" + "deep text " * 200):
         with time_limit(5):
             res = html_text(html)
         assert len(res.text) > 1000  # the stray markup is kept as text, not swallowed

@@ -44,6 +44,8 @@ _BREAKOUT = frozenset(
 )
 _ARTICLE_TAGS = frozenset({"article", "main"})
 _NON_SPACE = re.compile(r"\S+")
+#: furniture elements tracked per block (the outermost decide; bounds the cost of deep nesting)
+MAX_HINTS = 32
 #: share of a block's letters inside links above which the block is navigation
 LINK_DENSITY = 0.6
 #: letters that make a block paragraph-like (for the share of the page's prose an element holds)
@@ -116,6 +118,7 @@ class _TextExtractor:
         self.blocks: list[list] = []
         self.meta: dict[str, tuple[str, str, int, int]] = {}
         self.articles = 0  # open <article> and <main> elements
+        self.open_count: dict[str, int] = {}  # open elements by tag name
         self._block = [0, 0, (), 0, 0, -1, False]
 
     # ------------------------------------------------------------------ positions and blocks
@@ -185,22 +188,27 @@ class _TextExtractor:
         n = len(self.elements)
         self.elements.append(_Element(tag, reason, self._pos(), self.hints, self.open[-1][1] if self.open else -1))
         self.open.append((tag, n))
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _ARTICLE_TAGS:
             self.articles += 1
-        if reason:
+        if reason and len(self.hints) < MAX_HINTS:  # deeper furniture is judged by its outer ones
             self._newline()
             self.hints = self.hints + (n,)
             self._block[2] = self.hints
 
     def _pop(self, tag: str) -> None:
+        if not self.open_count.get(tag):
+            return  # a stray end tag: nothing to close (and no walk down a deep stack)
         for i in range(len(self.open) - 1, -1, -1):
             if self.open[i][0] == tag:
                 closed = self.open[i:]
                 del self.open[i:]
+                for t, _ in closed:
+                    self.open_count[t] -= 1
                 self.articles -= sum(t in _ARTICLE_TAGS for t, _ in closed)
-                if any(self.elements[n].reason for _, n in closed):
+                if any(n in self.hints for _, n in closed):
                     self._newline()
-                    self.hints = tuple(n for _, n in self.open if self.elements[n].reason)
+                    self.hints = tuple(n for n in self.hints if n < closed[0][1])
                     self._block[2] = self.hints
                 return
 
