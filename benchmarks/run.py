@@ -11,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import article_extraction  # noqa: E402
 import cleaning  # noqa: E402
 import dates  # noqa: E402
 import provenance  # noqa: E402
@@ -24,8 +25,8 @@ from helpers.paths import REPO_ROOT  # noqa: E402
 
 
 def main() -> int:
-    sections = [scale.run(), cleaning.run(), dates.run(), quantities.run(), number_claims.run(), provenance.run(),
-                rebuild.run()]
+    sections = [scale.run(), cleaning.run(), article_extraction.run(), dates.run(), quantities.run(),
+                number_claims.run(), provenance.run(), rebuild.run()]
     head = [
         "# Benchmark results",
         "",

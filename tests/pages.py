@@ -42,3 +42,37 @@ GLUED = ("HomeNewsSportWeatherIPlayerSoundsBitesize"
          "China's desert data centres draw scrutiny"
          "The build-out in Xinjiang has accelerated this year, officials say, with dozens of projects under way."
          "Share this pageFacebookTwitterMore on this storyRelated Topics\n")
+
+INTERFACE_EN = """Rivers run low as the dry season starts early
+By Maria Lopez | 12 March 2026
+1.2k views
+Listen to this article
+Favourite
+Print
+0
+Engineers at the river authority said on Wednesday that the main channel had dropped by 40 centimetres in two weeks, the fastest fall since records began.
+Photo: A barge waits at the lock near the old mill.
+The authority will cut shipping allowances by a third from Monday, and farmers have been asked to delay irrigation.
+This article was machine translated from Spanish.
+"""
+
+INTERFACE_ZH = """城市地铁新线路下月开通
+阅读 1234
+分享到微信
+收藏
+新线路全长三十二公里，共设二十个车站，市交通局表示，预计每天可运送乘客四十万人次。
+图片来源：市交通局
+一位乘客说：「我每天上班要换乘两次，新线路开通后只需要一次。」
+市交通局表示，首班车将于早上六点发出，末班车为晚上十一点。
+本文由人工智能翻译，仅供参考。
+"""
+
+INTERFACE_FR = """La ville plante dix mille arbres avant l'été
+Partager
+Imprimer
+3 partages
+La mairie a annoncé lundi un programme de plantation de dix mille arbres dans les quartiers les plus chauds, pour un coût de quatre millions d'euros.
+Crédit photo : Service des espaces verts
+Les premiers arbres seront plantés dès le mois d'avril le long des boulevards, selon l'adjointe chargée de l'environnement.
+Lire la suite
+"""

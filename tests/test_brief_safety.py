@@ -54,7 +54,9 @@ def hostile(tmp_path_factory):
     lines.append("Spacing   kept:   the firm   runs 77 data centres.")
     (corpus / "evil.txt").write_text("<script>alert(1)</script> @handle [@cite] $x$ report\n"
                                      "Published 2025-03-02\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    long_line = ("word " * 1100) + "and 9,000 chips were counted in one very long line " + ("more " * 60) + "."
+    # one 5,000+ character line of prose (a page whose paragraphs were glued into one line)
+    long_line = ("The operators said that the sites would draw their power from the regional grid. " * 40
+                 + "In the end 9,000 chips were counted in one very long line " + "of text that goes on. " * 12)
     (corpus / "long.txt").write_text("A long page\n\n" + long_line + "\n", encoding="utf-8")
     (corpus / "cjk.txt").write_text("新疆报告\n\n新疆共有三十个数据中心，部署了10万块芯片。\n"
                                     "The sign read «تقول الشركة إن لديها مركز بيانات» above 20 data centres.\n",

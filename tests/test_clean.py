@@ -140,6 +140,58 @@ def test_repetition_across_documents_is_boilerplate():
     assert all(r.text == b for r, b in zip(results, bodies))
 
 
+def _manifest(rows: list[tuple[str, str, str]]) -> str:
+    lines = ["file,sha256,label,outlet,url,title,author,published,kind,languages,notes"]
+    lines += [f"{f},,{f[:-4]},{outlet},{url},,,,,," for f, outlet, url in rows]
+    return "\n".join(lines) + "\n"
+
+
+QUOTE = "“We will not build there.”"
+
+
+def test_a_quotation_several_outlets_carry_stays_in_every_source(make_corpus):
+    files = {f"{n}.txt": (f"Report {n}: the regional council debated the reservoir project for three hours on Monday evening.\n"
+                          f"{QUOTE}\nThe council will vote again in {n * 2} weeks, its chair told reporters after the meeting.\n")
+             for n in range(1, 5)}
+    files["MANIFEST.csv"] = _manifest([(f"{n}.txt", f"Outlet {n}", "") for n in range(1, 5)])
+    docs = helpers.load_corpus(make_corpus(files))
+    assert all(QUOTE in t for t in docs["clean_text"])
+
+
+def test_furniture_repeated_by_one_site_goes_but_not_across_sites(make_corpus):
+    line = "Valley Desk Weekend Edition"
+    files = {f"{n}.txt": (f"Story {n}: the county opened a new library on Saturday, and {n * 100} people came to see it.\n"
+                          f"{line}\nThe mayor said the building cost {n} million dollars and took two years to finish.\n")
+             for n in range(1, 4)}
+    files["MANIFEST.csv"] = _manifest([("1.txt", "", "https://www.valley.example/a"),
+                                       ("2.txt", "", "https://valley.example/b"),
+                                       ("3.txt", "Other Paper", "")])
+    docs = helpers.load_corpus(make_corpus(files)).set_index("label")
+    assert line not in docs.loc["1", "clean_text"] and line not in docs.loc["2", "clean_text"]
+    assert "repeated across documents" in docs.loc["1", "removals"]
+    assert line in docs.loc["3", "clean_text"]  # the third page is from another site
+
+
+def test_a_list_that_repeats_a_label_inside_the_article_stays():
+    text = ("Le marché couvert rouvre ses portes samedi après deux ans de travaux, a annoncé la mairie.\n"
+            "Stand 1\nFromages et produits laitiers de la vallée\n"
+            "Stand 2\nLégumes de saison cultivés sur place\n"
+            "Horaires\nOuvert du mardi au dimanche\n"
+            "Stand 1 et Stand 2 partagent une terrasse couverte, selon les commerçants interrogés sur place.\n"
+            "Horaires\nFermé le lundi\n"
+            "La mairie espère attirer cinq mille visiteurs par semaine dès le mois de juin, a précisé l'adjoint.\n")
+    res = clean.clean_text(text)
+    assert res.text.count("Horaires") == 2 and "Fermé le lundi" in res.text and "Fromages" in res.text
+
+
+def test_a_menu_printed_twice_in_one_text_goes():
+    menu = "Accueil\nPolitique\nÉconomie\n"
+    text = (menu + "Le gouvernement a présenté mercredi un plan de rénovation des écoles rurales, chiffré à deux milliards d'euros.\n"
+            "Les travaux commenceront l'an prochain dans quarante départements, selon le ministère.\n" + menu)
+    res = clean.clean_text(text)
+    assert "Politique" not in res.text and "deux milliards" in res.text
+
+
 # --------------------------------------------------------------------------- segmentation
 
 @pytest.mark.parametrize("text, pieces", [
@@ -234,10 +286,161 @@ def test_a_short_last_sentence_stays_with_its_paragraph():
 
 
 def test_segment_memo_changes_nothing_and_stays_bounded(monkeypatch):
-    from helpers import clean as cl
+    from helpers import clean as cl, clean_rules
     texts = [p.read_text(encoding="utf-8") for p in sorted(helpers.paths.SEEDS_DIR.glob("*.txt"))]
     remembered = [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)]
     assert 0 < len(cl._MEMO) < sum(len(cl.segment(t)) for t in texts)  # repeated segments judged once
-    monkeypatch.setattr(cl, "_MEMO_MAX", 3)
+    monkeypatch.setattr(clean_rules, "_MEMO_MAX", 3)
     assert [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)] == remembered
     assert len(cl._MEMO) <= 3
+
+
+# --------------------------------------------------------------------------- interface strings, glue, titles, bylines
+
+def test_interface_strings_captions_and_translation_notes_in_english():
+    res = clean.clean_text(pages.INTERFACE_EN)
+    for gone in ("1.2k views", "Listen to this article", "Favourite", "Print", "Photo: A barge",
+                 "machine translated"):
+        assert gone not in res.text, gone
+    assert "\n0\n" not in res.text
+    assert "40 centimetres" in res.text and "delay irrigation" in res.text
+    reasons = {p.text: p.reason for p in res.pieces if p.removed}
+    assert reasons["Photo: A barge waits at the lock near the old mill."] == "credit"
+    assert reasons["This article was machine translated from Spanish."] == "translation note"
+    assert reasons["1.2k views"] == "counter" and reasons["0"] == "counter"
+
+
+def test_a_byline_date_is_read_as_metadata_with_its_span():
+    res = clean.clean_text(pages.INTERFACE_EN)
+    assert res.title == "Rivers run low as the dry season starts early"
+    assert res.text.startswith("Rivers run low as the dry season starts early\n")
+    assert res.author == "Maria Lopez" and res.published == "2026-03-12"
+    s, e = res.spans["published"]
+    assert pages.INTERFACE_EN[s:e] == "By Maria Lopez | 12 March 2026"
+    assert "By Maria Lopez" not in res.text
+
+
+def test_chinese_interface_strings_go_and_quotes_stay_balanced():
+    res = clean.clean_text(pages.INTERFACE_ZH)
+    for gone in ("阅读 1234", "分享到微信", "收藏", "图片来源", "人工智能翻译"):
+        assert gone not in res.text, gone
+    assert "「我每天上班要换乘两次，新线路开通后只需要一次。」" in res.text
+    assert res.text.count("「") == res.text.count("」") == 1
+    assert res.title == "城市地铁新线路下月开通"
+
+
+def test_french_interface_strings_and_photo_credit_go():
+    res = clean.clean_text(pages.INTERFACE_FR)
+    for gone in ("Partager", "Imprimer", "3 partages", "Crédit photo", "Lire la suite"):
+        assert gone not in res.text, gone
+    assert "quatre millions d'euros" in res.text and "boulevards" in res.text
+    assert res.title == "La ville plante dix mille arbres avant l'été"
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Nvidia shipped more GPUs than last year", ["Nvidia shipped more GPUs than last year"]),
+    ("It bought 500 H100s in May", ["It bought 500 H100s in May"]),
+    ("Sales of the iPhone and McDonald meals", ["Sales of the iPhone and McDonald meals"]),
+    ("DeepSeek trained its model", ["DeepSeek trained its model"]),
+    ("HomeNewsSport", ["Home", "News", "Sport"]),
+    ("Shares of Oracle (NYSE:ORCL) rose", ["Shares of Oracle (NYSE:ORCL) rose"]),
+    ("un projet d’Intelligence Artificielle selon l'IA", ["un projet d’Intelligence Artificielle selon l'IA"]),
+    ("美股收盘:DeepSeek发布新模型", ["美股收盘:DeepSeek发布新模型"]),
+    ("据报道，DeepSeek的模型成本更低。", ["据报道，DeepSeek的模型成本更低。"]),
+    ("他说：「好。」然后离开", ["他说：「好。」", "然后离开"]),
+])
+def test_glue_splitting_respects_words_and_cjk_quote_pairs(text, pieces):
+    assert [p.text for p in clean.segment(text)] == pieces
+
+
+# --------------------------------------------------------------------------- the named document rules
+
+def test_rule_site_furniture():
+    from helpers.clean_steps import site_furniture
+    df = {"menuline": 5}
+    assert site_furniture("Menu line", "menuline", df, 5, None)
+    assert not site_furniture("“We will stay.”", "wewillstay", {"wewillstay": 5}, 5, None)
+    assert not site_furniture("Menu line", "menuline", df, 5, {"menuline": 1})  # known site, only one of its pages
+    assert site_furniture("The same sentence here.", "k", df, 5, {"k": 2})
+
+
+def test_rule_repeated_runs():
+    from helpers.clean_steps import repeated_runs
+    keys = ["home", "world", "story", "label", "more", "home", "world", "label"]
+    assert repeated_runs(keys) == [True, True, False, False, False, True, True, False]
+
+
+def test_rule_byline_with_date():
+    from helpers.clean_steps import _byline_with_date
+    name, d = _byline_with_date("Par Jeanne Martin, 2025-07-03")
+    assert name == "Par Jeanne Martin" and d.date_start == "2025-07-03"
+    name, d = _byline_with_date("By Ann Lee · July 3, 2025")
+    assert name == "By Ann Lee" and d.date_start == "2025-07-03"
+    assert _byline_with_date("By the end of 2025 the plant will open") is None
+
+
+def test_rule_mark_structure():
+    from helpers.clean_steps import mark_structure
+    pieces = clean.segment("Home World\nA long article sentence here.\nShare")
+    mark_structure(pieces, [(0, 11, "navigation element"), (41, 46, "share")])
+    assert [(p.text, p.reason) for p in pieces] == [
+        ("Home World", "html: navigation element"), ("A long article sentence here.", ""), ("Share", "html: share")]
+
+
+def test_a_leading_date_label_is_read_and_cut_from_the_text():
+    text = (" date 2026-02-03 The port authority said on Tuesday that container traffic rose by 12 percent in January, "
+            "the third monthly rise in a row.\nShipping lines expect the trend to continue until the summer.\n")
+    res = clean.clean_text(text)
+    assert res.published == "2026-02-03"
+    assert res.text.startswith("The port authority said on Tuesday")
+
+
+def test_title_is_the_first_non_empty_line_when_it_is_a_headline():
+    text = ("\nLe port de Marseille bat son record de trafic en janvier\n"
+            "Le trafic de conteneurs a progressé de 12 % en janvier, a indiqué mardi la direction du port, "
+            "qui attend une nouvelle hausse au printemps.\n")
+    res = clean.clean_text(text)
+    assert res.title == "Le port de Marseille bat son record de trafic en janvier"
+    assert res.text.startswith(res.title + "\n")
+
+
+@pytest.mark.parametrize("text, author, published", [
+    ("Auteur : Camille Roux Mar 4,2026\nLa région a inauguré lundi un nouveau parc éolien de vingt turbines, "
+     "capable d'alimenter quarante mille foyers selon l'exploitant.\n", "Camille Roux", "2026-03-04"),
+    ("晚报记者 王芳\n市政府周一宣布，全市将新建十二座公园，预计明年底前全部完工，总投资约三亿元。\n", "王芳", None),
+    ("〔記者林志明／台北報導〕市政府昨天宣布，將在明年底前完成十二座公園的建設，總投資約三億元。\n"
+     "市府表示，公園將優先設在人口密集的舊城區。\n", "林志明", None),
+    ("城市观察 2026-01-05 08:30:00\n市政府周一宣布，全市将新建十二座公园，预计明年底前全部完工，总投资约三亿元。\n",
+     "城市观察", "2026-01-05"),
+])
+def test_bylines_in_three_languages_are_read_as_metadata(text, author, published):
+    res = clean.clean_text(text)
+    assert res.author == author
+    assert res.published == published
+    assert "公园" in res.text or "公園" in res.text or "parc éolien" in res.text
+    assert author not in res.text or text.startswith("〔")  # the body credit is read, not removed
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Your email address will not be published. Required fields are marked *", "comments"),
+    ("This content is for informational purposes only and is not investment advice.", "disclaimer"),
+    ("Sign up for a free trial to unlock the rest of this article", "paywall"),
+    ("Réservé aux abonnés", "paywall"),
+    ("本文仅供参考，不构成投资建议。", "disclaimer"),
+    ("▲图源：新华社", "credit"),
+    ("（美聯社資料照）", "credit"),
+    ("Follow us on our social channels", "promo"),
+])
+def test_notices_paywalls_and_credits_are_interface_strings(line, reason):
+    text = ("The water board said on Friday that reservoir levels had fallen to their lowest point in a decade.\n"
+            f"{line}\nRationing will start in the eastern districts next week, the board added in its statement.\n")
+    res = clean.clean_text(text)
+    assert line not in res.text
+    assert {p.reason for p in res.pieces if p.removed} == {reason}
+
+
+def test_a_date_label_is_never_read_as_an_author():
+    text = (" date 2026-04-02 〔記者陳美玲／台中報導〕市府昨天表示，新的公車路線將於五月一日起通車，每天約有一百二十班次。\n"
+            "市府指出，通車後第一個月免費搭乘。\n")
+    res = clean.clean_text(text)
+    assert res.author == "陳美玲" and res.published == "2026-04-02"

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Iterable, Literal, Mapping, overload
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
 
 from . import clean as _clean
-from .dates import parse_date
+from .dates import find_dates, parse_date
 from .discovery import TEXT_SUFFIXES, list_files
 from .errors import CorpusError, CorpusWarning, Problem
 from .language import detect_languages
@@ -30,7 +31,8 @@ from .manifest import KINDS, MANIFEST_COLUMNS, OVERRIDE_COLUMNS, read_manifest, 
 from .offsets import OffsetMap
 from .parallel import map_docs
 from .paths import MANIFEST_NAME, corpus_dir
-from .textio import decode_report, html_to_text, normalize_newlines
+from .htmldom import html_text
+from .textio import decode_report, normalize_newlines
 
 #: timings of the two halves of load_corpus, at DEBUG level (benchmarks/scale.py reads them)
 log = logging.getLogger(__name__)
@@ -66,6 +68,12 @@ class LoadedDocument:
     base_to_raw: np.ndarray | None
     #: what a reader should know about how the text was obtained (decoding, replaced bytes, mojibake)
     notes: list[str] = field(default_factory=list)
+    #: HTML only: base spans the markup marks as page furniture (start, end, reason), and raw
+    #: spans an unclosed element swallowed to the end of the file (start, end, what happened)
+    structure: list[tuple[int, int, str]] = field(default_factory=list)
+    markup_losses: list[tuple[int, int, str]] = field(default_factory=list)
+    #: HTML only: metadata the markup states (<meta> tags, <time datetime>): field -> (value, what, raw start, end)
+    html_meta: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- files
@@ -76,14 +84,19 @@ def _load_file(path: Path, root: Path) -> LoadedDocument:
     text, encoding, notes = decode_report(data)
     raw = normalize_newlines(text)
     fmt = TEXT_SUFFIXES[path.suffix.lower()]
+    structure: list[tuple[int, int, str]] = []
+    losses: list[tuple[int, int, str]] = []
+    html_meta: dict[str, tuple[str, str, int, int]] = {}
     if fmt == "html":
-        base, where = html_to_text(raw)
+        parsed = html_text(raw)
+        base, where, structure, losses = parsed.text, parsed.where, parsed.structure, parsed.markup_losses
+        html_meta = parsed.meta
         if not base.strip():
             raise ValueError("empty file (the HTML holds no text)")
     else:
         base, where = raw, None
     return LoadedDocument(path.stem, path.relative_to(root).as_posix(), fmt, hashlib.sha256(data).hexdigest(),
-                          encoding, raw, base, where, notes)
+                          encoding, raw, base, where, notes, structure, losses, html_meta)
 
 
 # --------------------------------------------------------------------------- per-document steps
@@ -181,8 +194,10 @@ def load_corpus(corpus: str | Path | None = None, *, manifest: str | Path | bool
     log.debug("load: %d files read and decoded in %.3f s", len(loaded), time.perf_counter() - t0)
     t0 = time.perf_counter()
     _clean.reset_memo()
-    df = _clean.document_frequency(map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False))
-    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded))
+    keys = map_docs(_clean.segment_keys, [d.base_text for d in loaded], workers, False)
+    df = _clean.document_frequency(keys)
+    by_site = _clean.site_frequencies(keys, [site_of(man_rows.get(d.rel, {})) for d in loaded])
+    work = partial(_clean_row, doc_frequency=df, n_docs=len(loaded), by_site=by_site)
     rows = map_docs(work, [(d, overrides.get(d.rel, []), man_rows.get(d.rel, {})) for d in loaded],
                     workers, progress, "clean")
     docs = documents_table(rows)
@@ -298,11 +313,41 @@ def find_passage(text: str, passage: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int
-               ) -> dict[str, object]:
+def site_of(manifest_row: Mapping[str, str]) -> str:
+    """A document's site for cross-document repetition: its manifest outlet, else its URL's
+    host, else "" (unknown)."""
+    outlet = (manifest_row.get("outlet") or "").strip().casefold()
+    if outlet:
+        return outlet
+    host = urlsplit((manifest_row.get("url") or "").strip()).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _clean_row(item: tuple[LoadedDocument, list[tuple[str, str, str]], dict[str, str]], doc_frequency, n_docs: int,
+               by_site: Mapping[str, Mapping[str, int]] | None = None) -> dict[str, object]:
     """Clean one loaded file and build its documents-table row (runs in worker processes too)."""
     d, doc_overrides, man = item
-    return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides), man)
+    site = site_of(man)
+    return _row(d, _clean.clean_text(d.base_text, doc_frequency, n_docs, doc_overrides,
+                                    structure=d.structure if d.fmt == "html" else None,
+                                    site_frequency=(by_site or {}).get(site) if site else None), man)
+
+
+def _iso_day(value: str) -> str | None:
+    """The date of a markup timestamp ("2019-11-19T06:56:00-05:00" -> "2019-11-19"), or None."""
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    if m:
+        return m.group(1)
+    found = find_dates(value)
+    return found[0].date_start if found and found[0].precision == "day" else None
+
+
+def _raw_span(span: tuple[int, int] | None, to_raw, raw: str) -> str:
+    """`` [raw a-b, line n]`` for the base span a metadata value was read from ("" if none)."""
+    if not span or span[1] <= span[0]:
+        return ""
+    a, b = to_raw(span[0]), to_raw(span[1] - 1) + 1
+    return f" [raw {a}-{b}, line {raw.count(chr(10), 0, a) + 1}]"
 
 
 def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dict[str, object]:
@@ -313,6 +358,7 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
     omap = OffsetMap.from_index_array(raw_index, d.raw_text)
     to_raw = (lambda i: i) if d.base_to_raw is None else (lambda i: int(d.base_to_raw[i]))
     removals = [[to_raw(s), to_raw(e - 1) + 1, reason] for s, e, reason in res.removed_spans()]
+    removals += [[s, e, f"markup: {what}"] for s, e, what in d.markup_losses]
     base_chars = _nonspace(d.base_text)
     clean_chars = _nonspace(res.text)
     text_meta = {
@@ -320,6 +366,13 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "published": res.published, "languages": ";".join(detect_languages(res.text)) or None,
         "label": None,
     }
+    markup_evidence = []
+    for fld, (value, what, a, b) in sorted(d.html_meta.items()):
+        if fld == "published":
+            value = _iso_day(value)
+        if value and not text_meta.get(fld):
+            text_meta[fld] = value
+            markup_evidence.append(f"{fld}: html {what} {value!r} [raw {a}-{b}, line {d.raw_text.count(chr(10), 0, a) + 1}]")
     row: dict[str, object] = {
         "doc_id": d.doc_id, "path": d.rel, "format": d.fmt, "encoding": d.encoding, "sha256": d.sha256,
         "credit": res.credit, "notes": man.get("notes") or None,
@@ -328,7 +381,10 @@ def _row(d: LoadedDocument, res: _clean.CleanResult, man: dict[str, str]) -> dic
         "raw_text": d.raw_text, "clean_text": res.text, "offset_map": omap.to_string(),
         "removals": json.dumps(removals, ensure_ascii=False),
         "text_metadata": json.dumps({k: v for k, v in sorted(text_meta.items()) if v}, ensure_ascii=False),
-        "text_evidence": "; ".join(f"{k}: {v}" for k, v in sorted(res.evidence.items())) or None,
+        "text_evidence": "; ".join([f"{k}: {v}{_raw_span(res.spans.get(k), to_raw, d.raw_text)}"
+                                    for k, v in sorted(res.evidence.items())]
+                                   + markup_evidence
+                                   + [f"problem: {what}" for _, _, what in d.markup_losses]) or None,
         "load_notes": "\n".join(d.notes + _emptied_note(base_chars, clean_chars)),
         "manifest_extra": json.dumps({k: v for k, v in sorted(man.items()) if k not in MANIFEST_COLUMNS and v},
                                      ensure_ascii=False) if set(man) - set(MANIFEST_COLUMNS) else "",
