@@ -1,4 +1,4 @@
-"""Article extraction on real news pages: helpers.clean vs trafilatura, readability-lxml, jusText.
+"""Article extraction on real news pages: helpers.clean.cleaner vs trafilatura, readability-lxml, jusText.
 
 The pages and their hand-marked article bodies live outside the project, read-only, in
 ``../shared/benchmarks/article-extraction`` beside the repository root (88 gzipped HTML pages,
@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 import helpers
-from helpers.paths import REPO_ROOT
+from helpers.core.paths import REPO_ROOT
 
 def _bench_dir() -> Path:
     """``../shared/benchmarks/article-extraction`` beside the repository root (for a git worktree
@@ -109,7 +109,7 @@ def justext_tool(pages: dict[str, str]) -> dict[str, str]:
 
 
 TOOLS: dict[str, tuple[Callable[[dict[str, str]], dict[str, str]], str]] = {
-    "helpers.clean": (ours, "desert-compute"),
+    "helpers.clean.cleaner": (ours, "desert-compute"),
     "trafilatura": (trafilatura_default, "trafilatura"),
     "trafilatura (favor_precision)": (trafilatura_precision, "trafilatura"),
     "readability-lxml": (readability, "readability-lxml"),

@@ -1,4 +1,4 @@
-"""Cleaning quality and speed: helpers.clean vs trafilatura vs jusText on the seeds.
+"""Cleaning quality and speed: helpers.clean.cleaner vs trafilatura vs jusText on the seeds.
 
 Quality is character-level precision / recall / F1 of the kept text against the hand-labelled
 reference in tests/reference/article_spans.json (non-space characters only). The peers get
@@ -31,9 +31,9 @@ import pandas as pd
 from ratios import vs_ours
 
 import helpers
-from helpers import clean
-from helpers.evaluate import load_reference, reference_mask, scores, text_mask
-from helpers.paths import SEEDS_DIR, TESTS_DIR
+from helpers.clean import cleaner as clean
+from helpers.clean.evaluate import load_reference, reference_mask, scores, text_mask
+from helpers.core.paths import SEEDS_DIR, TESTS_DIR
 
 RUNS = 7
 
@@ -136,7 +136,7 @@ def run() -> str:
     ref = load_reference(TESTS_DIR / "reference" / "article_spans.json")
     raws = list(docs["raw_text"])
     refs = [reference_mask(r, ref[p]) for r, p in zip(raws, docs["path"])]
-    tools = {"helpers.clean": ours, "trafilatura": trafilatura_masks, "jusText": justext_masks}
+    tools = {"helpers.clean.cleaner": ours, "trafilatura": trafilatura_masks, "jusText": justext_masks}
     rows, per_doc = [], []
     for name, fn in tools.items():
         masks, seconds = timed(fn, raws)
@@ -147,7 +147,7 @@ def run() -> str:
         p, r, f1 = scores(allp, allr, "".join(raws))
         rows.append((name, p, r, f1, round(seconds * 1000, 1)))
     table = pd.DataFrame(rows, columns=["tool", "precision", "recall", "f1", "ms_per_corpus"])
-    table = vs_ours(table, {"precision": 3, "recall": 3, "f1": 3, "ms_per_corpus": 2})  # row 0: helpers.clean
+    table = vs_ours(table, {"precision": 3, "recall": 3, "f1": 3, "ms_per_corpus": 2})  # row 0: helpers.clean.cleaner
     detail = pd.DataFrame(per_doc, columns=["tool", "document", "precision", "recall", "f1"])
     detail = detail.pivot_table(index="document", columns="tool", values="f1").reindex(list(docs["label"]))
     print(table.to_string(index=False))
@@ -169,7 +169,7 @@ def run() -> str:
         f"Peers: trafilatura {version('trafilatura')}, jusText {version('justext')}. Reference: "
         "`tests/reference/article_spans.json` (hand-labelled). Time: median of "
         f"{RUNS} runs over the five seeds. Peers get each raw line as a `<p>` of a minimal HTML page.",
-        "The seeds are the documents `helpers.clean` was developed on: its score is in-sample.",
+        "The seeds are the documents `helpers.clean.cleaner` was developed on: its score is in-sample.",
         "",
         "```\n" + table.to_string(index=False) + "\n```",
         "",

@@ -1,4 +1,4 @@
-"""Date extraction: helpers.timeline.find_temporal vs dateparser's search_dates on the raw seeds.
+"""Date extraction: helpers.extract.timeline.find_temporal vs dateparser's search_dates on the raw seeds.
 
 Reference: tests/reference/dates.json, the temporal expressions a reader finds in each raw file
 (hand-labelled). A prediction counts as found when its character span overlaps a reference
@@ -18,8 +18,8 @@ import pandas as pd
 from ratios import vs_ours
 
 import helpers
-from helpers.paths import SEEDS_DIR, TESTS_DIR
-from helpers.timeline import find_temporal
+from helpers.core.paths import SEEDS_DIR, TESTS_DIR
+from helpers.extract.timeline import find_temporal
 
 RUNS = 3
 

@@ -29,7 +29,6 @@ import re
 import sys
 from pathlib import Path
 
-import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "devcorpus"
 _STOPWORDS = {"of", "the", "a", "an", "by", "in", "for", "to", "and", "per", "de", "des", "du", "la", "le", "les"}
@@ -64,7 +63,7 @@ def _close(a: float, b: float) -> bool:
 def score(root: Path = ROOT) -> dict[str, float]:
     """Every measure of the claim extractor and the conflicts table on the corpus at ``root``."""
     import helpers
-    from helpers.conflicts import statement_of
+    from helpers.compare.conflicts import statement_of
 
     labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
     docs = helpers.load_corpus(root / "pages")

@@ -2,7 +2,7 @@
 tests/holdout (other stories, scored only: honest generalisation).
 
 - **Derivations**: a page's predicted sources (``derives_from`` and ``also_credits``: the rows of
-  :func:`helpers.provenance.provenance_links`) are each
+  :func:`helpers.compare.provenance.provenance_links`) are each
   correct when it is one of the page's labelled ``derives_from`` sources: the same corpus
   file, or an outside original with the same outlet name (after the outlet aliases of
   ``helpers/data/outlets.csv``; ``outside:unknown`` matches any outside source of the page,
@@ -25,13 +25,12 @@ import time
 from itertools import combinations
 from pathlib import Path
 
-import pandas as pd
 
 import helpers
-from helpers.attribution import canonical, norm
-from helpers.paths import TESTS_DIR
-from helpers.provenance import provenance_links
-from helpers.sources import ai_passages
+from helpers.compare.attribution import canonical, norm
+from helpers.core.paths import TESTS_DIR
+from helpers.compare.provenance import provenance_links
+from helpers.compare.sources import ai_passages
 
 
 

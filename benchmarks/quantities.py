@@ -1,4 +1,4 @@
-"""Quantity extraction: helpers.claims.find_quantities vs quantulum3 on written sentences.
+"""Quantity extraction: helpers.extract.claims.find_quantities vs quantulum3 on written sentences.
 
 Reference: tests/reference/quantities.json (sentence -> the values a reader finds, including
 sentences with none: dates, model numbers, phone numbers). A predicted value counts as correct
@@ -15,8 +15,8 @@ from importlib.metadata import version
 import pandas as pd
 from ratios import vs_ours
 
-from helpers.claims import find_quantities
-from helpers.paths import TESTS_DIR
+from helpers.extract.claims import find_quantities
+from helpers.core.paths import TESTS_DIR
 
 RUNS = 3
 

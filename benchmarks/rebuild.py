@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import time
 
-from helpers.paths import REPO_ROOT
+from helpers.core.paths import REPO_ROOT
 
 
 def run() -> str:

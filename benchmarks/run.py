@@ -20,8 +20,8 @@ import quantities  # noqa: E402
 import rebuild  # noqa: E402
 import scale  # noqa: E402
 
-from helpers.atomic import write_text  # noqa: E402
-from helpers.paths import REPO_ROOT  # noqa: E402
+from helpers.core.atomic import write_text  # noqa: E402
+from helpers.core.paths import REPO_ROOT  # noqa: E402
 
 
 def main() -> int:

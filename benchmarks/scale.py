@@ -94,7 +94,7 @@ def one(n: int) -> list[dict[str, object]]:
             name, seconds = record.msg.split(":")[0], float(record.args[-1])
             halves.append((name, seconds, _peak_mb(), sampler.take()))
 
-    log = logging.getLogger("helpers.corpus")
+    log = logging.getLogger("helpers.clean.corpus")
     log.setLevel(logging.DEBUG)
     log.addHandler(Halves())
     docs = helpers.load_corpus(folder, workers=WORKERS)

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 import helpers
-from helpers.paths import SEEDS_DIR
+from helpers.core.paths import SEEDS_DIR
 
 
 def _parts() -> tuple[list[str], list[str], list[str]]:

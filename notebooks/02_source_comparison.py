@@ -28,8 +28,8 @@ CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the buil
 # %%
 import pandas as pd
 import helpers
-from helpers import plots
-from helpers.brief_sources import main_subjects, source_view
+from helpers.present import plots
+from helpers.present.brief_sources import main_subjects, source_view
 from helpers.pipeline import build_tables
 from helpers.story import load_story
 

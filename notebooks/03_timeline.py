@@ -28,7 +28,7 @@ CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the buil
 # %%
 import pandas as pd
 import helpers
-from helpers import plots
+from helpers.present import plots
 from helpers.pipeline import build_tables
 
 pd.set_option("display.max_colwidth", 70)

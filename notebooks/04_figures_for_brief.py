@@ -30,8 +30,9 @@ TITLE: str | None = None  # the brief's title; None means the corpus's STORY.tom
 # %%
 import pandas as pd
 from IPython.display import Markdown
-from helpers import brief, figures
-from helpers.paths import output_dirs
+from helpers.present import brief
+from helpers.present import figures
+from helpers.core.paths import output_dirs
 from helpers.pipeline import build_tables
 from helpers.story import load_story
 

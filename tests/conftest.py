@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.paths import SEEDS_DIR
+from helpers.core.paths import SEEDS_DIR
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,10 @@ matplotlib.use("Agg")
 import pytest  # noqa: E402
 
 import helpers  # noqa: E402
-import helpers.paths  # noqa: E402
+import helpers.core.paths  # noqa: E402
 import pandas as pd  # noqa: E402
-from helpers import brief, figures  # noqa: E402
+from helpers.present import brief
+from helpers.present import figures  # noqa: E402
 from helpers.story import Story  # noqa: E402
 
 
@@ -135,7 +136,7 @@ def test_story_title_and_subjects_win(docs, tmp_path):
 
 
 def test_a_large_corpus_is_briefed_on_the_sources_the_figures_show(monkeypatch):
-    a = helpers.analyse(helpers.load_corpus(helpers.paths.SEEDS_DIR))
+    a = helpers.analyse(helpers.load_corpus(helpers.core.paths.SEEDS_DIR))
     monkeypatch.setattr(brief, "FIGURE_MAX_DOCS", 2)
     scoped, note = brief._scoped(a)
     assert len(scoped.docs) == 2 and set(scoped.claims["doc_id"]) <= set(scoped.docs["doc_id"])

@@ -9,7 +9,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import helpers  # noqa: E402
-from helpers import brief, brief_sources  # noqa: E402
+from helpers.present import brief
+from helpers.present import brief_sources  # noqa: E402
 
 EMPTY = pd.DataFrame(columns=["name", "caption", "alt"])
 
@@ -69,6 +70,6 @@ def test_numbers_chart_keeps_one_dimension_per_axis(a):
     claims = a.claims.copy()
     claims["dimension"] = ["count"] * len(claims)
     claims.loc[claims["text"] == "115,000", "dimension"] = "money"  # as if read as a sum of money
-    from helpers import plots
+    from helpers.present import plots
     _, data = plots.number_ranges(claims, a.docs, ("chips",))
     assert "115,000" not in set(data["text"]) and "tens of thousands" in set(data["text"])

@@ -14,9 +14,10 @@ import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
 
 import helpers  # noqa: E402
-from helpers import brief, figures  # noqa: E402
-from helpers.brief_cite import sentence_at  # noqa: E402
-from helpers.plots_brief import short_label  # noqa: E402
+from helpers.present import brief
+from helpers.present import figures  # noqa: E402
+from helpers.present.brief_cite import sentence_at  # noqa: E402
+from helpers.present.plots_brief import short_label  # noqa: E402
 from helpers.story import load_story  # noqa: E402
 
 PAGES = {

@@ -14,7 +14,9 @@ import pytest  # noqa: E402
 from lxml import html as lhtml  # noqa: E402
 
 import helpers  # noqa: E402
-from helpers import brief, brief_ast, brief_render  # noqa: E402
+from helpers.present import brief
+from helpers.present import brief_ast
+from helpers.present import brief_render  # noqa: E402
 
 #: a 1x1 PNG the hostile text points at; it must never be embedded
 SECRET_PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")

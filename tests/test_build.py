@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import cli, notebooks
-from helpers.paths import STAGING_ENV
-from helpers.staging import MARKER, OutputLock
+from helpers import cli
+
+from helpers.core import notebooks
+from helpers.core.paths import STAGING_ENV
+from helpers.core.staging import MARKER, OutputLock
 
 SRC = str(Path(cli.__file__).resolve().parents[1])
 STORY = ("Operators in Xinjiang plan to install more than 100,000 chips in 36 data centres, "
@@ -100,7 +102,8 @@ def test_bad_corpus_stops_before_any_notebook_with_exit_3(make_corpus, tmp_path,
 KILLED_BUILD = """
 import sys, time
 from pathlib import Path
-from helpers import cli, notebooks
+from helpers import cli
+from helpers.core import notebooks
 
 def slow(path, parameters=None, out=None, timeout=600, env=None):
     Path(sys.argv[3]).write_text("started")
@@ -171,7 +174,7 @@ def fake_repo(tmp_path, monkeypatch):
     """A stand-in repository: the real notebooks, a committed brief/README.md, an old figure."""
     import shutil
 
-    from helpers import paths
+    from helpers.core import paths
     repo = tmp_path / "repo"
     (repo / "notebooks").mkdir(parents=True)
     for nb in notebooks.notebook_paths():
@@ -219,7 +222,7 @@ def test_an_unwritable_output_gives_a_message_not_a_traceback(corpus, tmp_path, 
 
 
 def test_a_failed_move_into_place_puts_the_previous_output_back(corpus, tmp_path, monkeypatch, capsys):
-    from helpers import staging
+    from helpers.core import staging
     out = tmp_path / "out"
     monkeypatch.setattr(notebooks, "run_notebook", _fake_run("first"))
     assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 0
@@ -239,7 +242,7 @@ def test_a_failed_move_into_place_puts_the_previous_output_back(corpus, tmp_path
 
 
 def test_outside_a_checkout_the_corpus_must_be_named(monkeypatch, capsys):
-    from helpers import paths
+    from helpers.core import paths
     monkeypatch.setattr(paths, "IN_CHECKOUT", False)
     for argv in (["check"], ["build", "--out", "somewhere"]):
         with pytest.raises(SystemExit) as exc:

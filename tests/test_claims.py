@@ -8,7 +8,7 @@ import pytest
 from conftest import row
 
 import helpers
-from helpers.claims import describe, find_quantities, read_claims, subject_of
+from helpers.extract.claims import describe, find_quantities, read_claims, subject_of
 
 INF = math.inf
 

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 import helpers
-from helpers import clean
-from helpers.evaluate import clean_scores, load_reference
-from helpers.offsets import OffsetMap
-from helpers.paths import SEEDS_DIR, TESTS_DIR
+from helpers.clean import cleaner as clean
+from helpers.clean.evaluate import clean_scores, load_reference
+from helpers.read.offsets import OffsetMap
+from helpers.core.paths import SEEDS_DIR, TESTS_DIR
 from conftest import row
 import pages
 
@@ -286,8 +286,9 @@ def test_a_short_last_sentence_stays_with_its_paragraph():
 
 
 def test_segment_memo_changes_nothing_and_stays_bounded(monkeypatch):
-    from helpers import clean as cl, clean_rules
-    texts = [p.read_text(encoding="utf-8") for p in sorted(helpers.paths.SEEDS_DIR.glob("*.txt"))]
+    from helpers.clean import cleaner as cl
+    from helpers.clean import clean_rules
+    texts = [p.read_text(encoding="utf-8") for p in sorted(helpers.core.paths.SEEDS_DIR.glob("*.txt"))]
     remembered = [(r.text, r.removed_spans()) for r in cl.clean_corpus(texts)]
     assert 0 < len(cl._MEMO) < sum(len(cl.segment(t)) for t in texts)  # repeated segments judged once
     monkeypatch.setattr(clean_rules, "_MEMO_MAX", 3)
@@ -356,7 +357,7 @@ def test_glue_splitting_respects_words_and_cjk_quote_pairs(text, pieces):
 # --------------------------------------------------------------------------- the named document rules
 
 def test_rule_site_furniture():
-    from helpers.clean_steps import site_furniture
+    from helpers.clean.clean_steps import site_furniture
     df = {"menuline": 5}
     assert site_furniture("Menu line", "menuline", df, 5, None)
     assert not site_furniture("“We will stay.”", "wewillstay", {"wewillstay": 5}, 5, None)
@@ -365,13 +366,13 @@ def test_rule_site_furniture():
 
 
 def test_rule_repeated_runs():
-    from helpers.clean_steps import repeated_runs
+    from helpers.clean.clean_steps import repeated_runs
     keys = ["home", "world", "story", "label", "more", "home", "world", "label"]
     assert repeated_runs(keys) == [True, True, False, False, False, True, True, False]
 
 
 def test_rule_byline_with_date():
-    from helpers.clean_steps import _byline_with_date
+    from helpers.clean.clean_steps import _byline_with_date
     name, d = _byline_with_date("Par Jeanne Martin, 2025-07-03")
     assert name == "Par Jeanne Martin" and d.date_start == "2025-07-03"
     name, d = _byline_with_date("By Ann Lee · July 3, 2025")
@@ -380,7 +381,7 @@ def test_rule_byline_with_date():
 
 
 def test_rule_mark_structure():
-    from helpers.clean_steps import mark_structure
+    from helpers.clean.clean_steps import mark_structure
     pieces = clean.segment("Home World\nA long article sentence here.\nShare")
     mark_structure(pieces, [(0, 11, "navigation element"), (41, 46, "share")])
     assert [(p.text, p.reason) for p in pieces] == [

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from helpers import cli
-from helpers.paths import NOTEBOOKS_DIR
+from helpers.core.paths import NOTEBOOKS_DIR
 
 
 def test_check_reports_problems(make_corpus, capsys):

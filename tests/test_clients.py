@@ -11,9 +11,9 @@ import tomllib
 import nbformat
 import pytest
 
-from helpers import parallel
-from helpers.notebooks import KERNEL_DISPLAY_NAME, KERNEL_NAME, notebook_paths, twin_path, twin_text
-from helpers.paths import REPO_ROOT
+from helpers.core import parallel
+from helpers.core.notebooks import KERNEL_DISPLAY_NAME, KERNEL_NAME, notebook_paths, twin_path, twin_text
+from helpers.core.paths import REPO_ROOT
 
 NOTEBOOKS = notebook_paths()
 #: the committed notebooks were executed before the kernel became python3; the maintainer
@@ -23,7 +23,7 @@ NOT_YET_REEXECUTED = any(json.loads(nb.read_text(encoding="utf-8"))["metadata"][
 
 
 def test_the_build_writes_the_standard_kernel():
-    from helpers.notebooks import _scrub
+    from helpers.core.notebooks import _scrub
     nb = nbformat.v4.new_notebook()
     _scrub(nb)
     assert nb.metadata["kernelspec"] == {"display_name": "Python 3 (ipykernel)", "language": "python",
@@ -56,7 +56,7 @@ def test_workers_never_fork():
 
 
 def test_library_defaults_outside_a_checkout(tmp_path):
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import helpers.paths as p; "
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import helpers.core.paths as p; "
             "print(p.IN_CHECKOUT, p.FIGURES_DIR, p.NOTEBOOKS_DIR.parent.name)\n"
             "try:\n    p.corpus_dir(None)\nexcept Exception as e:\n    print(type(e).__name__, e)")
     import shutil
@@ -86,7 +86,7 @@ def test_executing_a_notebook_with_the_python3_kernel_reproduces_it(tmp_path):
     """The round trip a JupyterLab user makes (run all, save): the executed copy equals the
     committed notebook, so `git status` stays clean. Until the committed notebooks are
     re-executed, they still name the old kernel, so that one field is compared separately."""
-    from helpers.notebooks import run_notebook
+    from helpers.core.notebooks import run_notebook
     nb = next(p for p in NOTEBOOKS if p.name.startswith("00_"))
     copy = tmp_path / nb.name
     copy.write_bytes(nb.read_bytes())

@@ -10,9 +10,9 @@ import pytest
 import scipy.sparse as sp
 
 import helpers
-from helpers import compare
-from helpers import conflicts as compare_conflicts
-from helpers.entities import find_entities, region_path
+from helpers.compare import reuse as compare
+from helpers.compare import conflicts as compare_conflicts
+from helpers.extract.entities import find_entities, region_path
 
 INF = math.inf
 
@@ -158,7 +158,7 @@ def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
 
 
 def test_retellings_of_an_outside_original_count_once_and_drift_against_each_other(docs, claims, pairs):
-    from helpers.provenance import provenance
+    from helpers.compare.provenance import provenance
     prov = provenance(docs, pairs, helpers.extract_entities(docs), claims=claims).set_index("label")
     assert prov.loc["lumida", "relation"] == prov.loc["ytools", "relation"] == "common_outside"
     assert prov.loc["lumida", "independent_group"] == prov.loc["ytools", "independent_group"]
@@ -229,7 +229,7 @@ def test_numeric_conflicts_compare_only_comparable_claims():
 
 
 def test_conflict_severity_from_real_incompatibility():
-    from helpers.conflicts import judge
+    from helpers.compare.conflicts import judge
 
     def c(lo, hi, v, q, text="x", doc="a", subject="data centres", quote="In Hami, Nvidia said so."):
         return {"lo": lo, "hi": hi, "v": v, "qualifier": q, "text": text, "doc_id": doc, "subject": subject,
@@ -248,7 +248,7 @@ def test_conflict_severity_from_real_incompatibility():
 
 
 def test_rounding_is_not_a_conflict_but_close_precise_values_are():
-    from helpers.conflicts import judge, rounds_to, sig_digits
+    from helpers.compare.conflicts import judge, rounds_to, sig_digits
 
     assert sig_digits(6e11) == 1 and sig_digits(593e9) == 3 and sig_digits(588.862e9) == 6
     assert rounds_to(6e6, 5.576e6) and rounds_to(300_000, 294_000) and not rounds_to(589e9, 593e9)
@@ -275,7 +275,7 @@ def test_conflicts_stay_bounded_on_many_documents():
 
 
 def test_far_apart_counts_need_a_distinctive_shared_name():
-    from helpers.conflicts import judge
+    from helpers.compare.conflicts import judge
 
     def c(v, doc, quote, text):
         return {"lo": v, "hi": v, "v": v, "qualifier": "exact", "text": text, "doc_id": doc, "subject": "chips",

@@ -10,7 +10,7 @@ import pytest
 
 import helpers
 from helpers import CorpusError
-from helpers.paths import SEEDS_DIR, REPO_ROOT
+from helpers.core.paths import SEEDS_DIR, REPO_ROOT
 from conftest import row
 
 SHARED = REPO_ROOT.parent / "shared" / "seeds"

@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 
 import helpers
-import helpers.paths
-from helpers import clean, corpus
-from helpers.timeline import order_events
+import helpers.core.paths
+from helpers.clean import cleaner as clean
+from helpers.clean import corpus
+from helpers.extract.timeline import order_events
 
 dask = pytest.importorskip("dask", reason="the Dask path needs the `dask` extra: pip install -e '.[dask]'")
 import dask.bag as db  # noqa: E402
@@ -24,7 +25,7 @@ def scheduler():
 
 
 def test_documents_table_from_a_dask_bag(scheduler):
-    root = helpers.paths.SEEDS_DIR
+    root = helpers.core.paths.SEEDS_DIR
     files = sorted(p for p in root.iterdir() if p.suffix.lower() in corpus.TEXT_SUFFIXES)
     manifest, problems = corpus.read_manifest(root / "MANIFEST.csv")
     assert not problems and len(files) == 5
@@ -40,7 +41,7 @@ def test_documents_table_from_a_dask_bag(scheduler):
 
 
 def test_per_document_stages_on_partitions(scheduler):
-    docs = helpers.load_corpus(helpers.paths.SEEDS_DIR)
+    docs = helpers.load_corpus(helpers.core.paths.SEEDS_DIR)
     parts = db.from_sequence([docs.iloc[i:i + 2] for i in range(0, len(docs), 2)], npartitions=3)
     for stage in (helpers.extract_claims, helpers.build_timeline, helpers.extract_entities):
         whole = stage(docs)

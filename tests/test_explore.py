@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 import helpers
-from helpers.notebooks import notebook_paths, twin_path, twin_text
+from helpers.core.notebooks import notebook_paths, twin_path, twin_text
 from conftest import row
 
 
@@ -89,7 +89,7 @@ def test_notebooks_have_parameters_and_stored_outputs():
 
 
 def test_stored_outputs_hold_no_warnings_or_machine_paths():
-    from helpers.paths import REPO_ROOT
+    from helpers.core.paths import REPO_ROOT
     for nb in notebook_paths():
         data = json.loads(nb.read_text(encoding="utf-8"))
         for cell in data["cells"]:

@@ -11,9 +11,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
 import helpers  # noqa: E402
-import helpers.paths  # noqa: E402
-from helpers import figures, plots  # noqa: E402
-from helpers.paths import FIGURES_DIR  # noqa: E402
+import helpers.core.paths  # noqa: E402
+from helpers.present import figures
+from helpers.present import plots  # noqa: E402
+from helpers.core.paths import FIGURES_DIR  # noqa: E402
 
 
 def _build(docs, out):
@@ -80,8 +81,9 @@ def test_without_the_cjk_font_matplotlib_does_warn():
 
 
 def test_large_corpora_get_capped_per_source_figures(monkeypatch):
-    from helpers import brief, plots
-    a = helpers.analyse(helpers.load_corpus(helpers.paths.SEEDS_DIR))
+    from helpers.present import brief
+    from helpers.present import plots
+    a = helpers.analyse(helpers.load_corpus(helpers.core.paths.SEEDS_DIR))
     monkeypatch.setattr(brief, "FIGURE_MAX_DOCS", 2)
     monkeypatch.setattr(plots, "SIMILARITY_MAX_DOCS", 3)
     specs = {s.name: s for s in brief.figure_set(a)}

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 import pytest
 
 import helpers
-from helpers.corpus import offset_map
-from helpers.htmldom import html_text, html_to_text
+from helpers.clean.corpus import offset_map
+from helpers.read.htmldom import html_text, html_to_text
 
 NEWS_PAGE = """<!DOCTYPE html>
 <html><head><title>Solar farms feed the new server halls | Example Daily</title>

@@ -9,8 +9,8 @@ import pytest
 
 import helpers
 from helpers import CorpusError
-from helpers.errors import CorpusWarning
-from helpers.textio import decode_report
+from helpers.core.errors import CorpusWarning
+from helpers.read.textio import decode_report
 
 
 GOOD = "Operators in Xinjiang plan to build 36 data centres, a provincial report said on Monday."

@@ -4,7 +4,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from helpers.notebooks import declared_parameters, inject_parameters
+from helpers.core.notebooks import declared_parameters, inject_parameters
 
 
 def _nb(params_source: str) -> nbformat.NotebookNode:

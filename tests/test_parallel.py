@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import helpers
-import helpers.paths
+import helpers.core.paths
 
 
 def test_workers_give_identical_tables(make_corpus):
-    files = {p.name: p.read_bytes() for p in helpers.paths.SEEDS_DIR.glob("*.txt")}
+    files = {p.name: p.read_bytes() for p in helpers.core.paths.SEEDS_DIR.glob("*.txt")}
     for i in range(12):  # enough documents for the process pool to be used
         files[f"extra{i:02d}.txt"] = (f"Report {i}: operators in Xinjiang plan around {30 + i} data centres and "
                                       f"more than {i + 1}00,000 chips by 2028, officials said in {2020 + i % 5}.")
@@ -20,9 +20,9 @@ def test_workers_give_identical_tables(make_corpus):
 
 
 def test_compare_with_workers_gives_the_same_pairs(make_corpus, monkeypatch):
-    from helpers import compare
+    from helpers.compare import reuse as compare
 
-    files = {p.name: p.read_bytes() for p in helpers.paths.SEEDS_DIR.glob("*.txt")}
+    files = {p.name: p.read_bytes() for p in helpers.core.paths.SEEDS_DIR.glob("*.txt")}
     for i in range(12):
         files[f"extra{i:02d}.txt"] = (f"Report {i}: operators in Xinjiang plan around {30 + i} data centres and "
                                       f"more than {i + 1}00,000 chips by 2028, officials said in {2020 + i % 5}. "

@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.attribution import credits
-from helpers.families import families
-from helpers.provenance import provenance
+from helpers.compare.attribution import credits
+from helpers.compare.families import families
+from helpers.compare.provenance import provenance
 
 # an outside original (never in the corpus) said: 117,500 accelerators for 48 halls in Qarlik,
 # near the Tarvon reservoir, run by Halvorsen Compute; three pages retell it in their own words

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.attribution import credits, doc_credits
-from helpers.provenance import provenance
-from helpers.sources import ai_passages, classify_sources, flag_ai_passages
+from helpers.compare.attribution import credits, doc_credits
+from helpers.compare.provenance import provenance
+from helpers.compare.sources import ai_passages, classify_sources, flag_ai_passages
 
 
 def _docs(make_corpus, files: dict[str, str], manifest: str) -> pd.DataFrame:
@@ -153,7 +153,7 @@ def test_a_note_on_the_translated_title_and_description_flags_what_precedes_it(m
 
 
 def test_a_figure_without_its_currency_joins_the_same_figure_with_one():
-    from helpers.families import families
+    from helpers.compare.families import families
 
     def claim(doc: str, k: int, value: float, currency: str | None) -> dict:
         return {"claim_id": f"{doc}#{k}", "doc_id": doc, "label": doc, "start": k, "end": k + 1, "line": 1,
@@ -180,7 +180,7 @@ def test_weak_credits_on_removed_lines_count_in_text_pages_not_in_raw_html(fmt, 
 
 
 def test_provenance_links_give_one_row_per_document_and_source():
-    from helpers.provenance import provenance_links
+    from helpers.compare.provenance import provenance_links
 
     prov = pd.DataFrame([
         {"doc_id": "a", "derives_from": "w", "relation": "uncredited", "confidence": 0.7, "also_credits": "outside:Nature"},

@@ -6,8 +6,8 @@ import math
 
 import pytest
 
-from helpers.claims import is_forecast, read_claims
-from helpers.quantities import parse_digits, zh_value
+from helpers.extract.claims import is_forecast, read_claims
+from helpers.extract.quantities import parse_digits, zh_value
 
 INF = math.inf
 
@@ -241,7 +241,7 @@ def test_a_single_unit_and_rates():
 
 
 def test_a_part_of_a_total_is_not_compared_with_the_total():
-    from helpers.conflicts import _scope
+    from helpers.compare.conflicts import _scope
     q = "The firm owns 50,000 GPUs, of which 20,000 are H800s."
     assert _scope(q, "20,000") == "part" and _scope(q, "50,000") == "reported"
     assert _scope("Il possède 50 000 GPU, dont 10 000 H800.", "10 000") == "part"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.paths import REPO_ROOT
+from helpers.core.paths import REPO_ROOT
 
 README = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
 TOP = ("notebooks/", "src/", "seeds/", "figures/", "tests/", "benchmarks/", "brief/", ".ci/")

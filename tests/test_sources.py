@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers.sources import ai_passages, classify_sources, flag_ai_passages
+from helpers.compare.sources import ai_passages, classify_sources, flag_ai_passages
 
 HUMAN_1 = ("Engineers at the Qarlik site told our reporters that 48 halls are already wired. The first phase "
            "cost 2.1 billion dollars, according to filings we reviewed, and took two years to build.")

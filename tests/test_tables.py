@@ -1,14 +1,13 @@
 """Tables are the interface: declared once, every stage's output validates, builds are byte-stable."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from helpers import pipeline
 from helpers import tables as T
-from helpers.paths import REPO_ROOT
+from helpers.core.paths import REPO_ROOT
 
 
 @pytest.fixture(scope="module")

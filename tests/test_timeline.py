@@ -9,8 +9,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import helpers  # noqa: E402
-from helpers import plots  # noqa: E402
-from helpers.timeline import find_temporal, resolve  # noqa: E402
+from helpers.present import plots  # noqa: E402
+from helpers.extract.timeline import find_temporal, resolve  # noqa: E402
 from conftest import row  # noqa: E402
 
 

@@ -13,15 +13,15 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 """
 from __future__ import annotations
 
-from .analysis import Analysis, analyse
-from .audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
-from .corpus import load_corpus, offset_map
-from .claims import claim_matrix, extract_claims
-from .compare import classify_sources, compare_sources, derivation, drift, find_conflicts
-from .entities import extract_entities
-from .errors import CorpusError, OffsetError
-from .explore import in_context, kwic, tidy
-from .timeline import build_timeline, find_temporal, merge_events
+from helpers.analysis import Analysis, analyse
+from helpers.clean.audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
+from helpers.clean.corpus import load_corpus, offset_map
+from helpers.extract.claims import claim_matrix, extract_claims
+from helpers.compare.reuse import classify_sources, compare_sources, derivation, drift, find_conflicts
+from helpers.extract.entities import extract_entities
+from helpers.core.errors import CorpusError, OffsetError
+from helpers.present.explore import in_context, kwic, tidy
+from helpers.extract.timeline import build_timeline, find_temporal, merge_events
 
 __all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
            "overview", "offset_map", "CorpusError", "OffsetError",

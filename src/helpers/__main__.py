@@ -1,6 +1,6 @@
 """``python -m helpers``: see :mod:`helpers.cli`."""
 import sys
 
-from .cli import main
+from helpers.cli import main
 
 sys.exit(main())

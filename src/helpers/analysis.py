@@ -32,6 +32,6 @@ class Analysis:
 
 def analyse(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     """Every table derived from ``docs``, each stage once (see :func:`helpers.pipeline.run_stages`)."""
-    from .pipeline import run_stages
+    from helpers.pipeline import run_stages
 
     return run_stages(docs, workers=workers)

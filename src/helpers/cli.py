@@ -14,8 +14,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, paths
-from .errors import BuildError, CorpusError, StepFailed
+from helpers import __version__
+
+from helpers.core import paths
+from helpers.core.errors import BuildError, CorpusError, StepFailed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA, EXIT_OUTPUT = 0, 1, 2, 3, 4
 EPILOG = """exit codes:
@@ -39,7 +41,7 @@ class _Progress:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import run_build
+    from helpers.core.build import run_build
 
     corpus = paths.corpus_dir(args.corpus)
     if not corpus.is_dir():
@@ -59,7 +61,7 @@ def _blank(value: object) -> object:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
+    from helpers.clean.corpus import load_corpus
 
     corpus = args.corpus_opt or args.corpus
     docs, problems = load_corpus(corpus, on_error="skip", workers=args.workers)

@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import tables as T
-from .analysis import Analysis
+from helpers import tables as T
+from helpers.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,8 @@ def code_fingerprint() -> str:
 
 def corpus_key(corpus: str | Path | None = None, **options: object) -> str:
     """Cache key of a corpus: every file's path and bytes, options, versions and the code fingerprint."""
-    from . import __version__
-    from .paths import corpus_dir
+    from helpers import __version__
+    from helpers.core.paths import corpus_dir
 
     root = corpus_dir(corpus)
     h = hashlib.sha256()
@@ -75,7 +75,7 @@ def cache_dir() -> Path:
     """Where cached tables live: ``$DESERT_COMPUTE_CACHE``, else ``.cache/tables`` of a checkout, else the user cache."""
     if os.environ.get("DESERT_COMPUTE_CACHE"):
         return Path(os.environ["DESERT_COMPUTE_CACHE"]).expanduser()
-    from .paths import REPO_ROOT
+    from helpers.core.paths import REPO_ROOT
 
     if (REPO_ROOT / "pyproject.toml").is_file():
         return REPO_ROOT / ".cache" / "tables"
@@ -85,15 +85,15 @@ def cache_dir() -> Path:
 
 def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     """Every table after the documents table, each stage once, each validated against its declaration."""
-    from .audit import removed
-    from .claims import extract_claims
-    from .compare import compare_sources, derivation, find_conflicts
-    from .drift import drift
-    from .entities import extract_entities
-    from .families import families
-    from .provenance import provenance
-    from .sources import classify_sources, flag_ai_passages
-    from .timeline import build_timeline
+    from helpers.clean.audit import removed
+    from helpers.extract.claims import extract_claims
+    from helpers.compare.reuse import compare_sources, derivation, find_conflicts
+    from helpers.compare.drift import drift
+    from helpers.extract.entities import extract_entities
+    from helpers.compare.families import families
+    from helpers.compare.provenance import provenance
+    from helpers.compare.sources import classify_sources, flag_ai_passages
+    from helpers.extract.timeline import build_timeline
 
     def stage(name: str, fn, *args, **kw) -> pd.DataFrame:
         t0 = time.perf_counter()
@@ -124,9 +124,9 @@ def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: b
     """Load ``corpus`` and build every table once; reuse the cached tables of the same corpus and code.
 
     ``on_error="skip"`` loads the good files and keeps the problems table in ``Analysis.problems``
-    (with ``"raise"`` a bad file stops with one :class:`~helpers.errors.CorpusError` naming it).
+    (with ``"raise"`` a bad file stops with one :class:`~helpers.core.errors.CorpusError` naming it).
     """
-    from .corpus import load_corpus
+    from helpers.clean.corpus import load_corpus
 
     path = cache_dir() / f"{corpus_key(corpus, on_error=on_error)}.pickle" if cache else None
     if path is not None and path.is_file():
@@ -147,7 +147,7 @@ def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: b
 
 
 def _store(path: Path, a: Analysis) -> None:
-    from .atomic import write_bytes
+    from helpers.core.atomic import write_bytes
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -162,7 +162,7 @@ def _csv(table: pd.DataFrame) -> str:
 
 def write_tables(a: Analysis, folder: str | Path) -> dict[str, Path]:
     """Write every table of ``a`` to ``folder/<table>.csv`` plus ``folder/DICTIONARY.csv`` (byte-stable)."""
-    from .atomic import write_text
+    from helpers.core.atomic import write_text
 
     folder = Path(folder)
     out: dict[str, Path] = {}

@@ -16,7 +16,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CorpusError, Problem
+from helpers.core.errors import CorpusError, Problem
 
 STORY_NAME = "STORY.toml"
 KNOWN_KEYS = ("title", "subtitle", "subjects")
@@ -40,7 +40,7 @@ class Story:
 
 def load_story(corpus: str | Path | None) -> Story:
     """The corpus's ``STORY.toml`` as a :class:`Story`; an empty story when there is none."""
-    from .paths import corpus_dir
+    from helpers.core.paths import corpus_dir
 
     path = corpus_dir(corpus) / STORY_NAME
     if not path.is_file():

@@ -1,0 +1,1 @@
+"""Stage 2, clean: boilerplate rules, the documents table, the removal audit."""

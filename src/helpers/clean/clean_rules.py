@@ -1,0 +1,135 @@
+"""Cleaning, step 2: rules that mark one segment as page furniture, whatever the page.
+
+Phrases from the editable ``data/boilerplate_phrases.csv`` (widgets, legal lines, counters,
+related-content headings, interface strings in English, Chinese and French...), and shapes:
+decoration, hashtag runs, copyright lines, phone numbers, bare URLs, photo credits, bylines,
+metadata lines and breadcrumbs. Each rule returns a reason and a strength (hard, soft, or
+terminator: a related-content heading whose short teasers go too).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.extract import dates
+from helpers.clean.clean_segment import Features, Piece, features
+from helpers.clean.clean_segment import _LETTER_OR_DIGIT, _YEAR_LIKE
+from helpers.core.paths import DATA_DIR
+
+_PHONE = re.compile(r"\+\d{1,3}[\s\d().-]{6,}\d")
+_HASHTAGS = re.compile(r"(?:#[\w-]+\s*){2,}")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所有)", re.I)
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_BYLINE = re.compile(rf"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|author\s*:)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+_DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date|发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*", re.I)
+_FIELD_LABEL = re.compile(r"[\w\u3400-\u9fff]{1,8}\s*[:：]")
+_CREDIT = re.compile(r"(?:illustration|photo(?:graph)?|image|graphic|video|photographer|图片来源|图|摄影)\s*[:：]\s*\S", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
+_HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
+
+SOFT_REASONS = frozenset({"share", "counter", "attribution", "breadcrumb", "byline", "dateline",
+                          "credit", "decoration", "hashtags", "page title", "contact", "comments"})
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """One row of ``boilerplate_phrases.csv``."""
+
+    pattern: re.Pattern[str]
+    reason: str
+    strength: str  # hard | soft | terminator
+
+
+@lru_cache(maxsize=4)
+def load_phrase_rules(path: str | None = None) -> tuple[PhraseRule, ...]:
+    """Read the editable phrase rules (regexes matched against a whole segment)."""
+    with open(path or DATA_DIR / "boilerplate_phrases.csv", encoding="utf-8", newline="") as fh:
+        return tuple(
+            PhraseRule(re.compile(r"(?:" + row["pattern"] + r")[.:!]?", re.I), row["reason"], row["strength"])
+            for row in csv.DictReader(fh)
+        )
+
+
+@lru_cache(maxsize=1)
+def load_title_affixes() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """Prefixes and suffixes that pages put around a headline in their <title>."""
+    pre, suf = [], []
+    with open(DATA_DIR / "title_affixes.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            (pre if row["where"] == "prefix" else suf).append(
+                re.compile(("^" if row["where"] == "prefix" else "") + row["pattern"], re.I))
+    return pre, suf
+
+
+
+@lru_cache(maxsize=8)
+def _rules_regex(rules: tuple[PhraseRule, ...]) -> re.Pattern[str]:
+    """All rules as one alternation (one named group per rule, in file order)."""
+    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules)) or r"(?!)", re.I)
+
+
+def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:
+    """Reason and strength if a rule marks this piece as boilerplate (``rx``: :func:`_rules_regex`)."""
+    text = p.text.strip()
+    if not _LETTER_OR_DIGIT.search(text):
+        return "decoration", "soft"
+    m = rx.fullmatch(text)
+    if m:  # the first rule that matches the whole segment, as if tried one by one
+        rule = rules[next(i for i in range(len(rules)) if m.group(f"r{i}") is not None)]
+        return rule.reason, rule.strength
+    if _HASHTAGS.fullmatch(text):
+        return "hashtags", "soft"
+    if len(text) < 160 and _COPYRIGHT.search(text):
+        return "legal", "hard"
+    if _PHONE.search(text) and len(_PHONE.sub("", text).split()) <= 4:
+        return "contact", "hard"
+    if _URL.fullmatch(text):
+        return "link", "soft"
+    if _CREDIT.match(text) and len(text.split()) <= 8:
+        return "credit", "soft"
+    if _BYLINE.fullmatch(text) and not re.search(r"\d", text):
+        return "byline", "soft"
+    if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
+        return "dateline", "soft"
+    parts = [x for x in _BREADCRUMB_SEP.split(text) if x.strip()]
+    if len(parts) >= 2 and (len(parts) >= 3 or _HOME.match(parts[0].strip())) \
+            and all(len(x.split()) <= 4 for x in parts[:-1]):
+        return "breadcrumb", "soft"
+    return None
+
+
+def _date_only(text: str) -> dates.DateMatch | None:
+    """The date if the piece is nothing but a date (optionally labelled 'Published', '发布时间：'...)."""
+    if not _YEAR_LIKE.search(text):
+        return None
+    text = _DATE_LABEL.sub("", text.strip())
+    found = dates.find_dates(text)
+    if len(found) == 1 and len(text) - len(found[0].text) <= 2:
+        return found[0]
+    return None
+
+
+#: what depends only on a segment's text, remembered within one corpus (navigation and footers
+#: repeat across a site's pages); emptied by :func:`reset_memo` at the start of every corpus, so
+#: no call is faster or slower because of an earlier one, and bounded in size
+_MEMO: dict[tuple[str, int], tuple[Features, tuple[str, str] | None]] = {}
+_MEMO_MAX = 100_000
+
+
+def reset_memo() -> None:
+    """Forget remembered segment features and rule hits (called when a corpus starts)."""
+    _MEMO.clear()
+
+
+def _judge(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[Features, tuple[str, str] | None]:
+    """:func:`features` and :func:`_rule_reason` of a piece, remembered by its text."""
+    key = (p.text, id(rx))
+    hit = _MEMO.get(key)
+    if hit is None:
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.clear()
+        hit = _MEMO[key] = (features(p.text), _rule_reason(p, rules, rx))
+    return hit
+

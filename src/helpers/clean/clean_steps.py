@@ -1,0 +1,391 @@
+"""Cleaning, step 3: rules that judge a segment by its place in the document and the corpus.
+
+Each rule is a function of a :class:`Page` (the pieces with their features and repetition keys,
+and the metadata read so far), run in order by :func:`helpers.clean.cleaner.classify`:
+
+* :func:`page_title` -- a first line shaped "Prefix: Headline - Site" (``data/title_affixes.csv``);
+* :func:`repetition` -- a menu printed twice in one text; a segment repeated across documents
+  of one site (never a sentence or quotation that several sources share);
+* :func:`breadcrumb_title`, :func:`link_runs`, :func:`related_blocks`;
+* :func:`metadata_lines` -- datelines and bylines read into metadata, then removed;
+* :func:`headline` -- the title kept once, right before the body;
+* :func:`context` -- the article is the stretch from the first to the last prose.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from helpers.extract import dates
+from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _date_only, load_title_affixes
+from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
+
+_SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]")
+
+
+@dataclass
+class Page:
+    """One document while it is being judged."""
+
+    pieces: list[Piece]
+    feats: list[Features]
+    keys: list[str]
+    html: bool = False  # the markup was judged (``structure`` given): text proxies for links are off
+    meta: dict[str, str] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # metadata field -> base span
+    title_keys: set[str] = field(default_factory=set)
+    keep: int | None = None  # the headline piece kept
+
+    def good_bounds(self, headings: bool = True) -> tuple[int, int]:
+        """Index of the first and last prose piece (``len, -1`` when there is none)."""
+        idx = [i for i, p in enumerate(self.pieces) if p.label == "good" and (headings or not p.heading)]
+        return (idx[0], idx[-1]) if idx else (len(self.pieces), -1)
+
+    def read(self, key: str, value: str, evidence: str, piece: Piece | None = None) -> None:
+        """Record a metadata value once, with its evidence and the base span it was read from."""
+        if key in self.meta:
+            return
+        self.meta[key] = value
+        if evidence:
+            self.meta[f"{key}_evidence"] = evidence
+        if piece is not None:
+            self.spans[key] = (piece.start, piece.end)
+
+
+def mark_structure(pieces: list[Piece], structure: list[tuple[int, int, str]] | None) -> None:
+    """Mark pieces inside page furniture the HTML markup shows (``htmldom`` spans) as removed."""
+    if not structure:
+        return
+    starts = [s for s, _, _ in structure]
+    for p in pieces:
+        k = bisect.bisect_right(starts, p.start) - 1
+        if k >= 0 and p.end <= structure[k][1]:
+            p.label, p.reason, p.soft = "bad", f"html: {structure[k][2]}", True
+
+
+def page_title(page: Page) -> None:
+    """A first line shaped "Prefix: Headline - Site": the site is the outlet, the rest a title."""
+    pieces = page.pieces
+    if not pieces or pieces[0].label == "bad":
+        return
+    line_pieces = [p for p in pieces if p.line == pieces[0].line]
+    pre, suf = load_title_affixes()
+    base_line = " ".join(p.text for p in line_pieces)
+    head, site = base_line, None
+    for rx in suf:
+        m = rx.search(head)
+        if m:
+            site = re.sub(r"^\s*[-|–—]\s*", "", m.group(0)).strip()
+            head = head[: m.start()]
+    for rx in pre:
+        head = rx.sub("", head, count=1)
+    if site and line_pieces[-1].end - line_pieces[0].start < 300:
+        page.read("outlet", site, f"page title suffix: {base_line!r}")
+        page.title_keys.add(normalize_key(head))
+        page.meta["title_candidate"] = head.strip()
+        for p in line_pieces:
+            p.label, p.reason, p.soft = "bad", "page title", True
+
+
+def site_furniture(text: str, key: str, doc_frequency: Mapping[str, int] | None, n_docs: int,
+                   site_frequency: Mapping[str, int] | None) -> bool:
+    """Whether a segment repeated across documents is furniture rather than shared evidence.
+
+    When the document's site is known (``site_frequency``: counts among the documents of the
+    same outlet or URL host), a segment in two or more of them is furniture and repetition on
+    other sites does not count. When it is unknown, only a label-shaped segment in three or
+    more documents is: a sentence or a quotation that several sources carry stays."""
+    if site_frequency is not None:
+        return site_frequency.get(key, 0) >= 2
+    if doc_frequency is None or n_docs < 3 or doc_frequency.get(key, 0) < 3:
+        return False
+    return not (_SENT_END.search(text) or _QUOTE_MARK.search(text))
+
+
+def repeated_runs(keys: list[str]) -> list[bool]:
+    """For each piece, whether it repeats together with a neighbour (a menu or footer printed
+    twice); a line that repeats alone (a list item, a table label, a refrain) is not furniture."""
+    pairs = Counter(zip(keys, keys[1:]))
+    out = []
+    for i, k in enumerate(keys):
+        before = i > 0 and len(keys[i - 1]) >= 3 and pairs[(keys[i - 1], k)] >= 2
+        after = i + 1 < len(keys) and len(keys[i + 1]) >= 3 and pairs[(k, keys[i + 1])] >= 2
+        out.append(before or after)
+    return out
+
+
+def repetition(page: Page, doc_frequency: Mapping[str, int] | None, n_docs: int,
+               site_frequency: Mapping[str, int] | None) -> None:
+    """Inside the document: a duplicated paragraph's later copies, and (in plain text) pieces
+    repeated together with a neighbour. Across documents: :func:`site_furniture`."""
+    counts = Counter(k for k in page.keys if len(k) >= 3)
+    in_run = repeated_runs(page.keys)
+    seen: set[str] = set()
+    for i, (p, f, k) in enumerate(zip(page.pieces, page.feats, page.keys)):
+        if len(k) < 3:
+            continue
+        if counts[k] >= 2 and p.label != "bad":
+            long_prose = p.label == "good" and f.end_punct and f.n_words >= 12
+            if (long_prose and k in seen) or (not long_prose and in_run[i] and not page.html):
+                p.label, p.reason = "bad", "repeated in document"
+        elif p.label == "neutral" and site_furniture(p.text, k, doc_frequency, n_docs, site_frequency):
+            p.label, p.reason = "bad", "repeated across documents"
+        seen.add(k)
+
+
+def breadcrumb_title(page: Page) -> None:
+    """A breadcrumb's last item, when it has three or more words, is a title candidate."""
+    for p in page.pieces:
+        if p.reason == "breadcrumb":
+            last = [x for x in _BREADCRUMB_SEP.split(p.text) if x.strip()][-1]
+            if len(last.split()) >= 3:
+                page.title_keys.add(normalize_key(last))
+                page.meta.setdefault("title_candidate", last.strip())
+
+
+def link_runs(page: Page) -> None:
+    """Plain text only: glued runs of three or more short pieces, and blocks of four or more
+    short title-case lines, are navigation (in HTML the links themselves are seen)."""
+    if page.html:
+        return
+    pieces, i, n = page.pieces, 0, len(page.pieces)
+    while i < n:
+        j = i + 1
+        while j < n and pieces[j].joint == "glue" and pieces[j].line == pieces[i].line:
+            j += 1
+        run = pieces[i:j]
+        if len(run) >= 3 and sum(p.label != "good" for p in run) >= 3:
+            for p in run:
+                if p.label != "good" and not p.reason:
+                    p.label, p.reason = "bad", "link run"
+        i = j
+    block: list[Piece] = []
+    for p in [*pieces, None]:
+        if p is not None and p.joint == "line" and p.label == "neutral" and not p.reason \
+                and p.size <= 4 and not _SENT_END.search(p.text):
+            block.append(p)
+            continue
+        if len(block) >= 4:
+            for q in block:
+                q.label, q.reason = "bad", "link list"
+        block = []
+
+
+def related_blocks(page: Page) -> None:
+    """After a related-content heading found by the text rules, short teasers go too, up to the
+    next long paragraph."""
+    pieces = page.pieces
+    for i, p in enumerate(pieces):
+        if p.terminator and not p.reason.startswith("html:"):
+            for q in pieces[i + 1:]:
+                if q.label == "good" and q.size >= 25:
+                    break
+                if q.label != "bad":
+                    q.label, q.reason = "bad", "related block"
+
+
+def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
+    """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
+    if not re.search(r"\d", text):
+        return None
+    when = re.sub(r",(?=\d{4}\b)", " ", text)  # "Feb 25,2025" (same length), for reading only
+    found = dates.find_dates(when)
+    if len(found) != 1 or len(when) - found[0].end > 12:
+        return None
+    byline = re.sub(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$", "", text[: found[0].start]).strip()
+    if byline and _BYLINE.fullmatch(byline):
+        return byline, found[0]
+    return None
+
+
+#: Chinese bylines: "封面新闻记者 朱宁", "作者：李明", and in the body "〔編譯魏國金／台北報導〕", "(編輯 史正丞)"
+_CJK_BYLINE = re.compile(r"(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯)\s*[:：]?\s*(?P<name>[\u3400-\u9fff·]{2,4})")
+_CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
+                              r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
+#: a short name and an ISO date standing alone before the body ("小泽谈娱 2025-01-29 23:34:17")
+_NAME_DATE = re.compile(r"(?P<name>[^\d|·•:：,，。]{2,30}?)\s+(?P<date>\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?)")
+
+
+def authors(page: Page) -> None:
+    """Authors written the Chinese way, or as a name beside a date before the body; the body
+    credit ("〔編譯魏國金／台北報導〕") is read, not removed."""
+    first_good, _ = page.good_bounds()
+    for i, p in enumerate(page.pieces):
+        m = _CJK_BYLINE.fullmatch(p.text)
+        if m and p.label != "good":
+            p.label, p.reason, p.soft = "bad", "byline", True
+            page.read("author", m.group("name"), f"byline: {p.text!r}", p)
+        m = _NAME_DATE.fullmatch(p.text)
+        if m and i < first_good and p.label != "good" and p.reason in ("", "dateline") and len(m.group("name").split()) <= 4 \
+                and _date_only(p.text) is None:
+            p.label, p.reason, p.soft = "bad", "byline", True
+            page.read("author", m.group("name").strip(), f"byline: {p.text!r}", p)
+            found = dates.find_dates(m.group("date"))
+            if found:
+                page.read("published", found[0].date_start, f"byline date: {p.text!r}", p)
+                page.read("published_precision", found[0].precision, "")
+    for p in page.pieces[first_good:first_good + 3]:
+        m = _CJK_BODY_CREDIT.search(p.text[:40])
+        if m:
+            page.read("author", m.group("name"), f"credit in the body: {m.group(0)!r}", p)
+
+
+def metadata_lines(page: Page) -> None:
+    """Datelines and bylines: read into metadata (with their span), then removed from the body."""
+    pieces = page.pieces
+    first_good, _ = page.good_bounds()
+    for p in pieces:
+        if p.label != "good" and not p.reason.startswith("html: caption"):
+            both = _byline_with_date(p.text)
+            if both:
+                p.label, p.reason, p.soft = "bad", "byline", True
+                page.read("published", both[1].date_start, f"byline date: {p.text!r}", p)
+                page.read("published_precision", both[1].precision, "")
+                page.read("author", _BYLINE.fullmatch(both[0]).group(1), f"byline: {p.text!r}", p)
+    bylines = [i for i, p in enumerate(pieces) if p.reason in ("byline", "html: byline")]
+    for p in pieces:
+        if p.reason == "dateline":  # a metadata line such as "发布时间：... 来源：..."
+            found = dates.find_dates(p.text)
+            page.read("published", found[0].date_start, f"metadata line: {p.text!r}", p)
+            page.read("published_precision", found[0].precision, "")
+            m = re.search(r"(?:来源|source)\s*[:：]\s*(\S+)", p.text, re.I)
+            if m:
+                page.read("credit", m.group(1), f"metadata line: {p.text!r}", p)
+    for i, p in enumerate(pieces):
+        d = _date_only(p.text)
+        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (i < first_good and d.precision == "day")):
+            p.label, p.reason, p.soft = "bad", "dateline", True
+            page.read("published", d.date_start, f"dateline: {p.text!r}", p)
+            page.read("published_precision", d.precision, "")
+    for b in bylines:
+        m = _BYLINE.fullmatch(pieces[b].text)
+        if m:
+            page.read("author", m.group(1), f"byline: {pieces[b].text!r}", pieces[b])
+
+
+def title_candidates(page: Page) -> None:
+    """The headline when no page title gave one: the last piece of a link run glued onto the
+    body, else the first heading-like piece before the body standing alone on its line, else
+    the first line when it is shaped like a headline (short, no full stop)."""
+    pieces, feats = page.pieces, page.feats
+    first_good, _ = page.good_bounds()
+    if 0 < first_good < len(pieces):
+        prev, f = pieces[first_good - 1], feats[first_good - 1]
+        if pieces[first_good].joint == "glue" and prev.reason == "link run" and f.n_words >= 4 \
+                and is_heading_like(prev.text, f):
+            page.title_keys.add(normalize_key(prev.text))
+            page.meta.setdefault("title_candidate", prev.text)
+    if "title_candidate" in page.meta:
+        return
+    for p, f in zip(pieces[:first_good], feats):
+        if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) \
+                and (f.n_words >= 4 or f.n_cjk >= 6) and not p.text.rstrip().endswith(":"):
+            page.title_keys.add(normalize_key(p.text))
+            page.meta["title_candidate"] = p.text
+            return
+    kept = [i for i, p in enumerate(pieces) if p.label != "bad"]
+    if len(kept) < 2:
+        return
+    first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
+    p, f = pieces[first[0]], feats[first[0]]
+    if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) \
+            and not re.search(r"[.。:：]$", p.text):
+        page.title_keys.add(normalize_key(p.text))
+        page.meta["title_candidate"] = p.text
+
+
+def headline(page: Page) -> None:
+    """Keep the title occurrence nearest before the body (once), drop its other occurrences."""
+    pieces = page.pieces
+    first_good, _ = page.good_bounds()
+    occ = [i for i, (p, k) in enumerate(zip(pieces, page.keys))
+           if k and k in page.title_keys and p.reason != "page title"]
+    before = [i for i in occ if i <= first_good]
+    page.keep = before[-1] if before else None
+    if page.keep is not None:
+        p = pieces[page.keep]
+        p.label, p.reason, p.heading, p.soft = "good", "", True, False
+        page.meta["title"], page.meta["title_evidence"] = p.text.strip("*_# "), "headline before the body"
+        page.spans["title"] = (p.start, p.end)
+    elif "title_candidate" in page.meta:
+        page.meta["title"] = page.meta["title_candidate"].strip("*_# ")
+        page.meta["title_evidence"] = "page title or breadcrumb"
+    for i in occ:
+        if i != page.keep:
+            pieces[i].label, pieces[i].reason, pieces[i].soft = "bad", "repeated headline", True
+    page.meta.pop("title_candidate", None)
+
+
+def _article_tail(pieces: list[Piece], last_good: int) -> int:
+    """In HTML, the undecided pieces right after the last prose, up to the first removed piece,
+    still belong to the article (the end of a list or a table the markup did not mark)."""
+    i = last_good
+    while i + 1 < len(pieces) and pieces[i + 1].label == "neutral":
+        i += 1
+    return i
+
+
+def context(page: Page) -> None:
+    """The article runs from the first to the last prose piece: undecided pieces inside it stay,
+    outside it go, except headings right before it (skipping soft boilerplate, up to the
+    headline). A text with no prose at all keeps its undecided pieces rather than nothing."""
+    pieces = page.pieces
+    first_good, last_good = page.good_bounds()
+    if last_good < 0:
+        first_good, last_good = 0, len(pieces) - 1
+    changed = True
+    while changed:  # a short sentence in the same line as prose belongs to that paragraph
+        changed = False
+        for a, b in zip(pieces, pieces[1:]):
+            if a.line == b.line and {a.label, b.label} == {"good", "neutral"}:
+                (a if a.label == "neutral" else b).label = "good"
+                changed = True
+    body_first, body_last = page.good_bounds(headings=False)
+    if body_last >= 0:
+        first_good, last_good = body_first, body_last
+    tail_end = _article_tail(pieces, last_good) if page.html else last_good
+    for i, p in enumerate(pieces):
+        if p.label == "neutral":
+            if first_good <= i <= tail_end:
+                p.label = "good"
+            elif i > tail_end:
+                p.label, p.reason = "bad", "after article"
+    i = first_good - 1
+    while i >= 0 and i != page.keep:
+        p = pieces[i]
+        if p.label == "bad" and not p.soft:
+            break
+        if p.label == "neutral":
+            p.label, p.heading = "good", True
+        i -= 1
+    for p in pieces[: max(i, 0)]:
+        if p.label == "neutral":
+            p.label, p.reason = "bad", "before article"
+    if i >= 0 and i != page.keep and pieces[i].label == "neutral":
+        pieces[i].label, pieces[i].reason = "bad", "before article"
+
+
+def outlet_and_credit(page: Page) -> None:
+    """Outlet and credit from attribution lines ("Powered by X", "Read the original on Y") and
+    copyright lines ("© 2025 X. All rights reserved")."""
+    for p in page.pieces:
+        m = re.fullmatch(r"powered by (.+?)\.?", p.text, re.I)
+        if m:
+            page.read("outlet", m.group(1).strip(), f"{p.text!r}", p)
+        m = re.fullmatch(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
+                         p.text, re.I)
+        if m:
+            page.read("credit", m.group(1).strip(), f"{p.text!r}", p)
+    lines: dict[int, list[str]] = {}
+    for p in page.pieces:
+        lines.setdefault(p.line, []).append(p.text)
+    for texts in lines.values():
+        t = " ".join(texts)
+        m = re.search(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?"
+                      r"[.,]?\s+(?i:all rights)", t)
+        if m:
+            page.read("outlet", m.group(1).strip(), f"copyright line: {m.group(0)!r}")

@@ -1,0 +1,1 @@
+"""Stage 4, compare: text reuse, conflicts, provenance, claim families, drift, source typing."""

@@ -1,0 +1,413 @@
+"""Conflicts: numbers that cannot both be true, places put in the wrong region, garbled names.
+
+Numeric conflicts are searched only between comparable claims: same subject, dimension,
+unit and currency (values normalised by the unit's scale: MWh and kWh compare), same scope
+(built vs planned, ``data/scope_markers.csv``; fact vs forecast), and, when both quotes name
+one, the same place and year. Severity says how incompatible the statements are:
+
+- a vague amount ("thousands") against anything is at most ``wording``;
+- two different precise values ("40" and "36") conflict even when close: ``low`` when a hedge
+  admits both ("around 40" vs "36"), else by their relative gap (>= 50 % ``high``, >= 10 %
+  ``medium``, else ``low``);
+- bounds and ranges ("more than 100,000", "30-40") conflict only when they cannot overlap,
+  with severity by the gap between the nearest bounds.
+
+Contradictions inside one document count too. Memory stays bounded: claims are grouped into
+distinct statements (value range + qualifier) per comparable group, and each pair of distinct
+statements is compared once (not each pair of documents); a group with more than
+``MAX_STATEMENTS`` distinct statements compares each statement only with its ``NEIGHBOURS``
+next ones in value order. Every row says ``why``.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+from itertools import combinations
+
+import pandas as pd
+
+from helpers.extract.claims import describe
+from helpers.extract.entities import find_entities, gazetteer, region_path
+from helpers.core.paths import DATA_DIR
+
+CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a", "doc_b", "label_b", "value_b",
+                    "quote_b", "severity", "ratio", "evidence", "claim_a", "claim_b", "why"]
+#: subjects compared claim by claim in :func:`helpers.compare.reuse.drift` (conflicts compare every subject)
+COMPARABLE = ("data centres", "chips", "servers", "investment", "training cost", "projects", "companies",
+              "computing power", "power capacity", "electricity", "percent", "money")
+#: beyond this many distinct statements in one comparable group, compare each with its
+#: ``NEIGHBOURS`` next statements in value order only (conflicts worth reporting are between close values)
+MAX_STATEMENTS = 60
+NEIGHBOURS = 8
+#: a name around claims in more than this share of the documents is not distinctive (see common_anchors)
+COMMON_SHARE = 0.2
+#: representative claims tried per statement when checking place and year scope
+_TRY = 4
+POINT = ("exact", "approx", "approx_below")
+#: subjects too coarse to say two claims are about the same thing
+GENERIC = {"money", "value", "cost", "percent", "fall", "rise", "share", "duration", "multiple", "bit width", "age",
+           "revenue"}
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def severity(ratio: float) -> str:
+    """Severity of two incompatible values ``ratio`` apart (>= 1): high from 1.5x, medium from 1.1x."""
+    return "high" if ratio >= 1.5 else "medium" if ratio >= 1.1 else "low"
+
+
+@lru_cache(maxsize=1)
+def _scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["scope"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+def _scale(counted: str) -> float:
+    from helpers.extract.binding import units
+
+    table = units()[1]
+    u = table.get(counted) or table.get(counted.lower())
+    return u.scale if u else 1.0
+
+
+def _scope(quote: str, text: str) -> str:
+    """The scope of a number from its clause: "part" (of which, including, 其中), "planned"
+    (plans, targets, pledges) or "reported"; scopes in ``data/scope_markers.csv`` order."""
+    from helpers.extract.timeline import _clause
+
+    i = quote.find(text)
+    clause = _clause(quote, i, i + len(text)) if i >= 0 else quote
+    head = clause[: max(0, clause.find(text))] if text in clause else clause
+    for scope, rx in _scope_markers():
+        if rx.search(head if scope == "part" else clause):
+            return scope
+    return "reported"
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=4096)
+def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Places (gazetteer canonical names) and years named in a quote."""
+    places = frozenset(e.canonical for _, _, _, e in find_entities(quote) if e.type == "place")
+    return places, frozenset(_YEAR.findall(quote))
+
+
+def _same_scope(a: dict, b: dict) -> bool:
+    pa, ya = _context(a["quote"])
+    pb, yb = _context(b["quote"])
+    return not (pa and pb and not pa & pb) and not (ya and yb and not ya & yb)
+
+
+def _rep(lo: float, hi: float) -> float:
+    if math.isinf(hi):
+        return lo
+    return math.sqrt(lo * hi) if lo > 0 else hi
+
+
+def sig_digits(v: float) -> int:
+    """Significant digits of a value as written: 6e11 -> 1, 593e9 -> 3, 588.862e9 -> 6."""
+    if not math.isfinite(v) or v <= 0:
+        return 0
+    return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def rounds_to(a: float, b: float) -> bool:
+    """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M")."""
+    r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
+    s = sig_digits(r)
+    return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r
+
+
+def _around(claim: dict) -> str:
+    """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
+    from helpers.extract.timeline import _clause
+
+    quote, text = claim.get("quote") or "", claim.get("text") or ""
+    i = quote.find(text) if text else -1
+    return _clause(quote, i, i + len(text)) if i >= 0 else quote
+
+
+@lru_cache(maxsize=8192)
+def _anchors(quote: str) -> frozenset[str]:
+    """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about.
+    Product names (H800, Blackwell) say what kind of thing is counted, not which things: left out."""
+    found = find_entities(quote)
+    names = {e.canonical.lower() for _, _, _, e in found if e.type != "product"}
+    products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
+    names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
+    return frozenset(names - products)
+
+
+def _is_lexicon_word(w: str) -> bool:
+    """A counted noun or unit written in capitals (GPU, TWh) names a kind of thing, not a referent."""
+    from helpers.extract.binding import _noun_at, units
+
+    hit = _noun_at(w)
+    u = units()[0].fullmatch(w)
+    return bool(u) or bool(hit and len(hit[2]) == len(w))
+
+
+def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int = 10) -> frozenset[str]:
+    """Names around claims in more than ``share`` of the documents (the story's protagonists, such
+    as the company every page is about): too common to say two numbers are about the same thing."""
+    docs = c["doc_id"].nunique()
+    if docs < min_docs:
+        return frozenset()
+    per_doc: dict[str, set[str]] = {}
+    for doc, quote, text in zip(c["doc_id"], c["quote"], c["text"]):
+        per_doc.setdefault(doc, set()).update(_anchors(_around({"quote": _s(quote), "text": _s(text)})))
+    counts: dict[str, int] = {}
+    for names in per_doc.values():
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+    return frozenset(n for n, k in counts.items() if k > share * docs)
+
+
+def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
+    """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
+    ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
+
+    Whether two claims are about the same thing is the hard part: a specific subject ("data
+    centres", "training cost") is trusted; generic ones ("money", "value", "percent") are
+    compared only when both values are precise (3+ significant digits) and within 10 %, or
+    when the clauses around the numbers name the same thing. Far-apart values inside one
+    document are two sets, not a contradiction; far-apart values across documents need a
+    shared name in those clauses that is distinctive (not in ``common``: the names around
+    claims in most documents, such as the company every page is about).
+    """
+    qa, qb = a["qualifier"], b["qualifier"]
+    overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
+    ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
+    ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
+    specific = a.get("subject") == b.get("subject") and a.get("subject") not in GENERIC
+    shared = bool((_anchors(_around(a)) & _anchors(_around(b))) - common) if "quote" in a else specific
+    if "vague" in (qa, qb):
+        if overlap or not (specific or shared):
+            return None
+        word = a["text"] if qa == "vague" else b["text"]
+        return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
+    if qa in POINT and qb in POINT:
+        if a["v"] == b["v"] or overlap:
+            return None  # equal, or a hedge (about, nearly) admits both
+        gap = max(a["v"], b["v"]) / min(a["v"], b["v"]) if min(a["v"], b["v"]) > 0 else math.inf
+        hedged = [r["text"] for r in (a, b) if r["qualifier"] != "exact"]
+        why = (f"two different values, {gap - 1:.0%} apart, beyond what the hedge of “{hedged[0]}” allows (±10 %)"
+               if hedged else f"two different precise values, {gap - 1:.0%} apart")
+    else:
+        if overlap:
+            return None
+        lo, hi = (a["hi"], b["lo"]) if a["hi"] < b["lo"] else (b["hi"], a["lo"])
+        gap = math.inf if lo <= 0 else hi / lo
+        why = f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)"
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
+        return None  # one source rounds the other's figure
+    if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not shared or not specific):
+        return None  # far apart: two different quantities unless the same thing is named
+    precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
+    if not specific and not (shared or precise and gap < 1.1):
+        return None
+    return severity(gap), gap, why
+
+
+def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims with normalised ``lo``/``hi``/``v``, ``scope`` and the comparability key."""
+    c = claims.dropna(subset=["subject"]).reset_index(drop=True)
+    if c.empty:
+        return c.assign(lo=[], hi=[], v=[], scope=[], key=[])
+    dim = c["dimension"] if "dimension" in c else pd.Series("count", index=c.index)
+    counted = c["counted"] if "counted" in c else pd.Series("", index=c.index)
+    scale = counted.map(lambda x: _scale(_s(x))).where(dim.isin(["energy", "power", "area", "compute"]), 1.0)
+    scope = [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])]
+    subject = c["subject"].map(_s).where(~dim.isin(["money", "percent"]), "")  # coarse subjects: judged pairwise
+    key = (subject + "\x1f" + dim.map(_s) + "\x1f" + c["unit"].map(_s) + "\x1f" + c["currency"].map(_s)
+           + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
+    return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
+                    key=key.to_numpy())
+
+
+def _shown(c: dict) -> str:
+    """A claim's value as compared: normalised to its unit ("4,500 MW" for "4.5 GW")."""
+    text = describe({"value_low": c["lo"], "value_high": c["hi"], "value": c["v"], "qualifier": c["qualifier"]})
+    unit = _s(c.get("unit"))
+    return f"{text} {unit}" if unit and unit != "percent" and c.get("dimension") not in ("count", None) else text
+
+
+def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
+    """Which statements of a group to compare: all pairs, or value-order neighbours beyond the cap."""
+    if n <= MAX_STATEMENTS:
+        return list(combinations(range(n), 2))
+    order = sorted(range(n), key=lambda i: (values[i], i))
+    return sorted({tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))})
+
+
+def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of distinct statements on the same comparable quantity that cannot both be true.
+
+    One row per pair of distinct statements (value range and qualifier), represented by the
+    first claim (document order) of each that shares its place and year scope; the evidence
+    says how many documents make each statement.
+    """
+    c = _prepared(claims)
+    rows = []
+    common = common_anchors(c) if len(c) else frozenset()
+    for _, grp in c.groupby("key", sort=True):
+        grp = grp.sort_values(["doc_id", "start"], kind="stable")
+        stmts = [g.to_dict("records") for _, g in grp.groupby(["lo", "hi", "qualifier"], sort=True)]
+        if len(stmts) < 2:
+            continue
+        for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
+            pair = next(((a, b) for a in stmts[i][:_TRY] for b in stmts[j][:_TRY] if _same_scope(a, b)), None)
+            if pair is None:
+                continue
+            a, b = sorted(pair, key=lambda r: (r["doc_id"], r["start"]))
+            verdict = judge(a, b, common)
+            if verdict is None:
+                continue
+            sev, ratio, why = verdict
+            na, nb = len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})
+            inside = " (inside one document)" if a["doc_id"] == b["doc_id"] else ""
+            scope = a["scope"] + (", forecast" if a["is_forecast"] else "")
+            rows.append({
+                "kind": "numeric", "subject": a["subject"], "doc_a": a["doc_id"], "label_a": a["label"],
+                "value_a": _shown(a), "quote_a": a["quote"], "doc_b": b["doc_id"], "label_b": b["label"],
+                "value_b": _shown(b), "quote_b": b["quote"], "severity": sev,
+                "ratio": round(ratio, 3) if math.isfinite(ratio) else ratio,
+                "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {scope}; said by {na} and {nb} document(s)",
+                "claim_a": a["claim_id"], "claim_b": b["claim_id"], "why": why[0].upper() + why[1:] + ".",
+            })
+    out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    # the same two statements met in two scopes (reported and planned) read the same: keep one row
+    return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- place conflicts
+
+_DIRECTION = re.compile(r"\bin\s+(?:the\s+)?(eastern|western|northern|southern|north-?western|north-?eastern|"
+                        r"south-?western|south-?eastern|central)\s+(?:part of\s+)?(China|[A-Z]\w+)|"
+                        r"(东部|西部|北部|南部|中部|东南|西北|西南|东北)")
+_DIR_KEY = {"eastern": "east", "western": "west", "northern": "north", "southern": "south", "central": "central",
+            "东部": "east", "西部": "west", "北部": "north", "南部": "south", "中部": "central", "东南": "east",
+            "西北": "west", "西南": "west", "东北": "north"}
+
+
+def place_conflicts(docs: pd.DataFrame) -> pd.DataFrame:
+    """A place followed by "in eastern/western/... China" that contradicts the gazetteer's region."""
+    rows = []
+    for doc in docs.itertuples(index=False):
+        text = doc.clean_text
+        for s, e, name, entry in find_entities(text):
+            if entry.type != "place" or not entry.macro_region:
+                continue
+            m = _DIRECTION.match(text[e:e + 40].lstrip(" ,"))
+            if not m:
+                continue
+            word = (m.group(1) or m.group(3)).lower().replace("-", "")
+            said = _DIR_KEY.get(word, _DIR_KEY.get(word.replace("north", "").replace("south", ""), word))
+            if word.startswith("north") and "west" in word or word.startswith("south") and "west" in word:
+                said = "west"
+            if said == entry.macro_region:
+                continue
+            quote_start = text.rfind(".", 0, s) + 1
+            quote_end = text.find(".", e)
+            quote = text[quote_start: quote_end + 1 if quote_end >= 0 else len(text)].strip()
+            where = " > ".join(region_path(entry.canonical))
+            note = f" ({entry.note})" if entry.note else ""
+            rows.append({
+                "kind": "place", "subject": entry.canonical, "doc_a": doc.doc_id, "label_a": doc.label,
+                "value_a": f"{name} {m.group(0)}", "quote_a": quote, "doc_b": None, "label_b": "gazetteer",
+                "value_b": f"{entry.canonical}: {where} ({entry.macro_region})", "quote_b": None,
+                "severity": "high", "ratio": None,
+                "evidence": f"“{name}” is placed “{m.group(0)}”, but {entry.canonical} is in {where}{note}",
+                "claim_a": f"{doc.doc_id}#{s}", "claim_b": None,
+                "why": "The place named is in another region than the text says.",
+            })
+    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+
+
+# --------------------------------------------------------------------------- garbled names
+
+_APPOSITIVE = re.compile(r"\b(?P<name>[A-Z][A-Za-z]{0,15}),\s+an?\s+(?:remote\s+|small\s+|little\s+)?"
+                         r"(?P<kind>county|city|town|prefecture|village|district)\s+in\s+(?P<region>[A-Z][A-Za-z]+)")
+
+
+def skeleton(name: str) -> str:
+    """Consonant skeleton of a romanised name: 'Yiwu' -> 'W', 'EW' -> 'W' (y and vowels dropped)."""
+    s = re.sub(r"[^a-z]", "", name.lower())
+    s = re.sub(r"[aeiouy]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def name_variants(docs: pd.DataFrame) -> pd.DataFrame:
+    """Unknown names introduced as "<X>, a county in <Region>" that look like a gazetteer name.
+
+    Candidates are gazetteer places of that kind inside that region; a candidate is a likely
+    variant when its consonant skeleton matches or it is the only such place, and the evidence
+    says how many other sources name it.
+    """
+    entries = gazetteer()
+    aliases = {a for e in entries for a in e.aliases}
+    mentioned = {}
+    for doc in docs.itertuples(index=False):
+        for _, _, _, entry in find_entities(doc.clean_text):
+            mentioned.setdefault(entry.canonical, set()).add(doc.label)
+    rows = []
+    for doc in docs.itertuples(index=False):
+        for m in _APPOSITIVE.finditer(doc.clean_text):
+            name, kind, region = m.group("name"), m.group("kind"), m.group("region")
+            if name in aliases:
+                continue
+            region_entry = next((e for e in entries if region in e.aliases), None)
+            if region_entry is None:
+                continue
+            cands = [e for e in entries if e.kind == kind and region_entry.canonical in region_path(e.canonical)]
+            scored = []
+            for c in cands:
+                latin = [a for a in c.aliases if re.match(r"[A-Za-z]", a)]
+                match = any(skeleton(a) == skeleton(name) for a in latin)
+                scored.append((match, len(mentioned.get(c.canonical, ())), c))
+            scored.sort(key=lambda t: (not t[0], -t[1], t[2].canonical))
+            if not scored or not (scored[0][0] or len(scored) == 1):
+                continue
+            match, n_other, c = scored[0]
+            others = sorted(mentioned.get(c.canonical, set()) - {doc.label})
+            evidence = (f"“{name}” is introduced as a {kind} in {region}; the gazetteer's "
+                        f"{'only ' if len(cands) == 1 else ''}{kind} there matching it is {c.canonical} "
+                        f"({'/'.join(c.aliases[:3])})" + (f", consonant skeleton {skeleton(name)!r}" if match else "")
+                        + (f"; named by {', '.join(others)}" if others else ""))
+            rows.append({
+                "kind": "name", "subject": c.canonical, "doc_a": doc.doc_id, "label_a": doc.label, "value_a": name,
+                "quote_a": m.group(0), "doc_b": None, "label_b": "gazetteer", "value_b": c.canonical, "quote_b": None,
+                "severity": "medium" if match else "low", "ratio": None, "evidence": evidence,
+                "claim_a": f"{doc.doc_id}#{m.start()}", "claim_b": None,
+                "why": "An unknown name introduced like a place looks like a variant of a known one.",
+            })
+    return pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+
+
+def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The conflicts table: numeric conflicts, and with ``docs`` also place conflicts and
+    likely garbled names. Sorted by kind, subject and documents."""
+    parts = [numeric_conflicts(claims)]
+    if docs is not None:
+        parts += [place_conflicts(docs), name_variants(docs)]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=CONFLICT_COLUMNS)
+    out = pd.concat(parts, ignore_index=True)
+    order = {"numeric": 0, "place": 1, "name": 2}
+    out["_k"] = out["kind"].map(order)
+    return out.sort_values(["_k", "subject", "doc_a", "doc_b"], kind="stable", na_position="last") \
+        .drop(columns="_k").reset_index(drop=True)
+
+
+def statement_of(claims: pd.DataFrame) -> dict[str, tuple]:
+    """claim_id -> its statement (comparability key, normalised range, qualifier): two claims
+    with the same statement are never in conflict; conflicts are between statements."""
+    c = _prepared(claims)
+    return {cid: (k, lo, hi, q) for cid, k, lo, hi, q in zip(c["claim_id"], c["key"], c["lo"], c["hi"], c["qualifier"])}

@@ -1,0 +1,1 @@
+"""Plumbing: project paths, atomic writes, worker pools, errors, staged builds, notebook execution."""

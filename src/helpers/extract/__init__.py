@@ -1,0 +1,1 @@
+"""Stage 3, extract: numbers bound to what they count, entities, dated events."""

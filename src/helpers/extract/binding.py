@@ -1,0 +1,310 @@
+"""Binding a number to what it counts or measures, from the lexicons in ``data/``.
+
+- ``units.csv``: currencies, energy, power, area, compute, model size, percent and duration
+  units (token, dimension, normalised unit, scale to it, currency, default subject);
+- ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject
+  they name (role ``count``), money nouns ("training cost", "investment"; role ``money``),
+  engagement counters (role ``counter``: never a claim) and pronouns (never a counted noun);
+- ``measure_words.csv``: Chinese classifiers (家 companies, 台 servers, 颗 chips ...).
+
+A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a
+counted noun may follow after up to three modifiers ("512 Nvidia H800 chips", "115,000
+advanced AI chips"), or, in Chinese, stand before the number with a classifier after it
+("数据中心30多座"). The subject is the counted noun's, never a word elsewhere in the sentence;
+money takes the nearest money noun of its clause ("training cost"), else "money". A number
+bound to nothing is not a claim.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.quantities import Quantity
+
+_STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
+had will would can could may might should than as per each into over under about after before while when where
+dans pour par avec et ou qui que est sont ont a au aux sur en sans selon contre plus moins entre se ne pas
+the""".split()) - {"the"}
+_CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’"}
+_TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: a definite article or demonstrative before a spelled-out number of people or things already named
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs)\s+$")
+#: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
+_SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
+                          r"thousand|million|billion|milliards?|millions?)?", re.I)
+
+
+@dataclass(frozen=True)
+class Binding:
+    """What a number counts or measures."""
+
+    subject: str
+    dimension: str
+    counted: str
+    unit: str | None
+    currency: str | None
+    end: int  # where the quantity's text ends (after an attached unit)
+    scale: float = 1.0  # multiply the value by this to reach ``unit`` (MWh -> kWh: 1000)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    token: str
+    dimension: str
+    unit: str
+    scale: float
+    currency: str | None
+    subject: str
+
+
+@lru_cache(maxsize=1)
+def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
+    """Regex matching any unit token at the start of a string, and the table by token (lower)."""
+    with open(DATA_DIR / "units.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    table: dict[str, _Unit] = {}
+    alts = []
+    for r in sorted(rows, key=lambda r: -len(r["token"])):
+        key = r["token"] if r["case"] == "s" else r["token"].lower()
+        table.setdefault(key, _Unit(r["token"], r["dimension"], r["unit"], float(r["scale"]), r["currency"] or None,
+                                    r["subject"] or r["dimension"]))
+        esc = re.escape(r["token"])
+        tail = r"(?![A-Za-zÀ-ÿ])" if re.search(r"[A-Za-z]$", r["token"]) else ""
+        alts.append(f"(?-i:{esc}){tail}" if r["case"] == "s" else f"{esc}{tail}")
+    return re.compile("(?:" + "|".join(alts) + ")", re.I), table
+
+
+def _unit(token: str) -> _Unit:
+    table = units()[1]
+    return table.get(token) or table[token.lower()]
+
+
+@lru_cache(maxsize=1)
+def nouns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(subject, role, regex anchored at a word start) of each row of ``subjects.csv``."""
+    with open(DATA_DIR / "subjects.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["subject"], r["role"], re.compile(rf"(?:{r['pattern']})(?![A-Za-zÀ-ÿ])", re.I))
+                     for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def measure_words() -> dict[str, str]:
+    """Chinese classifier -> the subject it implies ("" when it implies none)."""
+    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as fh:
+        return {r["word"]: r["subject"] for r in csv.DictReader(fh)}
+
+
+def _noun_at(s: str) -> tuple[str, str, str] | None:
+    """The lexicon noun starting ``s``: (subject, role, as written), longest first."""
+    best = None
+    for subject, role, rx in nouns():
+        m = rx.match(s)
+        if m and (best is None or m.end() > len(best[2])):
+            best = (subject, role, m.group(0))
+    return best
+
+
+def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] | None:
+    rx = units()[0]
+    m = re.match(r"(?:\s*(?:de|of)\s+|\s*d['’]\s*|\s?-?)", text[end:end + 6], re.I) if allow_gap else None
+    pos = end + (m.end() if m else 0)
+    u = rx.match(text, pos)
+    if not u and allow_gap:
+        u = rx.match(text, end)
+        pos = end
+    if not u:
+        return None
+    return _unit(u.group(0)), u.group(0), u.end()
+
+
+def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | str | None:
+    """The counted noun after a number (skipping up to ``limit`` modifiers), "pronoun",
+    "counter", or None."""
+    pos, skipped = end, 0
+    seg_end = min(len(text), end + 80)
+    while pos < seg_end:
+        rest = text[pos:seg_end]
+        stripped = rest.lstrip(" \t")
+        if not stripped:
+            return None
+        lead = len(rest) - len(stripped)
+        if _CJK.match(stripped) or re.match(r"[A-Za-z0-9]+[\u3400-\u9fff]", stripped):
+            return _scan_cjk(text, pos + lead)
+        u = units()[0].match(stripped)
+        if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent"):
+            return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"
+        hit = _noun_at(stripped)
+        if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")
+            gap = re.match(r"\s*(?:([\w-]+)\s+)?", stripped[len(hit[2]):])
+            for p in (len(hit[2]) + len(gap.group(0)) - len(gap.group(0).lstrip()), len(hit[2]) + gap.end()):
+                u = units()[0].match(stripped, p)
+                if u and len(u.group(0)) > 2 and _unit(u.group(0)).dimension == "compute":
+                    return ("unit", _unit(u.group(0)), u.group(0))  # "H800 GPU hours": compute, not chips
+            return hit[1] if hit[1] in ("pronoun", "counter") else hit
+        tok = _TOKEN.match(rest)
+        if not tok:
+            return None
+        word = tok.group(1)
+        if word.lower() in _STOP or not re.match(r"[\wÀ-ÿ]", word) and word not in "-–":
+            return None
+        if re.fullmatch(r"[\d.,]+", word):
+            return None
+        if re.search(r"['’]s$", word):
+            return None  # "3 Nvidia's chips": a possessive is not what a number counts
+        if word.lower() not in _CONNECT and word not in "-–":
+            skipped += 1
+            if skipped > limit:
+                return None
+        pos += tok.end()
+    return None
+
+
+def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
+    """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
+    seg = re.split(r"[，。、；：！？,;:!?\n（）()「」“”]", text[pos:pos + 14], maxsplit=1)[0]
+    mw = measure_words()
+    classifier = seg[0] if seg and seg[0] in mw else None
+    best = None
+    for i in range(len(seg)):
+        u = units()[0].match(seg, i)
+        if u and i > 0 and len(u.group(0)) > 1:  # "278.8万个GPU小时": a unit after the classifier
+            unit = _unit(u.group(0))
+            return ("unit", unit, u.group(0))
+        hit = _noun_at(seg[i:])
+        if hit:
+            best = hit
+            break
+        if seg[i] == "的" and i > 0 and classifier is None:
+            break
+    if best:
+        return best[1] if best[1] in ("pronoun", "counter") else best
+    if classifier and mw[classifier]:
+        return (mw[classifier], "count", classifier)
+    return ("classifier", classifier, "") if classifier else None
+
+
+def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
+    """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number."""
+    before = text[max(0, start - 16):start]
+    m = re.search(r"(?:已|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|[\s:：])*$", before)
+    head = before[:m.start()] if m else before
+    for i in range(len(head) - 1, -1, -1):
+        if re.match(r"[，。、；：！？,;:!?\s的]", head[i]):
+            return None
+        hit = _noun_at(head[i:])
+        if hit and i + len(hit[2]) == len(head) and hit[1] == "count":
+            return hit
+    return None
+
+
+@lru_cache(maxsize=4)
+def _money_nouns(role: str = "money") -> tuple[tuple[int, str, re.Pattern[str]], ...]:
+    return tuple((rank, subject, re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I))
+                 for rank, (subject, r, rx) in enumerate(nouns()) if r == role)
+
+
+def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple[str, str]:
+    """The money noun (``role`` "money") or percentage word (``role`` "percent": share, fall,
+    rise) nearest an amount within its sentence, else (role, "")."""
+    lo, hi = max(0, start - 160), min(len(text), end + 120)
+    stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]", text[lo:start])]
+    lo += stops[-1] if stops else 0
+    cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
+    hi = end + cut.start() if cut else hi
+    best: tuple[int, int, str, str] | None = None
+    for rank, subject, pat in _money_nouns(role):
+        for m in pat.finditer(text, lo, hi):
+            d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+            if best is None or (rank, d) < best[:2]:
+                best = (rank, d, subject, m.group(0))  # the most specific money noun (row order), then nearest
+    return (best[2], best[3]) if best else (role, "")
+
+
+def bind(text: str, q: Quantity) -> Binding | None:
+    """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
+    end = q.end
+    glued = text[end:end + 1]
+    u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
+    if glued.isascii() and glued.isalpha() and not u:
+        return None  # "5G", "6000D", "4o": an identifier, not a quantity
+    if u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
+        return None  # "2025年" is a date
+    if u and not (u[0].currency and q.currency and u[0].currency != q.currency):
+        unit, written, uend = u
+        if unit.unit == "index points" and q.value < 100:
+            return None  # "3点" is a time of day, "2 points" a score: index levels are large
+        if unit.dimension == "money":
+            subject, _ = money_subject(text, q.start, uend)
+            return Binding(subject, "money", written, unit.currency, unit.currency, uend)
+        subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
+        return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
+                       None, uend, unit.scale)
+    if q.currency:
+        subject, _ = money_subject(text, q.start, end)
+        return Binding(subject, "money", q.currency, q.currency, q.currency, end)
+    hit = _scan_after(text, end)
+    shared = _SHARED_HEAD.match(text, end)
+    if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
+        u = _unit_after(text, shared.end(), allow_gap=True)
+        if u and u[0].dimension != "money":
+            return Binding(u[0].subject, u[0].dimension, u[1], u[0].unit, None, end, u[0].scale)
+        hit = _scan_after(text, shared.end())
+    if isinstance(hit, tuple) and hit[0] == "unit":
+        unit, written = hit[1], hit[2]
+        return Binding(unit.subject, unit.dimension, written, unit.unit, None, end, unit.scale)
+    if isinstance(hit, tuple) and hit[0] == "classifier":
+        before = _noun_before_cjk(text, q.start)
+        hit = before or None
+    elif hit is None and (re.match(r"\s*(?:多|余|餘)?\s*(?:" + "|".join(measure_words()) + ")", text[end:end + 3])
+                          or re.match(r"\s*(?:[，。；、,;)）]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])):
+        hit = _noun_before_cjk(text, q.start)  # "项目约50个", "用戶已達7億。": the noun stands before
+    if isinstance(hit, tuple):
+        subject, role, written = hit
+        if role == "count":
+            if q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start):
+                return None  # "the two men", "les trois partenaires": a reference back, not a count
+            if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models
+                return Binding("parameters", "model_size", written, "parameters", None, end)
+            if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
+                return None  # "the 2022 chip ban": a year before a singular noun
+            return Binding(subject, "count", written, None, None, end)
+        if role == "money" and q.value >= 1000:
+            return Binding(subject, "money", written, None, None, end)
+        return None
+    if hit is None and q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
+        noun = open_noun(text, end)
+        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
+            # a counted noun the lexicon does not know: subjects are open
+            return Binding(noun.lower(), "count", noun, None, None, end)
+    if hit is None and q.numeric_kind == "digits" and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
+        subject, written = money_subject(text, q.start, end)
+        if written:  # "pumps 170B into compute": a bare magnitude beside a money word
+            return Binding(subject, "money", written, None, None, end)
+    return None
+
+
+#: plural-looking words that are not counted nouns
+_NOT_NOUNS = set("""times fois others ones its this thus plus less across always perhaps unless versus
+whereas was has is does goes sis bus gas yes various previous serious famous numerous us his hers ours yours
+theirs process access business news series species analysis basis crisis status supplémentaires nouveaux
+nouvelles premiers premières derniers dernières autres additional""".split())
+
+
+def open_noun(text: str, end: int) -> str | None:
+    """A plural noun right after a number that the lexicon does not know ("dozens of sales
+    contracts" -> "sales contracts"): lower-case words, the last one plural, then a stop."""
+    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx])\b(?!['’])",
+                 text[end:end + 70])
+    if not m:
+        return None
+    words = m.group(1).split()
+    for i, w in enumerate(words):  # the first plural word, after modifiers only
+        if w in _STOP or w in _CONNECT or w in _NOT_NOUNS:
+            return None
+        if re.search(r"[sx]$", w) and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+            return " ".join(words[:i + 1])
+    return None

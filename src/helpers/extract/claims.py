@@ -1,0 +1,204 @@
+"""Quantities bound to what they count -> the claims table.
+
+``extract_claims(docs)`` reads every quantity in each ``clean_text``
+(:func:`helpers.extract.quantities.find_quantities`: number formats and magnitudes of English, French
+and Chinese, vague amounts, hedges; non-quantities rejected by kind) and binds it to the noun
+or unit it counts or measures (:func:`helpers.extract.binding.bind`, lexicons in ``data/``). A
+number bound to nothing is not a claim; sentences in a language other than English, French
+or Chinese are left unclaimed rather than misread. Each row has:
+
+- ``subject``: an open, normalised phrase from the counted noun or unit ("data centres",
+  "chips", "servers", "training cost", "electricity"), never a word elsewhere in the sentence;
+- ``dimension``: count | money | energy | power | area | compute | model_size | percent |
+  duration | other; ``counted``: the noun or unit as written; ``unit`` (normalised: USD,
+  kWh, MW, m², PFLOPS, parameters, percent, ...) and ``currency`` for money;
+- ``value_low``..``value_high`` (``inf`` when open-ended) and a qualifier:
+
+==========  =================================================================
+exact       the number as written
+approx      around / about / environ / 约 / 左右: +-10 % (``APPROX``)
+approx_below nearly / près de / 近: 90-100 %
+more_than   more than / plus de / 超过 / 30多 (30多 = 30..39)
+at_least    at least / 100,000+ / 以上
+at_most     up to / jusqu'à / 多达 (0..value)
+less_than   fewer than / moins de
+range       30-40, between 30 and 40, 30至40
+vague       thousands (1,000-9,999), des dizaines de milliers, 数万 ... (``data/vague.csv``)
+==========  =================================================================
+
+``is_forecast`` comes from future markers in the number's clause (``data/forecast_claims.csv``:
+will, expected to, by 2028, 将, 预计, 到2030年, devrait, d'ici 2030); a reported plan ("plans
+to build 40 data centres") is a fact about a plan, not a forecast.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.extract.binding import Binding, bind
+from helpers.core.paths import DATA_DIR
+from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
+from helpers.core.schema import typed
+from helpers.extract.timeline import _clause, sentence_spans
+
+__all__ = [
+    "APPROX",
+    "CLAIM_COLUMNS",
+    "CLAIM_DTYPES",
+    "Quantity",
+    "claim_matrix",
+    "describe",
+    "extract_claims",
+    "find_quantities",
+    "read_claims",
+    "subject_of",
+    "value_range",
+]
+
+CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", "quote", "subject", "value_low",
+                 "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "dimension", "counted"]
+CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
+                "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
+#: languages whose number formats and lexicons are known; other text stays unclaimed
+LANGUAGES = ("en", "fr", "zh")
+
+
+@lru_cache(maxsize=1)
+def _forecast_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "forecast_claims.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def subject_of(text: str, q: Quantity) -> str | None:
+    """The subject ``q`` is bound to in ``text`` (None when it binds to nothing)."""
+    b = bind(text, q)
+    return b.subject if b else None
+
+
+def _language(text: str) -> str | None:
+    """The main language of ``text`` if it is one we read (en, fr, zh), else None; "en" when unsure."""
+    from helpers.read.language import detect_languages
+
+    langs = detect_languages(text)
+    if not langs:
+        return "en"
+    return langs[0] if langs[0] in LANGUAGES else None
+
+
+def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
+    """True when the clause around a number (with a short fronted phrase such as "By 2030,"
+    or "D'ici 2030,") speaks of the future."""
+    clause = _clause(sentence, rel_start, rel_end)
+    i = sentence.find(clause)
+    if 0 < i <= 30:
+        clause = sentence[:i] + clause
+    return bool(_forecast_rx().search(clause))
+
+
+def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity, b: Binding, line: int) -> dict:
+    return {
+        "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
+        "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
+        "subject": b.subject, "value_low": q.low, "value_high": q.high, "value": q.value, "unit": b.unit,
+        "currency": b.currency, "qualifier": q.qualifier, "is_forecast": is_forecast(sentence, q.start - s, q.end - s),
+        "dimension": b.dimension, "counted": b.counted,
+    }
+
+
+def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Binding, int, int]]:
+    """Every claim in ``text``: (quantity, binding, sentence start, sentence end), by position.
+
+    ``lang`` is the text's main language (detected when None). A text whose main language is
+    not one we read (en, fr, zh) is left unclaimed; in a text that mixes a language we read
+    with one we do not, long sentences in the other language are skipped (short ones are too
+    short to tell, and take the text's language).
+    """
+    from helpers.read.language import detect_languages
+
+    langs = [lang] if lang else detect_languages(text) or ["en"]
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    if langs[0] not in LANGUAGES:
+        return out
+    mixed = any(x not in LANGUAGES for x in langs)
+    for s, e in sentence_spans(text):
+        sentence = text[s:e]
+        if mixed and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", sentence)) >= 12 and _language(sentence) is None:
+            continue
+        for q in find_quantities(sentence, langs[0]):
+            q = Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
+                         q.numeric_kind)
+            b = bind(text, q)
+            if b is not None:
+                out.append((q, b, s, e))
+    return out
+
+
+def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
+    """The claim rows of one document: ``(doc_id, label, clean_text, raw_text, offset_map)``."""
+    from helpers.read.offsets import OffsetMap
+
+    doc_id, label, text, raw, omap_text = doc
+    if not text:
+        return []
+    omap = OffsetMap.from_string(omap_text, len(text), raw)
+    return [_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line)
+            for q, b, s, e in read_claims(text)]
+
+
+def doc_tuples(docs: pd.DataFrame) -> list[tuple[str, str, str, str, str]]:
+    """What the per-document stages need of each row, as plain picklable tuples."""
+    return list(zip(docs["doc_id"], docs["label"], docs["clean_text"], docs["raw_text"], docs["offset_map"]))
+
+
+def extract_claims(docs: pd.DataFrame, workers: int = 1, progress: bool | None = None) -> pd.DataFrame:
+    """The claims table: one row per quantity in each document's clean text.
+
+    Quantities with no subject keep ``subject = None`` (they are still listed). Sorted by
+    ``doc_id`` and position; ``claim_id`` is ``<doc_id>#<start>``. ``workers`` > 1 runs the
+    documents on that many processes.
+    """
+    from helpers.core.parallel import map_docs
+
+    rows = [r for rs in map_docs(_doc_claims, doc_tuples(docs), workers, progress, "claims") for r in rs]
+    out = typed(pd.DataFrame(rows, columns=CLAIM_COLUMNS), CLAIM_DTYPES)
+    return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def describe(row) -> str:
+    """A claim's value in words: '≈ 36 (32–40)', '> 100,000', '10,000–99,999'."""
+    lo, hi, v, q = row["value_low"], row["value_high"], row["value"], row["qualifier"]
+
+    def f(x: float) -> str:
+        return f"{x:,.0f}" if abs(x) >= 100 or float(x).is_integer() else f"{x:,.1f}"
+    if q == "exact":
+        return f(v)
+    if q in ("more_than",) and math.isinf(hi):
+        return f"> {f(lo)}"
+    if q == "at_least":
+        return f"≥ {f(lo)}"
+    if q in ("approx", "approx_below"):
+        return f"≈ {f(v)}"
+    if q in ("at_most", "less_than"):
+        return f"≤ {f(hi)}" if q == "at_most" else f"< {f(hi)}"
+    return f"{f(lo)}–{f(hi)}"
+
+
+def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Source x subject table of what each source says: described values with their hedges.
+
+    Rows are sources (in ``docs`` order, by label), columns subjects; a cell lists each distinct
+    claim as "value (“text”)", forecasts marked "[forecast]"; empty where the source is silent.
+    """
+    subjects = subjects or tuple(s for s in dict.fromkeys(claims["subject"].dropna()))
+    table = pd.DataFrame(index=list(docs["label"]), columns=list(subjects), dtype=object)
+    for (label, subject), g in claims.dropna(subset=["subject"]).groupby(["label", "subject"], sort=False):
+        if subject not in subjects:
+            continue
+        cells = dict.fromkeys(f"{describe(r)} (“{r['text']}”)" + (" [forecast]" if r["is_forecast"] else "")
+                              for _, r in g.iterrows())
+        table.loc[label, subject] = "; ".join(cells)
+    return table.fillna("")

@@ -1,0 +1,408 @@
+"""Reading numbers: digits in every common format, number words, Chinese numerals, magnitudes,
+vague amounts and hedges, with non-quantities rejected by kind.
+
+``find_quantities(text, lang)`` returns :class:`Quantity` spans (value range and qualifier);
+what each one counts is bound afterwards (:mod:`helpers.extract.binding`). Formats read:
+
+- thousands with commas ("115,000"), dots ("1.000.000", "294.000 dollars"), spaces in
+  French ("2 048") or narrow/no-break spaces anywhere; decimal comma ("5,6 millions");
+- magnitudes: thousand/million/billion/trillion, bn/mn/k/m/b glued, milliard(s),
+  million(s), Milliarde(n), Mrd, Mio, millones, mil millones, 万/亿/万亿 (also "30多万");
+- Chinese numerals ("一．六億", "五千萬", "四十三"), full-width digits;
+- vague amounts with their natural range (``data/vague.csv``), hedges before the number
+  (``data/hedges.csv``) and after it (+, 多, 余, 以上, 左右);
+- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40").
+
+Non-quantities (``data/non_quantities.csv``: timestamps, dates, years after a time word,
+ordinals, footnote and list markers, versions, labels such as "Speaker 2", product names,
+phone numbers, ages, "one of") are masked before reading.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+APPROX = 0.10
+#: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
+COMMA_DECIMAL = ("fr", "de", "es", "it", "pt", "nl")
+
+_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: (i + 2) * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_FR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+             "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100}
+#: magnitude words after a number (lower case; single letters only when glued to the digits)
+MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6,
+              "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millones": 1e6, "millón": 1e6,
+              "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
+              "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9,
+              "trillion": 1e12, "tn": 1e12, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
+              "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
+              "千": 1e3, "dozen": 12, "hundred": 100}
+_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元)))")
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?:RMB|CNY|USD|EUR)\s?)"
+_SP = "\u00a0\u202f\u2009"
+_DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
+           r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?")
+_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+            r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|one|a|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
+            r"vingt|trente|quarante|cinquante|cent)")
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+_ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
+_ZH_NUM = re.compile(r"[零〇一二两兩三四五六七八九十百千]+(?:[.．点點][零〇一二三四五六七八九]+)?(?:万亿|萬億|[万萬亿億])?"
+                     r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
+
+
+#: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
+_MAY_HAVE_NUMBER = re.compile(
+    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
+    r"\ban?\s+(?:giga|mega|kilo|tera|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
+    r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found in text, with its value range and qualifier."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    qualifier: str
+    currency: str | None
+    unit: str | None
+    numeric_kind: str  # digits | words | vague
+
+
+@lru_cache(maxsize=1)
+def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The hedge phrases before a number (regex anchored at the end) and their qualifiers."""
+    with open(DATA_DIR / "hedges.csv", encoding="utf-8", newline="") as fh:
+        table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
+    alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?P<hedge>{alts})\s*)$", re.I), table
+
+
+@lru_cache(maxsize=1)
+def vague_table() -> tuple[re.Pattern[str], dict[str, tuple[float, float]]]:
+    """Vague amounts ("thousands", "des milliers", "数万") with their natural ranges."""
+    with open(DATA_DIR / "vague.csv", encoding="utf-8", newline="") as fh:
+        table = {r["phrase"].lower(): (float(r["low"]), float(r["high"])) for r in csv.DictReader(fh)}
+    alts = "|".join(re.escape(v) for v in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z0-9À-ÿ])(?P<vague>{alts})(?![A-Za-zÀ-ÿ])", re.I), table
+
+
+@lru_cache(maxsize=1)
+def non_quantity_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, regex) of every non-quantity in ``data/non_quantities.csv``."""
+    with open(DATA_DIR / "non_quantities.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["kind"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
+
+
+def non_quantities(text: str) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` that look like numbers but are not quantities, with their kind."""
+    return [(m.start(), m.end(), kind) for kind, rx in non_quantity_patterns() for m in rx.finditer(text)
+            if m.end() > m.start()]
+
+
+@lru_cache(maxsize=1)
+def _number_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
+        rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?)?"
+        r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
+
+
+@lru_cache(maxsize=1)
+def _between_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
+        rf"\s*(?:and|et|à|和|与|與|-|–)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?", re.I)
+
+
+def parse_digits(s: str, lang: str = "en", magnitude: bool = False) -> float:
+    """The value of a digit string in any common format ("115,000", "5,6", "1.000.000",
+    "2 048"); a single dot before exactly three digits is a thousands mark outside English
+    when no magnitude word follows ("294.000 dollars")."""
+    s = re.sub(rf"[ {_SP}]", "", s)
+    comma_decimal = lang in COMMA_DECIMAL
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s) or comma_decimal and re.fullmatch(r"\d{1,3}\.\d{3}(?:,\d+)?", s):
+        return float(s.replace(".", "").replace(",", "."))  # "1.000.000"; French "2.900 milliards"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s) or not comma_decimal and re.fullmatch(r"\d{1,3},\d{3}(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    if "," in s:
+        return float(s.replace(",", "."))  # decimal comma ("5,6", French "5,576 millions")
+    if lang != "en" and not magnitude and re.fullmatch(r"\d{1,3}\.\d{3}", s):
+        return float(s.replace(".", ""))
+    return float(s)
+
+
+def zh_value(s: str) -> float:
+    """The value of a Chinese numeral ("一．六億" 1.6e8, "五千萬" 5e7, "四十三" 43)."""
+    s = s.replace("．", ".").replace("点", ".").replace("點", ".")
+    for mag, m in (("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4)):
+        if mag in s:
+            i = s.index(mag)
+            hi, lo = s[:i], s[i + 1:]
+            return (zh_value(hi) if hi else 1.0) * m + (zh_value(lo) if lo else 0.0)
+    if "." in s:
+        a, b = s.split(".", 1)
+        return (zh_value(a) if a else 0.0) + float("0." + "".join(str(_ZH_DIGIT[c]) for c in b if c in _ZH_DIGIT))
+    if len(s) > 1 and all(c in _ZH_DIGIT for c in s):
+        return float("".join(str(_ZH_DIGIT[c]) for c in s))
+    total, num = 0.0, 0
+    for ch in s:
+        if ch in _ZH_DIGIT:
+            num = _ZH_DIGIT[ch]
+        elif ch in _ZH_SMALL:
+            total += (num or 1) * _ZH_SMALL[ch]
+            num = 0
+    return total + num
+
+
+def word_value(w: str) -> float:
+    """The value of an English or French number word ("forty-two", "a", "trente")."""
+    parts = re.split(r"[\s-]+", w.lower())
+    if parts[0] in ("a", "one"):
+        return 1.0
+    if parts[0] in _FR_WORDS:
+        return float(_FR_WORDS[parts[0]])
+    if parts[0] in _TENS:
+        return float(_TENS[parts[0]] + (_WORDS[parts[1]] if len(parts) > 1 else 0))
+    return float(_WORDS[parts[0]])
+
+
+def compound_value(w: str) -> float:
+    """The value of English number words ("two hundred ninety-four thousand" 294000)."""
+    total, part = 0.0, 0.0
+    for word in re.split(r"[\s-]+", w.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            part = (part or 1) * 100
+        elif word == "thousand":
+            total += (part or 1) * 1000
+            part = 0.0
+        else:
+            part += word_value(word)
+    return total + part
+
+
+def value_range(value: float, qualifier: str) -> tuple[float, float]:
+    """The range a hedge allows around ``value``."""
+    if qualifier == "approx":
+        return value * (1 - APPROX), value * (1 + APPROX)
+    if qualifier == "approx_below":
+        return value * (1 - APPROX), value
+    if qualifier in ("more_than", "at_least"):
+        return value, math.inf
+    if qualifier in ("at_most", "less_than"):
+        return 0.0, value
+    return value, value
+
+
+def _qualify(hedge: str | None, suffix: str | None) -> str:
+    if suffix in ("+", "以上"):
+        return "at_least"
+    if suffix in ("多", "余", "餘"):
+        return "more_than"
+    if suffix == "左右":
+        return "approx"
+    return hedges()[1].get((hedge or "").lower(), "exact") if hedge else "exact"
+
+
+def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    h = hedges()[0].search(text, max(0, start - 24), start)
+    return (h.group("hedge"), h.start()) if h else (None, start)
+
+
+def _mag(text: str | None) -> float:
+    return MAGNITUDES.get((text or "").strip().lower(), 1.0)
+
+
+def _glued_before(text: str, s: int) -> bool:
+    """A digit glued to a word before it: a model name (H100), a footnote (word1), a code."""
+    before = text[max(0, s - 1):s]
+    return bool(before) and (before.isascii() and before.isalpha() or before in "-#/_.")
+
+
+def _mask(text: str) -> bytearray:
+    from helpers.extract.timeline import find_temporal
+
+    taken = bytearray(len(text) + 1)
+    spans = [(x.start, x.end) for x in find_temporal(text) if not re.fullmatch(r"\d{4}", text[x.start:x.end])]
+    spans += [(s, e) for s, e, _ in non_quantities(text)]  # a bare "2048" is judged by what follows it
+    for s, e in spans:
+        taken[s:e] = b"\x01" * (e - s)
+    return taken
+
+
+def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
+    """Every quantity in ``text`` (non-quantities excluded), sorted by position, never overlapping.
+
+    ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
+    and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`).
+    """
+    if not _MAY_HAVE_NUMBER.search(text):
+        return []
+    t = text.translate(_FULLWIDTH)
+    taken = _mask(t)
+    found: list[Quantity] = []
+
+    def add(s: int, e: int, v: float, lo: float, hi: float, q: str, cur: str | None, kind: str) -> None:
+        if not any(taken[s:e]):
+            found.append(Quantity(s, e, text[s:e].strip(), v, lo, hi, q, cur, None, kind))
+            taken[s:e] = b"\x01" * (e - s)
+
+    for s, e, v, lo, hi, q, kind in _vague(t, taken):
+        add(s, e, v, lo, hi, q, None, kind)
+    for m in _between_rx().finditer(t):
+        try:
+            mag = _mag(m.group("mag_b"))
+            a = parse_digits(m.group("num"), lang, bool(m.group("mag_b")))
+            b = parse_digits(m.group("num_b"), lang, bool(m.group("mag_b")))
+            # "3 to 5 billion": the magnitude is shared; "$489,000 and $4 million": it is not
+            a, b = a * (_mag(m.group("mag")) if m.group("mag") else mag if a < b else 1.0), b * mag
+        except ValueError:
+            continue
+        if a < b and not _glued_before(t, m.start("num")):
+            add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
+    for m in _number_rx().finditer(t):
+        _digits(t, m, lang, add)
+    for m in _ZH_NUM.finditer(t):
+        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
+                len(m.group(0)) == 1 and not _counts_next(t, m.end()):
+            continue  # a lone 一 is an article; a lone numeral counts only before a classifier
+        v = zh_value(m.group(0))
+        e = m.end()
+        suffix = re.match(r"多|余|餘|以上|左右", t[e:e + 2])
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, suffix.group(0) if suffix else None)
+        lo, hi = value_range(v, q)
+        add(hs, e + (suffix.end() if suffix else 0), v, lo, hi, q, None, "digits")
+    for m in re.finditer(r"(?i)\b(?:half[\s-]a|half-|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
+        v = 0.5 * _mag(m.group("mag"))
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
+    for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
+                         rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
+        if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
+            continue
+        v = compound_value(m.group("num")) * _mag(m.group("mag"))
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        lo, hi = value_range(v, q)
+        add(hs, m.end(), v, lo, hi, q, None, "words")
+    return sorted(found, key=lambda q: q.start)
+
+
+def _single_unit(t: str, start: int, end: int) -> bool:
+    """"a gigawatt", "about a month": a/one before a unit is 1, unless it states a rate
+    ("twice a year", "$5 a day", "per month")."""
+    from helpers.extract.binding import units
+
+    if re.search(r"(?i)(?:once|twice|times|per|\d\S*|dollars?|yuan|euros?)\s+$", t[max(0, start - 12):start]):
+        return False
+    u = units()[0].match(t, end + 1) if t[end:end + 1] == " " else None
+    if not u or len(u.group(0)) < 2:
+        return False
+    if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "duration":
+        # "a year" after an amount is a rate ("3 TWh a year"); a span needs a preposition or hedge
+        return bool(re.search(r"(?i)\b(?:about|around|nearly|almost|just|in|for|after|within|over|than|only|"
+                              r"roughly|some)\s+$", t[max(0, start - 10):start]))
+    return True
+
+
+def _counts_next(t: str, end: int) -> bool:
+    """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
+    from helpers.extract.binding import _noun_at, measure_words
+
+    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] == "人":
+        return False  # 這兩名 "these two", 兩人 "the two": a reference back, not a count
+    if t[end:end + 1] in measure_words():
+        return True
+    from helpers.extract.binding import units
+
+    return bool(units()[0].match(t, end)) or any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
+
+
+def _vague(t: str, taken: bytearray):
+    rx, table = vague_table()
+    for m in rx.finditer(t):
+        s = m.start()
+        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]):
+            continue  # "5,6 millions": a magnitude, not a vague amount
+        lo, hi = table[m.group("vague").lower()]
+        hedge, hs = _hedge_before(t, s)
+        q = _qualify(hedge, None)
+        if q != "exact":
+            lo, hi = value_range(lo, q)[0], hi if q != "approx" else hi * (1 + APPROX)
+        yield hs, m.end(), lo, lo, hi, ("vague" if q == "exact" else q), "vague"
+
+
+def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
+    s = m.start("num")
+    if _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
+        return
+    mag_a, mag_b = m.group("mag"), m.group("mag_b")
+    if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
+        mag_a = None
+    try:
+        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        b = parse_digits(m.group("num_b"), lang, bool(mag_b)) * _mag(mag_b) if m.group("num_b") else None
+        if b is not None and not mag_a and mag_b and a >= b:
+            a = parse_digits(m.group("num"), lang, True)  # "$489,000 to $4 million": not a shared magnitude
+    except ValueError:
+        return
+    cur_text = m.group("cur") or m.group("cur_b")
+    start = m.start("cur") if m.group("cur") else s
+    end = m.end()
+    if m.group("mag") and not mag_a and not m.group("num_b"):
+        end = m.end("num")
+    change = re.search(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$", t[max(0, start - 6):start])
+    if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
+        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        hedge, hs = _hedge_before(t, start)
+        q = _qualify(hedge, None)
+        end_a = m.end("mag") if mag_a else m.end("num")
+        add(hs, end_a, a, *value_range(a, q), q, _cur(m.group("cur")), "digits")
+        sb = m.start("cur_b") if m.group("cur_b") else m.start("num_b")
+        add(sb, m.end(), b, b, b, "exact", _cur(m.group("cur_b") or m.group("cur")), "digits")
+        return
+    if b is not None:
+        hedge, hs = _hedge_before(t, start)
+        if hedge and hedge.lower() not in ("between", "entre"):
+            hs = start
+        add(hs, end, (a + b) / 2, a, b, "range", _cur(cur_text), "digits")
+        return
+    suffix = m.group("plus") or m.group("more1") or m.group("more")
+    hedge, hs = _hedge_before(t, start)
+    if re.search(r"(?i)between\s*$|entre\s*$|介于\s*$", t[max(0, start - 10):start]):
+        return  # the other half of a range that did not parse
+    q = _qualify(hedge, suffix)
+    lo, hi = value_range(a, q)
+    if suffix in ("多", "余", "餘"):
+        mag = _mag(mag_a)
+        step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
+        hi = a + step - mag
+    add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
+
+
+def _cur(s: str | None) -> str | None:
+    if not s:
+        return None
+    return {"us$": "USD", "$": "USD", "hk$": "HKD", "nt$": "TWD", "¥": "CNY", "€": "EUR", "£": "GBP", "rmb": "CNY",
+            "cny": "CNY", "usd": "USD", "eur": "EUR"}.get(s.strip().lower())

@@ -1,0 +1,1 @@
+"""Stage 5, present: figures in one style, the brief, exploring helpers."""

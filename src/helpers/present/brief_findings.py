@@ -1,0 +1,233 @@
+"""The brief's judgement: findings ranked by importance, each with a confidence grounded in
+provenance, the bottom line that sums them up, and what to check next.
+
+A finding is a subject the sources give numbers for (or a place or name they disagree on).
+Its confidence counts independent sources (:mod:`helpers.present.brief_sources`), not documents:
+
+==============================  ====================================================
+disputed                        sources' numbers conflict (severity high or medium)
+established                     two or more independent sources, no serious conflict
+single source                   one independent source (perhaps retold by others)
+unverified (AI-written only)    every source giving it marks itself as AI-generated
+==============================  ====================================================
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from helpers.present import brief_ast as A
+from helpers.present.brief_cite import Citations
+from helpers.present.brief_sources import independent_count, subject_key, subject_name, with_subject
+from helpers.extract.claims import describe
+
+SERIOUS = ("high", "medium")
+#: findings order after the main subjects: disputed, established, AI-written, single source
+RANK = {"disputed": 1, "established": 2, "ai": 3, "unconfirmed:": 4, "single": 4, "unverified": 5}
+_BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def amount(row) -> str:
+    """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%'."""
+    v = row["value"]
+    big = next(((d, w) for d, w in _BIG if isinstance(v, float) and not math.isnan(v) and abs(v) >= d), None)
+    if big and row["qualifier"] not in ("vague", "range"):
+        d, w = big
+        base = describe({**dict(row), "value": v / d, "value_low": row["value_low"] / d,
+                         "value_high": row["value_high"] / d}) + f" {w}"
+    else:
+        base = describe(row)
+    unit, cur = _s(row.get("unit")), _s(row.get("currency"))
+    if unit == "percent":
+        return base + "%"
+    if cur:
+        return f"{cur} {base}"
+    return f"{base} {unit}" if unit else base
+
+
+@dataclass
+class Finding:
+    """One finding: a heading, its confidence, the inlines that state it, and a rank key."""
+
+    title: str
+    confidence: str
+    body: list = field(default_factory=list)
+    rank: tuple = ()
+    subject: str = ""
+    n_sources: int = 0
+    n_independent: int = 0
+    headline: str = ""
+
+
+def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int, n_ind_subject: int = 1) -> str:
+    """The finding's label; ``n_ind``/``n_src`` count the best-supported figure's sources,
+    ``n_ind_subject`` the independent sources giving any figure on the subject."""
+    if ai_only:
+        return "unverified (AI-written only)"
+    if disputed:
+        return "disputed"
+    if n_ind >= 2:
+        return f"established by {n_ind} independent sources"
+    if n_ind_subject >= 2:
+        return f"unconfirmed: {n_ind_subject} independent sources, no figure given by two of them"
+    return "single source" + (f", retold by {n_src - 1} other{'s' if n_src > 2 else ''}" if n_src > 1 else "")
+
+
+def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
+    """The claims ``g`` of one subject grouped into families of the same figure: from the
+    ``families`` table when the analysis has one, else claims whose ranges overlap or whose
+    values are within 10 % of the family's first."""
+    fam = getattr(a, "families", None)
+    if isinstance(fam, pd.DataFrame) and len(fam) and "claim_ids" in fam:
+        out = []
+        for ids in fam["claim_ids"].map(lambda x: set(str(x).split(";"))):
+            part = g[g["claim_id"].isin(ids)]
+            if len(part):
+                out.append(part)
+        rest = g[~g["claim_id"].isin(pd.concat(out)["claim_id"] if out else [])]
+        return out + [rest.iloc[[i]] for i in range(len(rest))]
+    out: list[list[int]] = []
+    rows = g.sort_values(["value_low", "value", "doc_id", "start"], kind="stable")
+    for i, r in rows.iterrows():
+        for fam_rows in out:
+            f = rows.loc[fam_rows[0]]
+            close = f["value"] and abs(r["value"] - f["value"]) <= 0.1 * abs(f["value"])
+            # each inside the other's range: "about 40" and "40", not "up to 10,000" and "2,048"
+            mutual = f["value_low"] <= r["value"] <= f["value_high"] and r["value_low"] <= f["value"] <= r["value_high"]
+            same_kind = r["qualifier"] != "vague" and f["qualifier"] != "vague"
+            if same_kind and (close or mutual):
+                fam_rows.append(i)
+                break
+        else:
+            out.append([i])
+    return [rows.loc[ix] for ix in out]
+
+
+def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str]) -> Finding:
+    """The finding for one subject's claims ``g``: its best-supported figure, then the others."""
+    g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
+    ids = sorted(set(g["doc_id"]))
+    fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
+                                                        -f["doc_id"].nunique(), float(f["value_low"].min())))
+    top, n_top = fams[0], independent_count(view, set(fams[0]["doc_id"]))
+    ai = set(view.loc[view["ai_generated"], "doc_id"])
+    num = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"].map(subject_key) == key)]
+    serious = num[num["severity"].isin(SERIOUS)]
+    conf = _confidence(set(ids) <= ai, len(serious) > 0, n_top, top["doc_id"].nunique(), independent_count(view, set(ids)))
+    body: list = []
+    if n_top >= 2:
+        rep = top.assign(_x=top["qualifier"] != "exact").sort_values("_x", kind="stable").iloc[0]
+        body += [f"{amount(rep)}, given by {n_top} independent sources ("]
+        for i, (_, r) in enumerate(top.iterrows()):
+            body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
+        body.append(")")
+        others = pd.concat(fams[1:]) if len(fams) > 1 else g.iloc[0:0]
+        lead = ". Other figures: "
+    else:
+        others, lead = g, ""
+    shown = others if len(others) <= 6 else pd.concat([others.head(3), others.tail(3)])
+    for i, (_, r) in enumerate(shown.iterrows()):
+        fc = ", a forecast" if r["is_forecast"] else ""
+        body += [lead if i == 0 else "; ", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})",
+                 cite.claim(r, _gloss(r))]
+    body.append(f"{' (and ' + str(len(others) - 6) + ' more)' if len(others) > 6 else ''}.")
+    if len(serious):
+        worst = serious.sort_values(["ratio", "label_a"], ascending=[False, True], kind="stable").iloc[0]
+        why = _s(worst.get("why")) or (f"{worst['label_a']} and {worst['label_b']} are about "
+                                       f"{float(worst['ratio']):.0f} times apart" if float(worst["ratio"]) >= 2 else
+                                       f"{worst['label_a']} and {worst['label_b']} do not overlap")
+        body.append(f" {len(serious)} pair{'s' if len(serious) > 1 else ''} of sources disagree; the furthest: {why[:1].lower() + why[1:].rstrip('.')}.")
+    is_main = key in main
+    tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5)
+    rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
+    headline = amount(rep) if n_top >= 2 else ""
+    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline)
+
+
+def _gloss(r) -> str:
+    return f"{amount(r)} {subject_name(r['subject'])}"
+
+
+def _text_findings(a, cite: Citations) -> list[Finding]:
+    """Places and names the sources disagree on."""
+    out = []
+    for r in a.conflicts[a.conflicts["kind"].isin(["place", "name"])].itertuples():
+        text = a.docs.loc[a.docs["doc_id"] == r.doc_a, "clean_text"]
+        at = text.iloc[0].find(_s(r.quote_a)) if len(text) and _s(r.quote_a) else -1
+        marker = cite.quote(r.doc_a, at, at + len(r.quote_a)) if at >= 0 else ""
+        why = _s(getattr(r, "why", None))
+        if not why:
+            why = (f"it is placed “{r.value_a}”, but the gazetteer has {r.value_b}" if r.kind == "place"
+                   else f"it is written “{r.value_a}” where the gazetteer has {r.value_b}")
+        title = f"A misplaced place: {r.subject}" if r.kind == "place" else f"A garbled name: {r.subject}"
+        out.append(Finding(title, "disputed", [A.strong(r.label_a), f": {why}", marker, "."],
+                           (1, 0, 0, 0, title)))
+    return out
+
+
+def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int = 8) -> list[Finding]:
+    """Findings ranked by importance: main subjects first, then by independent sources."""
+    c = with_subject(a.claims)
+    c["key"] = c["subject"].map(subject_key)
+    out = [_subject_finding(a, view, key, g, cite, main) for key, g in c.groupby("key", sort=True)]
+    out += _text_findings(a, cite)
+    ai = view[view["ai_generated"]]
+    if len(ai):
+        only = sorted(f.subject for f in out if f.confidence.startswith("unverified") and f.subject)
+        out = [f for f in out if not (f.confidence.startswith("unverified") and f.subject)]
+        one = len(ai) == 1
+        names = ", ".join(ai["label"])
+        tail = f"; figures only {'it gives' if one else 'they give'} ({', '.join(only)}) are not confirmed" if only \
+            else "; a figure only they give would not be confirmed"
+        out.append(Finding("AI-written sources", "unverified", [
+            f"{names} mark{'s' if one else ''} {'its' if one else 'their'} own text as AI-generated{tail}."],
+            (RANK["ai"], 0, 0, 0, "ai")))
+    out.sort(key=lambda f: f.rank)
+    return out[:limit]
+
+
+def blocks(found: list[Finding]) -> list[A.Node]:
+    """The findings as a bullet list: heading and confidence in bold, then the statement."""
+    if not found:
+        return [A.para("No source gives a figure or a name the brief could compare.")]
+    return [A.bullets([[A.para(A.strong(f"{f.title} — {f.confidence}. "), f.body)] for f in found])]
+
+
+def _disputed(f: Finding) -> str:
+    name = f.title[0].lower() + f.title[1:]
+    return f"{name} (most support: {f.headline}, from {f.n_independent} independent sources)" if f.headline else name
+
+
+def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = None) -> A.Node:
+    """One paragraph: how many sources and independent ones, what is established, disputed, unverified."""
+    n, k = len(a.docs), view["independent_group"].nunique()
+    scope = f" (the ones this brief covers, of {of})" if of and of > n else ""
+    parts = ["One source." if n == 1 else f"{n} sources{scope}, {k} of them independent once retellings are "
+             "counted with what they retell."]
+
+    est = [f for f in found if f.confidence.startswith("established")]
+    dis = [f for f in found if f.confidence == "disputed"]
+    single = [f for f in found if f.confidence.startswith("single")]
+    loose = [f for f in found if f.confidence.startswith("unconfirmed")]
+    if est:
+        parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
+                                                  "sources)" for f in est) + ".")
+    if dis:
+        parts.append(" Disputed: " + "; ".join(_disputed(f) for f in dis) + ".")
+    if loose:
+        parts.append(" Unconfirmed (independent sources give different figures, none shared): "
+                     + "; ".join(f.title.lower() for f in loose) + ".")
+    if single:
+        parts.append(" From one source only: " + "; ".join(f.title.lower() for f in single) + ".")
+    ai = list(view.loc[view["ai_generated"], "label"])
+    if ai:
+        parts.append(f" AI-written: {', '.join(ai)}.")
+    if not (est or dis or single or loose):
+        parts.append(" No source gives a number the brief could compare.")
+    return A.para(A.strong("Bottom line. "), "".join(parts))

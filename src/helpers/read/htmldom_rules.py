@@ -1,0 +1,80 @@
+"""What the markup of a page says about its parts: the rules of ``data/html_structure.csv``.
+
+Rows of kind ``tag`` (nav, aside, footer...), ``role`` (ARIA landmarks), ``token`` (parts of a
+class or id such as ``related-posts``; ``whole`` = yes matches a whole class only), ``keep``
+(class or id parts of quoted or embedded content, never furniture) and ``meta`` (``<meta>``
+names and properties that state a page's published date, author, outlet or title).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@dataclass(frozen=True, eq=False)
+class StructureRules:
+    """The rows of ``data/html_structure.csv``: tags, ARIA roles and class/id tokens."""
+
+    tags: dict[str, str]
+    roles: dict[str, str]
+    tokens: dict[str, str]  # matched against the parts of a class or id ("related-posts")
+    whole: dict[str, str]  # matched against a whole class or id only ("ad", "hidden")
+    keep: frozenset[str] = frozenset()  # class/id parts of quoted or embedded content
+    meta: dict[str, str] = field(default_factory=dict)  # <meta> name or property -> metadata field
+
+
+@lru_cache(maxsize=1)
+def structure_rules() -> StructureRules:
+    """Read ``data/html_structure.csv`` (kind, value, whole, reason, provenance)."""
+    tags, roles, tokens, whole, keep, meta = {}, {}, {}, {}, set(), {}
+    with open(DATA_DIR / "html_structure.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["kind"] == "meta":
+                meta[row["value"].lower()] = row["reason"]
+                continue
+            if row["kind"] == "keep":
+                keep.add(row["value"].lower())
+                continue
+            if row["kind"] in ("tag", "role"):
+                table = tags if row["kind"] == "tag" else roles
+            else:
+                table = whole if row["whole"] == "yes" else tokens
+            table[row["value"].lower()] = row["reason"]
+    return StructureRules(tags, roles, tokens, whole, frozenset(keep), meta)
+
+
+def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: StructureRules) -> str | None:
+    """Why an element is page furniture (tag, role, class/id token, hidden), or ``None``."""
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+        return "hidden element"
+    return _hint(tag, attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower(),
+                 inside_article, rules)
+
+
+@lru_cache(maxsize=4096)
+def _hint(tag: str, cls: str, ident: str, role: str, inside_article: bool, rules: StructureRules) -> str | None:
+    """:func:`hint_reason` from the tag, class, id and role (remembered: pages repeat them)."""
+    if tag in rules.tags and not (tag == "header" and inside_article):
+        return rules.tags[tag]
+    if role in rules.roles and not (role == "banner" and inside_article):
+        return rules.roles[role]
+    names = cls.split() + ident.split()
+    parts = [part.lower() for name in names for part in _SPLIT.split(name)]
+    if rules.keep.intersection(parts) or rules.keep.intersection(n.lower() for n in names):
+        return None
+    for name in names:
+        low = name.lower()
+        if low in rules.whole:
+            return rules.whole[low]
+        for part in _SPLIT.split(name):
+            reason = rules.tokens.get(part.lower())
+            if reason:
+                return reason
+    return None

@@ -1,0 +1,40 @@
+"""A rough, dependency-free guess at the languages of a text, by script and function words.
+
+Enough to say "English with Chinese passages"; not a language identifier for short strings.
+"""
+from __future__ import annotations
+
+import re
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['\u2019][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
+
+
+def detect_languages(text: str, min_chars: int = 4) -> list[str]:
+    """Language codes found in ``text``, most characters first (e.g. ``["en", "zh"]``).
+
+    CJK scripts count by characters (``zh`` for Han, ``ja`` when kana appear, ``ko`` for
+    Hangul); Latin text is assigned to the language whose function words it uses most
+    (en, fr, de, es, from :func:`helpers.clean.cleaner.stopwords`). A script with fewer than
+    ``min_chars`` characters is ignored.
+    """
+    from helpers.clean.cleaner import stopwords  # local import: clean imports nothing from here
+
+    shares: dict[str, int] = {}
+    han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    if kana >= min_chars:
+        shares["ja"] = han + kana
+    elif han >= min_chars:
+        shares["zh"] = han
+    if hangul >= min_chars:
+        shares["ko"] = hangul
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    if words:
+        hits = {code: sum(w in sw for w in words) for code, sw in stopwords().items()}
+        best = max(sorted(hits), key=lambda c: hits[c])
+        latin_chars = sum(len(w) for w in words)
+        if hits[best] >= 2 and latin_chars >= min_chars:
+            shares[best] = latin_chars
+    return sorted(shares, key=lambda c: (-shares[c], c))
