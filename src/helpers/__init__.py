@@ -13,7 +13,8 @@ Public API (each returns a pandas DataFrame with one row per thing, in a stable 
 """
 from __future__ import annotations
 
-from helpers.analysis import Analysis, analyse
+from helpers.analysis import Analysis
+from helpers.pipeline import analyse
 from helpers.clean.audit import busiest_line, check_offsets, find_quote, first_sentence, locate, metadata_table, overview, removal_summary, removed
 from helpers.clean.corpus import load_corpus, offset_map
 from helpers.extract.claims import claim_matrix, extract_claims

@@ -28,10 +28,3 @@ class Analysis:
     drift: pd.DataFrame | None = None
     #: files that could not be loaded or were loaded with a flag (``on_error="skip"``)
     problems: pd.DataFrame | None = None
-
-
-def analyse(docs: pd.DataFrame, workers: int = 1) -> Analysis:
-    """Every table derived from ``docs``, each stage once (see :func:`helpers.pipeline.run_stages`)."""
-    from helpers.pipeline import run_stages
-
-    return run_stages(docs, workers=workers)

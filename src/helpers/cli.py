@@ -41,7 +41,7 @@ class _Progress:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from helpers.core.build import run_build
+    from helpers.build import run_build
 
     corpus = paths.corpus_dir(args.corpus)
     if not corpus.is_dir():

@@ -119,6 +119,11 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
                     types=types, events=events, removed=gone, provenance=prov, families=fams, drift=changes)
 
 
+def analyse(docs: pd.DataFrame, workers: int = 1) -> Analysis:
+    """Every table derived from a documents table, each stage once (:func:`run_stages`)."""
+    return run_stages(docs, workers=workers)
+
+
 def build_tables(corpus: str | Path | None = None, *, workers: int = 1, cache: bool = True,
                  on_error: str = "raise") -> Analysis:
     """Load ``corpus`` and build every table once; reuse the cached tables of the same corpus and code.

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from helpers.extract import dates
+from helpers.read import dates
 from helpers.clean.clean_segment import Features, Piece, features
 from helpers.clean.clean_segment import _LETTER_OR_DIGIT, _YEAR_LIKE
 from helpers.core.paths import DATA_DIR

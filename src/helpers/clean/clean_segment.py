@@ -13,20 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from helpers.core.paths import DATA_DIR
-
-@lru_cache(maxsize=1)
-def stopwords() -> dict[str, frozenset[str]]:
-    """Function words by language: English from scikit-learn, others from data/stopwords.txt."""
-    out = {"en": frozenset(ENGLISH_STOP_WORDS)}
-    for line in (DATA_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, *words = line.split()
-            out[code] = frozenset(words)
-    return out
-
+from helpers.read.language import stopwords
 
 @lru_cache(maxsize=1)
 def _all_stopwords() -> frozenset[str]:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from helpers.extract import dates
+from helpers.read import dates
 from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _date_only, load_title_affixes
 from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
 

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.clean import cleaner as _clean
-from helpers.extract.dates import find_dates, parse_date
+from helpers.read.dates import find_dates, parse_date
 from helpers.read.discovery import TEXT_SUFFIXES, list_files
 from helpers.core.errors import CorpusError, CorpusWarning, Problem
 from helpers.read.language import detect_languages

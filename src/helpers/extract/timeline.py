@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.schema import typed
-from helpers.extract import dates
+from helpers.read import dates
 from helpers.core.paths import DATA_DIR
 
 EVENT_COLUMNS = [

@@ -1,10 +1,15 @@
-"""A rough, dependency-free guess at the languages of a text, by script and function words.
+"""A rough guess at the languages of a text, by script and function words.
 
 Enough to say "English with Chinese passages"; not a language identifier for short strings.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from helpers.core.paths import DATA_DIR
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -12,16 +17,26 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['\u2019][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 
 
+@lru_cache(maxsize=1)
+def stopwords() -> dict[str, frozenset[str]]:
+    """Function words by language: English from scikit-learn, others from data/stopwords.txt."""
+    out = {"en": frozenset(ENGLISH_STOP_WORDS)}
+    for line in (DATA_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, *words = line.split()
+            out[code] = frozenset(words)
+    return out
+
+
+
 def detect_languages(text: str, min_chars: int = 4) -> list[str]:
     """Language codes found in ``text``, most characters first (e.g. ``["en", "zh"]``).
 
     CJK scripts count by characters (``zh`` for Han, ``ja`` when kana appear, ``ko`` for
     Hangul); Latin text is assigned to the language whose function words it uses most
-    (en, fr, de, es, from :func:`helpers.clean.cleaner.stopwords`). A script with fewer than
+    (en, fr, de, es, from :func:`stopwords`). A script with fewer than
     ``min_chars`` characters is ignored.
     """
-    from helpers.clean.cleaner import stopwords  # local import: clean imports nothing from here
-
     shares: dict[str, int] = {}
     han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
     if kana >= min_chars:

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from helpers.extract.dates import parse_date
+from helpers.read.dates import parse_date
 from helpers.core.errors import Problem
 from helpers.core.paths import DATA_DIR
 from helpers.read.textio import decode_bytes, normalize_newlines
