@@ -105,6 +105,13 @@ def vague_table() -> tuple[re.Pattern[str], dict[str, tuple[float, float]]]:
 
 
 @lru_cache(maxsize=1)
+def change_rx() -> re.Pattern[str]:
+    """Words of change before a French "de X à Y" (``data/change_markers.csv``): two values, not a range."""
+    with open(DATA_DIR / "change_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)))
+
+
+@lru_cache(maxsize=1)
 def non_quantity_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, regex) of every non-quantity in ``data/non_quantities.csv``."""
     with open(DATA_DIR / "non_quantities.csv", encoding="utf-8", newline="") as fh:
@@ -297,6 +304,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une)\s+(?P<mag>million|milliard)\b", t):
+        v = _mag(m.group("mag"))  # "plus d'un milliard de personnes": the article before a magnitude is one
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
@@ -343,8 +355,9 @@ def _vague(t: str, taken: bytearray):
     rx, table = vague_table()
     for m in rx.finditer(t):
         s = m.start()
-        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]):
-            continue  # "5,6 millions": a magnitude, not a vague amount
+        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]) or \
+                re.search(rf"(?i)\b(?:{_NUMWORD}|un|une)\s+$", t[max(0, s - 14):s]):
+            continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
         lo, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
         q = _qualify(hedge, None)
@@ -372,7 +385,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")
-    change = re.search(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$", t[max(0, start - 6):start])
+    change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) or (
+        re.search(r"(?i)\b(?:de|du)\s*$", t[max(0, start - 6):start]) and change_rx().search(t, max(0, start - 60), start))
     if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
         hedge, hs = _hedge_before(t, start)

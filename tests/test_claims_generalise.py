@@ -1,0 +1,89 @@
+"""Classes of claim-reading failure found on pages the extractor had never seen (tests/devcorpus2),
+each tested with sentences written for this file (English, Chinese, French)."""
+import pytest
+
+from helpers.claims import is_forecast, read_claims
+
+
+def _claims(text: str, lang: str) -> list[dict]:
+    out = []
+    for q, b, s, e in read_claims(text, lang):
+        out.append({"text": text[q.start:q.end], "value": q.value, "low": q.low, "high": q.high,
+                    "qualifier": q.qualifier, "dimension": b.dimension, "unit": b.unit, "subject": b.subject,
+                    "counted": b.counted, "forecast": is_forecast(text[s:e], q.start - s, q.end - s)})
+    return out
+
+
+def _one(text: str, lang: str) -> dict:
+    found = _claims(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,lang,value,written", [
+    ("该地区的数据中心去年用电120太瓦时。", "zh", 120, "太瓦时"),
+    ("全島資料中心去年用電18太瓦時。", "zh", 18, "太瓦時"),
+    ("Les serveurs du pays ont consommé 52 térawattheures l'an dernier.", "fr", 52, "térawattheures"),
+    ("Consumption reached 460 TWH in the report's table.", "en", 460, "TWH"),
+])
+def test_energy_units_in_every_script(text, lang, value, written):
+    c = _one(text, lang)
+    assert (c["dimension"], c["value"], c["counted"], c["unit"]) == ("energy", value, written, "kWh")
+
+
+def test_full_width_digits_percent_and_classifier():
+    c = _one("工廠去年交付４５萬片。", "zh")
+    assert (c["value"], c["dimension"], c["subject"]) == (450000, "count", "chips")
+    c = _one("新規要求至少有３５％的伺服器採用本地晶片。", "zh")
+    assert (c["value"], c["dimension"], c["qualifier"]) == (35, "percent", "at_least")
+
+
+def test_model_numbers_are_not_quantities():
+    assert [c["text"] for c in _claims("公司今年出貨約８萬片９２０Ｃ晶片。", "zh")] == ["約８萬"]
+    found = _claims("Last year the plant made 150,000 920B units.", "en")
+    assert [(c["text"], c["value"]) for c in found] == [("150,000", 150000)]
+
+
+def test_partitive_possessive_and_dies():
+    c = _one("The firm will ship about 40,000 of its flagship X9 accelerators.", "en")
+    assert (c["value"], c["subject"], c["qualifier"]) == (40000, "chips", "approx")
+    c = _one("Output could rise to as many as 2.4 million dies.", "en")
+    assert (c["value"], c["subject"], c["dimension"]) == (2_400_000, "dies", "count")
+
+
+@pytest.mark.parametrize("text,value,subject,qualifier", [
+    ("Le service compte près de 300 millions d’abonnés.", 300e6, "users", "approx_below"),
+    ("L'assistant vise plus d'un milliard d'utilisateurs.", 1e9, "users", "more_than"),
+    ("Le parc alimente trois millions de ménages.", 3e6, "households", "exact"),
+    ("Le campus totalisera 2 millions de pieds carrés.", 2e6, "area", "exact"),
+])
+def test_french_magnitudes_with_elided_articles_and_households(text, value, subject, qualifier):
+    c = _one(text, "fr")
+    assert (c["value"], c["subject"], c["qualifier"]) == (value, subject, qualifier)
+
+
+def test_french_de_x_a_y_is_a_range_unless_a_change():
+    c = _one("Le groupe prévoit un budget de 12 à 15 milliards d'euros.", "fr")
+    assert (c["qualifier"], c["low"], c["high"], c["unit"]) == ("range", 12e9, 15e9, "EUR")
+    found = _claims("Les rejets sont passés de 20 à 35 millions de tonnes.", "fr")
+    assert [(c["value"], c["unit"]) for c in found] == [(20e6, "tonnes"), (35e6, "tonnes")]
+
+
+def test_a_headline_number_does_not_count_the_next_line():
+    found = _claims("Objectif 500 MW d’ici 2030\nLes centres de données du pays sont saturés.", "fr")
+    assert [(c["text"], c["dimension"]) for c in found] == [("500", "power")]
+
+
+@pytest.mark.parametrize("text,lang,forecast", [
+    ("明年生产80万片芯片。", "zh", True),
+    ("该公司将1200台服务器运到了新工厂。", "zh", False),          # 将 as object marker, past verb
+    ("两人涉嫌非法將Nvidia晶片500片運往海外。", "zh", False),      # 將 before a Latin name
+    ("强化学习阶段预计成本约为 20 万美元。", "zh", False),         # an estimate of a past cost
+    ("预计到2030年用电量将达到500亿千瓦时。", "zh", True),
+    ("La facture pourrait atteindre 8 milliards d'euros.", "fr", True),
+    ("Les analystes tablaient sur 41 milliards de dollars.", "fr", True),
+    ("The fab is aiming for a 70% yield.", "en", True),
+    ("The fab reached a 70% yield last quarter.", "en", False),
+])
+def test_forecast_markers(text, lang, forecast):
+    assert [c["forecast"] for c in _claims(text, lang)] == [forecast]
