@@ -32,6 +32,7 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "devcorpus"
+_CLASSIFIER_TAIL = re.compile(r"[\u3400-\u9fff]{1,2}")
 _STOPWORDS = {"of", "the", "a", "an", "by", "in", "for", "to", "and", "per", "de", "des", "du", "la", "le", "les"}
 
 
@@ -108,7 +109,11 @@ def score(root: Path = ROOT) -> dict[str, float]:
 
     def side(ref: dict) -> set:
         g = by_doc.get(Path(ref["file"]).stem, empty)
-        hits = g[g["text"].str.contains(re.escape(ref["number_text"]), regex=True)]
+        nt = ref["number_text"]
+        # the predicted text holds the labelled number, or is the labelled number without the Chinese
+        # classifier glued after it ("約30萬" for the label "約30萬片")
+        hits = g[[nt in t or (len(t) >= 2 and nt.startswith(t) and _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None)
+                  for t in g["text"]]]
         return {stmt[c] for c in hits["claim_id"] if c in stmt}
 
     def found(item: dict, among: set) -> bool:

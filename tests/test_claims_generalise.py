@@ -87,3 +87,15 @@ def test_a_headline_number_does_not_count_the_next_line():
 ])
 def test_forecast_markers(text, lang, forecast):
     assert [c["forecast"] for c in _claims(text, lang)] == [forecast]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("The line reached a 45% yield last month.", "en", "yield"),
+    ("新產線良率已提升至65%。", "zh", "yield"),
+    ("数据中心用电约占全国用电量的 2.1%。", "zh", "share"),
+    ("Les centres de données représentent 4 % de la consommation.", "fr", "share"),
+    ("Cloud firms account for over 60% of demand.", "en", "share"),
+])
+def test_what_a_percentage_measures(text, lang, subject):
+    c = _one(text, lang)
+    assert (c["dimension"], c["subject"]) == ("percent", subject)
