@@ -99,3 +99,13 @@ def test_forecast_markers(text, lang, forecast):
 def test_what_a_percentage_measures(text, lang, subject):
     c = _one(text, lang)
     assert (c["dimension"], c["subject"]) == ("percent", subject)
+
+
+@pytest.mark.parametrize("text,lang,flags", [
+    ("到2030年,该省数据中心用电将增长一倍以上,达到120太瓦时。", "zh", [True]),
+    ("去年该省数据中心用电为55太瓦时,达到历史新高。", "zh", [False]),
+    ("Demand will double by 2030, reaching 460 TWh.", "en", [True]),
+    ("Les émissions pourraient passer de 40 à 70 millions de tonnes d'ici 2035.", "fr", [False, True]),
+])
+def test_continued_clauses_and_the_start_of_a_change(text, lang, flags):
+    assert [c["forecast"] for c in _claims(text, lang)] == flags
