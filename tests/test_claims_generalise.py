@@ -109,3 +109,16 @@ def test_what_a_percentage_measures(text, lang, subject):
 ])
 def test_continued_clauses_and_the_start_of_a_change(text, lang, flags):
     assert [c["forecast"] for c in _claims(text, lang)] == flags
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("已有数家公司宣布退出。", "companies"),
+    ("公司派出幾名工程師。", "people"),
+])
+def test_chinese_several_before_a_classifier_is_vague(text, subject):
+    c = _one(text, "zh")
+    assert (c["qualifier"], c["low"], c["high"], c["subject"]) == ("vague", 2, 9, subject)
+
+
+def test_data_is_not_several():
+    assert _claims("数据中心的数量仍未公布。", "zh") == []

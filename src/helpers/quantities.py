@@ -64,7 +64,7 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
-    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
+    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
     r"\ban?\s+(?:giga|mega|kilo|tera|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
     r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
