@@ -21,6 +21,11 @@ Y") and shared head nouns, rates, ranks, references ("the two men"), parts of a 
 which, dont, 其中), rounding versus contradiction, targets versus actuals. Pages added to the
 corpus after a round of fixes were scored before any further change (21 new pages: P 0.956,
 R 0.905; 6 more: P 0.966, R 0.932).
+
+``tests/devcorpus2`` (16 pages on three other stories, labelled before the extractor was run on
+them) scored P 0.908, R 0.748, forecast agreement 0.697 before any change; after the class fixes
+it reads (P 0.991, R 0.966): that second figure is in-sample. The held-out corpus moved from
+P 0.915, R 0.785 to P 0.915, R 0.789 over the same fixes: most of dev2's gain was its own classes.
 """
 from __future__ import annotations
 
@@ -112,8 +117,8 @@ def score(root: Path = ROOT) -> dict[str, float]:
         nt = ref["number_text"]
         # the predicted text holds the labelled number, or is the labelled number without the Chinese
         # classifier glued after it ("約30萬" for the label "約30萬片")
-        hits = g[[nt in t or (len(t) >= 2 and nt.startswith(t) and _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None)
-                  for t in g["text"]]]
+        hits = g.loc[g["text"].map(lambda t: nt in t or (len(t) >= 2 and nt.startswith(t) and
+                                                     _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None)).astype(bool)]
         return {stmt[c] for c in hits["claim_id"] if c in stmt}
 
     def found(item: dict, among: set) -> bool:
