@@ -122,3 +122,39 @@ def test_chinese_several_before_a_classifier_is_vague(text, subject):
 
 def test_data_is_not_several():
     assert _claims("数据中心的数量仍未公布。", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,low,high", [
+    ("並承諾維持15%至20%的年複合成長率。", "zh", 15, 20),
+    ("Le groupe vise une marge de 10 % à 12 % cette année.", "fr", 10, 12),
+    ("Analysts expect margins of 10%-12% next year.", "en", 10, 12),
+])
+def test_percent_ranges_with_the_sign_on_both_ends(text, lang, low, high):
+    c = _one(text, lang)
+    assert (c["dimension"], c["qualifier"], c["low"], c["high"]) == ("percent", "range", low, high)
+
+
+def test_a_percent_change_to_an_amount_is_not_a_range():
+    found = _claims("Revenue rose 5% to $6.1 billion last year.", "en")
+    assert [(c["dimension"], c["value"]) for c in found] == [("percent", 5), ("money", 6.1e9)]
+
+
+def test_bare_plural_magnitudes_are_several():
+    c = _one("The plant will create thousands of jobs.", "en")
+    assert (c["qualifier"], c["low"], c["subject"]) == ("vague", 2000, "jobs")
+    c = _one("Le projet créera des milliers d’emplois.", "fr")
+    assert (c["qualifier"], c["low"], c["subject"]) == ("vague", 2000, "jobs")
+
+
+def test_chinese_job_opportunities_and_sentences_without_spaces():
+    found = _claims("工廠去年投產。新廠預計將創造約3000個工作機會。", "zh")
+    assert [(c["value"], c["subject"], c["forecast"]) for c in found] == [(3000, "jobs", True)]
+    found = _claims("預計於2028年投產。廠房面積是標準的兩倍。", "zh")
+    assert [(c["value"], c["forecast"]) for c in found] == [(2, False)]
+
+
+def test_french_day_month_dates_and_references_are_not_counts():
+    assert _claims("Publié le : mardi 4 mars 2025 à 07:30", "fr") == []
+    assert _claims("AMD sera un gros client des deux fabs.", "fr") == []
+    c = _one("Les plaquettes de 300 mm sont la norme.", "fr")
+    assert (c["value"], c["unit"]) == (300, "mm")
