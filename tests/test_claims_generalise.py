@@ -158,3 +158,10 @@ def test_french_day_month_dates_and_references_are_not_counts():
     assert _claims("AMD sera un gros client des deux fabs.", "fr") == []
     c = _one("Les plaquettes de 300 mm sont la norme.", "fr")
     assert (c["value"], c["unit"]) == (300, "mm")
+
+
+def test_a_long_chinese_clause_before_is_not_a_fronted_phrase():
+    found = _claims("新設施將提供更多算力給客戶，其中平台的每周活躍用戶已達5億，成長最快。", "zh")
+    assert [(c["value"], c["forecast"]) for c in found] == [(5e8, False)]
+    found = _claims("到2030年，用电量达到900太瓦时。", "zh")
+    assert [c["forecast"] for c in found] == [True]

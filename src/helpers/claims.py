@@ -89,10 +89,12 @@ def _language(text: str) -> str | None:
     return langs[0] if langs[0] in LANGUAGES else None
 
 
-@lru_cache(maxsize=1)
-def _continuation_rx() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _continuation_rx(kind: str = "continue") -> re.Pattern[str]:
+    """Clause openings of ``kind`` (``continue``: 达到, reaching; ``new_topic``: 其中, but) from
+    ``data/clause_continuations.csv``."""
     with open(DATA_DIR / "clause_continuations.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["kind"] == kind), re.I)
 
 
 #: the first value of a change ("passer de 180 à 300 millions", "from 4 to 9", "从3家增至8家")
@@ -109,7 +111,7 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
         return False
     clause = _clause(sentence, rel_start, rel_end)
     i = sentence.find(clause)
-    if 0 < i <= 30:
+    if 0 < i <= 30 and not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,")
         clause = sentence[:i] + clause
     elif i > 0 and _continuation_rx().search(clause):
         prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
