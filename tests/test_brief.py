@@ -50,7 +50,7 @@ def test_every_number_from_a_source_carries_a_footnote(built):
 def test_brief_states_the_seed_findings(built):
     _, _, _, md = built
     findings = md[md.index("## Key findings"):md.index("## What each source says")]
-    assert "bloomberg's 1,000–9,999 (“thousands”)" in findings and "lumida's 115,000 (“115,000”)" in findings
+    assert "bloomberg's 2,000–9,999 (“thousands”)" in findings and "lumida's 115,000 (“115,000”)" in findings
     assert "“Yiwu in eastern China”" in md and "EW, a remote county in Xinjiang" in md
     assert "**summary** derives from **bloomberg**" in md
     assert "AI-generated" in findings
