@@ -21,6 +21,13 @@ Y") and shared head nouns, rates, ranks, references ("the two men"), parts of a 
 which, dont, 其中), rounding versus contradiction, targets versus actuals. Pages added to the
 corpus after a round of fixes were scored before any further change (21 new pages: P 0.956,
 R 0.905; 6 more: P 0.966, R 0.932).
+
+``tests/devcorpus2`` (pages on four other stories, labelled before the extractor was run on them)
+was scored before each round of changes: its first 16 pages P 0.908, R 0.748, forecast agreement
+0.697; its 7 later pages, after the first round, P 0.812, R 0.812, forecast agreement 0.564. All 23
+pages with the code before both rounds: P 0.876, R 0.760; after: P 0.982, R 0.970 (in-sample). The
+held-out corpus moved from P 0.915, R 0.785, forecast agreement 0.613 to P 0.920, R 0.794, 0.617:
+most of the gain on the new pages was their own classes.
 """
 from __future__ import annotations
 
@@ -31,6 +38,7 @@ from pathlib import Path
 
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "devcorpus"
+_CLASSIFIER_TAIL = re.compile(r"[\u3400-\u9fff]{1,2}")
 _STOPWORDS = {"of", "the", "a", "an", "by", "in", "for", "to", "and", "per", "de", "des", "du", "la", "le", "les"}
 
 
@@ -107,7 +115,11 @@ def score(root: Path = ROOT) -> dict[str, float]:
 
     def side(ref: dict) -> set:
         g = by_doc.get(Path(ref["file"]).stem, empty)
-        hits = g[g["text"].str.contains(re.escape(ref["number_text"]), regex=True)]
+        nt = ref["number_text"]
+        # the predicted text holds the labelled number, or is the labelled number without the Chinese
+        # classifier glued after it ("約30萬" for the label "約30萬片")
+        hits = g.loc[g["text"].map(lambda t: nt in t or (len(t) >= 2 and nt.startswith(t) and
+                                                     _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None)).astype(bool)]
         return {stmt[c] for c in hits["claim_id"] if c in stmt}
 
     def found(item: dict, among: set) -> bool:
@@ -130,18 +142,20 @@ def score(root: Path = ROOT) -> dict[str, float]:
 
 
 HELDOUT = ROOT.parent / "holdout"
+DEV2 = ROOT.parent / "devcorpus2"
 
 
-def run(roots: tuple[Path, ...] = (ROOT, HELDOUT)) -> str:
-    """The scores on the development corpus (tuned on) and the held-out corpus (never tuned on), as markdown."""
+def run(roots: tuple[Path, ...] = (ROOT, DEV2, HELDOUT)) -> str:
+    """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
+    roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
-    head = "## Claims and conflicts on labelled real pages (development and held-out)"
+    head = "## Claims and conflicts on labelled real pages (two development corpora and a held-out one)"
     if not found:
         return f"{head}\n\nNo labelled corpus under tests/.\n"
     goal = {"precision": ">= 0.9", "recall": ">= 0.9", "non_claim_rate": "< 0.05", "conflict_recall": ">= 0.8",
             "artefacts": "0"}
-    names = [("development (tuned on)" if r == ROOT else "held-out (never tuned on)" if r == HELDOUT else r.name)
-             for r, _ in found]
+    names = [("development (tuned on)" if r == ROOT else "development 2 (scored unseen, then tuned on)" if r == DEV2
+              else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "
              "`python benchmarks/number_claims.py [corpus]` scores one corpus.", ""]
@@ -160,4 +174,4 @@ def run(roots: tuple[Path, ...] = (ROOT, HELDOUT)) -> str:
 
 
 if __name__ == "__main__":
-    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, HELDOUT)))
+    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, DEV2, HELDOUT)))

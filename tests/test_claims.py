@@ -37,7 +37,7 @@ def test_seed_data_centre_claims(claims, docs):
 
 def test_seed_chip_claims(claims):
     c = claim(claims, "bloomberg", "thousands")
-    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 1000, 9999, "vague")
+    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 2000, 9999, "vague")
     c = claim(claims, "summary", "tens of thousands")
     assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 10000, 99999, "vague")
     c = claim(claims, "lumida", "115,000")

@@ -56,7 +56,7 @@ def test_numeric_conflicts_on_the_seeds(claims):
     conf = helpers.find_conflicts(claims)
     pairs = {(r.subject, r.label_a, r.label_b): r for r in conf.itertuples()}
     chips = pairs[("chips", "bloomberg", "lumida")]
-    assert (chips.value_a, chips.value_b, chips.severity) == ("1,000–9,999", "115,000", "wording")
+    assert (chips.value_a, chips.value_b, chips.severity) == ("2,000–9,999", "115,000", "wording")
     assert "vague word" in chips.why
     assert not (conf["subject"].eq("chips") & conf["severity"].eq("high")).any()  # a vague word is never high
     dc = pairs[("data centres", "lumida", "ytools")]
@@ -148,7 +148,7 @@ def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
     s = d[d["doc_id"] == "001_f12193e57caf53a3"]
     chips = s[s["subject"] == "chips"].set_index("kind")
     # "may one day have" thousands -> "powered by" tens of thousands: a new number, stated more firmly
-    assert chips.loc["changed", "before"] == "1,000–9,999 (“thousands”)"
+    assert chips.loc["changed", "before"] == "2,000–9,999 (“thousands”)"
     assert chips.loc["changed", "after"] == "10,000–99,999 (“tens of thousands”)"
     assert "hardened" in chips.index
     dc = s[s["subject"] == "data centres"].set_index("kind")

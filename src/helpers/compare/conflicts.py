@@ -98,6 +98,11 @@ def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
     return places, frozenset(_YEAR.findall(quote))
 
 
+def _places(quote: str) -> frozenset[str]:
+    """Place names in a quote, lower-cased as :func:`_anchors` writes them."""
+    return frozenset(p.lower() for p in _context(quote)[0])
+
+
 def _same_scope(a: dict, b: dict) -> bool:
     pa, ya = _context(a["quote"])
     pb, yb = _context(b["quote"])
@@ -186,12 +191,16 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     specific = a.get("subject") == b.get("subject") and a.get("subject") not in GENERIC
-    shared = bool((_anchors(_around(a)) & _anchors(_around(b))) - common) if "quote" in a else specific
+    names_a, names_b = (_anchors(_around(a)) - common, _anchors(_around(b)) - common) if "quote" in a else (set(), set())
+    shared = bool(names_a & names_b) if "quote" in a else specific
+    actors_a, actors_b = names_a - _places(_around(a)), names_b - _places(_around(b))  # who, not where
     if "vague" in (qa, qb):
         if overlap or not (specific or shared):
             return None
         word = a["text"] if qa == "vague" else b["text"]
         return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
+    if actors_a and actors_b and not actors_a & actors_b and a.get("doc_id") != b.get("doc_id"):
+        return None  # each names its own actor or place (Meta's capex, TSMC's fabs): two different quantities
     if qa in POINT and qb in POINT:
         if a["v"] == b["v"] or overlap:
             return None  # equal, or a hedge (about, nearly) admits both
@@ -210,6 +219,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not shared or not specific):
         return None  # far apart: two different quantities unless the same thing is named
     precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
+    if a.get("dimension") == "percent" and "percent" in (a.get("subject"), b.get("subject")) and not (
+            precise and gap < 1.1):
+        return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
     if not specific and not (shared or precise and gap < 1.1):
         return None
     return severity(gap), gap, why

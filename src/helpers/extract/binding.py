@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -28,11 +29,16 @@ _STOP = set("""in on at to for from by with and or but that which who whom whose
 had will would can could may might should than as per each into over under about after before while when where
 dans pour par avec et ou qui que est sont ont a au aux sur en sans selon contre plus moins entre se ne pas
 the""".split()) - {"the"}
-_CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’"}
+_CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’",
+            "its", "their", "his", "her", "our", "ses", "leurs", "son", "sa"}  # "600,000 of its 910C chips"
+#: an elided French article glued to the next word: "millions d’utilisateurs", "l’usine"
+_ELIDED = re.compile(r"(?i)[dl]['’](?=[A-Za-zÀ-ÿ])")
+#: a model number: three or more digits glued to a capital B ("Ascend 910B"), not "910 billion"
+_MODEL_B = re.compile(r"\d{3,}B")
 _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
-_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs)\s+$")
+_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs|des|aux)\s+$")  # des/aux: de/à + les
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
 _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
@@ -132,6 +138,12 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if not stripped:
             return None
         lead = len(rest) - len(stripped)
+        if stripped.startswith(("\n", "\r")):
+            return None  # a line break ends the phrase (a headline's number does not count the next line)
+        elided = _ELIDED.match(stripped)
+        if elided:
+            pos += lead + elided.end()
+            continue
         if _CJK.match(stripped) or re.match(r"[A-Za-z0-9]+[\u3400-\u9fff]", stripped):
             return _scan_cjk(text, pos + lead)
         u = units()[0].match(stripped)
@@ -227,7 +239,7 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    glued = text[end:end + 1]
+    glued = unicodedata.normalize("NFKC", text[end:end + 1])  # full-width "９１０Ｃ" is glued like "910C"
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
     if glued.isascii() and glued.isalpha() and not u:
         return None  # "5G", "6000D", "4o": an identifier, not a quantity
@@ -265,6 +277,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":
+            if _MODEL_B.fullmatch(q.text):
+                return None  # "910B units": a model number, not 910 billion things ("170B into compute" is money)
             if q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start):
                 return None  # "the two men", "les trois partenaires": a reference back, not a count
             if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models

@@ -89,13 +89,33 @@ def _language(text: str) -> str | None:
     return langs[0] if langs[0] in LANGUAGES else None
 
 
+@lru_cache(maxsize=2)
+def _continuation_rx(kind: str = "continue") -> re.Pattern[str]:
+    """Clause openings of ``kind`` (``continue``: 达到, reaching; ``new_topic``: 其中, but) from
+    ``data/clause_continuations.csv``."""
+    with open(DATA_DIR / "clause_continuations.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["kind"] == kind), re.I)
+
+
+#: the first value of a change ("passer de 180 à 300 millions", "from 4 to 9", "从3家增至8家")
+_CHANGE_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$")
+_CHANGE_TO = re.compile(r"\s*(?:à|to|到|至|增至|升至)\s*[$€£¥]?[\d０-９]")
+
+
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     """True when the clause around a number (with a short fronted phrase such as "By 2030,"
-    or "D'ici 2030,") speaks of the future."""
+    or "D'ici 2030,") speaks of the future. A clause that only continues the verb before it
+    ("将增长一倍以上，达到945太瓦时") takes that clause's tense (``data/clause_continuations.csv``);
+    the starting value of a change ("passer de 180 à 300 millions d'ici 2035") is today's, not a forecast."""
+    if _CHANGE_FROM.search(sentence[max(0, rel_start - 6):rel_start]) and _CHANGE_TO.match(sentence, rel_end):
+        return False
     clause = _clause(sentence, rel_start, rel_end)
     i = sentence.find(clause)
-    if 0 < i <= 30:
+    if 0 < i <= 30 and not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,")
         clause = sentence[:i] + clause
+    elif i > 0 and _continuation_rx().search(clause):
+        prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
+        clause = prev + clause
     return bool(_forecast_rx().search(clause))
 
 

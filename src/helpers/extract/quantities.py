@@ -64,7 +64,7 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
-    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
+    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
     r"\ban?\s+(?:giga|mega|kilo|tera|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
     r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
@@ -105,6 +105,13 @@ def vague_table() -> tuple[re.Pattern[str], dict[str, tuple[float, float]]]:
 
 
 @lru_cache(maxsize=1)
+def change_rx() -> re.Pattern[str]:
+    """Words of change before a French "de X à Y" (``data/change_markers.csv``): two values, not a range."""
+    with open(DATA_DIR / "change_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)))
+
+
+@lru_cache(maxsize=1)
 def non_quantity_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, regex) of every non-quantity in ``data/non_quantities.csv``."""
     with open(DATA_DIR / "non_quantities.csv", encoding="utf-8", newline="") as fh:
@@ -121,6 +128,7 @@ def non_quantities(text: str) -> list[tuple[int, int, str]]:
 def _number_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
+        r"(?:\s?[%％](?=\s*(?:-|–|—|to|à|au|至|到|~|～)\s*\d[\d.,]*\s?[%％]))?"  # "15%至20%", "10 % à 12 %": the unit on both ends
         rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?)?"
         r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
 
@@ -297,6 +305,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une)\s+(?P<mag>million|milliard)\b", t):
+        v = _mag(m.group("mag"))  # "plus d'un milliard de personnes": the article before a magnitude is one
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
@@ -343,8 +356,9 @@ def _vague(t: str, taken: bytearray):
     rx, table = vague_table()
     for m in rx.finditer(t):
         s = m.start()
-        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]):
-            continue  # "5,6 millions": a magnitude, not a vague amount
+        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]) or \
+                re.search(rf"(?i)\b(?:{_NUMWORD}|un|une)\s+$", t[max(0, s - 14):s]):
+            continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
         lo, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
         q = _qualify(hedge, None)
@@ -372,7 +386,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")
-    change = re.search(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$", t[max(0, start - 6):start])
+    change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) or (
+        re.search(r"(?i)\b(?:de|du)\s*$", t[max(0, start - 6):start]) and change_rx().search(t, max(0, start - 60), start))
     if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
         hedge, hs = _hedge_before(t, start)

@@ -360,7 +360,8 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
 
 # --------------------------------------------------------------------------- statements
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|\n+")
+#: a sentence ends at . ! ? before white space, at a CJK full stop even without space (。這些), or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)|\n+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,167 @@
+"""Classes of claim-reading failure found on pages the extractor had never seen (tests/devcorpus2),
+each tested with sentences written for this file (English, Chinese, French)."""
+import pytest
+
+from helpers.extract.claims import is_forecast, read_claims
+
+
+def _claims(text: str, lang: str) -> list[dict]:
+    out = []
+    for q, b, s, e in read_claims(text, lang):
+        out.append({"text": text[q.start:q.end], "value": q.value, "low": q.low, "high": q.high,
+                    "qualifier": q.qualifier, "dimension": b.dimension, "unit": b.unit, "subject": b.subject,
+                    "counted": b.counted, "forecast": is_forecast(text[s:e], q.start - s, q.end - s)})
+    return out
+
+
+def _one(text: str, lang: str) -> dict:
+    found = _claims(text, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,lang,value,written", [
+    ("该地区的数据中心去年用电120太瓦时。", "zh", 120, "太瓦时"),
+    ("全島資料中心去年用電18太瓦時。", "zh", 18, "太瓦時"),
+    ("Les serveurs du pays ont consommé 52 térawattheures l'an dernier.", "fr", 52, "térawattheures"),
+    ("Consumption reached 460 TWH in the report's table.", "en", 460, "TWH"),
+])
+def test_energy_units_in_every_script(text, lang, value, written):
+    c = _one(text, lang)
+    assert (c["dimension"], c["value"], c["counted"], c["unit"]) == ("energy", value, written, "kWh")
+
+
+def test_full_width_digits_percent_and_classifier():
+    c = _one("工廠去年交付４５萬片。", "zh")
+    assert (c["value"], c["dimension"], c["subject"]) == (450000, "count", "chips")
+    c = _one("新規要求至少有３５％的伺服器採用本地晶片。", "zh")
+    assert (c["value"], c["dimension"], c["qualifier"]) == (35, "percent", "at_least")
+
+
+def test_model_numbers_are_not_quantities():
+    assert [c["text"] for c in _claims("公司今年出貨約８萬片９２０Ｃ晶片。", "zh")] == ["約８萬"]
+    found = _claims("Last year the plant made 150,000 920B units.", "en")
+    assert [(c["text"], c["value"]) for c in found] == [("150,000", 150000)]
+
+
+def test_partitive_possessive_and_dies():
+    c = _one("The firm will ship about 40,000 of its flagship X9 accelerators.", "en")
+    assert (c["value"], c["subject"], c["qualifier"]) == (40000, "chips", "approx")
+    c = _one("Output could rise to as many as 2.4 million dies.", "en")
+    assert (c["value"], c["subject"], c["dimension"]) == (2_400_000, "dies", "count")
+
+
+@pytest.mark.parametrize("text,value,subject,qualifier", [
+    ("Le service compte près de 300 millions d’abonnés.", 300e6, "users", "approx_below"),
+    ("L'assistant vise plus d'un milliard d'utilisateurs.", 1e9, "users", "more_than"),
+    ("Le parc alimente trois millions de ménages.", 3e6, "households", "exact"),
+    ("Le campus totalisera 2 millions de pieds carrés.", 2e6, "area", "exact"),
+])
+def test_french_magnitudes_with_elided_articles_and_households(text, value, subject, qualifier):
+    c = _one(text, "fr")
+    assert (c["value"], c["subject"], c["qualifier"]) == (value, subject, qualifier)
+
+
+def test_french_de_x_a_y_is_a_range_unless_a_change():
+    c = _one("Le groupe prévoit un budget de 12 à 15 milliards d'euros.", "fr")
+    assert (c["qualifier"], c["low"], c["high"], c["unit"]) == ("range", 12e9, 15e9, "EUR")
+    found = _claims("Les rejets sont passés de 20 à 35 millions de tonnes.", "fr")
+    assert [(c["value"], c["unit"]) for c in found] == [(20e6, "tonnes"), (35e6, "tonnes")]
+
+
+def test_a_headline_number_does_not_count_the_next_line():
+    found = _claims("Objectif 500 MW d’ici 2030\nLes centres de données du pays sont saturés.", "fr")
+    assert [(c["text"], c["dimension"]) for c in found] == [("500", "power")]
+
+
+@pytest.mark.parametrize("text,lang,forecast", [
+    ("明年生产80万片芯片。", "zh", True),
+    ("该公司将1200台服务器运到了新工厂。", "zh", False),          # 将 as object marker, past verb
+    ("两人涉嫌非法將Nvidia晶片500片運往海外。", "zh", False),      # 將 before a Latin name
+    ("强化学习阶段预计成本约为 20 万美元。", "zh", False),         # an estimate of a past cost
+    ("预计到2030年用电量将达到500亿千瓦时。", "zh", True),
+    ("La facture pourrait atteindre 8 milliards d'euros.", "fr", True),
+    ("Les analystes tablaient sur 41 milliards de dollars.", "fr", True),
+    ("The fab is aiming for a 70% yield.", "en", True),
+    ("The fab reached a 70% yield last quarter.", "en", False),
+])
+def test_forecast_markers(text, lang, forecast):
+    assert [c["forecast"] for c in _claims(text, lang)] == [forecast]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("The line reached a 45% yield last month.", "en", "yield"),
+    ("新產線良率已提升至65%。", "zh", "yield"),
+    ("数据中心用电约占全国用电量的 2.1%。", "zh", "share"),
+    ("Les centres de données représentent 4 % de la consommation.", "fr", "share"),
+    ("Cloud firms account for over 60% of demand.", "en", "share"),
+])
+def test_what_a_percentage_measures(text, lang, subject):
+    c = _one(text, lang)
+    assert (c["dimension"], c["subject"]) == ("percent", subject)
+
+
+@pytest.mark.parametrize("text,lang,flags", [
+    ("到2030年,该省数据中心用电将增长一倍以上,达到120太瓦时。", "zh", [True]),
+    ("去年该省数据中心用电为55太瓦时,达到历史新高。", "zh", [False]),
+    ("Demand will double by 2030, reaching 460 TWh.", "en", [True]),
+    ("Les émissions pourraient passer de 40 à 70 millions de tonnes d'ici 2035.", "fr", [False, True]),
+])
+def test_continued_clauses_and_the_start_of_a_change(text, lang, flags):
+    assert [c["forecast"] for c in _claims(text, lang)] == flags
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("已有数家公司宣布退出。", "companies"),
+    ("公司派出幾名工程師。", "people"),
+])
+def test_chinese_several_before_a_classifier_is_vague(text, subject):
+    c = _one(text, "zh")
+    assert (c["qualifier"], c["low"], c["high"], c["subject"]) == ("vague", 2, 9, subject)
+
+
+def test_data_is_not_several():
+    assert _claims("数据中心的数量仍未公布。", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,low,high", [
+    ("並承諾維持15%至20%的年複合成長率。", "zh", 15, 20),
+    ("Le groupe vise une marge de 10 % à 12 % cette année.", "fr", 10, 12),
+    ("Analysts expect margins of 10%-12% next year.", "en", 10, 12),
+])
+def test_percent_ranges_with_the_sign_on_both_ends(text, lang, low, high):
+    c = _one(text, lang)
+    assert (c["dimension"], c["qualifier"], c["low"], c["high"]) == ("percent", "range", low, high)
+
+
+def test_a_percent_change_to_an_amount_is_not_a_range():
+    found = _claims("Revenue rose 5% to $6.1 billion last year.", "en")
+    assert [(c["dimension"], c["value"]) for c in found] == [("percent", 5), ("money", 6.1e9)]
+
+
+def test_bare_plural_magnitudes_are_several():
+    c = _one("The plant will create thousands of jobs.", "en")
+    assert (c["qualifier"], c["low"], c["subject"]) == ("vague", 2000, "jobs")
+    c = _one("Le projet créera des milliers d’emplois.", "fr")
+    assert (c["qualifier"], c["low"], c["subject"]) == ("vague", 2000, "jobs")
+
+
+def test_chinese_job_opportunities_and_sentences_without_spaces():
+    found = _claims("工廠去年投產。新廠預計將創造約3000個工作機會。", "zh")
+    assert [(c["value"], c["subject"], c["forecast"]) for c in found] == [(3000, "jobs", True)]
+    found = _claims("預計於2028年投產。廠房面積是標準的兩倍。", "zh")
+    assert [(c["value"], c["forecast"]) for c in found] == [(2, False)]
+
+
+def test_french_day_month_dates_and_references_are_not_counts():
+    assert _claims("Publié le : mardi 4 mars 2025 à 07:30", "fr") == []
+    assert _claims("AMD sera un gros client des deux fabs.", "fr") == []
+    c = _one("Les plaquettes de 300 mm sont la norme.", "fr")
+    assert (c["value"], c["unit"]) == (300, "mm")
+
+
+def test_a_long_chinese_clause_before_is_not_a_fronted_phrase():
+    found = _claims("新設施將提供更多算力給客戶，其中平台的每周活躍用戶已達5億，成長最快。", "zh")
+    assert [(c["value"], c["forecast"]) for c in found] == [(5e8, False)]
+    found = _claims("到2030年，用电量达到900太瓦时。", "zh")
+    assert [c["forecast"] for c in found] == [True]
