@@ -49,6 +49,10 @@ by_subject = (claims.groupby(["dimension", "subject", "unit"], dropna=False)
               .reset_index().sort_values(["sources", "claims", "subject"], ascending=[False, False, True]))
 by_subject.head(15)
 
+# %%
+fig, grid = plots.claims_heatmap(claims, docs)
+assert grid.drop(columns="source").to_numpy().sum() <= len(claims)
+
 # %% [markdown]
 # ## Who says what, claim by claim?
 #

@@ -94,3 +94,18 @@ def test_large_corpora_get_capped_per_source_figures(monkeypatch):
     fig, sim = plots.similarity(a.pairs, a.docs, a.derived)  # kept for the notebooks
     assert sim["source"].nunique() == 3 and len(sim) == 6
     assert "the 3 most similar of 5 documents" in fig.axes[0].get_title(loc="left")
+
+
+def test_claims_heatmap_counts_numbers_per_source_and_subject(docs):
+    import helpers
+    from helpers.present import plots
+
+    claims = helpers.extract_claims(docs)
+    fig, grid = plots.claims_heatmap(claims, docs)
+    labels = docs.set_index("doc_id")["label"]
+    by_label = grid.set_index("source")
+    for subject in by_label.columns:  # every cell is that source's number of claims on that subject
+        for source, count in by_label[subject].items():
+            assert count == ((claims["subject"] == subject) & (claims["doc_id"].map(labels) == source)).sum()
+    assert list(grid["source"]) == sorted(labels) and "chips" in by_label.columns
+    assert fig.axes[0].get_title(loc="left").startswith("How many numbers")

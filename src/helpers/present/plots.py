@@ -119,3 +119,25 @@ def similarity(pairs: pd.DataFrame, docs: pd.DataFrame, derived: pd.DataFrame) -
                 c = conf.get((labels[i], labels[j]))
                 rows.append((labels[i], labels[j], round(float(m[i, j]), 3), c is not None, c))
     return fig, pd.DataFrame(rows, columns=["source", "other", "char_cosine", "derives_from_other", "confidence"])
+
+
+def claims_heatmap(claims: pd.DataFrame, docs: pd.DataFrame, top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
+    """Heat map (seaborn): how many numbers each source gives on each of the ``top`` subjects
+    most sources report; an empty cell is a source silent on that subject."""
+    import seaborn as sns
+
+    use_style()
+    sub = claims.dropna(subset=["subject"])
+    order = (sub.groupby("subject")["doc_id"].nunique().rename("n").reset_index()
+             .sort_values(["n", "subject"], ascending=[False, True], kind="stable")["subject"].head(top).tolist())
+    labels = docs.set_index("doc_id")["label"]
+    data = (sub[sub["subject"].isin(order)].assign(source=lambda t: t["doc_id"].map(labels))
+            .pivot_table(index="source", columns="subject", values="claim_id", aggfunc="count", fill_value=0)
+            .reindex(columns=order).reindex(sorted(labels)).fillna(0).astype(int))
+    fig, ax = plt.subplots(figsize=(max(ONE_COLUMN[0], 0.6 * len(order) + 2.2), 0.4 * len(data) + 1.6))
+    sns.heatmap(data, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, linecolor="white",
+                mask=data.eq(0), ax=ax)
+    ax.set_xlabel("subject (what the number counts)")
+    ax.set_ylabel("")
+    ax.set_title("How many numbers each source gives, by subject", loc="left")
+    return fig, data.reset_index()
