@@ -24,12 +24,13 @@
 # %% tags=["parameters"]
 # Parameters (papermill convention)
 CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
+ON_ERROR: str = "raise"  # "raise": stop on a bad file; "skip": load the others (the build lists what was left out)
 
 # %%
 import helpers
 from helpers.pipeline import build_tables
 
-t = build_tables(CORPUS)
+t = build_tables(CORPUS, on_error=ON_ERROR)
 docs, claims, events, families = t.docs, t.claims, t.events, t.families
 assert len(docs) > 0 and claims["doc_id"].isin(docs["doc_id"]).all()
 

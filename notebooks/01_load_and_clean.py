@@ -24,6 +24,7 @@
 # %% tags=["parameters"]
 # Parameters (papermill convention)
 CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
+ON_ERROR: str = "raise"  # "raise": stop on a bad file; "skip": load the others (the build lists what was left out)
 
 # %%
 import pandas as pd
@@ -39,7 +40,7 @@ pd.set_option("display.max_colwidth", 70)
 # One row per file, sorted by `doc_id` (the file name without its extension). `boilerplate_share` is the share of non-space characters the cleaner removed.
 
 # %%
-t = build_tables(CORPUS)
+t = build_tables(CORPUS, on_error=ON_ERROR)
 docs = t.docs
 assert docs["doc_id"].is_unique and docs["doc_id"].is_monotonic_increasing
 helpers.overview(docs)

@@ -24,6 +24,7 @@
 # %% tags=["parameters"]
 # Parameters (papermill convention)
 CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
+ON_ERROR: str = "raise"  # "raise": stop on a bad file; "skip": load the others (the build lists what was left out)
 
 # %%
 import pandas as pd
@@ -34,7 +35,7 @@ from helpers.pipeline import build_tables
 from helpers.story import load_story
 
 pd.set_option("display.max_colwidth", 80)
-t = build_tables(CORPUS)
+t = build_tables(CORPUS, on_error=ON_ERROR)
 docs, claims, conflicts, prov, families = t.docs, t.claims, t.conflicts, t.provenance, t.families
 assert claims["claim_id"].is_unique and claims["doc_id"].isin(docs["doc_id"]).all()
 

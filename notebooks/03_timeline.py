@@ -24,6 +24,7 @@
 # %% tags=["parameters"]
 # Parameters (papermill convention)
 CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
+ON_ERROR: str = "raise"  # "raise": stop on a bad file; "skip": load the others (the build lists what was left out)
 
 # %%
 import pandas as pd
@@ -32,7 +33,7 @@ from helpers.present import plots
 from helpers.pipeline import build_tables
 
 pd.set_option("display.max_colwidth", 70)
-t = build_tables(CORPUS)
+t = build_tables(CORPUS, on_error=ON_ERROR)
 docs = t.docs
 VIEW = ["label", "date_text", "date_start", "date_end", "precision", "anchor", "relation", "is_forecast", "is_ai_generated", "line", "summary"]
 

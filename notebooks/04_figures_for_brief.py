@@ -24,6 +24,7 @@
 # %% tags=["parameters"]
 # Parameters (papermill convention)
 CORPUS: str | None = None  # folder of .txt/.md/.html files; None means the built-in seeds/
+ON_ERROR: str = "raise"  # "raise": stop on a bad file; "skip": load the others (the build lists what was left out)
 OUT: str | None = None  # where figures/ and brief/ go; None means the repository's folders
 TITLE: str | None = None  # the brief's title; None means the corpus's STORY.toml, else an honest generic one
 
@@ -39,7 +40,7 @@ from helpers.story import load_story
 pd.set_option("display.max_colwidth", 80)
 FIGURES_DIR, BRIEF_DIR = output_dirs(OUT)
 story = load_story(CORPUS).with_title(TITLE)
-analysis = build_tables(CORPUS)
+analysis = build_tables(CORPUS, on_error=ON_ERROR)
 docs = analysis.docs
 print(f"title: {story.title or '(generic, from the corpus)'}; subjects first: {', '.join(story.subjects) or '(most reported)'}")
 
