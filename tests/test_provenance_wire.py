@@ -31,6 +31,8 @@ def test_a_descriptor_before_an_outlet_is_not_part_of_its_name(name, outlet):
     ("Orbitale said in a blog post that the new cluster holds 40,000 accelerators.", ["Orbitale"]),
     ("« Le site ouvrira en 2027 », déclare Orbitale dans un communiqué de presse.", ["Orbitale"]),
     ("欧比塔在博客文章中表示，新集群拥有4万块加速卡。", ["欧比塔"]),
+    ("(Bourse Vive) - Le titre a chuté de 17% lundi soir.", ["Bourse Vive"]),
+    ("LYON (Zonefin Wire) - Le groupe a annoncé mardi un plan de 2 milliards.", ["Zonefin Wire"]),
 ])
 def test_credit_forms(text, names):
     assert sorted({c[0] for c in credits(text)}) == names
@@ -41,6 +43,7 @@ def test_credit_forms(text, names):
     "Revenue rose 5% — Analysts expect more.",
     "Orbitale said in a statement that it complied.",  # a statement quoted in the news is not a published document
     "该公司发言人对记者表示，项目按计划推进。",
+    "Le groupe (Orbitale) - qui emploie 300 personnes - a annoncé un plan.",  # an aside, not a dateline
 ])
 def test_not_credits(text):
     assert credits(text) == []
