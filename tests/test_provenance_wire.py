@@ -33,6 +33,9 @@ def test_a_descriptor_before_an_outlet_is_not_part_of_its_name(name, outlet):
     ("欧比塔在博客文章中表示，新集群拥有4万块加速卡。", ["欧比塔"]),
     ("(Bourse Vive) - Le titre a chuté de 17% lundi soir.", ["Bourse Vive"]),
     ("LYON (Zonefin Wire) - Le groupe a annoncé mardi un plan de 2 milliards.", ["Zonefin Wire"]),
+    ("selon Les Échos, le groupe investira 2 milliards d'euros.", ["Les Echos"]),  # an accented capital
+    ("據日本經濟新聞報導，該公司將把產能提高三成。", ["Nikkei"]),
+    ("新華社記者在現場看到，園區已有12棟機房。", ["Xinhua"]),
 ])
 def test_credit_forms(text, names):
     assert sorted({c[0] for c in credits(text)}) == names

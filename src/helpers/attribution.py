@@ -20,7 +20,7 @@ import pandas as pd
 
 from .paths import DATA_DIR
 
-_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w&’'-]|\.(?=\w))*"
 _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:{_WORD}|of|de|du|des)){{0,3}}(?<![\s.]))"
 #: a short organisation name (one or two capitalised words, not "… of X": "Some of Deepseek's" is no credit)
 _ORG = r"(?<![Oo]f\s)(?<![\w&-])(?P<name>[A-Z][\w&-]*(?:[ \n][A-Z][\w&-]*)?)"
