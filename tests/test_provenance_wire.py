@@ -36,11 +36,6 @@ def test_a_descriptor_before_an_outlet_is_not_part_of_its_name(name, outlet):
     ("selon Les Échos, le groupe investira 2 milliards d'euros.", ["Les Echos"]),  # an accented capital
     ("據日本經濟新聞報導，該公司將把產能提高三成。", ["Nikkei"]),
     ("新華社記者在現場看到，園區已有12棟機房。", ["Xinhua"]),
-    ("In a blog post on Friday, Orbitale said it would spend $80 billion on new sites.", ["Orbitale"]),
-    ("The figure comes from a press release by Orbitale Labs published on Monday.", ["Orbitale Labs"]),
-    ("Selon un communiqué de presse de Orbitale, le site comptera 3 bâtiments.", ["Orbitale"]),
-    ("Dans un communiqué publié mardi, Orbitale précise que le site ouvrira en 2027.", ["Orbitale"]),
-    ("欧比塔发布新闻稿称，新园区将容纳5万块加速卡。", ["欧比塔"]),
 ])
 def test_credit_forms(text, names):
     assert sorted({c[0] for c in credits(text)}) == names
