@@ -3,8 +3,6 @@ and datelines, and an organisation's own published document (sentences written f
 
 import pytest
 
-import helpers
-
 from helpers.attribution import canonical, credits
 
 
@@ -50,45 +48,3 @@ def test_credit_forms(text, names):
 ])
 def test_not_credits(text):
     assert credits(text) == []
-
-
-# an outside original (the "Northern Times", never in the corpus) reported a letter by 14 engineers;
-# one blog credits it, another rewrites the blog's facts in other words without credit
-CREDITED_BLOG = ("The Northern Times reported that the regulator has begun granting permits to Veldra Systems "
-                 "for its K40 modules. Last week 14 engineers, including Ilse Marqvardt and Tomas Brenneke, wrote "
-                 "to minister Odile Fanchon urging her to refuse the permits. Veldra met the minister again on "
-                 "Tuesday, and two days after that the regulator started issuing the permits, people close to "
-                 "the matter said. Neither Veldra nor the regulator commented on the decision.")
-UNCREDITED_REWRITE = ("The regulator has started granting permits to Veldra Systems for the K40 modules, ending "
-                      "weeks of delay. A group of 14 engineers, among them Ilse Marqvardt and Tomas Brenneke, had "
-                      "sent a letter asking minister Odile Fanchon to block them. Permits began to flow two days "
-                      "after the company met the minister again, people close to the matter told reporters. "
-                      "Veldra and the regulator declined to comment.")
-HARBOUR = ("The harbour authority reopened the northern pier on Monday after repairs that cost 2.3 million euros, "
-           "our reporters found. Fishing crews welcomed the decision.")
-
-
-def test_an_uncredited_rewrite_retells_the_original_its_partner_credits(make_corpus):
-    from helpers.provenance import provenance
-    files = {"a.txt": CREDITED_BLOG, "b.txt": UNCREDITED_REWRITE, "c.txt": HARBOUR,
-             "MANIFEST.csv": "file,outlet,published,kind\na.txt,Permit Watch,,blog\nb.txt,Module Daily,,blog\n"
-                             "c.txt,Port Daily,,\n"}
-    docs = helpers.load_corpus(make_corpus(files))
-    claims = helpers.extract_claims(docs)
-    pairs = helpers.compare_sources(docs, claims)
-    p = provenance(docs, pairs, helpers.extract_entities(docs), claims=claims).set_index("doc_id")
-    assert p.loc["a", ["derives_from", "relation"]].tolist() == ["outside:Northern Times", "credited"]
-    assert p.loc["b", ["derives_from", "relation"]].tolist() == ["outside:Northern Times", "common_outside"]
-    assert "close rewrite" in p.loc["b", "evidence"]
-    assert p.loc["c", "relation"] == "none"
-
-
-def test_original_reporting_of_the_same_facts_is_not_a_rewrite(make_corpus):
-    from helpers.provenance import provenance
-    files = {"a.txt": CREDITED_BLOG, "b.txt": UNCREDITED_REWRITE,
-             "MANIFEST.csv": "file,outlet,published,kind\na.txt,Permit Watch,,blog\nb.txt,Module Daily,,original\n"}
-    docs = helpers.load_corpus(make_corpus(files))
-    claims = helpers.extract_claims(docs)
-    p = provenance(docs, helpers.compare_sources(docs, claims), helpers.extract_entities(docs),
-                   claims=claims).set_index("doc_id")
-    assert p.loc["b", "relation"] == "none"

@@ -49,9 +49,6 @@ RETELLING_KINDS = ("retelling", "aggregator", "blog", "social")
 COPY_CONTAINMENT, COPY_PASSAGE = 0.5, 40
 #: a paraphrase of a wire agency's copy: material this strong (numbers, rare names) and a shared passage this long (words)
 PARAPHRASE_MIN, PARAPHRASE_PASSAGE = 0.9, 5
-#: a close paraphrase between two retellings: material this strong, of at least this many kinds
-#: (numbers, passages, rare names, rare phrases, wording) -- a rewrite, not two reports of one event
-REWRITE_MIN, REWRITE_KINDS = 0.7, 4
 #: which kind reads most like an origin when publication order is unknown (lower first)
 ORIGIN_RANK = {"original": 0, "press_release": 0, "transcript": 0, "retelling": 1, "blog": 2, "other": 2,
                "aggregator": 3, "social": 3}
@@ -154,7 +151,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
     """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
     the larger containment, words in the longest shared passage, whether they share a
     precise number and a name that at most ``RARE_DOCS`` documents use, the score before requiring
-    two kinds, whether it reads as a close rewrite: :data:`REWRITE_MIN` of :data:`REWRITE_KINDS` kinds).
+    two kinds).
 
     A score counts only when at least two kinds of evidence agree (numbers and names, say):
     one shared figure or one shared phrase alone is common between independent reports."""
@@ -193,8 +190,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         raw = round(min(1.0, sum(parts.values())), 2)
         exclusive = any(df.get(n, 99) <= RARE_DOCS and _sig_digits(n) >= 3 for n in nums) \
             and any(df.get(n, 99) <= RARE_DOCS for n in rare)
-        rewrite = raw >= REWRITE_MIN and kinds >= REWRITE_KINDS and parts["passages"] > 0 and parts["names"] > 0.1
-        out[key] = (raw if kinds >= 2 else 0.0, "; ".join(why), cont, longest, exclusive, raw, rewrite)
+        out[key] = (raw if kinds >= 2 else 0.0, "; ".join(why), cont, longest, exclusive, raw)
     return out
 
 
@@ -211,7 +207,7 @@ def _credited(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, sh
     inside, outside = [], []
     for name, phrase, _ in creds[d]:
         srcs = [s for s in outlets.get(norm(name), []) if s != d and meta[s]["okey"] != meta[d]["okey"]
-                and share.get(frozenset((s, d)), (0,) * 7)[5] >= CREDIT_SHARE_MIN]
+                and share.get(frozenset((s, d)), (0,) * 6)[5] >= CREDIT_SHARE_MIN]
         if not srcs:
             outside.append((name, phrase))
         for s in srcs:
@@ -270,7 +266,7 @@ def _uncredited(d: str, share: dict, meta: dict, creds: dict, near: dict[str, li
     ``near`` lists, per document, its pairs in ``share``."""
     best: Link | None = None
     for key in near.get(d, []):
-        score, why, cont, longest, _, raw, _ = share[key]
+        score, why, cont, longest, _, raw = share[key]
         (s,) = key - {d}
         paraphrase = meta[s]["wire"] and raw >= PARAPHRASE_MIN and longest >= PARAPHRASE_PASSAGE
         if score < SHARE_MIN or not (_textual(cont, longest) or paraphrase):
@@ -319,15 +315,11 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
     """Documents without a corpus source that share distinctive material retell a common outside original."""
     free = {d for d in order if links[d] is None or links[d].source.startswith("outside:")}
     u, strength = _Union(), {}
-    rewrites: list[tuple[float, str, str, str]] = []
-    for key, (score, why, cont, longest, exclusive, _, rewrite) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
+    for key, (score, why, cont, longest, exclusive, _) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
         a, b = sorted(key)
         if score < SHARE_MIN or a not in free or b not in free:
             continue
         retellings = "original" not in (meta[a]["kind"], meta[b]["kind"])
-        if retellings and rewrite and not _textual(cont, longest) and not exclusive:
-            rewrites.append((score, a, b, why))  # a close rewrite: named after its partner's original below
-            continue
         if not (_textual(cont, longest) or (retellings and exclusive)):
             continue  # facts alone: reports of one public event share its numbers and names
         if _can_originate(a, meta, creds) and _can_originate(b, meta, creds) and "original" in (meta[a]["kind"], meta[b]["kind"]):
@@ -350,19 +342,6 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
                 tail = ("; direction unknown: one copies the other or both copy a common original"
                         if why.startswith("near-copy") else "; no corpus source credited between them")
                 links[m] = Link(name, "common_outside", round(min(0.8, score), 2), why + tail, tuple(members))
-    _name_rewrites(links, rewrites, meta)
-
-
-def _name_rewrites(links: dict[str, Link | None], rewrites: list[tuple[float, str, str, str]], meta: dict) -> None:
-    """A document still without a source that closely rewrites one crediting a named outside original
-    (same rare names, numbers, phrases and passages, no verbatim text) retells that original too."""
-    for score, a, b, why in sorted(rewrites, key=lambda r: (-r[0], r[1], r[2])):
-        for d, p in ((a, b), (b, a)):
-            src = links[p].source if links[p] is not None else ""
-            if links[d] is None and src.startswith("outside:") and src != "outside:unknown":
-                links[d] = Link(src, "common_outside", round(min(0.7, score), 2),
-                                f"close rewrite of {meta[p]['label']}, which credits {src.removeprefix('outside:')}: "
-                                f"{why}; no corpus source credited between them", (d, p))
 
 
 def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
@@ -410,7 +389,7 @@ def _also_credits(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict
     for name, _, _ in creds[d]:
         srcs = [s for s in outlets.get(norm(name), []) if s != d
                 and _order_factor(meta[s]["published"], meta[d]["published"]) is not None
-                and share.get(frozenset((s, d)), (0,) * 7)[5] >= CREDIT_SHARE_MIN]
+                and share.get(frozenset((s, d)), (0,) * 6)[5] >= CREDIT_SHARE_MIN]
         src = srcs[0] if srcs else f"outside:{name}"
         if src not in out and (link is None or src != link.source):
             out.append(src)
