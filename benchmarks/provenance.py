@@ -1,5 +1,6 @@
-"""Provenance against the hand-labelled corpora: tests/devcorpus (rules are tuned on it) and
-tests/holdout (other stories, scored only: honest generalisation).
+"""Provenance against the hand-labelled corpora: tests/devcorpus (rules are tuned on it), tests/devcorpus3
+(other stories, built later as fresh evidence; scored before any rule was changed for it, then used as
+development data) and tests/holdout (other stories, scored only: honest generalisation).
 
 - **Derivations**: a page's predicted sources (``derives_from`` and ``also_credits``: the rows of
   :func:`helpers.compare.provenance.provenance_links`) are each
@@ -157,7 +158,8 @@ def _fmt(x: object) -> str:
 
 
 #: the labelled corpora, in table order: (name shown, folder)
-CORPORA = (("dev", TESTS_DIR / "devcorpus"), ("held-out", TESTS_DIR / "holdout"))
+CORPORA = (("dev", TESTS_DIR / "devcorpus"), ("development 3", TESTS_DIR / "devcorpus3"),
+           ("held-out", TESTS_DIR / "holdout"))
 
 
 def score_corpus(folder: Path) -> tuple[helpers.Analysis, dict, dict, dict, float] | None:
@@ -190,8 +192,10 @@ def run() -> str:
     """Score provenance on every labelled corpus (dev: tuned on; held-out: never tuned on);
     print and return the RESULTS.md section, one table with a row per corpus and measure."""
     head = ["## Provenance (development and held-out corpora)", "",
-            "Rules are tuned on the dev corpus only; the held-out corpus (other stories) is scored, never read "
-            "to design rules. Goal: derivation precision >= 0.9, recall >= 0.8, no link against publication order.", ""]
+            "Rules are tuned on the development corpora only (dev; development 3, retelling chains on two other "
+            "stories, first scored before any rule was changed for it); the held-out corpus (other stories) is "
+            "scored, never read to design rules. Goal: derivation precision >= 0.9, recall >= 0.8, no link "
+            "against publication order.", ""]
     rows, times = [], []
     for name, folder in CORPORA:
         scored = score_corpus(folder)

@@ -20,7 +20,7 @@ import pandas as pd
 
 from helpers.core.paths import DATA_DIR
 
-_WORD = r"[A-Z](?:[\w&’'-]|\.(?=\w))*"
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w&’'-]|\.(?=\w))*"
 _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:{_WORD}|of|de|du|des)){{0,3}}(?<![\s.]))"
 #: a short organisation name (one or two capitalised words, not "… of X": "Some of Deepseek's" is no credit)
 _ORG = r"(?<![Oo]f\s)(?<![\w&-])(?P<name>[A-Z][\w&-]*(?:[ \n][A-Z][\w&-]*)?)"
@@ -110,13 +110,36 @@ def _by_length() -> tuple[str, ...]:
     return tuple(sorted(outlet_aliases(), key=lambda a: (-len(a), a)))
 
 
+@lru_cache(maxsize=1)
+def _descriptors() -> tuple[str, ...]:
+    """Normalised descriptors written before an outlet's name (``data/outlet_descriptors.csv``), longest first."""
+    with open(DATA_DIR / "outlet_descriptors.csv", encoding="utf-8", newline="") as fh:
+        return tuple(sorted({norm(r["prefix"]) for r in csv.DictReader(fh)}, key=lambda p: (-len(p), p)))
+
+
+def _strip_descriptor(key: str) -> str | None:
+    """A normalised name without its descriptor ("英國 金融時報" -> "金融時報", "agence reuters" -> "reuters")
+    when what is left is a known alias; None otherwise."""
+    for prefix in _descriptors():
+        if key.startswith(prefix) and len(key) > len(prefix):
+            rest = key[len(prefix):].strip()
+            rest = norm(rest) if rest else rest
+            if rest in outlet_aliases():
+                return rest
+    return None
+
+
 @lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
-    """The canonical outlet name for ``name`` (known alias, or the name itself, cleaned)."""
+    """The canonical outlet name for ``name`` (known alias, also after a descriptor such as a country
+    written before it, "英國金融時報"; or the name itself, cleaned)."""
     aliases = outlet_aliases()
     key = norm(name)
     if key in aliases:
         return aliases[key]
+    bare = _strip_descriptor(key)
+    if bare is not None:
+        return aliases[bare]
     for alias in _by_length():  # "Bloomberg Businessweek", "彭博社记者" -> Bloomberg
         if (len(alias) >= 3 and key.startswith(alias + " ")) or (not key.isascii() and len(alias) >= 2
                                                                 and key.startswith(alias)):
@@ -155,7 +178,7 @@ def _acceptable(name: str, strength: str, known: set[str]) -> bool:
     if strength == "strong":
         return True
     canon = norm(canonical(name))
-    return key in outlet_aliases() or canon in _canonical_keys() or canon in known or bool(_OUTLETISH.search(name))
+    return key in outlet_aliases() or _strip_descriptor(key) is not None or canon in _canonical_keys() or canon in known or bool(_OUTLETISH.search(name))
 
 
 @lru_cache(maxsize=1)
