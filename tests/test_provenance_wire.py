@@ -3,7 +3,7 @@ and datelines, and an organisation's own published document (sentences written f
 
 import pytest
 
-from helpers.attribution import canonical, credits
+from helpers.compare.attribution import canonical, credits
 
 
 @pytest.mark.parametrize("name, outlet", [
