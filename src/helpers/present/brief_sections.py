@@ -25,6 +25,12 @@ def conflicts(a, cite: Citations) -> list[A.Node]:
     if num.empty:
         return [A.para("The sources' numbers do not contradict each other.")]
     order = {"high": 0, "medium": 1, "low": 2, "wording": 3}
+    loose = num[num["severity"] == "wording"]
+    num = num[num["severity"] != "wording"]
+    note = [A.para(f"Looser wording, not a contradiction ({len(loose)}): a vague word such as "
+                   f"“{_first_vague(loose, a.claims)}” beside a number; the numbers chart shows each range.")] if len(loose) else []
+    if num.empty:
+        return [A.para("The sources' numbers do not contradict each other.")] + note + [A.para(CONFLICT_RULE)]
     num = num.assign(_o=num["severity"].map(lambda s: order.get(s, 4))).sort_values(
         ["_o", "ratio", "label_a", "label_b"], ascending=[True, False, True, True], kind="stable")
     claims = a.claims.set_index("claim_id")
@@ -36,8 +42,22 @@ def conflicts(a, cite: Citations) -> list[A.Node]:
         rows.append([A.text(subject_name(r.subject)), A.text(r.label_a), A.inlines(amount(ra), cite.claim(ra)),
                      A.text(r.label_b), A.inlines(amount(rb), cite.claim(rb)), A.text(r.severity), A.text(why)])
     return [A.table(["Subject", "Source", "Says", "Source", "Says", "Severity", "Why"], rows,
-                    [0.12, 0.11, 0.14, 0.11, 0.14, 0.1, 0.28]),
-            A.para("Two numbers conflict when the ranges their hedges allow do not overlap.")]
+                    [0.12, 0.11, 0.14, 0.11, 0.14, 0.1, 0.28])] + note + [A.para(CONFLICT_RULE)]
+
+
+#: how conflicts are judged, said under the table
+CONFLICT_RULE = ("Only comparable statements are compared: the same subject, unit and scope (built or planned, "
+          "the actor named). Two different precise values conflict even when close, the severity growing with "
+          "the gap; a hedge that admits both values, or rounding, is not a conflict.")
+
+
+def _first_vague(loose: pd.DataFrame, claims: pd.DataFrame) -> str:
+    texts = claims.set_index("claim_id")["text"]
+    for c in list(loose["claim_a"]) + list(loose["claim_b"]):
+        t = texts.get(c)
+        if isinstance(t, str) and not any(ch.isdigit() for ch in t):
+            return t
+    return "thousands"
 
 
 def provenance(view: pd.DataFrame) -> list[A.Node]:
@@ -52,7 +72,10 @@ def provenance(view: pd.DataFrame) -> list[A.Node]:
             (items if r.doc_id in retold else alone).append(
                 [A.para(A.strong(r.label), f" ({kind}) retells no other source found.")] if r.doc_id in retold else r.label)
             continue
-        if r.derives_from.startswith("outside:"):
+        if r.derives_from == "outside:unknown":
+            what = (" retells an original that is not in the corpus and that no source names (it shares "
+                    "distinctive figures, names and wording with other sources, without credit)")
+        elif r.derives_from.startswith("outside:"):
             src = r.derives_label or r.derives_from.split(":", 1)[1]
             what = f" credits {src}, which is not in the corpus"
         elif r.derives_from:
@@ -167,7 +190,8 @@ def check_next(a, view: pd.DataFrame, found) -> list[A.Node]:
 
 
 METHOD = ("Numbers are read from the cleaned texts with their hedges (“approximately”, “more than”, “tens of "
-          "thousands”) and turned into ranges; two sources conflict when their ranges do not overlap. A retelling "
+          "thousands”), bound to what they count, and turned into ranges; only comparable statements (same "
+          "subject, unit and scope) are compared, and a vague word beside a number is not a conflict. A retelling "
           "is found from attribution phrases, shared wording, shared numbers and publication order, and counts "
           "with what it retells: confidence labels count independent sources, not documents. Relative dates are "
           "anchored on a source's publication date and left unplaced when it is unknown. Each quoted passage is a "
