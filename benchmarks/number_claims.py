@@ -64,6 +64,16 @@ def _locate(text: str, quote: str, number_text: str) -> tuple[int, int] | None:
     return (q[0] + n[0], q[0] + n[1]) if n else None
 
 
+def _written_scale(counted: object) -> float:
+    """The factor a claim's value was normalised by: its written unit's scale in units.csv (else 1)."""
+    from helpers.extract.binding import units
+
+    if not isinstance(counted, str) or not counted:
+        return 1.0
+    u = units()[1].get(counted.lower()) or units()[1].get(counted)
+    return u.scale if u is not None and u.currency is None else 1.0
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 0.01 * max(abs(a), abs(b)) or a == b
 
@@ -93,9 +103,11 @@ def score(root: Path = ROOT) -> dict[str, float]:
                 continue
             n_lab += 1
             hit = g[(g["start"] < span[1]) & (g["end"] > span[0]) & (g["dimension"] == lab["dimension"])]
-            hit = hit[[_close(v, lab["value"]) or _close(lo, lab["value"]) or
-                       (lab.get("value_low") is not None and _close(lo, lab["value_low"]))
-                       for v, lo in zip(hit["value"], hit["value_low"])]]
+            # the labels keep energy, power and area in the unit written; claims normalise them
+            k = [_written_scale(c) for c in hit["counted"]]
+            hit = hit[[_close(v / f, lab["value"]) or _close(lo / f, lab["value"]) or
+                       (lab.get("value_low") is not None and _close(lo / f, lab["value_low"]))
+                       for v, lo, f in zip(hit["value"], hit["value_low"], k)]]
             if len(hit):
                 n_hit += 1
                 matched_pred.update(hit["claim_id"])

@@ -128,3 +128,19 @@ def test_claim_matrix_rows_are_sources(claims, docs):
     assert m.loc["bloomberg", "data centres"] == "≈ 36 (“approximately three dozen”)"
     assert m.loc["ytools", "data centres"] == "36 (“36”)"
     assert m.loc["aggregator", "chips"] == ""
+
+
+def test_physical_units_are_normalised_so_that_claims_in_different_units_compare():
+    got = [(q.value * b.scale, b.unit, b.counted) for q, b, _, _ in read_claims(
+        "The agency expects 945 TWh in 2030 against 2,500 MWh today; the campus needs 5 GW, the old one 4,500 MW. "
+        "据估计，数据中心用电将达945太瓦时。")]
+    assert got == [(9.45e11, "kWh", "TWh"), (2.5e6, "kWh", "MWh"), (5000.0, "MW", "GW"), (4500.0, "MW", "MW"),
+                   (9.45e11, "kWh", "太瓦时")]
+
+
+def test_claims_table_values_are_in_the_normalised_unit(make_corpus):
+    docs = helpers.load_corpus(make_corpus({"e.txt": "Power report\n\nThe region used 12 TWh last year, "
+                                                     "while the new site draws 300 kW.\n"}))
+    c = helpers.extract_claims(docs).set_index("counted")
+    assert c.loc["TWh", "value"] == 1.2e10 and c.loc["TWh", "unit"] == "kWh"
+    assert c.loc["kW", "value"] == 0.3 and c.loc["kW", "unit"] == "MW"

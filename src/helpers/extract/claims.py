@@ -120,10 +120,13 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
 
 
 def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity, b: Binding, line: int) -> dict:
+    """One claims-table row; the value is normalised to the unit's base (945 TWh -> 9.45e11 kWh) so
+    that claims in different units of one dimension compare; ``counted`` keeps the unit as written."""
+    k = b.scale or 1.0
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
-        "subject": b.subject, "value_low": q.low, "value_high": q.high, "value": q.value, "unit": b.unit,
+        "subject": b.subject, "value_low": q.low * k, "value_high": q.high * k, "value": q.value * k, "unit": b.unit,
         "currency": b.currency, "qualifier": q.qualifier, "is_forecast": is_forecast(sentence, q.start - s, q.end - s),
         "dimension": b.dimension, "counted": b.counted,
     }
