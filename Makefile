@@ -12,6 +12,8 @@ $(STAMP): pyproject.toml requirements-lock.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -c 'import sys; assert (3, 11) <= sys.version_info[:2] <= (3, 13), "Python 3.11-3.13 needed, got " + sys.version' \
 	  || { echo "Set PYTHON=/path/to/python3.11 (or 3.12, 3.13)"; exit 1; }
+	@# pip 23 (what venv bundles with Python 3.11) fails to resolve the bench extra (duplicate lxml extras)
+	$(PY) -m pip install --quiet --disable-pip-version-check "pip==26.3"
 	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements-lock.txt -e '.[dev,dask]'
 	@rm -f $(VENV)/.installed-* && touch $@
 
@@ -23,8 +25,8 @@ help: ## list the targets
 env: $(STAMP) ## create or update .venv (pip, same pins as environment.yml)
 
 .PHONY: brief
-brief: $(STAMP) ## execute the notebooks in order; write figures/ and brief/ (CORPUS=dir for your own)
-	$(PY) -m helpers build --corpus $(CORPUS)
+brief: $(STAMP) ## write tables/, run the notebooks, write figures/ and brief/ (CORPUS=dir TITLE="..." for your own)
+	$(PY) -m helpers build --corpus $(CORPUS) $(if $(TITLE),--title "$(TITLE)")
 
 .PHONY: test
 test: $(STAMP) ## unit tests, then re-run the committed notebooks with nbval and compare outputs
