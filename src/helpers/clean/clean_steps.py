@@ -192,6 +192,11 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
     """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
     if not re.search(r"\d", text):
         return None
+    m = re.fullmatch(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)", text)
+    if m and _BYLINE.fullmatch(m.group("by")) and not re.search(r"\d", m.group("by")):
+        when_only = _date_only(m.group("when"))  # "Le 14/04/2025 à 9:07 par Alicia Aloisi"
+        if when_only is not None:
+            return m.group("by"), when_only
     when = re.sub(r",(?=\d{4}\b)", " ", text)  # "Feb 25,2025" (same length), for reading only
     found = dates.find_dates(when)
     if len(found) != 1 or len(when) - found[0].end > 12:
@@ -203,7 +208,8 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
 
 
 #: Chinese bylines: "封面新闻记者 朱宁", "作者：李明", and in the body "〔編譯魏國金／台北報導〕", "(編輯 史正丞)"
-_CJK_BYLINE = re.compile(r"(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯)\s*[:：]?\s*(?P<name>[\u3400-\u9fff·]{2,4})")
+_CJK_BYLINE = re.compile(r"[【〔\[（(]?(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]?\s*"
+                         r"(?P<name>[\u3400-\u9fff·]{2,4})[】〕\]）)]?")
 _CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
                               r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
 #: a short name and an ISO date standing alone before the body ("小泽谈娱 2025-01-29 23:34:17")

@@ -1,0 +1,81 @@
+"""Cleaning, by class of failure, on short pages written for these tests (English, Chinese,
+French): picture credits and captions, labelled datelines and "date par Name" bylines, French
+and numeric dates, interface labels and promos; the offset map stays exact on each."""
+from __future__ import annotations
+
+import numpy as np
+
+from helpers.clean import cleaner as clean
+from helpers.read import dates
+
+BODY_EN = ("The county approved a new battery plant on Tuesday after a long public hearing.\n"
+           "Officials said the plant would employ about 300 people once it opens in two years.\n")
+BODY_FR = ("Le conseil municipal a approuvé mardi la construction d'une usine de batteries.\n"
+           "Selon la mairie, le site emploiera environ 300 personnes d'ici deux ans.\n")
+BODY_ZH = "市政府周二批准了一座新的电池工厂，预计两年后投产。\n官员表示，该工厂投产后将雇用约三百名员工。\n"
+
+
+def _clean(raw: str) -> clean.CleanResult:
+    res = clean.clean_text(raw)
+    # the offset map is exact: every kept character is the raw character it points to
+    idx = res.base_index
+    kept = np.array([c for c in res.text])
+    assert all(raw[i] == c for i, c in zip(idx, kept) if i >= 0)
+    return res
+
+
+def test_french_and_numeric_dates_are_read():
+    got = [(d.date_start, d.precision) for d in dates.find_dates("le 3 juillet 2025, puis le 1er août 2025")]
+    assert got == [("2025-07-03", "day"), ("2025-08-01", "day")]
+    assert dates.find_dates("Publié le mardi 4 mars 2025 à 07:30")[0].time == "07:30"
+    assert dates.find_dates("14/04/2025")[0].date_start == "2025-04-14"
+    assert dates.find_dates("04/05/2025") == []  # day and month ambiguous: not guessed
+    assert dates.find_dates("2025-12-4")[0].date_start == "2025-12-04"
+    assert [d.date_start for d in dates.find_dates("in mai 2024")] == ["2024-05-01"]
+
+
+def test_picture_credits_and_captions_go_in_three_languages():
+    raw = ("Battery plant approved\n" + BODY_EN
+           + "The site of the future plant, seen from the road. (Jane Roe / AFP)\nREUTERS\n"
+           + "Photo by John Doe | Getty Images\n" + BODY_FR
+           + "Le maire, le 3 juillet 2025 à Lyon. ( AFP / Jean Dupont )\n" + BODY_ZH
+           + "工厂所在地。（路透）\n市长在发布会上。新华社资料图片\n(日线图,来源:交易平台)\n"
+           + "The plant will use local suppliers, according to Reuters.\n")
+    res = _clean(raw)
+    for gone in ["Jane Roe / AFP", "REUTERS\n", "Getty Images", "Jean Dupont", "（路透）", "资料图片", "来源:交易平台"]:
+        assert gone not in res.text, gone
+    assert "according to Reuters." in res.text  # a credit sentence in the body stays
+    assert "市政府周二批准了一座新的电池工厂" in res.text
+    assert "credit" in {r for *_, r in res.removed_spans()}
+
+
+def test_labelled_datelines_and_date_par_name_bylines_are_read_then_removed():
+    res = _clean("Une usine de batteries approuvée à Lyon\nLe 14/04/2025 à 9:07 par Claire Martin\n" + BODY_FR)
+    assert res.published == "2025-04-14" and res.author == "Claire Martin"
+    assert "Claire Martin" not in res.text and "9:07" not in res.text
+    res = _clean("Une usine de batteries approuvée à Lyon\nPublié le : mardi 4 mars 2025 à 07:30\n" + BODY_FR)
+    assert res.published == "2025-03-04" and "Publié le" not in res.text
+    res = _clean("Battery plant approved in the county\nPublished 18/09/2025 15:12 - Updated 19/09/2025 08:00\n"
+                 + BODY_EN)
+    assert res.published == "2025-09-18" and "Updated" not in res.text
+    res = _clean("Battery plant approved\nSpringfield, Wednesday, 26 February 2025.\n" + BODY_EN)
+    assert res.published == "2025-02-26"
+
+
+def test_bracketed_chinese_editor_credit_is_read_as_author():
+    res = _clean("新电池工厂获批\n" + BODY_ZH + "【編輯:王小明】\n")
+    assert res.author == "王小明" and "編輯" not in res.text
+
+
+def test_interface_labels_promos_and_notices_go():
+    raw = ("Battery plant approved\nSUMMARY\n" + BODY_EN
+           + "• À lire aussi: Une autre usine ferme ses portes à Lille\n"
+           + ">> Accédez à nos analyses exclusives et abonnez-vous\n"
+           + "In partnership with\nThis is a developing story and will be updated.\n"
+           + "本內容由人工智能根據公開資料生成，僅供參考。\n"
+           + "以上就是电池工厂获批的详细内容,更多请关注某某网其它相关文章!\n" + BODY_ZH)
+    res = _clean(raw)
+    for gone in ["SUMMARY", "À lire aussi", "Accédez", "In partnership", "developing story", "人工智能", "以上就是"]:
+        assert gone not in res.text, gone
+    assert "ai disclaimer" in {r for *_, r in res.removed_spans()}
+    assert "Officials said the plant would employ about 300 people" in res.text
