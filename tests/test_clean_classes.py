@@ -79,3 +79,25 @@ def test_interface_labels_promos_and_notices_go():
         assert gone not in res.text, gone
     assert "ai disclaimer" in {r for *_, r in res.removed_spans()}
     assert "Officials said the plant would employ about 300 people" in res.text
+
+
+def test_camel_case_names_stay_whole_with_elision_possessive_and_repetition():
+    raw = ("Start-up fund grows as SoftBank's bet on chips pays off\n"
+           "SoftBank's chief said the group would invest more in data centres this year.\n"
+           "Le modèle a surpris, et qu’OpenAI a réagi ; l'IA d'OpenAI reste chère.\n"
+           "Analysts at the research firm said NetEase spent more on servers than last year.\n"
+           "Revenue at NetEase rose by a tenth in the quarter, the filing shows.\n"
+           "新模型发布后，DeepSeek的下载量大增。\n")
+    res = _clean(raw)
+    for whole in ["SoftBank's bet", "SoftBank's chief", "qu’OpenAI a réagi", "d'OpenAI reste", "said NetEase spent",
+                  "at NetEase rose"]:
+        assert whole in res.text, whole
+    assert res.title == "Start-up fund grows as SoftBank's bet on chips pays off"
+    # a glued menu is still cut: its labels are not a name the text uses
+    assert [p.text for p in clean.segment("SubscribeSearch\nSubscribeSearch")] == ["Subscribe", "Search"] * 2
+
+
+def test_a_sentence_printed_three_times_keeps_one_copy():
+    for line in ["The plant will open in 2027.", "工厂预计将于二〇二七年正式投产运营。", "L'usine ouvrira en 2027."]:
+        res = _clean("\n".join([line] * 3) + "\n")
+        assert res.text.count(line) == 1, line

@@ -130,7 +130,9 @@ def repetition(page: Page, doc_frequency: Mapping[str, int] | None, n_docs: int,
             continue
         if counts[k] >= 2 and p.label != "bad":
             long_prose = p.label == "good" and f.end_punct and f.n_words >= 12
-            if (long_prose and k in seen) or (not long_prose and in_run[i] and not page.html):
+            sentence = f.end_punct and (f.n_words >= 3 or f.n_cjk >= 8)  # a sentence printed several times keeps one copy
+            menu = not long_prose and in_run[i] and not page.html
+            if (long_prose and k in seen) or (menu and (k in seen or not sentence)):
                 p.label, p.reason = "bad", "repeated in document"
         elif p.label == "neutral" and site_furniture(p.text, k, doc_frequency, n_docs, site_frequency):
             p.label, p.reason = "bad", "repeated across documents"
