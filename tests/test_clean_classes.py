@@ -101,3 +101,23 @@ def test_a_sentence_printed_three_times_keeps_one_copy():
     for line in ["The plant will open in 2027.", "工厂预计将于二〇二七年正式投产运营。", "L'usine ouvrira en 2027."]:
         res = _clean("\n".join([line] * 3) + "\n")
         assert res.text.count(line) == 1, line
+
+
+def test_the_cleaner_copy_of_a_headline_printed_twice_is_the_title():
+    res = _clean("Accueil > Actualités > Une usine de batteries approuvée à Lyon\n\n"
+                 "Une usine de batteries approuvée à Lyon\n\n" + BODY_FR)
+    assert res.title == "Une usine de batteries approuvée à Lyon"
+    assert "Accueil" not in res.text and res.text.count("Une usine de batteries approuvée à Lyon") == 1
+    res = _clean("新电池工厂获批,预计两年后投产2025年1\n\n新电池工厂获批, 预计两年后投产\n\n" + BODY_ZH)
+    assert res.title == "新电池工厂获批, 预计两年后投产"
+    res = _clean("二十四小时快讯: 新电池工厂获批并将于两年后投产\n" + BODY_ZH)
+    assert res.title == "新电池工厂获批并将于两年后投产"
+
+
+def test_a_byline_label_and_the_name_on_the_next_or_previous_line():
+    res = _clean("Battery plant approved after a long hearing\nWritten by\nJane Roe\n" + BODY_EN)
+    assert res.author == "Jane Roe" and "Jane Roe" not in res.text
+    res = _clean("Battery plant approved after a long hearing\nClaire Martin\nPublié par\n" + BODY_FR)
+    assert res.author == "Claire Martin" and "Claire Martin" not in res.text
+    res = _clean("新电池工厂获批\n" + BODY_ZH.replace("官员表示", "〔編譯王小明／綜合報導〕官員表示"))
+    assert res.author == "王小明"

@@ -236,7 +236,7 @@ def authors(page: Page) -> None:
             if found:
                 page.read("published", found[0].date_start, f"byline date: {p.text!r}", p)
                 page.read("published_precision", found[0].precision, "")
-    for p in page.pieces[first_good:first_good + 3]:
+    for p in page.pieces[:first_good + 6]:
         m = _CJK_BODY_CREDIT.search(p.text[:40])
         if m:
             page.read("author", m.group("name"), f"credit in the body: {m.group(0)!r}", p)
@@ -317,8 +317,12 @@ def headline(page: Page) -> None:
     if page.keep is not None:
         p = pieces[page.keep]
         p.label, p.reason, p.heading, p.soft = "good", "", True, False
-        page.meta["title"], page.meta["title_evidence"] = p.text.strip("*_# "), "headline before the body"
-        page.spans["title"] = (p.start, p.end)
+        title = p.text.strip("*_# ")
+        for rx in load_title_affixes()[0]:  # a section label glued before the headline ("快讯: ")
+            title = rx.sub("", title, count=1)
+        page.meta["title"], page.meta["title_evidence"] = title.strip() or p.text.strip(), "headline before the body"
+        page.spans["title"] = (p.end - len(title.strip()) if title.strip() and p.text.rstrip().endswith(title.strip())
+                               else p.start, p.end)
     elif "title_candidate" in page.meta:
         page.meta["title"] = page.meta["title_candidate"].strip("*_# ")
         page.meta["title_evidence"] = "page title or breadcrumb"

@@ -30,6 +30,7 @@ from typing import Mapping
 import numpy as np
 
 from helpers.clean import clean_steps as steps
+from helpers.clean import clean_titles as titles
 from helpers.clean.clean_rules import (_MEMO, PhraseRule, _judge, _rules_regex, load_phrase_rules,  # noqa: F401
                           load_title_affixes)
 from helpers.clean.clean_rules import reset_memo as _rules_reset_memo
@@ -103,8 +104,10 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     steps.link_runs(page)
     steps.related_blocks(page)
     steps.metadata_lines(page)
+    titles.label_and_name(page)
     steps.authors(page)
     steps.title_candidates(page)
+    titles.title_copy(page)
     steps.headline(page)
     steps.context(page)
     steps.outlet_and_credit(page)
