@@ -121,3 +121,37 @@ def test_a_byline_label_and_the_name_on_the_next_or_previous_line():
     assert res.author == "Claire Martin" and "Claire Martin" not in res.text
     res = _clean("新电池工厂获批\n" + BODY_ZH.replace("官员表示", "〔編譯王小明／綜合報導〕官員表示"))
     assert res.author == "王小明"
+
+
+def test_closing_bio_about_paragraph_and_teaser_runs_go():
+    res = _clean("Battery plant approved\n" + BODY_EN + "Jane Roe is a freelance writer living in Leeds. She covers energy.\n")
+    assert "freelance writer" not in res.text and "She covers energy" not in res.text
+    assert "author bio" in {r for *_, r in res.removed_spans()}
+    res = _clean("Battery plant approved\n" + "".join(f"Paragraph {n} of the report describes the plant's {n} phases in some detail for readers.\n"
+                                                 for n in range(10)) + BODY_EN + "About Voltcell\nVoltcell is a leading provider of "
+                 "storage systems for utilities.\nVoltcell employs 900 people.\n")
+    assert "About Voltcell" not in res.text and "leading provider" not in res.text
+    assert "Officials said the plant would employ about 300 people" in res.text
+    teasers = "".join(f"{k}\nA short teaser about another story on this site number {n}.\n"
+                      for n, k in enumerate(["POWER PLAY", "GRID LOCK", "SUN BELT", "WIND FALL"]))
+    res = _clean("Battery plant approved\n" + BODY_EN + teasers)
+    assert "GRID LOCK" not in res.text and "another story" not in res.text
+    dated = "".join(f"A teaser paragraph about an older story, number {n}, with a few words.\nNovember {n + 10}, 2019 "
+                    f"at 2:0{n} pm\n" for n in range(4))
+    res = _clean("Battery plant approved\n" + BODY_EN + dated)
+    assert "2019" not in res.text
+    # a bio-shaped sentence inside the body stays
+    res = _clean("Battery plant approved\nJane Roe is a reporter who asked the first question at the hearing.\n" + BODY_EN)
+    assert "Jane Roe is a reporter" in res.text
+
+
+def test_interface_prompts_and_affiliate_disclosures_go():
+    res = _clean("Battery plant approved\nThis post may contain affiliate links. Please see my disclosure page.\n"
+                 + BODY_EN + "Advert\nTell us what YOU think...\nThis slideshow requires JavaScript.\n阅读全文\n")
+    for gone in ["affiliate", "Advert", "Tell us", "JavaScript", "阅读全文"]:
+        assert gone not in res.text, gone
+
+
+def test_a_closing_sentence_about_the_largest_company_is_news_not_a_press_tail():
+    res = _clean("Nvidia perd 17%\n" + BODY_FR + "Nvidia est la plus grande société cotée en bourse au monde.\n")
+    assert "Nvidia est la plus grande société" in res.text
