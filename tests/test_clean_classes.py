@@ -155,3 +155,12 @@ def test_interface_prompts_and_affiliate_disclosures_go():
 def test_a_closing_sentence_about_the_largest_company_is_news_not_a_press_tail():
     res = _clean("Nvidia perd 17%\n" + BODY_FR + "Nvidia est la plus grande société cotée en bourse au monde.\n")
     assert "Nvidia est la plus grande société" in res.text
+
+
+def test_a_run_of_excerpts_cut_off_with_an_ellipsis_goes():
+    excerpts = "".join(f"Headline number {n} about another story LYON: The council said on Monday that the plan {n}...\n"
+                       for n in range(4))
+    res = _clean("Battery plant approved\n" + BODY_EN + excerpts)
+    assert "Headline number" not in res.text and "Officials said the plant" in res.text
+    one = _clean("Battery plant approved\n" + BODY_EN + "He paused and said: we will see about the rest...\n")
+    assert "we will see about the rest..." in one.text  # a single trailing ellipsis is prose

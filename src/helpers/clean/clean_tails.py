@@ -7,6 +7,7 @@
   with the lines after it, on texts of ten lines or more.
 - :func:`kicker_runs`: a run of teasers, each an all-capitals kicker line or a date line next to
   one short paragraph (an aggregator's or a site's list of other stories), goes.
+- :func:`truncated_runs`: three or more lines in a row that each end cut off ("...") go.
 The cue words are data: ``data/tail_markers.csv``.
 """
 from __future__ import annotations
@@ -114,3 +115,29 @@ def _close_run(page: Page, run: list[int], end: int, min_pairs: int) -> None:
         for q in page.pieces[a:b if b != end else min(end, a + 1 + 3)]:
             if q.label != "bad" or q.reason in ("", "repeated in document"):
                 q.label, q.reason, q.soft = "bad", "teaser run", True
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*[\]\)»”\"]?\s*$")
+
+
+def truncated_runs(page: Page, min_lines: int = 3) -> None:
+    """Three or more consecutive kept lines that each end cut off with an ellipsis ("... 41,...")
+    are a list of story excerpts, not the article: they go."""
+    by_line: dict[int, list[int]] = {}
+    for i, p in enumerate(page.pieces):
+        if p.label != "bad":
+            by_line.setdefault(p.line, []).append(i)
+    run: list[int] = []
+    for line in [*sorted(by_line), None]:
+        idx = by_line.get(line, []) if line is not None else []
+        words = sum(len(page.pieces[i].text.split()) for i in idx)
+        if idx and words >= 8 and _ELLIPSIS_END.search(page.pieces[idx[-1]].text):
+            run.append(line)
+            continue
+        if len(run) >= min_lines:
+            for ln in run:
+                for i in by_line[ln]:
+                    q = page.pieces[i]
+                    q.label, q.reason, q.soft = "bad", "teaser run", True
+        run = []
+

@@ -112,6 +112,7 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     steps.headline(page)
     steps.context(page)
     tails.kicker_runs(page)
+    tails.truncated_runs(page)
     tails.author_bio(page)
     tails.about_boilerplate(page)
     steps.outlet_and_credit(page)
