@@ -164,3 +164,19 @@ def test_a_run_of_excerpts_cut_off_with_an_ellipsis_goes():
     assert "Headline number" not in res.text and "Officials said the plant" in res.text
     one = _clean("Battery plant approved\n" + BODY_EN + "He paused and said: we will see about the rest...\n")
     assert "we will see about the rest..." in one.text  # a single trailing ellipsis is prose
+
+
+def test_wire_opening_dates_the_page_and_stays_in_the_text():
+    res = _clean("Battery plant approved\nSPRINGFIELD, Feb. 26, 2025 /PRNewswire/ -- The county approved a new "
+                 "battery plant on Tuesday after a long public hearing, officials said.\n" + BODY_EN)
+    assert res.published == "2025-02-26" and "SPRINGFIELD, Feb. 26, 2025 /PRNewswire/" in res.text
+    res = _clean("Usine approuvée\nLYON, 3 juillet 2025 (AFP) - Le conseil municipal a approuvé mardi la "
+                 "construction d'une usine de batteries, selon la mairie.\n" + BODY_FR)
+    assert res.published == "2025-07-03"
+
+
+def test_month_datelines_and_a_share_widget_glued_to_a_chinese_headline():
+    res = _clean("date 2025-07 Meta intensifie massivement ses investissements dans les centres de données.\n" + BODY_FR)
+    assert res.published == "2025-07-01" and "2025-07" not in res.text
+    res = _clean("新電池工廠獲批 兩年後投產分享到:\n" + BODY_ZH)
+    assert res.title == "新電池工廠獲批 兩年後投產" and "分享到" not in res.text

@@ -80,7 +80,9 @@ class Piece:
 
 #: a metadata label and an ISO date at the start of a line, before the text ("date 2025-07-25 Over...")
 _LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
-                        r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?P<a>\s+)(?=\S)")
+                        r"\d{4}-\d{2}(?:-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?(?P<a>\s+)(?=\S)")
+#: a share or print widget glued onto the end of a Chinese line ("...歷史記錄分享到:")
+_TRAIL_WIDGET = re.compile(r"(?<=[\u3400-\u9fff\w%）)」』”])(?P<a>)(?:(?:分享到|分享至)\s*[:：]?|(?:分享|收藏|打印|列印)\s*[:：])\s*$")
 _TICKER = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}:[A-Z]{1,5}(?![A-Za-z])")
 _ELISION = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu|Qu|Jusqu)['\u2019]$")
 _CAMEL_HINT = re.compile(r"[a-z][A-Z]")
@@ -153,6 +155,9 @@ def segment(text: str) -> list[Piece]:
             cuts.append(lead.span("a"))
         if _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
+        trail = _TRAIL_WIDGET.search(line) if line.endswith((":", "：", "至", "到")) else None
+        if trail:
+            cuts.append((trail.start(), trail.start()))
         cuts.sort()
         prev_end, prev_kind = 0, "line"
         for c0, c1 in cuts + [(len(line), len(line))]:

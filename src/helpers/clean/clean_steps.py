@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from helpers.read import dates
-from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _date_only, load_title_affixes
+from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, _date_only, load_title_affixes
 from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
 
 _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
@@ -265,7 +265,8 @@ def metadata_lines(page: Page) -> None:
                 page.read("credit", m.group(1), f"metadata line: {p.text!r}", p)
     for i, p in enumerate(pieces):
         d = _date_only(p.text)
-        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (i < first_good and d.precision == "day")):
+        labelled = d is not None and d.precision == "month" and _DATE_LABEL.match(p.text)  # "date 2025-07"
+        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (i < first_good and (d.precision == "day" or labelled))):
             p.label, p.reason, p.soft = "bad", "dateline", True
             page.read("published", d.date_start, f"dateline: {p.text!r}", p)
             page.read("published_precision", d.precision, "")

@@ -3,6 +3,8 @@
 - :func:`title_copy`: the headline is often printed twice before the body, once as the page's
   title line (with a breadcrumb, a section label, a truncated date glued on) and once as the
   heading; the cleaner copy, contained in the other, is the title.
+- :func:`wire_dateline`: a first paragraph opened the wire way ("TAIPEI, Feb. 26, 2025
+  /PRNewswire/ -- ...", "PARIS, 3 juillet 2025 (AFP) - ...") dates the page; the text stays.
 - :func:`label_and_name`: a byline label standing alone ("Written by", "Publié par", "作者")
   with the name on the next line (or, in scraped pages that reversed them, the line before).
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from helpers.clean.clean_segment import Features, normalize_key
+from helpers.read import dates
 from helpers.clean.clean_steps import Page
 
 #: a person's name standing alone: two to four capitalised words, or two to four Chinese characters
@@ -60,3 +63,27 @@ def label_and_name(page: Page) -> None:
                 q.label, q.reason, q.soft = "bad", "byline", True
                 page.read("author", q.text.strip(), f"byline label and name: {p.text!r} {q.text!r}", q)
                 return
+
+
+#: "CITY, <date> /Wire/ —" or "CITY, <date> (AFP) -": a place, a date, an optional source, a dash
+_WIRE_OPENING = re.compile(r"[A-ZÀ-Ý][\w.'À-ÿ -]{1,40},\s+(?P<rest>.{6,40}?)\s*(?:/[^/]{1,40}/|\([^()]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+def wire_dateline(page: Page) -> None:
+    """When no date was read, the date of a wire opening in the first three prose pieces."""
+    if "published" in page.meta:
+        return
+    lines = []  # the first three lines holding prose, their pieces joined back
+    for p in page.pieces:
+        if p.label == "good" and (not lines or lines[-1][0].line != p.line):
+            if len(lines) == 3:
+                break
+            lines.append((p, " ".join(q.text for q in page.pieces if q.line == p.line and q.label != "bad")))
+    for p, text in lines:
+        m = _WIRE_OPENING.match(text)
+        found = dates.find_dates(m.group("rest")) if m else []
+        if found and found[0].start <= 12 and found[0].precision == "day":
+            page.read("published", found[0].date_start, f"wire dateline: {text[:m.end()]!r}", p)
+            page.read("published_precision", found[0].precision, "")
+            return
+

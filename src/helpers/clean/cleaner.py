@@ -116,6 +116,7 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     tails.author_bio(page)
     tails.about_boilerplate(page)
     steps.outlet_and_credit(page)
+    titles.wire_dateline(page)
     meta = dict(page.meta)
     meta.update({f"{k}_span": f"{s}:{e}" for k, (s, e) in page.spans.items()})
     return meta
