@@ -180,3 +180,19 @@ def test_month_datelines_and_a_share_widget_glued_to_a_chinese_headline():
     assert res.published == "2025-07-01" and "2025-07" not in res.text
     res = _clean("新電池工廠獲批 兩年後投產分享到:\n" + BODY_ZH)
     assert res.title == "新電池工廠獲批 兩年後投產" and "分享到" not in res.text
+
+
+def test_a_corpus_keeps_shared_credits_unlisted_names_and_short_closing_sentences(tmp_path):
+    import helpers
+    shared = "SemiAnalysis estimates that the firm spent over $500 million on hardware.\n"
+    (tmp_path / "a.txt").write_text("Chip exports rose sharply in the second quarter, according to Reuters.\n"
+                                    "The company declined to comment on the figures.\n" + shared, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Nvidia shares fell on Monday after the news from Hangzhou.\naccording to Reuters\n"
+                                    + shared + "Analysts expect more volatility this week.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Le ministère a indiqué que la règle entrerait en vigueur en juillet prochain.\n"
+                                    "selon Reuters\n" + shared + "Aucun détail n'a été donné.\n", encoding="utf-8")
+    docs, _ = helpers.load_corpus(tmp_path, manifest=False, on_error="skip")
+    texts = dict(zip(docs["path"], docs["clean_text"]))
+    assert all(shared.strip() in t for t in texts.values())
+    assert "according to Reuters" in texts["b.txt"] and "Analysts expect more volatility this week." in texts["b.txt"]
+    assert "Aucun détail n'a été donné." in texts["c.txt"]

@@ -99,21 +99,28 @@ def camel_words() -> frozenset[str]:
 _CAMEL_TOKEN = re.compile(r"(?<![\w'\u2019])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu)?['\u2019]?"
                           r"(?P<w>[A-Z][a-z]+(?:[A-Z][a-z]*)+)(?:['\u2019]s?)?(?![\w])")
 _PROSE_BEFORE = re.compile(r"(?:^|[^A-Za-z\u00c0-\u00ff])[a-z\u00e0-\u00ff]{2,},?[ \t]+$")
+_SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z\u00e0-\u00ff]{2,}[ \t]+[a-z\u00e0-\u00ff]{2,}\b")
 _ELIDED_OR_POSSESSIVE = re.compile(r"^(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu)['\u2019]|['\u2019]s?$", re.I)
 
 
 def prose_camel_names(text: str) -> frozenset[str]:
     """Camel-case words a document writes twice or more, once at least inside a sentence (after a
-    lower-case word): names such as "SemiAnalysis" or "NetEase" that no list holds, not the glue
-    of a menu ("SubscribeSearch")."""
+    lower-case word), or once opening a line or a sentence before two lower-case words ("SemiAnalysis estimates that"): names
+    such as "SemiAnalysis" or "NetEase" that no list holds, not the glue of a menu ("SubscribeSearch")."""
     seen: dict[str, int] = {}
     in_prose: set[str] = set()
+    followed: set[str] = set()  # written before two lower-case words: "SemiAnalysis estimates that"
     for m in _CAMEL_TOKEN.finditer(text):
         w = m.group("w").casefold()
         seen[w] = seen.get(w, 0) + 1
         if _PROSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             in_prose.add(w)
-    return frozenset(w for w in in_prose if seen[w] >= 2)
+        starts = m.start() == 0 or text[m.start() - 1] == "\n" or _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if starts and sum(c.isupper() for c in m.group("w")) <= 3 and _PROSE_AFTER.match(text, m.end()):
+            in_prose.add(w)
+            followed.add(w)
+    return frozenset(w for w in in_prose if seen[w] >= 2 or w in followed)
 
 
 def _inside_word(line: str, i: int, names: frozenset[str] = frozenset()) -> bool:

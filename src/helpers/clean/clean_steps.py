@@ -342,6 +342,19 @@ def _article_tail(pieces: list[Piece], last_good: int) -> int:
     return i
 
 
+def _text_tail(page: Page, last_good: int) -> int:
+    """In plain text, short full sentences right after the last prose ("Analysts expect more
+    volatility this week."), up to the first piece that is not one, close the article."""
+    i = last_good
+    while i + 1 < len(page.pieces) and page.pieces[i + 1].label == "neutral":
+        f = page.feats[i + 1]
+        if not (f.end_punct and f.stop_ratio >= 0.1 and f.title_ratio < 0.6 and f.n_words >= 4) \
+                and not (f.cjk_punct and f.n_cjk >= 6):
+            break
+        i += 1
+    return i
+
+
 def context(page: Page) -> None:
     """The article runs from the first to the last prose piece: undecided pieces inside it stay,
     outside it go, except headings right before it (skipping soft boilerplate, up to the
@@ -360,7 +373,7 @@ def context(page: Page) -> None:
     body_first, body_last = page.good_bounds(headings=False)
     if body_last >= 0:
         first_good, last_good = body_first, body_last
-    tail_end = _article_tail(pieces, last_good) if page.html else last_good
+    tail_end = _article_tail(pieces, last_good) if page.html else _text_tail(page, last_good)
     for i, p in enumerate(pieces):
         if p.label == "neutral":
             if first_good <= i <= tail_end:
