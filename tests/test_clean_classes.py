@@ -196,3 +196,10 @@ def test_a_corpus_keeps_shared_credits_unlisted_names_and_short_closing_sentence
     assert all(shared.strip() in t for t in texts.values())
     assert "according to Reuters" in texts["b.txt"] and "Analysts expect more volatility this week." in texts["b.txt"]
     assert "Aucun détail n'a été donné." in texts["c.txt"]
+
+
+def test_end_mark_and_editor_credit_and_a_prefixed_ai_disclaimer():
+    res = _clean("新电池工厂获批\n" + BODY_ZH.rstrip("\n") + "(完) 【編輯:王小明】\n")
+    assert res.author == "王小明" and "編輯" not in res.text and "雇用约三百名员工" in res.text
+    res = _clean("新电池工厂获批\n解讀 免責聲明 本內容由人工智能根據公開資料生成，僅供參考。\n" + BODY_ZH)
+    assert "人工智能" not in res.text

@@ -214,6 +214,8 @@ _CJK_BYLINE = re.compile(r"[【〔\[（(]?(?:[\u3400-\u9fff]{0,8}?)(?:记者|記
                          r"(?P<name>[\u3400-\u9fff·]{2,4})[】〕\]）)]?")
 _CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
                               r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
+#: the end mark of a Chinese wire story before its editor credit: "(完)", "（全文完）", "(END)"
+_END_MARK = re.compile(r"[(（](?:完|全文完|終|终|END|end)[)）]\s*")
 #: a short name and an ISO date standing alone before the body ("小泽谈娱 2025-01-29 23:34:17")
 _NAME_DATE = re.compile(r"(?P<name>[^\d|·•:：,，。]{2,30}?)\s+(?P<date>\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?)")
 
@@ -224,6 +226,10 @@ def authors(page: Page) -> None:
     first_good, _ = page.good_bounds()
     for i, p in enumerate(page.pieces):
         m = _CJK_BYLINE.fullmatch(p.text)
+        end = _END_MARK.match(p.text)
+        if end and _CJK_BYLINE.fullmatch(p.text[end.end():]):  # "(完) 【編輯:梅婉潼】" closing the article
+            m = _CJK_BYLINE.fullmatch(p.text[end.end():])
+            p.label = "neutral"
         if m and p.label != "good":
             p.label, p.reason, p.soft = "bad", "byline", True
             page.read("author", m.group("name"), f"byline: {p.text!r}", p)
