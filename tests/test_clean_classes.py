@@ -203,3 +203,16 @@ def test_end_mark_and_editor_credit_and_a_prefixed_ai_disclaimer():
     assert res.author == "王小明" and "編輯" not in res.text and "雇用约三百名员工" in res.text
     res = _clean("新电池工厂获批\n解讀 免責聲明 本內容由人工智能根據公開資料生成，僅供參考。\n" + BODY_ZH)
     assert "人工智能" not in res.text
+
+
+def test_follow_subscribe_and_contact_lines_and_short_photo_credits_go():
+    res = _clean("Battery plant approved\n" + BODY_EN + "Image copyright Getty Images\nJane Roe, AP\n"
+                 "Follow Example News on Instagram, Facebook and YouTube.\nFollow her on Twitter @janeroe.\n"
+                 "Get the latest updates right in your inbox.\nSubscribe to Example Daily's newsletters.\n"
+                 "Like this story?\nJane Roe may be reached at jroe@example.com.\n"
+                 "Suivez-nous sur Facebook et Instagram.\n")
+    for gone in ["Getty", "Jane Roe, AP", "Follow", "latest updates", "Subscribe", "Like this", "reached at", "Suivez"]:
+        assert gone not in res.text, gone
+    keep = _clean("Battery plant approved\nMore users subscribe to streaming services in winter, the survey found.\n"
+                  + BODY_EN)
+    assert "More users subscribe to streaming services" in keep.text

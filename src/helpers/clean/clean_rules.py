@@ -41,6 +41,9 @@ def _caption_credit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile("^(?:" + "|".join(kinds["start"]) + ")", re.I)
 
 
+_AGENCY_TAIL = r"(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua)"
+
+
 def _is_caption_credit(text: str) -> bool:
     """A picture credit, alone or closing a short caption, in English, French or Chinese."""
     if len(text) > 220:
@@ -50,6 +53,8 @@ def _is_caption_credit(text: str) -> bool:
         return True
     if re.fullmatch(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", text, re.I):
         return True  # "(納指日線圖,來源:TradingView)"
+    if len(text.split()) <= 6 and re.fullmatch(rf"[^,.!?]{{2,40}},\s*{_AGENCY_TAIL}", text):
+        return True  # "Michael Conroy, AP"
     return bool(closing.search(text) or (cjk_end.search(text) and len(text) <= 60))
 
 
