@@ -216,3 +216,16 @@ def test_follow_subscribe_and_contact_lines_and_short_photo_credits_go():
     keep = _clean("Battery plant approved\nMore users subscribe to streaming services in winter, the survey found.\n"
                   + BODY_EN)
     assert "More users subscribe to streaming services" in keep.text
+
+
+def test_html_caption_classes_are_furniture_as_parts_of_a_class_name():
+    from helpers.read import htmldom
+    body = "".join(f"<p>Paragraph {n}: the county approved a new battery plant on Tuesday after a long public "
+                   f"hearing, and officials said it would employ about {n}00 people.</p>" for n in range(1, 6))
+    html = ("<html><body><article><h1>Battery plant approved</h1><p>The plant will store solar power.</p>"
+            + "<div class='wp-caption'><img src='x.jpg'><p class='wp-caption-text'>The site of the future plant, "
+              "seen from the road on Tuesday.</p></div>" + body + "</article></body></html>")
+    h = htmldom.html_text(html)
+    res = clean.clean_text(h.text, structure=h.structure)
+    assert "seen from the road" not in res.text and "Paragraph 5: the county approved" in res.text
+    assert any(r == "html: caption" for *_, r in res.removed_spans())
