@@ -229,3 +229,17 @@ def test_html_caption_classes_are_furniture_as_parts_of_a_class_name():
     res = clean.clean_text(h.text, structure=h.structure)
     assert "seen from the road" not in res.text and "Paragraph 5: the county approved" in res.text
     assert any(r == "html: caption" for *_, r in res.removed_spans())
+
+
+def test_html_author_bio_box_and_photo_credit_parts_are_furniture():
+    from helpers.read import htmldom
+    body = "".join(f"<p>Paragraph {n}: the county approved a new battery plant on Tuesday after a long public "
+                   f"hearing, and officials said it would employ about {n}00 people.</p>" for n in range(1, 6))
+    html = ("<html><body><article><h1>Battery plant approved</h1>" + body
+            + "<span class='photo-credit'>Jane Doe for Example News</span>"
+            + "<div class='author-bio'><p>Jane Roe covers energy and local government for the paper and "
+              "has written about the county for ten years.</p></div></article></body></html>")
+    h = htmldom.html_text(html)
+    res = clean.clean_text(h.text, structure=h.structure)
+    assert "covers energy" not in res.text and "Jane Doe for" not in res.text
+    assert "Paragraph 5: the county approved" in res.text
