@@ -243,3 +243,12 @@ def test_html_author_bio_box_and_photo_credit_parts_are_furniture():
     res = clean.clean_text(h.text, structure=h.structure)
     assert "covers energy" not in res.text and "Jane Doe for" not in res.text
     assert "Paragraph 5: the county approved" in res.text
+
+
+def test_tag_lists_and_reprint_notices_go_in_three_languages():
+    res = _clean("Battery plant approved\n" + BODY_EN + "Tags: energy, batteries, county\nMots-clés : énergie, usine\n"
+                 "标签：电池 工厂\n本文系转载，如需转载请注明出处。\n未經授權，不得轉載。\n"
+                 "Toute reproduction, même partielle, est interdite.\n" + BODY_ZH)
+    for gone in ["Tags:", "Mots-clés", "标签", "注明出处", "不得轉載", "reproduction"]:
+        assert gone not in res.text, gone
+    assert "官员表示，该工厂投产后将雇用约三百名员工。" in res.text
