@@ -252,3 +252,15 @@ def test_tag_lists_and_reprint_notices_go_in_three_languages():
     for gone in ["Tags:", "Mots-clés", "标签", "注明出处", "不得轉載", "reproduction"]:
         assert gone not in res.text, gone
     assert "官员表示，该工厂投产后将雇用约三百名员工。" in res.text
+
+
+def test_a_headline_shaped_first_paragraph_beats_a_site_name_line_and_loses_its_time():
+    head = "County approves a battery plant that will employ about 300 people once it opens in two years"
+    res = _clean("Example News Daily Site\n\n" + head + "\n\n" + BODY_EN)
+    assert res.title == head
+    assert "Example News Daily Site" not in res.text
+    res = _clean("某某新聞網\n即時國際\n\n市政府批准興建新電池工廠　兩年後投產 (09:50)\n\n" + BODY_ZH)
+    assert res.title == "市政府批准興建新電池工廠　兩年後投產"
+    wrapped = _clean("　　市政府周二批准了一座新的电池工厂，预计两年后\n投产。官员表示，该工厂投产后将雇用约三百名员工。\n"
+                     "此外，工厂还将带动周边产业的发展，并为当地带来更多税收。\n")
+    assert wrapped.title is None or "，" not in wrapped.title  # hard-wrapped prose is not a headline

@@ -282,6 +282,22 @@ def metadata_lines(page: Page) -> None:
             page.read("author", m.group(1), f"byline: {pieces[b].text!r}", pieces[b])
 
 
+def _headline_opening(page: Page, first_good: int) -> bool:
+    """The first prose piece is the headline when it stands alone on its line, without sentence
+    punctuation, long enough to say something, and more prose follows on the next lines."""
+    pieces, feats = page.pieces, page.feats
+    if not 0 <= first_good < len(pieces) - 1:
+        return False
+    p, f, nxt = pieces[first_good], feats[first_good], pieces[first_good + 1]
+    if p.joint == "line" and nxt.line != p.line and nxt.label == "good" and is_heading_like(p.text, f) \
+            and (6 <= f.n_words <= 25 or 12 <= f.n_cjk <= 32) and not re.search(r"[.。!！?？:：;；,，]$", p.text) \
+            and p.text.count(",") <= 1 and "，" not in p.text:  # hard-wrapped Chinese prose has commas
+        page.title_keys.add(normalize_key(p.text))
+        page.meta["title_candidate"] = p.text
+        return True
+    return False
+
+
 def title_candidates(page: Page) -> None:
     """The headline when no page title gave one: the last piece of a link run glued onto the
     body, else the first heading-like piece before the body standing alone on its line, else
@@ -296,6 +312,8 @@ def title_candidates(page: Page) -> None:
             page.meta.setdefault("title_candidate", prev.text)
     if "title_candidate" in page.meta:
         return
+    if _headline_opening(page, first_good):
+        return
     for p, f in zip(pieces[:first_good], feats):
         if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) \
                 and (f.n_words >= 4 or f.n_cjk >= 6) and not p.text.rstrip().endswith(":"):
@@ -308,9 +326,12 @@ def title_candidates(page: Page) -> None:
     first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
     p, f = pieces[first[0]], feats[first[0]]
     if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) \
-            and not re.search(r"[.。:：]$", p.text):
+            and not re.search(r"[.。:：]$", p.text) and "，" not in p.text:  # not hard-wrapped Chinese prose
         page.title_keys.add(normalize_key(p.text))
         page.meta["title_candidate"] = p.text
+
+
+_TRAIL_TIME = re.compile(r"\s*[(（]\d{1,2}:\d{2}[)）]\s*$")
 
 
 def headline(page: Page) -> None:
@@ -327,6 +348,7 @@ def headline(page: Page) -> None:
         title = p.text.strip("*_# ")
         for rx in load_title_affixes()[0]:  # a section label glued before the headline ("快讯: ")
             title = rx.sub("", title, count=1)
+        title = _TRAIL_TIME.sub("", title)  # "... (09:50)": the time it was posted
         page.meta["title"], page.meta["title_evidence"] = title.strip() or p.text.strip(), "headline before the body"
         page.spans["title"] = (p.end - len(title.strip()) if title.strip() and p.text.rstrip().endswith(title.strip())
                                else p.start, p.end)
