@@ -264,3 +264,9 @@ def test_a_headline_shaped_first_paragraph_beats_a_site_name_line_and_loses_its_
     wrapped = _clean("　　市政府周二批准了一座新的电池工厂，预计两年后\n投产。官员表示，该工厂投产后将雇用约三百名员工。\n"
                      "此外，工厂还将带动周边产业的发展，并为当地带来更多税收。\n")
     assert wrapped.title is None or "，" not in wrapped.title  # hard-wrapped prose is not a headline
+
+
+def test_a_broadcaster_reporter_byline_is_read_as_author():
+    for line, name in [("央视新闻客户端记者 王小明报道", "王小明"), ("记者 王明报道", "王明"), ("总台记者 李华", "李华")]:
+        res = _clean("新电池工厂获批\n" + line + "\n" + BODY_ZH)
+        assert res.author == name and line not in res.text, line

@@ -211,7 +211,7 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
 
 #: Chinese bylines: "封面新闻记者 朱宁", "作者：李明", and in the body "〔編譯魏國金／台北報導〕", "(編輯 史正丞)"
 _CJK_BYLINE = re.compile(r"[【〔\[（(]?(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]?\s*"
-                         r"(?P<name>[\u3400-\u9fff·]{2,4})[】〕\]）)]?")
+                         r"(?P<name>[\u3400-\u9fff·]{2,4}?)(?:报道|報導|报导|摄影|攝影|摄|攝)?[】〕\]）)]?")
 _CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
                               r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
 #: the end mark of a Chinese wire story before its editor credit: "(完)", "（全文完）", "(END)"
