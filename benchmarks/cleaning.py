@@ -24,6 +24,7 @@ import re
 import statistics
 import unicodedata
 import time
+from pathlib import Path
 from importlib.metadata import version
 
 import numpy as np
@@ -91,13 +92,13 @@ def _same_date(got: str | None, want: str) -> bool:
     return bool(got) and str(got)[: len(want)] == want
 
 
-def devcorpus_table() -> pd.DataFrame | None:
-    """Per language and overall: metadata accuracy and keep / boilerplate recall on the dev corpus."""
-    labels_path = DEVCORPUS / "labels.json"
+def devcorpus_pages(corpus: Path = DEVCORPUS) -> pd.DataFrame | None:
+    """One row per labelled text page of ``corpus``: metadata right or wrong, keep / boilerplate counts."""
+    labels_path = corpus / "labels.json"
     if not labels_path.exists():
         return None
     labels = json.loads(labels_path.read_text(encoding="utf-8"))["pages"]
-    docs, _ = helpers.load_corpus(DEVCORPUS / "pages", manifest=False, on_error="skip")
+    docs, _ = helpers.load_corpus(corpus / "pages", manifest=False, on_error="skip")
     rows = []
     for d in docs.itertuples():
         lab = labels.get(d.path)
@@ -106,7 +107,7 @@ def devcorpus_table() -> pd.DataFrame | None:
         text = _norm(d.clean_text)
         lang = (str(d.languages or "").split(";") or ["?"])[0] or "?"
         rows.append({
-            "language": lang,
+            "path": d.path, "language": lang,
             "title_ok": (_norm(d.title) == _norm(lab["title"])) if lab.get("title") else None,
             "published_ok": _same_date(d.published, lab["published"]) if lab.get("published") else None,
             "author_ok": (_norm(lab["author"]) in _norm(d.author)) if lab.get("author") and d.author
@@ -115,7 +116,14 @@ def devcorpus_table() -> pd.DataFrame | None:
             "bp_gone": sum(_norm(b) not in text for b in lab.get("boilerplate", [])),
             "bp_n": len(lab.get("boilerplate", [])),
         })
-    per = pd.DataFrame(rows)
+    return pd.DataFrame(rows)
+
+
+def devcorpus_table(corpus: Path = DEVCORPUS) -> pd.DataFrame | None:
+    """Per language and overall: metadata accuracy and keep / boilerplate recall on a labelled corpus."""
+    per = devcorpus_pages(corpus)
+    if per is None:
+        return None
 
     def summary(g: pd.DataFrame) -> pd.Series:
         acc = {c: round(g[c].dropna().astype(float).mean(), 3) if g[c].notna().any() else float("nan")
@@ -127,6 +135,26 @@ def devcorpus_table() -> pd.DataFrame | None:
                           "boilerplate_recall": round(g["bp_gone"].sum() / max(g["bp_n"].sum(), 1), 3)})
     out = per.groupby("language").apply(summary, include_groups=False)
     out.loc["all"] = summary(per)
+    return out
+
+
+TEXT_CORPORA = {"devcorpus": TESTS_DIR / "devcorpus", "devcorpus2": TESTS_DIR / "devcorpus2",
+                "holdout (aggregate only)": TESTS_DIR / "holdout"}
+
+
+def text_pages_section() -> list[str]:
+    """The text-page table for each labelled corpus (held-out: its 'all' row only, never tuned on)."""
+    out = []
+    for name, path in TEXT_CORPORA.items():
+        table = devcorpus_table(path)
+        if table is None:
+            continue
+        if name.startswith("holdout"):
+            table = table.loc[["all"]]
+        print(f"{name}:\n{table.to_string()}\n")
+        out += [f"`tests/{path.name}` (loaded without its manifest): metadata read from the text and "
+                "recall of the labelled keep sentences and boilerplate strings:", "",
+                "```\n" + table.to_string() + "\n```", ""]
     return out
 
 
@@ -153,16 +181,7 @@ def run() -> str:
     print(table.to_string(index=False))
     print()
     print(detail.to_string())
-    dev = devcorpus_table()
-    dev_section = [] if dev is None else [
-        "Development corpus (`tests/devcorpus`, loaded without its manifest): metadata read from the "
-        "text and recall of the labelled keep sentences and boilerplate strings:",
-        "",
-        "```\n" + dev.to_string() + "\n```",
-        "",
-    ]
-    if dev is not None:
-        print(dev.to_string())
+    dev_section = text_pages_section()
     return "\n".join([
         "## Cleaning: character-level quality on the seeds, and time",
         "",
@@ -182,4 +201,8 @@ def run() -> str:
 
 
 if __name__ == "__main__":
-    print(run())
+    import sys
+    if "--text-pages" in sys.argv:  # only the labelled text-page tables (fast)
+        text_pages_section()
+    else:
+        print(run())

@@ -26,6 +26,38 @@ _BYLINE = re.compile(rf"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|a
 _DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date|发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*", re.I)
 _FIELD_LABEL = re.compile(r"[\w\u3400-\u9fff]{1,8}\s*[:：]")
 _CREDIT = re.compile(r"(?:illustration|photo(?:graph)?|image|graphic|video|photographer|图片来源|图|摄影)\s*[:：]\s*\S", re.I)
+@lru_cache(maxsize=1)
+def _caption_credit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(bare or closing credit, Chinese caption ending, credit opening) from ``data/photo_credits.csv``."""
+    kinds: dict[str, list[str]] = {}
+    with open(DATA_DIR / "photo_credits.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            kinds.setdefault(row["kind"], []).append(row["pattern"])
+    agency = "(?:" + "|".join(kinds["agency"]) + ")"
+    name = r"[^()（）\[\]|。.!?]{0,40}"
+    closing = re.compile(  # "(Joel Saget / AFP)", "( AFP / Drew ANGERER )", "（路透）", "REUTERS", "| Getty Images"
+        rf"(?:^|[(（\[|｜]|\s[/／]\s?)\s*(?:{name}[/／]\s*)?{agency}(?:\s*[/／]{name})?\s*[)）\]]?\s*$", re.I)
+    return closing, re.compile("(?:" + "|".join(kinds["cjk_end"]) + r")\s*[)）]?\s*$"), \
+        re.compile("^(?:" + "|".join(kinds["start"]) + ")", re.I)
+
+
+_AGENCY_TAIL = r"(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua)"
+
+
+def _is_caption_credit(text: str) -> bool:
+    """A picture credit, alone or closing a short caption, in English, French or Chinese."""
+    if len(text) > 220:
+        return False
+    closing, cjk_end, start = _caption_credit()
+    if start.match(text) and len(text.split()) <= 14:
+        return True
+    if re.fullmatch(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", text, re.I):
+        return True  # "(納指日線圖,來源:TradingView)"
+    if len(text.split()) <= 6 and re.fullmatch(rf"[^,.!?]{{2,40}},\s*{_AGENCY_TAIL}", text):
+        return True  # "Michael Conroy, AP"
+    return bool(closing.search(text) or (cjk_end.search(text) and len(text) <= 60))
+
+
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
 _HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
@@ -89,6 +121,8 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "link", "soft"
     if _CREDIT.match(text) and len(text.split()) <= 8:
         return "credit", "soft"
+    if _is_caption_credit(text):
+        return "credit", "soft"
     if _BYLINE.fullmatch(text) and not re.search(r"\d", text):
         return "byline", "soft"
     if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
@@ -100,15 +134,35 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
     return None
 
 
+@lru_cache(maxsize=1)
+def _date_words() -> re.Pattern[str]:
+    """Labels and weekday names that may stand beside a date (``data/date_labels.csv``)."""
+    with open(DATA_DIR / "date_labels.csv", encoding="utf-8", newline="") as fh:
+        alts = [row["pattern"] for row in csv.DictReader(fh)]
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alts) + r")(?![^\W\d_])", re.I)
+
+
+#: a dateline's place before its date ("Shenzhen, Wednesday, 26 February 2025.", "北京，...")
+_PLACE_PREFIX = re.compile(r"^\s*(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}|[\u3400-\u9fff]{2,6})\s*[,，]")
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})\s*(?:[ap]\.?m\.?|UTC|GMT|CET|CEST|EST|EDT|ET|PT)?\b", re.I)
+
+
 def _date_only(text: str) -> dates.DateMatch | None:
-    """The date if the piece is nothing but a date (optionally labelled 'Published', '发布时间：'...)."""
-    if not _YEAR_LIKE.search(text):
+    """The first date if the piece is nothing but dates, with labels, weekdays and times
+    ('Published', 'Publié le : mardi 4 mars 2025 à 07:30 - Modifié le ...', '发布时间：...')."""
+    if not _YEAR_LIKE.search(text) or len(text) > 120:
         return None
     text = _DATE_LABEL.sub("", text.strip())
     found = dates.find_dates(text)
+    if not found:
+        return None
     if len(found) == 1 and len(text) - len(found[0].text) <= 2:
         return found[0]
-    return None
+    rest = list(text)
+    for d in found:
+        rest[d.start:d.end] = " " * (d.end - d.start)
+    rest_text = _CLOCK.sub(" ", _date_words().sub(" ", _PLACE_PREFIX.sub("", "".join(rest))))
+    return None if _LETTER_OR_DIGIT.search(rest_text) else found[0]
 
 
 #: what depends only on a segment's text, remembered within one corpus (navigation and footers

@@ -80,9 +80,12 @@ class Piece:
 
 #: a metadata label and an ISO date at the start of a line, before the text ("date 2025-07-25 Over...")
 _LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
-                        r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?P<a>\s+)(?=\S)")
+                        r"\d{4}-\d{2}(?:-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?(?P<a>\s+)(?=\S)")
+#: a share or print widget glued onto the end of a Chinese line ("...歷史記錄分享到:")
+_TRAIL_WIDGET = re.compile(r"(?<=[\u3400-\u9fff\w%）)」』”])(?P<a>)(?:(?:分享到|分享至)\s*[:：]?|(?:分享|收藏|打印|列印)\s*[:：])\s*$")
 _TICKER = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}:[A-Z]{1,5}(?![A-Za-z])")
 _ELISION = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu|Qu|Jusqu)['\u2019]$")
+_CAMEL_HINT = re.compile(r"[a-z][A-Z]")
 _WORD_AROUND = re.compile(r"[A-Za-z0-9'\u2019]+")
 
 
@@ -93,7 +96,34 @@ def camel_words() -> frozenset[str]:
     return frozenset(line.split(",")[0].strip().casefold() for line in text.splitlines()[1:] if line.strip())
 
 
-def _inside_word(line: str, i: int) -> bool:
+_CAMEL_TOKEN = re.compile(r"(?<![\w'\u2019])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu)?['\u2019]?"
+                          r"(?P<w>[A-Z][a-z]+(?:[A-Z][a-z]*)+)(?:['\u2019]s?)?(?![\w])")
+_PROSE_BEFORE = re.compile(r"(?:^|[^A-Za-z\u00c0-\u00ff])[a-z\u00e0-\u00ff]{2,},?[ \t]+$")
+_SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")
+_PROSE_AFTER = re.compile(r"[ \t]+[a-z\u00e0-\u00ff]{2,}[ \t]+[a-z\u00e0-\u00ff]{2,}\b")
+_ELIDED_OR_POSSESSIVE = re.compile(r"^(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu)['\u2019]|['\u2019]s?$", re.I)
+
+
+def prose_camel_names(text: str) -> frozenset[str]:
+    """Camel-case words a document writes twice or more, once at least inside a sentence (after a
+    lower-case word), or once opening a line or a sentence before two lower-case words ("SemiAnalysis estimates that"): names
+    such as "SemiAnalysis" or "NetEase" that no list holds, not the glue of a menu ("SubscribeSearch")."""
+    seen: dict[str, int] = {}
+    in_prose: set[str] = set()
+    followed: set[str] = set()  # written before two lower-case words: "SemiAnalysis estimates that"
+    for m in _CAMEL_TOKEN.finditer(text):
+        w = m.group("w").casefold()
+        seen[w] = seen.get(w, 0) + 1
+        if _PROSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            in_prose.add(w)
+        starts = m.start() == 0 or text[m.start() - 1] == "\n" or _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if starts and sum(c.isupper() for c in m.group("w")) <= 3 and _PROSE_AFTER.match(text, m.end()):
+            in_prose.add(w)
+            followed.add(w)
+    return frozenset(w for w in in_prose if seen[w] >= 2 or w in followed)
+
+
+def _inside_word(line: str, i: int, names: frozenset[str] = frozenset()) -> bool:
     """Whether a glue point at ``line[i]`` falls inside one written word rather than between two
     glued elements: a listed camel-case name, a one- or two-letter prefix (``iPhone``,
     ``McDonald``, ``eBay``) or a plural ending (``GPUs``)."""
@@ -110,7 +140,8 @@ def _inside_word(line: str, i: int) -> bool:
     while b < len(line) and (line[b].isascii() and line[b].isalnum() or line[b] in "'\u2019"):
         b += 1
     word, left, right = line[a:b], line[a:i], line[i:b]
-    if word.casefold().rstrip("s") in camel_words() or word.casefold() in camel_words():
+    core = _ELIDED_OR_POSSESSIVE.sub("", word).casefold()  # "qu'OpenAI", "SoftBank's"
+    if core in camel_words() or core.rstrip("s") in camel_words() or core in names:
         return True
     if len(left) <= 2 and left[:1].isupper() != left[-1:].isupper() or len(left) == 1:
         return True  # iPhone, eBay, McDonald (not "UKBusiness" or "ABBank")
@@ -121,15 +152,19 @@ def segment(text: str) -> list[Piece]:
     """Cut ``text`` into pieces at line breaks, sentence ends and glue points."""
     pieces: list[Piece] = []
     pos = 0
+    names = prose_camel_names(text) if _CAMEL_HINT.search(text) else frozenset()
     for lineno, line in enumerate(text.split("\n")):
         cuts: list[tuple[int, int]] = [m.span("a") if m.start("a") >= 0 else m.span("b")
                                        for m in _SPACED.finditer(line)]
-        cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line) if not _inside_word(line, m.start())]
+        cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line) if not _inside_word(line, m.start(), names)]
         lead = _LEAD_DATE.match(line)
         if lead:
             cuts.append(lead.span("a"))
         if _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
+        trail = _TRAIL_WIDGET.search(line) if line.endswith((":", "：", "至", "到")) else None
+        if trail:
+            cuts.append((trail.start(), trail.start()))
         cuts.sort()
         prev_end, prev_kind = 0, "line"
         for c0, c1 in cuts + [(len(line), len(line))]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from helpers.read import dates
-from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _date_only, load_title_affixes
+from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, _date_only, load_title_affixes
 from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
 
 _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
@@ -130,7 +130,9 @@ def repetition(page: Page, doc_frequency: Mapping[str, int] | None, n_docs: int,
             continue
         if counts[k] >= 2 and p.label != "bad":
             long_prose = p.label == "good" and f.end_punct and f.n_words >= 12
-            if (long_prose and k in seen) or (not long_prose and in_run[i] and not page.html):
+            sentence = f.end_punct and (f.n_words >= 3 or f.n_cjk >= 8)  # a sentence printed several times keeps one copy
+            menu = not long_prose and in_run[i] and not page.html
+            if (long_prose and k in seen) or (menu and (k in seen or not sentence)):
                 p.label, p.reason = "bad", "repeated in document"
         elif p.label == "neutral" and site_furniture(p.text, k, doc_frequency, n_docs, site_frequency):
             p.label, p.reason = "bad", "repeated across documents"
@@ -192,6 +194,11 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
     """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
     if not re.search(r"\d", text):
         return None
+    m = re.fullmatch(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)", text)
+    if m and _BYLINE.fullmatch(m.group("by")) and not re.search(r"\d", m.group("by")):
+        when_only = _date_only(m.group("when"))  # "Le 14/04/2025 à 9:07 par Alicia Aloisi"
+        if when_only is not None:
+            return m.group("by"), when_only
     when = re.sub(r",(?=\d{4}\b)", " ", text)  # "Feb 25,2025" (same length), for reading only
     found = dates.find_dates(when)
     if len(found) != 1 or len(when) - found[0].end > 12:
@@ -203,9 +210,12 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
 
 
 #: Chinese bylines: "封面新闻记者 朱宁", "作者：李明", and in the body "〔編譯魏國金／台北報導〕", "(編輯 史正丞)"
-_CJK_BYLINE = re.compile(r"(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯)\s*[:：]?\s*(?P<name>[\u3400-\u9fff·]{2,4})")
+_CJK_BYLINE = re.compile(r"[【〔\[（(]?(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]?\s*"
+                         r"(?P<name>[\u3400-\u9fff·]{2,4}?)(?:报道|報導|报导|摄影|攝影|摄|攝)?[】〕\]）)]?")
 _CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
                               r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
+#: the end mark of a Chinese wire story before its editor credit: "(完)", "（全文完）", "(END)"
+_END_MARK = re.compile(r"[(（](?:完|全文完|終|终|END|end)[)）]\s*")
 #: a short name and an ISO date standing alone before the body ("小泽谈娱 2025-01-29 23:34:17")
 _NAME_DATE = re.compile(r"(?P<name>[^\d|·•:：,，。]{2,30}?)\s+(?P<date>\d{4}-\d{2}-\d{2}(?:\s+\d{2}:\d{2}(?::\d{2})?)?)")
 
@@ -216,6 +226,10 @@ def authors(page: Page) -> None:
     first_good, _ = page.good_bounds()
     for i, p in enumerate(page.pieces):
         m = _CJK_BYLINE.fullmatch(p.text)
+        end = _END_MARK.match(p.text)
+        if end and _CJK_BYLINE.fullmatch(p.text[end.end():]):  # "(完) 【編輯:梅婉潼】" closing the article
+            m = _CJK_BYLINE.fullmatch(p.text[end.end():])
+            p.label = "neutral"
         if m and p.label != "good":
             p.label, p.reason, p.soft = "bad", "byline", True
             page.read("author", m.group("name"), f"byline: {p.text!r}", p)
@@ -228,7 +242,7 @@ def authors(page: Page) -> None:
             if found:
                 page.read("published", found[0].date_start, f"byline date: {p.text!r}", p)
                 page.read("published_precision", found[0].precision, "")
-    for p in page.pieces[first_good:first_good + 3]:
+    for p in page.pieces[:first_good + 6]:
         m = _CJK_BODY_CREDIT.search(p.text[:40])
         if m:
             page.read("author", m.group("name"), f"credit in the body: {m.group(0)!r}", p)
@@ -257,7 +271,8 @@ def metadata_lines(page: Page) -> None:
                 page.read("credit", m.group(1), f"metadata line: {p.text!r}", p)
     for i, p in enumerate(pieces):
         d = _date_only(p.text)
-        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (i < first_good and d.precision == "day")):
+        labelled = d is not None and d.precision == "month" and _DATE_LABEL.match(p.text)  # "date 2025-07"
+        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (i < first_good and (d.precision == "day" or labelled))):
             p.label, p.reason, p.soft = "bad", "dateline", True
             page.read("published", d.date_start, f"dateline: {p.text!r}", p)
             page.read("published_precision", d.precision, "")
@@ -265,6 +280,22 @@ def metadata_lines(page: Page) -> None:
         m = _BYLINE.fullmatch(pieces[b].text)
         if m:
             page.read("author", m.group(1), f"byline: {pieces[b].text!r}", pieces[b])
+
+
+def _headline_opening(page: Page, first_good: int) -> bool:
+    """The first prose piece is the headline when it stands alone on its line, without sentence
+    punctuation, long enough to say something, and more prose follows on the next lines."""
+    pieces, feats = page.pieces, page.feats
+    if not 0 <= first_good < len(pieces) - 1:
+        return False
+    p, f, nxt = pieces[first_good], feats[first_good], pieces[first_good + 1]
+    if p.joint == "line" and nxt.line != p.line and nxt.label == "good" and is_heading_like(p.text, f) \
+            and (6 <= f.n_words <= 25 or 12 <= f.n_cjk <= 32) and not re.search(r"[.。!！?？:：;；,，]$", p.text) \
+            and p.text.count(",") <= 1 and "，" not in p.text:  # hard-wrapped Chinese prose has commas
+        page.title_keys.add(normalize_key(p.text))
+        page.meta["title_candidate"] = p.text
+        return True
+    return False
 
 
 def title_candidates(page: Page) -> None:
@@ -281,6 +312,8 @@ def title_candidates(page: Page) -> None:
             page.meta.setdefault("title_candidate", prev.text)
     if "title_candidate" in page.meta:
         return
+    if _headline_opening(page, first_good):
+        return
     for p, f in zip(pieces[:first_good], feats):
         if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) \
                 and (f.n_words >= 4 or f.n_cjk >= 6) and not p.text.rstrip().endswith(":"):
@@ -293,9 +326,12 @@ def title_candidates(page: Page) -> None:
     first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
     p, f = pieces[first[0]], feats[first[0]]
     if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) \
-            and not re.search(r"[.。:：]$", p.text):
+            and not re.search(r"[.。:：]$", p.text) and "，" not in p.text:  # not hard-wrapped Chinese prose
         page.title_keys.add(normalize_key(p.text))
         page.meta["title_candidate"] = p.text
+
+
+_TRAIL_TIME = re.compile(r"\s*[(（]\d{1,2}:\d{2}[)）]\s*$")
 
 
 def headline(page: Page) -> None:
@@ -309,8 +345,13 @@ def headline(page: Page) -> None:
     if page.keep is not None:
         p = pieces[page.keep]
         p.label, p.reason, p.heading, p.soft = "good", "", True, False
-        page.meta["title"], page.meta["title_evidence"] = p.text.strip("*_# "), "headline before the body"
-        page.spans["title"] = (p.start, p.end)
+        title = p.text.strip("*_# ")
+        for rx in load_title_affixes()[0]:  # a section label glued before the headline ("快讯: ")
+            title = rx.sub("", title, count=1)
+        title = _TRAIL_TIME.sub("", title)  # "... (09:50)": the time it was posted
+        page.meta["title"], page.meta["title_evidence"] = title.strip() or p.text.strip(), "headline before the body"
+        page.spans["title"] = (p.end - len(title.strip()) if title.strip() and p.text.rstrip().endswith(title.strip())
+                               else p.start, p.end)
     elif "title_candidate" in page.meta:
         page.meta["title"] = page.meta["title_candidate"].strip("*_# ")
         page.meta["title_evidence"] = "page title or breadcrumb"
@@ -325,6 +366,19 @@ def _article_tail(pieces: list[Piece], last_good: int) -> int:
     still belong to the article (the end of a list or a table the markup did not mark)."""
     i = last_good
     while i + 1 < len(pieces) and pieces[i + 1].label == "neutral":
+        i += 1
+    return i
+
+
+def _text_tail(page: Page, last_good: int) -> int:
+    """In plain text, short full sentences right after the last prose ("Analysts expect more
+    volatility this week."), up to the first piece that is not one, close the article."""
+    i = last_good
+    while i + 1 < len(page.pieces) and page.pieces[i + 1].label == "neutral":
+        f = page.feats[i + 1]
+        if not (f.end_punct and f.stop_ratio >= 0.1 and f.title_ratio < 0.6 and f.n_words >= 4) \
+                and not (f.cjk_punct and f.n_cjk >= 6):
+            break
         i += 1
     return i
 
@@ -347,7 +401,7 @@ def context(page: Page) -> None:
     body_first, body_last = page.good_bounds(headings=False)
     if body_last >= 0:
         first_good, last_good = body_first, body_last
-    tail_end = _article_tail(pieces, last_good) if page.html else last_good
+    tail_end = _article_tail(pieces, last_good) if page.html else _text_tail(page, last_good)
     for i, p in enumerate(pieces):
         if p.label == "neutral":
             if first_good <= i <= tail_end:

@@ -30,6 +30,8 @@ from typing import Mapping
 import numpy as np
 
 from helpers.clean import clean_steps as steps
+from helpers.clean import clean_tails as tails
+from helpers.clean import clean_titles as titles
 from helpers.clean.clean_rules import (_MEMO, PhraseRule, _judge, _rules_regex, load_phrase_rules,  # noqa: F401
                           load_title_affixes)
 from helpers.clean.clean_rules import reset_memo as _rules_reset_memo
@@ -103,11 +105,18 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     steps.link_runs(page)
     steps.related_blocks(page)
     steps.metadata_lines(page)
+    titles.label_and_name(page)
     steps.authors(page)
     steps.title_candidates(page)
+    titles.title_copy(page)
     steps.headline(page)
     steps.context(page)
+    tails.kicker_runs(page)
+    tails.truncated_runs(page)
+    tails.author_bio(page)
+    tails.about_boilerplate(page)
     steps.outlet_and_credit(page)
+    titles.wire_dateline(page)
     meta = dict(page.meta)
     meta.update({f"{k}_span": f"{s}:{e}" for k, (s, e) in page.spans.items()})
     return meta

@@ -15,17 +15,26 @@ for _i in range(1, 13):
     MONTHS[calendar.month_name[_i].lower()] = _i
     MONTHS[calendar.month_abbr[_i].lower()] = _i
 MONTHS["sept"] = 9
+#: French month names and their usual abbreviations (with and without accents)
+FRENCH_MONTHS: dict[str, int] = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+}
+MONTHS.update({k: v for k, v in FRENCH_MONTHS.items() if k not in MONTHS})
 
 #: a word start, or a capital glued onto a lower-case letter ("RovellaJuly 31, 2025")
 WORD_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s+(?P<tz>UTC|GMT|[A-Z]{2,4}))?)?"
+_TIME = r"(?:,?\s+(?:(?:at|à)\s+)?(?P<hh>\d{1,2}):(?P<mm>\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?(?:\s+(?P<tz>UTC|GMT|[A-Z]{2,4}))?)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<hh>\d{1,2}):(?P<mm>\d{2}))?(?![\d-])")),
     ("day", re.compile(WORD_START + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
-    ("day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
+    ("day", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")),
+    ("day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
     ("day", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
+    ("dmy", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/.])")),
     ("month", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
     ("month", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})(?![\d-])")),
     ("month", re.compile(WORD_START + _MON + r",?\s+(?P<y>\d{4})\b", re.I)),
@@ -64,8 +73,13 @@ def find_dates(text: str) -> list[DateMatch]:
             g = m.groupdict()
             try:
                 y = int(g["y"])
+                if precision == "dmy":  # 14/04/2025 or 04/14/2025; 04/05/2025 is ambiguous: skipped
+                    a, b = int(g["a"]), int(g["b"])
+                    if (a > 12) == (b > 12):
+                        continue
+                    g = {**g, "d": max(a, b), "m": min(a, b)}
                 mon = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
-                if precision == "day":
+                if precision in ("day", "dmy"):
                     d0 = dt.date(y, mon, int(g["d"]))
                     d1 = d0
                 else:
@@ -80,7 +94,8 @@ def find_dates(text: str) -> list[DateMatch]:
                 hh = int(g["hh"]) % 12 + (12 if (g.get("ampm") or "").lower().startswith("p") else 0) \
                     if g.get("ampm") else int(g["hh"])
                 time = f"{hh:02d}:{g['mm']}" + (f" {g['tz']}" if g.get("tz") else "")
-            found.append(DateMatch(m.start(), m.end(), m.group(0), d0.isoformat(), d1.isoformat(), precision, time))
+            found.append(DateMatch(m.start(), m.end(), m.group(0), d0.isoformat(), d1.isoformat(),
+                                   "day" if precision == "dmy" else precision, time))
             for i in range(m.start(), m.end()):
                 taken[i] = True
     return sorted(found, key=lambda d: d.start)

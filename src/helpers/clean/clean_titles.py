@@ -1,0 +1,89 @@
+"""Cleaning, document rules for titles and bylines split over lines (after :mod:`clean_steps`).
+
+- :func:`title_copy`: the headline is often printed twice before the body, once as the page's
+  title line (with a breadcrumb, a section label, a truncated date glued on) and once as the
+  heading; the cleaner copy, contained in the other, is the title.
+- :func:`wire_dateline`: a first paragraph opened the wire way ("TAIPEI, Feb. 26, 2025
+  /PRNewswire/ -- ...", "PARIS, 3 juillet 2025 (AFP) - ...") dates the page; the text stays.
+- :func:`label_and_name`: a byline label standing alone ("Written by", "Publié par", "作者")
+  with the name on the next line (or, in scraped pages that reversed them, the line before).
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.clean.clean_segment import Features, normalize_key
+from helpers.read import dates
+from helpers.clean.clean_steps import Page
+
+#: a person's name standing alone: two to four capitalised words, or two to four Chinese characters
+_NAME_LINE = re.compile(r"(?:[A-Z][\w.'\u2019-]*\.?)(?:\s+[A-Z][\w.'\u2019-]*){1,3}|[\u3400-\u9fff·]{2,4}")
+
+
+def _heading_size(f: Features) -> bool:
+    return 4 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60
+
+
+def title_copy(page: Page, window: int = 8) -> None:
+    """When the title candidate contains a later standalone line before the body that is at least
+    half as long, that line is the headline (the candidate was the page title around it)."""
+    cand = page.meta.get("title_candidate")
+    if not cand:
+        return
+    ckey = normalize_key(cand)
+    first_good, _ = page.good_bounds()
+    pieces = page.pieces
+    for i in range(min(len(pieces), first_good + 1, window)):
+        p, k, f = pieces[i], page.keys[i], page.feats[i]
+        if p.label == "bad" or p.joint != "line" or k == ckey or not _heading_size(f):
+            continue
+        line_end = i + 1 < len(pieces) and pieces[i + 1].line != p.line or i + 1 == len(pieces)
+        if line_end and len(k) >= 0.5 * len(ckey) and k in ckey:
+            for j, q in enumerate(pieces[:i]):
+                if page.keys[j] and page.keys[j] in ckey and q.label != "bad":
+                    q.label, q.reason, q.soft = "bad", "page title", True
+            page.title_keys.add(k)
+            page.meta["title_candidate"] = p.text
+            return
+
+
+def label_and_name(page: Page) -> None:
+    """A byline label alone on its line, and a name alone on the next (or previous) line: the
+    name is the author; both leave the body."""
+    pieces = page.pieces
+    for i, p in enumerate(pieces):
+        if p.reason != "byline" or p.joint != "line":
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(pieces):
+                continue
+            q = pieces[j]
+            alone = q.joint == "line" and (j + 1 == len(pieces) or pieces[j + 1].line != q.line)
+            if alone and q.label != "good" and _NAME_LINE.fullmatch(q.text.strip()):
+                q.label, q.reason, q.soft = "bad", "byline", True
+                page.read("author", q.text.strip(), f"byline label and name: {p.text!r} {q.text!r}", q)
+                return
+
+
+#: "CITY, <date> /Wire/ —" or "CITY, <date> (AFP) -": a place, a date, an optional source, a dash
+_WIRE_OPENING = re.compile(r"[A-ZÀ-Ý][\w.'À-ÿ -]{1,40},\s+(?P<rest>.{6,40}?)\s*(?:/[^/]{1,40}/|\([^()]{1,30}\))?\s*[—–-]{1,2}\s")
+
+
+def wire_dateline(page: Page) -> None:
+    """When no date was read, the date of a wire opening in the first three prose pieces."""
+    if "published" in page.meta:
+        return
+    lines = []  # the first three lines holding prose, their pieces joined back
+    for p in page.pieces:
+        if p.label == "good" and (not lines or lines[-1][0].line != p.line):
+            if len(lines) == 3:
+                break
+            lines.append((p, " ".join(q.text for q in page.pieces if q.line == p.line and q.label != "bad")))
+    for p, text in lines:
+        m = _WIRE_OPENING.match(text)
+        found = dates.find_dates(m.group("rest")) if m else []
+        if found and found[0].start <= 12 and found[0].precision == "day":
+            page.read("published", found[0].date_start, f"wire dateline: {text[:m.end()]!r}", p)
+            page.read("published_precision", found[0].precision, "")
+            return
+
