@@ -19,7 +19,7 @@ from ratios import vs_ours
 
 import helpers
 from helpers.core.paths import SEEDS_DIR, TESTS_DIR
-from helpers.extract.timeline import find_temporal
+from helpers.extract.temporal import find_temporal
 
 RUNS = 3
 

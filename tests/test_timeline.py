@@ -10,7 +10,7 @@ import pytest  # noqa: E402
 
 import helpers  # noqa: E402
 from helpers.present import plots  # noqa: E402
-from helpers.extract.timeline import find_temporal, resolve  # noqa: E402
+from helpers.extract.temporal import find_temporal, resolve  # noqa: E402
 from conftest import row  # noqa: E402
 
 

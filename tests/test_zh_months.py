@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.timeline import find_temporal, resolve
+from helpers.extract.temporal import find_temporal, resolve
 
 
 def dated(text, published="2025-09-24"):

@@ -22,7 +22,8 @@ from helpers.compare.reuse import classify_sources, compare_sources, derivation,
 from helpers.extract.entities import extract_entities
 from helpers.core.errors import CorpusError, OffsetError
 from helpers.present.explore import in_context, kwic, tidy
-from helpers.extract.timeline import build_timeline, find_temporal, merge_events
+from helpers.extract.temporal import find_temporal
+from helpers.extract.timeline import build_timeline, merge_events
 
 __all__ = ["load_corpus", "busiest_line", "removed", "removal_summary", "locate", "find_quote", "first_sentence", "check_offsets", "metadata_table",
            "overview", "offset_map", "CorpusError", "OffsetError",

@@ -77,7 +77,7 @@ def _scale(counted: str) -> float:
 def _scope(quote: str, text: str) -> str:
     """The scope of a number from its clause: "part" (of which, including, 其中), "planned"
     (plans, targets, pledges) or "reported"; scopes in ``data/scope_markers.csv`` order."""
-    from helpers.extract.timeline import _clause
+    from helpers.extract.sentences import clause as _clause
 
     i = quote.find(text)
     clause = _clause(quote, i, i + len(text)) if i >= 0 else quote
@@ -131,7 +131,7 @@ def rounds_to(a: float, b: float) -> bool:
 
 def _around(claim: dict) -> str:
     """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
-    from helpers.extract.timeline import _clause
+    from helpers.extract.sentences import clause as _clause
 
     quote, text = claim.get("quote") or "", claim.get("text") or ""
     i = quote.find(text) if text else -1

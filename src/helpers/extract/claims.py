@@ -43,7 +43,7 @@ from helpers.extract.binding import Binding, bind
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.core.schema import typed
-from helpers.extract.timeline import _clause, sentence_spans
+from helpers.extract.sentences import clause as _clause, sentence_spans
 
 __all__ = [
     "APPROX",

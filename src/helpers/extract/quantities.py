@@ -247,7 +247,7 @@ def _glued_before(text: str, s: int) -> bool:
 
 
 def _mask(text: str) -> bytearray:
-    from helpers.extract.timeline import find_temporal
+    from helpers.extract.temporal import find_temporal
 
     taken = bytearray(len(text) + 1)
     spans = [(x.start, x.end) for x in find_temporal(text) if not re.fullmatch(r"\d{4}", text[x.start:x.end])]

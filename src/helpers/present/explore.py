@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from helpers.clean.corpus import offset_map
-from helpers.extract.timeline import sentence_spans
+from helpers.extract.sentences import sentence_spans
 
 KWIC_COLUMNS = ["label", "left", "match", "right", "line", "column", "doc_id", "start", "end"]
 

@@ -1,0 +1,40 @@
+"""Sentences and clauses of a clean text, shared by the extractors and the comparison.
+
+:func:`sentence_spans` cuts at ``.``/``!``/``?`` before white space, at a CJK full stop even
+without a space, and at line breaks; :func:`clause` is the comma or semicolon clause around a
+span of a sentence (what a date or a number belongs to).
+"""
+from __future__ import annotations
+
+import re
+
+#: a sentence ends at . ! ? before white space, at a CJK full stop even without space (。這些), or at a line break
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence or line of ``text`` (white space trimmed)."""
+    spans, pos = [], 0
+    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        if chunk.strip():
+            spans.append((pos + lead, pos + lead + len(chunk.strip())))
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def clause(sentence: str, rel_start: int, rel_end: int) -> str:
+    """The comma/semicolon clause of ``sentence`` around the date at ``[rel_start, rel_end)``."""
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:，；：—]", sentence)] + [len(sentence) + 1]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= rel_start < b:
+            return sentence[a:max(b - 1, rel_end)]
+    return sentence
+
+
+
+
+#: the name the modules used before this one existed
+_clause = clause
