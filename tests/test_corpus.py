@@ -56,7 +56,8 @@ def test_without_manifest_metadata_comes_from_the_text(make_corpus):
     assert (b["title"], b["author"], b["published"], b["outlet"]) == \
         ("The Secret Rise of China’s AI Desert Empire", "David Rovella", "2025-07-31", "Bloomberg")
     assert {b["title_source"], b["author_source"], b["published_source"], b["outlet_source"]} == {"text"}
-    assert b["label"] == b["doc_id"] and b["label_source"] == "file name"
+    # no manifest label: the outlet the text names labels it (a reader knows "Bloomberg", not a file name)
+    assert b["label"] == "Bloomberg" and b["label_source"] == "outlet (text)"
     assert docs.iloc[3]["credit"] == "虎嗅"
     assert docs.iloc[4]["author"] == "ytools"
     assert docs.iloc[1]["title_source"] == ""  # neither the manifest nor the text gives one: no guess

@@ -109,3 +109,35 @@ def test_claims_heatmap_counts_numbers_per_source_and_subject(docs):
             assert count == ((claims["subject"] == subject) & (claims["doc_id"].map(labels) == source)).sum()
     assert list(grid["source"]) == sorted(labels) and "chips" in by_label.columns
     assert fig.axes[0].get_title(loc="left").startswith("How many numbers")
+
+
+def test_dollar_signs_in_document_text_are_not_maths(make_corpus, tmp_path):
+    """A source named "Money $$ Weekly_x^2" (document text is untrusted) is drawn literally:
+    matplotlib's maths parser must never see it (it crashed the build)."""
+    import helpers
+    from helpers import pipeline
+    from helpers.present import brief
+
+    root = make_corpus({
+        "a.txt": "Cost report\n\nThe lab said it spent $5 million on 2,048 chips in 3 data centres.\n",
+        "b.txt": "Other view\n\nA rival said it spent $500 million on 50,000 chips in 3 data centres.\n",
+        "MANIFEST.csv": "file,outlet\na.txt,The $5 Times\nb.txt,Money $$ Weekly_x^2\n"})
+    a = pipeline.analyse(helpers.load_corpus(root))
+    assert set(a.docs["label"]) == {"The $5 Times", "Money $$ Weekly_x^2"}
+    exported = brief.export_figures(a, tmp_path / "figures")
+    assert len(exported) >= 2
+    svg = (tmp_path / "figures" / "number_ranges.csv").read_text(encoding="utf-8")
+    assert "Money $$ Weekly_x^2" in svg
+
+
+def test_documents_without_a_manifest_label_are_named_by_their_outlet(make_corpus):
+    import helpers
+
+    root = make_corpus({"001_x.txt": "A\n\nOne said 3 data centres.\n", "002_y.txt": "B\n\nTwo said 4 data centres.\n",
+                        "003_z.txt": "C\n\nThree said 5 data centres.\n", "004_w.txt": "D\n\nFour said 6 data centres.\n",
+                        "MANIFEST.csv": "file,label,outlet\n001_x.txt,,Reuters\n002_y.txt,,Reuters\n"
+                                        "003_z.txt,mine,Le Monde\n004_w.txt,,\n"})
+    d = helpers.load_corpus(root).set_index("doc_id")
+    assert d.loc["001_x", "label"] == "Reuters (1)" and d.loc["002_y", "label"] == "Reuters (2)"
+    assert d.loc["003_z", "label"] == "mine" and d.loc["004_w", "label"] == "004_w"
+    assert d.loc["001_x", "label_source"] == "outlet (manifest)" and d.loc["004_w", "label_source"] == "file name"

@@ -123,8 +123,31 @@ def clean_document(doc: LoadedDocument, doc_frequency: Mapping[str, int], n_docs
 
 def documents_table(rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     """The documents table from :func:`clean_document` rows in any order (sorted by ``doc_id``)."""
-    return pd.DataFrame(list(rows), columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable") \
+    docs = pd.DataFrame(list(rows), columns=DOCUMENT_COLUMNS).sort_values("doc_id", kind="stable") \
         .reset_index(drop=True)
+    return _outlet_labels(docs)
+
+
+def _outlet_labels(docs: pd.DataFrame) -> pd.DataFrame:
+    """A document the manifest gives no label gets its outlet's name as label (a reader knows
+    "Reuters", not "017_reuters-h20-licences"), numbered when an outlet has several documents;
+    without an outlet it keeps its file name. ``label_source`` says which."""
+    by_name = docs["label_source"].eq("file name") & docs["outlet"].notna() & docs["outlet"].astype(str).str.strip().ne("")
+    if not by_name.any():
+        return docs
+    docs = docs.copy()
+    outlets = docs.loc[by_name, "outlet"].astype(str).str.strip().str.slice(0, 40)
+    taken = set(docs.loc[~by_name, "label"])
+    counts = outlets.value_counts()
+    seen: dict[str, int] = {}
+    for i, name in outlets.items():
+        seen[name] = seen.get(name, 0) + 1
+        label = f"{name} ({seen[name]})" if counts[name] > 1 else name
+        while label in taken:
+            label += "*"
+        taken.add(label)
+        docs.at[i, "label"], docs.at[i, "label_source"] = label, f"outlet ({docs.at[i, 'outlet_source']})"
+    return docs
 
 
 # --------------------------------------------------------------------------- table
