@@ -21,6 +21,9 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path, c
                       "according to planning documents.</p></body></html>",
         "copy.txt": "Home | World | Tech\nA summary: operators in Xinjiang plan to install many chips in "
                     "around 40 data centres, a report said.\nAll rights reserved.",
+        # document text is untrusted: it must reach no notebook output as markup, and no figure as maths
+        "evil.txt": "Costs at $5 a chip\n\nThe firm <img src=x onerror=alert(1)> runs 12 data centres and "
+                    "<script>alert(2)</script> said $x^2$ of its 3,000 chips arrived.\n",
     })
     out = tmp_path / "out"
     before = (NOTEBOOKS_DIR / "01_load_and_clean.ipynb").read_bytes()
@@ -29,6 +32,11 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path, c
     nb = json.loads((out / "notebooks" / "01_load_and_clean.ipynb").read_text())
     injected = [c for c in nb["cells"] if "injected-parameters" in c["metadata"].get("tags", [])]
     assert str(corpus) in "".join(injected[0]["source"])
+    for name in ("00_explore", "01_load_and_clean", "02_source_comparison", "03_timeline", "04_figures_for_brief"):
+        cells = json.loads((out / "notebooks" / f"{name}.ipynb").read_text())["cells"]
+        rich = "".join("".join(o.get("data", {}).get(k, "")) for c in cells for o in c.get("outputs", [])
+                       for k in ("text/html", "text/markdown"))
+        assert "<img src=x" not in rich and "<script>alert" not in rich, name
     outputs = json.dumps(nb)
     assert "Desert chips" in outputs and "copy" in outputs
     assert (out / "figures" / "provenance.svg").exists()
