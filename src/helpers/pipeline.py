@@ -101,10 +101,18 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
         log.info("%s: %d rows in %.2fs", name, len(out), time.perf_counter() - t0)
         return out
 
+    def timed(name: str, fn, *args, **kw):
+        t0 = time.perf_counter()
+        out = fn(*args, **kw)
+        log.info("%s: %d rows in %.2fs", name, len(out[0] if isinstance(out, tuple) else out),
+                 time.perf_counter() - t0)
+        return out
+
     docs = stage("documents", lambda: docs)
     gone = stage("removed", removed, docs)
-    claims, events = flag_ai_passages(docs, extract_claims(docs, workers=workers),
-                                      build_timeline(docs, workers=workers))
+    claims = timed("extract claims", extract_claims, docs, workers=workers)
+    events = timed("extract events", build_timeline, docs, workers=workers)
+    claims, events = timed("ai flags", flag_ai_passages, docs, claims, events)
     claims = stage("claims", lambda: claims)
     events = stage("events", lambda: events)
     entities = stage("entities", extract_entities, docs, workers=workers)

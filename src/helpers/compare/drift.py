@@ -100,7 +100,13 @@ def _references(prov: pd.DataFrame) -> dict[str, tuple[str, list[str]]]:
     """Per derived document: (its source, the documents whose claims stand for that source)."""
     src_col = "derives_from" if "derives_from" in prov.columns else "derived_from"
     out = {}
-    for r in prov.to_dict("records"):
+    records = prov.to_dict("records")
+    outside: dict[object, list[str]] = {}  # independent group -> its documents citing an outside source
+    for m in records:
+        g = m.get("independent_group")
+        if str(m.get(src_col) or "").startswith("outside:") and g is not None and g == g:  # g == g: not NaN
+            outside.setdefault(g, []).append(m["doc_id"])
+    for r in records:
         src = r.get(src_col)
         if not isinstance(src, str) or not src:
             continue
@@ -108,8 +114,7 @@ def _references(prov: pd.DataFrame) -> dict[str, tuple[str, list[str]]]:
             out[r["doc_id"]] = (src, [src])
             continue
         group = r.get("independent_group")
-        mates = [m["doc_id"] for m in prov.to_dict("records") if m["doc_id"] != r["doc_id"] and group is not None
-                 and m.get("independent_group") == group and str(m.get(src_col) or "").startswith("outside:")]
+        mates = [d for d in outside.get(group, []) if d != r["doc_id"]] if group is not None and group == group else []
         if mates:
             out[r["doc_id"]] = (src, mates)
     return out

@@ -155,7 +155,8 @@ def _inside(table: pd.DataFrame, spans: pd.DataFrame) -> list[bool]:
     by_doc: dict[str, list[tuple[int, int]]] = {}
     for d, a, b in zip(spans["doc_id"], spans["start"], spans["end"]):
         by_doc.setdefault(d, []).append((int(a), int(b)))
-    return [any(a <= int(s) < b for a, b in by_doc.get(d, [])) for d, s in zip(table["doc_id"], table["start"])]
+    return [not pd.isna(s) and any(a <= int(s) < b for a, b in by_doc.get(d, []))  # no start (a dateline): outside
+            for d, s in zip(table["doc_id"], table["start"])]
 
 
 def flag_ai_passages(docs: pd.DataFrame, claims: pd.DataFrame,
