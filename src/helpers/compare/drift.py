@@ -48,11 +48,14 @@ def hedge_strength(claim: dict) -> int:
     if bool(claim.get("is_forecast")):
         s -= 1
     quote = claim.get("quote") if isinstance(claim.get("quote"), str) else ""
-    if _speculative().search(quote):
-        s -= 1
-    if _planned().search(quote):
-        s -= 1
-    return s
+    return s - _quote_hedges(quote)
+
+
+@lru_cache(maxsize=65536)
+def _quote_hedges(quote: str) -> int:
+    """How many of a modal/hearsay hedge and a plan marker ``quote`` carries (0-2), cached: the
+    same quote is judged for every document that retells it."""
+    return int(bool(_speculative().search(quote))) + int(bool(_planned().search(quote)))
 
 
 def _widen(c: dict) -> tuple[float, float]:

@@ -410,11 +410,14 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
     for d in sorted(order, key=lambda x: (meta[x]["published"] is None, meta[x]["published"] or "", meta[x]["pos"])):
         root = u.find(d)
         first.setdefault(root, d)
+    outside: dict[str, str] = {}  # root -> its first outside original (once, not per document)
+    for x in sorted(u.parent):
+        if x.startswith("outside:") and x != "outside:unknown":
+            outside.setdefault(u.find(x), x)
     rows = []
     for d in order:
         root = u.find(d)
-        outside = sorted(x for x in u.parent if x.startswith("outside:") and u.find(x) == root and x != "outside:unknown")
-        group = outside[0] if outside else first[root]
+        group = outside.get(root) or first[root]
         link = links[d]
         kind = meta[d]["kind"]
         if link is not None and kind in ("other", "original"):
