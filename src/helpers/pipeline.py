@@ -83,6 +83,40 @@ def cache_dir() -> Path:
     return base / "desert-compute" / "tables"
 
 
+#: from this many documents (and ``workers`` > 1), source types and credits are read on ``workers`` processes
+PARALLEL_FROM = 1000
+_TYPE_COLUMNS = ("doc_id", "label", "kind", "raw_text")
+_CREDIT_COLUMNS = ("doc_id", "outlet", "author", "clean_text", "raw_text", "credit", "format")
+
+
+def _types_and_credits(docs: pd.DataFrame, workers: int) -> tuple[pd.DataFrame, dict | None]:
+    """:func:`classify_sources` and :func:`doc_credits` of ``docs`` (both per document), on ``workers``
+    processes for large corpora: each reads a contiguous share of the rows (only the columns it
+    needs); the results are joined in corpus order, the same as one process gives.
+    Small corpora: the types only (``provenance`` reads the credits itself)."""
+    from functools import partial
+
+    from helpers.compare.attribution import doc_credits
+    from helpers.compare.sources import classify_sources
+    from helpers.core.parallel import process_pool
+
+    if workers < 2 or len(docs) < PARALLEL_FROM:
+        return classify_sources(docs), None
+    known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
+    bounds = [len(docs) * s // workers for s in range(workers + 1)]
+    shares = [slice(a, b) for a, b in zip(bounds, bounds[1:])]
+    tcols = [c for c in _TYPE_COLUMNS if c in docs.columns]
+    ccols = [c for c in _CREDIT_COLUMNS if c in docs.columns]
+    with process_pool(workers) as pool:
+        types = [pool.submit(classify_sources, docs.iloc[s][tcols].reset_index(drop=True)) for s in shares]
+        creds = [pool.submit(partial(doc_credits, known=known), docs.iloc[s][ccols].reset_index(drop=True))
+                 for s in shares]
+        joined: dict = {}
+        for job in creds:
+            joined.update(job.result())
+        return pd.concat([job.result() for job in types], ignore_index=True), joined
+
+
 def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     """Every table after the documents table, each stage once, each validated against its declaration."""
     from helpers.clean.audit import removed
@@ -92,7 +126,7 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     from helpers.extract.entities import extract_entities
     from helpers.compare.families import families
     from helpers.compare.provenance import provenance
-    from helpers.compare.sources import classify_sources, flag_ai_passages
+    from helpers.compare.sources import flag_ai_passages
     from helpers.extract.timeline import build_timeline
 
     def stage(name: str, fn, *args, **kw) -> pd.DataFrame:
@@ -119,8 +153,9 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     pairs = stage("pairs", compare_sources, docs, claims, workers=workers)
     conflicts = stage("conflicts", find_conflicts, claims, docs)
     derived = stage("derived", derivation, pairs, docs)
-    types = stage("types", classify_sources, docs)
-    prov = stage("provenance", provenance, docs, pairs, entities, types, claims)
+    types, creds = timed("types and credits", _types_and_credits, docs, workers)
+    types = stage("types", lambda: types)
+    prov = stage("provenance", provenance, docs, pairs, entities, types, claims, creds=creds)
     fams = stage("families", families, claims, docs, prov)
     changes = stage("drift", drift, docs, prov, claims, entities)
     return Analysis(docs=docs, claims=claims, entities=entities, conflicts=conflicts, pairs=pairs, derived=derived,

@@ -345,9 +345,11 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
 
 
 def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
-               types: pd.DataFrame | None = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+               types: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,
+               creds: dict[str, list[tuple[str, str, int]]] | None = None) -> pd.DataFrame:
     """One row per document: its source, the relation, confidence, evidence, independent group,
-    kind and whether it says it is AI-generated (see the module docstring)."""
+    kind and whether it says it is AI-generated (see the module docstring). ``creds``: the
+    :func:`~helpers.compare.attribution.doc_credits` of ``docs`` when already computed."""
     types = classify_sources(docs) if types is None else types
     kinds = dict(zip(types["doc_id"], types["kind_inferred"]))
     ai = dict(zip(types["doc_id"], types["ai_generated"]))
@@ -362,7 +364,7 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
     for d in order:
         if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
             outlets.setdefault(norm(canonical(meta[d]["outlet"])), []).append(d)
-    creds = doc_credits(docs)
+    creds = doc_credits(docs) if creds is None else creds
     share = share_scores(pairs, docs, entities, claims)
     near: dict[str, list[frozenset[str]]] = {}
     for key in share:
