@@ -8,10 +8,10 @@ from helpers import pipeline
 from helpers import tables as T
 from helpers.compare.attribution import doc_credits
 from helpers.compare.families import _fill_currency, families
-from helpers.compare.sources import classify_sources
+from helpers.compare.sources import ai_passages, classify_sources
 
 
-def test_types_and_credits_on_two_processes_match_one(make_corpus, monkeypatch):
+def test_types_credits_and_ai_passages_on_two_processes_match_one(make_corpus, monkeypatch):
     folder = make_corpus({
         "a.txt": "Data centres\n\nAccording to Reuters, the region now hosts 39 data centres.\n",
         "b.txt": "Centres de données\n\nSelon Le Monde, la région compte 40 centres de données.\n",
@@ -21,9 +21,12 @@ def test_types_and_credits_on_two_processes_match_one(make_corpus, monkeypatch):
     })
     docs = helpers.load_corpus(folder)
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
-    types, creds = pipeline._types_and_credits(docs, workers=2)
+    assert pipeline._per_document_sources(docs, workers=1) == (None, None, None)
+    types, creds, spans = pipeline._per_document_sources(docs, workers=2)
     pd.testing.assert_frame_equal(T.conform(types, "types"), T.conform(classify_sources(docs), "types"))
     assert creds == doc_credits(docs)
+    pd.testing.assert_frame_equal(spans, ai_passages(docs), check_dtype=False)
+    assert spans["doc_id"].tolist() == [docs["doc_id"].iloc[4]]
     assert any(name == "Reuters" for name, _, _ in creds[docs["doc_id"].iloc[0]])
 
 
