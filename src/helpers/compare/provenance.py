@@ -370,9 +370,10 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
     for key in share:
         for d in sorted(key):
             near.setdefault(d, []).append(key)
+    mine = {d: _sharing_outlets(d, outlets, near, meta) for d in order}
     links: dict[str, Link | None] = {}
     for d in order:
-        link = _credited(d, creds, outlets, meta, share)
+        link = _credited(d, creds, mine[d], meta, share)
         if link is None:
             link = _uncredited(d, share, meta, creds, near)
         elif link.source.startswith("outside:"):  # credits an outside original: only a copy overrides that
@@ -380,8 +381,22 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
             link = copy or link
         links[d] = link
     _common_outside(links, share, meta, creds, order)
-    also = {d: _also_credits(d, creds, outlets, meta, links[d], share) for d in order}
+    also = {d: _also_credits(d, creds, mine[d], meta, links[d], share) for d in order}
     return _table(docs, links, meta, ai, order, also)
+
+
+def _sharing_outlets(d: str, outlets: dict[str, list[str]], near: dict[str, list[frozenset[str]]],
+                     meta: dict) -> dict[str, list[str]]:
+    """``outlets`` (outlet key -> its documents in corpus order) cut to the documents that share a scored
+    pair with ``d``: a credited source needs a share score of ``CREDIT_SHARE_MIN`` (> 0), so no other
+    can be one, and scanning every document of a large outlet for each credit was quadratic."""
+    if CREDIT_SHARE_MIN <= 0:
+        return outlets
+    out: dict[str, list[str]] = {}
+    for s in sorted({x for key in near.get(d, []) for x in key if x != d}, key=lambda x: meta[x]["pos"]):
+        if meta[s]["okey"] in outlets:
+            out.setdefault(meta[s]["okey"], []).append(s)
+    return out
 
 
 def _also_credits(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, link: Link | None,
