@@ -83,6 +83,46 @@ def cache_dir() -> Path:
     return base / "desert-compute" / "tables"
 
 
+#: from this many documents (and ``workers`` > 1), source types, credits and AI passages are read on
+#: ``workers`` processes
+PARALLEL_FROM = 1000
+_TYPE_COLUMNS = ("doc_id", "label", "kind", "raw_text")
+_CREDIT_COLUMNS = ("doc_id", "outlet", "author", "clean_text", "raw_text", "credit", "format")
+_AI_COLUMNS = ("doc_id", "clean_text", "raw_text")
+
+
+def _per_document_sources(docs: pd.DataFrame, workers: int) -> tuple[pd.DataFrame | None, dict | None,
+                                                                      pd.DataFrame | None]:
+    """:func:`classify_sources`, :func:`doc_credits` and :func:`ai_passages` of ``docs`` (each per
+    document) on ``workers`` processes for large corpora: each reads a contiguous share of the rows
+    (only the columns it needs); results are joined in corpus order, the same as one process gives.
+    Small corpora (or one worker): ``(None, None, None)``; the stages compute them themselves."""
+    from functools import partial
+
+    from helpers.compare.attribution import doc_credits
+    from helpers.compare.sources import ai_passages, classify_sources
+    from helpers.core.parallel import process_pool
+
+    if workers < 2 or len(docs) < PARALLEL_FROM:
+        return None, None, None
+    known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
+    bounds = [len(docs) * s // workers for s in range(workers + 1)]
+    shares = [slice(a, b) for a, b in zip(bounds, bounds[1:])]
+
+    def cut(s: slice, columns: tuple[str, ...]) -> pd.DataFrame:
+        return docs.iloc[s][[c for c in columns if c in docs.columns]].reset_index(drop=True)
+
+    with process_pool(workers) as pool:
+        types = [pool.submit(classify_sources, cut(s, _TYPE_COLUMNS)) for s in shares]
+        creds = [pool.submit(partial(doc_credits, known=known), cut(s, _CREDIT_COLUMNS)) for s in shares]
+        spans = [pool.submit(ai_passages, cut(s, _AI_COLUMNS)) for s in shares]
+        joined: dict = {}
+        for job in creds:
+            joined.update(job.result())
+        return (pd.concat([job.result() for job in types], ignore_index=True), joined,
+                pd.concat([job.result() for job in spans], ignore_index=True))
+
+
 def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
     """Every table after the documents table, each stage once, each validated against its declaration."""
     from helpers.clean.audit import removed
@@ -101,18 +141,27 @@ def run_stages(docs: pd.DataFrame, workers: int = 1) -> Analysis:
         log.info("%s: %d rows in %.2fs", name, len(out), time.perf_counter() - t0)
         return out
 
+    def timed(name: str, fn, *args, **kw):
+        t0 = time.perf_counter()
+        out = fn(*args, **kw)
+        first = out[0] if isinstance(out, tuple) else out
+        log.info("%s: %d rows in %.2fs", name, 0 if first is None else len(first), time.perf_counter() - t0)
+        return out
+
     docs = stage("documents", lambda: docs)
     gone = stage("removed", removed, docs)
-    claims, events = flag_ai_passages(docs, extract_claims(docs, workers=workers),
-                                      build_timeline(docs, workers=workers))
+    claims = timed("extract claims", extract_claims, docs, workers=workers)
+    events = timed("extract events", build_timeline, docs, workers=workers)
+    types, creds, spans = timed("types, credits, AI passages", _per_document_sources, docs, workers)
+    claims, events = timed("ai flags", flag_ai_passages, docs, claims, events, spans)
     claims = stage("claims", lambda: claims)
     events = stage("events", lambda: events)
     entities = stage("entities", extract_entities, docs, workers=workers)
     pairs = stage("pairs", compare_sources, docs, claims, workers=workers)
     conflicts = stage("conflicts", find_conflicts, claims, docs)
     derived = stage("derived", derivation, pairs, docs)
-    types = stage("types", classify_sources, docs)
-    prov = stage("provenance", provenance, docs, pairs, entities, types, claims)
+    types = stage("types", classify_sources, docs) if types is None else stage("types", lambda: types)
+    prov = stage("provenance", provenance, docs, pairs, entities, types, claims, creds=creds)
     fams = stage("families", families, claims, docs, prov)
     changes = stage("drift", drift, docs, prov, claims, entities)
     return Analysis(docs=docs, claims=claims, entities=entities, conflicts=conflicts, pairs=pairs, derived=derived,

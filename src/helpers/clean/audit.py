@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-from helpers.clean.corpus import META_FIELDS, _doc_row, offset_map
+from helpers.clean.corpus import META_FIELDS, _doc_row, offset_map, row_offset_map
 
 REMOVED_COLUMNS = ["doc_id", "label", "raw_start", "raw_end", "line", "column", "end_line", "chars", "reason", "text"]
 
@@ -19,7 +19,7 @@ def removed(docs: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     for doc in docs.itertuples(index=False):
-        omap = offset_map(docs, doc.doc_id)
+        omap = row_offset_map(doc)  # this row's map (looking the id up again was quadratic)
         for start, end, reason in json.loads(doc.removals):
             pos, last = omap.position(start), omap.position(max(start, end - 1))
             rows.append((doc.doc_id, doc.label, start, end, pos.line, pos.column, last.line,

@@ -225,10 +225,13 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
     return sorted(out.values(), key=lambda c: (c[2], c[0]))
 
 
-def doc_credits(docs: pd.DataFrame) -> dict[str, list[tuple[str, str, int]]]:
+def doc_credits(docs: pd.DataFrame, known: tuple[str, ...] | None = None) -> dict[str, list[tuple[str, str, int]]]:
     """Per doc_id, :func:`credits` of its clean text, credits of its raw text not found there (a line the
-    cleaner removed), and the ``credit`` field (position -1 for what is not in the clean text)."""
-    known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
+    cleaner removed), and the ``credit`` field (position -1 for what is not in the clean text).
+
+    ``known``: the corpus's outlet names (default: those of ``docs``; given when ``docs`` is a share of it)."""
+    if known is None:
+        known = tuple(sorted({o for o in docs["outlet"] if isinstance(o, str) and o}))
     out = {}
     for doc in docs.itertuples(index=False):
         own = tuple(x for x in (doc.outlet, getattr(doc, "author", None)) if isinstance(x, str))

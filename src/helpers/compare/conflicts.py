@@ -258,6 +258,30 @@ def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
     return sorted({tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))})
 
 
+def _statements(c: pd.DataFrame) -> list[list[list[dict]]]:
+    """Per comparability key (sorted): its statements, claims grouped by (lo, hi, qualifier) in
+    sorted order (rows with a missing one left out), each a list of claims in document order.
+
+    One sort and one ``to_dict`` for the whole table (per-group pandas calls dominated at scale)."""
+    if c.empty:
+        return []
+    c = c.sort_values(["key", "doc_id", "start"], kind="stable")
+    gid = c.groupby(["key", "lo", "hi", "qualifier"], sort=True).ngroup().to_numpy()
+    by_gid: dict[int, list[dict]] = {}
+    for g, rec in zip(gid, c.to_dict("records")):
+        if g >= 0:
+            by_gid.setdefault(int(g), []).append(rec)
+    out: list[list[list[dict]]] = []
+    last = None
+    for g in sorted(by_gid):
+        stmt = by_gid[g]
+        if stmt[0]["key"] != last:
+            out.append([])
+            last = stmt[0]["key"]
+        out[-1].append(stmt)
+    return out
+
+
 def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     """Pairs of distinct statements on the same comparable quantity that cannot both be true.
 
@@ -268,9 +292,7 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     c = _prepared(claims)
     rows = []
     common = common_anchors(c) if len(c) else frozenset()
-    for _, grp in c.groupby("key", sort=True):
-        grp = grp.sort_values(["doc_id", "start"], kind="stable")
-        stmts = [g.to_dict("records") for _, g in grp.groupby(["lo", "hi", "qualifier"], sort=True)]
+    for stmts in _statements(c):
         if len(stmts) < 2:
             continue
         for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):

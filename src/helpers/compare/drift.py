@@ -48,11 +48,14 @@ def hedge_strength(claim: dict) -> int:
     if bool(claim.get("is_forecast")):
         s -= 1
     quote = claim.get("quote") if isinstance(claim.get("quote"), str) else ""
-    if _speculative().search(quote):
-        s -= 1
-    if _planned().search(quote):
-        s -= 1
-    return s
+    return s - _quote_hedges(quote)
+
+
+@lru_cache(maxsize=65536)
+def _quote_hedges(quote: str) -> int:
+    """How many of a modal/hearsay hedge and a plan marker ``quote`` carries (0-2), cached: the
+    same quote is judged for every document that retells it."""
+    return int(bool(_speculative().search(quote))) + int(bool(_planned().search(quote)))
 
 
 def _widen(c: dict) -> tuple[float, float]:
@@ -100,7 +103,13 @@ def _references(prov: pd.DataFrame) -> dict[str, tuple[str, list[str]]]:
     """Per derived document: (its source, the documents whose claims stand for that source)."""
     src_col = "derives_from" if "derives_from" in prov.columns else "derived_from"
     out = {}
-    for r in prov.to_dict("records"):
+    records = prov.to_dict("records")
+    outside: dict[object, list[str]] = {}  # independent group -> its documents citing an outside source
+    for m in records:
+        g = m.get("independent_group")
+        if str(m.get(src_col) or "").startswith("outside:") and g is not None and g == g:  # g == g: not NaN
+            outside.setdefault(g, []).append(m["doc_id"])
+    for r in records:
         src = r.get(src_col)
         if not isinstance(src, str) or not src:
             continue
@@ -108,8 +117,7 @@ def _references(prov: pd.DataFrame) -> dict[str, tuple[str, list[str]]]:
             out[r["doc_id"]] = (src, [src])
             continue
         group = r.get("independent_group")
-        mates = [m["doc_id"] for m in prov.to_dict("records") if m["doc_id"] != r["doc_id"] and group is not None
-                 and m.get("independent_group") == group and str(m.get(src_col) or "").startswith("outside:")]
+        mates = [d for d in outside.get(group, []) if d != r["doc_id"]] if group is not None and group == group else []
         if mates:
             out[r["doc_id"]] = (src, mates)
     return out

@@ -17,7 +17,9 @@ provenance table: an original and its retellings count once.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 
+import numpy as np
 import pandas as pd
 
 FAMILY_COLUMNS = ["family_id", "subject", "dimension", "unit", "value_low", "value_high", "claim_ids", "doc_ids",
@@ -30,16 +32,16 @@ def _key(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _group(sub: pd.DataFrame) -> list[tuple[list[int], float, float]]:
-    """Families within one subject/dimension/unit/currency group: (row positions, low, high)."""
-    values = sub["value"].to_numpy(float)
-    order = sorted(range(len(sub)), key=lambda i: (values[i], i))
+def _group(values: np.ndarray) -> list[tuple[list[int], float, float]]:
+    """Families within one subject/dimension/unit/currency group of claim ``values``: (positions, low, high)."""
+    order = sorted(range(len(values)), key=lambda i: (values[i], i))
     fams: list[tuple[list[int], float, float]] = []
     for i in order:
         v = values[i]
         if fams and math.isfinite(v) and abs(v - fams[-1][1]) <= TOLERANCE * max(abs(v), abs(fams[-1][1])):
             members, lo, _ = fams[-1]
-            fams[-1] = (members + [i], lo, v)
+            members.append(i)
+            fams[-1] = (members, lo, v)
         else:
             fams.append(([i], v, v))
     return fams
@@ -52,10 +54,16 @@ def _fill_currency(base: pd.Series, currency: pd.Series, values: pd.Series) -> p
     for b, c, v in zip(base, currency, values):
         if c and isinstance(v, (int, float)) and math.isfinite(v):
             by_base.setdefault(b, []).append((float(v), c))
+    for pairs in by_base.values():
+        pairs.sort(key=lambda p: p[0])
+    keys = {b: [x for x, _ in pairs] for b, pairs in by_base.items()}
     out = []
     for b, c, v in zip(base, currency, values):
         if not c and isinstance(v, (int, float)) and math.isfinite(v):
-            near = {cur for x, cur in by_base.get(b, []) if abs(x - v) <= TOLERANCE * max(abs(x), abs(v))}
+            # only values within the tolerance window can match (|x| <= |v| / (1 - TOLERANCE)): bisect, then the exact test
+            pairs, w = by_base.get(b, []), TOLERANCE * abs(v) / (1 - TOLERANCE) * (1 + 1e-9) + 1e-300
+            lo, hi = bisect_left(keys.get(b, []), v - w), bisect_right(keys.get(b, []), v + w)
+            near = {cur for x, cur in pairs[lo:hi] if abs(x - v) <= TOLERANCE * max(abs(x), abs(v))}
             c = next(iter(near)) if len(near) == 1 else ""
         out.append(c)
     return pd.Series(out, index=currency.index)
@@ -72,17 +80,20 @@ def families(claims: pd.DataFrame, docs: pd.DataFrame, prov: pd.DataFrame | None
     dims = cl["dimension"].map(_key) if "dimension" in cl.columns else pd.Series([""] * len(cl))
     base = cl["subject"] + "\x1f" + dims + "\x1f" + cl["unit"].map(_key)
     keys = base + "\x1f" + _fill_currency(base, cl["currency"].map(_key), cl["value"])
+    by_key: dict[str, list[tuple[str, str, int, float]]] = {}  # one pass over the claims, no per-family pandas
+    for k, d, c, st, v in zip(keys, cl["doc_id"], cl["claim_id"], cl["start"], cl["value"].to_numpy(float)):
+        by_key.setdefault(k, []).append((d, c, int(st), v))
     rows = []
-    for key, sub in cl.assign(_k=keys.to_numpy()).groupby("_k", sort=True):
+    for key in sorted(by_key):
         subject, dim, unit, currency = key.split("\x1f")
-        sub = sub.reset_index(drop=True)
-        for members, lo, hi in _group(sub):
-            m = sub.iloc[sorted(members, key=lambda i: (pos.get(sub.at[i, "doc_id"], 0), int(sub.at[i, "start"])))]
-            doc_ids = list(dict.fromkeys(m["doc_id"]))
+        sub = by_key[key]
+        for members, lo, hi in _group(np.array([r[3] for r in sub], dtype=float)):
+            m = [sub[i] for i in sorted(members, key=lambda i: (pos.get(sub[i][0], 0), sub[i][2]))]
+            doc_ids = list(dict.fromkeys(r[0] for r in m))
             first_doc = min(doc_ids, key=lambda d: (published.get(d) is None, published.get(d) or "", pos.get(d, 0)))
-            first_claim = m[m["doc_id"] == first_doc].sort_values("start", kind="stable")["claim_id"].iloc[0]
+            first_claim = next(r[1] for r in m if r[0] == first_doc)  # m is in document then position order
             rows.append({"subject": subject, "dimension": dim or None, "unit": unit or currency or None,
-                         "value_low": float(lo), "value_high": float(hi), "claim_ids": ";".join(m["claim_id"]),
+                         "value_low": float(lo), "value_high": float(hi), "claim_ids": ";".join(r[1] for r in m),
                          "doc_ids": ";".join(doc_ids), "first_doc": first_doc, "first_claim": first_claim,
                          "n_sources": len(doc_ids), "n_independent": len({group.get(d, d) for d in doc_ids})})
     out = pd.DataFrame(rows, columns=FAMILY_COLUMNS[1:])

@@ -345,9 +345,11 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
 
 
 def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame | None = None,
-               types: pd.DataFrame | None = None, claims: pd.DataFrame | None = None) -> pd.DataFrame:
+               types: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,
+               creds: dict[str, list[tuple[str, str, int]]] | None = None) -> pd.DataFrame:
     """One row per document: its source, the relation, confidence, evidence, independent group,
-    kind and whether it says it is AI-generated (see the module docstring)."""
+    kind and whether it says it is AI-generated (see the module docstring). ``creds``: the
+    :func:`~helpers.compare.attribution.doc_credits` of ``docs`` when already computed."""
     types = classify_sources(docs) if types is None else types
     kinds = dict(zip(types["doc_id"], types["kind_inferred"]))
     ai = dict(zip(types["doc_id"], types["ai_generated"]))
@@ -362,15 +364,16 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
     for d in order:
         if isinstance(meta[d]["outlet"], str) and meta[d]["outlet"]:
             outlets.setdefault(norm(canonical(meta[d]["outlet"])), []).append(d)
-    creds = doc_credits(docs)
+    creds = doc_credits(docs) if creds is None else creds
     share = share_scores(pairs, docs, entities, claims)
     near: dict[str, list[frozenset[str]]] = {}
     for key in share:
         for d in sorted(key):
             near.setdefault(d, []).append(key)
+    mine = {d: _sharing_outlets(d, outlets, near, meta) for d in order}
     links: dict[str, Link | None] = {}
     for d in order:
-        link = _credited(d, creds, outlets, meta, share)
+        link = _credited(d, creds, mine[d], meta, share)
         if link is None:
             link = _uncredited(d, share, meta, creds, near)
         elif link.source.startswith("outside:"):  # credits an outside original: only a copy overrides that
@@ -378,8 +381,22 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
             link = copy or link
         links[d] = link
     _common_outside(links, share, meta, creds, order)
-    also = {d: _also_credits(d, creds, outlets, meta, links[d], share) for d in order}
+    also = {d: _also_credits(d, creds, mine[d], meta, links[d], share) for d in order}
     return _table(docs, links, meta, ai, order, also)
+
+
+def _sharing_outlets(d: str, outlets: dict[str, list[str]], near: dict[str, list[frozenset[str]]],
+                     meta: dict) -> dict[str, list[str]]:
+    """``outlets`` (outlet key -> its documents in corpus order) cut to the documents that share a scored
+    pair with ``d``: a credited source needs a share score of ``CREDIT_SHARE_MIN`` (> 0), so no other
+    can be one, and scanning every document of a large outlet for each credit was quadratic."""
+    if CREDIT_SHARE_MIN <= 0:
+        return outlets
+    out: dict[str, list[str]] = {}
+    for s in sorted({x for key in near.get(d, []) for x in key if x != d}, key=lambda x: meta[x]["pos"]):
+        if meta[s]["okey"] in outlets:
+            out.setdefault(meta[s]["okey"], []).append(s)
+    return out
 
 
 def _also_credits(d: str, creds: dict, outlets: dict[str, list[str]], meta: dict, link: Link | None,
@@ -410,11 +427,14 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
     for d in sorted(order, key=lambda x: (meta[x]["published"] is None, meta[x]["published"] or "", meta[x]["pos"])):
         root = u.find(d)
         first.setdefault(root, d)
+    outside: dict[str, str] = {}  # root -> its first outside original (once, not per document)
+    for x in sorted(u.parent):
+        if x.startswith("outside:") and x != "outside:unknown":
+            outside.setdefault(u.find(x), x)
     rows = []
     for d in order:
         root = u.find(d)
-        outside = sorted(x for x in u.parent if x.startswith("outside:") and u.find(x) == root and x != "outside:unknown")
-        group = outside[0] if outside else first[root]
+        group = outside.get(root) or first[root]
         link = links[d]
         kind = meta[d]["kind"]
         if link is not None and kind in ("other", "original"):

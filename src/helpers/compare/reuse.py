@@ -317,6 +317,8 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
     bounds = [n * s // workers for s in range(workers + 1)]
     char_jobs = [pool.submit(_char_counts, texts[a:b]) for a, b in zip(bounds, bounds[1:])] if pool else []
     rare_job = pool.submit(_rare_phrases, texts) if pool else None
+    attr_job = pool.submit(_attributions, docs[[c for c in ("outlet", "author", "clean_text") if c in docs.columns]]) \
+        if pool and docs["outlet"].map(lambda o: isinstance(o, str) and bool(o)).any() else None
     Xw = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1).fit_transform(texts).tocsr()
     counts = sp.vstack([job.result() for job in char_jobs]).tocsr() if pool else _char_counts(texts)
     Xc = TfidfTransformer(sublinear_tf=True).fit_transform(counts).tocsr()
@@ -350,7 +352,7 @@ def _compare(docs: pd.DataFrame, claims: pd.DataFrame, texts: list[str], k: int,
     shared_claims = [sorted(f"{s}={v:g}" for s, v in claim_sets.get(i, empty) & claim_sets.get(j, empty))
                      if i in claim_sets and j in claim_sets else [] for i, j in cand]
     meta = {c: docs[c].to_numpy(dtype=object) for c in ("doc_id", "label", "outlet", "published", "kind")}
-    attributes = _attributions(docs)
+    attributes = attr_job.result() if attr_job else _attributions(docs)
     # attributed[d][k]: in pair k, the other document attributes its facts to this one's outlet
     attributed = [np.zeros(len(cand), dtype=bool), np.zeros(len(cand), dtype=bool)]
     for q, (src, dst) in enumerate(((I, J), (J, I))):

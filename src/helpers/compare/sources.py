@@ -160,11 +160,11 @@ def _inside(table: pd.DataFrame, spans: pd.DataFrame) -> list[bool]:
             for d, s in zip(table["doc_id"], table["start"])]
 
 
-def flag_ai_passages(docs: pd.DataFrame, claims: pd.DataFrame,
-                     events: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+def flag_ai_passages(docs: pd.DataFrame, claims: pd.DataFrame, events: pd.DataFrame | None = None,
+                     spans: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     """Claims and events with a boolean ``is_ai_generated``: their start lies in a passage the
-    document marks as AI-written (:func:`ai_passages`)."""
-    spans = ai_passages(docs)
+    document marks as AI-written (:func:`ai_passages`; ``spans`` when already computed)."""
+    spans = ai_passages(docs) if spans is None else spans
     claims = claims.assign(is_ai_generated=_inside(claims, spans) if len(claims) else pd.Series(dtype=bool))
     if events is not None:
         events = events.assign(is_ai_generated=_inside(events, spans) if len(events) else pd.Series(dtype=bool))
