@@ -69,7 +69,9 @@ helpers.claim_matrix(claims, docs)
 
 # %%
 assert prov["doc_id"].tolist() == docs["doc_id"].tolist()
-prov[["label", "kind", "derives_label", "relation", "confidence", "independent_group", "ai_generated", "evidence"]]
+labels = docs.set_index("doc_id")["label"]
+helpers.tidy(prov.assign(group=prov["independent_group"].map(lambda g: labels.get(g, g)))[
+    ["label", "kind", "derives_label", "relation", "confidence", "group", "ai_generated", "evidence"]], width=70)
 
 # %% [markdown]
 # ## How many independent sources stand behind each figure?
@@ -78,8 +80,11 @@ prov[["label", "kind", "derives_label", "relation", "confidence", "independent_g
 
 # %%
 assert (families["n_independent"] <= families["n_sources"]).all()
-families.sort_values(["n_independent", "n_sources", "family_id"], ascending=[False, False, True])[
-    ["subject", "unit", "value_low", "value_high", "n_sources", "n_independent", "first_doc", "doc_ids"]].head(12)
+labels = docs.set_index("doc_id")["label"]
+top = families.sort_values(["n_independent", "n_sources", "family_id"], ascending=[False, False, True]).head(12)
+helpers.tidy(top.assign(first=top["first_doc"].map(labels),
+                        sources=top["doc_ids"].map(lambda ids: ", ".join(labels[d] for d in ids.split(";"))))[
+    ["subject", "unit", "value_low", "value_high", "n_sources", "n_independent", "first", "sources"]], width=50)
 
 # %% [markdown]
 # ## Which numbers really conflict?
@@ -94,7 +99,7 @@ conflicts[["kind", "subject", "label_a", "value_a", "label_b", "value_b", "sever
 # the subjects the story leads with (its STORY.toml), else the two most independently reported
 main = main_subjects(t, source_view(t), load_story(CORPUS).subjects)
 fig, data = plots.number_ranges(claims, docs, tuple(main), ai=set(prov.loc[prov["ai_generated"], "doc_id"]))
-data
+data[["panel", "label", "text", "value_low", "value_high"]]
 
 # %% [markdown]
 # ## What did each retelling change?
@@ -102,7 +107,9 @@ data
 # For each retelling against its original (in the corpus, or the outside original its group retells): figures dropped, added or changed, and hedges that hardened ("about 115,000" → "115,000") or softened.
 
 # %%
-t.drift
+names = lambda d: labels.get(d, d.removeprefix("outside:").replace("unknown", "an unnamed original"))  # noqa: E731
+t.drift.assign(retelling=t.drift["doc_id"].map(names), original=t.drift["source"].map(names))[
+    ["retelling", "original", "kind", "subject", "before", "after"]]
 
 # %% [markdown]
 # ## What is AI-written?
