@@ -10,9 +10,10 @@ regex matches, never less, so gating a scan on it changes no result:
 - a repeat requires what its body requires only when it runs at least once;
 - lookarounds, classes, back-references and conditionals require nothing.
 
-Case-insensitive literals are compared with the lower-cased text, and only ASCII characters whose
-case-insensitive matches are exactly their ASCII upper and lower forms are used (not ``i``, ``s``
-or ``k``, which also match "ı", "İ", "ſ" and the Kelvin sign).
+Case-insensitive literals use ASCII letters, digits and punctuation only and are compared with
+:func:`fold` of the text: lower case after "İ" and "ı" become "i" and "ſ" becomes "s" (the
+characters that match an ASCII letter case-insensitively without lower-casing to it; checked over
+every code point, see the tests).
 """
 from __future__ import annotations
 
@@ -28,7 +29,18 @@ except ImportError:  # pragma: no cover - older Pythons
 
 #: one required literal: (text, compared case-insensitively)
 Lit = tuple[str, bool]
-_SAFE_CI = frozenset("abcdefghjlmnopqrtuvwxyz0123456789 -_,.;:!?'\"()/&@#%+=<>[]{}|~^$*\\\t\n")
+_SAFE_CI = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 -_,.;:!?'\"()/&@#%+=<>[]{}|~^$*\\\t\n")
+
+
+_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
+def fold(text: str) -> str:
+    """``text`` as case-insensitive literals are compared with (see the module docstring)."""
+    low = text.lower()  # "İ" lower-cases to "i" and a combining dot; "ı" and "ſ" stay as they are
+    if "\u0307" in low or "\u0131" in low or "\u017f" in low:
+        return text.translate(_FOLD).lower()
+    return low
 
 
 def _score(req: frozenset[Lit] | None) -> int:
@@ -107,16 +119,16 @@ def required(rx: re.Pattern[str]) -> frozenset[Lit] | None:
     return req if req and _score(req) >= 2 else None
 
 
-def may_match(rx: re.Pattern[str], text: str, lower: str | None = None) -> bool:
-    """False only when ``rx`` certainly has no match in ``text`` (``lower``: ``text.lower()`` if known)."""
+def may_match(rx: re.Pattern[str], text: str, folded: str | None = None) -> bool:
+    """False only when ``rx`` certainly has no match in ``text`` (``folded``: :func:`fold` of it if known)."""
     req = required(rx)
     if req is None:
         return True
     for lit, ci in req:
         if ci:
-            if lower is None:
-                lower = text.lower()
-            if lit in lower:
+            if folded is None:
+                folded = fold(text)
+            if lit in folded:
                 return True
         elif lit in text:
             return True
