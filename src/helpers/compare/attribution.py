@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w&’'-]|\.(?=\w))*"
@@ -197,11 +198,11 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
     known_keys = {norm(canonical(k)) for k in known if isinstance(k, str) and k}
     out: dict[tuple[str, int], tuple[str, str, int]] = {}
     taken: list[tuple[int, int]] = []
-    lower, cjk = text.lower(), bool(_CJK.search(text))
+    lower, folded, cjk = text.lower(), fold(text), bool(_CJK.search(text))
     ranked = sorted(zip(phrases(), _keywords()), key=lambda p: p[0][2] != "strong")  # strong phrases first
     for (rx, lang, strength), keys in ranked:
         if (strong_only and strength != "strong") or (lang == "zh" and not cjk) \
-                or (keys is not None and not any(k in lower for k in keys)):
+                or (keys is not None and not any(k in lower for k in keys)) or not may_match(rx, text, folded):
             continue
         for m in rx.finditer(text):
             if any(m.start("name") < b and a < m.end("name") for a, b in taken):

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 
 #: the kinds of source, in the order that breaks ties between equally marked kinds
@@ -72,10 +73,12 @@ def marker_hits(text: str) -> dict[str, list[str]]:
     """Distinct marker strings found in ``text``, by signal (signals below their ``min_hits`` dropped)."""
     hits: dict[str, list[str]] = {}
     langs = {"en", *(("zh",) if _CJK.search(text) else ()), *(("fr",) if _FRENCH.search(text) else ())}
+    folded = fold(text)
     for rx, signal, need, _, lang in _marker_rows():
         if lang not in langs:  # Chinese markers need Chinese characters, French ones French words
             continue
-        found = sorted({m.group(0).strip() for m in rx.finditer(text)})
+        # a pattern whose required words are absent has no match: skip its scan
+        found = sorted({m.group(0).strip() for m in rx.finditer(text)}) if may_match(rx, text, folded) else []
         if len(found) >= need:
             hits.setdefault(signal, []).extend(x for x in found if x not in hits.get(signal, []))
     return hits
@@ -134,12 +137,15 @@ def ai_passages(docs: pd.DataFrame) -> pd.DataFrame:
     ai_rx = [rx for rx, signal, _, _ in markers() if signal == "ai_generated"]
     rows = []
     for doc in docs.itertuples(index=False):
-        text = doc.clean_text
+        text, raw_text = doc.clean_text, doc.raw_text
         paras = _paragraphs(text)
-        found = sorted({(m.start(), m.group(0)) for rx in ai_rx for m in rx.finditer(text)})
+        folded = fold(text)
+        found = sorted({(m.start(), m.group(0)) for rx in ai_rx if may_match(rx, text, folded) for m in rx.finditer(text)})
         spans = [(*_scope(text, paras, p), marker) for p, marker in found]
-        if not spans and any(rx.search(doc.raw_text) for rx in ai_rx):
-            raw = next(m.group(0) for rx in ai_rx for m in [rx.search(doc.raw_text)] if m)
+        raw_folded = fold(raw_text) if not spans else ""
+        raw_rx = [rx for rx in ai_rx if not spans and may_match(rx, raw_text, raw_folded)]  # only patterns that may match
+        if not spans and any(rx.search(raw_text) for rx in raw_rx):
+            raw = next(m.group(0) for rx in raw_rx for m in [rx.search(raw_text)] if m)
             spans = [(0, len(text), raw)]
         merged: list[list] = []
         for a, b, marker in sorted(spans):

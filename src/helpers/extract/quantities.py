@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 
 APPROX = 0.10
@@ -119,9 +120,12 @@ def non_quantity_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def non_quantities(text: str) -> list[tuple[int, int, str]]:
-    """Spans of ``text`` that look like numbers but are not quantities, with their kind."""
-    return [(m.start(), m.end(), kind) for kind, rx in non_quantity_patterns() for m in rx.finditer(text)
-            if m.end() > m.start()]
+    """Spans of ``text`` that look like numbers but are not quantities, with their kind.
+
+    A pattern is scanned only when ``text`` holds one of the literals its matches need."""
+    folded = fold(text)
+    return [(m.start(), m.end(), kind) for kind, rx in non_quantity_patterns() if may_match(rx, text, folded)
+            for m in rx.finditer(text) if m.end() > m.start()]
 
 
 @lru_cache(maxsize=1)

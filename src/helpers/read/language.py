@@ -47,7 +47,7 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
         shares["ko"] = hangul
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if words:
-        hits = {code: sum(w in sw for w in words) for code, sw in stopwords().items()}
+        hits = {code: sum(map(sw.__contains__, words)) for code, sw in stopwords().items()}  # count of function words
         best = max(sorted(hits), key=lambda c: hits[c])
         latin_chars = sum(len(w) for w in words)
         if hits[best] >= 2 and latin_chars >= min_chars:
