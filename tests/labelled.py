@@ -1,6 +1,8 @@
-"""Checks that the second development corpus (pages, MANIFEST.csv, labels.json) is consistent.
+"""Checks that a labelled corpus of real pages (pages/, pages/MANIFEST.csv, labels.json) is
+consistent: every manifest file exists and vice versa, every labelled string occurs in its page,
+every number_text in its quote, conflicts and families refer to labelled claims.
 
-Usage: python tests/devcorpus/validate.py [ROOT]   (ROOT defaults to this folder)
+Usage: python tests/labelled.py tests/devcorpus   (or devcorpus2, devcorpus3, holdout)
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ def _is_num(x) -> bool:
 
 def validate(root: str | Path | None = None) -> list[str]:
     """Return a list of problems (empty when the corpus is consistent)."""
-    root = Path(root) if root is not None else Path(__file__).resolve().parent
+    root = Path(root) if root is not None else Path(__file__).resolve().parent / "devcorpus"
     pages_dir = root / "pages"
     problems: list[str] = []
 

@@ -1,0 +1,12 @@
+"""Every hand-labelled corpus of real pages is self-consistent (tests/labelled.py)."""
+from __future__ import annotations
+
+import pytest
+from labelled import validate
+
+from helpers.core.paths import REPO_ROOT
+
+
+@pytest.mark.parametrize("name", ["devcorpus", "devcorpus2", "devcorpus3", "holdout"])
+def test_labels_are_consistent(name):
+    assert validate(REPO_ROOT / "tests" / name) == []
