@@ -34,9 +34,6 @@ from helpers.core.paths import DATA_DIR
 
 CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a", "doc_b", "label_b", "value_b",
                     "quote_b", "severity", "ratio", "evidence", "claim_a", "claim_b", "why"]
-#: subjects compared claim by claim in :func:`helpers.compare.reuse.drift` (conflicts compare every subject)
-COMPARABLE = ("data centres", "chips", "servers", "investment", "training cost", "projects", "companies",
-              "computing power", "power capacity", "electricity", "percent", "money")
 #: beyond this many distinct statements in one comparable group, compare each with its
 #: ``NEIGHBOURS`` next statements in value order only (conflicts worth reporting are between close values)
 MAX_STATEMENTS = 60

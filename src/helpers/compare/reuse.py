@@ -23,7 +23,6 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 
 from helpers.compare.conflicts import (  # noqa: F401  re-exported
-    COMPARABLE,
     CONFLICT_COLUMNS,
     find_conflicts,
     name_variants,
