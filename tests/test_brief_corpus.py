@@ -122,3 +122,16 @@ def test_timeline_labels_are_short_clauses_not_cut_sentences():
     assert short_label("Le 27 janvier 2025, l'action a chuté de 17 %.", "27 janvier 2025") == "L'action a chuté de 17 %"
     assert short_label("Chips were planned, despite the fact that the U.S. imposed a ban in 2022.",
                        "in 2022", 80) == "The U.S. imposed a ban"
+
+
+def test_a_subject_that_only_names_a_kind_of_quantity_never_leads(other):
+    """"$5.6 million" with no word for what it paid is a sum of money, not a finding about money:
+    it is listed after the named subjects and stays out of the title and the bottom line."""
+    _, a = other
+    assert "money" in set(a.claims["subject"])
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    title = md[md.index("\n# "):].split("\n")[1]
+    bottom = md[md.index("**Bottom line.**"):md.index("## Key findings")]
+    findings = md[md.index("## Key findings"):md.index("## Where the sources disagree")]
+    assert "money" not in title.lower() and "money" not in bottom.lower()
+    assert findings.index("**Chips") < findings.index("**Money")

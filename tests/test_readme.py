@@ -35,3 +35,18 @@ def test_readme_commands_are_make_targets():
 def test_ci_runs_the_readme_test_command():
     assert "make test" in README
     assert "make test" in (REPO_ROOT / ".ci" / "run").read_text()
+
+
+def test_readme_findings_are_the_committed_briefs():
+    """The README's account of what the package finds on the seeds is typed prose: it must say what
+    the committed brief (built by `make brief`) says, so a rebuild that changes the brief fails here."""
+    brief = (REPO_ROOT / "brief" / "brief.md").read_text(encoding="utf-8")
+    bottom = brief[brief.index("**Bottom line.**"):brief.index("## Key findings")]
+    pairs = [("5 sources, 3 of them independent", "five sources but only three independent ones"),
+             ("Disputed: data centres", "the count of data centres is disputed"),
+             ("none shared): chips", "no chip figure is shared by two independent sources"),
+             ("AI-written: aggregator", "marks its own analysis as AI-written")]
+    flat = " ".join(README.split())
+    for in_brief, in_readme in pairs:
+        assert in_brief in bottom, in_brief
+        assert in_readme in flat, in_readme

@@ -20,7 +20,7 @@ import pandas as pd
 
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
-from helpers.present.brief_sources import independent_count, subject_key, subject_name, with_subject
+from helpers.present.brief_sources import independent_count, is_generic, subject_key, subject_name, with_subject
 from helpers.extract.claims import describe
 
 SERIOUS = ("high", "medium")
@@ -144,7 +144,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
                                        f"{worst['label_a']} and {worst['label_b']} do not overlap")
         body.append(f" {len(serious)} pair{'s' if len(serious) > 1 else ''} of sources disagree; the furthest: {why[:1].lower() + why[1:].rstrip('.')}.")
     is_main = key in main
-    tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5)
+    tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) else 0)
     rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
     headline = amount(rep) if n_top >= 2 else ""
     return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline)
@@ -211,6 +211,7 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     parts = ["One source." if n == 1 else f"{n} sources{scope}, {k} of them independent once retellings are "
              "counted with what they retell."]
 
+    found = [f for f in found if not is_generic(f.subject)]  # "money, USD 500 billion" says what, not of what
     est = [f for f in found if f.confidence.startswith("established")]
     dis = [f for f in found if f.confidence == "disputed"]
     single = [f for f in found if f.confidence.startswith("single")]

@@ -26,6 +26,18 @@ def subject_key(s: object) -> str:
     return re.sub(r"\bcenters?\b", lambda m: m.group(0).replace("center", "centre"), k)
 
 
+#: subjects that only name a kind of quantity, not what is counted or paid for ("money", "percent"):
+#: the claims' dimensions (helpers.tables, claims.dimension) and the catch-alls. A brief never leads with
+#: them, never titles with them, and lists them after the named subjects (see brief_findings)
+GENERIC = frozenset({"count", "money", "energy", "power", "area", "compute", "model size", "percent", "duration",
+                     "other", "multiple", "other numbers"})
+
+
+def is_generic(key: str) -> bool:
+    """Whether a subject key names only a kind of quantity (see :data:`GENERIC`)."""
+    return subject_key(key) in GENERIC
+
+
 def subject_name(s: object) -> str:
     """A subject as the brief writes it ("data_centers" -> "data centres")."""
     return subject_key(s) or "other numbers"
@@ -122,7 +134,7 @@ def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k
     wanted = [subject_key(s) for s in story_subjects if subject_key(s) in known]
     if wanted:
         return wanted
-    ranked = stats[~stats["key"].isin(["percent", "other numbers"])].sort_values(
+    ranked = stats[~stats["key"].map(is_generic)].sort_values(
         ["n_independent", "n_sources", "key"], ascending=[False, False, True], kind="stable")
     return list(ranked["key"][:k])
 
