@@ -30,6 +30,7 @@ ON_ERROR: str = "raise"  # "raise": stop on a bad file; "skip": load the others 
 import pandas as pd
 import helpers
 from helpers.present import plots
+from helpers.present.explore import with_source_names
 from helpers.present.brief_sources import main_subjects, source_view
 from helpers.pipeline import build_tables
 from helpers.story import load_story
@@ -69,8 +70,7 @@ helpers.claim_matrix(claims, docs)
 
 # %%
 assert prov["doc_id"].tolist() == docs["doc_id"].tolist()
-labels = docs.set_index("doc_id")["label"]
-helpers.tidy(prov.assign(group=prov["independent_group"].map(lambda g: labels.get(g, g)))[
+helpers.tidy(with_source_names(prov, docs, group="independent_group")[
     ["label", "kind", "derives_label", "relation", "confidence", "group", "ai_generated", "evidence"]], width=70)
 
 # %% [markdown]
@@ -80,10 +80,8 @@ helpers.tidy(prov.assign(group=prov["independent_group"].map(lambda g: labels.ge
 
 # %%
 assert (families["n_independent"] <= families["n_sources"]).all()
-labels = docs.set_index("doc_id")["label"]
 top = families.sort_values(["n_independent", "n_sources", "family_id"], ascending=[False, False, True]).head(12)
-helpers.tidy(top.assign(first=top["first_doc"].map(labels),
-                        sources=top["doc_ids"].map(lambda ids: ", ".join(labels[d] for d in ids.split(";"))))[
+helpers.tidy(with_source_names(top, docs, first="first_doc", sources="doc_ids")[
     ["subject", "unit", "value_low", "value_high", "n_sources", "n_independent", "first", "sources"]], width=50)
 
 # %% [markdown]
@@ -107,8 +105,7 @@ data[["panel", "label", "text", "value_low", "value_high"]]
 # For each retelling against its original (in the corpus, or the outside original its group retells): figures dropped, added or changed, and hedges that hardened ("about 115,000" → "115,000") or softened.
 
 # %%
-names = lambda d: labels.get(d, d.removeprefix("outside:").replace("unknown", "an unnamed original"))  # noqa: E731
-t.drift.assign(retelling=t.drift["doc_id"].map(names), original=t.drift["source"].map(names))[
+with_source_names(t.drift, docs, retelling="doc_id", original="source")[
     ["retelling", "original", "kind", "subject", "before", "after"]]
 
 # %% [markdown]

@@ -86,7 +86,7 @@ def test_story_toml_gives_title_and_subjects(other, tmp_path):
     assert "\n# The cheap model: what it cost {#title}\n" in md
     findings = md[md.index("## Key findings"):md.index("## Where the sources disagree")]
     assert findings.index("**Cost") < findings.index("**Chips")
-    assert "with_title" and load_story(root).with_title("Given").title == "Given"
+    assert load_story(root).with_title("Given").title == "Given" and load_story(root).with_title(None).title == story.title
 
 
 def test_figures_keep_a_fixed_width_whatever_their_footer(docs, tmp_path):

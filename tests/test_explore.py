@@ -97,3 +97,17 @@ def test_stored_outputs_hold_no_warnings_or_machine_paths():
                 assert not (out.get("output_type") == "stream" and out.get("name") == "stderr"), \
                     f"{nb.name} cell {cell.get('id')}: stderr in stored output"
         assert str(REPO_ROOT) not in nb.read_text(encoding="utf-8"), f"{nb.name} stores an absolute path"
+
+
+def test_source_names_read_ids_outside_sources_and_lists():
+    import pandas as pd
+
+    from helpers.present.explore import source_names, with_source_names
+
+    docs = pd.DataFrame({"doc_id": ["001_a", "002_b"], "label": ["Reuters", "Le Monde"]})
+    assert source_names(docs, "001_a;002_b") == "Reuters, Le Monde"
+    assert source_names(docs, "outside:Financial Times") == "Financial Times"
+    assert source_names(docs, "outside:unknown") == "an unnamed original"
+    assert source_names(docs, None) == "" and source_names(docs, "003_c") == "003_c"
+    t = with_source_names(pd.DataFrame({"source": ["002_b", "outside:unknown"]}), docs, original="source")
+    assert list(t["original"]) == ["Le Monde", "an unnamed original"]

@@ -155,3 +155,25 @@ def _num(v) -> str:
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.2f}"
+
+
+def source_names(docs: pd.DataFrame, ids: object) -> str:
+    """Readable names for document ids: one id, an ``outside:<name>`` source, or several ids joined
+    with ``;`` (as in the families table), each shown by its label."""
+    labels = dict(zip(docs["doc_id"], docs["label"]))
+
+    def one(i: str) -> str:
+        if i.startswith("outside:"):
+            name = i.removeprefix("outside:")
+            return "an unnamed original" if name == "unknown" else name
+        return labels.get(i, i)
+
+    if not isinstance(ids, str) or not ids:
+        return ""
+    return ", ".join(one(i) for i in ids.split(";"))
+
+
+def with_source_names(table: pd.DataFrame, docs: pd.DataFrame, **columns: str) -> pd.DataFrame:
+    """``table`` with new columns naming the sources of id columns: ``with_source_names(t, docs,
+    original="source")`` adds ``original`` from the ids in ``source`` (see :func:`source_names`)."""
+    return table.assign(**{new: table[old].map(lambda ids: source_names(docs, ids)) for new, old in columns.items()})
