@@ -41,7 +41,13 @@ def _caption_credit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile("^(?:" + "|".join(kinds["start"]) + ")", re.I)
 
 
-_AGENCY_TAIL = r"(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua)"
+@lru_cache(maxsize=1)
+def _agency_tail() -> re.Pattern[str]:
+    """A short caption ending in ", <agency>" ("Michael Conroy, AP"): agencies from ``data/photo_credits.csv``
+    (case as written, so "AP" is not "ap")."""
+    with open(DATA_DIR / "photo_credits.csv", encoding="utf-8", newline="") as fh:
+        agencies = [r["pattern"] for r in csv.DictReader(fh) if r["kind"] == "agency"]
+    return re.compile(rf"[^,.!?]{{2,40}},\s*(?:{'|'.join(agencies)})")
 
 
 def _is_caption_credit(text: str) -> bool:
@@ -53,7 +59,7 @@ def _is_caption_credit(text: str) -> bool:
         return True
     if re.fullmatch(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", text, re.I):
         return True  # "(納指日線圖,來源:TradingView)"
-    if len(text.split()) <= 6 and re.fullmatch(rf"[^,.!?]{{2,40}},\s*{_AGENCY_TAIL}", text):
+    if len(text.split()) <= 6 and _agency_tail().fullmatch(text):
         return True  # "Michael Conroy, AP"
     return bool(closing.search(text) or (cjk_end.search(text) and len(text) <= 60))
 

@@ -57,7 +57,7 @@ def _first_vague(loose: pd.DataFrame, claims: pd.DataFrame) -> str:
         t = texts.get(c)
         if isinstance(t, str) and not any(ch.isdigit() for ch in t):
             return t
-    return "thousands"
+    return "a vague word"
 
 
 def provenance(view: pd.DataFrame) -> list[A.Node]:
