@@ -27,3 +27,87 @@ def test_percentages_of_nothing_named_are_not_compared_unless_precise_and_close(
     a = _c("a", "L'action a perdu 16,86% lundi.", "16,86%", 16.86, "percent", "percent")
     b = _c("b", "L'action a perdu 16,97% lundi.", "16,97%", 16.97, "percent", "percent")
     assert judge(a, b)[0] == "low"
+
+
+# --------------------------------------------------------------------------- whole-table cases
+
+import pandas as pd  # noqa: E402
+
+import helpers  # noqa: E402
+from helpers.compare.comparable import model_near, models  # noqa: E402
+
+
+def _table(tmp_path, pages: dict[str, str]) -> pd.DataFrame:
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    return helpers.find_conflicts(helpers.extract_claims(docs))
+
+
+def test_model_names_are_read_in_latin_and_chinese_text_but_not_periods_or_amounts():
+    assert [m[2] for m in models("It ordered 2,048 H800 GPUs and 300 Ascend 910B chips, not GPT-4o.")] == \
+        ["H800", "910B", "GPT4O"]
+    assert [m[2] for m in models("华为计划生产60萬片910C昇騰芯片和H20芯片")] == ["910C", "H20"]
+    assert models("In Q3 and H1 2025, about 500B was spent; nearly 300M users; COVID-19; FY2024.") == []
+    clause = "Huawei plans 100,000 Ascend 910C chips and 300,000 Ascend 910B chips"
+    i = clause.index("300,000")
+    assert model_near(clause, i, i + 7) == "910B"
+
+
+def test_numbers_of_different_product_models_never_conflict(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Engineers said the Ascend 910C chip has reached a 40% manufacturing yield this spring.\n",
+        "b": "Last year the Ascend 910C yield was only 20%, while the older Ascend 910B reached 50%.\n",
+    })
+    assert got.empty  # 40 and 50 are two models' yields; 40 and 20 two years
+
+
+def test_two_values_of_one_sentence_are_a_comparison_not_a_contradiction(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Selon le rapport, les centres de données ont consommé 415 TWh en 2024, "
+             "soit 380 TWh hors cryptomonnaies.\n",
+    })
+    assert got.empty
+
+
+def test_durations_in_weeks_and_months_compare_when_the_sentences_tell_one_event(tmp_path):
+    got = _table(tmp_path, {
+        "a": "DeepSeek 的开发人员声称,训练模型使用了 2048 块 Nvidia H800 GPU,耗时三周。\n",
+        "b": "The model was trained on 2,048 H800 GPUs for approximately two months.\n",
+        "c": "Chips worth $1 billion were smuggled about a month after the new export rules.\n",
+        "d": "Over three months, chips worth $1 billion were smuggled into the country.\n",
+    })
+    rows = got[got["subject"] == "duration"]
+    assert len(rows) == 1 and set(rows[["doc_a", "doc_b"]].iloc[0]) == {"a", "b"}
+    assert rows.iloc[0]["severity"] == "high"  # 21 days against about 61
+
+
+def test_amounts_whose_owner_is_not_shared_are_not_compared_unless_precise_and_close(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Dans son rapport, le groupe de Mark Zuckerberg prévoit entre 66 et 72 milliards de dollars "
+             "d'investissements cette année.\n",
+        "b": "自那以后,该公司在同一地点又建了两家工厂,总投资达650亿美元。\n",
+        "c": "Le titre a perdu 589 milliards de dollars de valeur boursière lundi.\n",
+        "d": "The shares lost $593 billion in market value on Monday.\n",
+    })
+    assert not (got["doc_a"].isin(["a", "b"]) & got["doc_b"].isin(["a", "b"])).any()
+    assert ((got["doc_a"] == "c") & (got["doc_b"] == "d")).sum() == 1
+
+
+def test_energy_in_twh_and_gwh_compares_at_one_scale(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Data centres worldwide used 415 TWh of electricity in 2024, the agency said.\n",
+        "b": "Data centres worldwide used 415,000 GWh of electricity in 2024, a report found.\n",
+        "c": "Data centres worldwide used 460 TWh of electricity in 2024, the agency said.\n",
+    })
+    # 415 TWh and 415,000 GWh are one statement (said by two documents); 460 TWh contradicts it
+    assert len(got) == 1 and got.iloc[0]["severity"] == "medium"  # 460 / 415 = 1.108
+    assert got.iloc[0]["evidence"].endswith("said by 2 and 1 document(s)")
+
+
+def test_a_phase_of_training_is_a_part_not_the_whole_run(tmp_path):
+    got = _table(tmp_path, {
+        "a": "DeepSeek V3 的预训练成本约为 530 万美元。\n",
+        "b": "DeepSeek V3的训练成本仅为557.6万美元。\n",
+    })
+    assert got.empty

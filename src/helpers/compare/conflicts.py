@@ -28,6 +28,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from helpers.compare.comparable import duration_days, events, model_near, models, money_needs_name
 from helpers.extract.claims import describe
 from helpers.extract.entities import find_entities, gazetteer, region_path
 from helpers.core.paths import DATA_DIR
@@ -61,14 +62,6 @@ def severity(ratio: float) -> str:
 def _scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
         return tuple((r["scope"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
-
-
-def _scale(counted: str) -> float:
-    from helpers.extract.binding import units
-
-    table = units()[1]
-    u = table.get(counted) or table.get(counted.lower())
-    return u.scale if u else 1.0
 
 
 def _scope(quote: str, text: str) -> str:
@@ -171,6 +164,34 @@ def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int =
     return frozenset(n for n, k in counts.items() if k > share * docs)
 
 
+def _may_compare(a: dict, b: dict) -> bool:
+    """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
+    products: never a contradiction) or their clauses name different product models."""
+    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id") and a.get("quote") == b.get("quote"):
+        return False
+    if "quote" not in a:
+        return True
+    ma, mb = _model(a), _model(b)
+    return not (ma and mb and ma != mb)
+
+
+def _model(claim: dict) -> str | None:
+    """The product model named nearest to a claim's number in its clause."""
+    from helpers.extract.sentences import clause as _clause
+
+    quote, text = _s(claim.get("quote")), _s(claim.get("text"))
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return None
+    cl = _clause(quote, i, i + len(text))
+    j = quote.find(cl)
+    near = model_near(cl, i - j, i - j + len(text)) if j >= 0 else None
+    if near is None:  # none in the clause: the sentence's model, when it names only one
+        named = {name for _, _, name in models(quote)}
+        near = named.pop() if len(named) == 1 else None
+    return near
+
+
 def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
     """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
     ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
@@ -183,13 +204,16 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared name in those clauses that is distinctive (not in ``common``: the names around
     claims in most documents, such as the company every page is about).
     """
+    if not _may_compare(a, b):
+        return None
     qa, qb = a["qualifier"], b["qualifier"]
     overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
-    specific = a.get("subject") == b.get("subject") and a.get("subject") not in GENERIC
+    same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset()))
+    specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
     names_a, names_b = (_anchors(_around(a)) - common, _anchors(_around(b)) - common) if "quote" in a else (set(), set())
-    shared = bool(names_a & names_b) if "quote" in a else specific
+    shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(_around(a)), names_b - _places(_around(b))  # who, not where
     if "vague" in (qa, qb):
         if overlap or not (specific or shared):
@@ -211,11 +235,14 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         lo, hi = (a["hi"], b["lo"]) if a["hi"] < b["lo"] else (b["hi"], a["lo"])
         gap = math.inf if lo <= 0 else hi / lo
         why = f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)"
+    precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
+    if a.get("dimension") == "money" and a.get("doc_id") != b.get("doc_id") and not shared \
+            and a.get("subject") in money_needs_name() and not (precise and gap < 1.1):
+        return None  # whose money only a name says: none shared, and not two precise near-equal amounts
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
         return None  # one source rounds the other's figure
     if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not shared or not specific):
         return None  # far apart: two different quantities unless the same thing is named
-    precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
     if a.get("dimension") == "percent" and "percent" in (a.get("subject"), b.get("subject")) and not (
             precise and gap < 1.1):
         return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
@@ -230,19 +257,23 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     if c.empty:
         return c.assign(lo=[], hi=[], v=[], scope=[], key=[])
     dim = c["dimension"] if "dimension" in c else pd.Series("count", index=c.index)
-    counted = c["counted"] if "counted" in c else pd.Series("", index=c.index)
-    scale = counted.map(lambda x: _scale(_s(x))).where(dim.isin(["energy", "power", "area", "compute"]), 1.0)
+    # values are already in their unit's base (kWh, MW); durations are brought to days here only
+    days = duration_days()
+    scale = c["unit"].map(lambda u: days.get(_s(u), 1.0)).where(dim == "duration", 1.0)
+    unit = c["unit"].map(_s).where(dim != "duration", "days")
     scope = [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])]
     subject = c["subject"].map(_s).where(~dim.isin(["money", "percent"]), "")  # coarse subjects: judged pairwise
-    key = (subject + "\x1f" + dim.map(_s) + "\x1f" + c["unit"].map(_s) + "\x1f" + c["currency"].map(_s)
+    key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
+    event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
-                    key=key.to_numpy())
+                    key=key.to_numpy(), event=event)
 
 
 def _shown(c: dict) -> str:
     """A claim's value as compared: normalised to its unit ("4,500 MW" for "4.5 GW")."""
-    text = describe({"value_low": c["lo"], "value_high": c["hi"], "value": c["v"], "qualifier": c["qualifier"]})
+    text = describe({"value_low": c["value_low"], "value_high": c["value_high"], "value": c["value"],
+                     "qualifier": c["qualifier"]})
     unit = _s(c.get("unit"))
     return f"{text} {unit}" if unit and unit != "percent" and c.get("dimension") not in ("count", None) else text
 

@@ -1,0 +1,110 @@
+"""What makes two numbers about the same thing: product models, shared events, common units.
+
+Three signals the conflict detector reads before it compares two claims:
+
+* **model** -- the product model named next to a number (``H800``, ``Ascend 910B``, ``GPT-4o``,
+  ``910C`` glued to Chinese text). Two claims whose clauses name different models count
+  different things ("40% yield of the 910C" and "50% yield of the 910B"), however alike the
+  subjects.
+* **event** -- the other distinctive numbers of a claim's sentence. Two sentences that both
+  give "2,048 GPUs" tell the same event, so their durations or costs are comparable even when
+  neither names an actor ("trained on 2,048 GPUs in three weeks" vs "... for two months").
+* **money** subjects that need a name (``data/money_subjects.csv``): whose investment?
+* **durations** in one unit (days, ``data/duration_days.csv``) so that weeks and months compare.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.core.paths import DATA_DIR
+
+#: a product model: letters then digits (H100, GB200, GPT-4o, V3), a brand then digits and a
+#: letter suffix (Ascend 910B, Kirin 9000S), or digits and a letter suffix glued to Chinese text
+_MODEL = re.compile(
+    r"(?<![A-Za-z0-9-])(?:(?P<m>[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3})|(?P<w>[A-Z][a-z]{2,12})\s(?P<b>\d{2,5}[A-Z]{1,2})"
+    r"|(?<=[\u3400-\u9fff])(?P<c>\d{3,4}[A-Z]{1,2})|(?P<d>\d{3,4}[A-Z]{1,2})(?=[\u3400-\u9fff]))(?![A-Za-z0-9])")
+#: designators that are periods or other non-models (Q3, H1 2025, FY2024, COVID-19, CO2)
+_NOT_MODEL = re.compile(r"[QH][1-4]|FY-?\d+|COVID-?\d+|CO2|G\d{1,2}|[A-Z]{1,4}-?\d{4}", re.I)
+#: a number that identifies an event when two sentences share it: 3+ significant digits (2,048
+#: GPUs, $5.576 million); round figures ($1 billion, 100,000) recur across unrelated events
+_DISTINCT_DIGITS = 3
+
+
+def models(text: str) -> list[tuple[int, int, str]]:
+    """Product models named in ``text``: (start, end, normalised name), in order."""
+    out = []
+    for m in _MODEL.finditer(text):
+        g = next(k for k in "mbcd" if m.group(k))
+        name = m.group(g)
+        if _NOT_MODEL.fullmatch(name) or g == "b" and _plain_word(m.group("w")):
+            continue  # "About 500M", "Over 910B": a word, then an amount
+        out.append((m.start(g), m.end(g), name.upper().replace("-", "")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from helpers.read.language import stopwords
+
+    with open(DATA_DIR / "hedges.csv", encoding="utf-8", newline="") as fh:
+        hedges = {r["phrase"].lower() for r in csv.DictReader(fh)}
+    return frozenset().union(*stopwords().values()) | hedges
+
+
+def _plain_word(word: str) -> bool:
+    """A function word or hedge (The, About, Nearly): not a brand before a model number."""
+    return word.lower() in _function_words()
+
+
+def model_near(clause: str, start: int, end: int) -> str | None:
+    """The product model nearest to the number at ``[start, end)`` of ``clause`` (None: none named)."""
+    best: tuple[int, str] | None = None
+    for s, e, name in models(clause):
+        if s < end and e > start:
+            continue  # the number itself ("H100" read as 100)
+        gap = s - end if s >= end else start - e
+        if best is None or gap < best[0]:
+            best = (gap, name)
+    return best[1] if best else None
+
+
+def _sig(v: float) -> int:
+    if not math.isfinite(v) or v <= 0:
+        return 0
+    return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def events(claims: pd.DataFrame) -> list[frozenset[tuple]]:
+    """For each claim (row order), the distinctive other numbers of its sentence, as
+    ``(dimension, unit, value)``: what lets two sentences be recognised as one event."""
+    sig: dict[tuple, set[tuple]] = {}
+    keys = list(zip(claims["doc_id"], claims["quote"]))
+    for k, dim, unit, v, q in zip(keys, claims["dimension"], claims["unit"], claims["value"], claims["qualifier"]):
+        if q != "vague" and isinstance(v, float) and _sig(v) >= _DISTINCT_DIGITS:
+            sig.setdefault(k, set()).add((dim, unit if isinstance(unit, str) else "", round(v, 6)))
+    out = []
+    for k, dim, unit, v in zip(keys, claims["dimension"], claims["unit"], claims["value"]):
+        own = (dim, unit if isinstance(unit, str) else "", round(v, 6) if isinstance(v, float) else v)
+        out.append(frozenset(sig.get(k, set()) - {own}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def duration_days() -> dict[str, float]:
+    """Duration unit (as the claims table writes it) -> days, from ``data/duration_days.csv``."""
+    with open(DATA_DIR / "duration_days.csv", encoding="utf-8", newline="") as fh:
+        return {r["unit"]: float(r["days"]) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def money_needs_name() -> frozenset[str]:
+    """Money subjects that say whose money only through a name (investment, revenue), from
+    ``data/money_subjects.csv``: two such amounts in different documents are compared only
+    when their clauses share a distinctive name or their sentences one event."""
+    with open(DATA_DIR / "money_subjects.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh) if r["needs_name"] == "yes")
