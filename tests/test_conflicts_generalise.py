@@ -111,3 +111,27 @@ def test_a_phase_of_training_is_a_part_not_the_whole_run(tmp_path):
         "b": "DeepSeek V3的训练成本仅为557.6万美元。\n",
     })
     assert got.empty
+
+
+def test_a_duration_that_dates_something_is_not_compared(tmp_path):
+    got = _table(tmp_path, {
+        "a": "The cluster of 2,048 GPUs cost around $400M when they built it about two years ago.\n",
+        "b": "The team trained the model on 2,048 GPUs for two months.\n",
+        "c": "華為在禁令實施三週後開始出貨，當時已有 2,048 片晶片。\n",
+    })
+    assert got.empty
+
+
+def test_a_source_giving_both_values_makes_them_compatible_everywhere(tmp_path):
+    got = _table(tmp_path, {
+        "a": "The agency expects data centres to use 945 TWh in 2030, slightly more than Japan uses today.\n",
+        "b": "The agency expects data centres to use 945 TWh in 2030, but 670 TWh in its adverse case.\n",
+    })
+    assert got.empty
+
+
+def test_a_generic_subject_inside_one_document_is_two_things(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Broadcom shares fell 17.4% on Monday.\nMarvell's stock fell 19.1% on the same day.\n",
+    })
+    assert got.empty

@@ -26,7 +26,7 @@ from helpers.core.paths import DATA_DIR
 #: a product model: letters then digits (H100, GB200, GPT-4o, V3), a brand then digits and a
 #: letter suffix (Ascend 910B, Kirin 9000S), or digits and a letter suffix glued to Chinese text
 _MODEL = re.compile(
-    r"(?<![A-Za-z0-9-])(?:(?P<m>[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3})|(?P<w>[A-Z][a-z]{2,12})\s(?P<b>\d{2,5}[A-Z]{1,2})"
+    r"(?<![A-Za-z0-9])(?:(?P<m>[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3})|(?P<w>[A-Z][a-z]{2,12})\s(?P<b>\d{2,5}[A-Z]{1,2})"
     r"|(?<=[\u3400-\u9fff])(?P<c>\d{3,4}[A-Z]{1,2})|(?P<d>\d{3,4}[A-Z]{1,2})(?=[\u3400-\u9fff]))(?![A-Za-z0-9])")
 #: designators that are periods or other non-models (Q3, H1 2025, FY2024, COVID-19, CO2)
 _NOT_MODEL = re.compile(r"[QH][1-4]|FY-?\d+|COVID-?\d+|CO2|G\d{1,2}|[A-Z]{1,4}-?\d{4}", re.I)
@@ -81,17 +81,37 @@ def _sig(v: float) -> int:
 
 def events(claims: pd.DataFrame) -> list[frozenset[tuple]]:
     """For each claim (row order), the distinctive other numbers of its sentence, as
-    ``(dimension, unit, value)``: what lets two sentences be recognised as one event."""
+    ``(dimension, unit, value)``: what lets two sentences be recognised as one event. Empty
+    when the sentence gives several numbers of the claim's subject (a list of stock moves
+    shares one index figure with another sentence, not each company's fall)."""
     sig: dict[tuple, set[tuple]] = {}
     keys = list(zip(claims["doc_id"], claims["quote"]))
+    per_subject: dict[tuple, int] = {}
+    for k, subj in zip(keys, claims["subject"]):
+        per_subject[(k, subj)] = per_subject.get((k, subj), 0) + 1
     for k, dim, unit, v, q in zip(keys, claims["dimension"], claims["unit"], claims["value"], claims["qualifier"]):
         if q != "vague" and isinstance(v, float) and _sig(v) >= _DISTINCT_DIGITS:
             sig.setdefault(k, set()).add((dim, unit if isinstance(unit, str) else "", round(v, 6)))
     out = []
-    for k, dim, unit, v in zip(keys, claims["dimension"], claims["unit"], claims["value"]):
+    for k, subj, dim, unit, v in zip(keys, claims["subject"], claims["dimension"], claims["unit"], claims["value"]):
         own = (dim, unit if isinstance(unit, str) else "", round(v, 6) if isinstance(v, float) else v)
-        out.append(frozenset(sig.get(k, set()) - {own}))
+        out.append(frozenset(sig.get(k, set()) - {own}) if per_subject[(k, subj)] == 1 else frozenset())
     return out
+
+
+#: a duration that dates something relative to another moment ("two years ago", "six years
+#: earlier", "三周后", "il y a deux ans"): a time reference, not a length to compare
+_RELATIVE_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|plus tôt|plus tard|auparavant|前|之前|以前|后|後|之后|之後)\b"
+                             r"|\s*(?:前|之前|以前|后|後|之后|之後)")
+_RELATIVE_BEFORE = re.compile(r"(?:il y a|voici)\s*$", re.I)
+
+
+def relative_time(quote: str, text: str) -> bool:
+    """Whether the duration ``text`` in ``quote`` dates something ("two years ago") rather than lasting."""
+    i = quote.find(text)
+    if i < 0:
+        return False
+    return bool(_RELATIVE_AFTER.match(quote, i + len(text)) or _RELATIVE_BEFORE.search(quote[max(0, i - 12):i]))
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from itertools import combinations
 
 import pandas as pd
 
-from helpers.compare.comparable import duration_days, events, model_near, models, money_needs_name
+from helpers.compare.comparable import duration_days, events, model_near, models, money_needs_name, relative_time
 from helpers.extract.claims import describe
 from helpers.extract.entities import find_entities, gazetteer, region_path
 from helpers.core.paths import DATA_DIR
@@ -246,14 +246,17 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if a.get("dimension") == "percent" and "percent" in (a.get("subject"), b.get("subject")) and not (
             precise and gap < 1.1):
         return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
-    if not specific and not (shared or precise and gap < 1.1):
-        return None
+    if not specific and (a.get("doc_id") == b.get("doc_id") or not (shared or precise and gap < 1.1)):
+        return None  # inside one document a generic subject (fall, share, value) is two things, not one
     return severity(gap), gap, why
 
 
 def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims with normalised ``lo``/``hi``/``v``, ``scope`` and the comparability key."""
     c = claims.dropna(subset=["subject"]).reset_index(drop=True)
+    if len(c) and "quote" in c:  # "two years ago" dates something: not a duration to compare
+        rel = [d == "duration" and relative_time(_s(q), _s(t)) for d, q, t in zip(c["dimension"], c["quote"], c["text"])]
+        c = c[~pd.Series(rel, index=c.index, dtype=bool)].reset_index(drop=True)
     if c.empty:
         return c.assign(lo=[], hi=[], v=[], scope=[], key=[])
     dim = c["dimension"] if "dimension" in c else pd.Series("count", index=c.index)
@@ -323,7 +326,10 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     for stmts in _statements(c):
         if len(stmts) < 2:
             continue
+        said = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
         for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
+            if said[i] & said[j]:
+                continue  # one sentence gives both values (two scenarios, before and after): compatible
             pair = next(((a, b) for a in stmts[i][:_TRY] for b in stmts[j][:_TRY] if _same_scope(a, b)), None)
             if pair is None:
                 continue
