@@ -135,3 +135,25 @@ def test_a_generic_subject_inside_one_document_is_two_things(tmp_path):
         "a": "Broadcom shares fell 17.4% on Monday.\nMarvell's stock fell 19.1% on the same day.\n",
     })
     assert got.empty
+
+
+def test_a_plan_and_a_reported_figure_for_the_same_year_are_a_low_discrepancy(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Huawei plans to produce 100,000 Ascend 910C chips in 2025, the report said.\n",
+        "b": "Analysts estimate that Huawei made about 300,000 Ascend 910C chips in 2025.\n",
+        "c": "Huawei plans to produce 200,000 Ascend 910C chips in 2026.\n",
+    })
+    assert len(got) == 1 and (got.iloc[0]["doc_a"], got.iloc[0]["doc_b"]) == ("a", "b")
+    assert got.iloc[0]["severity"] == "low" and "planned vs reported" in got.iloc[0]["evidence"]
+    assert got.iloc[0]["why"].startswith("A plan and a reported figure for 2025")
+
+
+def test_a_place_shared_by_two_far_apart_amounts_does_not_make_them_one(tmp_path):
+    from helpers.compare.comparable import located_names
+
+    assert located_names("In Arizona, une filiale au Texas et à Phoenix; in 2024") == {"arizona", "texas", "phoenix"}
+    got = _table(tmp_path, {
+        "a": "TSMC to invest $100B in Arizona semiconductor operations over the decade.\n",
+        "b": "Le conseil a approuvé un investissement de 3,5 milliards de dollars pour une filiale en Arizona.\n",
+    })
+    assert got.empty

@@ -128,3 +128,17 @@ def money_needs_name() -> frozenset[str]:
     when their clauses share a distinctive name or their sentences one event."""
     with open(DATA_DIR / "money_subjects.csv", encoding="utf-8", newline="") as fh:
         return frozenset(r["subject"] for r in csv.DictReader(fh) if r["needs_name"] == "yes")
+
+
+@lru_cache(maxsize=1)
+def _locative_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "locatives.csv", encoding="utf-8", newline="") as fh:
+        words = sorted((r["preposition"] for r in csv.DictReader(fh)), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w])(?i:{alt})\s+(?:the\s+|l[ea]\s+|les\s+)?([A-ZÀ-Ý][\w'-]+)")
+
+
+def located_names(quote: str) -> frozenset[str]:
+    """Capitalised names right after a locative preposition (``data/locatives.csv``), lower-cased:
+    where something is, not who does it ("$100B in Arizona", "une filiale en Arizona")."""
+    return frozenset(m.group(1).lower() for m in _locative_rx().finditer(quote))

@@ -28,7 +28,8 @@ from itertools import combinations
 
 import pandas as pd
 
-from helpers.compare.comparable import duration_days, events, model_near, models, money_needs_name, relative_time
+from helpers.compare.comparable import (
+    duration_days, events, located_names, model_near, models, money_needs_name, relative_time)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.entities import find_entities
@@ -90,8 +91,9 @@ def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _places(quote: str) -> frozenset[str]:
-    """Place names in a quote, lower-cased as :func:`_anchors` writes them."""
-    return frozenset(p.lower() for p in _context(quote)[0])
+    """Place names in a quote, lower-cased as :func:`_anchors` writes them: the gazetteer's,
+    and capitalised names right after a locative preposition ("in Arizona", "au Texas")."""
+    return frozenset(p.lower() for p in _context(quote)[0]) | located_names(quote)
 
 
 def _same_scope(a: dict, b: dict) -> bool:
@@ -126,7 +128,7 @@ def _around(claim: dict) -> str:
 
     quote, text = claim.get("quote") or "", claim.get("text") or ""
     i = quote.find(text) if text else -1
-    return _clause(quote, i, i + len(text)) if i >= 0 else quote
+    return _clause(quote, i, i + len(text), keep_numbers=True) if i >= 0 else quote
 
 
 @lru_cache(maxsize=8192)
@@ -184,7 +186,7 @@ def _model(claim: dict) -> str | None:
     i = quote.find(text) if text else -1
     if i < 0:
         return None
-    cl = _clause(quote, i, i + len(text))
+    cl = _clause(quote, i, i + len(text), keep_numbers=True)
     j = quote.find(cl)
     near = model_near(cl, i - j, i - j + len(text)) if j >= 0 else None
     if near is None:  # none in the clause: the sentence's model, when it names only one
@@ -242,8 +244,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         return None  # whose money only a name says: none shared, and not two precise near-equal amounts
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
         return None  # one source rounds the other's figure
-    if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not shared or not specific):
-        return None  # far apart: two different quantities unless the same thing is named
+    if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not specific
+                       or not (actors_a & actors_b or same_event or "quote" not in a and shared)):
+        return None  # far apart: two different quantities unless the same actor (not just a place) or event
     if a.get("dimension") == "percent" and "percent" in (a.get("subject"), b.get("subject")) and not (
             precise and gap < 1.1):
         return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
@@ -319,40 +322,96 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
 
     One row per pair of distinct statements (value range and qualifier), represented by the
     first claim (document order) of each that shares its place and year scope; the evidence
-    says how many documents make each statement.
+    says how many documents make each statement. A plan and a reported figure are compared
+    too (:func:`_plan_vs_report`), at ``low`` severity.
     """
     c = _prepared(claims)
-    rows = []
     common = common_anchors(c) if len(c) else frozenset()
-    for stmts in _statements(c):
-        if len(stmts) < 2:
-            continue
-        said = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
-        for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
-            if said[i] & said[j]:
-                continue  # one sentence gives both values (two scenarios, before and after): compatible
-            pair = next(((a, b) for a in stmts[i][:_TRY] for b in stmts[j][:_TRY] if _same_scope(a, b)), None)
-            if pair is None:
-                continue
-            a, b = sorted(pair, key=lambda r: (r["doc_id"], r["start"]))
-            verdict = judge(a, b, common)
-            if verdict is None:
-                continue
-            sev, ratio, why = verdict
-            na, nb = len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})
-            inside = " (inside one document)" if a["doc_id"] == b["doc_id"] else ""
-            scope = a["scope"] + (", forecast" if a["is_forecast"] else "")
-            rows.append({
-                "kind": "numeric", "subject": a["subject"], "doc_a": a["doc_id"], "label_a": a["label"],
-                "value_a": _shown(a), "quote_a": a["quote"], "doc_b": b["doc_id"], "label_b": b["label"],
-                "value_b": _shown(b), "quote_b": b["quote"], "severity": sev,
-                "ratio": round(ratio, 3) if math.isfinite(ratio) else ratio,
-                "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {scope}; said by {na} and {nb} document(s)",
-                "claim_a": a["claim_id"], "claim_b": b["claim_id"], "why": why[0].upper() + why[1:] + ".",
-            })
+    rows = [row for stmts in _statements(c) for row in _group_rows(stmts, common)]
+    rows += _plan_vs_report(c, common)
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     # the same two statements met in two scopes (reported and planned) read the same: keep one row
     return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
+
+
+def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = False) -> list[dict]:
+    """Conflict rows between the statements of one comparable group (``cross``: only between a
+    plan and a reported figure that name the same year, at ``low`` severity)."""
+    rows: list[dict] = []
+    if len(stmts) < 2:
+        return rows
+    said = _sentences_by_value(stmts)
+    for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
+        if said[i] & said[j]:
+            continue  # one sentence gives both values (two scenarios, before and after): compatible
+        if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]):
+            continue
+        test = _same_year if cross else _same_scope
+        pair = next(((a, b) for a in stmts[i][:_TRY] for b in stmts[j][:_TRY] if test(a, b)), None)
+        if pair is None:
+            continue
+        a, b = sorted(pair, key=lambda r: (r["doc_id"], r["start"]))
+        verdict = judge(a, b, common)
+        if verdict is None:
+            continue
+        sev, ratio, why = verdict
+        if cross:
+            year = min(_context(a["quote"])[1] & _context(b["quote"])[1])
+            sev, why = "low", (f"a plan and a reported figure for {year}: {why}; plans change, so this is a "
+                               "discrepancy to check rather than a contradiction")
+        rows.append(_row(a, b, sev, ratio, why, len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})))
+    return rows
+
+
+def _sentences_by_value(stmts: list[list[dict]]) -> list[set[tuple[str, str]]]:
+    """For each statement, the sentences that give its value with any hedge ("945" and "about
+    945" are one value): a sentence giving two values makes them compatible."""
+    by_value: dict[float, set[tuple[str, str]]] = {}
+    for st in stmts:
+        for r in st:
+            by_value.setdefault(r["v"], set()).add((r["doc_id"], r["quote"]))
+    return [by_value[st[0]["v"]] for st in stmts]
+
+
+def _row(a: dict, b: dict, sev: str, ratio: float, why: str, na: int, nb: int) -> dict:
+    """One conflicts-table row for claims ``a`` and ``b`` said by ``na`` and ``nb`` documents."""
+    inside = " (inside one document)" if a["doc_id"] == b["doc_id"] else ""
+    scope = a["scope"] + (", forecast" if a["is_forecast"] else "")
+    if _plan_of(a) != _plan_of(b):
+        scope = f"{scope} vs {b['scope']}" + (", forecast" if b["is_forecast"] else "")
+    return {
+        "kind": "numeric", "subject": a["subject"], "doc_a": a["doc_id"], "label_a": a["label"],
+        "value_a": _shown(a), "quote_a": a["quote"], "doc_b": b["doc_id"], "label_b": b["label"],
+        "value_b": _shown(b), "quote_b": b["quote"], "severity": sev,
+        "ratio": round(ratio, 3) if math.isfinite(ratio) else ratio,
+        "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {scope}; said by {na} and {nb} document(s)",
+        "claim_a": a["claim_id"], "claim_b": b["claim_id"], "why": why[0].upper() + why[1:] + ".",
+    }
+
+
+def _plan_of(r: dict) -> tuple[str, bool]:
+    return r["scope"], bool(r["is_forecast"])
+
+
+def _same_year(a: dict, b: dict) -> bool:
+    """Both quotes name a year, and a common one, and no place sets them apart."""
+    pa, ya = _context(a["quote"])
+    pb, yb = _context(b["quote"])
+    return bool(ya & yb) and not (pa and pb and not pa & pb)
+
+
+def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
+    """A planned (or forecast) figure against a reported one for the same year, the same
+    specific subject and model: "plans to make 100,000 in 2025" vs "about 300,000 in 2025"."""
+    if c.empty:
+        return []
+    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC | money_needs_name())
+    x = c[keep]
+    if x.empty or x[["scope", "is_forecast"]].drop_duplicates().shape[0] < 2:
+        return []
+    xkey = x["key"].map(lambda k: "\x1f".join(k.split("\x1f")[:4]))
+    return [row for stmts in _statements(x.assign(key=xkey.to_numpy()))
+            for row in _group_rows(stmts, common, cross=True)]
 
 
 def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
