@@ -157,3 +157,16 @@ def test_a_place_shared_by_two_far_apart_amounts_does_not_make_them_one(tmp_path
         "b": "Le conseil a approuvé un investissement de 3,5 milliards de dollars pour une filiale en Arizona.\n",
     })
     assert got.empty
+
+
+def test_two_companies_named_apart_are_two_quantities_even_when_one_is_the_story_s_protagonist(tmp_path):
+    pages = {f"p{i}": f"Nvidia said on day {i} that demand for its chips stays strong.\n" for i in range(10)}
+    pages |= {
+        "a": "当地时间周一,英伟达下跌16.86%,创历史上最大单日个股蒸发规模。\n",
+        "b": "ASIC芯片概念股博通周一收跌17.4%,市值蒸發近2000億美元。\n",
+        "c": "L'action de Nvidia a dégringolé de 16,97% lundi.\n",
+    }
+    got = _table(tmp_path, pages)
+    pairs = {frozenset((x, y)) for x, y in zip(got["doc_a"], got["doc_b"])}
+    assert frozenset(("a", "c")) in pairs  # Nvidia's fall: 16.86% vs 16.97%
+    assert not any("b" in p for p in pairs)  # Broadcom's fall is another quantity

@@ -223,7 +223,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
             return None
         word = a["text"] if qa == "vague" else b["text"]
         return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
-    if actors_a and actors_b and not actors_a & actors_b and a.get("doc_id") != b.get("doc_id"):
+    whole_a, whole_b = (_anchors(_around(a)) - _places(_around(a)), _anchors(_around(b)) - _places(_around(b))) \
+        if "quote" in a else (set(), set())
+    if whole_a and whole_b and not whole_a & whole_b and a.get("doc_id") != b.get("doc_id"):
         return None  # each names its own actor or place (Meta's capex, TSMC's fabs): two different quantities
     if qa in POINT and qb in POINT:
         if a["v"] == b["v"] or overlap:
