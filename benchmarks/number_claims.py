@@ -91,7 +91,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
     by_doc = {d: g for d, g in claims.groupby("doc_id")}
     empty = claims.iloc[:0]
     matched_pred: set[str] = set()
-    n_lab = n_hit = n_subj = n_fc = n_unlocated = 0
+    n_lab = n_hit = n_subj = n_fc = n_ahead = n_unlocated = 0
     non_claim_rows: set[str] = set()
     for file, page in sorted(labels["pages"].items()):
         doc = Path(file).stem
@@ -114,6 +114,9 @@ def score(root: Path = ROOT) -> dict[str, float]:
                 got = f"{hit.iloc[0]['subject']} {hit.iloc[0]['counted']}"  # the subject or the noun as written
                 n_subj += bool(_norm_subject(got) & _norm_subject(lab["subject"]))
                 n_fc += bool(hit.iloc[0]["is_forecast"]) == bool(lab.get("is_forecast"))
+                # the labels' is_forecast covers plans and targets too; the claims table keeps them apart
+                ahead = bool(hit.iloc[0]["is_forecast"]) or hit.iloc[0].get("scope") == "planned"
+                n_ahead += ahead == bool(lab.get("is_forecast"))
         for nc in page.get("non_claims", []):
             span = _locate(text.get(doc, ""), nc["quote"], nc["number_text"])
             if span:
@@ -145,6 +148,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
         "precision": len(matched_pred) / n_pred if n_pred else 0.0, "recall": n_hit / n_lab if n_lab else 0.0,
         "subject_agreement": n_subj / n_hit if n_hit else 0.0,
         "forecast_agreement": n_fc / n_hit if n_hit else 0.0,
+        "forward_looking_agreement": n_ahead / n_hit if n_hit else 0.0,
         "non_claim_rate": len(non_claim_rows) / n_pred if n_pred else 0.0,
         "labelled_conflicts": len(labels.get("conflicts", [])),
         "conflict_recall": recalled / len(labels["conflicts"]) if labels.get("conflicts") else float("nan"),
@@ -170,14 +174,18 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, HELDOUT)) -> str:
               else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "
-             "`python benchmarks/number_claims.py [corpus]` scores one corpus.", ""]
+             "`python benchmarks/number_claims.py [corpus]` scores one corpus. The labels' `is_forecast` marks plans "
+             "and targets as well as forecasts; the claims table keeps them apart (a reported plan has `scope` "
+             "planned, not `is_forecast`), so *forward looking agreement* counts ours as forward-looking when "
+             "either is set.", ""]
     for name, (r, s) in zip(names, found):
         lines.append(f"- {name}: `{r.relative_to(ROOT.parent.parent)}`, {s['pages']} pages, {s['labelled_claims']} "
                      f"labelled claims located ({s['unlocated_labels']} labels whose quote the cleaner removed), "
                      f"{s['predicted_claims']} predicted claims, {s['labelled_conflicts']} labelled conflicts, "
                      f"{s['not_conflicts']} labelled non-conflicts, {s['predicted_conflicts']} predicted conflicts.")
     lines += ["", "| measure | " + " | ".join(names) + " | goal |", "|---|" + "---|" * len(names) + "---|"]
-    for k in ("precision", "recall", "subject_agreement", "forecast_agreement", "non_claim_rate", "conflict_recall",
+    for k in ("precision", "recall", "subject_agreement", "forecast_agreement", "forward_looking_agreement",
+              "non_claim_rate", "conflict_recall",
               "artefacts"):
         vals = [s[k] for _, s in found]
         cells = [str(v) if isinstance(v, int) else f"{v:.3f}" for v in vals]

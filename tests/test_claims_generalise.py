@@ -165,3 +165,23 @@ def test_a_long_chinese_clause_before_is_not_a_fronted_phrase():
     assert [(c["value"], c["forecast"]) for c in found] == [(5e8, False)]
     found = _claims("到2030年，用电量达到900太瓦时。", "zh")
     assert [c["forecast"] for c in found] == [True]
+
+
+@pytest.mark.parametrize("sentence,number,scope,forecast", [
+    ("Huawei plans to produce 100,000 Ascend chips this year.", "100,000", "planned", False),
+    ("TSMC to invest $100B in its new fabs.", "$100B", "planned", False),
+    ("Huawei will produce 100,000 Ascend chips next year.", "100,000", "reported", True),
+    ("TSMC va investir 100 milliards de dollars dans ses usines.", "100 milliards", "reported", True),
+    ("The firm has 50,000 GPUs, including 20,000 H800 chips.", "20,000", "part", False),
+    ("公司共有5万块GPU，其中2万块为H800。", "2万", "part", False),
+    ("该公司计划建设12座数据中心。", "12", "planned", False),
+    ("Nvidia sold 1.2 million chips last year.", "1.2 million", "reported", False),
+])
+def test_a_reported_plan_is_planned_not_a_forecast(tmp_path, sentence, number, scope, forecast):
+    import helpers
+
+    (tmp_path / "d.txt").write_text(sentence + "\n", encoding="utf-8")
+    claims = helpers.extract_claims(helpers.load_corpus(tmp_path, manifest=False))
+    rows = claims[claims["text"].str.contains(number, regex=False)]
+    assert len(rows), sentence
+    assert (rows.iloc[0]["scope"], bool(rows.iloc[0]["is_forecast"])) == (scope, forecast)

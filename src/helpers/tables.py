@@ -124,6 +124,7 @@ unit | str | unit or counted noun
 currency | str | ISO currency for money
 qualifier | str | exact, approx, at_least, more_than, up_to, range or vague
 is_forecast | bool | states a future value (will, expected, by 2030); a reported plan is not a forecast
+scope | str | reported, planned (a plan, target or pledge, reported as such) or part (of a total named before)
 dimension | str | count, money, energy, power, area, compute, model_size, percent, duration or other
 counted | str | the noun or unit the number counts, as written
 is_ai_generated | bool | lies in a passage the source marks as AI-written

@@ -20,7 +20,6 @@ next ones in value order. Every row says ``why``.
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
 from functools import lru_cache
@@ -32,8 +31,8 @@ from helpers.compare.comparable import (
     duration_days, events, located_names, model_near, models, money_needs_name, relative_time)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
+from helpers.extract.scope import claim_scope
 from helpers.extract.entities import find_entities
-from helpers.core.paths import DATA_DIR
 
 CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a", "doc_b", "label_b", "value_b",
                     "quote_b", "severity", "ratio", "evidence", "claim_a", "claim_b", "why"]
@@ -60,24 +59,10 @@ def severity(ratio: float) -> str:
     return "high" if ratio >= 1.5 else "medium" if ratio >= 1.1 else "low"
 
 
-@lru_cache(maxsize=1)
-def _scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["scope"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
-
-
 def _scope(quote: str, text: str) -> str:
-    """The scope of a number from its clause: "part" (of which, including, 其中), "planned"
-    (plans, targets, pledges) or "reported"; scopes in ``data/scope_markers.csv`` order."""
-    from helpers.extract.sentences import clause as _clause
-
+    """The scope of a claim whose phrase is ``text`` in ``quote`` (see :func:`claim_scope`)."""
     i = quote.find(text)
-    clause = _clause(quote, i, i + len(text)) if i >= 0 else quote
-    head = clause[: max(0, clause.find(text))] if text in clause else clause
-    for scope, rx in _scope_markers():
-        if rx.search(head if scope == "part" else clause):
-            return scope
-    return "reported"
+    return claim_scope(quote, i, i + len(text))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -270,7 +255,8 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     days = duration_days()
     scale = c["unit"].map(lambda u: days.get(_s(u), 1.0)).where(dim == "duration", 1.0)
     unit = c["unit"].map(_s).where(dim != "duration", "days")
-    scope = [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])]
+    scope = (c["scope"].map(_s).tolist() if "scope" in c
+             else [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])])
     subject = c["subject"].map(_s).where(~dim.isin(["money", "percent"]), "")  # coarse subjects: judged pairwise
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))

@@ -43,6 +43,7 @@ from helpers.extract.binding import Binding, bind
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.core.schema import typed
+from helpers.extract.scope import claim_scope
 from helpers.extract.sentences import clause as _clause, sentence_spans
 
 __all__ = [
@@ -60,7 +61,7 @@ __all__ = [
 ]
 
 CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", "quote", "subject", "value_low",
-                 "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "dimension", "counted"]
+                 "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "scope", "dimension", "counted"]
 CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
                 "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
 #: languages whose number formats and lexicons are known; other text stays unclaimed
@@ -128,6 +129,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
         "subject": b.subject, "value_low": q.low * k, "value_high": q.high * k, "value": q.value * k, "unit": b.unit,
         "currency": b.currency, "qualifier": q.qualifier, "is_forecast": is_forecast(sentence, q.start - s, q.end - s),
+        "scope": claim_scope(sentence, q.start - s, max(q.end, b.end) - s),
         "dimension": b.dimension, "counted": b.counted,
     }
 

@@ -1,0 +1,40 @@
+"""What a number's clause says it is: a reported fact, a plan, or a part of a total.
+
+``data/scope_markers.csv`` lists the markers, in the order they are tried: "planned" (plans,
+targets, pledges, under construction: a reported fact about a plan, which is not a forecast),
+"part" (of which, including, 其中, pre-training: a part of a total named before it) and
+otherwise "reported". Forecasts (will, expected, by 2030) are ``is_forecast``, kept apart.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.sentences import clause as _clause
+
+SCOPES = ("reported", "planned", "part")
+
+
+@lru_cache(maxsize=1)
+def scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(scope, regex) of every row of ``data/scope_markers.csv``, in file order."""
+    with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["scope"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+def claim_scope(sentence: str, rel_start: int, rel_end: int) -> str:
+    """The scope of the number at ``[rel_start, rel_end)`` of ``sentence`` from its clause: a
+    "part" marker must come before the number; a "planned" marker anywhere in the clause.
+    A negative ``rel_start`` (number not found) judges the whole sentence."""
+    if rel_start < 0:
+        clause, head = sentence, sentence
+    else:
+        clause = _clause(sentence, rel_start, rel_end)
+        text = sentence[rel_start:rel_end]
+        head = clause[: max(0, clause.find(text))] if text in clause else clause
+    for scope, rx in scope_markers():
+        if rx.search(head if scope == "part" else clause):
+            return scope
+    return "reported"
