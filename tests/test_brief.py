@@ -76,7 +76,7 @@ def test_bottom_line_first_and_findings_ranked_with_confidence(built):
     assert ("AI-written sources", "unverified") in heads
     assert "Other figures: **summary** ≈ 40 (“around 40”)" in findings
     # no chip figure is shared by two independent sources: each is listed with its words
-    assert "**bloomberg** 2,000–9,999 (“thousands”)" in findings
+    assert "**bloomberg** 2,000–9,999 (“thousands”, a plan)" in findings
 
 
 def test_structure_sources_and_next_steps(built):

@@ -23,6 +23,9 @@ from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import independent_count, is_generic, subject_key, subject_name, with_subject
 from helpers.extract.claims import describe
 
+#: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
+_SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
+
 SERIOUS = ("high", "medium")
 #: findings order after the main subjects: disputed, established, AI-written, single source
 RANK = {"disputed": 1, "established": 2, "ai": 3, "unconfirmed:": 4, "single": 4, "unverified": 5}
@@ -133,7 +136,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         others, lead = g, ""
     shown = others if len(others) <= 6 else pd.concat([others.head(3), others.tail(3)])
     for i, (_, r) in enumerate(shown.iterrows()):
-        fc = ", a forecast" if r["is_forecast"] else ""
+        fc = ", a forecast" if r["is_forecast"] else _SCOPE_NOTE.get(r.get("scope"), "")
         body += [lead if i == 0 else "; ", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})",
                  cite.claim(r, _gloss(r))]
     body.append(f"{' (and ' + str(len(others) - 6) + ' more)' if len(others) > 6 else ''}.")

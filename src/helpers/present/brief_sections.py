@@ -14,6 +14,9 @@ from helpers.present.brief_sources import safe_url, subject_key, subject_name, w
 from helpers.present.plots_brief import event_label
 from helpers.extract.timeline import format_date
 
+#: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
+_SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
+
 
 def _s(x: object) -> str:
     return x if isinstance(x, str) else ""
@@ -138,7 +141,7 @@ def by_source(a, cite: Citations, main: list[str]) -> list[A.Node]:
                                                                                        kind="stable")
         cell: list = []
         for i, (_, r) in enumerate(mine.iterrows()):
-            fc = ", forecast" if r["is_forecast"] else ""
+            fc = ", forecast" if r["is_forecast"] else _SCOPE_NOTE.get(r.get("scope"), "")
             cell += ["; " if i else "", f"{subject_name(r['key'])}: {amount(r)} (“{r['text']}”{fc})",
                      cite.claim(r, f"{amount(r)} {subject_name(r['key'])}")]
         rows.append([A.text(d.label), A.inlines(*cell) if cell else A.text("no numbers")])
