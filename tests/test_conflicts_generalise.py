@@ -170,3 +170,21 @@ def test_two_companies_named_apart_are_two_quantities_even_when_one_is_the_story
     pairs = {frozenset((x, y)) for x, y in zip(got["doc_a"], got["doc_b"])}
     assert frozenset(("a", "c")) in pairs  # Nvidia's fall: 16.86% vs 16.97%
     assert not any("b" in p for p in pairs)  # Broadcom's fall is another quantity
+
+
+def test_over_a_value_and_up_to_it_cannot_both_be_true(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Google will give Anthropic up to 1 gigawatt of TPU capacity in 2026.\n",
+        "b": "Google will give Anthropic over 1 gigawatt of TPU capacity in 2026.\n",
+        "c": "Google will give Anthropic about 1 gigawatt of TPU capacity in 2026.\n",
+    })
+    assert len(got) == 1 and set(got.iloc[0][["doc_a", "doc_b"]]) == {"a", "b"}
+    assert got.iloc[0]["severity"] == "low"
+
+
+def test_a_quantity_named_after_its_unit_needs_a_shared_name(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Le premier volet porte sur le déploiement d'un 1 GW de processeurs graphiques.\n",
+        "b": "Galaxy Digital a signé un contrat de 800 MW avec un exploitant de centres de données.\n",
+    })
+    assert got.empty

@@ -9,7 +9,7 @@ Three signals the conflict detector reads before it compares two claims:
 * **event** -- the other distinctive numbers of a claim's sentence. Two sentences that both
   give "2,048 GPUs" tell the same event, so their durations or costs are comparable even when
   neither names an actor ("trained on 2,048 GPUs in three weeks" vs "... for two months").
-* **money** subjects that need a name (``data/money_subjects.csv``): whose investment?
+* **subjects that need a name** (``data/subjects_need_name.csv``): whose investment, which site's GW?
 * **durations** in one unit (days, ``data/duration_days.csv``) so that weeks and months compare.
 """
 from __future__ import annotations
@@ -122,11 +122,12 @@ def duration_days() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
-def money_needs_name() -> frozenset[str]:
-    """Money subjects that say whose money only through a name (investment, revenue), from
-    ``data/money_subjects.csv``: two such amounts in different documents are compared only
-    when their clauses share a distinctive name or their sentences one event."""
-    with open(DATA_DIR / "money_subjects.csv", encoding="utf-8", newline="") as fh:
+def needs_name() -> frozenset[str]:
+    """Subjects that say whose quantity only through a name (investment, revenue; subjects named
+    after their unit: power capacity, electricity), from ``data/subjects_need_name.csv``: two such
+    amounts in different documents are compared only when their clauses share a distinctive
+    name or their sentences one event, or both are precise and within 10 %."""
+    with open(DATA_DIR / "subjects_need_name.csv", encoding="utf-8", newline="") as fh:
         return frozenset(r["subject"] for r in csv.DictReader(fh) if r["needs_name"] == "yes")
 
 

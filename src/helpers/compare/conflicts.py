@@ -28,7 +28,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (
-    duration_days, events, located_names, model_near, models, money_needs_name, relative_time)
+    duration_days, events, located_names, model_near, models, needs_name, relative_time)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -152,6 +152,18 @@ def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int =
     return frozenset(n for n, k in counts.items() if k > share * docs)
 
 
+def _open_bounds_meet(a: dict, b: dict) -> bool:
+    """"More than X" against "up to X" or "less than X": the two ranges touch only at X, which
+    the strict bound leaves out ("over 1 GW" vs "up to 1 GW" cannot both be true)."""
+    below = ("at_most", "less_than")
+    for x, y in ((a, b), (b, a)):
+        if x["qualifier"] == "more_than" and (y["qualifier"] in below) and x["lo"] == y["hi"]:
+            return True
+        if x["qualifier"] == "less_than" and y["qualifier"] in ("at_least", "more_than") and x["hi"] == y["lo"]:
+            return True
+    return False
+
+
 def _may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
     products: never a contradiction) or their clauses name different product models."""
@@ -195,7 +207,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if not _may_compare(a, b):
         return None
     qa, qb = a["qualifier"], b["qualifier"]
-    overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"]
+    overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"] and not _open_bounds_meet(a, b)
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset()))
@@ -222,13 +234,14 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     else:
         if overlap:
             return None
-        lo, hi = (a["hi"], b["lo"]) if a["hi"] < b["lo"] else (b["hi"], a["lo"])
+        lo, hi = (a["hi"], b["lo"]) if a["hi"] <= b["lo"] else (b["hi"], a["lo"])
         gap = math.inf if lo <= 0 else hi / lo
-        why = f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)"
+        why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
+               "one says more than the value the other gives as its upper limit")
     precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
-    if a.get("dimension") == "money" and a.get("doc_id") != b.get("doc_id") and not shared \
-            and a.get("subject") in money_needs_name() and not (precise and gap < 1.1):
-        return None  # whose money only a name says: none shared, and not two precise near-equal amounts
+    if a.get("doc_id") != b.get("doc_id") and not shared and (whole_a or whole_b) \
+            and a.get("subject") in needs_name() and not (precise and gap < 1.1):
+        return None  # whose amount only a name says: one names an owner the other does not share
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
         return None  # one source rounds the other's figure
     if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not specific
@@ -329,20 +342,16 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
     if len(stmts) < 2:
         return rows
     said = _sentences_by_value(stmts)
+    own = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
     for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
-        if said[i] & said[j]:
+        if (said[i] & said[j]) if stmts[i][0]["v"] != stmts[j][0]["v"] else (own[i] & own[j]):
             continue  # one sentence gives both values (two scenarios, before and after): compatible
         if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]):
             continue
-        test = _same_year if cross else _same_scope
-        pair = next(((a, b) for a in stmts[i][:_TRY] for b in stmts[j][:_TRY] if test(a, b)), None)
-        if pair is None:
+        found = _first_verdict(stmts[i], stmts[j], common, _same_year if cross else _same_scope)
+        if found is None:
             continue
-        a, b = sorted(pair, key=lambda r: (r["doc_id"], r["start"]))
-        verdict = judge(a, b, common)
-        if verdict is None:
-            continue
-        sev, ratio, why = verdict
+        a, b, (sev, ratio, why) = found
         if cross:
             year = min(_context(a["quote"])[1] & _context(b["quote"])[1])
             sev, why = "low", (f"a plan and a reported figure for {year}: {why}; plans change, so this is a "
@@ -359,6 +368,19 @@ def _sentences_by_value(stmts: list[list[dict]]) -> list[set[tuple[str, str]]]:
         for r in st:
             by_value.setdefault(r["v"], set()).add((r["doc_id"], r["quote"]))
     return [by_value[st[0]["v"]] for st in stmts]
+
+
+def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test) -> tuple | None:
+    """The verdict of :func:`judge` on the first pair of representative claims (``_TRY`` of each
+    statement, document order) in the same scope: ``(a, b, verdict)``, or None. Only that pair
+    is judged: trying pairs until one conflicts would report whichever wording is loosest."""
+    for x in si[:_TRY]:
+        for y in sj[:_TRY]:
+            if test(x, y):
+                a, b = sorted((x, y), key=lambda r: (r["doc_id"], r["start"]))
+                verdict = judge(a, b, common)
+                return (a, b, verdict) if verdict is not None else None
+    return None
 
 
 def _row(a: dict, b: dict, sev: str, ratio: float, why: str, na: int, nb: int) -> dict:
@@ -393,7 +415,7 @@ def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
     specific subject and model: "plans to make 100,000 in 2025" vs "about 300,000 in 2025"."""
     if c.empty:
         return []
-    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC | money_needs_name())
+    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC | needs_name())
     x = c[keep]
     if x.empty or x[["scope", "is_forecast"]].drop_duplicates().shape[0] < 2:
         return []
