@@ -245,3 +245,10 @@ def test_a_part_of_a_total_is_not_compared_with_the_total():
     q = "The firm owns 50,000 GPUs, of which 20,000 are H800s."
     assert _scope(q, "20,000") == "part" and _scope(q, "50,000") == "reported"
     assert _scope("Il possède 50 000 GPU, dont 10 000 H800.", "10 000") == "part"
+
+
+def test_french_dont_marks_a_part_only_before_a_number():
+    from helpers.compare.conflicts import _scope
+    q = "De nouvelles capacités, dont la puissance pourra aller jusqu'à 1 gigawatt, seront ajoutées."
+    assert _scope(q, "jusqu'à 1 gigawatt") == "reported"
+    assert _scope("Le groupe a 50 000 GPU, dont environ 10 000 H800.", "10 000") == "part"
