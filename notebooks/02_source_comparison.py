@@ -58,10 +58,19 @@ assert grid.drop(columns="source").to_numpy().sum() <= len(claims)
 # %% [markdown]
 # ## Who says what, claim by claim?
 #
-# Each cell is what a source says about a subject: the value range read from its hedge, and the words it used. `[forecast]` marks claims about the future.
+# Each cell is what a source says about a subject: the value range read from its hedge, and the words it used. `[forecast]` marks claims about the future, `[plan]` a reported plan or target (a fact about a plan, not a forecast), `[part]` a part of a total named before it.
 
 # %%
 helpers.claim_matrix(claims, docs)
+
+# %% [markdown]
+# ## Which figures are facts, plans or forecasts?
+#
+# A reported count of planned facilities is a fact about a plan; "will", "expected to", "by 2030" make a forecast. Conflicts compare facts with facts and plans with plans; a plan and a reported figure for the same named year are compared only at `low` severity.
+
+# %%
+assert set(claims["scope"]) <= {"reported", "planned", "part"}
+claims.groupby(["scope", "is_forecast"]).agg(claims=("claim_id", "size"), sources=("doc_id", "nunique")).reset_index()
 
 # %% [markdown]
 # ## Who retells whom?
@@ -87,7 +96,7 @@ helpers.tidy(with_source_names(top, docs, first="first_doc", sources="doc_ids")[
 # %% [markdown]
 # ## Which numbers really conflict?
 #
-# Only comparable claims are compared: same subject, same dimension and unit, same scope. Two different precise counts conflict even when close; a vague word ("thousands") against a number is at most loose wording. `why` says why.
+# Only comparable claims are compared: same subject, same dimension and unit, same scope, no different product models or actors named; two values given in one sentence (scenarios, before and after) never conflict. Two different precise counts conflict even when close; a vague word ("thousands") against a number is at most loose wording. `why` says why.
 
 # %%
 assert not ((conflicts["severity"] == "high") & conflicts["why"].str.contains("vague", na=False)).any()

@@ -64,6 +64,8 @@ CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", 
                  "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "scope", "dimension", "counted"]
 CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
                 "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
+#: how claim_matrix marks a plan or a part of a total (forecasts are marked [forecast])
+_MARK = {"planned": " [plan]", "part": " [part]"}
 #: languages whose number formats and lexicons are known; other text stays unclaimed
 LANGUAGES = ("en", "fr", "zh")
 
@@ -223,7 +225,7 @@ def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, 
     for (label, subject), g in claims.dropna(subset=["subject"]).groupby(["label", "subject"], sort=False):
         if subject not in subjects:
             continue
-        cells = dict.fromkeys(f"{describe(r)} (“{r['text']}”)" + (" [forecast]" if r["is_forecast"] else "")
+        cells = dict.fromkeys(f"{describe(r)} (“{r['text']}”)" + (" [forecast]" if r["is_forecast"] else _MARK.get(r.get("scope"), ""))
                               for _, r in g.iterrows())
         table.loc[label, subject] = "; ".join(cells)
     return table.fillna("")
