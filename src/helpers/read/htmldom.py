@@ -65,9 +65,11 @@ class HtmlText:
 
 #: one token of HTML: a run of text (group 1), a comment, a declaration or processing
 #: instruction, a tag (groups: "/", name, attributes), a character reference (groups: "#",
-#: name), or a lone "<" or "&"; ``lastindex`` tells them apart (1 text, 4 tag, 6 reference)
+#: name), or a lone "<" or "&"; ``lastindex`` tells them apart (1 text, 4 tag, 6 reference).
+#: Attributes are runs of plain characters and quoted values (written as an unrolled loop:
+#: the same matches as ``(?:[^<>"']|"[^"]*"|'[^']*')*``, faster)
 _TOKEN = re.compile(r"([^<&]+)|<!--.*?(?:-->|\Z)|<[!?][^>]*>?|<(/?)([a-zA-Z][^\s/>]*)"
-                    r"((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>|&(#?)(\w+);?|[<&]", re.S)
+                    r"([^<>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*)*)>|&(#?)(\w+);?|[<&]", re.S)
 _ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
 #: the end of a raw-text element's content: its end tag
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style")}
@@ -306,10 +308,10 @@ class _TextExtractor:
 
     def _push(self, tag: str, raw: str) -> None:
         inside = self.articles > 0
-        key = (tag, raw if raw and _HINT_ATTRS.search(raw) else "", inside)
+        key = (tag, raw, inside)
         hit = self._hint_memo.get(key)
-        if hit is None:
-            attrs = _attrs(key[1]) if key[1] else {}
+        if hit is None:  # pages repeat their tags: each is read once
+            attrs = _attrs(raw) if raw and _HINT_ATTRS.search(raw) else {}
             hit = self._hint_memo[key] = (hint_reason(tag, attrs, inside, self.rules),
                                           attrs.get("itemprop") == "articleBody")
         reason, article_body = hit

@@ -60,21 +60,35 @@ def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: St
 
 @lru_cache(maxsize=4096)
 def _hint(tag: str, cls: str, ident: str, role: str, inside_article: bool, rules: StructureRules) -> str | None:
-    """:func:`hint_reason` from the tag, class, id and role (remembered: pages repeat them)."""
+    """:func:`hint_reason` from the tag, class, id and role (remembered: pages repeat them).
+
+    A class or id part of quoted or embedded content keeps the element whatever its other
+    names say; otherwise the first name with a furniture reason decides."""
     if tag in rules.tags and not (tag == "header" and inside_article):
         return rules.tags[tag]
     if role in rules.roles and not (role == "banner" and inside_article):
         return rules.roles[role]
-    names = cls.split() + ident.split()
-    parts = [part.lower() for name in names for part in _SPLIT.split(name)]
-    if rules.keep.intersection(parts) or rules.keep.intersection(n.lower() for n in names):
-        return None
-    for name in names:
-        low = name.lower()
-        if low in rules.whole:
-            return rules.whole[low]
-        for part in _SPLIT.split(name):
-            reason = rules.tokens.get(part.lower())
-            if reason:
-                return reason
-    return None
+    reason = None
+    for name in cls.split() + ident.split():
+        keep, why = _name_hint(name, rules)
+        if keep:
+            return None
+        if reason is None:
+            reason = why
+    return reason
+
+
+@lru_cache(maxsize=65536)
+def _name_hint(name: str, rules: StructureRules) -> tuple[bool, str | None]:
+    """One class or id: whether it marks content to keep, and its furniture reason (a whole
+    name first, then its parts in order) or ``None`` (remembered: ids vary, names repeat)."""
+    parts = _SPLIT.split(name)
+    low = name.lower()
+    keep = low in rules.keep or any(part.lower() in rules.keep for part in parts)
+    if low in rules.whole:
+        return keep, rules.whole[low]
+    for part in parts:
+        reason = rules.tokens.get(part.lower())
+        if reason:
+            return keep, reason
+    return keep, None

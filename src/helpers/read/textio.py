@@ -20,6 +20,7 @@ _BOMS = (
 NUL = b"\x00"
 REPLACEMENT = "\ufffd"
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # the same, as bytes
 
 
 def normalize_newlines(text: str) -> str:
@@ -60,8 +61,11 @@ def decode_report(data: bytes) -> tuple[str, str, list[str]]:
     if b"\x00" in data:
         raise ValueError(f"binary file (NUL byte at byte {data.find(NUL)}); only text files are read")
     try:
-        text = _check_text(data.decode("utf-8"))
-        return text, "utf-8", _mojibake_notes(text)
+        text = data.decode("utf-8")
+        # in UTF-8 a byte below 0x80 is always that character, and U+00C0-U+00FF (the start
+        # of every mojibake pair) always begins with byte 0xC3: both are counted on the bytes
+        text = _check_text(text, len(data) - len(data.translate(None, _CONTROL_BYTES)))
+        return text, "utf-8", _mojibake_notes(text) if b"\xc3" in data else []
     except UnicodeDecodeError as exc:
         if exc.end >= len(data) and exc.reason == "unexpected end of data":
             raise ValueError(
@@ -205,10 +209,12 @@ def _mojibake_notes(text: str) -> list[str]:
             "(ftfy); kept as written so quotes and offsets match the file; re-save the original as UTF-8"]
 
 
-def _check_text(text: str) -> str:
-    if not text.strip():
+def _check_text(text: str, controls: int | None = None) -> str:
+    """``text``, unless it is empty or binary (``controls``: its control characters, if counted)."""
+    if not text or text.isspace():
         raise ValueError("empty file (only white space)")
-    controls = len(_CONTROL.findall(text))
+    if controls is None:
+        controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise ValueError(f"binary file ({controls} control characters); only text files are read")
     return text
