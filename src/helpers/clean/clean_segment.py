@@ -236,6 +236,7 @@ def is_heading_like(text: str, f: Features) -> bool:
     return f.has_text and not _SENT_END.search(text) and (1 <= f.n_words <= 25 or 1 <= f.n_cjk <= 40)
 
 
+@lru_cache(maxsize=65536)
 def normalize_key(text: str) -> str:
     """Key for repetition: case-folded letters and digits only."""
     return _NON_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -190,12 +190,19 @@ def related_blocks(page: Page) -> None:
                     q.label, q.reason = "bad", "related block"
 
 
+_DIGIT = re.compile(r"\d")
+_WHEN_BY = re.compile(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)")
+_POWERED_BY = re.compile(r"powered by (.+?)\.?", re.I)
+_ORIGINAL_ON = re.compile(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
+                          re.I)
+
+
 def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
     """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return None
-    m = re.fullmatch(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)", text)
-    if m and _BYLINE.fullmatch(m.group("by")) and not re.search(r"\d", m.group("by")):
+    m = _WHEN_BY.fullmatch(text)
+    if m and _BYLINE.fullmatch(m.group("by")) and not _DIGIT.search(m.group("by")):
         when_only = _date_only(m.group("when"))  # "Le 14/04/2025 à 9:07 par Alicia Aloisi"
         if when_only is not None:
             return m.group("by"), when_only
@@ -427,11 +434,10 @@ def outlet_and_credit(page: Page) -> None:
     """Outlet and credit from attribution lines ("Powered by X", "Read the original on Y") and
     copyright lines ("© 2025 X. All rights reserved")."""
     for p in page.pieces:
-        m = re.fullmatch(r"powered by (.+?)\.?", p.text, re.I)
+        m = _POWERED_BY.fullmatch(p.text)
         if m:
             page.read("outlet", m.group(1).strip(), f"{p.text!r}", p)
-        m = re.fullmatch(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
-                         p.text, re.I)
+        m = _ORIGINAL_ON.fullmatch(p.text)
         if m:
             page.read("credit", m.group(1).strip(), f"{p.text!r}", p)
     lines: dict[int, list[str]] = {}

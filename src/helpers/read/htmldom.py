@@ -132,22 +132,23 @@ class _TextExtractor:
     def _feed_from(self, html: str, pos: int) -> int:
         """Read tokens from ``pos`` on; stop after a raw-text element (``<script>``, ``<style>``)
         and return where to go on (``len(html)``: the end)."""
+        text, start_tag, end_tag = self._text, self.handle_starttag, self.handle_endtag
         for m in _TOKEN.finditer(html, pos):
             kind = m.lastindex
             if kind == 1:
                 self._at = start = m.start()
-                self._text(m.group(1), start)
+                text(m.group(1), start)
             elif kind == 4:
                 self._at = m.start()
-                tag = m.group(3).lower()
-                if m.group(2):
-                    self.handle_endtag(tag)
+                slash, tag, raw = m.group(2, 3, 4)
+                tag = tag.lower()
+                if slash:
+                    end_tag(tag)
                     continue
-                raw = m.group(4)
                 if raw and raw.rstrip().endswith("/"):
                     self.handle_startendtag(tag, raw)
                     continue
-                self.handle_starttag(tag, raw)
+                start_tag(tag, raw)
                 if tag in _RAW_TEXT_END:  # raw text up to its end tag, or to the end of the data
                     close = _RAW_TEXT_END[tag].search(html, m.end())
                     if close is None:
@@ -187,19 +188,20 @@ class _TextExtractor:
             starts.pop()
         self.last = parts[-1][-1] if parts else ""
 
-    def _close_block(self) -> None:
+    def _newline(self) -> None:
+        """End the line (once) and the block."""
+        if self.n and self.last != "\n":
+            if self.last == " ":
+                self._trim(" ")
+            self.parts.append("\n")
+            self.starts.append(self._at)
+            self.n += 1
+            self.last = "\n"
         b, n = self._block, self.n
         if n > b[0]:
             b[1] = n
             self.blocks.append(b)
         self._block = [n, 0, self.hints, 0, 0, -1, False]
-
-    def _newline(self) -> None:
-        if self.n and self.last != "\n":
-            if self.last == " ":
-                self._trim(" ")
-            self._add("\n", self._at)
-        self._close_block()
 
     def _dropped(self, text: str) -> bool:
         """Whether text is inside a skipped element (text in a head without ``</head>`` ends it)."""
