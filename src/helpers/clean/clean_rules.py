@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from helpers.read import dates
 from helpers.clean.clean_segment import Features, Piece, features
@@ -73,11 +73,18 @@ SOFT_REASONS = frozenset({"share", "counter", "attribution", "breadcrumb", "byli
 
 @dataclass(frozen=True)
 class PhraseRule:
-    """One row of ``boilerplate_phrases.csv``."""
+    """One row of ``boilerplate_phrases.csv``: its regular expression (as written, with an
+    optional closing ``.``, ``:`` or ``!``), reason and strength."""
 
-    pattern: re.Pattern[str]
+    source: str
     reason: str
     strength: str  # hard | soft | terminator
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The rule alone, compiled when first asked for (the cleaner matches all rules at once,
+        see :func:`_rules_regex`)."""
+        return re.compile(self.source, re.I)
 
 
 @lru_cache(maxsize=4)
@@ -85,7 +92,7 @@ def load_phrase_rules(path: str | None = None) -> tuple[PhraseRule, ...]:
     """Read the editable phrase rules (regexes matched against a whole segment)."""
     with open(path or DATA_DIR / "boilerplate_phrases.csv", encoding="utf-8", newline="") as fh:
         return tuple(
-            PhraseRule(re.compile(r"(?:" + row["pattern"] + r")[.:!]?", re.I), row["reason"], row["strength"])
+            PhraseRule(r"(?:" + row["pattern"] + r")[.:!]?", row["reason"], row["strength"])
             for row in csv.DictReader(fh)
         )
 
@@ -105,7 +112,7 @@ def load_title_affixes() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
 @lru_cache(maxsize=8)
 def _rules_regex(rules: tuple[PhraseRule, ...]) -> re.Pattern[str]:
     """All rules as one alternation (one named group per rule, in file order)."""
-    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules)) or r"(?!)", re.I)
+    return re.compile("|".join(f"(?P<r{i}>{r.source})" for i, r in enumerate(rules)) or r"(?!)", re.I)
 
 
 def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:

@@ -1,9 +1,9 @@
 """HTML -> text with every character's source position, and the page's structure as evidence.
 
 :func:`html_text` tokenizes the page with one regular expression (tags, text, references,
-comments; script and style content skipped to its end tag) and returns :class:`HtmlText`: the text with block elements on their own lines, for each of
-its characters the index of the raw character it came from, and what the markup says about
-each stretch of that text:
+comments; script and style content skipped to its end tag) and returns :class:`HtmlText`:
+the text with block elements on their own lines, for each of its characters the index of
+the raw character it came from, and what the markup says about each stretch of that text:
 
 * **structure** -- base spans inside elements that hold page furniture, with a reason:
   ``nav``/``aside``/``footer``/``header``/``form``/``figcaption``/``button`` elements, ARIA
@@ -28,7 +28,7 @@ from html import unescape
 import numpy as np
 
 from helpers.read.htmldom_rules import StructureRules, hint_reason, structure_rules  # noqa: F401
-from helpers.read.htmldom_structure import Element, structure
+from helpers.read.htmldom_structure import Elements, structure
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
@@ -106,7 +106,7 @@ class _TextExtractor:
         self.n = 0  # characters of text so far
         self.last = ""  # the last character of text so far
         self.open: list[tuple[str, int]] = []  # (tag, element number) of open elements
-        self.elements: list[Element] = []
+        self.elements = Elements()
         self.skip: list[tuple[str, int]] = []  # open skip elements: (tag, raw start)
         self.pre = 0
         self.links = 0
@@ -318,10 +318,11 @@ class _TextExtractor:
                                           attrs.get("itemprop") == "articleBody")
         reason, article_body = hit
         if tag == "main" or article_body:  # not <article>: teaser cards use it
-            for k in self.hints:
-                self.elements[k].holds_article = True
-        n = len(self.elements)
-        self.elements.append(Element(reason, self.open[-1][1] if self.open else -1))
+            self.elements.held.update(self.hints)
+        reasons = self.elements.reasons
+        n = len(reasons)
+        reasons.append(reason)
+        self.elements.parents.append(self.open[-1][1] if self.open else -1)
         self.open.append((tag, n))
         self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _ARTICLE_TAGS:

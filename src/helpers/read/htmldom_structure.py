@@ -20,48 +20,47 @@ WRAPPER_SHARE = 0.5
 HIDDEN = "hidden element"
 
 
-class Element:
-    """One element the page opened: why it is furniture (or ``None``), its parent's number,
-    the letters and prose letters of the blocks it hinted, and whether it holds the article."""
+class Elements:
+    """The elements a page opened, by number: why each is furniture (or ``None``), its
+    parent's number (-1: none), and the numbers of those known to hold the article."""
 
-    __slots__ = ("reason", "parent", "chars", "prose", "holds_article")
+    __slots__ = ("reasons", "parents", "held")
 
-    def __init__(self, reason: str | None, parent: int) -> None:
-        self.reason = reason
-        self.parent = parent
-        self.chars = 0
-        self.prose = 0  # letters in paragraph-like blocks (long, few links)
-        self.holds_article = False
+    def __init__(self) -> None:
+        self.reasons: list[str | None] = []
+        self.parents: list[int] = []
+        self.held: set[int] = set()
 
 
-def structure(blocks: list[list], elements: list[Element], n: int) -> list[tuple[int, int, str]]:
+def structure(blocks: list[list], elements: Elements, n: int) -> list[tuple[int, int, str]]:
     """Base spans ``(start, end, reason)`` of furniture, from the blocks
     ``[base start, base end, hints, letters, link letters, owner element, in title]`` (each
     gets its prose letters appended) and the elements; ``n`` is the length of the text."""
+    reasons, parents = elements.reasons, elements.parents
+    chars, prose_of = [0] * len(reasons), [0] * len(reasons)
     total = sum(b[3] for b in blocks) or 1
     prose_total = 0
     for b in blocks:
         letters, hints = b[3], b[2]
         hidden = False
         for k in hints:
-            if elements[k].reason == HIDDEN:
+            if reasons[k] == HIDDEN:
                 hidden = True
                 break
         prose = letters if letters >= PROSE_LETTERS and b[4] < 0.3 * letters and not hidden else 0
         b.append(prose)
         prose_total += prose
         for k in hints:
-            e = elements[k]
-            e.chars += letters
-            e.prose += prose
-    inside, container = _inside_container(blocks, elements, prose_total)
-    _mark_holders(elements, container, total, prose_total)
+            chars[k] += letters
+            prose_of[k] += prose
+    inside, container = _inside_container(blocks, parents, prose_total)
+    holds = _holders(elements, chars, prose_of, container, total, prose_total)
     out: list[tuple[int, int, str]] = []
     for b, within in zip(blocks, inside):
         start, end, hints, letters, link_letters = b[0], min(b[1], n), b[2], b[3], b[4]
         if end <= start or not letters or b[6]:
             continue
-        reason = next((elements[k].reason for k in hints if not elements[k].holds_article), None)
+        reason = next((reasons[k] for k in hints if not holds[k]), None)
         if reason is None and not within:
             reason = "outside the article element"
         if reason is None and link_letters >= LINK_DENSITY * letters:
@@ -74,49 +73,56 @@ def structure(blocks: list[list], elements: list[Element], n: int) -> list[tuple
     return out
 
 
-def _mark_holders(elements: list[Element], container: int, total: int, prose_total: int) -> None:
-    """Mark the elements that hold the article (never furniture): the article's element and
-    its ancestors, and furniture-classed elements holding most of the page (inside it)."""
+def _holders(elements: Elements, chars: list[int], prose: list[int], container: int, total: int,
+             prose_total: int) -> list[bool]:
+    """For each element, whether it holds the article (never furniture): those marked while
+    reading, the article's element and its ancestors, and furniture-classed elements holding
+    most of the page (inside the article's element); never a hidden one."""
+    reasons, parents = elements.reasons, elements.parents
+    holds = [False] * len(reasons)
+    for k in elements.held:
+        holds[k] = True
     if container >= 0:  # furniture classes on the article's element or its ancestors wrap the article
         k = container
         while k >= 0:
-            elements[k].holds_article = True
-            k = elements[k].parent
+            holds[k] = True
+            k = parents[k]
     chars_limit, prose_limit = WRAPPER_SHARE * total, WRAPPER_SHARE * max(prose_total, 1)
-    for k, e in enumerate(elements):
-        if e.reason and (e.chars > chars_limit or e.prose > prose_limit) \
-                and (container < 0 or _descends(elements, k, container)):
-            e.holds_article = True
-    for e in elements:
-        if e.reason == HIDDEN:  # never shown, never the article
-            e.holds_article = False
+    for k, reason in enumerate(reasons):
+        if reason and (chars[k] > chars_limit or prose[k] > prose_limit) \
+                and (container < 0 or _descends(parents, k, container)):
+            holds[k] = True
+    for k, reason in enumerate(reasons):
+        if reason == HIDDEN:  # never shown, never the article
+            holds[k] = False
+    return holds
 
 
-def _descends(elements: list[Element], k: int, ancestor: int) -> bool:
+def _descends(parents: list[int], k: int, ancestor: int) -> bool:
     """Whether element ``k`` is ``ancestor`` or inside it."""
     while k >= 0:
         if k == ancestor:
             return True
-        k = elements[k].parent
+        k = parents[k]
     return False
 
 
-def _inside_container(blocks: list[list], elements: list[Element], prose_total: int) -> tuple[list[bool], int]:
+def _inside_container(blocks: list[list], parents: list[int], prose_total: int) -> tuple[list[bool], int]:
     """For each block, whether it lies inside the article's element: the deepest element
     holding at least ``CONTAINER_SHARE`` of the page's prose (all blocks when there is
     too little prose to tell); and that element's number (-1: none)."""
     if prose_total < MIN_PROSE:
         return [True] * len(blocks), -1
-    held = [0] * len(elements)
+    held = [0] * len(parents)
     for b in blocks:
         if b[7]:
             k = b[5]
             while k >= 0:
                 held[k] += b[7]
-                k = elements[k].parent
+                k = parents[k]
     limit = CONTAINER_SHARE * prose_total
     qualifying = [k for k, v in enumerate(held) if v >= limit]
     if not qualifying:
         return [True] * len(blocks), -1
     container = max(qualifying)
-    return [_descends(elements, b[5], container) for b in blocks], container
+    return [_descends(parents, b[5], container) for b in blocks], container

@@ -196,10 +196,12 @@ def _mojibake_notes(text: str) -> list[str]:
 
     The text is kept as written, so every offset still points at the file; the note shows
     what ftfy would make of the first damaged place."""
-    import ftfy
+    if not _MOJIBAKE_HINT.search(text):
+        return []
+    import ftfy  # only for a text with the signature (importing it takes ~40 ms)
     from ftfy.badness import is_bad
 
-    if not _MOJIBAKE_HINT.search(text) or not is_bad(text):
+    if not is_bad(text):
         return []
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
