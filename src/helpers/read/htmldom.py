@@ -105,7 +105,8 @@ class _TextExtractor:
         self.starts: list[int] = []
         self.n = 0  # characters of text so far
         self.last = ""  # the last character of text so far
-        self.open: list[tuple[str, int]] = []  # (tag, element number) of open elements
+        self.open_tags: list[str] = []  # the open elements' tags
+        self.open_nums: list[int] = []  # and numbers
         self.elements = Elements()
         self.skip: list[tuple[str, int]] = []  # open skip elements: (tag, raw start)
         self.pre = 0
@@ -201,7 +202,9 @@ class _TextExtractor:
         if n > b[0]:
             b[1] = n
             self.blocks.append(b)
-        self._block = [n, 0, self.hints, 0, 0, -1, False]
+            self._block = [n, 0, self.hints, 0, 0, -1, False]
+        else:  # an empty block (no text since it began) is begun again
+            b[2], b[5], b[6] = self.hints, -1, False
 
     def _dropped(self, text: str) -> bool:
         """Whether text is inside a skipped element (text in a head without ``</head>`` ends it)."""
@@ -216,7 +219,7 @@ class _TextExtractor:
         """The open block, its owner element and title flag set."""
         block = self._block
         if block[5] < 0:
-            block[5] = self.open[-1][1] if self.open else -1
+            block[5] = self.open_nums[-1] if self.open_nums else -1
         block[6] = block[6] or self.in_title
         return block
 
@@ -322,8 +325,9 @@ class _TextExtractor:
         reasons = self.elements.reasons
         n = len(reasons)
         reasons.append(reason)
-        self.elements.parents.append(self.open[-1][1] if self.open else -1)
-        self.open.append((tag, n))
+        self.elements.parents.append(self.open_nums[-1] if self.open_nums else -1)
+        self.open_tags.append(tag)
+        self.open_nums.append(n)
         self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _ARTICLE_TAGS:
             self.articles += 1
@@ -336,19 +340,23 @@ class _TextExtractor:
         count = self.open_count.get(tag)
         if not count:
             return  # a stray end tag: nothing to close (and no walk down a deep stack)
-        stack = self.open
-        if stack[-1][0] == tag:  # the usual case: the innermost element closes
-            i = len(stack) - 1
-        else:
-            i = len(stack) - 2
-            while stack[i][0] != tag:
-                i -= 1
-        first = stack[i][1]
-        for t, _ in stack[i:]:
-            self.open_count[t] -= 1
-            if t in _ARTICLE_TAGS:
+        tags, nums = self.open_tags, self.open_nums
+        if tags[-1] == tag:  # the usual case: the innermost element closes
+            tags.pop()
+            first = nums.pop()
+            self.open_count[tag] = count - 1
+            if tag in _ARTICLE_TAGS:
                 self.articles -= 1
-        del stack[i:]
+        else:
+            i = len(tags) - 2
+            while tags[i] != tag:
+                i -= 1
+            first = nums[i]
+            for t in tags[i:]:
+                self.open_count[t] -= 1
+                if t in _ARTICLE_TAGS:
+                    self.articles -= 1
+            del tags[i:], nums[i:]
         if self.hints and self.hints[-1] >= first:  # hints are open elements, in order
             self._newline()
             self.hints = tuple(k for k in self.hints if k < first)

@@ -28,6 +28,14 @@ class StructureRules:
     whole: dict[str, str]  # matched against a whole class or id only ("ad", "hidden")
     keep: frozenset[str] = frozenset()  # class/id parts of quoted or embedded content
     meta: dict[str, str] = field(default_factory=dict)  # <meta> name or property -> metadata field
+    #: what each (tag, class, id, role, inside an article) and each class or id name gave,
+    #: remembered (pages repeat them; plain dicts of strings, which the garbage collector skips)
+    combos: dict[tuple[str, str, str, str, bool], str | None] = field(default_factory=dict, repr=False)
+    names: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False)
+
+
+#: entries each memo of :class:`StructureRules` holds before it starts again
+MEMO_MAX = 65536
 
 
 @lru_cache(maxsize=1)
@@ -54,13 +62,18 @@ def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: St
     """Why an element is page furniture (tag, role, class/id token, hidden), or ``None``."""
     if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style") or ""):
         return "hidden element"
-    return _hint(tag, attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower(),
-                 inside_article, rules)
+    key = (tag, attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower(), inside_article)
+    memo = rules.combos
+    if key in memo:
+        return memo[key]
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
+    reason = memo[key] = _hint(*key, rules)
+    return reason
 
 
-@lru_cache(maxsize=4096)
 def _hint(tag: str, cls: str, ident: str, role: str, inside_article: bool, rules: StructureRules) -> str | None:
-    """:func:`hint_reason` from the tag, class, id and role (remembered: pages repeat them).
+    """:func:`hint_reason` from the tag, class, id and role.
 
     A class or id part of quoted or embedded content keeps the element whatever its other
     names say; otherwise the first name with a furniture reason decides."""
@@ -69,19 +82,23 @@ def _hint(tag: str, cls: str, ident: str, role: str, inside_article: bool, rules
     if role in rules.roles and not (role == "banner" and inside_article):
         return rules.roles[role]
     reason = None
+    names = rules.names
     for name in cls.split() + ident.split():
-        keep, why = _name_hint(name, rules)
-        if keep:
+        hit = names.get(name)
+        if hit is None:
+            if len(names) >= MEMO_MAX:
+                names.clear()
+            hit = names[name] = _name_hint(name, rules)
+        if hit[0]:
             return None
         if reason is None:
-            reason = why
+            reason = hit[1]
     return reason
 
 
-@lru_cache(maxsize=65536)
 def _name_hint(name: str, rules: StructureRules) -> tuple[bool, str | None]:
     """One class or id: whether it marks content to keep, and its furniture reason (a whole
-    name first, then its parts in order) or ``None`` (remembered: ids vary, names repeat)."""
+    name first, then its parts in order) or ``None``."""
     parts = _SPLIT.split(name)
     low = name.lower()
     keep = low in rules.keep or any(part.lower() in rules.keep for part in parts)
