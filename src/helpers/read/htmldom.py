@@ -27,7 +27,8 @@ from html import unescape
 
 import numpy as np
 
-from helpers.read.htmldom_rules import StructureRules, hint_reason, structure_rules  # noqa: F401
+from helpers.read.htmldom_rules import (StructureRules, attributes, element_hint, hint_reason,  # noqa: F401
+                                        structure_rules)
 from helpers.read.htmldom_structure import Elements, structure
 
 _BLOCK_TAGS = frozenset(
@@ -46,6 +47,10 @@ _BREAKOUT = frozenset(
 _ARTICLE_TAGS = frozenset({"article", "main"})
 #: tags that leave an implied ``<head>`` open (any other start tag begins the body)
 _NOT_BODY = _HEAD_CONTENT | {"head"}
+#: tags whose start or end does more than break the line and open or close an element
+#: (outside skipped elements)
+_SPECIAL_START = _SKIP_TAGS | {"meta", "time", "title", "td", "th", "pre", "a"}
+_SPECIAL_END = _SKIP_TAGS | {"title", "pre", "a"}
 #: furniture elements tracked per block (the outermost decide; bounds the cost of deep nesting)
 MAX_HINTS = 32
 
@@ -70,24 +75,10 @@ class HtmlText:
 #: the same matches as ``(?:[^<>"']|"[^"]*"|'[^']*')*``, faster)
 _TOKEN = re.compile(r"([^<&]+)|<!--.*?(?:-->|\Z)|<[!?][^>]*>?|<(/?)([a-zA-Z][^\s/>]*)"
                     r"([^<>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*)*)>|&(#?)(\w+);?|[<&]", re.S)
-_ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
 #: the end of a raw-text element's content: its end tag
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style")}
-#: attribute names the furniture rules read (hint_reason, itemprop); a tag whose attributes
-#: hold none of them is judged by its name alone (a superset: a false match only costs a parse)
-_HINT_ATTRS = re.compile(r"class|id|role|hidden|style|itemprop", re.I)
 #: white space longer than one character: where collapsed text stops mapping one to one
 _WS_RUN = re.compile(r"\s{2,}")
-
-
-def _attrs(raw: str) -> dict[str, str]:
-    """A start tag's attributes: names lower-cased, references in values decoded; the last of
-    a repeated name wins."""
-    out = {}
-    for name, dq, sq, bare in _ATTR.findall(raw):
-        value = dq or sq or bare
-        out[name.lower()] = unescape(value) if "&" in value else value
-    return out
 
 
 class _TextExtractor:
@@ -138,7 +129,12 @@ class _TextExtractor:
             kind = m.lastindex
             if kind == 1:
                 self._at = start = m.start()
-                text(m.group(1), start)
+                chunk = m.group(1)
+                if chunk.isspace() and not self.skip and not self.pre:  # between tags: one space at most
+                    if self.last not in " \n":
+                        self._add(" ", start)
+                    continue
+                text(chunk, start)
             elif kind == 4:
                 self._at = m.start()
                 slash, tag, raw = m.group(2, 3, 4)
@@ -316,9 +312,7 @@ class _TextExtractor:
         key = (tag, raw, inside)
         hit = self._hint_memo.get(key)
         if hit is None:  # pages repeat their tags: each is read once
-            attrs = _attrs(raw) if raw and _HINT_ATTRS.search(raw) else {}
-            hit = self._hint_memo[key] = (hint_reason(tag, attrs, inside, self.rules),
-                                          attrs.get("itemprop") == "articleBody")
+            hit = self._hint_memo[key] = element_hint(tag, raw, inside, self.rules)
         reason, article_body = hit
         if tag == "main" or article_body:  # not <article>: teaser cards use it
             self.elements.held.update(self.hints)
@@ -382,8 +376,14 @@ class _TextExtractor:
     def handle_starttag(self, tag: str, raw: str) -> None:
         """A start tag with its attributes as written (parsed only where they are read)."""
         skip = self.skip
+        if not skip and tag not in _SPECIAL_START:  # most tags: a line break or not, an element
+            if tag in _BLOCK_TAGS:
+                self._newline()
+            if tag not in _VOID:
+                self._push(tag, raw)
+            return
         if tag == "meta" or tag == "time":
-            attrs = _attrs(raw)
+            attrs = attributes(raw)
             if tag == "meta" or attrs:
                 self._read_meta(tag, attrs)
         if skip:
@@ -416,6 +416,11 @@ class _TextExtractor:
         self.handle_starttag(tag, raw)
 
     def handle_endtag(self, tag: str) -> None:
+        if not self.skip and tag not in _SPECIAL_END:  # most tags: a line break or not, an element
+            if tag in _BLOCK_TAGS:
+                self._newline()
+            self._pop(tag)
+            return
         if tag == "title" and self.in_title:
             self.in_title = False
             self._newline()

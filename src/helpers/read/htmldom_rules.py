@@ -11,6 +11,7 @@ import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape
 
 from helpers.core.paths import DATA_DIR
 
@@ -56,6 +57,29 @@ def structure_rules() -> StructureRules:
                 table = whole if row["whole"] == "yes" else tokens
             table[row["value"].lower()] = row["reason"]
     return StructureRules(tags, roles, tokens, whole, frozenset(keep), meta)
+
+
+_ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
+#: attribute names the furniture rules read (hint_reason, itemprop); a tag whose attributes
+#: hold none of them is judged by its name alone (a superset: a false match only costs a parse)
+_HINT_ATTRS = re.compile(r"class|id|role|hidden|style|itemprop", re.I)
+
+
+def attributes(raw: str) -> dict[str, str]:
+    """A start tag's attributes as written between its name and ``>``: names lower-cased,
+    references in values decoded; the last of a repeated name wins."""
+    out = {}
+    for name, dq, sq, bare in _ATTR.findall(raw):
+        value = dq or sq or bare
+        out[name.lower()] = unescape(value) if "&" in value else value
+    return out
+
+
+def element_hint(tag: str, raw: str, inside_article: bool, rules: StructureRules) -> tuple[str | None, bool]:
+    """:func:`hint_reason` of a start tag from its attributes as written, and whether it is
+    marked ``itemprop="articleBody"`` (attributes parsed only if they may say something)."""
+    attrs = attributes(raw) if raw and _HINT_ATTRS.search(raw) else {}
+    return hint_reason(tag, attrs, inside_article, rules), attrs.get("itemprop") == "articleBody"
 
 
 def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: StructureRules) -> str | None:
