@@ -467,8 +467,10 @@ class _TextExtractor:
 
 def line_starts(text: str) -> np.ndarray:
     """Index of the first character of every line (0-based), as an int64 array."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return np.asarray(starts, dtype=np.int64)
+    lengths = np.fromiter(map(len, text.split("\n")), dtype=np.int64)
+    starts = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    return starts
 
 
 def html_text(html: str) -> HtmlText:
