@@ -106,7 +106,7 @@ class _TextExtractor:
         self.seen_title = False
         self.hints: tuple[int, ...] = ()
         #: [base start, base end, hints, letters, link letters, owner element, in title]
-        self.blocks: list[list] = []
+        self.blocks: list[tuple] = []  # closed blocks with text, as tuples
         self.meta: dict[str, tuple[str, str, int, int]] = {}
         self.articles = 0  # open <article> and <main> elements
         self.open_count: dict[str, int] = {}  # open elements by tag name
@@ -196,11 +196,9 @@ class _TextExtractor:
             self.last = "\n"
         b, n = self._block, self.n
         if n > b[0]:
-            b[1] = n
-            self.blocks.append(b)
-            self._block = [n, 0, self.hints, 0, 0, -1, False]
-        else:  # an empty block (no text since it began) is begun again
-            b[2], b[5], b[6] = self.hints, -1, False
+            self.blocks.append((b[0], n, b[2], b[3], b[4], b[5], b[6]))
+            b[0], b[3], b[4] = n, 0, 0
+        b[2], b[5], b[6] = self.hints, -1, False  # the next block (or an empty one begun again)
 
     def _dropped(self, text: str) -> bool:
         """Whether text is inside a skipped element (text in a head without ``</head>`` ends it)."""

@@ -16,6 +16,7 @@ from html import unescape
 from helpers.core.paths import DATA_DIR
 
 _SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_SEPARATORS = re.compile(r"[-_\s]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -123,8 +124,13 @@ def _hint(tag: str, cls: str, ident: str, role: str, inside_article: bool, rules
 def _name_hint(name: str, rules: StructureRules) -> tuple[bool, str | None]:
     """One class or id: whether it marks content to keep, and its furniture reason (a whole
     name first, then its parts in order) or ``None``."""
-    parts = _SPLIT.split(name)
     low = name.lower()
+    if low != name:  # capitals: camel-case parts too
+        parts = _SPLIT.split(name)
+    elif "-" in name or "_" in name:  # no capitals, so no camel-case split (names hold no white space)
+        parts = _SEPARATORS.split(name)
+    else:
+        parts = [name]
     keep = low in rules.keep or any(part.lower() in rules.keep for part in parts)
     if low in rules.whole:
         return keep, rules.whole[low]

@@ -32,14 +32,15 @@ class Elements:
         self.held: set[int] = set()
 
 
-def structure(blocks: list[list], elements: Elements, n: int) -> list[tuple[int, int, str]]:
+def structure(blocks: list[tuple], elements: Elements, n: int) -> list[tuple[int, int, str]]:
     """Base spans ``(start, end, reason)`` of furniture, from the blocks
-    ``[base start, base end, hints, letters, link letters, owner element, in title]`` (each
-    gets its prose letters appended) and the elements; ``n`` is the length of the text."""
+    ``(base start, base end, hints, letters, link letters, owner element, in title)`` and the
+    elements; ``n`` is the length of the text."""
     reasons, parents = elements.reasons, elements.parents
     chars, prose_of = [0] * len(reasons), [0] * len(reasons)
     total = sum(b[3] for b in blocks) or 1
     prose_total = 0
+    prose_letters = []
     for b in blocks:
         letters, hints = b[3], b[2]
         hidden = False
@@ -48,12 +49,12 @@ def structure(blocks: list[list], elements: Elements, n: int) -> list[tuple[int,
                 hidden = True
                 break
         prose = letters if letters >= PROSE_LETTERS and b[4] < 0.3 * letters and not hidden else 0
-        b.append(prose)
+        prose_letters.append(prose)
         prose_total += prose
         for k in hints:
             chars[k] += letters
             prose_of[k] += prose
-    inside, container = _inside_container(blocks, parents, prose_total)
+    inside, container = _inside_container(blocks, prose_letters, parents, prose_total)
     holds = _holders(elements, chars, prose_of, container, total, prose_total)
     out: list[tuple[int, int, str]] = []
     for b, within in zip(blocks, inside):
@@ -107,18 +108,19 @@ def _descends(parents: list[int], k: int, ancestor: int) -> bool:
     return False
 
 
-def _inside_container(blocks: list[list], parents: list[int], prose_total: int) -> tuple[list[bool], int]:
+def _inside_container(blocks: list[tuple], prose_letters: list[int], parents: list[int], prose_total: int
+                      ) -> tuple[list[bool], int]:
     """For each block, whether it lies inside the article's element: the deepest element
     holding at least ``CONTAINER_SHARE`` of the page's prose (all blocks when there is
     too little prose to tell); and that element's number (-1: none)."""
     if prose_total < MIN_PROSE:
         return [True] * len(blocks), -1
     held = [0] * len(parents)
-    for b in blocks:
-        if b[7]:
+    for b, prose in zip(blocks, prose_letters):
+        if prose:
             k = b[5]
             while k >= 0:
-                held[k] += b[7]
+                held[k] += prose
                 k = parents[k]
     limit = CONTAINER_SHARE * prose_total
     qualifying = [k for k, v in enumerate(held) if v >= limit]
