@@ -85,7 +85,8 @@ def element_hint(tag: str, raw: str, inside_article: bool, rules: StructureRules
 
 def hint_reason(tag: str, attrs: dict[str, str], inside_article: bool, rules: StructureRules) -> str | None:
     """Why an element is page furniture (tag, role, class/id token, hidden), or ``None``."""
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(attrs.get("style") or ""):
+    style = attrs.get("style")
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true" or (style and _HIDDEN_STYLE.search(style)):
         return "hidden element"
     key = (tag, attrs.get("class") or "", attrs.get("id") or "", (attrs.get("role") or "").lower(), inside_article)
     memo = rules.combos

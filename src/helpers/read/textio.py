@@ -25,6 +25,8 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # the sa
 
 def normalize_newlines(text: str) -> str:
     """CRLF and lone CR become LF. Line numbers stay those an editor shows."""
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -49,7 +51,7 @@ def decode_report(data: bytes) -> tuple[str, str, list[str]]:
     code page, replaced bytes, likely mojibake (kept as written, so offsets stay exact).
     Raises ``ValueError`` for empty, binary, truncated, mixed or undecodable input.
     """
-    if not data.strip():
+    if not data or data.isspace():  # (ASCII white space only, as bytes.strip() sees it)
         raise ValueError("empty file (no text at all)")
     for bom, enc in _BOMS:
         if data.startswith(bom):
