@@ -56,7 +56,7 @@ _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A segment of the base text: span, how it is joined to the one before, and its class."""
 
@@ -186,7 +186,7 @@ def segment(text: str) -> list[Piece]:
 # --------------------------------------------------------------------------- features
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Features:
     """What the classifier looks at in one segment."""
 
