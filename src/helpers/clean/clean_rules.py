@@ -50,6 +50,10 @@ def _agency_tail() -> re.Pattern[str]:
     return re.compile(rf"[^,.!?]{{2,40}},\s*(?:{'|'.join(agencies)})")
 
 
+_SOURCE_CAPTION = re.compile(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _is_caption_credit(text: str) -> bool:
     """A picture credit, alone or closing a short caption, in English, French or Chinese."""
     if len(text) > 220:
@@ -57,7 +61,7 @@ def _is_caption_credit(text: str) -> bool:
     closing, cjk_end, start = _caption_credit()
     if start.match(text) and len(text.split()) <= 14:
         return True
-    if re.fullmatch(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", text, re.I):
+    if _SOURCE_CAPTION.fullmatch(text):
         return True  # "(納指日線圖,來源:TradingView)"
     if len(text.split()) <= 6 and _agency_tail().fullmatch(text):
         return True  # "Michael Conroy, AP"
@@ -136,7 +140,7 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "credit", "soft"
     if _is_caption_credit(text):
         return "credit", "soft"
-    if _BYLINE.fullmatch(text) and not re.search(r"\d", text):
+    if _BYLINE.fullmatch(text) and not _DIGIT.search(text):
         return "byline", "soft"
     if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
         return "dateline", "soft"

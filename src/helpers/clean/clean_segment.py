@@ -207,10 +207,9 @@ def features(text: str) -> Features:
         words = [w for w in _WORD.findall(text) if not _CJK.search(w)]
         n_cjk = len(_CJK.findall(text))
     sw = _all_stopwords()
-    low = [w.lower() for w in words]
-    n_stop = sum(w in sw for w in low)
-    content = [w for w, lw in zip(words, low) if lw not in sw]
-    titled = sum(w[:1].isupper() for w in content)
+    content = [w for w in words if w.lower() not in sw]
+    n_stop = len(words) - len(content)
+    titled = sum(1 for w in content if w[:1].isupper())
     return Features(
         n_words=len(words),
         n_cjk=n_cjk,
