@@ -45,6 +45,10 @@ _SPACED = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]?(?P<a>\s+)(?=[A-Z0-9\"\u201c\u2018(\u3400-\u9fff])"
     rf"|[{_EMOJI}](?P<b>\s+)"
 )
+#: :data:`_SPACED` for a whole text: white space other than a line break, so that every match
+#: lies within one line, as when each line is searched alone (_GLUE needs no change: it matches
+#: no line break and its look-arounds fail on one as at the end of a line)
+_SPACED_TEXT = re.compile(_SPACED.pattern.replace(r"\s+", r"[^\S\n]+"))
 _NON_ALNUM = re.compile(r"[\W_]+")
 _YEAR_LIKE = re.compile(r"\d{4}")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -153,10 +157,20 @@ def segment(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     pos = 0
     names = prose_camel_names(text) if _CAMEL_HINT.search(text) else frozenset()
+    # both patterns found over the whole text at once: neither matches across a line break (see _SPACED_TEXT)
+    spaced = [m.span("a") if m.start("a") >= 0 else m.span("b") for m in _SPACED_TEXT.finditer(text)]
+    glued = [m.start() for m in _GLUE.finditer(text)]
+    si = gi = 0
     for lineno, line in enumerate(text.split("\n")):
-        cuts: list[tuple[int, int]] = [m.span("a") if m.start("a") >= 0 else m.span("b")
-                                       for m in _SPACED.finditer(line)]
-        cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line) if not _inside_word(line, m.start(), names)]
+        end = pos + len(line)
+        cuts: list[tuple[int, int]] = []
+        while si < len(spaced) and spaced[si][0] < end:
+            cuts.append((spaced[si][0] - pos, spaced[si][1] - pos))
+            si += 1
+        while gi < len(glued) and glued[gi] < end:
+            if not _inside_word(line, glued[gi] - pos, names):
+                cuts.append((glued[gi] - pos, glued[gi] - pos))
+            gi += 1
         lead = _LEAD_DATE.match(line)
         if lead:
             cuts.append(lead.span("a"))
