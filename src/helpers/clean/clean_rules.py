@@ -22,7 +22,10 @@ _PHONE = re.compile(r"\+\d{1,3}[\s\d().-]{6,}\d")
 _HASHTAGS = re.compile(r"(?:#[\w-]+\s*){2,}")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所有)", re.I)
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-_BYLINE = re.compile(rf"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|author\s*:)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+_BYLINE_WORD = r"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|author\s*:)"
+_BYLINE = re.compile(rf"{_BYLINE_WORD}\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+#: a text whose first word could open a byline (what _BYLINE needs at its start)
+BYLINE_OPENING = re.compile(rf"\s*{_BYLINE_WORD}\s")
 _DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date|发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*", re.I)
 _FIELD_LABEL = re.compile(r"[\w\u3400-\u9fff]{1,8}\s*[:：]")
 _CREDIT = re.compile(r"(?:illustration|photo(?:graph)?|image|graphic|video|photographer|图片来源|图|摄影)\s*[:：]\s*\S", re.I)

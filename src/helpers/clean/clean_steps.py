@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from helpers.read import dates
-from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, _date_only, load_title_affixes
+from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only,
+                                      load_title_affixes)
 from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
 
 _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
@@ -192,6 +193,9 @@ def related_blocks(page: Page) -> None:
 
 _DIGIT = re.compile(r"\d")
 _WHEN_BY = re.compile(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)")
+_BY_WORD = re.compile(r"(?i:by|par)\s+\S")  # what _WHEN_BY needs somewhere
+_YEAR_COMMA = re.compile(r",(?=\d{4}\b)")
+_BYLINE_TAIL = re.compile(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$")
 _POWERED_BY = re.compile(r"powered by (.+?)\.?", re.I)
 _ORIGINAL_ON = re.compile(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
                           re.I)
@@ -201,16 +205,19 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
     """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
     if not _DIGIT.search(text):
         return None
-    m = _WHEN_BY.fullmatch(text)
+    by_word = _BY_WORD.search(text)
+    if not by_word and not BYLINE_OPENING.match(text):  # neither form below can hold
+        return None
+    m = _WHEN_BY.fullmatch(text) if by_word else None
     if m and _BYLINE.fullmatch(m.group("by")) and not _DIGIT.search(m.group("by")):
         when_only = _date_only(m.group("when"))  # "Le 14/04/2025 à 9:07 par Alicia Aloisi"
         if when_only is not None:
             return m.group("by"), when_only
-    when = re.sub(r",(?=\d{4}\b)", " ", text)  # "Feb 25,2025" (same length), for reading only
+    when = _YEAR_COMMA.sub(" ", text)  # "Feb 25,2025" (same length), for reading only
     found = dates.find_dates(when)
     if len(found) != 1 or len(when) - found[0].end > 12:
         return None
-    byline = re.sub(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$", "", text[: found[0].start]).strip()
+    byline = _BYLINE_TAIL.sub("", text[: found[0].start]).strip()
     if byline and _BYLINE.fullmatch(byline):
         return byline, found[0]
     return None
