@@ -68,11 +68,12 @@ def _is_caption_credit(text: str) -> bool:
         return True  # "(納指日線圖,來源:TradingView)"
     if len(text.split()) <= 6 and _agency_tail().fullmatch(text):
         return True  # "Michael Conroy, AP"
-    return bool(closing.search(text) or (cjk_end.search(text) and len(text) <= 60))
+    return bool(closing.search(text) or (len(text) <= 60 and cjk_end.search(text)))
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
+_BREADCRUMB_MARK = re.compile(r"[»›>→/|\\]")  # a character every separator holds
 _HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
 
 SOFT_REASONS = frozenset({"share", "counter", "attribution", "breadcrumb", "byline", "dateline",
@@ -147,6 +148,8 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "byline", "soft"
     if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
         return "dateline", "soft"
+    if not _BREADCRUMB_MARK.search(text):  # no separator: one part, no breadcrumb
+        return None
     parts = [x for x in _BREADCRUMB_SEP.split(text) if x.strip()]
     if len(parts) >= 2 and (len(parts) >= 3 or _HOME.match(parts[0].strip())) \
             and all(len(x.split()) <= 4 for x in parts[:-1]):
