@@ -14,6 +14,7 @@ from helpers.core.paths import DATA_DIR
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_ANY_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")  # any of the three above
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['\u2019][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 
 
@@ -38,7 +39,10 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
     ``min_chars`` characters is ignored.
     """
     shares: dict[str, int] = {}
-    han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    if _ANY_CJK.search(text):
+        han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    else:  # one pass for the usual text without any
+        han = kana = hangul = 0
     if kana >= min_chars:
         shares["ja"] = han + kana
     elif han >= min_chars:
@@ -49,7 +53,7 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
     if words:
         hits = {code: sum(map(sw.__contains__, words)) for code, sw in stopwords().items()}  # count of function words
         best = max(sorted(hits), key=lambda c: hits[c])
-        latin_chars = sum(len(w) for w in words)
+        latin_chars = sum(map(len, words))
         if hits[best] >= 2 and latin_chars >= min_chars:
             shares[best] = latin_chars
     return sorted(shares, key=lambda c: (-shares[c], c))
