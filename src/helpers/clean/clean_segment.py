@@ -215,7 +215,8 @@ class Features:
 
 def features(text: str) -> Features:
     """Word counts, function-word and title-case ratios, punctuation, CJK share."""
-    if text.isascii():  # most segments: no CJK to look for
+    ascii_only = text.isascii()
+    if ascii_only:  # most segments: no CJK to look for
         words, n_cjk = _WORD.findall(text), 0
     else:
         words = [w for w in _WORD.findall(text) if not _CJK.search(w)]
@@ -229,8 +230,8 @@ def features(text: str) -> Features:
         n_cjk=n_cjk,
         stop_ratio=n_stop / len(words) if words else 0.0,
         title_ratio=titled / len(content) if content else 0.0,
-        end_punct=bool(_END_PUNCT.search(text)),
-        cjk_punct=bool(_CJK_PUNCT.search(text)),
+        end_punct=bool(_END_PUNCT.search(text, max(0, len(text) - 2))),  # its last character (before a final newline)
+        cjk_punct=not ascii_only and bool(_CJK_PUNCT.search(text)),
         has_text=bool(_LETTER_OR_DIGIT.search(text)),
     )
 
