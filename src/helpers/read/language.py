@@ -5,6 +5,7 @@ Enough to say "English with Chinese passages"; not a language identifier for sho
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -51,7 +52,9 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
         shares["ko"] = hangul
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if words:
-        hits = {code: sum(map(sw.__contains__, words)) for code, sw in stopwords().items()}  # count of function words
+        counts = Counter(words)
+        hits = {code: sum(counts[w] for w in sw.intersection(counts))  # count of function words
+                for code, sw in stopwords().items()}
         best = max(sorted(hits), key=lambda c: hits[c])
         latin_chars = sum(map(len, words))
         if hits[best] >= 2 and latin_chars >= min_chars:
