@@ -86,6 +86,7 @@ class Piece:
 _LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
                         r"\d{4}-\d{2}(?:-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?(?P<a>\s+)(?=\S)")
 #: a share or print widget glued onto the end of a Chinese line ("...歷史記錄分享到:")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 _TRAIL_WIDGET = re.compile(r"(?<=[\u3400-\u9fff\w%）)」』”])(?P<a>)(?:(?:分享到|分享至)\s*[:：]?|(?:分享|收藏|打印|列印)\s*[:：])\s*$")
 _TICKER = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}:[A-Z]{1,5}(?![A-Za-z])")
 _ELISION = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu|Qu|Jusqu)['\u2019]$")
@@ -161,6 +162,8 @@ def segment(text: str) -> list[Piece]:
     spaced = [m.span("a") if m.start("a") >= 0 else m.span("b") for m in _SPACED_TEXT.finditer(text)]
     glued = [m.start() for m in _GLUE.finditer(text)]
     si = gi = 0
+    emoji = bool(_ANY_EMOJI.search(text))  # no line of a text without any has one
+    iso_month = bool(_ISO_MONTH.search(text))  # what a leading date needs
     for lineno, line in enumerate(text.split("\n")):
         end = pos + len(line)
         cuts: list[tuple[int, int]] = []
@@ -171,10 +174,10 @@ def segment(text: str) -> list[Piece]:
             if not _inside_word(line, glued[gi] - pos, names):
                 cuts.append((glued[gi] - pos, glued[gi] - pos))
             gi += 1
-        lead = _LEAD_DATE.match(line)
+        lead = _LEAD_DATE.match(line) if iso_month else None
         if lead:
             cuts.append(lead.span("a"))
-        if _ANY_EMOJI.search(line):
+        if emoji and _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
         trail = _TRAIL_WIDGET.search(line) if line.endswith((":", "：", "至", "到")) else None
         if trail:
