@@ -196,6 +196,8 @@ _WHEN_BY = re.compile(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s
 _BY_WORD = re.compile(r"(?i:by|par)\s+\S")  # what _WHEN_BY needs somewhere
 _YEAR_COMMA = re.compile(r",(?=\d{4}\b)")
 _BYLINE_TAIL = re.compile(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$")
+_COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?"
+                              r"[.,]?\s+(?i:all rights)")
 _POWERED_BY = re.compile(r"powered by (.+?)\.?", re.I)
 _ORIGINAL_ON = re.compile(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
                           re.I)
@@ -452,7 +454,6 @@ def outlet_and_credit(page: Page) -> None:
         lines.setdefault(p.line, []).append(p.text)
     for texts in lines.values():
         t = " ".join(texts)
-        m = re.search(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?"
-                      r"[.,]?\s+(?i:all rights)", t)
+        m = _COPYRIGHT_OWNER.search(t) if "©" in t else None
         if m:
             page.read("outlet", m.group(1).strip(), f"copyright line: {m.group(0)!r}")
