@@ -207,6 +207,21 @@ def test_segmentation_cuts_glue_points(text, pieces):
     assert [p.text for p in clean.segment(text)] == pieces
 
 
+def test_segmentation_of_a_text_is_that_of_its_lines():
+    """Cuts are searched over the whole text at once; a line break ends every cut, as if each
+    line were cut alone (white space before a break, a capital or an emoji after it)."""
+    lines = ["The dam opened in May.  \u2028", "Water rose 3 metres.\x0c", "水位上升。",
+             "Le barrage a ouvert.\t", "💡 ", "PlusRecent", "", "Fin.\r"]
+    text = "\n".join(lines)
+    whole = [(p.start, p.end, p.text, p.line, p.joint) for p in clean.segment(text)]
+    alone, start = [], 0
+    for n, line in enumerate(lines):
+        alone += [(start + p.start, start + p.end, p.text, n, p.joint) for p in clean.segment(line)]
+        start += len(line) + 1
+    assert whole == alone
+    assert ("Water rose 3 metres.", 1) in [(t, n) for _, _, t, n, _ in whole]
+
+
 # --------------------------------------------------------------------------- offsets
 
 def test_offset_round_trip_on_every_seed(docs):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from helpers.read import dates
 from helpers.clean.clean_segment import Features, Piece, features
@@ -22,7 +22,10 @@ _PHONE = re.compile(r"\+\d{1,3}[\s\d().-]{6,}\d")
 _HASHTAGS = re.compile(r"(?:#[\w-]+\s*){2,}")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所有)", re.I)
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-_BYLINE = re.compile(rf"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|author\s*:)\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+_BYLINE_WORD = r"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|author\s*:)"
+_BYLINE = re.compile(rf"{_BYLINE_WORD}\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+#: a text whose first word could open a byline (what _BYLINE needs at its start)
+BYLINE_OPENING = re.compile(rf"\s*{_BYLINE_WORD}\s")
 _DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date|发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*", re.I)
 _FIELD_LABEL = re.compile(r"[\w\u3400-\u9fff]{1,8}\s*[:：]")
 _CREDIT = re.compile(r"(?:illustration|photo(?:graph)?|image|graphic|video|photographer|图片来源|图|摄影)\s*[:：]\s*\S", re.I)
@@ -50,6 +53,10 @@ def _agency_tail() -> re.Pattern[str]:
     return re.compile(rf"[^,.!?]{{2,40}},\s*(?:{'|'.join(agencies)})")
 
 
+_SOURCE_CAPTION = re.compile(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def _is_caption_credit(text: str) -> bool:
     """A picture credit, alone or closing a short caption, in English, French or Chinese."""
     if len(text) > 220:
@@ -57,15 +64,16 @@ def _is_caption_credit(text: str) -> bool:
     closing, cjk_end, start = _caption_credit()
     if start.match(text) and len(text.split()) <= 14:
         return True
-    if re.fullmatch(r"[(（][^()（）]{0,60}(?:来源|來源|source)\s*[:：][^()（）]{1,40}[)）]", text, re.I):
+    if _SOURCE_CAPTION.fullmatch(text):
         return True  # "(納指日線圖,來源:TradingView)"
     if len(text.split()) <= 6 and _agency_tail().fullmatch(text):
         return True  # "Michael Conroy, AP"
-    return bool(closing.search(text) or (cjk_end.search(text) and len(text) <= 60))
+    return bool(closing.search(text) or (len(text) <= 60 and cjk_end.search(text)))
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
+_BREADCRUMB_MARK = re.compile(r"[»›>→/|\\]")  # a character every separator holds
 _HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
 
 SOFT_REASONS = frozenset({"share", "counter", "attribution", "breadcrumb", "byline", "dateline",
@@ -73,11 +81,18 @@ SOFT_REASONS = frozenset({"share", "counter", "attribution", "breadcrumb", "byli
 
 @dataclass(frozen=True)
 class PhraseRule:
-    """One row of ``boilerplate_phrases.csv``."""
+    """One row of ``boilerplate_phrases.csv``: its regular expression (as written, with an
+    optional closing ``.``, ``:`` or ``!``), reason and strength."""
 
-    pattern: re.Pattern[str]
+    source: str
     reason: str
     strength: str  # hard | soft | terminator
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The rule alone, compiled when first asked for (the cleaner matches all rules at once,
+        see :func:`_rules_regex`)."""
+        return re.compile(self.source, re.I)
 
 
 @lru_cache(maxsize=4)
@@ -85,7 +100,7 @@ def load_phrase_rules(path: str | None = None) -> tuple[PhraseRule, ...]:
     """Read the editable phrase rules (regexes matched against a whole segment)."""
     with open(path or DATA_DIR / "boilerplate_phrases.csv", encoding="utf-8", newline="") as fh:
         return tuple(
-            PhraseRule(re.compile(r"(?:" + row["pattern"] + r")[.:!]?", re.I), row["reason"], row["strength"])
+            PhraseRule(r"(?:" + row["pattern"] + r")[.:!]?", row["reason"], row["strength"])
             for row in csv.DictReader(fh)
         )
 
@@ -105,7 +120,7 @@ def load_title_affixes() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
 @lru_cache(maxsize=8)
 def _rules_regex(rules: tuple[PhraseRule, ...]) -> re.Pattern[str]:
     """All rules as one alternation (one named group per rule, in file order)."""
-    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(rules)) or r"(?!)", re.I)
+    return re.compile("|".join(f"(?P<r{i}>{r.source})" for i, r in enumerate(rules)) or r"(?!)", re.I)
 
 
 def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:
@@ -129,10 +144,12 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "credit", "soft"
     if _is_caption_credit(text):
         return "credit", "soft"
-    if _BYLINE.fullmatch(text) and not re.search(r"\d", text):
+    if _BYLINE.fullmatch(text) and not _DIGIT.search(text):
         return "byline", "soft"
     if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
         return "dateline", "soft"
+    if not _BREADCRUMB_MARK.search(text):  # no separator: one part, no breadcrumb
+        return None
     parts = [x for x in _BREADCRUMB_SEP.split(text) if x.strip()]
     if len(parts) >= 2 and (len(parts) >= 3 or _HOME.match(parts[0].strip())) \
             and all(len(x.split()) <= 4 for x in parts[:-1]):

@@ -45,6 +45,10 @@ _SPACED = re.compile(
     r"[.!?][\"'\u201d\u2019)\]]?(?P<a>\s+)(?=[A-Z0-9\"\u201c\u2018(\u3400-\u9fff])"
     rf"|[{_EMOJI}](?P<b>\s+)"
 )
+#: :data:`_SPACED` for a whole text: white space other than a line break, so that every match
+#: lies within one line, as when each line is searched alone (_GLUE needs no change: it matches
+#: no line break and its look-arounds fail on one as at the end of a line)
+_SPACED_TEXT = re.compile(_SPACED.pattern.replace(r"\s+", r"[^\S\n]+"))
 _NON_ALNUM = re.compile(r"[\W_]+")
 _YEAR_LIKE = re.compile(r"\d{4}")
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
@@ -56,7 +60,7 @@ _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A segment of the base text: span, how it is joined to the one before, and its class."""
 
@@ -82,6 +86,7 @@ class Piece:
 _LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
                         r"\d{4}-\d{2}(?:-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?(?P<a>\s+)(?=\S)")
 #: a share or print widget glued onto the end of a Chinese line ("...歷史記錄分享到:")
+_ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 _TRAIL_WIDGET = re.compile(r"(?<=[\u3400-\u9fff\w%）)」』”])(?P<a>)(?:(?:分享到|分享至)\s*[:：]?|(?:分享|收藏|打印|列印)\s*[:：])\s*$")
 _TICKER = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}:[A-Z]{1,5}(?![A-Za-z])")
 _ELISION = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu|Qu|Jusqu)['\u2019]$")
@@ -153,14 +158,26 @@ def segment(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     pos = 0
     names = prose_camel_names(text) if _CAMEL_HINT.search(text) else frozenset()
+    # both patterns found over the whole text at once: neither matches across a line break (see _SPACED_TEXT)
+    spaced = [m.span("a") if m.start("a") >= 0 else m.span("b") for m in _SPACED_TEXT.finditer(text)]
+    glued = [m.start() for m in _GLUE.finditer(text)]
+    si = gi = 0
+    emoji = bool(_ANY_EMOJI.search(text))  # no line of a text without any has one
+    iso_month = bool(_ISO_MONTH.search(text))  # what a leading date needs
     for lineno, line in enumerate(text.split("\n")):
-        cuts: list[tuple[int, int]] = [m.span("a") if m.start("a") >= 0 else m.span("b")
-                                       for m in _SPACED.finditer(line)]
-        cuts += [(m.start(), m.start()) for m in _GLUE.finditer(line) if not _inside_word(line, m.start(), names)]
-        lead = _LEAD_DATE.match(line)
+        end = pos + len(line)
+        cuts: list[tuple[int, int]] = []
+        while si < len(spaced) and spaced[si][0] < end:
+            cuts.append((spaced[si][0] - pos, spaced[si][1] - pos))
+            si += 1
+        while gi < len(glued) and glued[gi] < end:
+            if not _inside_word(line, glued[gi] - pos, names):
+                cuts.append((glued[gi] - pos, glued[gi] - pos))
+            gi += 1
+        lead = _LEAD_DATE.match(line) if iso_month else None
         if lead:
             cuts.append(lead.span("a"))
-        if _ANY_EMOJI.search(line):
+        if emoji and _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
         trail = _TRAIL_WIDGET.search(line) if line.endswith((":", "：", "至", "到")) else None
         if trail:
@@ -186,7 +203,7 @@ def segment(text: str) -> list[Piece]:
 # --------------------------------------------------------------------------- features
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Features:
     """What the classifier looks at in one segment."""
 
@@ -201,23 +218,23 @@ class Features:
 
 def features(text: str) -> Features:
     """Word counts, function-word and title-case ratios, punctuation, CJK share."""
-    if text.isascii():  # most segments: no CJK to look for
+    ascii_only = text.isascii()
+    if ascii_only:  # most segments: no CJK to look for
         words, n_cjk = _WORD.findall(text), 0
     else:
         words = [w for w in _WORD.findall(text) if not _CJK.search(w)]
         n_cjk = len(_CJK.findall(text))
     sw = _all_stopwords()
-    low = [w.lower() for w in words]
-    n_stop = sum(w in sw for w in low)
-    content = [w for w, lw in zip(words, low) if lw not in sw]
-    titled = sum(w[:1].isupper() for w in content)
+    content = [w for w in words if w.lower() not in sw]
+    n_stop = len(words) - len(content)
+    titled = sum(1 for w in content if w[:1].isupper())
     return Features(
         n_words=len(words),
         n_cjk=n_cjk,
         stop_ratio=n_stop / len(words) if words else 0.0,
         title_ratio=titled / len(content) if content else 0.0,
-        end_punct=bool(_END_PUNCT.search(text)),
-        cjk_punct=bool(_CJK_PUNCT.search(text)),
+        end_punct=bool(_END_PUNCT.search(text, max(0, len(text) - 2))),  # its last character (before a final newline)
+        cjk_punct=not ascii_only and bool(_CJK_PUNCT.search(text)),
         has_text=bool(_LETTER_OR_DIGIT.search(text)),
     )
 
@@ -236,6 +253,7 @@ def is_heading_like(text: str, f: Features) -> bool:
     return f.has_text and not _SENT_END.search(text) and (1 <= f.n_words <= 25 or 1 <= f.n_cjk <= 40)
 
 
+@lru_cache(maxsize=65536)
 def normalize_key(text: str) -> str:
     """Key for repetition: case-folded letters and digits only."""
     return _NON_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from helpers.read import dates
-from helpers.clean.clean_rules import _BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, _date_only, load_title_affixes
+from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only,
+                                      load_title_affixes)
 from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
 
 _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
@@ -190,20 +191,35 @@ def related_blocks(page: Page) -> None:
                     q.label, q.reason = "bad", "related block"
 
 
+_DIGIT = re.compile(r"\d")
+_WHEN_BY = re.compile(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)")
+_BY_WORD = re.compile(r"(?i:by|par)\s+\S")  # what _WHEN_BY needs somewhere
+_YEAR_COMMA = re.compile(r",(?=\d{4}\b)")
+_BYLINE_TAIL = re.compile(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$")
+_COPYRIGHT_OWNER = re.compile(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?"
+                              r"[.,]?\s+(?i:all rights)")
+_POWERED_BY = re.compile(r"powered by (.+?)\.?", re.I)
+_ORIGINAL_ON = re.compile(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
+                          re.I)
+
+
 def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
     """``("By Jane Roe", date)`` for a byline followed by its date ("By Jane Roe | 3 July 2025")."""
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return None
-    m = re.fullmatch(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)", text)
-    if m and _BYLINE.fullmatch(m.group("by")) and not re.search(r"\d", m.group("by")):
+    by_word = _BY_WORD.search(text)
+    if not by_word and not BYLINE_OPENING.match(text):  # neither form below can hold
+        return None
+    m = _WHEN_BY.fullmatch(text) if by_word else None
+    if m and _BYLINE.fullmatch(m.group("by")) and not _DIGIT.search(m.group("by")):
         when_only = _date_only(m.group("when"))  # "Le 14/04/2025 à 9:07 par Alicia Aloisi"
         if when_only is not None:
             return m.group("by"), when_only
-    when = re.sub(r",(?=\d{4}\b)", " ", text)  # "Feb 25,2025" (same length), for reading only
+    when = _YEAR_COMMA.sub(" ", text)  # "Feb 25,2025" (same length), for reading only
     found = dates.find_dates(when)
     if len(found) != 1 or len(when) - found[0].end > 12:
         return None
-    byline = re.sub(r"(?:\s*(?:[|·•,–—-]|\bon\b|\ble\b))?\s*$", "", text[: found[0].start]).strip()
+    byline = _BYLINE_TAIL.sub("", text[: found[0].start]).strip()
     if byline and _BYLINE.fullmatch(byline):
         return byline, found[0]
     return None
@@ -427,11 +443,10 @@ def outlet_and_credit(page: Page) -> None:
     """Outlet and credit from attribution lines ("Powered by X", "Read the original on Y") and
     copyright lines ("© 2025 X. All rights reserved")."""
     for p in page.pieces:
-        m = re.fullmatch(r"powered by (.+?)\.?", p.text, re.I)
+        m = _POWERED_BY.fullmatch(p.text)
         if m:
             page.read("outlet", m.group(1).strip(), f"{p.text!r}", p)
-        m = re.fullmatch(r"(?:read (?:the )?original(?: article)? (?:on|at)|original source\s*[:：]|来源\s*[:：])\s*(.+)",
-                         p.text, re.I)
+        m = _ORIGINAL_ON.fullmatch(p.text)
         if m:
             page.read("credit", m.group(1).strip(), f"{p.text!r}", p)
     lines: dict[int, list[str]] = {}
@@ -439,7 +454,6 @@ def outlet_and_credit(page: Page) -> None:
         lines.setdefault(p.line, []).append(p.text)
     for texts in lines.values():
         t = " ".join(texts)
-        m = re.search(r"©\s*(?:\d{4}\s*)?([A-Z][\w&.\- ]{1,40}?)(?:\s+(?:L\.P\.|LLC|Inc\.?|Ltd\.?|Limited|GmbH))?"
-                      r"[.,]?\s+(?i:all rights)", t)
+        m = _COPYRIGHT_OWNER.search(t) if "©" in t else None
         if m:
             page.read("outlet", m.group(1).strip(), f"copyright line: {m.group(0)!r}")

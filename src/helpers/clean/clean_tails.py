@@ -77,8 +77,11 @@ def about_boilerplate(page: Page) -> None:
 
 
 def _kicker(text: str) -> bool:
+    """Two to twelve words, at least four letters, four in five of them capitals."""
+    if not 2 <= len(text.split()) <= 12:  # checked first: most pieces are longer
+        return False
     letters = [c for c in text if c.isalpha()]
-    return 2 <= len(text.split()) <= 12 and len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _stamp(text: str) -> bool:

@@ -41,6 +41,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date found in text: span, the text, ISO start/end dates and precision."""
@@ -64,6 +67,8 @@ def find_dates(text: str) -> list[DateMatch]:
     >>> [d.date_start for d in find_dates("By X July 31, 2025 at 9:14 PM UTC")]
     ['2025-07-31']
     """
+    if not _YEAR.search(text):  # every pattern holds a four-digit year
+        return []
     found: list[DateMatch] = []
     taken = [False] * (len(text) + 1)
     for precision, pattern in _PATTERNS:

@@ -1,9 +1,9 @@
 """HTML -> text with every character's source position, and the page's structure as evidence.
 
-:func:`html_text` runs the standard library's tokenizer (a real HTML tokenizer, not regexes)
-and returns :class:`HtmlText`: the text with block elements on their own lines, for each of
-its characters the index of the raw character it came from, and what the markup says about
-each stretch of that text:
+:func:`html_text` tokenizes the page with one regular expression (tags, text, references,
+comments; script and style content skipped to its end tag) and returns :class:`HtmlText`:
+the text with block elements on their own lines, for each of its characters the index of
+the raw character it came from, and what the markup says about each stretch of that text:
 
 * **structure** -- base spans inside elements that hold page furniture, with a reason:
   ``nav``/``aside``/``footer``/``header``/``form``/``figcaption``/``button`` elements, ARIA
@@ -27,7 +27,9 @@ from html import unescape
 
 import numpy as np
 
-from helpers.read.htmldom_rules import StructureRules, hint_reason, structure_rules  # noqa: F401
+from helpers.read.htmldom_rules import (StructureRules, attributes, element_hint, hint_reason,  # noqa: F401
+                                        structure_rules)
+from helpers.read.htmldom_structure import Elements, structure
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote br dd details dialog div dl dt fieldset figcaption figure "
@@ -43,31 +45,14 @@ _BREAKOUT = frozenset(
     "listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u ul var".split()
 )
 _ARTICLE_TAGS = frozenset({"article", "main"})
-_NON_SPACE = re.compile(r"\S+")
+#: tags that leave an implied ``<head>`` open (any other start tag begins the body)
+_NOT_BODY = _HEAD_CONTENT | {"head"}
+#: tags whose start or end does more than break the line and open or close an element
+#: (outside skipped elements)
+_SPECIAL_START = _SKIP_TAGS | {"meta", "time", "title", "td", "th", "pre", "a"}
+_SPECIAL_END = _SKIP_TAGS | {"title", "pre", "a"}
 #: furniture elements tracked per block (the outermost decide; bounds the cost of deep nesting)
 MAX_HINTS = 32
-#: share of a block's letters inside links above which the block is navigation
-LINK_DENSITY = 0.6
-#: letters that make a block paragraph-like (for the share of the page's prose an element holds)
-PROSE_LETTERS = 80
-#: the article's element holds at least this share of the page's prose (see _inside_container)
-CONTAINER_SHARE = 0.75
-#: below this many prose letters a page is not split into inside and outside its article
-MIN_PROSE = 400
-#: an element holding more than this share of the page's text, or of its prose, is the page, not furniture
-WRAPPER_SHARE = 0.5
-
-
-@dataclass
-class _Element:
-    tag: str
-    reason: str | None
-    start: int  # raw index of the start tag
-    ancestors: tuple[int, ...]  # hinted ancestors' element numbers
-    parent: int = -1
-    chars: int = 0
-    prose: int = 0  # letters in paragraph-like blocks (long, few links)
-    holds_article: bool = False
 
 
 @dataclass
@@ -83,31 +68,37 @@ class HtmlText:
     meta: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)
 
 
-#: one token of HTML: a comment, a declaration or processing instruction, a tag (groups: "/",
-#: name, attributes), a run of text, a character reference, or a lone "<" or "&"
-_TOKEN = re.compile(r"<!--.*?(?:-->|\Z)|<[!?][^>]*>?|<(/?)([a-zA-Z][^\s/>]*)"
-                    r"((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>|[^<&]+|&(#?)(\w+);?|[<&]", re.S)
-_ATTR = re.compile(r"([^\s=/>\"']+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>\"']+)))?")
-_RAW_TEXT = ("script", "style")
-
-
-def _attr_value(value: str) -> str:
-    return unescape(value) if "&" in value else value
+#: one token of HTML: a run of text (group 1), a comment, a declaration or processing
+#: instruction, a tag (groups: "/", name, attributes), a character reference (groups: "#",
+#: name), or a lone "<" or "&"; ``lastindex`` tells them apart (1 text, 4 tag, 6 reference).
+#: Attributes are runs of plain characters and quoted values (written as an unrolled loop:
+#: the same matches as ``(?:[^<>"']|"[^"]*"|'[^']*')*``, faster)
+_TOKEN = re.compile(r"([^<&]+)|<!--.*?(?:-->|\Z)|<[!?][^>]*>?|<(/?)([a-zA-Z][^\s/>]*)"
+                    r"([^<>\"']*(?:(?:\"[^\"]*\"|'[^']*')[^<>\"']*)*)>|&(#?)(\w+);?|[<&]", re.S)
+#: the end of a raw-text element's content: its end tag
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}\s*>", re.I) for tag in ("script", "style")}
+#: white space longer than one character: where collapsed text stops mapping one to one
+_WS_RUN = re.compile(r"\s{2,}")
 
 
 class _TextExtractor:
     """HTML -> text with block boundaries as newlines, recording each char's source index and
-    the furniture elements (see the module docstring) each block sits in."""
+    the furniture elements (see the module docstring) each block sits in.
+
+    The text is kept as runs (``parts``), each mapping one to one onto the raw characters from
+    its ``starts`` entry on; :meth:`finish` joins them and builds the index array once."""
 
     def __init__(self, html: str) -> None:
-        self._at = 0
+        self._at = 0  # raw index of the token being read
         self.html = html
-        self.line_starts = line_starts(html)
         self.rules = structure_rules()
-        self.chars: list[str] = []
-        self.where: list[int] = []
-        self.open: list[tuple[str, int]] = []  # (tag, element number) of open elements
-        self.elements: list[_Element] = []
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.n = 0  # characters of text so far
+        self.last = ""  # the last character of text so far
+        self.open_tags: list[str] = []  # the open elements' tags
+        self.open_nums: list[int] = []  # and numbers
+        self.elements = Elements()
         self.skip: list[tuple[str, int]] = []  # open skip elements: (tag, raw start)
         self.pre = 0
         self.links = 0
@@ -115,79 +106,220 @@ class _TextExtractor:
         self.seen_title = False
         self.hints: tuple[int, ...] = ()
         #: [base start, base end, hints, letters, link letters, owner element, in title]
-        self.blocks: list[list] = []
+        self.blocks: list[tuple] = []  # closed blocks with text, as tuples
         self.meta: dict[str, tuple[str, str, int, int]] = {}
         self.articles = 0  # open <article> and <main> elements
         self.open_count: dict[str, int] = {}  # open elements by tag name
         self._block = [0, 0, (), 0, 0, -1, False]
+        self._hint_memo: dict[tuple[str, str, bool], tuple[str | None, bool]] = {}
 
-    # ------------------------------------------------------------------ positions and blocks
-
-    def _pos(self) -> int:
-        return self._at
+    # ------------------------------------------------------------------ tokens
 
     def feed(self, html: str) -> None:
         """Tokenize with one regular expression, calling the handlers with exact positions."""
-        pos, n, match = 0, len(html), _TOKEN.match
+        pos, n = 0, len(html)
         while pos < n:
-            m = match(html, pos)
-            self._at = pos
-            name = m.group(2)
-            if name is not None:
-                tag = name.lower()
-                if m.group(1):
-                    self.handle_endtag(tag)
-                else:
-                    raw = m.group(3)
-                    attrs = [(a.group(1).lower(), _attr_value(a.group(2) or a.group(3) or a.group(4) or ""))
-                             for a in _ATTR.finditer(raw)] if raw.strip() else []
-                    if raw.rstrip().endswith("/"):
-                        self.handle_startendtag(tag, attrs)
-                    else:
-                        self.handle_starttag(tag, attrs)
-                        if tag in _RAW_TEXT:  # raw text up to its end tag, or to the end of the data
-                            close = re.compile(rf"</{tag}\s*>", re.I).search(html, m.end())
-                            if close is None:
-                                return
-                            self._at = close.start()
-                            self.handle_endtag(tag)
-                            pos = close.end()
-                            continue
-            elif m.group(5) is not None:
-                (self.handle_charref if m.group(4) else self.handle_entityref)(m.group(5))
-            elif not m.group(0).startswith(("<!", "<?")) or len(m.group(0)) == 1:
-                self.handle_data(m.group(0))
-            pos = m.end()
+            pos = self._feed_from(html, pos)
 
-    def _close_block(self) -> None:
-        b = self._block
-        b[1] = len(self.chars)
-        if b[1] > b[0]:
-            self.blocks.append(b)
-        self._block = [len(self.chars), 0, self.hints, 0, 0, -1, False]
+    def _feed_from(self, html: str, pos: int) -> int:
+        """Read tokens from ``pos`` on; stop after a raw-text element (``<script>``, ``<style>``)
+        and return where to go on (``len(html)``: the end)."""
+        text, start_tag, end_tag = self._text, self.handle_starttag, self.handle_endtag
+        for m in _TOKEN.finditer(html, pos):
+            kind = m.lastindex
+            if kind == 1:
+                self._at = start = m.start()
+                chunk = m.group(1)
+                if chunk.isspace() and not self.skip and not self.pre:  # between tags: one space at most
+                    if self.last not in " \n":
+                        self._add(" ", start)
+                    continue
+                text(chunk, start)
+            elif kind == 4:
+                self._at = m.start()
+                slash, tag, raw = m.group(2, 3, 4)
+                tag = tag.lower()
+                if slash:
+                    end_tag(tag)
+                    continue
+                if raw and raw.rstrip().endswith("/"):
+                    self.handle_startendtag(tag, raw)
+                    continue
+                start_tag(tag, raw)
+                if tag in _RAW_TEXT_END:  # raw text up to its end tag, or to the end of the data
+                    close = _RAW_TEXT_END[tag].search(html, m.end())
+                    if close is None:
+                        return len(html)
+                    self._at = close.start()
+                    self.handle_endtag(tag)
+                    return close.end()
+            elif kind == 6:
+                self._at = m.start()
+                self._reference("&#" if m.group(5) else "&", m.group(6))
+            elif m.end() - m.start() == 1:  # a lone "<" or "&" (comments and declarations are dropped)
+                self._at = start = m.start()
+                self._text(m.group(), start)
+        return len(html)
+
+    # ------------------------------------------------------------------ text and blocks
+
+    def _add(self, text: str, start: int) -> None:
+        self.parts.append(text)
+        self.starts.append(start)
+        self.n += len(text)
+        self.last = text[-1]
+
+    def _trim(self, chars: str) -> None:
+        """Drop trailing ``chars`` from the text."""
+        parts, starts = self.parts, self.starts
+        while parts:
+            p = parts[-1]
+            q = p.rstrip(chars)
+            if len(q) == len(p):
+                break
+            self.n -= len(p) - len(q)
+            if q:
+                parts[-1] = q
+                break
+            parts.pop()
+            starts.pop()
+        self.last = parts[-1][-1] if parts else ""
 
     def _newline(self) -> None:
-        if self.chars and self.chars[-1] != "\n":
-            while self.chars and self.chars[-1] == " ":
-                self.chars.pop()
-                self.where.pop()
-            self.chars.append("\n")
-            self.where.append(self._pos())
-        self._close_block()
+        """End the line (once) and the block."""
+        if self.n and self.last != "\n":
+            if self.last == " ":
+                self._trim(" ")
+            self.parts.append("\n")
+            self.starts.append(self._at)
+            self.n += 1
+            self.last = "\n"
+        b, n = self._block, self.n
+        if n > b[0]:
+            self.blocks.append((b[0], n, b[2], b[3], b[4], b[5], b[6]))
+            b[0], b[3], b[4] = n, 0, 0
+        b[2], b[5], b[6] = self.hints, -1, False  # the next block (or an empty one begun again)
+
+    def _dropped(self, text: str) -> bool:
+        """Whether text is inside a skipped element (text in a head without ``</head>`` ends it)."""
+        if self.skip and not self.in_title:
+            if self.skip[0][0] == "head" and len(self.skip) == 1 and text.strip():
+                self._close_head()  # text in the head: the body has begun
+                return False
+            return True
+        return False
+
+    def _own(self) -> list:
+        """The open block, its owner element and title flag set."""
+        block = self._block
+        if block[5] < 0:
+            block[5] = self.open_nums[-1] if self.open_nums else -1
+        block[6] = block[6] or self.in_title
+        return block
+
+    def _text(self, text: str, start: int) -> None:
+        """Text as written from raw index ``start``: white space collapsed to one space, or kept
+        inside ``<pre>``."""
+        if self.skip and self._dropped(text):
+            return
+        if self.pre:
+            block = self._own()
+            letters = len("".join(text.split()))
+            block[3] += letters
+            if self.links:
+                block[4] += letters
+            self._add(text, start)
+            return
+        words = text.split()
+        if not words:  # white space between tags: one space at most
+            if self.last not in " \n":
+                self._add(" ", start)
+            return
+        block = self._own()
+        core = " ".join(words)
+        letters = len(core) - len(words) + 1
+        block[3] += letters
+        if self.links:
+            block[4] += letters
+        if core == text:
+            self.parts.append(text)
+            self.starts.append(start)
+            self.n += len(text)
+            self.last = text[-1]
+        else:
+            self._runs(text, start, core)
+
+    def _runs(self, text: str, start: int, core: str) -> None:
+        """Add ``text`` collapsed to ``core`` (its words joined by single spaces), a leading
+        space only after a word, in runs that map one to one onto the raw characters."""
+        rest = text.lstrip()
+        lead = len(text) - len(rest)
+        if lead and self.last not in " \n":
+            self._add(" ", start)
+        written = rest.rstrip()  # the words and the white space between them, as written
+        at = start + lead
+        parts, starts = self.parts, self.starts
+        npos = cpos = removed = 0
+        for m in _WS_RUN.finditer(written):
+            s = m.start()
+            nend = s - removed + 1  # the run's single space closes this part
+            parts.append(core[npos:nend])
+            starts.append(at + cpos)
+            removed += m.end() - s - 1
+            npos, cpos = nend, m.end()
+        tail = core[npos:] + " " if len(written) < len(rest) else core[npos:]
+        parts.append(tail)
+        starts.append(at + cpos)
+        self.n += len(core) + (len(written) < len(rest))
+        self.last = tail[-1]
+
+    def _decoded(self, text: str, start: int) -> None:
+        """Text that stands for the raw characters at ``start`` (a decoded reference, a cell's
+        space): each character maps to ``start``."""
+        if self.skip and self._dropped(text):
+            return
+        block = self._own()
+        for ch in text:
+            if ch.isspace():
+                if not self.pre:
+                    if self.last in " \n":
+                        continue
+                    ch = " "
+            else:
+                block[3] += 1
+                if self.links:
+                    block[4] += 1
+            self._add(ch, start)
+
+    def _reference(self, prefix: str, name: str) -> None:
+        """A character reference, decoded only if it is one; otherwise kept as written."""
+        start = self._at
+        written = prefix + name
+        if self.html.startswith(";", start + len(written)):
+            written += ";"
+        decoded = unescape(written)
+        if decoded == written or not self.html.startswith(written, start):
+            self._text(self.html[start:start + len(written)], start)
+        else:
+            self._decoded(decoded, start)
 
     # ------------------------------------------------------------------ elements
 
-    def _inside_article(self) -> bool:
-        return self.articles > 0
-
-    def _push(self, tag: str, attrs: dict[str, str]) -> None:
-        reason = hint_reason(tag, attrs, self._inside_article(), self.rules)
-        if tag == "main" or attrs.get("itemprop") == "articleBody":  # not <article>: teaser cards use it
-            for k in self.hints:
-                self.elements[k].holds_article = True
-        n = len(self.elements)
-        self.elements.append(_Element(tag, reason, self._pos(), self.hints, self.open[-1][1] if self.open else -1))
-        self.open.append((tag, n))
+    def _push(self, tag: str, raw: str) -> None:
+        inside = self.articles > 0
+        key = (tag, raw, inside)
+        hit = self._hint_memo.get(key)
+        if hit is None:  # pages repeat their tags: each is read once
+            hit = self._hint_memo[key] = element_hint(tag, raw, inside, self.rules)
+        reason, article_body = hit
+        if tag == "main" or article_body:  # not <article>: teaser cards use it
+            self.elements.held.update(self.hints)
+        reasons = self.elements.reasons
+        n = len(reasons)
+        reasons.append(reason)
+        self.elements.parents.append(self.open_nums[-1] if self.open_nums else -1)
+        self.open_tags.append(tag)
+        self.open_nums.append(n)
         self.open_count[tag] = self.open_count.get(tag, 0) + 1
         if tag in _ARTICLE_TAGS:
             self.articles += 1
@@ -197,20 +329,30 @@ class _TextExtractor:
             self._block[2] = self.hints
 
     def _pop(self, tag: str) -> None:
-        if not self.open_count.get(tag):
+        count = self.open_count.get(tag)
+        if not count:
             return  # a stray end tag: nothing to close (and no walk down a deep stack)
-        for i in range(len(self.open) - 1, -1, -1):
-            if self.open[i][0] == tag:
-                closed = self.open[i:]
-                del self.open[i:]
-                for t, _ in closed:
-                    self.open_count[t] -= 1
-                self.articles -= sum(t in _ARTICLE_TAGS for t, _ in closed)
-                if any(n in self.hints for _, n in closed):
-                    self._newline()
-                    self.hints = tuple(n for n in self.hints if n < closed[0][1])
-                    self._block[2] = self.hints
-                return
+        tags, nums = self.open_tags, self.open_nums
+        if tags[-1] == tag:  # the usual case: the innermost element closes
+            tags.pop()
+            first = nums.pop()
+            self.open_count[tag] = count - 1
+            if tag in _ARTICLE_TAGS:
+                self.articles -= 1
+        else:
+            i = len(tags) - 2
+            while tags[i] != tag:
+                i -= 1
+            first = nums[i]
+            for t in tags[i:]:
+                self.open_count[t] -= 1
+                if t in _ARTICLE_TAGS:
+                    self.articles -= 1
+            del tags[i:], nums[i:]
+        if self.hints and self.hints[-1] >= first:  # hints are open elements, in order
+            self._newline()
+            self.hints = tuple(k for k in self.hints if k < first)
+            self._block[2] = self.hints
 
     def _close_head(self) -> None:
         """An implied ``</head>``: the first body element or text ends the head."""
@@ -218,9 +360,8 @@ class _TextExtractor:
             self.skip.clear()
             self.in_title = False
 
-    def _read_meta(self, tag: str, attrs: list) -> None:
+    def _read_meta(self, tag: str, a: dict[str, str]) -> None:
         """Published date, author, outlet and title stated by ``<meta>`` tags or ``<time datetime>``."""
-        a = dict(attrs)
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             fld, value = self.rules.meta.get(key), (a.get("content") or "").strip()
@@ -230,38 +371,54 @@ class _TextExtractor:
             end = self.html.find(">", self._at) + 1 or len(self.html)
             self.meta[fld] = (value, key, self._at, end)
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "meta" or (tag == "time" and attrs):
-            self._read_meta(tag, attrs)
-        if self.skip and self.skip[-1][0] in ("svg", "math") and tag in _BREAKOUT:
-            while self.skip and self.skip[-1][0] in ("svg", "math"):
-                self.skip.pop()
-        if tag == "body" or (tag not in _HEAD_CONTENT and tag != "head"):
-            self._close_head()
-        if tag == "title" and not self.seen_title and all(t == "head" for t, _ in self.skip):
+    def handle_starttag(self, tag: str, raw: str) -> None:
+        """A start tag with its attributes as written (parsed only where they are read)."""
+        skip = self.skip
+        if not skip and tag not in _SPECIAL_START:  # most tags: a line break or not, an element
+            if tag in _BLOCK_TAGS:
+                self._newline()
+            if tag not in _VOID:
+                self._push(tag, raw)
+            return
+        if tag == "meta" or tag == "time":
+            attrs = attributes(raw)
+            if tag == "meta" or attrs:
+                self._read_meta(tag, attrs)
+        if skip:
+            if skip[-1][0] in ("svg", "math") and tag in _BREAKOUT:
+                while skip and skip[-1][0] in ("svg", "math"):
+                    skip.pop()
+            if tag not in _NOT_BODY:
+                self._close_head()
+        if tag == "title" and not self.seen_title and all(t == "head" for t, _ in skip):
             self.in_title = self.seen_title = True
             self._newline()
         elif tag in _SKIP_TAGS:
-            self.skip.append((tag, self._pos()))
+            skip.append((tag, self._at))
         elif tag in _BLOCK_TAGS:
             self._newline()
-        elif tag in ("td", "th") and not self.skip:
-            self._emit(" ", self._pos(), exact=False)  # cells of a row stay on one line
+        elif (tag == "td" or tag == "th") and not skip:
+            self._decoded(" ", self._at)  # cells of a row stay on one line
         if tag == "pre":
             self.pre += 1
-        if tag == "a":
+        elif tag == "a":
             self.links += 1
-        if tag not in _VOID and not self.skip:
-            self._push(tag, {k.lower(): (v or "") for k, v in attrs})
+        if not skip and tag not in _VOID:
+            self._push(tag, raw)
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
+    def handle_startendtag(self, tag: str, raw: str) -> None:
         if tag in _SKIP_TAGS or tag not in _VOID:  # <svg/>, <div/>: opened and closed at once
             if tag in _BLOCK_TAGS:
                 self._newline()
             return
-        self.handle_starttag(tag, attrs)
+        self.handle_starttag(tag, raw)
 
     def handle_endtag(self, tag: str) -> None:
+        if not self.skip and tag not in _SPECIAL_END:  # most tags: a line break or not, an element
+            if tag in _BLOCK_TAGS:
+                self._newline()
+            self._pop(tag)
+            return
         if tag == "title" and self.in_title:
             self.in_title = False
             self._newline()
@@ -274,83 +431,10 @@ class _TextExtractor:
             self._newline()
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
-        if tag == "a":
+        elif tag == "a":
             self.links = max(0, self.links - 1)
         if not self.skip:
             self._pop(tag)
-
-    # ------------------------------------------------------------------ text
-
-    def _emit(self, text: str, start: int, exact: bool) -> None:
-        if self.skip and not self.in_title:
-            if self.skip[0][0] == "head" and len(self.skip) == 1 and text.strip():
-                self._close_head()  # text in the head: the body has begun
-            else:
-                return
-        if exact and not self.pre and text.isspace():  # white space between tags: one space at most
-            if self.chars and self.chars[-1] not in " \n":
-                self.chars.append(" ")
-                self.where.append(start)
-            return
-        block = self._block
-        if block[5] < 0:
-            block[5] = self.open[-1][1] if self.open else -1
-        block[6] = block[6] or self.in_title
-        if self.pre or not exact:
-            self._emit_chars(text, start, exact)
-            return
-        chars, where = self.chars, self.where
-        done = 0
-        for m in _NON_SPACE.finditer(text):
-            if m.start() > done and chars and chars[-1] not in " \n":
-                chars.append(" ")
-                where.append(start + done)
-            chars.extend(m.group())
-            where.extend(range(start + m.start(), start + m.end()))
-            done = m.end()
-            block[3] += m.end() - m.start()
-            if self.links:
-                block[4] += m.end() - m.start()
-        if done < len(text) and chars and chars[-1] not in " \n":
-            chars.append(" ")
-            where.append(start + done)
-
-    def _emit_chars(self, text: str, start: int, exact: bool) -> None:
-        """Character by character: inside ``<pre>`` (white space kept) and for references."""
-        block = self._block
-        for i, ch in enumerate(text):
-            pos = start + (i if exact else 0)
-            if ch.isspace() and not self.pre:
-                if not self.chars or self.chars[-1] in " \n":
-                    continue
-                ch = " "
-            elif not ch.isspace():
-                block[3] += 1
-                if self.links:
-                    block[4] += 1
-            self.chars.append(ch)
-            self.where.append(pos)
-
-    def handle_data(self, data: str) -> None:
-        self._emit(data, self._pos(), exact=True)
-
-    def _reference(self, prefix: str, name: str) -> None:
-        """A character reference, decoded only if it is one; otherwise kept as written."""
-        start = self._pos()
-        written = prefix + name
-        if self.html.startswith(";", start + len(written)):
-            written += ";"
-        decoded = unescape(written)
-        if decoded == written or not self.html.startswith(written, start):
-            self._emit(self.html[start:start + len(written)], start, exact=True)
-        else:
-            self._emit(decoded, start, exact=False)
-
-    def handle_entityref(self, name: str) -> None:
-        self._reference("&", name)
-
-    def handle_charref(self, name: str) -> None:
-        self._reference("&#", name)
 
     # ------------------------------------------------------------------ the end
 
@@ -363,93 +447,28 @@ class _TextExtractor:
                 losses.append((end_of_tag, len(self.html), f"unclosed <{tag}> at raw index {start}: "
                                "everything after it was read as its content, to the end of the file"))
         self._newline()
-        chars, where = self.chars, self.where
-        while chars and chars[-1] in " \n":
-            chars.pop()
-            where.pop()
-        text = "".join(chars)
-        return HtmlText(text, np.asarray(where, dtype=np.int64), self._structure(len(text)), losses, self.meta)
+        self._trim(" \n")
+        text = "".join(self.parts)
+        return HtmlText(text, self._where(), structure(self.blocks, self.elements, len(text)), losses, self.meta)
+
+    def _where(self) -> np.ndarray:
+        """The raw index of every character of the text, from the runs."""
+        if not self.parts:
+            return np.zeros(0, dtype=np.int64)
+        lens = np.fromiter(map(len, self.parts), dtype=np.int64, count=len(self.parts))
+        starts = np.asarray(self.starts, dtype=np.int64)
+        return np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(self.n, dtype=np.int64)
 
     def _had_body_text(self, start: int) -> bool:
         return bool(re.search(r"<(?:p|div|article|h[1-6]|body)\b", self.html[start:], re.I))
 
-    def _structure(self, n: int) -> list[tuple[int, int, str]]:
-        total = sum(b[3] for b in self.blocks) or 1
-        prose_total = 0
-        for b in self.blocks:
-            hidden = any(self.elements[k].reason == "hidden element" for k in b[2])
-            prose = b[3] if b[3] >= PROSE_LETTERS and b[4] < 0.3 * b[3] and not hidden else 0
-            b.append(prose)
-            prose_total += prose
-            for k in b[2]:
-                self.elements[k].chars += b[3]
-                self.elements[k].prose += prose
-        inside, container = self._inside_container(prose_total)
-        if container >= 0:  # furniture classes on the article's element or its ancestors wrap the article
-            k = container
-            while k >= 0:
-                self.elements[k].holds_article = True
-                k = self.elements[k].parent
-        for k, e in enumerate(self.elements):
-            if e.reason and (e.chars > WRAPPER_SHARE * total or e.prose > WRAPPER_SHARE * max(prose_total, 1)) \
-                    and (container < 0 or self._descends(k, container)):
-                e.holds_article = True
-        for e in self.elements:
-            if e.reason == "hidden element":  # never shown, never the article
-                e.holds_article = False
-        out: list[tuple[int, int, str]] = []
-        for b, within in zip(self.blocks, inside):
-            start, end, hints, letters, link_letters = b[0], min(b[1], n), b[2], b[3], b[4]
-            if end <= start or not letters or b[6]:
-                continue
-            reason = next((self.elements[k].reason for k in hints if not self.elements[k].holds_article), None)
-            if reason is None and not within:
-                reason = "outside the article element"
-            if reason is None and link_letters >= LINK_DENSITY * letters:
-                reason = "link-dense block"
-            if reason:
-                if out and out[-1][2] == reason and out[-1][1] >= start - 1:
-                    out[-1] = (out[-1][0], end, reason)
-                else:
-                    out.append((start, end, reason))
-        return out
-
-    def _descends(self, k: int, ancestor: int) -> bool:
-        """Whether element ``k`` is ``ancestor`` or inside it."""
-        while k >= 0:
-            if k == ancestor:
-                return True
-            k = self.elements[k].parent
-        return False
-
-    def _inside_container(self, prose_total: int) -> tuple[list[bool], int]:
-        """For each block, whether it lies inside the article's element: the deepest element
-        holding at least ``CONTAINER_SHARE`` of the page's prose (all blocks when there is
-        too little prose to tell); and that element's number (-1: none)."""
-        if prose_total < MIN_PROSE:
-            return [True] * len(self.blocks), -1
-        held = [0] * len(self.elements)
-        chains = []
-        for b in self.blocks:
-            chain, k = [], b[5]
-            while k >= 0:
-                chain.append(k)
-                k = self.elements[k].parent
-            chains.append(chain)
-            if b[7]:
-                for k in chain:
-                    held[k] += b[7]
-        qualifying = [k for k, v in enumerate(held) if v >= CONTAINER_SHARE * prose_total]
-        if not qualifying:
-            return [True] * len(self.blocks), -1
-        container = max(qualifying)
-        return [container in chain for chain in chains], container
-
 
 def line_starts(text: str) -> np.ndarray:
     """Index of the first character of every line (0-based), as an int64 array."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return np.asarray(starts, dtype=np.int64)
+    lengths = np.fromiter(map(len, text.split("\n")), dtype=np.int64)
+    starts = np.zeros(len(lengths), dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=starts[1:])
+    return starts
 
 
 def html_text(html: str) -> HtmlText:

@@ -5,6 +5,7 @@ Enough to say "English with Chinese passages"; not a language identifier for sho
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -14,6 +15,7 @@ from helpers.core.paths import DATA_DIR
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+_ANY_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")  # any of the three above
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['\u2019][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
 
 
@@ -38,7 +40,10 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
     ``min_chars`` characters is ignored.
     """
     shares: dict[str, int] = {}
-    han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    if _ANY_CJK.search(text):
+        han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    else:  # one pass for the usual text without any
+        han = kana = hangul = 0
     if kana >= min_chars:
         shares["ja"] = han + kana
     elif han >= min_chars:
@@ -47,9 +52,11 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
         shares["ko"] = hangul
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     if words:
-        hits = {code: sum(map(sw.__contains__, words)) for code, sw in stopwords().items()}  # count of function words
+        counts = Counter(words)
+        hits = {code: sum(counts[w] for w in sw.intersection(counts))  # count of function words
+                for code, sw in stopwords().items()}
         best = max(sorted(hits), key=lambda c: hits[c])
-        latin_chars = sum(len(w) for w in words)
+        latin_chars = sum(map(len, words))
         if hits[best] >= 2 and latin_chars >= min_chars:
             shares[best] = latin_chars
     return sorted(shares, key=lambda c: (-shares[c], c))

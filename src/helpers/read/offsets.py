@@ -9,6 +9,7 @@ the next kept character. Maps are stored in the documents table as a compact str
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -35,9 +36,13 @@ class OffsetMap:
         self.length = np.asarray(length, dtype=np.int64)
         self.clean_len = int(clean_len)
         self.raw_text = raw_text
-        self._lines = line_starts(raw_text)
         order = np.argsort(self.raw_start, kind="stable")
         self._by_raw = order
+
+    @cached_property
+    def _lines(self) -> np.ndarray:
+        """Where each raw line starts (found when a line or column is first asked for)."""
+        return line_starts(self.raw_text)
 
     # construction -----------------------------------------------------------------
     @classmethod

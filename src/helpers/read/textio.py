@@ -20,10 +20,13 @@ _BOMS = (
 NUL = b"\x00"
 REPLACEMENT = "\ufffd"
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # the same, as bytes
 
 
 def normalize_newlines(text: str) -> str:
     """CRLF and lone CR become LF. Line numbers stay those an editor shows."""
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -48,7 +51,7 @@ def decode_report(data: bytes) -> tuple[str, str, list[str]]:
     code page, replaced bytes, likely mojibake (kept as written, so offsets stay exact).
     Raises ``ValueError`` for empty, binary, truncated, mixed or undecodable input.
     """
-    if not data.strip():
+    if not data or data.isspace():  # (ASCII white space only, as bytes.strip() sees it)
         raise ValueError("empty file (no text at all)")
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -60,8 +63,11 @@ def decode_report(data: bytes) -> tuple[str, str, list[str]]:
     if b"\x00" in data:
         raise ValueError(f"binary file (NUL byte at byte {data.find(NUL)}); only text files are read")
     try:
-        text = _check_text(data.decode("utf-8"))
-        return text, "utf-8", _mojibake_notes(text)
+        text = data.decode("utf-8")
+        # in UTF-8 a byte below 0x80 is always that character, and U+00C0-U+00FF (the start
+        # of every mojibake pair) always begins with byte 0xC3: both are counted on the bytes
+        text = _check_text(text, len(data) - len(data.translate(None, _CONTROL_BYTES)))
+        return text, "utf-8", _mojibake_notes(text) if b"\xc3" in data else []
     except UnicodeDecodeError as exc:
         if exc.end >= len(data) and exc.reason == "unexpected end of data":
             raise ValueError(
@@ -192,10 +198,12 @@ def _mojibake_notes(text: str) -> list[str]:
 
     The text is kept as written, so every offset still points at the file; the note shows
     what ftfy would make of the first damaged place."""
-    import ftfy
+    if not _MOJIBAKE_HINT.search(text):
+        return []
+    import ftfy  # only for a text with the signature (importing it takes ~40 ms)
     from ftfy.badness import is_bad
 
-    if not _MOJIBAKE_HINT.search(text) or not is_bad(text):
+    if not is_bad(text):
         return []
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
@@ -205,10 +213,12 @@ def _mojibake_notes(text: str) -> list[str]:
             "(ftfy); kept as written so quotes and offsets match the file; re-save the original as UTF-8"]
 
 
-def _check_text(text: str) -> str:
-    if not text.strip():
+def _check_text(text: str, controls: int | None = None) -> str:
+    """``text``, unless it is empty or binary (``controls``: its control characters, if counted)."""
+    if not text or text.isspace():
         raise ValueError("empty file (only white space)")
-    controls = len(_CONTROL.findall(text))
+    if controls is None:
+        controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise ValueError(f"binary file ({controls} control characters); only text files are read")
     return text
