@@ -185,3 +185,26 @@ def test_a_reported_plan_is_planned_not_a_forecast(tmp_path, sentence, number, s
     rows = claims[claims["text"].str.contains(number, regex=False)]
     assert len(rows), sentence
     assert (rows.iloc[0]["scope"], bool(rows.iloc[0]["is_forecast"])) == (scope, forecast)
+
+
+# Classes found on tests/devcorpus4 (pages scored unseen), each with sentences written here.
+
+@pytest.mark.parametrize("text,lang,low,high,dimension", [
+    ("The chipmaker hopes the pact brings tens of billions of dollars in sales.", "en", 1e10, 99999999999, "money"),
+    ("Analysts see hundreds of billions of dollars flowing to cloud firms.", "en", 1e11, 999999999999, "money"),
+    ("Le groupe dépensera plusieurs dizaines de milliards de dollars en serveurs.", "fr", 2e10, 99999999999, "money"),
+    ("Ces accords pèsent des centaines de milliards d'euros.", "fr", 1e11, 999999999999, "money"),
+    ("每座园区需要投入上百亿美元。", "zh", 1e10, 99999999999, "money"),
+    ("训练一个模型动辄花费几千万美元。", "zh", 2e7, 99999999, "money"),
+    ("该项目消耗了几亿算力小时。", "zh", 2e8, 999999999, "compute"),
+])
+def test_compound_vague_amounts_are_one_claim(text, lang, low, high, dimension):
+    c = _one(text, lang)
+    assert (c["low"], c["high"], c["qualifier"], c["dimension"]) == (low, high, "vague", dimension)
+
+
+def test_chinese_vague_amounts_holding_their_unit_or_classifier():
+    found = _claims("双方将在未来數年内合作，会议持续了数小时，数位高管出席。", "zh")
+    assert [(c["text"], c["low"], c["dimension"], c["subject"]) for c in found] == [
+        ("數年", 2, "duration", "duration"), ("数小时", 2, "duration", "duration"), ("数位", 2, "count", "people")]
+    assert _claims("近幾年該行業進步很快。", "zh") == []

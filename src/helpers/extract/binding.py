@@ -239,6 +239,9 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
+    inner = _vague_inner(text, q)
+    if inner is not None:
+        return inner
     glued = unicodedata.normalize("NFKC", text[end:end + 1])  # full-width "９１０Ｃ" is glued like "910C"
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
     if glued.isascii() and glued.isalpha() and not u:
@@ -298,6 +301,22 @@ def bind(text: str, q: Quantity) -> Binding | None:
         subject, written = money_subject(text, q.start, end)
         if written:  # "pumps 170B into compute": a bare magnitude beside a money word
             return Binding(subject, "money", written, None, None, end)
+    return None
+
+
+def _vague_inner(text: str, q: Quantity) -> Binding | None:
+    """A Chinese vague amount that holds its own unit or classifier ("数年" several years, "数位"
+    several people): the unit binds it; a classifier gives its subject unless a noun follows."""
+    if q.numeric_kind != "vague" or not _CJK.search(q.text[-1:]):
+        return None
+    for i in range(1, len(q.text)):
+        u = units()[0].match(q.text, i)
+        if u and u.end() == len(q.text):
+            unit = _unit(u.group(0))
+            return Binding(unit.subject, unit.dimension, u.group(0), unit.unit, unit.currency, q.end, unit.scale)
+    subject = measure_words().get(q.text[-1])
+    if subject and not isinstance(_scan_cjk(text, q.end), tuple):
+        return Binding(subject, "count", q.text[-1], None, None, q.end)
     return None
 
 
