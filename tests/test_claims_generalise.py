@@ -208,3 +208,23 @@ def test_chinese_vague_amounts_holding_their_unit_or_classifier():
     assert [(c["text"], c["low"], c["dimension"], c["subject"]) for c in found] == [
         ("數年", 2, "duration", "duration"), ("数小时", 2, "duration", "duration"), ("数位", 2, "count", "people")]
     assert _claims("近幾年該行業進步很快。", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,value,qualifier", [
+    ("The board granted warrants for up to 40 million shares.", "en", 4e7, "at_most"),
+    ("The fund sold 2.5 million shares of common stock on Monday.", "en", 2.5e6, "exact"),
+    ("Le fonds a cédé 12 millions d’actions de la société.", "fr", 1.2e7, "exact"),
+    ("基金可认购最多2.4亿股。", "zh", 2.4e8, "at_most"),
+    ("該公司回購3億2000萬股普通股。", "zh", 3.2e8, "exact"),
+])
+def test_share_counts_are_counts_not_money(text, lang, value, qualifier):
+    c = _one(text, lang)
+    assert (c["value"], c["dimension"], c["subject"], c["qualifier"]) == (value, "count", "shares", qualifier)
+
+
+def test_engagement_widgets_stay_unclaimed_and_cents_are_money():
+    assert _claims("Posted Monday · 1.2K shares · 300 comments", "en") == []
+    c = _one("去年营收3亿5000万元。", "zh")
+    assert (c["value"], c["dimension"]) == (3.5e8, "money")
+    found = [(q.value * b.scale, b.unit) for q, b, _, _ in read_claims("认股权证行权价为每股5美分。", "zh")]
+    assert found == [(0.05, "USD")]

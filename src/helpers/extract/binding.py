@@ -39,6 +39,8 @@ _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs|des|aux)\s+$")  # des/aux: de/à + les
+#: a magnitude spelled out in words: prose, never a page widget's compact counter ("1.2K")
+_SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
 _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
@@ -254,7 +256,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
             return None  # "3点" is a time of day, "2 points" a score: index levels are large
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
-            return Binding(subject, "money", written, unit.currency, unit.currency, uend)
+            return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
         subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)
@@ -262,6 +264,11 @@ def bind(text: str, q: Quantity) -> Binding | None:
         subject, _ = money_subject(text, q.start, end)
         return Binding(subject, "money", q.currency, q.currency, q.currency, end)
     hit = _scan_after(text, end)
+    if hit == "counter" and _SPELLED_MAGNITUDE.search(q.text):
+        # "160 million shares", "3 millions de vues": prose, not a page's engagement widget ("1.2K shares")
+        written = re.match(r"\s*(\w+)", text[end:]).group(1)
+        return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written,
+                       None, None, end)
     shared = _SHARED_HEAD.match(text, end)
     if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
         u = _unit_after(text, shared.end(), allow_gap=True)

@@ -132,6 +132,7 @@ def non_quantities(text: str) -> list[tuple[int, int, str]]:
 def _number_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
+        r"(?:(?<=[亿億])(?P<num2>\d{1,4})(?P<mag2>千万|千萬|万|萬))?"  # "1億6000萬": one number, 160 million
         r"(?:\s?[%％](?=\s*(?:-|–|—|to|à|au|至|到|~|～)\s*\d[\d.,]*\s?[%％]))?"  # "15%至20%", "10 % à 12 %": the unit on both ends
         rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?)?"
         r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
@@ -380,6 +381,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         mag_a = None
     try:
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        if m.group("num2"):
+            a += float(m.group("num2")) * _mag(m.group("mag2"))
         b = parse_digits(m.group("num_b"), lang, bool(mag_b)) * _mag(mag_b) if m.group("num_b") else None
         if b is not None and not mag_a and mag_b and a >= b:
             a = parse_digits(m.group("num"), lang, True)  # "$489,000 to $4 million": not a shared magnitude
