@@ -228,3 +228,23 @@ def test_engagement_widgets_stay_unclaimed_and_cents_are_money():
     assert (c["value"], c["dimension"]) == (3.5e8, "money")
     found = [(q.value * b.scale, b.unit) for q, b, _, _ in read_claims("认股权证行权价为每股5美分。", "zh")]
     assert found == [(0.05, "USD")]
+
+
+@pytest.mark.parametrize("text,value,written", [
+    ("新園區將提供約3千兆瓦的算力。", 3, "千兆瓦"),
+    ("電廠裝置容量為2百萬瓩。", 2, "百萬瓩"),
+    ("该站装机容量为8千瓦。", 8, "千瓦"),
+])
+def test_chinese_power_units_that_begin_with_a_magnitude(text, value, written):
+    c = _one(text, "zh")
+    assert (c["value"], c["counted"], c["dimension"]) == (value, written, "power")
+
+
+def test_parameters_tokens_and_context_named_around_a_chinese_magnitude():
+    found = _claims("新版本把激活参数量从约450亿降至300亿以降低推理成本。", "zh")
+    assert [(c["value"], c["dimension"]) for c in found] == [(4.5e10, "model_size"), (3e10, "model_size")]
+    c = _one("团队曾测试2M上下文窗口。", "zh")
+    assert (c["value"], c["dimension"], c["subject"]) == (2e6, "count", "tokens")
+    c = _one("模型在12万亿token上训练。", "zh")
+    assert (c["value"], c["subject"]) == (1.2e13, "tokens")
+    assert _claims("（Gigawatt，百萬瓩）", "zh") == []

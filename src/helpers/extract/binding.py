@@ -215,6 +215,19 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     return None
 
 
+def _measure_before_cjk(text: str, start: int) -> _Unit | None:
+    """Chinese "参数量从约370亿", "参数规模达1万亿": a unit (not money, not time) named shortly before a bare
+    magnitude in the same clause."""
+    head = re.split(r"[，。、；：！？,;:!?\n（）()]", text[max(0, start - 12):start])[-1]
+    for i in range(len(head) - 2, -1, -1):
+        u = units()[0].match(head, i)
+        if u and len(u.group(0)) > 1 and _CJK.match(u.group(0)):
+            unit = _unit(u.group(0))
+            if unit.dimension not in ("money", "duration", "percent"):
+                return unit
+    return None
+
+
 @lru_cache(maxsize=4)
 def _money_nouns(role: str = "money") -> tuple[tuple[int, str, re.Pattern[str]], ...]:
     return tuple((rank, subject, re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I))
@@ -245,6 +258,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if inner is not None:
         return inner
     glued = unicodedata.normalize("NFKC", text[end:end + 1])  # full-width "９１０Ｃ" is glued like "910C"
+    if _CJK.match(q.text[-1:]):
+        glued = " "  # "15.5万亿token": a word after a Chinese magnitude is not glued to the digits
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
     if glued.isascii() and glued.isalpha() and not u:
         return None  # "5G", "6000D", "4o": an identifier, not a quantity
@@ -296,6 +311,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
             if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
                 return None  # "the 2022 chip ban": a year before a singular noun
             return Binding(subject, "count", written, None, None, end)
+        before = _measure_before_cjk(text, q.start) if role == "money" and q.value >= 1e6 else None
+        if before is not None:  # "参数量从约370亿降至320亿以降低成本": the parameters named before, not the cost after
+            return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
         if role == "money" and q.value >= 1000:
             return Binding(subject, "money", written, None, None, end)
         return None
@@ -305,6 +323,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
     if hit is None and q.numeric_kind == "digits" and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
+        before = _measure_before_cjk(text, q.start)
+        if before is not None:  # "激活参数量从约370亿": the parameters named before the number
+            return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
         subject, written = money_subject(text, q.start, end)
         if written:  # "pumps 170B into compute": a bare magnitude beside a money word
             return Binding(subject, "money", written, None, None, end)

@@ -296,6 +296,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         _digits(t, m, lang, add)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
+                _unit_prefix(t, m.start(), m.end()) or \
                 len(m.group(0)) == 1 and not _counts_next(t, m.end()):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
@@ -379,6 +380,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
         mag_a = None
+    if mag_a and _unit_prefix(t, m.start("mag") + len(mag_a) - len(mag_a.lstrip()), m.end("mag")):
+        mag_a = None  # "1千兆瓦", "6百萬瓩": the magnitude character begins a unit (gigawatt), the number is 1, 6
     try:
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
         if m.group("num2"):
@@ -421,6 +424,16 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
         hi = a + step - mag
     add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
+
+
+def _unit_prefix(t: str, start: int, end: int) -> bool:
+    """A Chinese magnitude at ``start:end`` that is the first part of a unit token (千兆瓦, 百萬瓩)."""
+    from helpers.extract.binding import units
+
+    if not re.match(r"[\u3400-\u9fff]", t[start:start + 1]):
+        return False
+    u = units()[0].match(t, start)
+    return bool(u) and u.end() > end
 
 
 def _cur(s: str | None) -> str | None:
