@@ -248,3 +248,27 @@ def test_parameters_tokens_and_context_named_around_a_chinese_magnitude():
     c = _one("模型在12万亿token上训练。", "zh")
     assert (c["value"], c["subject"]) == (1.2e13, "tokens")
     assert _claims("（Gigawatt，百萬瓩）", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,value,dimension,subject", [
+    ("Amazon will rent up to one million Tensor Processing Units.", "en", 1e6, "count", "chips"),
+    ("Le cloud fournira jusqu'à 2 millions de ses TPU.", "fr", 2e6, "count", "chips"),
+    ("Le site consommera plus d'un gigawatt dès 2027.", "fr", 1, "power", "power capacity"),
+    ("Le modèle compte un billion de paramètres.", "fr", 1e12, "model_size", "parameters"),
+    ("Le plan vaut mille milliards de dollars.", "fr", 1e12, "money", "money"),
+    ("The new chip is 4x faster than the old one.", "en", 4, "other", "multiple"),
+])
+def test_spelled_out_ones_and_glued_multiples(text, lang, value, dimension, subject):
+    c = _one(text, lang)
+    assert (c["value"], c["dimension"], c["subject"]) == (value, dimension, subject)
+
+
+def test_hyphenated_magnitudes_are_vague_money_and_sizes_are_not_multiples():
+    c = _one("Regulators are probing trillion-dollar spending sprees.", "en")
+    assert (c["low"], c["high"], c["dimension"], c["qualifier"]) == (1e12, 9999999999999, "money", "vague")
+    c = _one("Regulators are probing a trillion-dollar spending spree.", "en")
+    assert (c["value"], c["dimension"]) == (1e12, "money")
+    c = _one("Startups now raise hundred-million-dollar rounds.", "en")
+    assert (c["low"], c["dimension"]) == (1e8, "money")
+    assert _claims("The screen shows 1920x1080 pixels at most.", "en") == [] or \
+        all(c["unit"] != "times" for c in _claims("The screen shows 1920x1080 pixels at most.", "en"))

@@ -82,6 +82,8 @@ def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
                                     r["subject"] or r["dimension"]))
         esc = re.escape(r["token"])
         tail = r"(?![A-Za-zÀ-ÿ])" if re.search(r"[A-Za-z]$", r["token"]) else ""
+        if len(r["token"]) == 1 and tail:
+            tail = r"(?![A-Za-zÀ-ÿ0-9])"  # "10x" is a multiple, "1920x1080" a size
         alts.append(f"(?-i:{esc}){tail}" if r["case"] == "s" else f"{esc}{tail}")
     return re.compile("(?:" + "|".join(alts) + ")", re.I), table
 
@@ -333,15 +335,16 @@ def bind(text: str, q: Quantity) -> Binding | None:
 
 
 def _vague_inner(text: str, q: Quantity) -> Binding | None:
-    """A Chinese vague amount that holds its own unit or classifier ("数年" several years, "数位"
-    several people): the unit binds it; a classifier gives its subject unless a noun follows."""
-    if q.numeric_kind != "vague" or not _CJK.search(q.text[-1:]):
+    """A vague amount that holds its own unit or classifier ("数年" several years, "数位" several
+    people, "billion-dollar"): the unit binds it; a classifier gives its subject unless a noun follows."""
+    if q.numeric_kind != "vague" or not (_CJK.search(q.text[-1:]) or "-" in q.text):
         return None
     for i in range(1, len(q.text)):
         u = units()[0].match(q.text, i)
-        if u and u.end() == len(q.text):
+        if u and u.end() == len(q.text) and (_CJK.match(u.group(0)) or q.text[i - 1] == "-"):
             unit = _unit(u.group(0))
-            return Binding(unit.subject, unit.dimension, u.group(0), unit.unit, unit.currency, q.end, unit.scale)
+            subject = money_subject(text, q.start, q.end)[0] if unit.dimension == "money" else unit.subject
+            return Binding(subject, unit.dimension, u.group(0), unit.unit, unit.currency, q.end, unit.scale)
     subject = measure_words().get(q.text[-1])
     if subject and not isinstance(_scan_cjk(text, q.end), tuple):
         return Binding(subject, "count", q.text[-1], None, None, q.end)

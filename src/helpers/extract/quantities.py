@@ -66,7 +66,7 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
-    r"\ban?\s+(?:giga|mega|kilo|tera|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
+    r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
     r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
 
@@ -311,11 +311,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
-    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une)\s+(?P<mag>million|milliard)\b", t):
-        v = _mag(m.group("mag"))  # "plus d'un milliard de personnes": the article before a magnitude is one
-        hedge, hs = _hedge_before(t, m.start())
-        q = _qualify(hedge, None)
-        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
+    _french_ones(t, lang, add)
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
@@ -326,6 +322,32 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         lo, hi = value_range(v, q)
         add(hs, m.end(), v, lo, hi, q, None, "words")
     return sorted(found, key=lambda q: q.start)
+
+
+def _french_ones(t: str, lang: str, add) -> None:
+    """French article or "mille" before a magnitude ("plus d'un milliard", "mille milliards" 1e12; in
+    French "un billion" is 1e12) and "un" before a unit of power, energy, area or compute ("un gigawatt")."""
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une|mille)\s+(?P<mag>millions?|milliards?|billions?)\b", t):
+        mag = m.group("mag").lower().rstrip("s")
+        if mag == "billion" and (lang != "fr" or m.group("num").lower() == "mille"):
+            continue
+        v = (1e12 if mag == "billion" else _mag(mag)) * (1000 if m.group("num").lower() == "mille" else 1)
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
+    if lang != "fr":
+        return
+    from helpers.extract.binding import units
+
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?:un|une)(?=\s+[A-Za-zÀ-ÿ])", t):
+        u = units()[0].match(t, m.end() + 1)
+        if not u or len(u.group(0)) < 3 or re.match(r"[A-Za-zÀ-ÿ]", t[u.end():u.end() + 1]):
+            continue
+        if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension in ("power", "energy", "compute",
+                                                                                           "area"):
+            hedge, hs = _hedge_before(t, m.start())
+            q = _qualify(hedge, None)
+            add(hs, m.end(), 1.0, *value_range(1.0, q), q, None, "words")
 
 
 def _single_unit(t: str, start: int, end: int) -> bool:
@@ -363,7 +385,7 @@ def _vague(t: str, taken: bytearray):
     for m in rx.finditer(t):
         s = m.start()
         if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]) or \
-                re.search(rf"(?i)\b(?:{_NUMWORD}|un|une)\s+$", t[max(0, s - 14):s]):
+                re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
         lo, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
