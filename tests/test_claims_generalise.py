@@ -272,3 +272,15 @@ def test_hyphenated_magnitudes_are_vague_money_and_sizes_are_not_multiples():
     assert (c["low"], c["dimension"]) == (1e8, "money")
     assert _claims("The screen shows 1920x1080 pixels at most.", "en") == [] or \
         all(c["unit"] != "times" for c in _claims("The screen shows 1920x1080 pixels at most.", "en"))
+
+
+@pytest.mark.parametrize("text,lang,subjects", [
+    ("晶片股聞訊噴高12%，對手盤前下跌3%。", "zh", ["rise", "fall"]),
+    ("基金可將持有8%的該公司股票。", "zh", ["stake"]),
+    ("The fund will take a 7% stake, while the index fell 2%.", "en", ["stake", "fall"]),
+    ("Le fonds détiendra environ 5 % du capital et le titre a bondi de 9 %.", "fr", ["stake", "rise"]),
+    ("The model scored 38.5% on the exam.", "en", ["score"]),
+    ("Arm Holdings跌超4%。", "zh", ["fall"]),
+])
+def test_a_percentage_takes_the_word_of_its_own_clause(text, lang, subjects):
+    assert [c["subject"] for c in _claims(text, lang)] == subjects

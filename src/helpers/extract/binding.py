@@ -191,6 +191,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             unit = _unit(u.group(0))
             return ("unit", unit, u.group(0))
         hit = _noun_at(seg[i:])
+        if hit and hit[1] == "percent":
+            break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
         if hit:
             best = hit
             break
@@ -230,26 +232,49 @@ def _measure_before_cjk(text: str, start: int) -> _Unit | None:
     return None
 
 
+#: a clause boundary inside a sentence (a comma between digits is a decimal or thousands mark)
+_PERCENT = re.compile(r"\d\s?(?:[%％]|percent|per cent|pour cent)")
+_CLAUSE_MARK = re.compile(r"[，；、：]|[,;:](?!\d)|\s[–—]\s|\s(?:and|while|whereas|but|et|mais|tandis que|alors que)\s")
+
+
 @lru_cache(maxsize=4)
 def _money_nouns(role: str = "money") -> tuple[tuple[int, str, re.Pattern[str]], ...]:
-    return tuple((rank, subject, re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I))
+    # a Latin word must start at a word boundary; a Chinese one may follow a Latin name ("Arm Holdings跌超10%")
+    return tuple((rank, subject, re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=[\u3400-\u9fff])){rx.pattern}", re.I))
                  for rank, (subject, r, rx) in enumerate(nouns()) if r == role)
 
 
 def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple[str, str]:
-    """The money noun (``role`` "money") or percentage word (``role`` "percent": share, fall,
-    rise) nearest an amount within its sentence, else (role, "")."""
+    """The money noun (``role`` "money") or percentage word (``role`` "percent": stake, share, fall,
+    rise, score) nearest an amount within its sentence, else (role, ""). A percentage takes the word
+    of its own clause; else one of a clause of its sentence that holds no other percentage ("漲24%，
+    輝達下跌2%": the fall is the 2 %'s, never the 24 %'s)."""
     lo, hi = max(0, start - 160), min(len(text), end + 120)
     stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]", text[lo:start])]
     lo += stops[-1] if stops else 0
     cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
     hi = end + cut.start() if cut else hi
+    spans = [(lo, hi)]
+    if role == "percent":
+        marks = [lo] + [m.end() for m in _CLAUSE_MARK.finditer(text, lo, hi)] + [hi]
+        clauses = list(zip(marks, marks[1:]))
+        own = [(a, b) for a, b in clauses if a <= start < b or a < end <= b]
+        others = [(a, b) for a, b in clauses if (a, b) not in own and not _PERCENT.search(text, a, b)]
+        spans = [(own[0][0], own[-1][1])] if own else []
+        found = _nearest_word(text, start, end, role, spans)
+        return found if found[1] else _nearest_word(text, start, end, role, others)
+    return _nearest_word(text, start, end, role, spans)
+
+
+def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """The lexicon word of ``role`` in ``spans``: the most specific (row order), then the nearest."""
     best: tuple[int, int, str, str] | None = None
     for rank, subject, pat in _money_nouns(role):
-        for m in pat.finditer(text, lo, hi):
-            d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            if best is None or (rank, d) < best[:2]:
-                best = (rank, d, subject, m.group(0))  # the most specific money noun (row order), then nearest
+        for lo, hi in spans:
+            for m in pat.finditer(text, lo, hi):
+                d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+                if best is None or (rank, d) < best[:2]:
+                    best = (rank, d, subject, m.group(0))
     return (best[2], best[3]) if best else (role, "")
 
 
