@@ -284,3 +284,9 @@ def test_hyphenated_magnitudes_are_vague_money_and_sizes_are_not_multiples():
 ])
 def test_a_percentage_takes_the_word_of_its_own_clause(text, lang, subjects):
     assert [c["subject"] for c in _claims(text, lang)] == subjects
+
+
+def test_a_ticker_quote_widget_is_not_a_claim():
+    assert _claims("Shares of Acme Robotics (ACME 3.15%) rose after the launch.", "en") == []
+    c = _one("Shares of Acme Robotics rose 3.15% after the launch.", "en")
+    assert (c["value"], c["subject"]) == (3.15, "rise")
