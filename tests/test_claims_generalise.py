@@ -290,3 +290,23 @@ def test_a_ticker_quote_widget_is_not_a_claim():
     assert _claims("Shares of Acme Robotics (ACME 3.15%) rose after the launch.", "en") == []
     c = _one("Shares of Acme Robotics rose 3.15% after the launch.", "en")
     assert (c["value"], c["subject"]) == (3.15, "rise")
+
+
+@pytest.mark.parametrize("text,lang,value,dimension,subject", [
+    ("該股去年大漲超過四成。", "zh", 40, "percent", "rise"),
+    ("市佔率由八成半降至約六成。", "zh", 85, "percent", "share"),
+    ("這將帶來 50 至 200 個基點的提升。", "zh", 50, "other", "basis points"),
+    ("La marge gagnera 40 points de base.", "fr", 40, "other", "basis points"),
+    ("Le modèle accepte une fenêtre de contexte de 128K.", "fr", 128000, "count", "tokens"),
+    ("The lab trained a trillion-parameter model.", "en", 1e12, "model_size", "parameters"),
+    ("公司冲刺百亿年化收入。", "zh", 1e10, "money", "revenue"),
+])
+def test_tenths_basis_points_contexts_and_bare_magnitudes(text, lang, value, dimension, subject):
+    found = _claims(text, lang)
+    assert (found[0]["low"], found[0]["dimension"], found[0]["subject"]) == (value, dimension, subject)
+
+
+def test_words_beginning_with_cheng_and_years_are_not_tenths_or_counts():
+    assert _claims("公司成员有三成立场不同。", "zh") == []
+    assert _claims("Le parc de serveurs de 2025 est prêt.", "fr") == []
+    assert _one("256 Ko de contexte suffisent.", "fr")["unit"] == "kilobyte"

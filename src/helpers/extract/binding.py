@@ -219,6 +219,20 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     return None
 
 
+def _noun_before_of(text: str, start: int) -> tuple[str, str, str] | None:
+    """A counted noun of the lexicon just before "of"/"de" and the number ("a window of 1M tokens" is
+    caught after; "une fenêtre de contexte de 256K" only here), when nothing follows the number."""
+    window = text[max(0, start - 40):start]
+    tail = re.search(r"\s+(?:of|de|d['’])\s*$", window)
+    if not tail:
+        return None
+    for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", window[:tail.start()]):
+        hit = _noun_at(window[m.start():tail.start()])
+        if hit and hit[1] == "count" and m.start() + len(hit[2]) == tail.start():
+            return hit
+    return None
+
+
 def _measure_before_cjk(text: str, start: int) -> _Unit | None:
     """Chinese "参数量从约370亿", "参数规模达1万亿": a unit (not money, not time) named shortly before a bare
     magnitude in the same clause."""
@@ -284,13 +298,17 @@ def bind(text: str, q: Quantity) -> Binding | None:
     inner = _vague_inner(text, q)
     if inner is not None:
         return inner
+    if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)
+        return Binding(money_subject(text, q.start, end, "percent")[0], "percent", "成", "percent", None, end)
     glued = unicodedata.normalize("NFKC", text[end:end + 1])  # full-width "９１０Ｃ" is glued like "910C"
     if _CJK.match(q.text[-1:]):
         glued = " "  # "15.5万亿token": a word after a Chinese magnitude is not glued to the digits
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
     if glued.isascii() and glued.isalpha() and not u:
         return None  # "5G", "6000D", "4o": an identifier, not a quantity
-    if u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
+    if u and u[1] in ("年", "月") and text[u[2]:u[2] + 1] == "化":
+        u = None  # "百亿年化收入": annualised, an adjective on what follows, not a duration
+    elif u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
         return None  # "2025年" is a date
     if u and not (u[0].currency and q.currency and u[0].currency != q.currency):
         unit, written, uend = u
@@ -344,6 +362,10 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if role == "money" and q.value >= 1000:
             return Binding(subject, "money", written, None, None, end)
         return None
+    if hit is None and not _CJK.match(text[end:end + 1]) and not re.fullmatch(r"(?:19|20)\d\d", q.text):
+        before = _noun_before_of(text, q.start)
+        if before is not None:  # "une fenêtre de contexte de 256K", "a context window of 1M"
+            return Binding(before[0], "count", before[2], None, None, end)
     if hit is None and q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):

@@ -60,6 +60,9 @@ _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUM = re.compile(r"[零〇一二两兩三四五六七八九十百千]+(?:[.．点點][零〇一二三四五六七八九]+)?(?:万亿|萬億|[万萬亿億])?"
                      r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
+#: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
+_TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二三四五六七八九]|十|[1-9])成(?P<half>半)?"
+                     r"(?![员員本立为為功果熟长長交都型就绩績品分效])")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
 
@@ -294,6 +297,15 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     for m in _number_rx().finditer(t):
         _digits(t, m, lang, add)
+    for m in _TENTHS.finditer(t):  # "三成" 30 %, "九成半" 95 %: a count of tenths is a percentage
+        v = (zh_value(m.group("num")) if not m.group("num").isdigit() else float(m.group("num"))) * 10 + \
+            (5 if m.group("half") else 0)
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        if not any(taken[hs:m.end()]):
+            found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, "percent",
+                                  "digits"))
+            taken[hs:m.end()] = b"\x01" * (m.end() - hs)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 _unit_prefix(t, m.start(), m.end()) or \
@@ -312,6 +324,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
     _french_ones(t, lang, add)
+    _bare_magnitudes(t, add)
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
@@ -348,6 +361,23 @@ def _french_ones(t: str, lang: str, add) -> None:
             hedge, hs = _hedge_before(t, m.start())
             q = _qualify(hedge, None)
             add(hs, m.end(), 1.0, *value_range(1.0, q), q, None, "words")
+
+
+def _bare_magnitudes(t: str, add) -> None:
+    """A magnitude word with no number before a unit of size, power, energy or compute is one of it
+    ("a trillion-parameter model", "Trillion parameters"); money stays vague ("billion-dollar", vague.csv)."""
+    from helpers.extract.binding import units
+
+    for m in re.finditer(r"(?i)(?<![\w.,$€£¥-])(?:thousand|million|billion|trillion)(?=[\s-])", t):
+        if re.search(rf"(?i)(?:\d|\b(?:{_NUMWORD}|un|une|several|few|many|multi))[\s-]*$", t[max(0, m.start() - 12):m.start()]):
+            continue
+        u = units()[0].match(t, m.end() + 1)
+        if not u or len(u.group(0)) < 3 or re.match(r"[A-Za-zÀ-ÿ]", t[u.end():u.end() + 1]):
+            continue
+        if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension in ("model_size", "power", "energy",
+                                                                                           "compute"):
+            v = _mag(m.group(0))
+            add(m.start(), m.end(), v, v, v, "exact", None, "words")
 
 
 def _single_unit(t: str, start: int, end: int) -> bool:
