@@ -310,3 +310,10 @@ def test_words_beginning_with_cheng_and_years_are_not_tenths_or_counts():
     assert _claims("公司成员有三成立场不同。", "zh") == []
     assert _claims("Le parc de serveurs de 2025 est prêt.", "fr") == []
     assert _one("256 Ko de contexte suffisent.", "fr")["unit"] == "kilobyte"
+
+
+def test_a_size_unit_before_de_and_a_vague_amount_beside_a_money_verb():
+    c = _one("Le laboratoire présente un modèle à paramètres de mille milliards.", "fr")
+    assert (c["value"], c["dimension"]) == (1e12, "model_size")
+    c = _one("Le groupe investit des milliards dans ses usines.", "fr")
+    assert (c["low"], c["dimension"], c["subject"]) == (2e9, "money", "investment")

@@ -230,6 +230,9 @@ def _noun_before_of(text: str, start: int) -> tuple[str, str, str] | None:
         hit = _noun_at(window[m.start():tail.start()])
         if hit and hit[1] == "count" and m.start() + len(hit[2]) == tail.start():
             return hit
+        u = units()[0].fullmatch(window, m.start(), tail.start())
+        if u and _unit(u.group(0)).dimension in ("model_size", "compute"):  # "paramètres de mille milliards"
+            return ("unit", _unit(u.group(0)), u.group(0))
     return None
 
 
@@ -364,6 +367,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
         return None
     if hit is None and not _CJK.match(text[end:end + 1]) and not re.fullmatch(r"(?:19|20)\d\d", q.text):
         before = _noun_before_of(text, q.start)
+        if before is not None and before[0] == "unit":
+            unit = before[1]
+            return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
         if before is not None:  # "une fenêtre de contexte de 256K", "a context window of 1M"
             return Binding(before[0], "count", before[2], None, None, end)
     if hit is None and q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
@@ -371,7 +377,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
-    if hit is None and q.numeric_kind == "digits" and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
+    if hit is None and q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
+            re.search(r"[A-Za-z万萬亿億]", q.text):
         before = _measure_before_cjk(text, q.start)
         if before is not None:  # "激活参数量从约370亿": the parameters named before the number
             return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
