@@ -317,3 +317,13 @@ def test_a_size_unit_before_de_and_a_vague_amount_beside_a_money_verb():
     assert (c["value"], c["dimension"]) == (1e12, "model_size")
     c = _one("Le groupe investit des milliards dans ses usines.", "fr")
     assert (c["low"], c["dimension"], c["subject"]) == (2e9, "money", "investment")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The model has 1.2 trillion parameters, of which 40 billion are active.", "en"),
+    ("Le modèle compte 1,2 trillion de paramètres, dont 40 milliards actifs.", "fr"),
+])
+def test_a_part_of_a_total_shares_the_totals_unit(text, lang):
+    assert [(c["value"], c["dimension"]) for c in _claims(text, lang)] == [(1.2e12, "model_size"), (4e10, "model_size")]
+    assert [c["dimension"] for c in _claims("The firm raised $2 billion, of which 500 million came from banks.", "en")
+            ][:1] == ["money"]

@@ -236,6 +236,29 @@ def _noun_before_of(text: str, start: int) -> tuple[str, str, str] | None:
     return None
 
 
+def _unit_of_total(text: str, start: int) -> tuple[_Unit, str] | None:
+    """The unit of the total a part is taken from: a number introduced by a "part" marker
+    (``data/scope_markers.csv``: dont, of which, 其中) with no unit of its own shares the unit written
+    after the number before the marker, in the same sentence ("1 trillion parameters, of which 32 billion")."""
+    from helpers.extract.scope import scope_markers
+
+    window = text[max(0, start - 160):start]
+    window = re.split(r"[.;!?。；！？\n](?:\s|$)", window)[-1]
+    part = [rx for scope, rx in scope_markers() if scope == "part"][:1]
+    marker = None
+    for rx in part:
+        for m in rx.finditer(window):
+            marker = m
+    if marker is None or len(window) - marker.end() > 24:
+        return None
+    found = None
+    for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:[A-Za-z]+\s+|[万萬亿億]\s*)?(?:de\s+|d['’]|of\s+)?", window[:marker.start()]):
+        u = units()[0].match(window, m.end())
+        if u and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent", "duration"):
+            found = (_unit(u.group(0)), u.group(0))
+    return found
+
+
 def _measure_before_cjk(text: str, start: int) -> _Unit | None:
     """Chinese "参数量从约370亿", "参数规模达1万亿": a unit (not money, not time) named shortly before a bare
     magnitude in the same clause."""
@@ -377,6 +400,10 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
+    if hit is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z万萬亿億]", q.text):
+        total = _unit_of_total(text, q.start)
+        if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
+            return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
     if hit is None and q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
             re.search(r"[A-Za-z万萬亿億]", q.text):
         before = _measure_before_cjk(text, q.start)
