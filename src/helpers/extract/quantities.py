@@ -11,7 +11,9 @@ what each one counts is bound afterwards (:mod:`helpers.extract.binding`). Forma
 - Chinese numerals ("一．六億", "五千萬", "四十三"), full-width digits;
 - vague amounts with their natural range (``data/vague.csv``), hedges before the number
   (``data/hedges.csv``) and after it (+, 多, 余, 以上, 左右);
-- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40").
+- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40");
+- French "un"/"mille" + magnitude, bare magnitudes before a unit and Chinese tenths (三成)
+  in :mod:`helpers.extract.number_words`.
 
 Non-quantities (``data/non_quantities.csv``: timestamps, dates, years after a time word,
 ordinals, footnote and list markers, versions, labels such as "Speaker 2", product names,
@@ -60,9 +62,6 @@ _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
 _ZH_NUM = re.compile(r"[零〇一二两兩三四五六七八九十百千]+(?:[.．点點][零〇一二三四五六七八九]+)?(?:万亿|萬億|[万萬亿億])?"
                      r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
-#: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
-_TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二三四五六七八九]|十|[1-9])成(?P<half>半)?"
-                     r"(?![员員本立为為功果熟长長交都型就绩績品分效])")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
 
@@ -271,6 +270,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
     and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`).
     """
+    from helpers.extract.number_words import bare_magnitudes, french_ones, tenths
+
     if not _MAY_HAVE_NUMBER.search(text):
         return []
     t = text.translate(_FULLWIDTH)
@@ -297,15 +298,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     for m in _number_rx().finditer(t):
         _digits(t, m, lang, add)
-    for m in _TENTHS.finditer(t):  # "三成" 30 %, "九成半" 95 %: a count of tenths is a percentage
-        v = (zh_value(m.group("num")) if not m.group("num").isdigit() else float(m.group("num"))) * 10 + \
-            (5 if m.group("half") else 0)
-        hedge, hs = _hedge_before(t, m.start())
-        q = _qualify(hedge, None)
-        if not any(taken[hs:m.end()]):
-            found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, "percent",
-                                  "digits"))
-            taken[hs:m.end()] = b"\x01" * (m.end() - hs)
+    tenths(t, text, taken, found)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 _unit_prefix(t, m.start(), m.end()) or \
@@ -323,8 +316,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
-    _french_ones(t, lang, add)
-    _bare_magnitudes(t, add)
+    french_ones(t, lang, add)
+    bare_magnitudes(t, add)
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
@@ -335,49 +328,6 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         lo, hi = value_range(v, q)
         add(hs, m.end(), v, lo, hi, q, None, "words")
     return sorted(found, key=lambda q: q.start)
-
-
-def _french_ones(t: str, lang: str, add) -> None:
-    """French article or "mille" before a magnitude ("plus d'un milliard", "mille milliards" 1e12; in
-    French "un billion" is 1e12) and "un" before a unit of power, energy, area or compute ("un gigawatt")."""
-    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une|mille)\s+(?P<mag>millions?|milliards?|billions?)\b", t):
-        mag = m.group("mag").lower().rstrip("s")
-        if mag == "billion" and (lang != "fr" or m.group("num").lower() == "mille"):
-            continue
-        v = (1e12 if mag == "billion" else _mag(mag)) * (1000 if m.group("num").lower() == "mille" else 1)
-        hedge, hs = _hedge_before(t, m.start())
-        q = _qualify(hedge, None)
-        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
-    if lang != "fr":
-        return
-    from helpers.extract.binding import units
-
-    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?:un|une)(?=\s+[A-Za-zÀ-ÿ])", t):
-        u = units()[0].match(t, m.end() + 1)
-        if not u or len(u.group(0)) < 3 or re.match(r"[A-Za-zÀ-ÿ]", t[u.end():u.end() + 1]):
-            continue
-        if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension in ("power", "energy", "compute",
-                                                                                           "area"):
-            hedge, hs = _hedge_before(t, m.start())
-            q = _qualify(hedge, None)
-            add(hs, m.end(), 1.0, *value_range(1.0, q), q, None, "words")
-
-
-def _bare_magnitudes(t: str, add) -> None:
-    """A magnitude word with no number before a unit of size, power, energy or compute is one of it
-    ("a trillion-parameter model", "Trillion parameters"); money stays vague ("billion-dollar", vague.csv)."""
-    from helpers.extract.binding import units
-
-    for m in re.finditer(r"(?i)(?<![\w.,$€£¥-])(?:thousand|million|billion|trillion)(?=[\s-])", t):
-        if re.search(rf"(?i)(?:\d|\b(?:{_NUMWORD}|un|une|several|few|many|multi))[\s-]*$", t[max(0, m.start() - 12):m.start()]):
-            continue
-        u = units()[0].match(t, m.end() + 1)
-        if not u or len(u.group(0)) < 3 or re.match(r"[A-Za-zÀ-ÿ]", t[u.end():u.end() + 1]):
-            continue
-        if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension in ("model_size", "power", "energy",
-                                                                                           "compute"):
-            v = _mag(m.group(0))
-            add(m.start(), m.end(), v, v, v, "exact", None, "words")
 
 
 def _single_unit(t: str, start: int, end: int) -> bool:
