@@ -327,3 +327,12 @@ def test_a_part_of_a_total_shares_the_totals_unit(text, lang):
     assert [(c["value"], c["dimension"]) for c in _claims(text, lang)] == [(1.2e12, "model_size"), (4e10, "model_size")]
     assert [c["dimension"] for c in _claims("The firm raised $2 billion, of which 500 million came from banks.", "en")
             ][:1] == ["money"]
+
+
+def test_ages_and_the_topic_of_a_chinese_change():
+    c = _one("Mistral est une startup de 3 ans basée à Paris.", "fr")
+    assert (c["value"], c["dimension"], c["subject"]) == (3, "other", "age")
+    assert _one("Ils ont signé un contrat de 5 ans.", "fr")["dimension"] == "duration"
+    found = _claims("新版把词表从100K扩大至200K。", "zh")
+    assert [(c["value"], c["subject"]) for c in found] == [(1e5, "词表"), (2e5, "词表")]
+    assert _claims("利率从1.5升至2.3。", "zh") == []

@@ -270,7 +270,7 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    from helpers.extract.heads import measure_before_cjk, vague_inner
+    from helpers.extract.heads import age_of, measure_before_cjk, vague_inner
 
     inner = vague_inner(text, q)
     if inner is not None:
@@ -294,6 +294,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
             return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
+        if unit.unit == "years" and age_of(text, q.start):  # "une startup de 2 ans": an age, not a span
+            return Binding("age", "other", written, "years of age", None, uend)
         subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)

@@ -29,6 +29,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
         if before is not None:  # "une fenêtre de contexte de 256K", "a context window of 1M"
             return Binding(before[0], "count", before[2], None, None, end)
+    topic = change_topic_cjk(text, q)
+    if topic:  # "专家数量从256个增至384个": the topic of a change is what both numbers count
+        return Binding(topic, "count", topic, None, None, end)
     if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
@@ -47,6 +50,36 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if written:  # "pumps 170B into compute": a bare magnitude beside a money word
             return Binding(subject, "money", written, None, None, end)
     return None
+
+
+_CHANGE_CJK = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:数量|數量|规模|規模|量)?(?:从|從|由)\s*$")
+_CHANGE_TO_CJK = re.compile(r"(?:增至|增加到|升至|扩大至|擴大至|降至|减至|減至|提高到|提升至|增长到|增長到|到|至)\s*$")
+
+
+def change_topic_cjk(text: str, q: Quantity) -> str | None:
+    """Chinese "X(数量)从A个增至B个", "词汇表从129K扩大至160K": the topic noun before 从 counts both
+    numbers, when they are counted (个) or written with a magnitude (K, 万) and nothing else names them."""
+    if not (re.match(r"\s*[个個]", text[q.end:q.end + 2]) or re.search(r"[KkMm万萬亿億]$", q.text)):
+        return None
+    head = text[max(0, q.start - 14):q.start]
+    to = _CHANGE_TO_CJK.search(head)
+    if to:  # the second number: look before the first one
+        first = re.search(r"(?:从|從|由)\s*[约約]?[\d.,]+[KkMm万萬亿億]?[个個]?\s*$", text[max(0, q.start - 40):q.start - len(to.group(0))])
+        head = text[max(0, q.start - 40):q.start - len(to.group(0))][:first.start() + 1] if first else ""
+    else:
+        head = re.sub(r"[约約]\s*$", "", head)
+    m = _CHANGE_CJK.search(head)
+    topic = re.split(r"[把将將对對使让讓令被]", m.group(1))[-1] if m else ""
+    if len(topic) < 2 or re.search(r"[的了在是和与與及]", topic):
+        return None
+    return topic
+
+
+def age_of(text: str, start: int) -> bool:
+    """Years after "a company/person of" are an age ("une startup de 2 ans", "un ingénieur de 30 ans"),
+    not a span of time ("un contrat de 5 ans")."""
+    before = noun_before_of(text, start)
+    return before is not None and before[0] in ("companies", "people")
 
 
 def noun_before_of(text: str, start: int) -> tuple[str, str, str] | None:
