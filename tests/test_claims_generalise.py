@@ -336,3 +336,13 @@ def test_ages_and_the_topic_of_a_chinese_change():
     found = _claims("新版把词表从100K扩大至200K。", "zh")
     assert [(c["value"], c["subject"]) for c in found] == [(1e5, "词表"), (2e5, "词表")]
     assert _claims("利率从1.5升至2.3。", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Executives say a 1 GW campus requires about $40 billion.", "en", 4e10),
+    ("One gigawatt is enough to power 500,000 homes.", "en", 500000),
+    ("業內人士表示,1千兆瓦的算力可能耗資約400億美元。", "zh", 4e10),
+])
+def test_the_denominator_of_a_rate_is_not_a_claim(text, lang, value):
+    assert [c["value"] for c in _claims(text, lang)] == [value]
+    assert [c["value"] for c in _claims("The campus will draw 1 GW from the grid.", "en")] == [1]
