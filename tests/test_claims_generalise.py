@@ -346,3 +346,7 @@ def test_ages_and_the_topic_of_a_chinese_change():
 def test_the_denominator_of_a_rate_is_not_a_claim(text, lang, value):
     assert [c["value"] for c in _claims(text, lang)] == [value]
     assert [c["value"] for c in _claims("The campus will draw 1 GW from the grid.", "en")] == [1]
+
+
+def test_a_few_french_actions_are_measures_not_shares():
+    assert all(c["subject"] != "shares" for c in _claims("Le plan compte 10 actions concrètes.", "fr"))

@@ -267,6 +267,14 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     return (best[2], best[3]) if best else (role, "")
 
 
+def _prose_counter(text: str, end: int) -> Binding:
+    """"160 million shares", "3 millions de vues": a counter noun after a spelled-out magnitude is
+    prose, not a page's engagement widget ("1.2K shares")."""
+    written = re.match(r"\s*(\w+)", text[end:]).group(1)
+    return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written,
+                   None, None, end)
+
+
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
@@ -304,10 +312,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         return Binding(subject, "money", q.currency, q.currency, q.currency, end)
     hit = _scan_after(text, end)
     if hit == "counter" and _SPELLED_MAGNITUDE.search(q.text):
-        # "160 million shares", "3 millions de vues": prose, not a page's engagement widget ("1.2K shares")
-        written = re.match(r"\s*(\w+)", text[end:]).group(1)
-        return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written,
-                       None, None, end)
+        return _prose_counter(text, end)
     shared = _SHARED_HEAD.match(text, end)
     if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
         u = _unit_after(text, shared.end(), allow_gap=True)
@@ -334,6 +339,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
                 return Binding("parameters", "model_size", written, "parameters", None, end)
             if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
                 return None  # "the 2022 chip ban": a year before a singular noun
+            if subject == "shares" and written.lower().startswith("action") and q.value < 1000:
+                return None  # "trois actions prioritaires": measures; a block of shares is large
             return Binding(subject, "count", written, None, None, end)
         before = measure_before_cjk(text, q.start) if role == "money" and q.value >= 1e6 else None
         if before is not None:  # "参数量从约370亿降至320亿以降低成本": the parameters named before, not the cost after
