@@ -350,3 +350,9 @@ def test_the_denominator_of_a_rate_is_not_a_claim(text, lang, value):
 
 def test_a_few_french_actions_are_measures_not_shares():
     assert all(c["subject"] != "shares" for c in _claims("Le plan compte 10 actions concrètes.", "fr"))
+
+
+def test_a_one_letter_multiple_is_glued_and_two_tenths_read():
+    assert all(c["unit"] != "times" for c in _claims("The board is 3 x 4 metres.", "en"))
+    assert _one("该协议为期 6 年。", "zh")["dimension"] == "duration"
+    assert _one("基金持有两成股份。", "zh")["value"] == 20
