@@ -356,3 +356,9 @@ def test_a_one_letter_multiple_is_glued_and_two_tenths_read():
     assert all(c["unit"] != "times" for c in _claims("The board is 3 x 4 metres.", "en"))
     assert _one("该协议为期 6 年。", "zh")["dimension"] == "duration"
     assert _one("基金持有两成股份。", "zh")["value"] == 20
+
+
+def test_another_before_a_magnitude_is_one_of_it():
+    c = _one("The lab cut costs by another million dollars.", "en")
+    assert (c["value"], c["dimension"]) == (1e6, "money")
+    assert _one("The app gained another two million users.", "en")["value"] == 2e6

@@ -56,7 +56,7 @@ _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\
 _NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
             r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|one|a|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
-            r"vingt|trente|quarante|cinquante|cent)")
+            r"vingt|trente|quarante|cinquante|cent|another)")
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -190,7 +190,7 @@ def zh_value(s: str) -> float:
 def word_value(w: str) -> float:
     """The value of an English or French number word ("forty-two", "a", "trente")."""
     parts = re.split(r"[\s-]+", w.lower())
-    if parts[0] in ("a", "one"):
+    if parts[0] in ("a", "one", "another"):
         return 1.0
     if parts[0] in _FR_WORDS:
         return float(_FR_WORDS[parts[0]])
@@ -202,7 +202,10 @@ def word_value(w: str) -> float:
 def compound_value(w: str) -> float:
     """The value of English number words ("two hundred ninety-four thousand" 294000)."""
     total, part = 0.0, 0.0
-    for word in re.split(r"[\s-]+", w.lower()):
+    words = re.split(r"[\s-]+", w.lower())
+    if words[0] == "another" and len(words) > 1:
+        words = words[1:]  # "another two million": two million more, not three
+    for word in words:
         if word == "and":
             continue
         if word == "hundred":
@@ -320,7 +323,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     bare_magnitudes(t, add)
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
-        if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
+        if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
             continue
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
