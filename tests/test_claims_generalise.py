@@ -362,3 +362,13 @@ def test_another_before_a_magnitude_is_one_of_it():
     c = _one("The lab cut costs by another million dollars.", "en")
     assert (c["value"], c["dimension"]) == (1e6, "money")
     assert _one("The app gained another two million users.", "en")["value"] == 2e6
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("The group spent several hundred million dollars on servers.", 2e8, 999999999),
+    ("The plant will cost a few billion dollars.", 2e9, 9999999999),
+    ("The lab owns several thousand GPUs.", 2000, 9999),
+])
+def test_several_and_a_few_before_a_magnitude(text, low, high):
+    c = _one(text, "en")
+    assert (c["low"], c["high"], c["qualifier"]) == (low, high, "vague")
