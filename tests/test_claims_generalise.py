@@ -372,3 +372,8 @@ def test_another_before_a_magnitude_is_one_of_it():
 def test_several_and_a_few_before_a_magnitude(text, low, high):
     c = _one(text, "en")
     assert (c["low"], c["high"], c["qualifier"]) == (low, high, "vague")
+
+
+def test_a_lone_chinese_numeral_before_gu_is_not_shares():
+    assert _claims("两股力量在角力。", "zh") == []
+    assert _one("公司发行五千万股新股。", "zh")["subject"] == "shares"

@@ -354,8 +354,8 @@ def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
     from helpers.extract.binding import _noun_at, measure_words
 
-    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] == "人":
-        return False  # 這兩名 "these two", 兩人 "the two": a reference back, not a count
+    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] in ("人", "股"):
+        return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
     if t[end:end + 1] in measure_words():
         return True
     from helpers.extract.binding import units
