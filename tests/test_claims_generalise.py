@@ -185,3 +185,195 @@ def test_a_reported_plan_is_planned_not_a_forecast(tmp_path, sentence, number, s
     rows = claims[claims["text"].str.contains(number, regex=False)]
     assert len(rows), sentence
     assert (rows.iloc[0]["scope"], bool(rows.iloc[0]["is_forecast"])) == (scope, forecast)
+
+
+# Classes found on tests/devcorpus4 (pages scored unseen), each with sentences written here.
+
+@pytest.mark.parametrize("text,lang,low,high,dimension", [
+    ("The chipmaker hopes the pact brings tens of billions of dollars in sales.", "en", 1e10, 99999999999, "money"),
+    ("Analysts see hundreds of billions of dollars flowing to cloud firms.", "en", 1e11, 999999999999, "money"),
+    ("Le groupe dépensera plusieurs dizaines de milliards de dollars en serveurs.", "fr", 2e10, 99999999999, "money"),
+    ("Ces accords pèsent des centaines de milliards d'euros.", "fr", 1e11, 999999999999, "money"),
+    ("每座园区需要投入上百亿美元。", "zh", 1e10, 99999999999, "money"),
+    ("训练一个模型动辄花费几千万美元。", "zh", 2e7, 99999999, "money"),
+    ("该项目消耗了几亿算力小时。", "zh", 2e8, 999999999, "compute"),
+])
+def test_compound_vague_amounts_are_one_claim(text, lang, low, high, dimension):
+    c = _one(text, lang)
+    assert (c["low"], c["high"], c["qualifier"], c["dimension"]) == (low, high, "vague", dimension)
+
+
+def test_chinese_vague_amounts_holding_their_unit_or_classifier():
+    found = _claims("双方将在未来數年内合作，会议持续了数小时，数位高管出席。", "zh")
+    assert [(c["text"], c["low"], c["dimension"], c["subject"]) for c in found] == [
+        ("數年", 2, "duration", "duration"), ("数小时", 2, "duration", "duration"), ("数位", 2, "count", "people")]
+    assert _claims("近幾年該行業進步很快。", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,value,qualifier", [
+    ("The board granted warrants for up to 40 million shares.", "en", 4e7, "at_most"),
+    ("The fund sold 2.5 million shares of common stock on Monday.", "en", 2.5e6, "exact"),
+    ("Le fonds a cédé 12 millions d’actions de la société.", "fr", 1.2e7, "exact"),
+    ("基金可认购最多2.4亿股。", "zh", 2.4e8, "at_most"),
+    ("該公司回購3億2000萬股普通股。", "zh", 3.2e8, "exact"),
+])
+def test_share_counts_are_counts_not_money(text, lang, value, qualifier):
+    c = _one(text, lang)
+    assert (c["value"], c["dimension"], c["subject"], c["qualifier"]) == (value, "count", "shares", qualifier)
+
+
+def test_engagement_widgets_stay_unclaimed_and_cents_are_money():
+    assert _claims("Posted Monday · 1.2K shares · 300 comments", "en") == []
+    c = _one("去年营收3亿5000万元。", "zh")
+    assert (c["value"], c["dimension"]) == (3.5e8, "money")
+    found = [(q.value * b.scale, b.unit) for q, b, _, _ in read_claims("认股权证行权价为每股5美分。", "zh")]
+    assert found == [(0.05, "USD")]
+
+
+@pytest.mark.parametrize("text,value,written", [
+    ("新園區將提供約3千兆瓦的算力。", 3, "千兆瓦"),
+    ("電廠裝置容量為2百萬瓩。", 2, "百萬瓩"),
+    ("该站装机容量为8千瓦。", 8, "千瓦"),
+])
+def test_chinese_power_units_that_begin_with_a_magnitude(text, value, written):
+    c = _one(text, "zh")
+    assert (c["value"], c["counted"], c["dimension"]) == (value, written, "power")
+
+
+def test_parameters_tokens_and_context_named_around_a_chinese_magnitude():
+    found = _claims("新版本把激活参数量从约450亿降至300亿以降低推理成本。", "zh")
+    assert [(c["value"], c["dimension"]) for c in found] == [(4.5e10, "model_size"), (3e10, "model_size")]
+    c = _one("团队曾测试2M上下文窗口。", "zh")
+    assert (c["value"], c["dimension"], c["subject"]) == (2e6, "count", "tokens")
+    c = _one("模型在12万亿token上训练。", "zh")
+    assert (c["value"], c["subject"]) == (1.2e13, "tokens")
+    assert _claims("（Gigawatt，百萬瓩）", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,value,dimension,subject", [
+    ("Amazon will rent up to one million Tensor Processing Units.", "en", 1e6, "count", "chips"),
+    ("Le cloud fournira jusqu'à 2 millions de ses TPU.", "fr", 2e6, "count", "chips"),
+    ("Le site consommera plus d'un gigawatt dès 2027.", "fr", 1, "power", "power capacity"),
+    ("Le modèle compte un billion de paramètres.", "fr", 1e12, "model_size", "parameters"),
+    ("Le plan vaut mille milliards de dollars.", "fr", 1e12, "money", "money"),
+    ("The new chip is 4x faster than the old one.", "en", 4, "other", "multiple"),
+])
+def test_spelled_out_ones_and_glued_multiples(text, lang, value, dimension, subject):
+    c = _one(text, lang)
+    assert (c["value"], c["dimension"], c["subject"]) == (value, dimension, subject)
+
+
+def test_hyphenated_magnitudes_are_vague_money_and_sizes_are_not_multiples():
+    c = _one("Regulators are probing trillion-dollar spending sprees.", "en")
+    assert (c["low"], c["high"], c["dimension"], c["qualifier"]) == (1e12, 9999999999999, "money", "vague")
+    c = _one("Regulators are probing a trillion-dollar spending spree.", "en")
+    assert (c["value"], c["dimension"]) == (1e12, "money")
+    c = _one("Startups now raise hundred-million-dollar rounds.", "en")
+    assert (c["low"], c["dimension"]) == (1e8, "money")
+    assert _claims("The screen shows 1920x1080 pixels at most.", "en") == [] or \
+        all(c["unit"] != "times" for c in _claims("The screen shows 1920x1080 pixels at most.", "en"))
+
+
+@pytest.mark.parametrize("text,lang,subjects", [
+    ("晶片股聞訊噴高12%，對手盤前下跌3%。", "zh", ["rise", "fall"]),
+    ("基金可將持有8%的該公司股票。", "zh", ["stake"]),
+    ("The fund will take a 7% stake, while the index fell 2%.", "en", ["stake", "fall"]),
+    ("Le fonds détiendra environ 5 % du capital et le titre a bondi de 9 %.", "fr", ["stake", "rise"]),
+    ("The model scored 38.5% on the exam.", "en", ["score"]),
+    ("Arm Holdings跌超4%。", "zh", ["fall"]),
+])
+def test_a_percentage_takes_the_word_of_its_own_clause(text, lang, subjects):
+    assert [c["subject"] for c in _claims(text, lang)] == subjects
+
+
+def test_a_ticker_quote_widget_is_not_a_claim():
+    assert _claims("Shares of Acme Robotics (ACME 3.15%) rose after the launch.", "en") == []
+    c = _one("Shares of Acme Robotics rose 3.15% after the launch.", "en")
+    assert (c["value"], c["subject"]) == (3.15, "rise")
+
+
+@pytest.mark.parametrize("text,lang,value,dimension,subject", [
+    ("該股去年大漲超過四成。", "zh", 40, "percent", "rise"),
+    ("市佔率由八成半降至約六成。", "zh", 85, "percent", "share"),
+    ("這將帶來 50 至 200 個基點的提升。", "zh", 50, "other", "basis points"),
+    ("La marge gagnera 40 points de base.", "fr", 40, "other", "basis points"),
+    ("Le modèle accepte une fenêtre de contexte de 128K.", "fr", 128000, "count", "tokens"),
+    ("The lab trained a trillion-parameter model.", "en", 1e12, "model_size", "parameters"),
+    ("公司冲刺百亿年化收入。", "zh", 1e10, "money", "revenue"),
+])
+def test_tenths_basis_points_contexts_and_bare_magnitudes(text, lang, value, dimension, subject):
+    found = _claims(text, lang)
+    assert (found[0]["low"], found[0]["dimension"], found[0]["subject"]) == (value, dimension, subject)
+
+
+def test_words_beginning_with_cheng_and_years_are_not_tenths_or_counts():
+    assert _claims("公司成员有三成立场不同。", "zh") == []
+    assert _claims("Le parc de serveurs de 2025 est prêt.", "fr") == []
+    assert _one("256 Ko de contexte suffisent.", "fr")["unit"] == "kilobyte"
+
+
+def test_a_size_unit_before_de_and_a_vague_amount_beside_a_money_verb():
+    c = _one("Le laboratoire présente un modèle à paramètres de mille milliards.", "fr")
+    assert (c["value"], c["dimension"]) == (1e12, "model_size")
+    c = _one("Le groupe investit des milliards dans ses usines.", "fr")
+    assert (c["low"], c["dimension"], c["subject"]) == (2e9, "money", "investment")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The model has 1.2 trillion parameters, of which 40 billion are active.", "en"),
+    ("Le modèle compte 1,2 trillion de paramètres, dont 40 milliards actifs.", "fr"),
+])
+def test_a_part_of_a_total_shares_the_totals_unit(text, lang):
+    assert [(c["value"], c["dimension"]) for c in _claims(text, lang)] == [(1.2e12, "model_size"), (4e10, "model_size")]
+    assert [c["dimension"] for c in _claims("The firm raised $2 billion, of which 500 million came from banks.", "en")
+            ][:1] == ["money"]
+
+
+def test_ages_and_the_topic_of_a_chinese_change():
+    c = _one("Mistral est une startup de 3 ans basée à Paris.", "fr")
+    assert (c["value"], c["dimension"], c["subject"]) == (3, "other", "age")
+    assert _one("Ils ont signé un contrat de 5 ans.", "fr")["dimension"] == "duration"
+    found = _claims("新版把词表从100K扩大至200K。", "zh")
+    assert [(c["value"], c["subject"]) for c in found] == [(1e5, "词表"), (2e5, "词表")]
+    assert _claims("利率从1.5升至2.3。", "zh") == []
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("Executives say a 1 GW campus requires about $40 billion.", "en", 4e10),
+    ("One gigawatt is enough to power 500,000 homes.", "en", 500000),
+    ("業內人士表示,1千兆瓦的算力可能耗資約400億美元。", "zh", 4e10),
+])
+def test_the_denominator_of_a_rate_is_not_a_claim(text, lang, value):
+    assert [c["value"] for c in _claims(text, lang)] == [value]
+    assert [c["value"] for c in _claims("The campus will draw 1 GW from the grid.", "en")] == [1]
+
+
+def test_a_few_french_actions_are_measures_not_shares():
+    assert all(c["subject"] != "shares" for c in _claims("Le plan compte 10 actions concrètes.", "fr"))
+
+
+def test_a_one_letter_multiple_is_glued_and_two_tenths_read():
+    assert all(c["unit"] != "times" for c in _claims("The board is 3 x 4 metres.", "en"))
+    assert _one("该协议为期 6 年。", "zh")["dimension"] == "duration"
+    assert _one("基金持有两成股份。", "zh")["value"] == 20
+
+
+def test_another_before_a_magnitude_is_one_of_it():
+    c = _one("The lab cut costs by another million dollars.", "en")
+    assert (c["value"], c["dimension"]) == (1e6, "money")
+    assert _one("The app gained another two million users.", "en")["value"] == 2e6
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("The group spent several hundred million dollars on servers.", 2e8, 999999999),
+    ("The plant will cost a few billion dollars.", 2e9, 9999999999),
+    ("The lab owns several thousand GPUs.", 2000, 9999),
+])
+def test_several_and_a_few_before_a_magnitude(text, low, high):
+    c = _one(text, "en")
+    assert (c["low"], c["high"], c["qualifier"]) == (low, high, "vague")
+
+
+def test_a_lone_chinese_numeral_before_gu_is_not_shares():
+    assert _claims("两股力量在角力。", "zh") == []
+    assert _one("公司发行五千万股新股。", "zh")["subject"] == "shares"

@@ -364,6 +364,8 @@ def test_french_interface_strings_and_photo_credit_go():
     ("美股收盘:DeepSeek发布新模型", ["美股收盘:DeepSeek发布新模型"]),
     ("据报道，DeepSeek的模型成本更低。", ["据报道，DeepSeek的模型成本更低。"]),
     ("他说：「好。」然后离开", ["他说：「好。」", "然后离开"]),
+    ("The campus will draw 3GW and store 20TB of logs", ["The campus will draw 3GW and store 20TB of logs"]),
+    ("Sales in 2000EMEA", ["Sales in 2000", "EMEA"]),
 ])
 def test_glue_splitting_respects_words_and_cjk_quote_pairs(text, pieces):
     assert [p.text for p in clean.segment(text)] == pieces

@@ -31,7 +31,7 @@ _GLUE = re.compile(
     r"(?<=[a-z\u2019)]{2}[.!?])(?=[A-Z\u201c\"])"  # sentence end glued on: "chips.Facebook", not "U.S."
     r"|(?<=[a-z\u2019'])(?=[A-Z])"          # camel glue: "SubscribeSearch"
     r"|(?<=[A-Z])(?=[A-Z](?!s\b)[a-z])"     # acronym glue: "UTCBookmark", not the plural "GPUs"
-    r"|(?<=[0-9])(?=[A-Z][A-Za-z])"         # "2000EMEA"
+    r"|(?<=[0-9])(?=[A-Z][A-Za-z])(?![KMGTPE](?:W|Wh|B|FLOPS|Hz)\b)"  # "2000EMEA", not the SI unit of "6GW", "2TB"
     r"|(?<=[A-Za-z0-9][:+?])(?=[A-Z])"      # "Race:US", "BTV+Market", "tip?Send" (not after CJK)
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"
     r")|(?<=[。！？；])(?=[^\s」』”’）)》】\]\"'])"  # CJK sentence end, not before its closing mark

@@ -11,7 +11,9 @@ A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿
 counted noun may follow after up to three modifiers ("512 Nvidia H800 chips", "115,000
 advanced AI chips"), or, in Chinese, stand before the number with a classifier after it
 ("数据中心30多座"). The subject is the counted noun's, never a word elsewhere in the sentence;
-money takes the nearest money noun of its clause ("training cost"), else "money". A number
+money takes the nearest money noun of its clause ("training cost"), else "money"; a percentage
+the word of its own clause (stake, share, fall, rise, score). A head named away from the number
+(before it, in a total, inside a vague amount) is found by :mod:`helpers.extract.heads`. A number
 bound to nothing is not a claim.
 """
 from __future__ import annotations
@@ -39,6 +41,8 @@ _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs|des|aux)\s+$")  # des/aux: de/à + les
+#: a magnitude spelled out in words: prose, never a page widget's compact counter ("1.2K")
+_SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
 _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
@@ -80,6 +84,8 @@ def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
                                     r["subject"] or r["dimension"]))
         esc = re.escape(r["token"])
         tail = r"(?![A-Za-zÀ-ÿ])" if re.search(r"[A-Za-z]$", r["token"]) else ""
+        if len(r["token"]) == 1 and tail:
+            tail = r"(?![A-Za-zÀ-ÿ0-9])"  # "10x" is a multiple, "1920x1080" a size
         alts.append(f"(?-i:{esc}){tail}" if r["case"] == "s" else f"{esc}{tail}")
     return re.compile("(?:" + "|".join(alts) + ")", re.I), table
 
@@ -122,8 +128,8 @@ def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] 
     if not u and allow_gap:
         u = rx.match(text, end)
         pos = end
-    if not u:
-        return None
+    if not u or len(u.group(0)) == 1 and u.group(0).isascii() and u.group(0).isalpha() and pos != end:
+        return None  # a one-letter unit is glued to its number ("10x"); "3 x 4" is a size
     return _unit(u.group(0)), u.group(0), u.end()
 
 
@@ -187,6 +193,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             unit = _unit(u.group(0))
             return ("unit", unit, u.group(0))
         hit = _noun_at(seg[i:])
+        if hit and hit[1] == "percent":
+            break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
         if hit:
             best = hit
             break
@@ -213,37 +221,79 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     return None
 
 
+#: a clause boundary inside a sentence (a comma between digits is a decimal or thousands mark)
+_PERCENT = re.compile(r"\d\s?(?:[%％]|percent|per cent|pour cent)")
+_CLAUSE_MARK = re.compile(r"[，；、：]|[,;:](?!\d)|\s[–—]\s|\s(?:and|while|whereas|but|et|mais|tandis que|alors que)\s")
+
+
 @lru_cache(maxsize=4)
 def _money_nouns(role: str = "money") -> tuple[tuple[int, str, re.Pattern[str]], ...]:
-    return tuple((rank, subject, re.compile(rf"(?<![A-Za-zÀ-ÿ]){rx.pattern}", re.I))
+    # a Latin word must start at a word boundary; a Chinese one may follow a Latin name ("Arm Holdings跌超10%")
+    return tuple((rank, subject, re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])|(?=[\u3400-\u9fff])){rx.pattern}", re.I))
                  for rank, (subject, r, rx) in enumerate(nouns()) if r == role)
 
 
 def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple[str, str]:
-    """The money noun (``role`` "money") or percentage word (``role`` "percent": share, fall,
-    rise) nearest an amount within its sentence, else (role, "")."""
+    """The money noun (``role`` "money") or percentage word (``role`` "percent": stake, share, fall,
+    rise, score) nearest an amount within its sentence, else (role, ""). A percentage takes the word
+    of its own clause; else one of a clause of its sentence that holds no other percentage ("漲24%，
+    輝達下跌2%": the fall is the 2 %'s, never the 24 %'s)."""
     lo, hi = max(0, start - 160), min(len(text), end + 120)
     stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]", text[lo:start])]
     lo += stops[-1] if stops else 0
     cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
     hi = end + cut.start() if cut else hi
+    spans = [(lo, hi)]
+    if role == "percent":
+        marks = [lo] + [m.end() for m in _CLAUSE_MARK.finditer(text, lo, hi)] + [hi]
+        clauses = list(zip(marks, marks[1:]))
+        own = [(a, b) for a, b in clauses if a <= start < b or a < end <= b]
+        others = [(a, b) for a, b in clauses if (a, b) not in own and not _PERCENT.search(text, a, b)]
+        spans = [(own[0][0], own[-1][1])] if own else []
+        found = _nearest_word(text, start, end, role, spans)
+        return found if found[1] else _nearest_word(text, start, end, role, others)
+    return _nearest_word(text, start, end, role, spans)
+
+
+def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
+    """The lexicon word of ``role`` in ``spans``: the most specific (row order), then the nearest."""
     best: tuple[int, int, str, str] | None = None
     for rank, subject, pat in _money_nouns(role):
-        for m in pat.finditer(text, lo, hi):
-            d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            if best is None or (rank, d) < best[:2]:
-                best = (rank, d, subject, m.group(0))  # the most specific money noun (row order), then nearest
+        for lo, hi in spans:
+            for m in pat.finditer(text, lo, hi):
+                d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+                if best is None or (rank, d) < best[:2]:
+                    best = (rank, d, subject, m.group(0))
     return (best[2], best[3]) if best else (role, "")
+
+
+def _prose_counter(text: str, end: int) -> Binding:
+    """"160 million shares", "3 millions de vues": a counter noun after a spelled-out magnitude is
+    prose, not a page's engagement widget ("1.2K shares")."""
+    written = re.match(r"\s*(\w+)", text[end:]).group(1)
+    return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written,
+                   None, None, end)
 
 
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
+    from helpers.extract.heads import age_of, measure_before_cjk, vague_inner
+
+    inner = vague_inner(text, q)
+    if inner is not None:
+        return inner
+    if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)
+        return Binding(money_subject(text, q.start, end, "percent")[0], "percent", "成", "percent", None, end)
     glued = unicodedata.normalize("NFKC", text[end:end + 1])  # full-width "９１０Ｃ" is glued like "910C"
+    if _CJK.match(q.text[-1:]):
+        glued = " "  # "15.5万亿token": a word after a Chinese magnitude is not glued to the digits
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
     if glued.isascii() and glued.isalpha() and not u:
         return None  # "5G", "6000D", "4o": an identifier, not a quantity
-    if u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
+    if u and u[1] in ("年", "月") and text[u[2]:u[2] + 1] == "化":
+        u = None  # "百亿年化收入": annualised, an adjective on what follows, not a duration
+    elif u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
         return None  # "2025年" is a date
     if u and not (u[0].currency and q.currency and u[0].currency != q.currency):
         unit, written, uend = u
@@ -251,7 +301,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
             return None  # "3点" is a time of day, "2 points" a score: index levels are large
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
-            return Binding(subject, "money", written, unit.currency, unit.currency, uend)
+            return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
+        if unit.unit == "years" and age_of(text, q.start):  # "une startup de 2 ans": an age, not a span
+            return Binding("age", "other", written, "years of age", None, uend)
         subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)
@@ -259,6 +311,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         subject, _ = money_subject(text, q.start, end)
         return Binding(subject, "money", q.currency, q.currency, q.currency, end)
     hit = _scan_after(text, end)
+    if hit == "counter" and _SPELLED_MAGNITUDE.search(q.text):
+        return _prose_counter(text, end)
     shared = _SHARED_HEAD.match(text, end)
     if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
         u = _unit_after(text, shared.end(), allow_gap=True)
@@ -285,19 +339,19 @@ def bind(text: str, q: Quantity) -> Binding | None:
                 return Binding("parameters", "model_size", written, "parameters", None, end)
             if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
                 return None  # "the 2022 chip ban": a year before a singular noun
+            if subject == "shares" and written.lower().startswith("action") and q.value < 1000:
+                return None  # "trois actions prioritaires": measures; a block of shares is large
             return Binding(subject, "count", written, None, None, end)
+        before = measure_before_cjk(text, q.start) if role == "money" and q.value >= 1e6 else None
+        if before is not None:  # "参数量从约370亿降至320亿以降低成本": the parameters named before, not the cost after
+            return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
         if role == "money" and q.value >= 1000:
             return Binding(subject, "money", written, None, None, end)
         return None
-    if hit is None and q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
-        noun = open_noun(text, end)
-        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
-            # a counted noun the lexicon does not know: subjects are open
-            return Binding(noun.lower(), "count", noun, None, None, end)
-    if hit is None and q.numeric_kind == "digits" and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
-        subject, written = money_subject(text, q.start, end)
-        if written:  # "pumps 170B into compute": a bare magnitude beside a money word
-            return Binding(subject, "money", written, None, None, end)
+    if hit is None:
+        from helpers.extract.heads import bind_unattached
+
+        return bind_unattached(text, q)
     return None
 
 

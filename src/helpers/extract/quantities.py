@@ -11,7 +11,9 @@ what each one counts is bound afterwards (:mod:`helpers.extract.binding`). Forma
 - Chinese numerals ("一．六億", "五千萬", "四十三"), full-width digits;
 - vague amounts with their natural range (``data/vague.csv``), hedges before the number
   (``data/hedges.csv``) and after it (+, 多, 余, 以上, 左右);
-- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40").
+- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40");
+- French "un"/"mille" + magnitude, bare magnitudes before a unit and Chinese tenths (三成)
+  in :mod:`helpers.extract.number_words`.
 
 Non-quantities (``data/non_quantities.csv``: timestamps, dates, years after a time word,
 ordinals, footnote and list markers, versions, labels such as "Speaker 2", product names,
@@ -54,7 +56,7 @@ _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\
 _NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
             r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|one|a|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
-            r"vingt|trente|quarante|cinquante|cent)")
+            r"vingt|trente|quarante|cinquante|cent|another)")
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
@@ -66,7 +68,7 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
-    r"\ban?\s+(?:giga|mega|kilo|tera|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
+    r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
     r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
 
@@ -132,6 +134,7 @@ def non_quantities(text: str) -> list[tuple[int, int, str]]:
 def _number_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
+        r"(?:(?<=[亿億])(?P<num2>\d{1,4})(?P<mag2>千万|千萬|万|萬))?"  # "1億6000萬": one number, 160 million
         r"(?:\s?[%％](?=\s*(?:-|–|—|to|à|au|至|到|~|～)\s*\d[\d.,]*\s?[%％]))?"  # "15%至20%", "10 % à 12 %": the unit on both ends
         rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?)?"
         r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
@@ -187,7 +190,7 @@ def zh_value(s: str) -> float:
 def word_value(w: str) -> float:
     """The value of an English or French number word ("forty-two", "a", "trente")."""
     parts = re.split(r"[\s-]+", w.lower())
-    if parts[0] in ("a", "one"):
+    if parts[0] in ("a", "one", "another"):
         return 1.0
     if parts[0] in _FR_WORDS:
         return float(_FR_WORDS[parts[0]])
@@ -199,7 +202,10 @@ def word_value(w: str) -> float:
 def compound_value(w: str) -> float:
     """The value of English number words ("two hundred ninety-four thousand" 294000)."""
     total, part = 0.0, 0.0
-    for word in re.split(r"[\s-]+", w.lower()):
+    words = re.split(r"[\s-]+", w.lower())
+    if words[0] == "another" and len(words) > 1:
+        words = words[1:]  # "another two million": two million more, not three
+    for word in words:
         if word == "and":
             continue
         if word == "hundred":
@@ -267,6 +273,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
     and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`).
     """
+    from helpers.extract.number_words import bare_magnitudes, french_ones, tenths
+
     if not _MAY_HAVE_NUMBER.search(text):
         return []
     t = text.translate(_FULLWIDTH)
@@ -293,8 +301,10 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     for m in _number_rx().finditer(t):
         _digits(t, m, lang, add)
+    tenths(t, text, taken, found)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
+                _unit_prefix(t, m.start(), m.end()) or \
                 len(m.group(0)) == 1 and not _counts_next(t, m.end()):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
@@ -309,14 +319,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
-    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une)\s+(?P<mag>million|milliard)\b", t):
-        v = _mag(m.group("mag"))  # "plus d'un milliard de personnes": the article before a magnitude is one
-        hedge, hs = _hedge_before(t, m.start())
-        q = _qualify(hedge, None)
-        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
+    french_ones(t, lang, add)
+    bare_magnitudes(t, add)
     for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
-        if m.group("num").lower() in ("a", "one") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
+        if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
             continue
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
@@ -347,8 +354,8 @@ def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
     from helpers.extract.binding import _noun_at, measure_words
 
-    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] == "人":
-        return False  # 這兩名 "these two", 兩人 "the two": a reference back, not a count
+    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] in ("人", "股"):
+        return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
     if t[end:end + 1] in measure_words():
         return True
     from helpers.extract.binding import units
@@ -361,7 +368,7 @@ def _vague(t: str, taken: bytearray):
     for m in rx.finditer(t):
         s = m.start()
         if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]) or \
-                re.search(rf"(?i)\b(?:{_NUMWORD}|un|une)\s+$", t[max(0, s - 14):s]):
+                re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
         lo, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
@@ -378,8 +385,12 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
         mag_a = None
+    if mag_a and _unit_prefix(t, m.start("mag") + len(mag_a) - len(mag_a.lstrip()), m.end("mag")):
+        mag_a = None  # "1千兆瓦", "6百萬瓩": the magnitude character begins a unit (gigawatt), the number is 1, 6
     try:
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        if m.group("num2"):
+            a += float(m.group("num2")) * _mag(m.group("mag2"))
         b = parse_digits(m.group("num_b"), lang, bool(mag_b)) * _mag(mag_b) if m.group("num_b") else None
         if b is not None and not mag_a and mag_b and a >= b:
             a = parse_digits(m.group("num"), lang, True)  # "$489,000 to $4 million": not a shared magnitude
@@ -418,6 +429,16 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
         hi = a + step - mag
     add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
+
+
+def _unit_prefix(t: str, start: int, end: int) -> bool:
+    """A Chinese magnitude at ``start:end`` that is the first part of a unit token (千兆瓦, 百萬瓩)."""
+    from helpers.extract.binding import units
+
+    if not re.match(r"[\u3400-\u9fff]", t[start:start + 1]):
+        return False
+    u = units()[0].match(t, start)
+    return bool(u) and u.end() > end
 
 
 def _cur(s: str | None) -> str | None:

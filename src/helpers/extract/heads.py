@@ -1,0 +1,152 @@
+"""Heads named away from the number: what a number counts when nothing follows it.
+
+Split from :mod:`helpers.extract.binding`, which tries the unit or noun right after the number first:
+
+- a vague amount holding its own unit or classifier ("数年", "数位", "billion-dollar");
+- a counted noun or size unit before "de"/"of" and the number ("une fenêtre de contexte de 256K",
+  "paramètres de mille milliards");
+- a unit named shortly before a bare Chinese magnitude ("激活参数量从约370亿");
+- a part of a total ("dont 32 milliards") sharing the total's unit;
+- a counted noun the lexicon does not know ("dozens of sales contracts") and a bare magnitude
+  beside a money word ("pumps 170B into compute").
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
+                                     money_subject, open_noun, units)
+from helpers.extract.quantities import Quantity
+
+
+def bind_unattached(text: str, q: Quantity) -> Binding | None:
+    """What ``q`` counts when no unit, currency or noun follows it (None: not a claim)."""
+    end = q.end
+    if not _CJK.match(text[end:end + 1]) and not re.fullmatch(r"(?:19|20)\d\d", q.text):
+        before = noun_before_of(text, q.start)
+        if before is not None and before[0] == "unit":
+            unit = before[1]
+            return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
+        if before is not None:  # "une fenêtre de contexte de 256K", "a context window of 1M"
+            return Binding(before[0], "count", before[2], None, None, end)
+    topic = change_topic_cjk(text, q)
+    if topic:  # "专家数量从256个增至384个": the topic of a change is what both numbers count
+        return Binding(topic, "count", topic, None, None, end)
+    if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
+        noun = open_noun(text, end)
+        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
+            # a counted noun the lexicon does not know: subjects are open
+            return Binding(noun.lower(), "count", noun, None, None, end)
+    if q.numeric_kind == "digits" and re.search(r"[A-Za-z万萬亿億]", q.text):
+        total = unit_of_total(text, q.start)
+        if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
+            return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
+    if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
+            re.search(r"[A-Za-z万萬亿億]", q.text):
+        before = measure_before_cjk(text, q.start)
+        if before is not None:  # "激活参数量从约370亿": the parameters named before the number
+            return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
+        subject, written = money_subject(text, q.start, end)
+        if written:  # "pumps 170B into compute": a bare magnitude beside a money word
+            return Binding(subject, "money", written, None, None, end)
+    return None
+
+
+_CHANGE_CJK = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:数量|數量|规模|規模|量)?(?:从|從|由)\s*$")
+_CHANGE_TO_CJK = re.compile(r"(?:增至|增加到|升至|扩大至|擴大至|降至|减至|減至|提高到|提升至|增长到|增長到|到|至)\s*$")
+
+
+def change_topic_cjk(text: str, q: Quantity) -> str | None:
+    """Chinese "X(数量)从A个增至B个", "词汇表从129K扩大至160K": the topic noun before 从 counts both
+    numbers, when they are counted (个) or written with a magnitude (K, 万) and nothing else names them."""
+    if not (re.match(r"\s*[个個]", text[q.end:q.end + 2]) or re.search(r"[KkMm万萬亿億]$", q.text)):
+        return None
+    head = text[max(0, q.start - 14):q.start]
+    to = _CHANGE_TO_CJK.search(head)
+    if to:  # the second number: look before the first one
+        first = re.search(r"(?:从|從|由)\s*[约約]?[\d.,]+[KkMm万萬亿億]?[个個]?\s*$", text[max(0, q.start - 40):q.start - len(to.group(0))])
+        head = text[max(0, q.start - 40):q.start - len(to.group(0))][:first.start() + 1] if first else ""
+    else:
+        head = re.sub(r"[约約]\s*$", "", head)
+    m = _CHANGE_CJK.search(head)
+    topic = re.split(r"[把将將对對使让讓令被]", m.group(1))[-1] if m else ""
+    if len(topic) < 2 or re.search(r"[的了在是和与與及]", topic):
+        return None
+    return topic
+
+
+def age_of(text: str, start: int) -> bool:
+    """Years after "a company/person of" are an age ("une startup de 2 ans", "un ingénieur de 30 ans"),
+    not a span of time ("un contrat de 5 ans")."""
+    before = noun_before_of(text, start)
+    return before is not None and before[0] in ("companies", "people")
+
+
+def noun_before_of(text: str, start: int) -> tuple[str, str, str] | None:
+    """A counted noun of the lexicon just before "of"/"de" and the number ("a window of 1M tokens" is
+    caught after; "une fenêtre de contexte de 256K" only here), when nothing follows the number."""
+    window = text[max(0, start - 40):start]
+    tail = re.search(r"\s+(?:of|de|d['’])\s*$", window)
+    if not tail:
+        return None
+    for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", window[:tail.start()]):
+        hit = _noun_at(window[m.start():tail.start()])
+        if hit and hit[1] == "count" and m.start() + len(hit[2]) == tail.start():
+            return hit
+        u = units()[0].fullmatch(window, m.start(), tail.start())
+        if u and _unit(u.group(0)).dimension in ("model_size", "compute"):  # "paramètres de mille milliards"
+            return ("unit", _unit(u.group(0)), u.group(0))
+    return None
+
+
+def unit_of_total(text: str, start: int) -> tuple[_Unit, str] | None:
+    """The unit of the total a part is taken from: a number introduced by a "part" marker
+    (``data/scope_markers.csv``: dont, of which, 其中) with no unit of its own shares the unit written
+    after the number before the marker, in the same sentence ("1 trillion parameters, of which 32 billion")."""
+    from helpers.extract.scope import scope_markers
+
+    window = text[max(0, start - 160):start]
+    window = re.split(r"[.;!?。；！？\n](?:\s|$)", window)[-1]
+    part = [rx for scope, rx in scope_markers() if scope == "part"][:1]
+    marker = None
+    for rx in part:
+        for m in rx.finditer(window):
+            marker = m
+    if marker is None or len(window) - marker.end() > 24:
+        return None
+    found = None
+    for m in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:[A-Za-z]+\s+|[万萬亿億]\s*)?(?:de\s+|d['’]|of\s+)?", window[:marker.start()]):
+        u = units()[0].match(window, m.end())
+        if u and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent", "duration"):
+            found = (_unit(u.group(0)), u.group(0))
+    return found
+
+
+def measure_before_cjk(text: str, start: int) -> _Unit | None:
+    """Chinese "参数量从约370亿", "参数规模达1万亿": a unit (not money, not time) named shortly before a bare
+    magnitude in the same clause."""
+    head = re.split(r"[，。、；：！？,;:!?\n（）()]", text[max(0, start - 12):start])[-1]
+    for i in range(len(head) - 2, -1, -1):
+        u = units()[0].match(head, i)
+        if u and len(u.group(0)) > 1 and _CJK.match(u.group(0)):
+            unit = _unit(u.group(0))
+            if unit.dimension not in ("money", "duration", "percent"):
+                return unit
+    return None
+
+
+def vague_inner(text: str, q: Quantity) -> Binding | None:
+    """A vague amount that holds its own unit or classifier ("数年" several years, "数位" several
+    people, "billion-dollar"): the unit binds it; a classifier gives its subject unless a noun follows."""
+    if q.numeric_kind != "vague" or not (_CJK.search(q.text[-1:]) or "-" in q.text):
+        return None
+    for i in range(1, len(q.text)):
+        u = units()[0].match(q.text, i)
+        if u and u.end() == len(q.text) and (_CJK.match(u.group(0)) or q.text[i - 1] == "-"):
+            unit = _unit(u.group(0))
+            subject = money_subject(text, q.start, q.end)[0] if unit.dimension == "money" else unit.subject
+            return Binding(subject, unit.dimension, u.group(0), unit.unit, unit.currency, q.end, unit.scale)
+    subject = measure_words().get(q.text[-1])
+    if subject and not isinstance(_scan_cjk(text, q.end), tuple):
+        return Binding(subject, "count", q.text[-1], None, None, q.end)
+    return None

@@ -1,0 +1,72 @@
+"""Number words and forms read beside the digit formats of :mod:`helpers.extract.quantities`:
+
+- French "un"/"mille" before a magnitude ("plus d'un milliard", "mille milliards"; "un billion" is
+  1e12 in French) and "un" before a unit of power, energy, area or compute ("un gigawatt");
+- a bare magnitude before a size or power unit ("a trillion-parameter model");
+- Chinese tenths as percentages ("三成" 30 %, "九成半" 95 %).
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.quantities import _NUMWORD, Quantity, _hedge_before, _mag, _qualify, value_range, zh_value
+
+#: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
+_TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二两兩三四五六七八九]|十|[1-9])成(?P<half>半)?"
+                     r"(?![员員本立为為功果熟长長交都型就绩績品分效])")
+
+
+def tenths(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
+    """"三成" 30 %, "九成半" 95 %: a count of tenths is a percentage (unit "percent" on the quantity)."""
+    for m in _TENTHS.finditer(t):
+        v = (zh_value(m.group("num")) if not m.group("num").isdigit() else float(m.group("num"))) * 10 + \
+            (5 if m.group("half") else 0)
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        if not any(taken[hs:m.end()]):
+            found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, "percent",
+                                  "digits"))
+            taken[hs:m.end()] = b"\x01" * (m.end() - hs)
+
+
+def french_ones(t: str, lang: str, add) -> None:
+    """French article or "mille" before a magnitude ("plus d'un milliard", "mille milliards" 1e12; in
+    French "un billion" is 1e12) and "un" before a unit of power, energy, area or compute ("un gigawatt")."""
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une|mille)\s+(?P<mag>millions?|milliards?|billions?)\b", t):
+        mag = m.group("mag").lower().rstrip("s")
+        if mag == "billion" and (lang != "fr" or m.group("num").lower() == "mille"):
+            continue
+        v = (1e12 if mag == "billion" else _mag(mag)) * (1000 if m.group("num").lower() == "mille" else 1)
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        add(hs, m.end(), v, *value_range(v, q), q, None, "words")
+    if lang != "fr":
+        return
+    from helpers.extract.binding import units
+
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?:un|une)(?=\s+[A-Za-zÀ-ÿ])", t):
+        u = units()[0].match(t, m.end() + 1)
+        if not u or len(u.group(0)) < 3 or re.match(r"[A-Za-zÀ-ÿ]", t[u.end():u.end() + 1]):
+            continue
+        if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension in ("power", "energy", "compute",
+                                                                                           "area"):
+            hedge, hs = _hedge_before(t, m.start())
+            q = _qualify(hedge, None)
+            add(hs, m.end(), 1.0, *value_range(1.0, q), q, None, "words")
+
+
+def bare_magnitudes(t: str, add) -> None:
+    """A magnitude word with no number before a unit of size, power, energy or compute is one of it
+    ("a trillion-parameter model", "Trillion parameters"); money stays vague ("billion-dollar", vague.csv)."""
+    from helpers.extract.binding import units
+
+    for m in re.finditer(r"(?i)(?<![\w.,$€£¥-])(?:thousand|million|billion|trillion)(?=[\s-])", t):
+        if re.search(rf"(?i)(?:\d|\b(?:{_NUMWORD}|un|une|several|few|many|multi))[\s-]*$", t[max(0, m.start() - 12):m.start()]):
+            continue
+        u = units()[0].match(t, m.end() + 1)
+        if not u or len(u.group(0)) < 3 or re.match(r"[A-Za-zÀ-ÿ]", t[u.end():u.end() + 1]):
+            continue
+        if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension in ("model_size", "power", "energy",
+                                                                                           "compute"):
+            v = _mag(m.group(0))
+            add(m.start(), m.end(), v, v, v, "exact", None, "words")
