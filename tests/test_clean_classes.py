@@ -270,3 +270,12 @@ def test_a_broadcaster_reporter_byline_is_read_as_author():
     for line, name in [("央视新闻客户端记者 王小明报道", "王小明"), ("记者 王明报道", "王明"), ("总台记者 李华", "李华")]:
         res = _clean("新电池工厂获批\n" + line + "\n" + BODY_ZH)
         assert res.author == name and line not in res.text, line
+
+
+def test_a_plain_text_table_of_figures_stays_while_a_menu_goes():
+    raw = ("Battery plant approved\n" + BODY_EN + "|\n| Specification |\nValue |\n| Capacity |\n"
+           "40 GWh |\n| Jobs |\n300 |\n| Investment |\n€1.2 billion |\n"
+           "Home\nWorld News\nBusiness Desk\nSports Pages\nContact Us\n")
+    res = _clean(raw)
+    assert "| Capacity |\n40 GWh |" in res.text and "€1.2 billion |" in res.text
+    assert "World News" not in res.text and "Contact Us" not in res.text

@@ -172,10 +172,18 @@ def link_runs(page: Page) -> None:
                 and p.size <= 4 and not _SENT_END.search(p.text):
             block.append(p)
             continue
-        if len(block) >= 4:
+        if len(block) >= 4 and not _data_rows(block):
             for q in block:
                 q.label, q.reason = "bad", "link list"
         block = []
+
+
+def _data_rows(block: list[Piece]) -> bool:
+    """Short lines that are a table or a list of figures, not links: most of them are pipe-table
+    cells ("| Total Parameters |") or hold a number ("1.04 Trillion |")."""
+    cells = sum(p.text.strip().startswith("|") or p.text.strip().endswith("|") for p in block)
+    figures = sum(bool(_DIGIT.search(p.text)) for p in block)
+    return 2 * cells >= len(block) or 2 * figures >= len(block)
 
 
 def related_blocks(page: Page) -> None:
@@ -192,6 +200,8 @@ def related_blocks(page: Page) -> None:
 
 
 _DIGIT = re.compile(r"\d")
+#: a cell of a plain-text pipe table: text against a leading or trailing "|"
+_TABLE_CELL = re.compile(r"^\|\s*\S|\S\s*\|$")
 _WHEN_BY = re.compile(r"(?P<when>.+?)\s*[|·•,–—-]?\s*(?P<by>(?i:by|par)\s+\S.*)")
 _BY_WORD = re.compile(r"(?i:by|par)\s+\S")  # what _WHEN_BY needs somewhere
 _YEAR_COMMA = re.compile(r",(?=\d{4}\b)")
@@ -388,14 +398,20 @@ def _article_tail(pieces: list[Piece], last_good: int) -> int:
 
 def _text_tail(page: Page, last_good: int) -> int:
     """In plain text, short full sentences right after the last prose ("Analysts expect more
-    volatility this week."), up to the first piece that is not one, close the article."""
+    volatility this week.") and the cells of a pipe table ("| Total Parameters |"), up to the
+    first piece that is neither (decoration lines between them are stepped over), close the
+    article."""
     i = last_good
-    while i + 1 < len(page.pieces) and page.pieces[i + 1].label == "neutral":
-        f = page.feats[i + 1]
-        if not (f.end_punct and f.stop_ratio >= 0.1 and f.title_ratio < 0.6 and f.n_words >= 4) \
-                and not (f.cjk_punct and f.n_cjk >= 6):
+    for j in range(last_good + 1, len(page.pieces)):
+        p, f = page.pieces[j], page.feats[j]
+        if p.label == "bad" and p.reason == "decoration":
+            continue
+        cell = p.text.strip()
+        if p.label != "neutral" or not (
+                (f.end_punct and f.stop_ratio >= 0.1 and f.title_ratio < 0.6 and f.n_words >= 4)
+                or (f.cjk_punct and f.n_cjk >= 6) or (len(cell) > 1 and _TABLE_CELL.search(cell))):
             break
-        i += 1
+        i = j
     return i
 
 
