@@ -279,3 +279,15 @@ def test_a_plain_text_table_of_figures_stays_while_a_menu_goes():
     res = _clean(raw)
     assert "| Capacity |\n40 GWh |" in res.text and "€1.2 billion |" in res.text
     assert "World News" not in res.text and "Contact Us" not in res.text
+
+
+def test_chinese_credit_lines_captions_and_click_promos_go():
+    raw = ("电池工厂获批\n文|王小明\n编辑|李华\n" + BODY_ZH + "△工厂的新生产线\n"
+           "↑点击上面图片 加入读者交流群↑\n经济日报／ 编译张三／综合外电\n(校对/赵六)\n"
+           "电池工厂获批:数字拆解新工厂图1\nImage source: Getty Images.\n" + BODY_EN)
+    res = _clean(raw)
+    for gone in ["文|王小明", "编辑|李华", "△工厂", "点击上面图片", "编译张三", "校对/赵六", "数字拆解新工厂图1",
+                 "Image source"]:
+        assert gone not in res.text, gone
+    assert "Officials said the plant would employ about 300 people" in res.text
+    assert BODY_ZH.strip().splitlines()[0] in res.text
