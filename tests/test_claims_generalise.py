@@ -377,3 +377,10 @@ def test_several_and_a_few_before_a_magnitude(text, low, high):
 def test_a_lone_chinese_numeral_before_gu_is_not_shares():
     assert _claims("两股力量在角力。", "zh") == []
     assert _one("公司发行五千万股新股。", "zh")["subject"] == "shares"
+
+
+def test_amounts_below_one_keep_their_digits():
+    from helpers.extract.claims import describe
+
+    row = {"value_low": 0.01, "value_high": 0.01, "value": 0.01, "qualifier": "exact"}
+    assert describe(row) == "0.01" and describe({**row, "qualifier": "approx"}) == "≈ 0.01"

@@ -175,3 +175,12 @@ def test_families_are_one_figure_at_one_precision_with_first_appearance_and_inde
     assert set(by_value) == {588.862, 593.0, 600.0}
     assert len(fam[fam["subject"] == "training cost"]) == 2  # $5.576M and $5.6M: two precisions
     assert fam["family_id"].tolist() == [f"F{i:04d}" for i in range(1, len(fam) + 1)]
+
+
+def test_a_picture_credit_is_not_a_source():
+    from helpers.compare.attribution import credits
+
+    assert [c[0] for c in credits("Image source: Getty Images. The deal, according to Reuters, is big.")] == ["Reuters"]
+    assert [c[0] for c in credits("图片来源：新华社。据路透社报道，交易规模很大。")] == ["Reuters"]
+    assert [c[0] for c in credits("来源：新华社。交易规模很大。")] == ["Xinhua"]
+    assert [c[0] for c in credits("Source: Reuters. The deal is big.")] == ["Reuters"]

@@ -187,6 +187,10 @@ def _canonical_keys() -> frozenset[str]:
     return frozenset(norm(c) for c in outlet_aliases().values())
 
 
+#: a credit line right after a picture word ("Image source:", "Photo via", "图片来源") credits a picture
+_PICTURE_BEFORE = re.compile(r"(?i:image|photo|picture|illustration|crédit photo|photographie|图片|圖片|配图|配圖)\s*$")
+
+
 def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
             strong_only: bool = False) -> list[tuple[str, str, int]]:
     """Outlets ``text`` credits, in text order: (canonical name, the phrase as written, position).
@@ -205,8 +209,9 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
                 or (keys is not None and not any(k in lower for k in keys)) or not may_match(rx, text, folded):
             continue
         for m in rx.finditer(text):
-            if any(m.start("name") < b and a < m.end("name") for a, b in taken):
-                continue
+            if any(m.start("name") < b and a < m.end("name") for a, b in taken) \
+                    or _PICTURE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "Image source: Getty Images" credits a picture, not the story
             name = _unwrap(m.group("name").strip(), text)
             if not _acceptable(name, strength, known_keys):
                 continue

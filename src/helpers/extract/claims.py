@@ -199,8 +199,10 @@ def describe(row) -> str:
     """A claim's value in words: '≈ 36 (32–40)', '> 100,000', '10,000–99,999'."""
     lo, hi, v, q = row["value_low"], row["value_high"], row["value"], row["qualifier"]
 
-    def f(x: float) -> str:
-        return f"{x:,.0f}" if abs(x) >= 100 or float(x).is_integer() else f"{x:,.1f}"
+    def f(x: float) -> str:  # below 1, significant digits ($0.01 a share is not 0.0)
+        if abs(x) >= 100 or float(x).is_integer():
+            return f"{x:,.0f}"
+        return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.3g}"
     if q == "exact":
         return f(v)
     if q in ("more_than",) and math.isinf(hi):
