@@ -184,3 +184,11 @@ def test_a_picture_credit_is_not_a_source():
     assert [c[0] for c in credits("图片来源：新华社。据路透社报道，交易规模很大。")] == ["Reuters"]
     assert [c[0] for c in credits("来源：新华社。交易规模很大。")] == ["Xinhua"]
     assert [c[0] for c in credits("Source: Reuters. The deal is big.")] == ["Reuters"]
+
+
+def test_a_reference_line_naming_a_site_credits_its_outlet():
+    from helpers.compare.attribution import canonical, credits
+
+    assert canonical("www.reuters.com") == "Reuters" and canonical("cgtn.com") == "CGTN"
+    assert [c[0] for c in credits("The partnership was announced on Thursday.\nReference(s): cgtn.com")] == ["CGTN"]
+    assert credits("Image source: gettyimages.com") == []

@@ -130,6 +130,10 @@ def _strip_descriptor(key: str) -> str | None:
     return None
 
 
+#: a site's address written as its name: the outlet is the second-level label
+_DOMAIN = re.compile(r"(?:www\.|m\.|news\.|en\.)?([a-z0-9][a-z0-9-]{1,30})\.(?:com|net|org|cn|fr|tw|hk|co\.uk|com\.cn|com\.tw|com\.hk)")
+
+
 @lru_cache(maxsize=65536)
 def canonical(name: str) -> str:
     """The canonical outlet name for ``name`` (known alias, also after a descriptor such as a country
@@ -141,6 +145,9 @@ def canonical(name: str) -> str:
     bare = _strip_descriptor(key)
     if bare is not None:
         return aliases[bare]
+    site = _DOMAIN.fullmatch(key)
+    if site and norm(site.group(1)) in aliases:  # "cgtn.com", "www.reuters.com"
+        return aliases[norm(site.group(1))]
     for alias in _by_length():  # "Bloomberg Businessweek", "彭博社记者" -> Bloomberg
         if (len(alias) >= 3 and key.startswith(alias + " ")) or (not key.isascii() and len(alias) >= 2
                                                                 and key.startswith(alias)):
