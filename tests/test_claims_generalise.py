@@ -170,8 +170,9 @@ def test_a_long_chinese_clause_before_is_not_a_fronted_phrase():
 @pytest.mark.parametrize("sentence,number,scope,forecast", [
     ("Huawei plans to produce 100,000 Ascend chips this year.", "100,000", "planned", False),
     ("TSMC to invest $100B in its new fabs.", "$100B", "planned", False),
-    ("Huawei will produce 100,000 Ascend chips next year.", "100,000", "reported", True),
-    ("TSMC va investir 100 milliards de dollars dans ses usines.", "100 milliards", "reported", True),
+    ("Huawei will produce 100,000 Ascend chips next year.", "100,000", "planned", False),
+    ("TSMC va investir 100 milliards de dollars dans ses usines.", "100 milliards", "planned", False),
+    ("Analysts expect Huawei's output to exceed 100,000 chips next year.", "100,000", "reported", True),
     ("The firm has 50,000 GPUs, including 20,000 H800 chips.", "20,000", "part", False),
     ("公司共有5万块GPU，其中2万块为H800。", "2万", "part", False),
     ("该公司计划建设12座数据中心。", "12", "planned", False),
@@ -384,3 +385,22 @@ def test_amounts_below_one_keep_their_digits():
 
     row = {"value_low": 0.01, "value_high": 0.01, "value": 0.01, "qualifier": "exact"}
     assert describe(row) == "0.01" and describe({**row, "qualifier": "approx"}) == "≈ 0.01"
+
+
+@pytest.mark.parametrize("sentence,number,scope,forecast", [
+    ("The three companies will build five new data centres in Texas.", "five", "planned", False),
+    ("OpenAI与软银联合宣布,将在美国新建五座超大规模数据中心。", "五", "planned", False),
+    ("OpenAI va acquérir pour 10 milliards de dollars de processeurs.", "10 milliards", "planned", False),
+    ("Le groupe investira 2 milliards d'euros dans ses usines.", "2 milliards", "planned", False),
+    ("Global demand will reach 945 TWh by 2030.", "945 TWh", "reported", True),
+    ("该市数据中心用电量将达到300亿千瓦时。", "300亿", "reported", True),
+])
+def test_an_announced_action_is_a_plan_while_a_predicted_level_is_a_forecast(tmp_path, sentence, number, scope,
+                                                                              forecast):
+    import helpers
+
+    (tmp_path / "d.txt").write_text(sentence + "\n", encoding="utf-8")
+    claims = helpers.extract_claims(helpers.load_corpus(tmp_path, manifest=False))
+    rows = claims[claims["text"].str.contains(number, regex=False)]
+    assert len(rows), sentence
+    assert (rows.iloc[0]["scope"], bool(rows.iloc[0]["is_forecast"])) == (scope, forecast)

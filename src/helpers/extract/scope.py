@@ -3,7 +3,8 @@
 ``data/scope_markers.csv`` lists the markers, in the order they are tried: "planned" (plans,
 targets, pledges, under construction: a reported fact about a plan, which is not a forecast),
 "part" (of which, including, 其中, pre-training: a part of a total named before it) and
-otherwise "reported". Forecasts (will, expected, by 2030) are ``is_forecast``, kept apart.
+otherwise "reported". Forecasts (will, expected, by 2030) are ``is_forecast``, kept apart; an announced action ("will
+build five data centres", ``data/plan_verbs.csv``) is a plan, not a forecast (:func:`announced_plan`).
 """
 from __future__ import annotations
 
@@ -38,3 +39,20 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int) -> str:
         if rx.search(head if scope == "part" else clause):
             return scope
     return "reported"
+
+
+@lru_cache(maxsize=1)
+def _plan_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "plan_verbs.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
+    """Whether the number at ``[rel_start, rel_end)`` is the object of an announced action ("will
+    build five data centres", "将投资5000亿美元", "va investir 100 milliards"): a future or
+    intention word with an action verb before it in its clause (``data/plan_verbs.csv``). Such a
+    figure is a fact about a plan, not a forecast of how a quantity will turn out."""
+    clause = _clause(sentence, rel_start, rel_end)
+    i = sentence.find(clause)
+    head = sentence[max(i, 0):rel_start] if 0 <= i <= rel_start else sentence[:rel_start]
+    return bool(_plan_rx().search(head))
