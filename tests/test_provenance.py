@@ -192,3 +192,23 @@ def test_a_reference_line_naming_a_site_credits_its_outlet():
     assert canonical("www.reuters.com") == "Reuters" and canonical("cgtn.com") == "CGTN"
     assert [c[0] for c in credits("The partnership was announced on Thursday.\nReference(s): cgtn.com")] == ["CGTN"]
     assert credits("Image source: gettyimages.com") == []
+
+
+def test_a_credited_name_never_runs_across_a_line_break():
+    from helpers.compare.attribution import credits
+
+    assert credits("Share via X\nTSMC to invest $100B in Arizona") == []  # not "X TSMC"
+    assert [c[0] for c in credits("Source : NEXT INpact\nPublié le 4 mars")] == ["NEXT INpact"]
+
+
+def test_a_credit_line_the_cleaner_removed_is_still_read(tmp_path):
+    import helpers
+    from helpers.compare.attribution import doc_credits
+
+    body = ("The chipmaker said on Tuesday it would spend $20 billion on two new plants in Ohio, "
+            "its largest investment in a decade.\nOfficials said the plants would employ 3,000 people "
+            "when they open in 2027.\n")
+    (tmp_path / "a.txt").write_text("Chip plant approved\n" + body + "Read more at Reuters\n", encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    assert "Read more at Reuters" not in docs["clean_text"].iloc[0]
+    assert [(n, pos) for n, _, pos in doc_credits(docs)["a"]] == [("Reuters", -1)]

@@ -12,6 +12,7 @@ known outlet (so "(Joel Saget / AFP)", a photo credit, does not).
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -22,7 +23,9 @@ from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[\w&’'-]|\.(?=\w))*"
-_NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:{_WORD}|of|de|du|des)){{0,3}}(?<![\s.]))"
+#: a capitalised name of up to four words on one line (a name never runs across a line break:
+#: "via X" then a new line "TSMC ..." is a share widget, not "X TSMC")
+_NAME = rf"(?P<name>(?:[Tt]he[ \t\u00a0]+)?{_WORD}(?:[ \t\u00a0]+(?:{_WORD}|of|de|du|des)){{0,3}}(?<![\s.]))"
 #: a short organisation name (one or two capitalised words, not "… of X": "Some of Deepseek's" is no credit)
 _ORG = r"(?<![Oo]f\s)(?<![\w&-])(?P<name>[A-Z][\w&-]*(?:[ \n][A-Z][\w&-]*)?)"
 _ZH = r"(?P<name>[\u4e00-\u9fffA-Za-z0-9《》·]{2,12}?)"
@@ -238,6 +241,28 @@ def credits(text: str, own: tuple[str, ...] = (), known: tuple[str, ...] = (),
     return sorted(out.values(), key=lambda c: (c[2], c[0]))
 
 
+def _removed_lines(doc: object) -> str:
+    """The whole raw lines that hold text the cleaner removed (what the clean text cannot credit),
+    in order; the raw text itself when the removals are unknown."""
+    raw, removals = doc.raw_text, getattr(doc, "removals", None)
+    try:
+        spans = json.loads(removals) if isinstance(removals, str) else None
+    except ValueError:
+        spans = None
+    if not isinstance(spans, list):
+        return raw
+    lines: list[tuple[int, int]] = []
+    for start, end, *_ in spans:
+        a = raw.rfind("\n", 0, start) + 1
+        b = raw.find("\n", end)
+        b = len(raw) if b < 0 else b
+        if lines and a <= lines[-1][1]:
+            lines[-1] = (lines[-1][0], max(b, lines[-1][1]))
+        else:
+            lines.append((a, b))
+    return "\n".join(raw[a:b] for a, b in lines)
+
+
 def doc_credits(docs: pd.DataFrame, known: tuple[str, ...] | None = None) -> dict[str, list[tuple[str, str, int]]]:
     """Per doc_id, :func:`credits` of its clean text, credits of its raw text not found there (a line the
     cleaner removed), and the ``credit`` field (position -1 for what is not in the clean text).
@@ -251,7 +276,7 @@ def doc_credits(docs: pd.DataFrame, known: tuple[str, ...] | None = None) -> dic
         found = [c for c in credits(doc.clean_text, own, known) if not _truncated(c[1], doc.raw_text)]
         names = {n for n, _, _ in found}
         # a credit line the cleaner removed ("Read more at", "(央視記者…)", a sentence it cut): read the raw page too
-        found += [(n, p, -1) for n, p, _ in credits(doc.raw_text, own, known, strong_only=_raw_strong_only(doc))
+        found += [(n, p, -1) for n, p, _ in credits(_removed_lines(doc), own, known, strong_only=_raw_strong_only(doc))
                   if n not in names and not names.add(n)]
         credit = getattr(doc, "credit", None)
         if isinstance(credit, str) and credit.strip() and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:
