@@ -169,9 +169,10 @@ def score(root: Path = ROOT) -> dict[str, float]:
 HELDOUT = ROOT.parent / "holdout"
 DEV2 = ROOT.parent / "devcorpus2"
 DEV4 = ROOT.parent / "devcorpus4"
+DEV5 = ROOT.parent / "devcorpus5"
 
 
-def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, HELDOUT)) -> str:
+def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
@@ -182,6 +183,7 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, HELDOUT)) -> str:
             "artefacts": "0"}
     names = [("development (tuned on)" if r == ROOT else "development 2 (scored unseen, then tuned on)" if r == DEV2
               else "development 4 (scored unseen first)" if r == DEV4
+              else "development 5 (scored unseen first)" if r == DEV5
               else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "
@@ -205,4 +207,4 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, HELDOUT)) -> str:
 
 
 if __name__ == "__main__":
-    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, DEV2, DEV4, HELDOUT)))
+    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, DEV2, DEV4, DEV5, HELDOUT)))
