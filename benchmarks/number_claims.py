@@ -37,6 +37,12 @@ among 43 labelled non-conflicts, 9 predicted conflicts. After fixing the classes
 vague amounts, share counts, spelled-out and multiplier forms, Chinese units and magnitudes, percentage
 subjects from their own clause, quote widgets, rate denominators; tested with sentences of our own):
 P 0.970, R 0.977, non-claim rate 0.011, with dev and dev2 unchanged or better.
+
+``tests/devcorpus5`` (24 pages with site furniture left in: Cambricon's half-year results, SMIC's
+quarterly results, Humain's Nvidia chip plans; 10 labelled conflicts) was labelled and committed before
+the package was run on it. Unseen score: P 0.934, R 0.918, subject agreement 0.269, forecast agreement
+0.910, non-claim rate 0.026, conflict recall 0.300 (3 of 10), 4 artefacts among 27 labelled
+non-conflicts, 110 predicted conflicts (100 of severity low).
 """
 from __future__ import annotations
 
