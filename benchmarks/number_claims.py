@@ -37,6 +37,12 @@ among 43 labelled non-conflicts, 9 predicted conflicts. After fixing the classes
 vague amounts, share counts, spelled-out and multiplier forms, Chinese units and magnitudes, percentage
 subjects from their own clause, quote widgets, rate denominators; tested with sentences of our own):
 P 0.970, R 0.977, non-claim rate 0.011, with dev and dev2 unchanged or better.
+
+``tests/devcorpus5`` (24 pages with site furniture left in: Cambricon's half-year results, SMIC's
+quarterly results, Humain's Nvidia chip plans; 10 labelled conflicts) was labelled and committed before
+the package was run on it. Unseen score: P 0.934, R 0.918, subject agreement 0.269, forecast agreement
+0.910, non-claim rate 0.026, conflict recall 0.300 (3 of 10), 4 artefacts among 27 labelled
+non-conflicts, 110 predicted conflicts (100 of severity low).
 """
 from __future__ import annotations
 
@@ -169,9 +175,10 @@ def score(root: Path = ROOT) -> dict[str, float]:
 HELDOUT = ROOT.parent / "holdout"
 DEV2 = ROOT.parent / "devcorpus2"
 DEV4 = ROOT.parent / "devcorpus4"
+DEV5 = ROOT.parent / "devcorpus5"
 
 
-def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, HELDOUT)) -> str:
+def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
@@ -182,6 +189,7 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, HELDOUT)) -> str:
             "artefacts": "0"}
     names = [("development (tuned on)" if r == ROOT else "development 2 (scored unseen, then tuned on)" if r == DEV2
               else "development 4 (scored unseen first)" if r == DEV4
+              else "development 5 (scored unseen first)" if r == DEV5
               else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "
@@ -205,4 +213,4 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, HELDOUT)) -> str:
 
 
 if __name__ == "__main__":
-    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, DEV2, DEV4, HELDOUT)))
+    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, DEV2, DEV4, DEV5, HELDOUT)))

@@ -123,7 +123,7 @@ def test_readme_table_reference_is_the_declaration():
     assert T.markdown_reference() in readme, "README's table reference drifted: paste tables.markdown_reference()"
 
 
-@pytest.mark.parametrize("corpus", ["devcorpus/pages", "devcorpus2/pages", "devcorpus3/pages", "devcorpus4/pages", "holdout/pages"])
+@pytest.mark.parametrize("corpus", ["devcorpus/pages", "devcorpus2/pages", "devcorpus3/pages", "devcorpus4/pages", "devcorpus5/pages", "holdout/pages"])
 def test_every_labelled_corpus_of_real_pages_builds_every_table(corpus, tmp_path, monkeypatch):
     """Real pages the package was not written for (other stories, three languages) go through
     every stage: each table validates, and every claim and event points into its document."""
