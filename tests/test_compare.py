@@ -257,7 +257,9 @@ def test_rounding_is_not_a_conflict_but_close_precise_values_are():
         return {"lo": v, "hi": v, "v": v, "qualifier": "exact", "text": "x", "doc_id": doc, "subject": subject,
                 "dimension": "money", "quote": "q"}
     assert judge(money(6e11, "a"), money(588.86e9, "b")) is None  # 6000亿 rounds 5888.62亿
-    assert judge(money(589e9, "a"), money(593e9, "b"))[0] == "low"  # two precise values, 0.7 % apart
+    assert judge(money(589e9, "a"), money(593e9, "b")) is None  # nothing says whose: two amounts
+    named = {"quote": "Nvidia lost this much in market value on Monday."}
+    assert judge({**money(589e9, "a"), **named}, {**money(593e9, "b"), **named})[0] == "low"  # 0.7 % apart
     assert judge(money(5e6, "a"), money(9e6, "b")) is None  # generic subject, far apart, nothing shared
 
 
@@ -281,7 +283,9 @@ def test_far_apart_counts_need_a_distinctive_shared_name():
         return {"lo": v, "hi": v, "v": v, "qualifier": "exact", "text": text, "doc_id": doc, "subject": "chips",
                 "dimension": "count", "quote": quote}
     a = c(256, "a", "The model was trained by Acme on 256 H800 GPUs.", "256")
-    b = c(50_000, "b", "Analysts at Bemo say Acme owns 50,000 H800 GPUs.", "50,000")
+    b = c(50_000, "b", "Analysts say the model was trained by Acme on 50,000 H800 GPUs.", "50,000")
     assert judge(a, b)[0] == "high"  # "Acme" is shared; H800 and GPU name a kind of thing, not which things
     assert judge(a, b, common=frozenset({"acme"})) is None  # the company every page is about says nothing
+    other = c(50_000, "b", "Analysts at Bemo say Acme owns 50,000 H800 GPUs.", "50,000")
+    assert judge(a, other) is None  # another actor named too: a fleet, not the training run
     assert judge(c(256, "a", "They used 256 H800 GPUs.", "256"), b) is None

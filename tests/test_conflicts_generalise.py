@@ -26,6 +26,9 @@ def test_percentages_of_nothing_named_are_not_compared_unless_precise_and_close(
     assert judge(a, b) is None
     a = _c("a", "L'action a perdu 16,86% lundi.", "16,86%", 16.86, "percent", "percent")
     b = _c("b", "L'action a perdu 16,97% lundi.", "16,97%", 16.97, "percent", "percent")
+    assert judge(a, b) is None  # whose share? nothing says
+    a = _c("a", "L'action de Nvidia a perdu 16,86% lundi.", "16,86%", 16.86, "percent", "percent")
+    b = _c("b", "L'action de Nvidia a perdu 16,97% lundi.", "16,97%", 16.97, "percent", "percent")
     assert judge(a, b)[0] == "low"
 
 
@@ -87,8 +90,8 @@ def test_amounts_whose_owner_is_not_shared_are_not_compared_unless_precise_and_c
         "a": "Dans son rapport, le groupe de Mark Zuckerberg prévoit entre 66 et 72 milliards de dollars "
              "d'investissements cette année.\n",
         "b": "自那以后,该公司在同一地点又建了两家工厂,总投资达650亿美元。\n",
-        "c": "Le titre a perdu 589 milliards de dollars de valeur boursière lundi.\n",
-        "d": "The shares lost $593 billion in market value on Monday.\n",
+        "c": "Le titre de Nvidia a perdu 589 milliards de dollars de valeur boursière lundi.\n",
+        "d": "Nvidia lost $593 billion in market value on Monday.\n",
     })
     assert not (got["doc_a"].isin(["a", "b"]) & got["doc_b"].isin(["a", "b"])).any()
     assert ((got["doc_a"] == "c") & (got["doc_b"] == "d")).sum() == 1
@@ -186,5 +189,39 @@ def test_a_quantity_named_after_its_unit_needs_a_shared_name(tmp_path):
     got = _table(tmp_path, {
         "a": "Le premier volet porte sur le déploiement d'un 1 GW de processeurs graphiques.\n",
         "b": "Galaxy Digital a signé un contrat de 800 MW avec un exploitant de centres de données.\n",
+    })
+    assert got.empty
+
+
+def test_a_figure_written_ten_times_larger_is_a_magnitude_slip(tmp_path):
+    got = _table(tmp_path, {
+        "a": "中芯財報顯示，第3季營收人民幣171.62億元，年增9.9%。\n",
+        "b": "SMIC reported third-quarter revenue of RMB 171.62 billion, up 9.9% year on year.\n",
+        "c": "Le groupe SMIC a réalisé un chiffre d'affaires de 2,38 milliards de dollars au troisième trimestre.\n",
+        "d": "Le groupe SMIC a réalisé un chiffre d'affaires de 2,21 milliards de dollars au deuxième trimestre.\n",
+    })
+    slips = got[got["why"].str.contains("magnitude slip")]
+    assert len(slips) == 1 and set(slips.iloc[0][["doc_a", "doc_b"]]) == {"a", "b"}
+    assert slips.iloc[0]["severity"] == "high" and "1.7162" in slips.iloc[0]["why"]
+    assert not ((got["doc_a"] == "c") & (got["doc_b"] == "d")).any()  # Q3 and Q2: two periods
+
+
+def test_share_prices_compare_only_on_one_named_day(tmp_path):
+    got = _table(tmp_path, {
+        "a": "寒武紀股價26日收在人民幣1,329元。\n",
+        "b": "寒武紀周三股價收在1372.1元。\n",
+        "c": "On August 27, 2025, Cambricon shares closed at 1,372.10 yuan.\n",
+        "d": "Le 27 août 2025, l'action Cambricon a clôturé à 1 380 yuans.\n",
+    })
+    pairs = {frozenset((x, y)) for x, y in zip(got["doc_a"], got["doc_b"])}
+    assert pairs == {frozenset(("c", "d"))}
+
+
+def test_close_figures_of_different_things_in_results_text_are_not_conflicts(tmp_path):
+    got = _table(tmp_path, {
+        "a": "Despite the strong results, inventory reached RMB 2.69 billion at the end of June.\n",
+        "b": "The company's cloud product line generated 2.72 billion yuan in the period.\n",
+        "c": "Research and development expenses were 15.9% of revenue, the ratio fell sharply.\n",
+        "d": "Smartphone-related business contributed 15.8% of revenue, down from a year earlier.\n",
     })
     assert got.empty

@@ -10,6 +10,7 @@ Three signals the conflict detector reads before it compares two claims:
   give "2,048 GPUs" tell the same event, so their durations or costs are comparable even when
   neither names an actor ("trained on 2,048 GPUs in three weeks" vs "... for two months").
 * **subjects that need a name** (``data/subjects_need_name.csv``): whose investment, which site's GW?
+* **share prices** (``data/price_markers.csv``) move all day: two compare only at one named day.
 * **durations** in one unit (days, ``data/duration_days.csv``) so that weeks and months compare.
 """
 from __future__ import annotations
@@ -143,3 +144,53 @@ def located_names(quote: str) -> frozenset[str]:
     """Capitalised names right after a locative preposition (``data/locatives.csv``), lower-cased:
     where something is, not who does it ("$100B in Arizona", "une filiale en Arizona")."""
     return frozenset(m.group(1).lower() for m in _locative_rx().finditer(quote))
+
+
+@lru_cache(maxsize=1)
+def _price_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "price_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def is_share_price(quote: str, dimension: str | None) -> bool:
+    """Whether an amount of money in ``quote`` is a share price (``data/price_markers.csv``)."""
+    return dimension == "money" and bool(_price_rx().search(quote or ""))
+
+
+@lru_cache(maxsize=8192)
+def named_days(quote: str) -> frozenset[str]:
+    """The days (ISO dates of day precision) a quote names."""
+    from helpers.read.dates import find_dates
+
+    return frozenset(d.date_start for d in find_dates(quote) if d.precision == "day")
+
+
+def doc_actors(claims: pd.DataFrame) -> dict[str, str]:
+    """For each document, the organisation its claim sentences name most (gazetteer names; at
+    least twice and ahead of any other), else "": what an unnamed figure in it is about."""
+    from helpers.extract.entities import find_entities
+
+    counts: dict[str, dict[str, int]] = {}
+    for doc, quote in {(d, q) for d, q in zip(claims["doc_id"], claims["quote"]) if isinstance(q, str)}:
+        per = counts.setdefault(doc, {})
+        for _, _, _, e in find_entities(quote):
+            if e.type == "organisation":
+                per[e.canonical] = per.get(e.canonical, 0) + 1
+    out = {}
+    for doc, per in counts.items():
+        ranked = sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
+        top = ranked[0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        out[doc] = top[0] if top else ""
+    return out
+
+
+@lru_cache(maxsize=1)
+def _period_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "report_periods.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["period"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=8192)
+def report_periods(text: str) -> frozenset[str]:
+    """The reporting periods (Q1-Q4, H1, H2, 9M: ``data/report_periods.csv``) a clause names."""
+    return frozenset(p for p, rx in _period_rx() if rx.search(text))

@@ -28,7 +28,8 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (
-    duration_days, events, located_names, model_near, models, needs_name, relative_time)
+    doc_actors, duration_days, events, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
+    report_periods)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -48,6 +49,13 @@ POINT = ("exact", "approx", "approx_below")
 #: subjects too coarse to say two claims are about the same thing
 GENERIC = {"money", "value", "cost", "percent", "fall", "rise", "share", "duration", "multiple", "bit width", "age",
            "revenue"}
+
+
+#: two precise values of a generic subject closer than this (3 %) may be one figure reported twice; further
+#: apart, without a shared name, they are two quantities (results text is full of close figures)
+CLOSE = 1.03
+#: subjects that are all "an amount of money" when nothing more precise is said
+_MONEYISH = frozenset({"money", "value", "market value"})
 
 
 def _s(x: object) -> str:
@@ -100,6 +108,20 @@ def sig_digits(v: float) -> int:
     return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
 
 
+def mantissa(v: float) -> str:
+    """The significant digits of a value as written: 1.7162e10 -> '1.7162'."""
+    return f"{v:.10e}".split("e")[0].rstrip("0").rstrip(".")
+
+
+def magnitude_slip(a: float, b: float) -> int:
+    """The power of ten (1-4) between two values with the same three or more significant digits
+    (171.62 亿 and 171.62 billion): a slip of unit or magnitude, not two estimates; else 0."""
+    if min(sig_digits(a), sig_digits(b)) < 3 or a <= 0 or b <= 0 or mantissa(a) != mantissa(b):
+        return 0
+    k = round(math.log10(max(a, b) / min(a, b)))
+    return k if 1 <= k <= 4 else 0
+
+
 def rounds_to(a: float, b: float) -> bool:
     """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M")."""
     r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
@@ -123,7 +145,9 @@ def _anchors(quote: str) -> frozenset[str]:
     found = find_entities(quote)
     names = {e.canonical.lower() for _, _, _, e in found if e.type != "product"}
     products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
-    names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
+    words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
+    if sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every word is capitalised
+        names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
     return frozenset(names - products)
 
 
@@ -166,11 +190,19 @@ def _open_bounds_meet(a: dict, b: dict) -> bool:
 
 def _may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
-    products: never a contradiction) or their clauses name different product models."""
+    products: never a contradiction), their clauses name different product models, or they are
+    share prices not both given for one named day (a price moves all day), or one is a share
+    price and the other not."""
     if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id") and a.get("quote") == b.get("quote"):
         return False
     if "quote" not in a:
         return True
+    qa_, qb_ = report_periods(_around(a)), report_periods(_around(b))
+    if qa_ and qb_ and not qa_ & qb_:
+        return False  # a quarter's figure and a half-year's (or another quarter's) are two quantities
+    pa, pb = is_share_price(_around(a), a.get("dimension")), is_share_price(_around(b), b.get("dimension"))
+    if pa != pb or (pa and not named_days(_s(a["quote"])) & named_days(_s(b["quote"]))):
+        return False
     ma, mb = _model(a), _model(b)
     return not (ma and mb and ma != mb)
 
@@ -225,7 +257,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if whole_a and whole_b and not whole_a & whole_b and a.get("doc_id") != b.get("doc_id"):
         return None  # each names its own actor or place (Meta's capex, TSMC's fabs): two different quantities
     if qa in POINT and qb in POINT:
-        if a["v"] == b["v"] or overlap:
+        if math.isclose(a["v"], b["v"], rel_tol=1e-9) or overlap:
             return None  # equal, or a hedge (about, nearly) admits both
         gap = max(a["v"], b["v"]) / min(a["v"], b["v"]) if min(a["v"], b["v"]) > 0 else math.inf
         hedged = [r["text"] for r in (a, b) if r["qualifier"] != "exact"]
@@ -239,19 +271,31 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
                "one says more than the value the other gives as its upper limit")
     precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
-    if a.get("doc_id") != b.get("doc_id") and not shared and (whole_a or whole_b) \
-            and a.get("subject") in needs_name() and not (precise and gap < 1.1):
+    slip = magnitude_slip(a["v"], b["v"]) if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") \
+        else 0  # (durations are compared in days: 5 years and 6 months share digits by accident)
+    if slip and a.get("doc_id") != b.get("doc_id"):
+        return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in one source: "
+                             "a unit or magnitude slip (亿 vs billion, millions vs billions)")
+    if a.get("doc_id") != b.get("doc_id") and not shared \
+            and (whole_a or whole_b) and not whole_a & whole_b:
         return None  # whose amount only a name says: one names an owner the other does not share
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
         return None  # one source rounds the other's figure
     if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not specific
-                       or not (actors_a & actors_b or same_event or "quote" not in a and shared)):
-        return None  # far apart: two different quantities unless the same actor (not just a place) or event
+                       or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
+                               or "quote" not in a and shared)):
+        return None  # far apart: two different quantities unless the same event, or the same actors and no
+        # other (OpenAI's deal with SoftBank vs OpenAI's with Oracle are two deals)
     if a.get("dimension") == "percent" and "percent" in (a.get("subject"), b.get("subject")) and not (
             precise and gap < 1.1):
         return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
-    if not specific and (a.get("doc_id") == b.get("doc_id") or not (shared or precise and gap < 1.1)):
-        return None  # inside one document a generic subject (fall, share, value) is two things, not one
+    if not specific and (a.get("doc_id") == b.get("doc_id") or not (shared or precise and gap < CLOSE and (
+            a.get("subject") == b.get("subject") or {a.get("subject"), b.get("subject")} <= _MONEYISH)
+            and (whole_a & whole_b or not (whole_a or whole_b) and a.get("doc_actor") and
+                 a.get("doc_actor") == b.get("doc_actor")))):
+        return None  # a generic subject (fall, value, money) is one quantity only when a distinctive name or event
+        # says so, or two precise close values whose clauses name the same actor (or, naming none, whose
+        # documents are about the same organisation): close precise values are common in results text
     return severity(gap), gap, why
 
 
@@ -274,8 +318,9 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
+    actor = c["doc_id"].map(doc_actors(c)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
-                    key=key.to_numpy(), event=event)
+                    key=key.to_numpy(), event=event, doc_actor=actor.to_numpy())
 
 
 def _shown(c: dict) -> str:
@@ -372,11 +417,12 @@ def _sentences_by_value(stmts: list[list[dict]]) -> list[set[tuple[str, str]]]:
 
 def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test) -> tuple | None:
     """The verdict of :func:`judge` on the first pair of representative claims (``_TRY`` of each
-    statement, document order) in the same scope: ``(a, b, verdict)``, or None. Only that pair
+    statement, document order) in the same scope that may be compared at all (:func:`_may_compare`):
+    ``(a, b, verdict)``, or None. Only that pair
     is judged: trying pairs until one conflicts would report whichever wording is loosest."""
     for x in si[:_TRY]:
         for y in sj[:_TRY]:
-            if test(x, y):
+            if test(x, y) and _may_compare(x, y):
                 a, b = sorted((x, y), key=lambda r: (r["doc_id"], r["start"]))
                 verdict = judge(a, b, common)
                 return (a, b, verdict) if verdict is not None else None

@@ -129,7 +129,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s)
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
-        forecast, scope = False, "planned"  # "will build five data centres": a plan, the same in every source
+        forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
