@@ -225,3 +225,11 @@ def test_close_figures_of_different_things_in_results_text_are_not_conflicts(tmp
         "d": "Smartphone-related business contributed 15.8% of revenue, down from a year earlier.\n",
     })
     assert got.empty
+
+
+def test_a_sentence_that_names_one_period_dates_all_its_figures(tmp_path):
+    got = _table(tmp_path, {
+        "a": "In the first half, Cambricon's revenue grew 4,347.82% year on year, the company said.\n",
+        "b": "Au deuxième trimestre, le chiffre d'affaires de Cambricon a bondi, en hausse de 4 425,01 % sur un an.\n",
+    })
+    assert got.empty

@@ -188,6 +188,15 @@ def _open_bounds_meet(a: dict, b: dict) -> bool:
     return False
 
 
+def _periods(claim: dict) -> frozenset[str]:
+    """The reporting periods a claim's clause names, else its sentence's when it names only one."""
+    own = report_periods(_around(claim))
+    if own:
+        return own
+    whole = report_periods(_s(claim.get("quote")))
+    return whole if len(whole) == 1 else frozenset()
+
+
 def _may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
     products: never a contradiction), their clauses name different product models, or they are
@@ -197,7 +206,7 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False
     if "quote" not in a:
         return True
-    qa_, qb_ = report_periods(_around(a)), report_periods(_around(b))
+    qa_, qb_ = _periods(a), _periods(b)
     if qa_ and qb_ and not qa_ & qb_:
         return False  # a quarter's figure and a half-year's (or another quarter's) are two quantities
     pa, pb = is_share_price(_around(a), a.get("dimension")), is_share_price(_around(b), b.get("dimension"))
