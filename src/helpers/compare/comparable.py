@@ -74,12 +74,6 @@ def model_near(clause: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
-def _sig(v: float) -> int:
-    if not math.isfinite(v) or v <= 0:
-        return 0
-    return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
-
-
 def events(claims: pd.DataFrame) -> list[frozenset[tuple]]:
     """For each claim (row order), the distinctive other numbers of its sentence, as
     ``(dimension, unit, value)``: what lets two sentences be recognised as one event. Empty
@@ -91,7 +85,7 @@ def events(claims: pd.DataFrame) -> list[frozenset[tuple]]:
     for k, subj in zip(keys, claims["subject"]):
         per_subject[(k, subj)] = per_subject.get((k, subj), 0) + 1
     for k, dim, unit, v, q in zip(keys, claims["dimension"], claims["unit"], claims["value"], claims["qualifier"]):
-        if q != "vague" and isinstance(v, float) and _sig(v) >= _DISTINCT_DIGITS:
+        if q != "vague" and isinstance(v, float) and sig_digits(v) >= _DISTINCT_DIGITS:
             sig.setdefault(k, set()).add((dim, unit if isinstance(unit, str) else "", round(v, 6)))
     out = []
     for k, subj, dim, unit, v in zip(keys, claims["subject"], claims["dimension"], claims["unit"], claims["value"]):
@@ -194,3 +188,31 @@ def _period_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def report_periods(text: str) -> frozenset[str]:
     """The reporting periods (Q1-Q4, H1, H2, 9M: ``data/report_periods.csv``) a clause names."""
     return frozenset(p for p, rx in _period_rx() if rx.search(text))
+
+
+def sig_digits(v: float) -> int:
+    """Significant digits of a value as written: 6e11 -> 1, 593e9 -> 3, 588.862e9 -> 6."""
+    if not math.isfinite(v) or v <= 0:
+        return 0
+    return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
+
+
+def mantissa(v: float) -> str:
+    """The significant digits of a value as written: 1.7162e10 -> '1.7162'."""
+    return f"{v:.10e}".split("e")[0].rstrip("0").rstrip(".")
+
+
+def magnitude_slip(a: float, b: float) -> int:
+    """The power of ten (1-4) between two values with the same three or more significant digits
+    (171.62 亿 and 171.62 billion): a slip of unit or magnitude, not two estimates; else 0."""
+    if min(sig_digits(a), sig_digits(b)) < 3 or a <= 0 or b <= 0 or mantissa(a) != mantissa(b):
+        return 0
+    k = round(math.log10(max(a, b) / min(a, b)))
+    return k if 1 <= k <= 4 else 0
+
+
+def rounds_to(a: float, b: float) -> bool:
+    """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M")."""
+    r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
+    s = sig_digits(r)
+    return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r

@@ -27,7 +27,8 @@ from itertools import combinations
 
 import pandas as pd
 
-from helpers.compare.comparable import (
+from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
+    magnitude_slip, mantissa, rounds_to, sig_digits,
     doc_actors, duration_days, events, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
@@ -99,34 +100,6 @@ def _rep(lo: float, hi: float) -> float:
     if math.isinf(hi):
         return lo
     return math.sqrt(lo * hi) if lo > 0 else hi
-
-
-def sig_digits(v: float) -> int:
-    """Significant digits of a value as written: 6e11 -> 1, 593e9 -> 3, 588.862e9 -> 6."""
-    if not math.isfinite(v) or v <= 0:
-        return 0
-    return len(f"{v:.10g}".split("e")[0].replace(".", "").strip("0"))
-
-
-def mantissa(v: float) -> str:
-    """The significant digits of a value as written: 1.7162e10 -> '1.7162'."""
-    return f"{v:.10e}".split("e")[0].rstrip("0").rstrip(".")
-
-
-def magnitude_slip(a: float, b: float) -> int:
-    """The power of ten (1-4) between two values with the same three or more significant digits
-    (171.62 亿 and 171.62 billion): a slip of unit or magnitude, not two estimates; else 0."""
-    if min(sig_digits(a), sig_digits(b)) < 3 or a <= 0 or b <= 0 or mantissa(a) != mantissa(b):
-        return 0
-    k = round(math.log10(max(a, b) / min(a, b)))
-    return k if 1 <= k <= 4 else 0
-
-
-def rounds_to(a: float, b: float) -> bool:
-    """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M")."""
-    r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
-    s = sig_digits(r)
-    return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r
 
 
 def _around(claim: dict) -> str:
