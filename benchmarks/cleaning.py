@@ -139,7 +139,7 @@ def devcorpus_table(corpus: Path = DEVCORPUS) -> pd.DataFrame | None:
 
 
 TEXT_CORPORA = {"devcorpus": TESTS_DIR / "devcorpus", "devcorpus2": TESTS_DIR / "devcorpus2",
-                "devcorpus5": TESTS_DIR / "devcorpus5",
+                "devcorpus4": TESTS_DIR / "devcorpus4", "devcorpus5": TESTS_DIR / "devcorpus5",
                 "holdout (aggregate only)": TESTS_DIR / "holdout"}
 
 

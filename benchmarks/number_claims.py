@@ -188,8 +188,8 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, HELDOUT)) -> str:
     goal = {"precision": ">= 0.9", "recall": ">= 0.9", "non_claim_rate": "< 0.05", "conflict_recall": ">= 0.8",
             "artefacts": "0"}
     names = [("development (tuned on)" if r == ROOT else "development 2 (scored unseen, then tuned on)" if r == DEV2
-              else "development 4 (scored unseen first)" if r == DEV4
-              else "development 5 (scored unseen first)" if r == DEV5
+              else "development 4 (scored unseen, then tuned on)" if r == DEV4
+              else "development 5 (scored unseen, then tuned on)" if r == DEV5
               else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "
