@@ -291,3 +291,20 @@ def test_chinese_credit_lines_captions_and_click_promos_go():
         assert gone not in res.text, gone
     assert "Officials said the plant would employ about 300 people" in res.text
     assert BODY_ZH.strip().splitlines()[0] in res.text
+
+
+def test_a_short_line_ending_in_a_picture_credit_is_a_caption_but_a_wire_paragraph_stays():
+    raw = ("電池工廠獲批\n▲市政府批准了新的電池工廠。（圖／CFP）\n" + BODY_ZH
+           + "Workers at the site on Tuesday. ( AFP / Jane DOE )\n" + BODY_EN
+           + "The plant will open next year, the company said on Tuesday. (Reuters)\n")
+    res = _clean(raw)
+    assert "▲市政府" not in res.text and "Workers at the site" not in res.text
+    assert "caption" in {r for *_, r in res.removed_spans()}
+    assert "The plant will open next year, the company said on Tuesday." in res.text
+
+
+def test_a_bracketed_desk_byline_glued_to_the_first_sentence_goes_alone():
+    raw = "電池工廠獲批\n〔編譯王小明／綜合報導〕市政府周二批准了一座新的電池工廠，預計兩年後投產，官員表示將雇用約三百名員工。\n" + BODY_ZH
+    res = _clean(raw)
+    assert "編譯王小明" not in res.text
+    assert "市政府周二批准了一座新的電池工廠，預計兩年後投產，官員表示將雇用約三百名員工。" in res.text

@@ -85,6 +85,8 @@ class Piece:
 #: a metadata label and an ISO date at the start of a line, before the text ("date 2025-07-25 Over...")
 _LEAD_DATE = re.compile(r"\s*(?i:date|published|updated|posted|日期|时间|時間|发布时间|發佈時間|发布日期)\s*[:：]?\s*"
                         r"\d{4}-\d{2}(?:-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)?(?P<a>\s+)(?=\S)")
+#: a bracketed desk or byline glued before a Chinese article's first sentence ("〔編譯X／綜合報導〕美國…")
+_LEAD_DESK = re.compile(r"\s*[〔【][^〔〕【】\n]{1,16}[／/][^〔〕【】\n]{1,8}[〕】]")
 #: a share or print widget glued onto the end of a Chinese line ("...歷史記錄分享到:")
 _ISO_MONTH = re.compile(r"\d{4}-\d{2}")
 _TRAIL_WIDGET = re.compile(r"(?<=[\u3400-\u9fff\w%）)」』”])(?P<a>)(?:(?:分享到|分享至)\s*[:：]?|(?:分享|收藏|打印|列印)\s*[:：])\s*$")
@@ -177,6 +179,9 @@ def segment(text: str) -> list[Piece]:
         lead = _LEAD_DATE.match(line) if iso_month else None
         if lead:
             cuts.append(lead.span("a"))
+        desk = _LEAD_DESK.match(line) if "〔" in line or "【" in line else None
+        if desk:
+            cuts.append((desk.end(), desk.end()))
         if emoji and _ANY_EMOJI.search(line):
             cuts += [(m.start(), m.start()) for m in _GLUE_EMOJI.finditer(line)]
         trail = _TRAIL_WIDGET.search(line) if line.endswith((":", "：", "至", "到")) else None

@@ -186,6 +186,30 @@ def _data_rows(block: list[Piece]) -> bool:
     return 2 * cells >= len(block) or 2 * figures >= len(block)
 
 
+#: a credit that names a picture (not a bare agency, which also closes wire paragraphs: "... (Reuters)")
+_PICTURE_CREDIT = re.compile(r"圖|图|攝|摄|照|photo|image|getty|\S\s*[/／]\s*\S", re.I)
+#: a line this short that ends with a picture credit is a caption
+CAPTION_CHARS = 140
+
+
+def captions_before_credits(page: Page) -> None:
+    """A short line that ends with a picture credit is a caption: the text before the credit goes
+    with it ("▲大陸AI晶片研發大廠寒武紀。（圖／CFP）", "… first customer. (AFP file photo)")."""
+    pieces = page.pieces
+    for i, p in enumerate(pieces):
+        if p.reason != "credit" or not _PICTURE_CREDIT.search(p.text):
+            continue
+        if i + 1 < len(pieces) and pieces[i + 1].line == p.line:
+            continue  # not the end of its line
+        j = i
+        while j > 0 and pieces[j - 1].line == p.line:
+            j -= 1
+        if j < i and p.end - pieces[j].start <= CAPTION_CHARS:
+            for q in pieces[j:i]:
+                if q.label != "bad":
+                    q.label, q.reason, q.soft = "bad", "caption", True
+
+
 def related_blocks(page: Page) -> None:
     """After a related-content heading found by the text rules, short teasers go too, up to the
     next long paragraph."""

@@ -103,6 +103,7 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
     steps.repetition(page, doc_frequency, n_docs, site_frequency)
     steps.breadcrumb_title(page)
     steps.link_runs(page)
+    steps.captions_before_credits(page)
     steps.related_blocks(page)
     steps.metadata_lines(page)
     titles.label_and_name(page)
