@@ -308,3 +308,15 @@ def test_a_bracketed_desk_byline_glued_to_the_first_sentence_goes_alone():
     res = _clean(raw)
     assert "編譯王小明" not in res.text
     assert "市政府周二批准了一座新的電池工廠，預計兩年後投產，官員表示將雇用約三百名員工。" in res.text
+
+
+def test_a_date_line_right_after_a_headline_or_deck_is_the_publication_date():
+    from helpers.read.dates import find_dates
+
+    assert [d.date_start for d in find_dates("华尔街见闻\n2025.08.25 18:06")] == ["2025-08-25"]
+    assert [d.date_start for d in find_dates("2025/08/28 10:00")] == ["2025-08-28"]
+    assert find_dates("version 2025.1.3.4 and 2025/13/40") == []
+    raw = ("The county approved a new battery plant after a long public hearing on Tuesday night.\n"
+           "2025.08.25 18:06\n" + BODY_EN)
+    res = _clean(raw)
+    assert res.published == "2025-08-25" and "2025.08.25" not in res.text

@@ -23,6 +23,7 @@ from helpers.read import dates
 from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only,
                                       load_title_affixes)
 from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
+from helpers.clean.clean_blocks import captions_before_credits, link_runs, related_blocks  # noqa: F401  re-exported
 
 _SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]")
@@ -150,79 +151,6 @@ def breadcrumb_title(page: Page) -> None:
                 page.meta.setdefault("title_candidate", last.strip())
 
 
-def link_runs(page: Page) -> None:
-    """Plain text only: glued runs of three or more short pieces, and blocks of four or more
-    short title-case lines, are navigation (in HTML the links themselves are seen)."""
-    if page.html:
-        return
-    pieces, i, n = page.pieces, 0, len(page.pieces)
-    while i < n:
-        j = i + 1
-        while j < n and pieces[j].joint == "glue" and pieces[j].line == pieces[i].line:
-            j += 1
-        run = pieces[i:j]
-        if len(run) >= 3 and sum(p.label != "good" for p in run) >= 3:
-            for p in run:
-                if p.label != "good" and not p.reason:
-                    p.label, p.reason = "bad", "link run"
-        i = j
-    block: list[Piece] = []
-    for p in [*pieces, None]:
-        if p is not None and p.joint == "line" and p.label == "neutral" and not p.reason \
-                and p.size <= 4 and not _SENT_END.search(p.text):
-            block.append(p)
-            continue
-        if len(block) >= 4 and not _data_rows(block):
-            for q in block:
-                q.label, q.reason = "bad", "link list"
-        block = []
-
-
-def _data_rows(block: list[Piece]) -> bool:
-    """Short lines that are a table or a list of figures, not links: most of them are pipe-table
-    cells ("| Total Parameters |") or hold a number ("1.04 Trillion |")."""
-    cells = sum(p.text.strip().startswith("|") or p.text.strip().endswith("|") for p in block)
-    figures = sum(bool(_DIGIT.search(p.text)) for p in block)
-    return 2 * cells >= len(block) or 2 * figures >= len(block)
-
-
-#: a credit that names a picture (not a bare agency, which also closes wire paragraphs: "... (Reuters)")
-_PICTURE_CREDIT = re.compile(r"圖|图|攝|摄|照|photo|image|getty|\S\s*[/／]\s*\S", re.I)
-#: a line this short that ends with a picture credit is a caption
-CAPTION_CHARS = 140
-
-
-def captions_before_credits(page: Page) -> None:
-    """A short line that ends with a picture credit is a caption: the text before the credit goes
-    with it ("▲大陸AI晶片研發大廠寒武紀。（圖／CFP）", "… first customer. (AFP file photo)")."""
-    pieces = page.pieces
-    for i, p in enumerate(pieces):
-        if p.reason != "credit" or not _PICTURE_CREDIT.search(p.text):
-            continue
-        if i + 1 < len(pieces) and pieces[i + 1].line == p.line:
-            continue  # not the end of its line
-        j = i
-        while j > 0 and pieces[j - 1].line == p.line:
-            j -= 1
-        if j < i and p.end - pieces[j].start <= CAPTION_CHARS:
-            for q in pieces[j:i]:
-                if q.label != "bad":
-                    q.label, q.reason, q.soft = "bad", "caption", True
-
-
-def related_blocks(page: Page) -> None:
-    """After a related-content heading found by the text rules, short teasers go too, up to the
-    next long paragraph."""
-    pieces = page.pieces
-    for i, p in enumerate(pieces):
-        if p.terminator and not p.reason.startswith("html:"):
-            for q in pieces[i + 1:]:
-                if q.label == "good" and q.size >= 25:
-                    break
-                if q.label != "bad":
-                    q.label, q.reason = "bad", "related block"
-
-
 _DIGIT = re.compile(r"\d")
 #: a cell of a plain-text pipe table: text against a leading or trailing "|"
 _TABLE_CELL = re.compile(r"^\|\s*\S|\S\s*\|$")
@@ -298,6 +226,11 @@ def authors(page: Page) -> None:
             page.read("author", m.group("name"), f"credit in the body: {m.group(0)!r}", p)
 
 
+#: a date alone on its line this few pieces after the first prose, with at most that one prose piece
+#: before it (a headline or deck read as prose, then "2025-08-28"), is still the publication date
+EARLY_DATE_PIECES = 3
+
+
 def metadata_lines(page: Page) -> None:
     """Datelines and bylines: read into metadata (with their span), then removed from the body."""
     pieces = page.pieces
@@ -322,7 +255,9 @@ def metadata_lines(page: Page) -> None:
     for i, p in enumerate(pieces):
         d = _date_only(p.text)
         labelled = d is not None and d.precision == "month" and _DATE_LABEL.match(p.text)  # "date 2025-07"
-        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (i < first_good and (d.precision == "day" or labelled))):
+        early = i < first_good or (i <= first_good + EARLY_DATE_PIECES and "published" not in page.meta
+                                   and sum(q.label == "good" for q in pieces[:i]) <= 1)
+        if d is not None and (any(abs(i - b) <= 2 for b in bylines) or (early and (d.precision == "day" or labelled))):
             p.label, p.reason, p.soft = "bad", "dateline", True
             page.read("published", d.date_start, f"dateline: {p.text!r}", p)
             page.read("published_precision", d.precision, "")

@@ -32,6 +32,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[ T](?P<hh>\d{1,2}):(?P<mm>\d{2}))?(?![\d-])")),
     ("day", re.compile(WORD_START + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
     ("day", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d-])")),
+    # year first with slashes or dots (2025/08/28, 2025.08.25 18:06): unambiguous, common on Chinese sites
+    ("day", re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d{2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                       r"(?:\s+(?P<hh>\d{1,2}):(?P<mm>\d{2}))?(?![\d./-])")),
     ("day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|er)?\s+" + _MON + r",?\s+(?P<y>\d{4})\b" + _TIME, re.I)),
     ("day", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")),
     ("dmy", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/.])")),
