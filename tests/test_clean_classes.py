@@ -320,3 +320,15 @@ def test_a_date_line_right_after_a_headline_or_deck_is_the_publication_date():
            "2025.08.25 18:06\n" + BODY_EN)
     res = _clean(raw)
     assert res.published == "2025-08-25" and "2025.08.25" not in res.text
+
+
+def test_a_headline_printed_twice_is_kept_once_as_the_title_even_when_it_holds_a_sentence():
+    head = "$4.6 million training! The trillion parameter model tops the open source list again"
+    res = _clean(head + "\n\n" + head + "\n\n" + BODY_EN)
+    assert res.title == head and res.text.count("trillion parameter model tops") == 1
+
+
+def test_a_menu_line_is_never_the_title_and_a_slash_picture_credit_makes_a_caption():
+    res = _clean("大陸 大陸焦點 特派現場\n\n" + BODY_ZH + "工廠去年開工建設。圖／取自公司官網\n")
+    assert res.title != "大陸 大陸焦點 特派現場"
+    assert "取自公司官網" not in res.text and "工廠去年開工建設" not in res.text

@@ -283,6 +283,14 @@ def _headline_opening(page: Page, first_good: int) -> bool:
     return False
 
 
+def _menu_like(text: str) -> bool:
+    """Three or more short words side by side with no sentence in them ("大陸 大陸焦點 特派現場",
+    "Home World Business Tech"): a menu, not a headline."""
+    words = text.split()
+    return len(words) >= 3 and all(len(w) <= 5 if re.search(r"[\u3400-\u9fff]", w) else
+                                   (w[:1].isupper() and len(w) <= 12) for w in words)
+
+
 def title_candidates(page: Page) -> None:
     """The headline when no page title gave one: the last piece of a link run glued onto the
     body, else the first heading-like piece before the body standing alone on its line, else
@@ -300,7 +308,7 @@ def title_candidates(page: Page) -> None:
     if _headline_opening(page, first_good):
         return
     for p, f in zip(pieces[:first_good], feats):
-        if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) \
+        if p.label == "neutral" and p.joint == "line" and is_heading_like(p.text, f) and not _menu_like(p.text) \
                 and (f.n_words >= 4 or f.n_cjk >= 6) and not p.text.rstrip().endswith(":"):
             page.title_keys.add(normalize_key(p.text))
             page.meta["title_candidate"] = p.text
@@ -310,7 +318,7 @@ def title_candidates(page: Page) -> None:
         return
     first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
     p, f = pieces[first[0]], feats[first[0]]
-    if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) \
+    if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) and not _menu_like(p.text) \
             and not re.search(r"[.。:：]$", p.text) and "，" not in p.text:  # not hard-wrapped Chinese prose
         page.title_keys.add(normalize_key(p.text))
         page.meta["title_candidate"] = p.text

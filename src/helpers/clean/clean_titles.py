@@ -5,6 +5,7 @@
   heading; the cleaner copy, contained in the other, is the title.
 - :func:`wire_dateline`: a first paragraph opened the wire way ("TAIPEI, Feb. 26, 2025
   /PRNewswire/ -- ...", "PARIS, 3 juillet 2025 (AFP) - ...") dates the page; the text stays.
+- :func:`twin_title_lines`: the same line printed twice at the top (title and heading) is the headline.
 - :func:`label_and_name`: a byline label standing alone ("Written by", "Publié par", "作者")
   with the name on the next line (or, in scraped pages that reversed them, the line before).
 """
@@ -45,6 +46,41 @@ def title_copy(page: Page, window: int = 8) -> None:
             page.title_keys.add(k)
             page.meta["title_candidate"] = p.text
             return
+
+
+def _title_size(text: str) -> bool:
+    """Long enough to be a headline, short enough not to be a paragraph: 4-40 words or 6-80 CJK characters."""
+    cjk = sum("\u3400" <= ch <= "\u9fff" for ch in text)
+    return 6 <= cjk <= 80 if cjk >= 6 else 4 <= len(text.split()) <= 40
+
+
+def twin_title_lines(page: Page, window: int = 6) -> None:
+    """A line printed twice among the first lines, before any prose between them (a scraped page's
+    title and its heading), is the headline: the first copy goes as the page title, the second
+    stays once as the title, even when the repetition rule had taken both copies for a menu."""
+    if "title_candidate" in page.meta or page.html:
+        return
+    pieces = page.pieces
+    lines: dict[int, list[int]] = {}
+    for i, p in enumerate(pieces):
+        if p.line < pieces[0].line + window * 3 and len(lines) <= window:
+            lines.setdefault(p.line, []).append(i)
+    order = sorted(lines)
+    texts = {ln: normalize_key(" ".join(pieces[i].text for i in lines[ln])) for ln in order}
+    for a, la in enumerate(order):
+        for lb in order[a + 1:a + 3]:
+            text = " ".join(pieces[i].text for i in lines[lb])
+            plain = all(pieces[i].label != "bad" or pieces[i].reason == "repeated in document" for i in lines[lb])
+            if texts[la] and texts[la] == texts[lb] and plain and _title_size(text) \
+                    and not any(pieces[i].label == "good" for ln in order[a + 1:order.index(lb)] for i in lines[ln]):
+                for i in lines[la]:
+                    pieces[i].label, pieces[i].reason, pieces[i].soft = "bad", "page title", True
+                for i in lines[lb]:
+                    if pieces[i].reason == "repeated in document":
+                        pieces[i].label, pieces[i].reason = "neutral", ""
+                page.title_keys.add(normalize_key(text))
+                page.meta["title_candidate"] = text
+                return
 
 
 def label_and_name(page: Page) -> None:

@@ -101,6 +101,7 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
                       html=structure is not None)
     steps.page_title(page)
     steps.repetition(page, doc_frequency, n_docs, site_frequency)
+    titles.twin_title_lines(page)
     steps.breadcrumb_title(page)
     steps.link_runs(page)
     steps.captions_before_credits(page)
