@@ -404,3 +404,16 @@ def test_an_announced_action_is_a_plan_while_a_predicted_level_is_a_forecast(tmp
     rows = claims[claims["text"].str.contains(number, regex=False)]
     assert len(rows), sentence
     assert (rows.iloc[0]["scope"], bool(rows.iloc[0]["is_forecast"])) == (scope, forecast)
+
+
+def test_percentage_points_and_sizes_are_read_as_what_they_are(tmp_path):
+    import helpers
+
+    (tmp_path / "d.txt").write_text(
+        "毛利率為25.5%，季增4.8個百分點。\nGross margin rose 1.6 percentage points to 22%.\n"
+        "SMIC shipped 991,250 8-inch equivalent wafers, and its 12吋 capacity grew.\n"
+        "La marge a gagné 2 points de pourcentage.\n", encoding="utf-8")
+    c = helpers.extract_claims(helpers.load_corpus(tmp_path, manifest=False))
+    pp = c[c["unit"] == "percentage points"]
+    assert sorted(pp["value"]) == [1.6, 2.0, 4.8] and set(pp["dimension"]) == {"other"}
+    assert not c["text"].isin(["8", "12", "8-inch", "12吋"]).any() and 991250.0 in set(c["value"])

@@ -49,7 +49,7 @@ _TRY = 4
 POINT = ("exact", "approx", "approx_below")
 #: subjects too coarse to say two claims are about the same thing
 GENERIC = {"money", "value", "cost", "percent", "fall", "rise", "share", "duration", "multiple", "bit width", "age",
-           "revenue"}
+           "revenue", "percentage-point change", "stake", "score"}
 
 
 #: two precise values of a generic subject closer than this (3 %) may be one figure reported twice; further
