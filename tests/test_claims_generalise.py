@@ -417,3 +417,11 @@ def test_percentage_points_and_sizes_are_read_as_what_they_are(tmp_path):
     pp = c[c["unit"] == "percentage points"]
     assert sorted(pp["value"]) == [1.6, 2.0, 4.8] and set(pp["dimension"]) == {"other"}
     assert not c["text"].isin(["8", "12", "8-inch", "12吋"]).any() and 991250.0 in set(c["value"])
+
+
+def test_a_chinese_count_takes_the_head_noun_not_the_first_character_of_a_longer_word(tmp_path):
+    import helpers
+
+    (tmp_path / "d.txt").write_text("公司计划购买1.8万个最新人工智能芯片。\n公司招聘了300人。\n", encoding="utf-8")
+    c = helpers.extract_claims(helpers.load_corpus(tmp_path, manifest=False))
+    assert dict(zip(c["value"], c["subject"])) == {18000.0: "chips", 300.0: "people"}

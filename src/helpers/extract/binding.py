@@ -181,6 +181,19 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
     return None
 
 
+@lru_cache(maxsize=1)
+def _longer_words() -> tuple[str, ...]:
+    """Chinese words that begin with a one-character counted noun but do not count it (人工智能 is AI,
+    not people), from ``data/cjk_longer_words.csv``."""
+    with open(DATA_DIR / "cjk_longer_words.csv", encoding="utf-8", newline="") as fh:
+        return tuple(r["word"] for r in csv.DictReader(fh))
+
+
+def _inside_longer_word(seg: str, i: int, noun: str) -> bool:
+    """Whether the one-character noun at ``seg[i]`` is only the start of a longer word."""
+    return len(noun) == 1 and any(seg.startswith(w, i) for w in _longer_words())
+
+
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
     seg = re.split(r"[，。、；：！？,;:!?\n（）()「」“”]", text[pos:pos + 14], maxsplit=1)[0]
@@ -195,8 +208,12 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
         hit = _noun_at(seg[i:])
         if hit and hit[1] == "percent":
             break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
-        if hit:
+        if hit and best is None:
             best = hit
+            if not _inside_longer_word(seg, i, hit[2]):
+                break
+        elif hit and hit[1] == best[1]:
+            best = hit  # the first noun began a longer word (人 of 人工智能芯片): the head noun comes later
             break
         if seg[i] == "的" and i > 0 and classifier is None:
             break
