@@ -233,3 +233,23 @@ def test_a_sentence_that_names_one_period_dates_all_its_figures(tmp_path):
         "b": "Au deuxième trimestre, le chiffre d'affaires de Cambricon a bondi, en hausse de 4 425,01 % sur un an.\n",
     })
     assert got.empty
+
+
+def test_two_vague_amounts_that_name_different_orders_of_magnitude_disagree(tmp_path):
+    got = _table(tmp_path, {
+        "a": "The deal is expected to bring AMD hundreds of billions of dollars in revenue, the CFO said.\n",
+        "b": "The deal is expected to deliver tens of billions of dollars in revenue for AMD, the CFO said.\n",
+        "c": "Analysts said thousands of chips were shipped to the site.\n",
+        "d": "Analysts said tens of thousands of chips were shipped to the site.\n",
+    })
+    rows = got[got["severity"] != "wording"]
+    assert len(rows) == 1 and set(rows.iloc[0][["doc_a", "doc_b"]]) == {"a", "b"} and rows.iloc[0]["severity"] == "low"
+    assert "orders of magnitude" in rows.iloc[0]["why"]
+
+
+def test_earnings_per_share_is_not_a_share_price():
+    from helpers.compare.comparable import is_share_price
+
+    assert not is_share_price("revenue rose and earnings per share improved to $1.20", "money")
+    assert not is_share_price("基本每股收益人民幣0.19元", "money")
+    assert is_share_price("the stock closed at $118.42", "money") and is_share_price("股價收在1,329元", "money")

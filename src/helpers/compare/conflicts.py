@@ -52,6 +52,9 @@ GENERIC = {"money", "value", "cost", "percent", "fall", "rise", "share", "durati
            "revenue", "percentage-point change", "stake", "score"}
 
 
+#: a vague amount that names its order of magnitude ("tens of billions", "des centaines de milliers",
+#: 数百亿): two of them that cannot overlap disagree (a bare "thousands" only says "many")
+_ORDER_WORD = re.compile(r"(?i)\b(?:tens|hundreds|dizaines|centaines)\b|[数數几幾上][十百千]")
 #: two precise values of a generic subject closer than this (3 %) may be one figure reported twice; further
 #: apart, without a shared name, they are two quantities (results text is full of close figures)
 CLOSE = 1.03
@@ -230,8 +233,13 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(_around(a)), names_b - _places(_around(b))  # who, not where
     if "vague" in (qa, qb):
-        if overlap or not (specific or shared):
+        orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
+        same_owner = "quote" in a and bool(_anchors(_around(a)) & _anchors(_around(b)))
+        if overlap or not (specific or shared or orders and same_owner):
             return None
+        if orders and a.get("doc_id") != b.get("doc_id"):
+            return "low", ratio, (f"“{a['text']}” and “{b['text']}” name different orders of magnitude; "
+                                  "a translation or a reading slip is likely")
         word = a["text"] if qa == "vague" else b["text"]
         return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
     whole_a, whole_b = (_anchors(_around(a)) - _places(_around(a)), _anchors(_around(b)) - _places(_around(b))) \
