@@ -1,0 +1,130 @@
+"""Odd but plausible input never crashes, hangs or loses text: each test writes its own small
+corpus (English, Chinese, French) and checks the stage that used to fail on that class."""
+from __future__ import annotations
+
+import time
+
+import matplotlib
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+import helpers  # noqa: E402
+from helpers.core.errors import CorpusError  # noqa: E402
+from helpers.present import brief  # noqa: E402
+from helpers.present.brief_cite import check_citations, sentence_at  # noqa: E402
+from helpers.read.dates import parse_date  # noqa: E402
+
+
+def _skip(folder):
+    return helpers.load_corpus(folder, on_error="skip")
+
+
+def _brief_md(folder, tmp_path) -> str:
+    """brief.md of a corpus (no figures, no renderings): write_brief checks every quote."""
+    a = helpers.analyse(helpers.load_corpus(folder))
+    written = brief.write_brief(a, tmp_path / "figures", tmp_path / "brief", formats=False)
+    md = written["md"].read_text(encoding="utf-8")
+    cites = check_citations(md, a.docs)
+    assert len(cites) and cites["quote_in_text"].all() and cites["quote_on_line"].all()
+    return md
+
+
+# --------------------------------------------------------------------------- quotes traced to their line
+
+
+def test_html_quotes_with_inline_markup_and_references_are_traced(make_corpus, tmp_path):
+    # inline tags and character references inside a quoted sentence: the raw line differs from the text
+    folder = make_corpus({
+        "en.html": "<html><body><p>The <em>firm</em> &amp; its <a href='/p'>partner</a> run 36 data centres "
+                   "in the region, officials said on Monday.</p></body></html>",
+        "fr.html": "<html><body><p>L'<b>opérateur</b> &eacute;voque 40 centres de données dans la région, "
+                   "selon un communiqué.</p></body></html>",
+        "zh.html": "<html><body><p>该<strong>公司</strong>在当地运营&nbsp;38个数据中心，官员周一表示。</p></body></html>",
+    })
+    md = _brief_md(folder, tmp_path)
+    assert "The firm & its partner run 36 data centres" in md
+    assert "évoque 40 centres de données" in md
+
+
+def test_quotes_with_control_characters_are_traced(make_corpus, tmp_path):
+    # a vertical tab and an escape byte inside sentences: the brief shows them as spaces
+    folder = make_corpus({
+        "a.txt": "The firm\x0bruns 36 data centres in the region, officials sa\x1bid on Monday.\n",
+        "b.txt": "A second report counts 40 data centres in the region, its authors said.\n",
+    })
+    md = _brief_md(folder, tmp_path)
+    assert "officials sa id on Monday" in md
+
+
+def test_sentence_of_one_very_long_line_is_found_fast():
+    # a page whose 20,000 sentences sit on one line, each with a number: linear, not quadratic
+    text = " ".join(f"Site {i} holds {i % 90 + 10} racks, the operator said." for i in range(20000))
+    spans = [(m, m + 3) for m in range(0, len(text), len(text) // 400)]
+    t0 = time.perf_counter()
+    found = [sentence_at(text, s, e) for s, e in spans]
+    assert time.perf_counter() - t0 < 2.0
+    k = text.index("Site 12345 ")
+    s, e = sentence_at(text, k + 5, k + 10)
+    assert text[s:e] == "Site 12345 holds 25 racks, the operator said."
+    assert len(found) == len(spans)
+
+
+def test_sentence_longer_than_the_scan_is_cut_with_an_ellipsis():
+    text = "Intro. " + "word " * 1000 + "the firm runs 36 data centres " + "more " * 10 + "end."
+    k = text.index("36")
+    s, e = sentence_at(text, k, k + 2)
+    assert s > len("Intro. ") and text[s:e].endswith("end.") and s <= k
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "1850", "2150-06"])
+def test_manifest_date_outside_plausible_years_is_an_error(value):
+    with pytest.raises(ValueError, match="outside the years 1900-2100"):
+        parse_date(value)
+
+
+def test_placeholder_manifest_dates_are_named_and_left_out(make_corpus, tmp_path):
+    folder = make_corpus({
+        "a.txt": "The firm runs 36 data centres in the region, officials said on Monday.\n",
+        "b.txt": "新疆共有40个数据中心，官员周一表示。\n",
+        "MANIFEST.csv": "file,label,published\na.txt,Alpha,0001-01-01\nb.txt,Beta,9999-12-31\n",
+    })
+    docs, problems = _skip(folder)
+    assert list(docs["label"]) == ["Alpha", "Beta"] and docs["published"].isna().all()
+    lines = problems["problem"].tolist()
+    assert any("row 2 (a.txt): date '0001-01-01' is outside" in p for p in lines)
+    assert any("row 3 (b.txt): date '9999-12-31' is outside" in p for p in lines)
+    a = helpers.analyse(docs)
+    assert len(brief.export_figures(a, tmp_path / "figures"))  # the timeline draws without a date error
+
+
+def test_many_dated_lines_are_read_fast(make_corpus):
+    from helpers.extract.timeline import build_timeline
+
+    lines = "\n\n".join(f"On {d % 28 + 1} March 2024 the operator logged {d} requests at site {d * 7}."
+                         for d in range(3000))
+    docs = helpers.load_corpus(make_corpus({"log.txt": lines}))
+    t0 = time.perf_counter()
+    ev = build_timeline(docs, include_publication=False)
+    assert time.perf_counter() - t0 < 10
+    assert len(ev) >= 3000  # (a count such as "logged 2024 requests" reads as a year too)
+    first = ev.loc[ev["quote"].str.contains("logged 0 requests")].iloc[0]
+    assert first["date_start"] == "2024-03-01"
+
+
+# --------------------------------------------------------------------------- nothing loaded
+
+
+def test_figures_and_brief_of_an_empty_analysis_are_a_clear_error(make_corpus, tmp_path):
+    folder = make_corpus({"notes.pdf": b"%PDF-1.4", "empty.txt": ""})
+    docs, problems = _skip(folder)
+    assert len(docs) == 0 and len(problems) == 2
+    a = helpers.analyse(docs)
+    with pytest.raises(CorpusError, match="no document was loaded"):
+        brief.export_figures(a, tmp_path / "figures")
+    with pytest.raises(CorpusError, match="no document was loaded"):
+        brief.write_brief(a, tmp_path / "figures", tmp_path / "brief", formats=False)
