@@ -128,3 +128,50 @@ def test_figures_and_brief_of_an_empty_analysis_are_a_clear_error(make_corpus, t
         brief.export_figures(a, tmp_path / "figures")
     with pytest.raises(CorpusError, match="no document was loaded"):
         brief.write_brief(a, tmp_path / "figures", tmp_path / "brief", formats=False)
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read_and_flagged(make_corpus, codec):
+    folder = make_corpus({
+        "en.txt": "The firm runs 36 data centres in the region.\nOfficials said so on Monday.\n".encode(codec),
+        "zh.txt": "新疆共有40个数据中心。\n官员周一表示。\n".encode(codec),
+        "fr.txt": "L'opérateur évoque 12 centres de données.\n".encode(codec),
+    })
+    docs, problems = _skip(folder)
+    docs = docs.set_index("doc_id")
+    assert docs.loc["en", "raw_text"].startswith("The firm runs 36 data centres")
+    assert docs.loc["zh", "raw_text"] == "新疆共有40个数据中心。\n官员周一表示。\n"
+    assert "évoque 12" in docs.loc["fr", "raw_text"] and docs.loc["fr", "encoding"] == codec
+    notes = problems.loc[problems["severity"] == "warning", "problem"]
+    assert (notes.str.contains(f"no byte-order mark, read as {codec.upper()}")).sum() == 3
+
+
+def test_binary_with_nul_bytes_is_still_an_error(make_corpus):
+    junk = bytes((i * 37 + 11) % 256 for i in range(4000))
+    folder = make_corpus({"a.txt": "The firm runs 36 data centres in the region.", "junk.txt": junk,
+                          "halves.txt": bytes(x if i % 2 else 0 for i, x in enumerate(junk))})
+    docs, problems = _skip(folder)
+    assert list(docs["doc_id"]) == ["a"]
+    assert problems.set_index("file").loc["junk.txt", "problem"].startswith("binary file")
+    assert problems.set_index("file").loc["halves.txt", "problem"].startswith("binary file")
+
+
+# --------------------------------------------------------------------------- HTML references
+
+
+def test_legacy_and_two_character_references_keep_every_offset(make_corpus):
+    # "&lt3" and "&sect12" (no ";"): the known prefix is the reference, the rest plain text;
+    # "&NotEqualTilde;" gives two characters; every clean character must map back to itself
+    page = ("<html><body><p>La règle &sect12 compte 36 centres &lt3 et &NotEqualTilde; 40 baies, "
+            "AT&T &amp; R&D ont dit.</p><p>新疆&nbsp;12个数据中心&#65;</p></body></html>")
+    docs = helpers.load_corpus(make_corpus({"p.html": page}))
+    d = docs.iloc[0]
+    assert "§12 compte 36 centres <3 et ≂̸ 40 baies, AT&T & R&D ont dit." in d["clean_text"]
+    checked = helpers.check_offsets(docs).iloc[0]
+    assert checked["roundtrip_mismatches"] == 0 and checked["mapped_chars"] == checked["clean_chars"]
+    k = d["clean_text"].index("12 compte")
+    hit = helpers.locate(docs, "p", k, k + 2)
+    assert page[hit["raw_start"]:hit["raw_end"]] == "12"
