@@ -175,3 +175,32 @@ def test_legacy_and_two_character_references_keep_every_offset(make_corpus):
     k = d["clean_text"].index("12 compte")
     hit = helpers.locate(docs, "p", k, k + 2)
     assert page[hit["raw_start"]:hit["raw_end"]] == "12"
+
+
+# --------------------------------------------------------------------------- STORY.toml
+
+
+@pytest.mark.parametrize("story, message", [
+    ('title = "never closed\n', "STORY.toml: not valid UTF-8 TOML"),
+    ("title = 42\n", "STORY.toml: 'title' must be a string"),
+    ("question = 'why'\n", "STORY.toml: unknown key(s) ['question']"),
+])
+def test_bad_story_file_stops_the_build_before_any_notebook(make_corpus, tmp_path, monkeypatch, capsys,
+                                                              story, message):
+    from helpers import cli
+    from helpers.core import notebooks
+
+    folder = make_corpus({"a.txt": "The firm runs 36 data centres in the region, officials said.",
+                          "STORY.toml": story})
+    monkeypatch.setattr(notebooks, "run_notebook", lambda *a, **k: pytest.fail("no notebook may run"))
+    assert cli.main(["build", "--corpus", str(folder), "--out", str(tmp_path / "out")]) == 3
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_story_file_with_a_byte_order_mark_is_read(make_corpus):
+    from helpers.story import load_story
+
+    folder = make_corpus({"a.txt": "Le site compte 36 centres.",
+                          "STORY.toml": "\ufefftitle = \"Centres de données : ce que disent les sources\"\n"})
+    assert load_story(folder).title == "Centres de données : ce que disent les sources"
