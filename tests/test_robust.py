@@ -204,3 +204,37 @@ def test_story_file_with_a_byte_order_mark_is_read(make_corpus):
     folder = make_corpus({"a.txt": "Le site compte 36 centres.",
                           "STORY.toml": "\ufefftitle = \"Centres de données : ce que disent les sources\"\n"})
     assert load_story(folder).title == "Centres de données : ce que disent les sources"
+
+
+# --------------------------------------------------------------------------- runs of digits
+
+
+def test_long_runs_of_digits_and_separators_are_read_fast():
+    from helpers.compare.sources import marker_hits
+
+    runs = ",".join(str(i % 10) for i in range(60000)) + " likes"
+    t0 = time.perf_counter()
+    marker_hits(runs)
+    marker_hits(".".join("1" for _ in range(60000)) + " views")
+    assert time.perf_counter() - t0 < 2.0
+    hits = marker_hits("1,234 likes 56 retweets\n@operator posted this\n2.3K views")
+    assert hits["social"] == ["1,234 likes", "2.3K views", "56 retweets", "@operator"]
+
+
+def test_a_number_too_long_for_a_float_is_no_claim(make_corpus, tmp_path):
+    from helpers.extract.quantities import find_quantities
+
+    found = find_quantities("The firm holds " + "9" * 400 + " chips in 36 data centres.")
+    assert [q.text for q in found] == ["36"]
+    folder = make_corpus({"a.txt": "The firm holds " + "1" * 5000 + " chips in 36 data centres, it said.\n",
+                          "b.txt": "新疆共有40个数据中心，官员表示。\n"})
+    a = helpers.analyse(helpers.load_corpus(folder))
+    assert a.claims["value"].map(lambda v: v == v and abs(v) < float("inf")).all()
+    assert len(brief.export_figures(a, tmp_path / "figures"))
+
+
+def test_a_file_name_with_a_newline_is_cited(make_corpus, tmp_path):
+    folder = make_corpus({"two\nlines.txt": "The firm runs 36 data centres in the region, officials said.\n",
+                          "b.txt": "Le site compte 40 centres de données, selon un rapport.\n"})
+    md = _brief_md(folder, tmp_path)
+    assert "36 data centres" in md

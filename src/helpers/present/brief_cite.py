@@ -228,13 +228,18 @@ def parse_passages(md: str) -> pd.DataFrame:
 def check_citations(md: str, docs: pd.DataFrame, corpus_paths: bool = True) -> pd.DataFrame:
     """For every passage: is its quote in the cited document's clean text (raw text for page
     furniture), and does the cited raw line hold its start? White space is normalised."""
-    by_path = docs.set_index("path")
+    # paths as the brief shows them: a file name holding a newline or a tab reads back with a space
+    by_path = dict(zip(docs["path"], docs.to_dict("records")))
+    shown: dict[str, str] = {}
+    for path in docs["path"]:
+        shown.setdefault(_norm(path), path)
     rows = []
     for f in parse_passages(md).itertuples():
-        if f.path not in by_path.index:
+        path = f.path if f.path in by_path else shown.get(_norm(f.path))
+        if path is None:
             rows.append((f.note, f.label, f.path, f.line, False, False, f.quote))
             continue
-        doc = by_path.loc[f.path]
+        doc = by_path[path]
         quote = _norm(f.quote)
         in_text = quote in _norm(doc["raw_text"] if f.furniture else doc["clean_text"])
         lines = doc["raw_text"].split("\n")
