@@ -68,8 +68,10 @@ def _only_readme(folder: str, names: list[str]) -> set[str]:
 def _tables(corpus: Path, staging: Path, workers: int, on_error: str, progress: Callable[[str], None]) -> None:
     """Build every table once (filling the cache the notebooks read) and write them first."""
     from helpers.pipeline import build_tables, write_tables
+    from helpers.story import load_story
 
     t0 = time.perf_counter()
+    load_story(corpus)  # a malformed STORY.toml stops here (exit 3), not in a notebook's kernel
     a = build_tables(corpus, workers=workers, on_error=on_error)
     if a.problems is not None:
         for p in a.problems.itertuples(index=False):

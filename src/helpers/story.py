@@ -46,9 +46,11 @@ def load_story(corpus: str | Path | None) -> Story:
     if not path.is_file():
         return Story()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))  # (a byte-order mark is allowed)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise CorpusError([Problem(STORY_NAME, f"not valid UTF-8 TOML ({exc}); fix or remove the file")]) from None
+    except OSError as exc:
+        raise CorpusError([Problem(STORY_NAME, f"cannot be read ({exc.strerror}); fix its permissions or remove it")]) from None
     unknown = sorted(set(data) - set(KNOWN_KEYS))
     if unknown:
         raise CorpusError([Problem(STORY_NAME, f"unknown key(s) {unknown}; known: {list(KNOWN_KEYS)}")])

@@ -283,7 +283,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
 
     def add(s: int, e: int, v: float, lo: float, hi: float, q: str, cur: str | None, kind: str) -> None:
         if not any(taken[s:e]):
-            found.append(Quantity(s, e, text[s:e].strip(), v, lo, hi, q, cur, None, kind))
+            if math.isfinite(v) and math.isfinite(lo):  # a run of 400 digits overflows: no quantity, nor a part of it
+                found.append(Quantity(s, e, text[s:e].strip(), v, lo, hi, q, cur, None, kind))
             taken[s:e] = b"\x01" * (e - s)
 
     for s, e, v, lo, hi, q, kind in _vague(t, taken):

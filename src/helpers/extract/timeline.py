@@ -17,6 +17,7 @@ with a publication date. Rules:
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import csv
 import re
@@ -49,12 +50,16 @@ def _forecast_markers() -> re.Pattern[str]:
 # --------------------------------------------------------------------------- statements
 
 def _statement(text: str, spans: list[tuple[int, int]], t: Temporal) -> tuple[int, int]:
-    """The sentence holding ``t``; for a date alone on its line (a timeline list), that line and the next."""
-    for i, (s, e) in enumerate(spans):
-        if s <= t.start < e:
-            if text[s:e].strip() == t.text.strip() and i + 1 < len(spans):
-                return s, spans[i + 1][1]
-            return s, e
+    """The sentence holding ``t``; for a date alone on its line (a timeline list), that line and the next.
+
+    ``spans`` are in order and do not overlap (:func:`sentence_spans`), so the one that may
+    hold ``t`` is found by bisection: a page of 50,000 dated lines stays fast."""
+    i = bisect.bisect_right(spans, (t.start, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= t.start < spans[i][1]:
+        s, e = spans[i]
+        if text[s:e].strip() == t.text.strip() and i + 1 < len(spans):
+            return s, spans[i + 1][1]
+        return s, e
     return t.start, t.end
 
 

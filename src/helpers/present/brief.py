@@ -36,6 +36,7 @@ from helpers.core.atomic import write_bytes, write_text
 from helpers.present.brief_cite import CitationError, Citations, check_citations, parse_passages, verify_citations  # noqa: F401
 from helpers.present.brief_render import FIXED_EPOCH, pandoc_json, render, to_markdown  # noqa: F401
 from helpers.present.brief_sources import generic_title, main_subjects, source_view, subject_name
+from helpers.core.errors import CorpusError
 from helpers.core.paths import DATA_DIR
 from helpers.story import Story
 
@@ -109,8 +110,16 @@ def figure_set(a: Analysis, story: Story | None = None) -> list[FigureSpec]:
     ]
 
 
+def _need_documents(a: Analysis) -> None:
+    """A clear error, not a traceback from a table, when no document was loaded."""
+    if a.docs is None or not len(a.docs):
+        raise CorpusError("no document was loaded, so there is nothing to draw or brief: "
+                          "see the problems table (Analysis.problems) for why each file was left out")
+
+
 def export_figures(a: Analysis, out: Path, show: bool = False, story: Story | None = None) -> pd.DataFrame:
     """Draw and export every figure of :func:`figure_set`; return the manifest rows written."""
+    _need_documents(a)
     rows = []
     for spec in figure_set(a, story):
         fig, data = spec.draw()
@@ -232,9 +241,11 @@ def write_brief(a: Analysis, figures_dir: Path, brief_dir: Path, formats: bool =
                 story: Story | None = None) -> dict[str, Path]:
     """Write ``brief.md`` (and its renderings) into ``brief_dir``; raise :class:`CitationError`
     if any quoted passage cannot be traced to its source."""
+    _need_documents(a)
     figures_dir, brief_dir = Path(figures_dir), Path(brief_dir)
     manifest = read_manifest(figures_dir)
-    manifest = manifest[[_has_data(figures_dir, n) for n in manifest["name"]]]
+    keep = pd.Series([_has_data(figures_dir, n) for n in manifest["name"]], index=manifest.index, dtype=bool)
+    manifest = manifest[keep]  # (a boolean Series: with no figures a plain list would select no columns)
     rel = os.path.relpath(figures_dir, brief_dir).replace(os.sep, "/")
     tree = brief_tree(a, manifest, story, lambda n: f"{rel}/{n}.png")
     md = to_markdown(tree)

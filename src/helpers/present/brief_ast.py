@@ -16,7 +16,8 @@ API_VERSION = [1, 23, 1, 1]
 _WORD = re.compile(r"( +|\n+|\t+)")
 _AT = re.compile(r"(?=@)")
 #: control characters (except tab and newline) have no place in a rendered brief
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+_CONTROL = CONTROL
 
 
 def text(s: object) -> list[Node]:

@@ -18,11 +18,13 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.present import brief_ast as A
-from helpers.clean.corpus import offset_map
+from helpers.clean.corpus import offset_map, row_offset_map as offset_map_of
 from helpers.core.paths import DATA_DIR
 
 #: a quoted passage longer than this is cut to a window around the cited words (marked with …)
 MAX_QUOTE = 320
+#: how far before a span its sentence's start is looked for (well over ``MAX_QUOTE``)
+SCAN_BACK = 2000
 _END = re.compile(r"[.!?](?:[\"'”’)\]]*)(?=\s)|[。！？](?:[”’」』）]*)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -42,7 +44,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     """Does the terminator match ``m`` end a sentence (not an abbreviation, initial or decimal)?"""
     if text[m.start()] != ".":
         return True
-    word = re.search(r"(\S+)$", text[:m.start() + 1])
+    word = re.search(r"(\S+)$", text[max(0, m.start() - 64):m.start() + 1])  # a bounded look back
     token = word.group(1).lstrip("(\"'“‘[") if word else ""
     if token.lower() in abbreviations():
         return False
@@ -53,12 +55,15 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
 
 
 def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (within one line) of ``text`` holding ``[start, end)``."""
+    """The sentence (within one line) of ``text`` holding ``[start, end)``.
+
+    Sentence ends are looked for at most ``SCAN_BACK`` characters before ``start``: a longer
+    sentence is cut by :func:`_window` anyway, and a page of one long line stays linear."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    s, e = line_start, line_end
-    for m in _END.finditer(text, line_start, line_end):
+    s, e = max(line_start, start - SCAN_BACK), line_end
+    for m in _END.finditer(text, s, line_end):
         if not _is_boundary(text, m):
             continue
         if m.end() <= start:
@@ -179,7 +184,27 @@ def _foreign(doc: pd.Series) -> bool:
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.split())
+    """White space runs as one space; control characters count as white space (the brief shows
+    them as spaces, see :data:`brief_ast.CONTROL`)."""
+    return " ".join(A.CONTROL.sub(" ", s).split())
+
+
+_GAP = r"[\s\x00-\x08\x0b-\x1f\x7f\u2028\u2029]+"
+
+
+def _starts_on_line(doc: pd.Series, quote: str, line: int) -> bool:
+    """Does an occurrence of ``quote`` in the clean text start on raw line ``line``?
+
+    Found through the offset map, so markup between the words of an HTML page (``<em>``,
+    ``&amp;``, a link) or a decoded character reference does not hide the quote's line."""
+    words = _norm(quote).split(" ")
+    if not words or not words[0]:
+        return False
+    om = offset_map_of(doc)
+    for m in re.finditer(_GAP.join(map(re.escape, words)), doc["clean_text"]):
+        if om.position(om.to_raw(m.start())).line == line:
+            return True
+    return False
 
 
 def parse_passages(md: str) -> pd.DataFrame:
@@ -203,17 +228,24 @@ def parse_passages(md: str) -> pd.DataFrame:
 def check_citations(md: str, docs: pd.DataFrame, corpus_paths: bool = True) -> pd.DataFrame:
     """For every passage: is its quote in the cited document's clean text (raw text for page
     furniture), and does the cited raw line hold its start? White space is normalised."""
-    by_path = docs.set_index("path")
+    # paths as the brief shows them: a file name holding a newline or a tab reads back with a space
+    by_path = dict(zip(docs["path"], docs.to_dict("records")))
+    shown: dict[str, str] = {}
+    for path in docs["path"]:
+        shown.setdefault(_norm(path), path)
     rows = []
     for f in parse_passages(md).itertuples():
-        if f.path not in by_path.index:
+        path = f.path if f.path in by_path else shown.get(_norm(f.path))
+        if path is None:
             rows.append((f.note, f.label, f.path, f.line, False, False, f.quote))
             continue
-        doc = by_path.loc[f.path]
+        doc = by_path[path]
         quote = _norm(f.quote)
         in_text = quote in _norm(doc["raw_text"] if f.furniture else doc["clean_text"])
         lines = doc["raw_text"].split("\n")
         on_line = 1 <= f.line <= len(lines) and quote[:40] in _norm(lines[f.line - 1])
+        if in_text and not on_line and not f.furniture:
+            on_line = _starts_on_line(doc, quote, f.line)
         rows.append((f.note, doc["label"], f.path, f.line, in_text, on_line, f.quote))
     return pd.DataFrame(rows, columns=["note", "label", "path", "line", "quote_in_text", "quote_on_line", "quote"])
 

@@ -64,6 +64,11 @@ def _month_end(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+#: the years a date of a news page may have (in its text, its markup or its manifest row);
+#: a year outside is a typo or a placeholder (0001-01-01, 9999-12-31), never drawn on an axis
+YEARS = (1900, 2100)
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """All explicit dates in ``text``, longest match first at each position, no overlaps.
 
@@ -95,7 +100,7 @@ def find_dates(text: str) -> list[DateMatch]:
                     d1 = dt.date(y, mon, _month_end(y, mon))
             except (ValueError, KeyError):
                 continue
-            if not 1900 <= y <= 2100:
+            if not YEARS[0] <= y <= YEARS[1]:
                 continue
             time = ""
             if g.get("hh"):
@@ -112,7 +117,8 @@ def find_dates(text: str) -> list[DateMatch]:
 def parse_date(value: str) -> tuple[str, str]:
     """Parse a manifest date (``2025``, ``2025-07`` or ``2025-07-31``) -> ``(iso, precision)``.
 
-    Raises ``ValueError`` naming the value if it is none of these.
+    Raises ``ValueError`` naming the value if it is none of these, or if its year is outside
+    :data:`YEARS`.
     """
     value = value.strip()
     for fmt, precision in (("%Y-%m-%d", "day"), ("%Y-%m", "month"), ("%Y", "year")):
@@ -120,5 +126,7 @@ def parse_date(value: str) -> tuple[str, str]:
             d = dt.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
+        if not YEARS[0] <= d.year <= YEARS[1]:
+            raise ValueError(f"date {value!r} is outside the years {YEARS[0]}-{YEARS[1]} a news page can have")
         return d.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]], precision
     raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")

@@ -300,8 +300,16 @@ class _TextExtractor:
         decoded = unescape(written)
         if decoded == written or not self.html.startswith(written, start):
             self._text(self.html[start:start + len(written)], start)
-        else:
-            self._decoded(decoded, start)
+            return
+        # a legacy name without ";" ("&lt3", "&copy2024"): its known prefix is the reference and
+        # the rest is text, each character of which keeps its own raw position
+        k = 0
+        while k < len(decoded) - 1 and k < len(written) - 1 and decoded[-1 - k] == written[-1 - k]:
+            k += 1
+        for i, ch in enumerate(decoded[:len(decoded) - k]):  # (a few names give two characters: one raw
+            self._decoded(ch, start + i)                     # position each, so every one maps back)
+        if k:
+            self._text(written[len(written) - k:], start + len(written) - k)
 
     # ------------------------------------------------------------------ elements
 

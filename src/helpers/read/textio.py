@@ -61,6 +61,9 @@ def decode_report(data: bytes) -> tuple[str, str, list[str]]:
                 raise ValueError(f"undecodable bytes at byte {exc.start} for its {enc} byte-order mark") from None
             return _check_text(text), enc, _mojibake_notes(text)
     if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise ValueError(f"binary file (NUL byte at byte {data.find(NUL)}); only text files are read")
     try:
         text = data.decode("utf-8")
@@ -80,6 +83,30 @@ def decode_report(data: bytes) -> tuple[str, str, list[str]]:
         return repaired
     text, enc, notes = _legacy(data)
     return _check_text(text), enc, notes + _mojibake_notes(text)
+
+
+#: share of a file's NUL bytes that must sit at one parity (odd: UTF-16LE, even: UTF-16BE)
+UTF16_PARITY = 0.8
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str, list[str]] | None:
+    """UTF-16 saved without a byte-order mark (Windows tools do): its ASCII characters put a NUL
+    byte at every other position, odd for little-endian, even for big-endian. ``None`` unless
+    the NULs keep one parity, the bytes decode strictly and the text passes the binary check."""
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    if max(odd, even) < UTF16_PARITY * (odd + even):
+        return None
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = _check_text(data.decode(codec))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if "\x00" in text:
+        return None
+    return text, codec, [f"no byte-order mark, read as {codec.upper()} (its NUL bytes sit at every other "
+                         "position); re-save as UTF-8 to be sure"]
 
 
 def _utf8_with_replacement(data: bytes, first_bad: int) -> tuple[str, str, list[str]] | None:
