@@ -233,6 +233,8 @@ def check_citations(md: str, docs: pd.DataFrame, corpus_paths: bool = True) -> p
     shown: dict[str, str] = {}
     for path in docs["path"]:
         shown.setdefault(_norm(path), path)
+    normed: dict[tuple[str, str], str] = {}
+    raw_lines: dict[str, list[str]] = {}
     rows = []
     for f in parse_passages(md).itertuples():
         path = f.path if f.path in by_path else shown.get(_norm(f.path))
@@ -241,8 +243,13 @@ def check_citations(md: str, docs: pd.DataFrame, corpus_paths: bool = True) -> p
             continue
         doc = by_path[path]
         quote = _norm(f.quote)
-        in_text = quote in _norm(doc["raw_text"] if f.furniture else doc["clean_text"])
-        lines = doc["raw_text"].split("\n")
+        key = (path, "raw_text" if f.furniture else "clean_text")
+        if key not in normed:  # each document's text normalised and split once, not once per quote
+            normed[key] = _norm(doc[key[1]])
+        if path not in raw_lines:
+            raw_lines[path] = doc["raw_text"].split("\n")
+        in_text = quote in normed[key]
+        lines = raw_lines[path]
         on_line = 1 <= f.line <= len(lines) and quote[:40] in _norm(lines[f.line - 1])
         if in_text and not on_line and not f.furniture:
             on_line = _starts_on_line(doc, quote, f.line)
