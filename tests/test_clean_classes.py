@@ -332,3 +332,14 @@ def test_a_menu_line_is_never_the_title_and_a_slash_picture_credit_makes_a_capti
     res = _clean("大陸 大陸焦點 特派現場\n\n" + BODY_ZH + "工廠去年開工建設。圖／取自公司官網\n")
     assert res.title != "大陸 大陸焦點 特派現場"
     assert "取自公司官網" not in res.text and "工廠去年開工建設" not in res.text
+
+
+def test_markdown_front_matter_is_read_as_metadata_and_leaves_the_body(tmp_path):
+    import helpers
+
+    (tmp_path / "note.md").write_text('---\ntitle: "Battery plant approved"\ndate: 2025-03-04\nauthor: Jane Roe\n'
+                                      'tags: [energy]\n---\n\n' + BODY_EN, encoding="utf-8")
+    d = helpers.load_corpus(tmp_path, manifest=False).iloc[0]
+    assert (d["title"], d["published"], d["author"]) == ("Battery plant approved", "2025-03-04", "Jane Roe")
+    assert "tags:" not in d["clean_text"] and d["clean_text"].startswith("The county approved")
+    assert "front matter" in d["removals"]

@@ -7,7 +7,6 @@ import time
 import matplotlib
 matplotlib.use("Agg")
 
-import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import helpers  # noqa: E402

@@ -48,6 +48,37 @@ def title_copy(page: Page, window: int = 8) -> None:
             return
 
 
+_FRONT_FIELD = re.compile(r"(?P<key>title|date|published|author|authors?)\s*:\s*(?P<value>.+)", re.I)
+
+
+def front_matter(page: Page, max_lines: int = 40) -> None:
+    """A Markdown file's front matter (a first line "---", fields, a closing "---"): its title,
+    date and author are read as metadata and the block leaves the body."""
+    pieces = page.pieces
+    if not pieces or pieces[0].text != "---" or pieces[0].line != 0:
+        return
+    end = next((i for i, p in enumerate(pieces[1:], 1) if p.text == "---" and p.joint == "line"), None)
+    if end is None or pieces[end].line > max_lines:
+        return
+    fields = {"title": "title", "date": "published", "published": "published", "author": "author",
+              "authors": "author"}
+    for p in pieces[:end + 1]:
+        m = _FRONT_FIELD.fullmatch(p.text)
+        if m:
+            value = m.group("value").strip().strip("\"'")
+            key = fields[m.group("key").lower()]
+            if key == "published":
+                found = dates.find_dates(value)
+                if not found:
+                    continue
+                value = found[0].date_start
+            page.read(key, value, f"front matter: {p.text!r}", p)
+            if key == "title":
+                page.title_keys.add(normalize_key(value))
+                page.meta["title_candidate"] = value
+        p.label, p.reason, p.soft = "bad", "front matter", False
+
+
 def _title_size(text: str) -> bool:
     """Long enough to be a headline, short enough not to be a paragraph: 4-40 words or 6-80 CJK characters."""
     cjk = sum("\u3400" <= ch <= "\u9fff" for ch in text)

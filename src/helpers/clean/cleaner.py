@@ -99,6 +99,7 @@ def classify(pieces: list[Piece], doc_frequency: Mapping[str, int] | None = None
             p.label = "good"
     page = steps.Page(pieces, [f for f, _ in judged], [normalize_key(p.text) for p in pieces],
                       html=structure is not None)
+    titles.front_matter(page)
     steps.page_title(page)
     steps.repetition(page, doc_frequency, n_docs, site_frequency)
     titles.twin_title_lines(page)
