@@ -343,3 +343,8 @@ def test_markdown_front_matter_is_read_as_metadata_and_leaves_the_body(tmp_path)
     assert (d["title"], d["published"], d["author"]) == ("Battery plant approved", "2025-03-04", "Jane Roe")
     assert "tags:" not in d["clean_text"] and d["clean_text"].startswith("The county approved")
     assert "front matter" in d["removals"]
+
+
+def test_a_caption_between_headline_and_body_does_not_hide_the_headline():
+    res = _clean("大陸 大陸焦點 特派現場\n\n新電池工廠獲批　預計兩年後投產並雇用三百人\n\n▲市政府批准了新的電池工廠。（圖／CFP）\n\n" + BODY_ZH)
+    assert res.title == "新電池工廠獲批　預計兩年後投產並雇用三百人"

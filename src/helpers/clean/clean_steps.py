@@ -273,7 +273,9 @@ def _headline_opening(page: Page, first_good: int) -> bool:
     pieces, feats = page.pieces, page.feats
     if not 0 <= first_good < len(pieces) - 1:
         return False
-    p, f, nxt = pieces[first_good], feats[first_good], pieces[first_good + 1]
+    p, f = pieces[first_good], feats[first_good]
+    # the next piece that stays (a caption or credit removed between headline and body is skipped)
+    nxt = next((q for q in pieces[first_good + 1:] if q.label != "bad" or q.line == p.line), pieces[first_good + 1])
     if p.joint == "line" and nxt.line != p.line and nxt.label == "good" and is_heading_like(p.text, f) \
             and (6 <= f.n_words <= 25 or 12 <= f.n_cjk <= 32) and not re.search(r"[.。!！?？:：;；,，]$", p.text) \
             and p.text.count(",") <= 1 and "，" not in p.text:  # hard-wrapped Chinese prose has commas
