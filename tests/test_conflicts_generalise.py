@@ -253,3 +253,11 @@ def test_earnings_per_share_is_not_a_share_price():
     assert not is_share_price("revenue rose and earnings per share improved to $1.20", "money")
     assert not is_share_price("基本每股收益人民幣0.19元", "money")
     assert is_share_price("the stock closed at $118.42", "money") and is_share_price("股價收在1,329元", "money")
+
+
+def test_the_brief_and_the_conflict_detector_read_one_list_of_generic_subjects():
+    from helpers.compare.conflicts import GENERIC as in_conflicts
+    from helpers.present.brief_sources import GENERIC as in_brief, is_generic
+
+    assert in_brief is in_conflicts and {"money", "rise", "share price", "percentage-point change"} <= in_brief
+    assert is_generic("Rise") and not is_generic("data centers")

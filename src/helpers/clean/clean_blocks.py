@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from helpers.clean.clean_segment import Piece
+from helpers.clean.clean_segment import _SENT_END, Piece
 
 if TYPE_CHECKING:
     from helpers.clean.clean_steps import Page
 
-_SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 _DIGIT = re.compile(r"\d")
 
 

@@ -22,10 +22,9 @@ from typing import Mapping
 from helpers.read import dates
 from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only,
                                       load_title_affixes)
-from helpers.clean.clean_segment import Features, Piece, is_heading_like, normalize_key
+from helpers.clean.clean_segment import _SENT_END, Features, Piece, is_heading_like, normalize_key
 from helpers.clean.clean_blocks import captions_before_credits, link_runs, related_blocks  # noqa: F401  re-exported
 
-_SENT_END = re.compile(r"[.!?。！？][\"'\u201d\u2019\u00bb\u300d\u300f)]*$")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d\u00ab\u00bb\u300c\u300d\u300e\u300f]")
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.core.paths import DATA_DIR
+from helpers.extract.scope import is_share_price  # noqa: F401  re-exported
 
 #: a product model: letters then digits (H100, GB200, GPT-4o, V3), a brand then digits and a
 #: letter suffix (Ascend 910B, Kirin 9000S), or digits and a letter suffix glued to Chinese text
@@ -138,17 +139,6 @@ def located_names(quote: str) -> frozenset[str]:
     """Capitalised names right after a locative preposition (``data/locatives.csv``), lower-cased:
     where something is, not who does it ("$100B in Arizona", "une filiale en Arizona")."""
     return frozenset(m.group(1).lower() for m in _locative_rx().finditer(quote))
-
-
-@lru_cache(maxsize=1)
-def _price_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "price_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
-
-
-def is_share_price(quote: str, dimension: str | None) -> bool:
-    """Whether an amount of money in ``quote`` is a share price (``data/price_markers.csv``)."""
-    return dimension == "money" and bool(_price_rx().search(quote or ""))
 
 
 @lru_cache(maxsize=8192)

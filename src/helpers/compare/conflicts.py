@@ -31,6 +31,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     magnitude_slip, mantissa, rounds_to, sig_digits,
     doc_actors, duration_days, events, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
+from helpers.core.subjects import generic_subjects
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -48,8 +49,7 @@ COMMON_SHARE = 0.2
 _TRY = 4
 POINT = ("exact", "approx", "approx_below")
 #: subjects too coarse to say two claims are about the same thing
-GENERIC = {"money", "value", "cost", "percent", "fall", "rise", "share", "duration", "multiple", "bit width", "age",
-           "revenue", "percentage-point change", "stake", "score"}
+GENERIC = generic_subjects()
 
 
 #: a vague amount that names its order of magnitude ("tens of billions", "des centaines de milliers",

@@ -43,7 +43,7 @@ from helpers.extract.binding import Binding, bind
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.core.schema import typed
-from helpers.extract.scope import announced_plan, claim_scope
+from helpers.extract.scope import announced_plan, claim_scope, is_share_price
 from helpers.extract.sentences import clause as _clause, sentence_spans
 
 __all__ = [
@@ -128,12 +128,15 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     k = b.scale or 1.0
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s)
+    subject = b.subject
+    if b.dimension == "money" and is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension):
+        subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
         forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
-        "subject": b.subject, "value_low": q.low * k, "value_high": q.high * k, "value": q.value * k, "unit": b.unit,
+        "subject": subject, "value_low": q.low * k, "value_high": q.high * k, "value": q.value * k, "unit": b.unit,
         "currency": b.currency, "qualifier": q.qualifier, "is_forecast": forecast,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,

@@ -56,3 +56,15 @@ def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
     i = sentence.find(clause)
     head = sentence[max(i, 0):rel_start] if 0 <= i <= rel_start else sentence[:rel_start]
     return bool(_plan_rx().search(head))
+
+
+@lru_cache(maxsize=1)
+def _price_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "price_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def is_share_price(clause: str, dimension: str | None) -> bool:
+    """Whether an amount of money in ``clause`` is a share price (``data/price_markers.csv``):
+    a price that moves all day, named "share price" whatever noun stands near it."""
+    return dimension == "money" and bool(_price_rx().search(clause or ""))

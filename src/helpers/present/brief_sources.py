@@ -13,6 +13,8 @@ import re
 
 import pandas as pd
 
+from helpers.core.subjects import generic_subjects
+
 _URL = re.compile(r"https?://[^\s<>\"'\\`]+\Z")
 
 
@@ -26,11 +28,10 @@ def subject_key(s: object) -> str:
     return re.sub(r"\bcenters?\b", lambda m: m.group(0).replace("center", "centre"), k)
 
 
-#: subjects that only name a kind of quantity, not what is counted or paid for ("money", "percent"):
-#: the claims' dimensions (helpers.tables, claims.dimension) and the catch-alls. A brief never leads with
-#: them, never titles with them, and lists them after the named subjects (see brief_findings)
-GENERIC = frozenset({"count", "money", "energy", "power", "area", "compute", "model size", "percent", "duration",
-                     "other", "multiple", "other numbers"})
+#: subjects that only name a kind of quantity, not what is counted or paid for ("money", "percent", "rise"):
+#: ``data/generic_subjects.csv``, shared with the conflict detector. A brief never leads with them, never
+#: titles with them, and lists them after the named subjects (see brief_findings)
+GENERIC = generic_subjects()
 
 
 def is_generic(key: str) -> bool:
