@@ -101,7 +101,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
     labels = json.loads((root / "labels.json").read_text(encoding="utf-8"))
     docs = helpers.load_corpus(root / "pages")
     claims = helpers.extract_claims(docs)
-    conflicts = helpers.find_conflicts(claims)
+    conflicts = helpers.find_conflicts(claims, docs)  # as the pipeline calls it
     text = dict(zip(docs["doc_id"], docs["clean_text"]))
     by_doc = {d: g for d, g in claims.groupby("doc_id")}
     empty = claims.iloc[:0]

@@ -63,10 +63,21 @@ def _plain_word(word: str) -> bool:
     return word.lower() in _function_words()
 
 
+@lru_cache(maxsize=1)
+def _index_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "market_indices.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["index"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+def indices(text: str) -> list[tuple[int, int, str]]:
+    """Stock market indices named in ``text`` (``data/market_indices.csv``): (start, end, name)."""
+    return sorted((m.start(), m.end(), name) for name, rx in _index_rx() for m in rx.finditer(text))
+
+
 def model_near(clause: str, start: int, end: int) -> str | None:
     """The product model nearest to the number at ``[start, end)`` of ``clause`` (None: none named)."""
     best: tuple[int, str] | None = None
-    for s, e, name in models(clause):
+    for s, e, name in models(clause) + indices(clause):
         if s < end and e > start:
             continue  # the number itself ("H100" read as 100)
         gap = s - end if s >= end else start - e
@@ -149,23 +160,47 @@ def named_days(quote: str) -> frozenset[str]:
     return frozenset(d.date_start for d in find_dates(quote) if d.precision == "day")
 
 
-def doc_actors(claims: pd.DataFrame) -> dict[str, str]:
-    """For each document, the organisation its claim sentences name most (gazetteer names; at
-    least twice and ahead of any other), else "": what an unnamed figure in it is about."""
-    from helpers.extract.entities import find_entities
-
+def doc_actors(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> dict[str, str]:
+    """For each document, the organisation it is about (lower-cased), else "": what an unnamed figure
+    in it ("the fall wiped out $592.7 billion") is about. With ``docs``: gazetteer organisations and
+    capitalised names of the title, counted in the title (twice) and the clean text; else gazetteer
+    organisations of the claim sentences. The top name needs two mentions and a lead over any other."""
     counts: dict[str, dict[str, int]] = {}
-    for doc, quote in {(d, q) for d, q in zip(claims["doc_id"], claims["quote"]) if isinstance(q, str)}:
-        per = counts.setdefault(doc, {})
-        for _, _, _, e in find_entities(quote):
-            if e.type == "organisation":
-                per[e.canonical] = per.get(e.canonical, 0) + 1
+    if docs is not None and len(docs):
+        for doc, title, text in zip(docs["doc_id"], docs["title"], docs["clean_text"]):
+            counts[doc] = _name_counts(title if isinstance(title, str) else "", text if isinstance(text, str) else "")
+    else:
+        for doc, quote in sorted({(d, q) for d, q in zip(claims["doc_id"], claims["quote"]) if isinstance(q, str)}):
+            per = counts.setdefault(doc, {})
+            for name, k in _name_counts("", quote).items():
+                per[name] = per.get(name, 0) + k
     out = {}
     for doc, per in counts.items():
         ranked = sorted(per.items(), key=lambda kv: (-kv[1], kv[0]))
         top = ranked[0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
         out[doc] = top[0] if top else ""
     return out
+
+
+_TITLE_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]{2,}(?![\w-])")
+
+
+def _name_counts(title: str, text: str) -> dict[str, int]:
+    """Mentions of gazetteer organisations (title and text) and of the title's capitalised names that
+    are not function words (in the text), lower-cased; a title mention counts twice."""
+    from helpers.extract.entities import find_entities
+
+    per: dict[str, int] = {}
+    for weight, part in ((2, title), (1, text)):
+        for _, _, _, e in find_entities(part):
+            if e.type == "organisation":
+                per[e.canonical.lower()] = per.get(e.canonical.lower(), 0) + weight
+    for word in {w for w in _TITLE_NAME.findall(title) if not _plain_word(w)}:
+        key = word.lower()
+        if key not in per:
+            n = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+            per[key] = 2 + n
+    return per
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +237,27 @@ def magnitude_slip(a: float, b: float) -> int:
 
 
 def rounds_to(a: float, b: float) -> bool:
-    """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M")."""
+    """True when the rounder of two values is the other one rounded half up ("$6M" and "$5.576M";
+    "15.9%" and "15.85%", which binary floating point would round down)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
     r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
     s = sig_digits(r)
-    return 0 < s < sig_digits(o) and float(f"{o:.{s}g}") == r
+    if not 0 < s < sig_digits(o):
+        return False
+    d = Decimal(f"{o:.10g}")
+    q = Decimal(1).scaleb(d.adjusted() - s + 1)
+    return float(d.quantize(q, rounding=ROUND_HALF_UP)) == r
+
+
+#: the first value of a change: "from $3.5 trillion to $2.9 trillion", "de 180 à 300", "从3家增至8家"
+_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|\bpassé de|从|從|由)\s*(?:the equivalent of\s*|l'équivalent de\s*)?[$€£¥]?\s*$")
+_TO = re.compile(r"[^,;.。，；]{0,30}?(?:\bto\b|\bà\b|到|至)\s*[$€£¥]?\s*\d")
+
+
+def change_start(quote: str, text: str) -> bool:
+    """Whether the number ``text`` in ``quote`` is where a change starts (an earlier moment's value)."""
+    i = quote.find(text)
+    if i < 0 or not _FROM.search(quote[max(0, i - 40):i]):
+        return False
+    return bool(_TO.match(quote, i + len(text)))

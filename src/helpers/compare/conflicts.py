@@ -22,20 +22,20 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from itertools import combinations
 
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    magnitude_slip, mantissa, rounds_to, sig_digits,
-    doc_actors, duration_days, events, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
+    change_start, magnitude_slip, mantissa, rounds_to, sig_digits,
+    doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.subjects import generic_subjects
+from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
+    COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
-from helpers.extract.entities import find_entities
 
 CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a", "doc_b", "label_b", "value_b",
                     "quote_b", "severity", "ratio", "evidence", "claim_a", "claim_b", "why"]
@@ -43,8 +43,6 @@ CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a",
 #: ``NEIGHBOURS`` next statements in value order only (conflicts worth reporting are between close values)
 MAX_STATEMENTS = 60
 NEIGHBOURS = 8
-#: a name around claims in more than this share of the documents is not distinctive (see common_anchors)
-COMMON_SHARE = 0.2
 #: representative claims tried per statement when checking place and year scope
 _TRY = 4
 POINT = ("exact", "approx", "approx_below")
@@ -77,22 +75,6 @@ def _scope(quote: str, text: str) -> str:
     return claim_scope(quote, i, i + len(text))
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-@lru_cache(maxsize=4096)
-def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Places (gazetteer canonical names) and years named in a quote."""
-    places = frozenset(e.canonical for _, _, _, e in find_entities(quote) if e.type == "place")
-    return places, frozenset(_YEAR.findall(quote))
-
-
-def _places(quote: str) -> frozenset[str]:
-    """Place names in a quote, lower-cased as :func:`_anchors` writes them: the gazetteer's,
-    and capitalised names right after a locative preposition ("in Arizona", "au Texas")."""
-    return frozenset(p.lower() for p in _context(quote)[0]) | located_names(quote)
-
-
 def _same_scope(a: dict, b: dict) -> bool:
     pa, ya = _context(a["quote"])
     pb, yb = _context(b["quote"])
@@ -103,53 +85,6 @@ def _rep(lo: float, hi: float) -> float:
     if math.isinf(hi):
         return lo
     return math.sqrt(lo * hi) if lo > 0 else hi
-
-
-def _around(claim: dict) -> str:
-    """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
-    from helpers.extract.sentences import clause as _clause
-
-    quote, text = claim.get("quote") or "", claim.get("text") or ""
-    i = quote.find(text) if text else -1
-    return _clause(quote, i, i + len(text), keep_numbers=True) if i >= 0 else quote
-
-
-@lru_cache(maxsize=8192)
-def _anchors(quote: str) -> frozenset[str]:
-    """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about.
-    Product names (H800, Blackwell) say what kind of thing is counted, not which things: left out."""
-    found = find_entities(quote)
-    names = {e.canonical.lower() for _, _, _, e in found if e.type != "product"}
-    products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
-    words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
-    if sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every word is capitalised
-        names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
-    return frozenset(names - products)
-
-
-def _is_lexicon_word(w: str) -> bool:
-    """A counted noun or unit written in capitals (GPU, TWh) names a kind of thing, not a referent."""
-    from helpers.extract.binding import _noun_at, units
-
-    hit = _noun_at(w)
-    u = units()[0].fullmatch(w)
-    return bool(u) or bool(hit and len(hit[2]) == len(w))
-
-
-def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int = 10) -> frozenset[str]:
-    """Names around claims in more than ``share`` of the documents (the story's protagonists, such
-    as the company every page is about): too common to say two numbers are about the same thing."""
-    docs = c["doc_id"].nunique()
-    if docs < min_docs:
-        return frozenset()
-    per_doc: dict[str, set[str]] = {}
-    for doc, quote, text in zip(c["doc_id"], c["quote"], c["text"]):
-        per_doc.setdefault(doc, set()).update(_anchors(_around({"quote": _s(quote), "text": _s(text)})))
-    counts: dict[str, int] = {}
-    for names in per_doc.values():
-        for n in names:
-            counts[n] = counts.get(n, 0) + 1
-    return frozenset(n for n, k in counts.items() if k > share * docs)
 
 
 def _open_bounds_meet(a: dict, b: dict) -> bool:
@@ -166,7 +101,7 @@ def _open_bounds_meet(a: dict, b: dict) -> bool:
 
 def _periods(claim: dict) -> frozenset[str]:
     """The reporting periods a claim's clause names, else its sentence's when it names only one."""
-    own = report_periods(_around(claim))
+    own = report_periods(around(claim))
     if own:
         return own
     whole = report_periods(_s(claim.get("quote")))
@@ -185,9 +120,11 @@ def _may_compare(a: dict, b: dict) -> bool:
     qa_, qb_ = _periods(a), _periods(b)
     if qa_ and qb_ and not qa_ & qb_:
         return False  # a quarter's figure and a half-year's (or another quarter's) are two quantities
-    pa, pb = is_share_price(_around(a), a.get("dimension")), is_share_price(_around(b), b.get("dimension"))
+    pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
     if pa != pb or (pa and not named_days(_s(a["quote"])) & named_days(_s(b["quote"]))):
         return False
+    if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
+        return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
     ma, mb = _model(a), _model(b)
     return not (ma and mb and ma != mb)
 
@@ -204,7 +141,7 @@ def _model(claim: dict) -> str | None:
     j = quote.find(cl)
     near = model_near(cl, i - j, i - j + len(text)) if j >= 0 else None
     if near is None:  # none in the clause: the sentence's model, when it names only one
-        named = {name for _, _, name in models(quote)}
+        named = {name for _, _, name in models(quote) + indices(quote)}
         near = named.pop() if len(named) == 1 else None
     return near
 
@@ -229,12 +166,12 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset()))
     specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
-    names_a, names_b = (_anchors(_around(a)) - common, _anchors(_around(b)) - common) if "quote" in a else (set(), set())
+    names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
-    actors_a, actors_b = names_a - _places(_around(a)), names_b - _places(_around(b))  # who, not where
+    actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     if "vague" in (qa, qb):
         orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
-        same_owner = "quote" in a and bool(_anchors(_around(a)) & _anchors(_around(b)))
+        same_owner = "quote" in a and bool(_anchors(around(a)) & _anchors(around(b)))
         if overlap or not (specific or shared or orders and same_owner):
             return None
         if orders and a.get("doc_id") != b.get("doc_id"):
@@ -242,10 +179,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
                                   "a translation or a reading slip is likely")
         word = a["text"] if qa == "vague" else b["text"]
         return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
-    whole_a, whole_b = (_anchors(_around(a)) - _places(_around(a)), _anchors(_around(b)) - _places(_around(b))) \
-        if "quote" in a else (set(), set())
-    if whole_a and whole_b and not whole_a & whole_b and a.get("doc_id") != b.get("doc_id"):
-        return None  # each names its own actor or place (Meta's capex, TSMC's fabs): two different quantities
+    whole_a, whole_b = _whose(a, b)
+    if _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
+        return None
     if qa in POINT and qb in POINT:
         if math.isclose(a["v"], b["v"], rel_tol=1e-9) or overlap:
             return None  # equal, or a hedge (about, nearly) admits both
@@ -289,8 +225,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     return severity(gap), gap, why
 
 
-def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
-    """Claims with normalised ``lo``/``hi``/``v``, ``scope`` and the comparability key."""
+def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Claims with normalised ``lo``/``hi``/``v``, ``scope``, the comparability key and each document's
+    main organisation (from ``docs`` when given, see :func:`doc_actors`)."""
     c = claims.dropna(subset=["subject"]).reset_index(drop=True)
     if len(c) and "quote" in c:  # "two years ago" dates something: not a duration to compare
         rel = [d == "duration" and relative_time(_s(q), _s(t)) for d, q, t in zip(c["dimension"], c["quote"], c["text"])]
@@ -308,7 +245,7 @@ def _prepared(claims: pd.DataFrame) -> pd.DataFrame:
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
-    actor = c["doc_id"].map(doc_actors(c)).fillna("") if "quote" in c else pd.Series("", index=c.index)
+    actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, doc_actor=actor.to_numpy())
 
@@ -353,7 +290,7 @@ def _statements(c: pd.DataFrame) -> list[list[list[dict]]]:
     return out
 
 
-def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
+def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Pairs of distinct statements on the same comparable quantity that cannot both be true.
 
     One row per pair of distinct statements (value range and qualifier), represented by the
@@ -361,7 +298,7 @@ def numeric_conflicts(claims: pd.DataFrame) -> pd.DataFrame:
     says how many documents make each statement. A plan and a reported figure are compared
     too (:func:`_plan_vs_report`), at ``low`` severity.
     """
-    c = _prepared(claims)
+    c = _prepared(claims, docs)
     common = common_anchors(c) if len(c) else frozenset()
     rows = [row for stmts in _statements(c) for row in _group_rows(stmts, common)]
     rows += _plan_vs_report(c, common)
@@ -415,7 +352,8 @@ def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test)
             if test(x, y) and _may_compare(x, y):
                 a, b = sorted((x, y), key=lambda r: (r["doc_id"], r["start"]))
                 verdict = judge(a, b, common)
-                return (a, b, verdict) if verdict is not None else None
+                if verdict is not None:
+                    return a, b, verdict
     return None
 
 
@@ -463,7 +401,7 @@ def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
 def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
     """The conflicts table: numeric conflicts, and with ``docs`` also place conflicts and
     likely garbled names. Sorted by kind, subject and documents."""
-    parts = [numeric_conflicts(claims)]
+    parts = [numeric_conflicts(claims, docs)]
     if docs is not None:
         parts += [place_conflicts(docs), name_variants(docs)]
     parts = [p for p in parts if len(p)]

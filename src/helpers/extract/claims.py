@@ -43,7 +43,7 @@ from helpers.extract.binding import Binding, bind
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.core.schema import typed
-from helpers.extract.scope import announced_plan, claim_scope, is_share_price
+from helpers.extract.scope import announced_plan, claim_scope, is_share_price, price_endpoint
 from helpers.extract.sentences import clause as _clause, sentence_spans
 
 __all__ = [
@@ -105,6 +105,10 @@ _CHANGE_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$")
 _CHANGE_TO = re.compile(r"\s*(?:à|to|到|至|增至|升至)\s*[$€£¥]?[\d０-９]")
 
 
+#: money subjects that say nothing of what the amount is (a share price may take their place)
+_BARE_MONEY = frozenset({"money", "cost", "value"})
+
+
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     """True when the clause around a number (with a short fronted phrase such as "By 2030,"
     or "D'ici 2030,") speaks of the future. A clause that only continues the verb before it
@@ -129,7 +133,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s)
     subject = b.subject
-    if b.dimension == "money" and is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension):
+    if b.dimension == "money" and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
+                                   or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
         subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
         forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan
@@ -206,10 +211,14 @@ def describe(row) -> str:
     """A claim's value in words: '≈ 36 (32–40)', '> 100,000', '10,000–99,999'."""
     lo, hi, v, q = row["value_low"], row["value_high"], row["value"], row["qualifier"]
 
-    def f(x: float) -> str:  # below 1, significant digits ($0.01 a share is not 0.0)
-        if abs(x) >= 100 or float(x).is_integer():
-            return f"{x:,.0f}"
-        return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.3g}"
+    def f(x: float) -> str:  # the digits as written (203.71, 16.86; not 204, 16.9); below 1, significant digits
+        if not math.isfinite(x) or float(x).is_integer():
+            return f"{x:,.0f}" if math.isfinite(x) else str(x)
+        if abs(x) < 1:
+            return f"{x:.3g}"
+        written = f"{x:.10g}"
+        decimals = 0 if "e" in written or "." not in written else len(written.split(".")[1])
+        return f"{x:,.{min(decimals, 4)}f}"
     if q == "exact":
         return f(v)
     if q in ("more_than",) and math.isinf(hi):

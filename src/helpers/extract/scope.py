@@ -68,3 +68,16 @@ def is_share_price(clause: str, dimension: str | None) -> bool:
     """Whether an amount of money in ``clause`` is a share price (``data/price_markers.csv``):
     a price that moves all day, named "share price" whatever noun stands near it."""
     return dimension == "money" and bool(_price_rx().search(clause or ""))
+
+
+#: the end point of a move, right before an amount: "to $207", "to reach a high of $207", "pour atteindre
+#: 210,08 $", "下降到118.58美元", "收於"
+_ENDPOINT = re.compile(r"(?i)(?:\bto(?: reach)?(?: a (?:high|low|record) of)?|\breaching|\bhit(?:ting)?|\bà|\batteindre"
+                       r"|\ba atteint|到|至|收於|收于|收在|报|報)\s*(?:US)?[$€£¥]?\s*$")
+
+
+def price_endpoint(sentence: str, start: int) -> bool:
+    """Whether the amount at ``start`` is where a share price moved to, in a sentence that speaks of a
+    share price before it ("NVIDIA的股价下降了17%,下降到118.58美元"; "AMD's stock price surged ..., to
+    reach a high of $207"): a share price though its own clause does not say so."""
+    return bool(_ENDPOINT.search(sentence[max(0, start - 30):start])) and bool(_price_rx().search(sentence[:start]))

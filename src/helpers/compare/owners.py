@@ -1,0 +1,150 @@
+"""Whose number it is: the names around a claim, its owners, and when an unnamed figure is its page's.
+
+Two claims are one quantity only when nothing says they belong to different owners. The names
+of a claim's clause (gazetteer entities, capitalised words that are not units, counted nouns,
+weekdays or months: ``data/calendar_words.csv``) are its owners; names found around claims in
+most documents (the story's protagonist) are not distinctive. A clause that names no one may
+take its document's main organisation (:func:`helpers.compare.comparable.doc_actors`) when its
+whole sentence names no one either and the two values look like one figure reported twice.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.compare.comparable import located_names, magnitude_slip, needs_name, sig_digits
+from helpers.core.paths import DATA_DIR
+from helpers.extract.entities import find_entities
+
+#: a name around claims in more than this share of the documents is not distinctive (see common_anchors)
+COMMON_SHARE = 0.2
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@lru_cache(maxsize=4096)
+def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Places (gazetteer canonical names) and years named in a quote."""
+    places = frozenset(e.canonical for _, _, _, e in find_entities(quote) if e.type == "place")
+    return places, frozenset(_YEAR.findall(quote))
+
+
+def _places(quote: str) -> frozenset[str]:
+    """Place names in a quote, lower-cased as :func:`_anchors` writes them: the gazetteer's,
+    and capitalised names right after a locative preposition ("in Arizona", "au Texas")."""
+    return frozenset(p.lower() for p in _context(quote)[0]) | located_names(quote)
+
+
+def around(claim: dict) -> str:
+    """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
+    from helpers.extract.sentences import clause as _clause
+
+    quote, text = claim.get("quote") or "", claim.get("text") or ""
+    i = quote.find(text) if text else -1
+    return _clause(quote, i, i + len(text), keep_numbers=True) if i >= 0 else quote
+
+
+@lru_cache(maxsize=8192)
+def _anchors(quote: str) -> frozenset[str]:
+    """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about.
+    Product names (H800, Blackwell) say what kind of thing is counted, not which things: left out."""
+    found = find_entities(quote)
+    names = {e.canonical.lower() for _, _, _, e in found if e.type != "product"}
+    products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
+    words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
+    if sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every word is capitalised
+        names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
+    return frozenset(names - products)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    with open(DATA_DIR / "calendar_words.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(w for r in csv.DictReader(fh) for w in r["word"].split("|"))
+
+
+def _is_lexicon_word(w: str) -> bool:
+    """A counted noun or unit written in capitals (GPU, TWh) names a kind of thing, not a referent;
+    a weekday or month (``data/calendar_words.csv``) names a time."""
+    from helpers.extract.binding import _noun_at, units
+
+    if w.lower() in _calendar_words():
+        return True
+    hit = _noun_at(w)
+    u = units()[0].fullmatch(w)
+    return bool(u) or bool(hit and len(hit[2]) == len(w))
+
+
+def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int = 10) -> frozenset[str]:
+    """Names around claims in more than ``share`` of the documents (the story's protagonists, such
+    as the company every page is about): too common to say two numbers are about the same thing."""
+    docs = c["doc_id"].nunique()
+    if docs < min_docs:
+        return frozenset()
+    per_doc: dict[str, set[str]] = {}
+    for doc, quote, text in zip(c["doc_id"], c["quote"], c["text"]):
+        per_doc.setdefault(doc, set()).update(_anchors(around({"quote": _s(quote), "text": _s(text)})))
+    counts: dict[str, int] = {}
+    for names in per_doc.values():
+        for n in names:
+            counts[n] = counts.get(n, 0) + 1
+    return frozenset(n for n, k in counts.items() if k > share * docs)
+
+
+def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
+    """Whose quantity a claim is: the names of its clause that are not places. With ``fallback``,
+    a claim whose whole sentence names no organisation ("the fall wiped out $592.7 billion") is
+    its document's main organisation's."""
+    clause = around(claim)
+    named = _anchors(clause) - _places(clause)
+    actor = _s(claim.get("doc_actor")).lower()
+    quote = _s(claim.get("quote"))
+    if named or not (fallback and actor) or _organisations(quote) or _anchors(quote) - _places(quote):
+        return named
+    return frozenset({actor})
+
+
+@lru_cache(maxsize=8192)
+def _organisations(quote: str) -> frozenset[str]:
+    return frozenset(e.canonical for _, _, _, e in find_entities(quote) if e.type == "organisation")
+
+
+def _one_figure(a: dict, b: dict) -> bool:
+    """Two precise values (3+ significant digits) within 10 %: likely one figure reported twice."""
+    lo, hi = sorted((a["v"], b["v"]))
+    return min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3 and lo > 0 and hi / lo < 1.1
+
+
+def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """The owners of two claims (:func:`_owners`); when only one clause names someone and the two
+    values look like one figure reported twice, the other's owner may come from its document."""
+    if "quote" not in a:
+        return frozenset(), frozenset()
+    whole_a, whole_b = _owners(a), _owners(b)
+    if bool(whole_a) != bool(whole_b) and a.get("doc_id") != b.get("doc_id") and _one_figure(a, b):
+        whole_a, whole_b = _owners(a, fallback=True), _owners(b, fallback=True)
+    return whole_a, whole_b
+
+
+def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str], same_event: bool,
+             bounds_meet: bool = False) -> bool:
+    """True when owners say two amounts are two quantities: each names its own (Meta's capex, TSMC's
+    fabs); or a subject that needs a name (investment, market value) is named in neither sentence, nor
+    tied by an event, a year, or one figure written twice; or, inside one page, not both named alike."""
+    other_doc = a.get("doc_id") != b.get("doc_id")
+    if whole_a and whole_b and not whole_a & whole_b and other_doc:
+        return True
+    if a.get("subject") not in needs_name():
+        return False
+    if not other_doc:
+        return not (whole_a and whole_a == whole_b)  # one page lists many companies' values
+    return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
+                or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1])

@@ -1,0 +1,108 @@
+"""Whose number it is, from the page when the sentence does not say: sentences written for this file."""
+import pandas as pd
+
+import helpers
+from helpers.compare.comparable import change_start, indices, rounds_to
+from helpers.extract.claims import describe
+
+
+def _load(tmp_path, pages: dict[str, str]):
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    claims = helpers.extract_claims(docs)
+    return docs, claims
+
+
+def _pairs(conflicts: pd.DataFrame) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for a, b in zip(conflicts["doc_a"], conflicts["doc_b"])}
+
+
+def test_an_unnamed_figure_is_its_page_organisations_when_one_figure_is_reported_twice(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex chute en Bourse\n\nLundi, les valeurs technologiques ont reculé et Orbex a vu son cours chuter "
+             "de 17 %. Cette chute a effacé 592,7 milliards de dollars de valeur boursière en une seule séance. "
+             "Orbex reste le premier fabricant du secteur.\n",
+        "b": "On Monday, Orbex lost $589 billion in market value, the largest one-day loss on record.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    assert _pairs(got[got["subject"] == "market value"]) == {frozenset("ab")}
+    assert got[got["subject"] == "market value"].iloc[0]["severity"] == "low"
+    # without the page (claims only) the French figure names no owner, the English one Orbex: not compared
+    assert helpers.find_conflicts(claims).query("subject == 'market value'").empty
+
+
+def test_a_sentence_naming_another_company_keeps_its_figure_from_the_page_owner(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex chute en Bourse\n\nOrbex a vu son cours chuter de 17 %. Son rival Vantor en profite : "
+             "sa capitalisation a atteint 592,7 milliards de dollars lundi. Orbex reste premier du secteur.\n",
+        "b": "After the fall, Orbex is worth $589 billion in market value.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    assert got[got["subject"] == "market value"].empty
+
+
+def test_the_start_of_a_change_is_an_earlier_moment(tmp_path):
+    assert change_start("Its market cap fell from $3.5 trillion to $2.9 trillion.", "$3.5 trillion")
+    assert not change_start("Its market cap fell from $3.5 trillion to $2.9 trillion.", "$2.9 trillion")
+    assert change_start("La capacité passe de 180 à 300 mégawatts.", "180")
+    assert change_start("月产能从99.1万片增至102.3万片", "99.1万片")
+    assert not change_start("a budget of 180 to 300 million", "180")
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex's market cap fell from $3.5 trillion to $2.9 trillion on Monday.\n",
+        "b": "Orbex had a market value of $3.23 trillion on Monday evening.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    assert not any("3,500,000,000,000" in v for v in got["value_a"].tolist() + got["value_b"].tolist())
+
+
+def test_rounding_half_up_is_rounding_not_a_contradiction():
+    assert rounds_to(15.9, 15.85) and rounds_to(2.9e9, 2.85e9) and rounds_to(6e6, 5.576e6)
+    assert not rounds_to(15.8, 15.85) and not rounds_to(2.87e9, 2.881e9)
+
+
+def test_different_stock_indices_never_conflict(tmp_path):
+    assert [n for _, _, n in indices("the Nasdaq 100 fell 3.6% and the S&P 500 2.1%; 纳斯达克综合指数下跌3.07%")] == \
+        ["NASDAQ-100", "S&P 500", "NASDAQ COMPOSITE"]
+    docs, claims = _load(tmp_path, {
+        "a": "Chip stocks slumped on Monday, while the Nasdaq 100 dropped 3.6 percent.\n",
+        "b": "受此影响，纳斯达克综合指数下跌3.07%，芯片股全线走低。\n",
+    })
+    assert helpers.find_conflicts(claims, docs).empty
+
+
+def test_amounts_nobody_owns_compare_only_for_one_named_year(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Le groupe avait annoncé sa première usine, avec 12 milliards de dollars d'investissement à la clé.\n",
+        "b": "Le conseil a approuvé un investissement global de 15,1 milliards de dollars pour les usines.\n",
+    })
+    assert helpers.find_conflicts(claims, docs).empty  # whose investment, when: nothing says
+    (tmp_path / "y").mkdir()
+    docs, claims = _load(tmp_path / "y", {
+        "a": "Data centres worldwide used 415 TWh of electricity in 2024, the agency said.\n",
+        "b": "Data centres worldwide used 460 TWh of electricity in 2024, a report found.\n",
+    })
+    assert len(helpers.find_conflicts(claims, docs)) == 1
+
+
+def test_where_a_share_price_moved_to_is_a_share_price_and_shows_its_cents(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "根据行情数据，该公司的股价下降了17%，下降到118.58美元。\n",
+        "b": "Boosted by the news, the stock price surged in pre-market trading, soaring 35% to reach a high of $207.\n",
+        "c": "Les titres ont bondi de 27 % en pré-marché, pour atteindre 210,08 $.\n",
+        "d": "The shares fell 10% after the company said its costs rose to $5 billion.\n",
+    })
+    money = claims[claims["dimension"] == "money"].set_index("doc_id")["subject"].to_dict()
+    assert money == {"a": "share price", "b": "share price", "c": "share price", "d": "cost"}
+    row = {"value_low": 203.71, "value_high": 203.71, "value": 203.71, "qualifier": "exact"}
+    assert describe(row) == "203.71"
+    assert describe({**row, "value": 16.86, "qualifier": "approx"}) == "≈ 16.86"
+    assert describe({**row, "value": 5.88862e11}) == "588,862,000,000"
+
+
+def test_french_market_value_and_valuation_are_money_subjects(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Cette chute a effacé 592,7 milliards de dollars de valeur boursière.\n",
+        "b": "La start-up a levé des fonds sur une valorisation de 80 milliards de dollars.\n",
+    })
+    assert claims.set_index("doc_id")["subject"].to_dict() == {"a": "market value", "b": "value"}
