@@ -348,3 +348,17 @@ def test_markdown_front_matter_is_read_as_metadata_and_leaves_the_body(tmp_path)
 def test_a_caption_between_headline_and_body_does_not_hide_the_headline():
     res = _clean("大陸 大陸焦點 特派現場\n\n新電池工廠獲批　預計兩年後投產並雇用三百人\n\n▲市政府批准了新的電池工廠。（圖／CFP）\n\n" + BODY_ZH)
     assert res.title == "新電池工廠獲批　預計兩年後投產並雇用三百人"
+
+
+def test_a_one_paragraph_summary_with_inline_bullets_is_not_a_page_title(tmp_path):
+    """' - Smartphones made up 21.5% of revenue [7]' ends a summary, not a '<title> - Site' line."""
+    import helpers
+
+    text = ("Core Insights - The foundry reported robust growth in the third quarter [1][2] - Revenue rose 9.9% "
+            "year on year [3][4] - Smartphones made up 21.5% of revenue [7]\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Chips surge as demand soars - Daily Wire Review\n\nShares rose 4% on Monday.\n",
+                                    encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
+    assert docs.loc["a", "clean_text"].strip() == text.strip()
+    assert docs.loc["b", "title"] == "Chips surge as demand soars"

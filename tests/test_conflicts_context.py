@@ -106,3 +106,52 @@ def test_french_market_value_and_valuation_are_money_subjects(tmp_path):
         "b": "La start-up a levé des fonds sur une valorisation de 80 milliards de dollars.\n",
     })
     assert claims.set_index("doc_id")["subject"].to_dict() == {"a": "market value", "b": "value"}
+
+
+def test_a_summary_with_inline_bullets_after_references_is_cut_into_sentences(tmp_path):
+    from helpers.extract.sentences import sentence_spans
+
+    text = "Revenue rose 9.9% [3][4] - The gross margin stood at 25.5% [3][4] - Smartphones made up 21.5%."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Revenue rose 9.9% [3][4]", "The gross margin stood at 25.5% [3][4]", "Smartphones made up 21.5%."]
+    docs, claims = _load(tmp_path, {"a": text + "\n", "b": "毛利率为25.5%，较上季提升。\n"})
+    subjects = dict(zip(claims["value"], claims["subject"]))
+    assert subjects[9.9] == "rise" and subjects[25.5] == "margin"
+
+
+def test_a_figure_followed_by_its_share_of_a_total_is_a_part(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "The cloud product line generated 2.87 billion yuan, accounting for a dominant 99.6% of total revenue.\n",
+        "b": "Le cloud a rapporté 2,87 milliards de yuans, soit 99,6 % du total.\n",
+        "c": "云产品线收入28.7亿元，占总营收的99.6%。\n",
+        "d": "Half-year revenue was 2.881 billion yuan, up 4,348% from a year earlier.\n",
+    })
+    money = claims[claims["dimension"] == "money"].set_index("doc_id")["scope"].to_dict()
+    assert money == {"a": "part", "b": "part", "c": "part", "d": "reported"}
+    assert helpers.find_conflicts(claims, docs).query("kind == 'numeric' and severity != 'wording'").empty
+
+
+def test_the_same_digits_at_another_magnitude_are_found_in_a_crowded_group(tmp_path):
+    from helpers.compare.conflicts import MAX_STATEMENTS
+
+    filler = "".join(f"Segment {i} revenue was {100 + 37 * i:,} million yuan. " for i in range(MAX_STATEMENTS + 5))
+    docs, claims = _load(tmp_path, {
+        "a": filler + "\n",
+        "b": "中芯國際第3季淨利潤為人民幣15.17億元，年增43.1%。\n",
+        "c": "Q3 net profit at SMIC was RMB 15.17 billion, up 43.1% year on year.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    slip = got[got["why"].str.contains("magnitude slip")]
+    assert len(slip) == 1 and set(slip.iloc[0][["doc_b", "doc_a"]]) == {"b", "c"} and slip.iloc[0]["severity"] == "high"
+
+
+def test_a_clause_naming_no_one_takes_its_sentences_single_name(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "周一，英伟达下跌16.86%，市值蒸发5888.62亿美元，创历史纪录。\n",
+        "b": "Nvidia perd 593 milliards de dollars de valorisation en une seule journée.\n",
+        "c": "随着英伟达失势，苹果公司也重新夺回头衔，其市值上涨至5900亿美元。\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    pairs = _pairs(got[got["subject"].isin(["market value", "value"])])
+    assert frozenset("ab") in pairs  # 英伟达 is the only name of a's sentence
+    assert frozenset("bc") not in pairs and frozenset("ac") not in pairs  # c's sentence names two companies

@@ -68,6 +68,10 @@ def mark_structure(pieces: list[Piece], structure: list[tuple[int, int, str]] | 
             p.label, p.reason, p.soft = "bad", f"html: {structure[k][2]}", True
 
 
+#: a headline before " - Site" is at most this long (a longer first line is a paragraph)
+MAX_TITLE_CHARS = 200
+
+
 def page_title(page: Page) -> None:
     """A first line shaped "Prefix: Headline - Site": the site is the outlet, the rest a title."""
     pieces = page.pieces
@@ -84,7 +88,7 @@ def page_title(page: Page) -> None:
             head = head[: m.start()]
     for rx in pre:
         head = rx.sub("", head, count=1)
-    if site and line_pieces[-1].end - line_pieces[0].start < 300:
+    if site and line_pieces[-1].end - line_pieces[0].start < 300 and len(head) <= MAX_TITLE_CHARS:
         page.read("outlet", site, f"page title suffix: {base_line!r}")
         page.title_keys.add(normalize_key(head))
         page.meta["title_candidate"] = head.strip()

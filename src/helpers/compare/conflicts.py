@@ -217,7 +217,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
     if not specific and (a.get("doc_id") == b.get("doc_id") or not (shared or precise and gap < CLOSE and (
             a.get("subject") == b.get("subject") or {a.get("subject"), b.get("subject")} <= _MONEYISH)
-            and (whole_a & whole_b or not (whole_a or whole_b) and a.get("doc_actor") and
+            and (whole_a & whole_b or not (whole_a or whole_b) and a.get("subject") != "percent" and a.get("doc_actor") and
                  a.get("doc_actor") == b.get("doc_actor")))):
         return None  # a generic subject (fall, value, money) is one quantity only when a distinctive name or event
         # says so, or two precise close values whose clauses name the same actor (or, naming none, whose
@@ -259,11 +259,18 @@ def _shown(c: dict) -> str:
 
 
 def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
-    """Which statements of a group to compare: all pairs, or value-order neighbours beyond the cap."""
+    """Which statements of a group to compare: all pairs, or beyond the cap value-order neighbours and
+    values with the same three or more significant digits (a magnitude slip)."""
     if n <= MAX_STATEMENTS:
         return list(combinations(range(n), 2))
     order = sorted(range(n), key=lambda i: (values[i], i))
-    return sorted({tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))})
+    pairs = {tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))}
+    same_digits: dict[str, list[int]] = {}  # 15.17億 and 15.17 billion are far apart in value order
+    for i, v in enumerate(values):
+        if sig_digits(v) >= 3:
+            same_digits.setdefault(mantissa(v), []).append(i)
+    pairs |= {(i, j) for group in same_digits.values() for i, j in combinations(group, 2)}
+    return sorted(pairs)
 
 
 def _statements(c: pd.DataFrame) -> list[list[list[dict]]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.compare.comparable import located_names, magnitude_slip, needs_name, sig_digits
+from helpers.compare.comparable import _plain_word, located_names, magnitude_slip, needs_name, sig_digits
 from helpers.core.paths import DATA_DIR
 from helpers.extract.entities import find_entities
 
@@ -73,11 +73,11 @@ def _calendar_words() -> frozenset[str]:
 
 def _is_lexicon_word(w: str) -> bool:
     """A counted noun or unit written in capitals (GPU, TWh) names a kind of thing, not a referent;
-    a weekday or month (``data/calendar_words.csv``) names a time."""
+    a weekday or month (``data/calendar_words.csv``) names a time; a function word or hedge, nothing."""
     from helpers.extract.binding import _noun_at, units
 
-    if w.lower() in _calendar_words():
-        return True
+    if w.lower() in _calendar_words() or _plain_word(w):
+        return True  # a weekday, a month, a function word ("The" after a bracket)
     hit = _noun_at(w)
     u = units()[0].fullmatch(w)
     return bool(u) or bool(hit and len(hit[2]) == len(w))
@@ -100,16 +100,20 @@ def common_anchors(c: pd.DataFrame, share: float = COMMON_SHARE, min_docs: int =
 
 
 def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
-    """Whose quantity a claim is: the names of its clause that are not places. With ``fallback``,
-    a claim whose whole sentence names no organisation ("the fall wiped out $592.7 billion") is
-    its document's main organisation's."""
+    """Whose quantity a claim is: the names of its clause that are not places. With ``fallback``, a
+    clause naming no one takes its sentence's name when the sentence names exactly one ("英伟达下跌
+    16.86%，市值蒸发5888.62亿美元"), or, when the sentence names no one ("the fall wiped out $592.7
+    billion"), its document's main organisation."""
     clause = around(claim)
     named = _anchors(clause) - _places(clause)
-    actor = _s(claim.get("doc_actor")).lower()
-    quote = _s(claim.get("quote"))
-    if named or not (fallback and actor) or _organisations(quote) or _anchors(quote) - _places(quote):
+    if named or not fallback:
         return named
-    return frozenset({actor})
+    quote = _s(claim.get("quote"))
+    in_sentence = (_anchors(quote) - _places(quote)) | {o.lower() for o in _organisations(quote)}
+    if in_sentence:
+        return frozenset(in_sentence) if len(in_sentence) == 1 else named
+    actor = _s(claim.get("doc_actor")).lower()
+    return frozenset({actor}) if actor else named
 
 
 @lru_cache(maxsize=8192)
@@ -125,11 +129,13 @@ def _one_figure(a: dict, b: dict) -> bool:
 
 def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
     """The owners of two claims (:func:`_owners`); when only one clause names someone and the two
-    values look like one figure reported twice, the other's owner may come from its document."""
+    values look like one figure reported twice (close and precise, or the same digits at another
+    magnitude), the other's owner may come from its sentence or its document."""
     if "quote" not in a:
         return frozenset(), frozenset()
     whole_a, whole_b = _owners(a), _owners(b)
-    if bool(whole_a) != bool(whole_b) and a.get("doc_id") != b.get("doc_id") and _one_figure(a, b):
+    if bool(whole_a) != bool(whole_b) and a.get("doc_id") != b.get("doc_id") and (
+            _one_figure(a, b) or magnitude_slip(a["v"], b["v"])):
         whole_a, whole_b = _owners(a, fallback=True), _owners(b, fallback=True)
     return whole_a, whole_b
 

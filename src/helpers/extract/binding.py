@@ -256,9 +256,9 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     of its own clause; else one of a clause of its sentence that holds no other percentage ("漲24%，
     輝達下跌2%": the fall is the 2 %'s, never the 24 %'s)."""
     lo, hi = max(0, start - 160), min(len(text), end + 120)
-    stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]", text[lo:start])]
+    stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]|\](?=\s+[-–•]\s)", text[lo:start])]
     lo += stops[-1] if stops else 0
-    cut = re.search(r"[.;!?。；！？\n](?:\s|$)", text[end:hi])
+    cut = re.search(r"[.;!?。；！？\n](?:\s|$)|\](?=\s+[-–•]\s)", text[end:hi])  # (a summary's "[3][4] - " bullet)
     hi = end + cut.start() if cut else hi
     spans = [(lo, hi)]
     if role == "percent":

@@ -27,7 +27,8 @@ def scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def claim_scope(sentence: str, rel_start: int, rel_end: int) -> str:
     """The scope of the number at ``[rel_start, rel_end)`` of ``sentence`` from its clause: a
-    "part" marker must come before the number; a "planned" marker anywhere in the clause.
+    "part" marker must come before the number, or a share of a total right after it ("part_after");
+    a "planned" marker anywhere in the clause.
     A negative ``rel_start`` (number not found) judges the whole sentence."""
     if rel_start < 0:
         clause, head = sentence, sentence
@@ -35,8 +36,12 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int) -> str:
         clause = _clause(sentence, rel_start, rel_end)
         text = sentence[rel_start:rel_end]
         head = clause[: max(0, clause.find(text))] if text in clause else clause
+    after = sentence[rel_end:] if rel_start >= 0 else ""
     for scope, rx in scope_markers():
-        if rx.search(head if scope == "part" else clause):
+        if scope == "part_after":
+            if rx.search(after):
+                return "part"  # "2.87 billion yuan, accounting for 99.6% of total revenue"
+        elif rx.search(head if scope == "part" else clause):
             return scope
     return "reported"
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 #: a sentence ends at . ! ? before white space, at a CJK full stop even without space (。這些), or at a line break
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)|\n+")
+#: or after reference markers that close a summary's point before an inline bullet ("... 43.1% [3][4] - The gross ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)|\n+"
+                           r"|(?<=\])\s+[-–•]\s+(?=\S)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
