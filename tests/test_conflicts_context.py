@@ -155,3 +155,30 @@ def test_a_clause_naming_no_one_takes_its_sentences_single_name(tmp_path):
     pairs = _pairs(got[got["subject"].isin(["market value", "value"])])
     assert frozenset("ab") in pairs  # 英伟达 is the only name of a's sentence
     assert frozenset("bc") not in pairs and frozenset("ac") not in pairs  # c's sentence names two companies
+
+
+def test_a_plan_and_a_forecast_of_one_future_amount_compare(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Selon le communiqué, Orbex prévoit de fournir plus d'un gigawatt de capacité de calcul l'an prochain.\n",
+        "b": "The new capacity from Orbex could reach up to 1 gigawatt from 2026, the companies said.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    assert len(got) == 1 and got.iloc[0]["severity"] == "low"
+
+
+def test_the_horizon_of_a_plan_is_not_a_duration_to_compare(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex intends to invest 500 billion dollars over the next four years in new campuses.\n",
+        "b": "Orbex表示，未来三年的投资额将超过4,000亿美元。\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    assert got[got["subject"] == "duration"].empty
+
+
+def test_amounts_nobody_names_on_pages_about_two_companies_are_two_amounts(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Meta spends big on AI\n\nMeta (Facebook, Instagram), prévoit d'investir jusqu'à 65 milliards de dollars "
+             "cette année. Meta veut rattraper ses rivaux.\n",
+        "b": "台積電宣布在亞利桑那州新建第三座晶圓廠。第三座晶圓廠的加入將使總投資額超過650億美元。台積電表示將增聘員工。\n",
+    })
+    assert helpers.find_conflicts(claims, docs).query("kind == 'numeric' and severity != 'wording'").empty

@@ -110,11 +110,14 @@ def events(claims: pd.DataFrame) -> list[frozenset[tuple]]:
 #: earlier", "三周后", "il y a deux ans"): a time reference, not a length to compare
 _RELATIVE_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|plus tôt|plus tard|auparavant|前|之前|以前|后|後|之后|之後)\b"
                              r"|\s*(?:前|之前|以前|后|後|之后|之後)")
-_RELATIVE_BEFORE = re.compile(r"(?:il y a|voici)\s*$", re.I)
+#: or is the horizon of a plan or forecast ("over the next four years", "未来三年", "sur les cinq prochaines années")
+_RELATIVE_BEFORE = re.compile(r"(?:il y a|voici|the next|the coming|next|coming|未来|未來|今后|今後|接下来|接下來|sur les|dans les)\s*$",
+                              re.I)
 
 
 def relative_time(quote: str, text: str) -> bool:
-    """Whether the duration ``text`` in ``quote`` dates something ("two years ago") rather than lasting."""
+    """Whether the duration ``text`` in ``quote`` dates something ("two years ago") or is a plan's horizon
+    ("over the next four years") rather than a length that could be compared."""
     i = quote.find(text)
     if i < 0:
         return False

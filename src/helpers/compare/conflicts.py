@@ -242,8 +242,12 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     scope = (c["scope"].map(_s).tolist() if "scope" in c
              else [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])])
     subject = c["subject"].map(_s).where(~dim.isin(["money", "percent"]), "")  # coarse subjects: judged pairwise
+    # a plan and a forecast both say what the future holds ("plans to provide over 1 GW next year" vs
+    # "could add up to 1 GW from 2026"): one horizon, apart from what exists or was spent
+    scope_s = pd.Series(scope, index=c.index)
+    horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
-           + "\x1f" + pd.Series(scope, index=c.index) + "\x1f" + c["is_forecast"].astype(str))
+           + "\x1f" + horizon)
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,

@@ -152,5 +152,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
         return False
     if not other_doc:
         return not (whole_a and whole_a == whole_b)  # one page lists many companies' values
+    pages = {_s(a.get("doc_actor")), _s(b.get("doc_actor"))}
+    if not (whole_a or whole_b) and "" not in pages and len(pages) == 2:
+        return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)
     return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1])
