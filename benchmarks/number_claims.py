@@ -158,13 +158,17 @@ def score(root: Path = ROOT) -> dict[str, float]:
     recalled = sum(found(c, pairs) for c in labels.get("conflicts", []))
     artefacts = sum(found(c, serious) for c in labels.get("not_conflicts", []))
     n_pred = len(claims)
+    if labels.get("claim_labels") == "partial":  # a conflicts corpus: only the numbers of its pairs are labelled
+        n_pred = n_lab = n_hit = 0
+        matched_pred, non_claim_rows = set(), set()
     return {
-        "pages": len(docs), "labelled_claims": n_lab, "unlocated_labels": n_unlocated, "predicted_claims": n_pred,
-        "precision": len(matched_pred) / n_pred if n_pred else 0.0, "recall": n_hit / n_lab if n_lab else 0.0,
-        "subject_agreement": n_subj / n_hit if n_hit else 0.0,
-        "forecast_agreement": n_fc / n_hit if n_hit else 0.0,
-        "forward_looking_agreement": n_ahead / n_hit if n_hit else 0.0,
-        "non_claim_rate": len(non_claim_rows) / n_pred if n_pred else 0.0,
+        "pages": len(docs), "labelled_claims": n_lab, "unlocated_labels": n_unlocated, "predicted_claims": len(claims),
+        "precision": len(matched_pred) / n_pred if n_pred else float("nan"),
+        "recall": n_hit / n_lab if n_lab else float("nan"),
+        "subject_agreement": n_subj / n_hit if n_hit else float("nan"),
+        "forecast_agreement": n_fc / n_hit if n_hit else float("nan"),
+        "forward_looking_agreement": n_ahead / n_hit if n_hit else float("nan"),
+        "non_claim_rate": len(non_claim_rows) / n_pred if n_pred else float("nan"),
         "labelled_conflicts": len(labels.get("conflicts", [])),
         "conflict_recall": recalled / len(labels["conflicts"]) if labels.get("conflicts") else float("nan"),
         "predicted_conflicts": len(conflicts), "artefacts": artefacts,
