@@ -362,3 +362,24 @@ def test_a_one_paragraph_summary_with_inline_bullets_is_not_a_page_title(tmp_pat
     docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
     assert docs.loc["a", "clean_text"].strip() == text.strip()
     assert docs.loc["b", "title"] == "Chips surge as demand soars"
+
+
+def test_chinese_bylines_with_outlet_desk_and_separators_give_the_author(tmp_path):
+    """'聯合報／ 記者X／即時報導', '經濟日報／ 編譯X／綜合外電', '文|X', '記者X／綜合報導', '作者:DR. X Y'."""
+    import helpers
+
+    body = "公司今天公布季度業績，營收大幅成長，市場反應熱烈。分析師認為這一趨勢將持續到明年。\n"
+    pages = {
+        "a": "晶片股全面走高\n\n聯合報／ 記者王大明／即時報導\n" + body,
+        "b": "晶片供應協議出爐\n\n經濟日報／ 編譯李小華／綜合外電\n" + body,
+        "c": "新模型再度引發熱議\n\n文|张晓明\n\n编辑|刘强\n\n" + body,
+        "d": "股價再創新高\n\n記者陳志明／綜合報導\n\n" + body,
+        "e": "数字拆解一项世纪交易\n\n某某情报所 2025-10-07 14:50\n\n作者:DR. JANE ROE\n\n" + body,
+        "f": "文化部长今天宣布\n\n" + body,
+    }
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
+    got = {k: (v if isinstance(v, str) else None) for k, v in docs["author"].items()}
+    assert got == {"a": "王大明", "b": "李小華", "c": "张晓明", "d": "陳志明", "e": "DR. JANE ROE", "f": None}
+    assert "記者" not in docs.loc["a", "clean_text"] and "编辑" not in docs.loc["c", "clean_text"]

@@ -191,8 +191,12 @@ def _byline_with_date(text: str) -> tuple[str, dates.DateMatch] | None:
 
 
 #: Chinese bylines: "封面新闻记者 朱宁", "作者：李明", and in the body "〔編譯魏國金／台北報導〕", "(編輯 史正丞)"
-_CJK_BYLINE = re.compile(r"[【〔\[（(]?(?:[\u3400-\u9fff]{0,8}?)(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯)\s*[:：]?\s*"
-                         r"(?P<name>[\u3400-\u9fff·]{2,4}?)(?:报道|報導|报导|摄影|攝影|摄|攝)?[】〕\]）)]?")
+#: also "聯合報／ 記者林茂仁／即時報導" (outlet, reporter, desk), "經濟日報／ 編譯季晶晶／綜合外電" (編譯: compiled by),
+#: "文|邓咏仪" (文 only before a separator), "作者:DR. IAN CUTRESS" (a Latin name)
+_CJK_BYLINE = re.compile(r"(?:[\u3400-\u9fff]{2,8}\s*[／/]\s*)?[【〔\[（(]?(?:[\u3400-\u9fff]{0,8}?)"
+                         r"(?:(?:记者|記者|作者|撰文|编辑|編輯|责任编辑|責任編輯|编译|編譯)\s*[:：|｜]?|文\s*[|｜／/:：])\s*"
+                         r"(?P<name>[\u3400-\u9fff·]{2,4}?|[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3})"
+                         r"(?:报道|報導|报导|摄影|攝影|摄|攝)?(?:\s*[／/]\s*[\u3400-\u9fff]{2,6})?[】〕\]）)]?")
 _CJK_BODY_CREDIT = re.compile(r"[〔（(【](?:記者|记者|編譯|编译|編輯|编辑)\s*(?P<name>[\u3400-\u9fff]{2,4})"
                               r"(?:\s*[／/]\s*[\u3400-\u9fff]{0,8}(?:報導|报道))?[〕）)】]")
 #: the end mark of a Chinese wire story before its editor credit: "(完)", "（全文完）", "(END)"
@@ -205,8 +209,15 @@ def authors(page: Page) -> None:
     """Authors written the Chinese way, or as a name beside a date before the body; the body
     credit ("〔編譯魏國金／台北報導〕") is read, not removed."""
     first_good, _ = page.good_bounds()
-    for i, p in enumerate(page.pieces):
+    pieces = page.pieces
+    for i, p in enumerate(pieces):
         m = _CJK_BYLINE.fullmatch(p.text)
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if m and nxt is not None and nxt.line == p.line and p.text.endswith(".") and nxt.label != "good":
+            both = _CJK_BYLINE.fullmatch(f"{p.text} {nxt.text}")  # "作者:DR. IAN CUTRESS" cut after "DR."
+            if both:
+                m = both
+                nxt.label, nxt.reason, nxt.soft = "bad", "byline", True
         end = _END_MARK.match(p.text)
         if end and _CJK_BYLINE.fullmatch(p.text[end.end():]):  # "(完) 【編輯:梅婉潼】" closing the article
             m = _CJK_BYLINE.fullmatch(p.text[end.end():])
@@ -214,6 +225,7 @@ def authors(page: Page) -> None:
         if m and p.label != "good":
             p.label, p.reason, p.soft = "bad", "byline", True
             page.read("author", m.group("name"), f"byline: {p.text!r}", p)
+    for i, p in enumerate(page.pieces):  # after the labelled bylines: "作者:X" wins over "an account name, a date"
         m = _NAME_DATE.fullmatch(p.text)
         if m and i < first_good and p.label != "good" and p.reason in ("", "dateline") and len(m.group("name").split()) <= 4 \
                 and _date_only(p.text) is None:
