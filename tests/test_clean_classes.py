@@ -383,3 +383,22 @@ def test_chinese_bylines_with_outlet_desk_and_separators_give_the_author(tmp_pat
     got = {k: (v if isinstance(v, str) else None) for k, v in docs["author"].items()}
     assert got == {"a": "王大明", "b": "李小華", "c": "张晓明", "d": "陳志明", "e": "DR. JANE ROE", "f": None}
     assert "記者" not in docs.loc["a", "clean_text"] and "编辑" not in docs.loc["c", "clean_text"]
+
+
+def test_a_short_first_line_of_two_sentences_shaped_like_a_headline_is_the_title(tmp_path):
+    import helpers
+
+    body = ("The two companies said on Monday that the agreement covers several hundred thousand processors.\n\n"
+            "Analysts said the deal would reshape the market for accelerators over the coming years.\n")
+    pages = {
+        "a": "Vantor Soared 35%! Orbex Signed a Chip Deal Worth up to 6GW With It\n\n" + body,
+        "b": "Orbex and Vantor Close Billion-Dollar Deal for 1 Million Chips. Understand the War Over Compute.\n\n" + body,
+        "c": "The companies met on Monday. They signed a deal for one million chips.\n\n" + body,
+    }
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
+    assert docs.loc["a", "title"] == "Vantor Soared 35%! Orbex Signed a Chip Deal Worth up to 6GW With It"
+    assert docs.loc["b", "title"].startswith("Orbex and Vantor Close Billion-Dollar Deal")
+    assert docs.loc["b", "text_evidence"].count("first line shaped like a headline") == 1
+    assert not isinstance(docs.loc["c", "title"], str)  # two plain sentences ending in a full stop: prose

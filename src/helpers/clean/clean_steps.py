@@ -339,6 +339,26 @@ def title_candidates(page: Page) -> None:
             and not re.search(r"[.。:：]$", p.text) and "，" not in p.text:  # not hard-wrapped Chinese prose
         page.title_keys.add(normalize_key(p.text))
         page.meta["title_candidate"] = p.text
+    elif 2 <= len(first) <= 3 and first[-1] + 1 < len(pieces) and len(kept) > len(first):
+        _first_line_title(page, [pieces[i] for i in first])
+
+
+#: a first line of two or three sentences is a headline only up to this length
+MAX_HEADLINE_LINE = 200
+
+
+def _first_line_title(page: Page, line: list[Piece]) -> None:
+    """A first line of two or three pieces standing alone is the headline when it is short and
+    shaped like one: Title Case ("... Close Billion-Dollar Deal for 1 Million TPUs, ... Dominance.
+    Understand the War ..."), or not ending in a full stop ("AMD soared 35%! OpenAI signed ...")."""
+    text = " ".join(p.text for p in line)
+    if any(p.reason for p in line) or len(text) > MAX_HEADLINE_LINE or "，" in text or _menu_like(text):
+        return
+    words = [w for w in re.findall(r"[A-Za-zÀ-ÿ][\w'’-]*", text) if len(w) >= 4]
+    title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    if title_case or not re.search(r"[.。]$", text):
+        page.meta["title_candidate"] = text
+        page.meta["title_candidate_evidence"] = "first line shaped like a headline"
 
 
 _TRAIL_TIME = re.compile(r"\s*[(（]\d{1,2}:\d{2}[)）]\s*$")
@@ -364,7 +384,7 @@ def headline(page: Page) -> None:
                                else p.start, p.end)
     elif "title_candidate" in page.meta:
         page.meta["title"] = page.meta["title_candidate"].strip("*_# ")
-        page.meta["title_evidence"] = "page title or breadcrumb"
+        page.meta["title_evidence"] = page.meta.pop("title_candidate_evidence", "page title or breadcrumb")
     for i in occ:
         if i != page.keep:
             pieces[i].label, pieces[i].reason, pieces[i].soft = "bad", "repeated headline", True
