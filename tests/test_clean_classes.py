@@ -402,3 +402,16 @@ def test_a_short_first_line_of_two_sentences_shaped_like_a_headline_is_the_title
     assert docs.loc["b", "title"].startswith("Orbex and Vantor Close Billion-Dollar Deal")
     assert docs.loc["b", "text_evidence"].count("first line shaped like a headline") == 1
     assert not isinstance(docs.loc["c", "title"], str)  # two plain sentences ending in a full stop: prose
+
+
+def test_a_caption_with_an_agency_region_and_photographer_and_a_fold_toggle_go(tmp_path):
+    import helpers
+
+    text = ("Vantor va acheter des puces\n\nLe patron de Vantor, à Paris, le 19 novembre 2025 "
+            "( GETTY IMAGES EUROPE / JEAN DUPONT )\n\nVantor a annoncé lundi un accord portant sur 18 000 puces. "
+            "Les livraisons commenceront l'an prochain selon la société.\n\nMore ▼ Less ▲\n\n"
+            "Le rapport cite les données de Getty Images Europe pour illustrer la tendance du secteur.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    clean = helpers.load_corpus(tmp_path, manifest=False).iloc[0]["clean_text"]
+    assert "GETTY" not in clean and "Less ▲" not in clean
+    assert "18 000 puces" in clean and "données de Getty Images Europe" in clean
