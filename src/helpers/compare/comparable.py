@@ -64,14 +64,17 @@ def _plain_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _index_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _index_rx() -> tuple[re.Pattern[str], tuple[str, ...]]:
     with open(DATA_DIR / "market_indices.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["index"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+        rows = [(r["index"], r["pattern"]) for r in csv.DictReader(fh)]
+    return re.compile("|".join(f"(?P<i{k}>{p})" for k, (_, p) in enumerate(rows)), re.I), tuple(n for n, _ in rows)
 
 
+@lru_cache(maxsize=16384)
 def indices(text: str) -> list[tuple[int, int, str]]:
     """Stock market indices named in ``text`` (``data/market_indices.csv``): (start, end, name)."""
-    return sorted((m.start(), m.end(), name) for name, rx in _index_rx() for m in rx.finditer(text))
+    rx, names = _index_rx()
+    return [(m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in rx.finditer(text)]
 
 
 def model_near(clause: str, start: int, end: int) -> str | None:

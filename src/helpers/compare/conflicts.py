@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from itertools import combinations
 
 import pandas as pd
@@ -131,9 +132,13 @@ def _may_compare(a: dict, b: dict) -> bool:
 
 def _model(claim: dict) -> str | None:
     """The product model named nearest to a claim's number in its clause."""
+    return _model_of(_s(claim.get("quote")), _s(claim.get("text")))
+
+
+@lru_cache(maxsize=16384)
+def _model_of(quote: str, text: str) -> str | None:
     from helpers.extract.sentences import clause as _clause
 
-    quote, text = _s(claim.get("quote")), _s(claim.get("text"))
     i = quote.find(text) if text else -1
     if i < 0:
         return None

@@ -45,9 +45,13 @@ def _places(quote: str) -> frozenset[str]:
 
 def around(claim: dict) -> str:
     """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
+    return _around_of(_s(claim.get("quote")), _s(claim.get("text")))
+
+
+@lru_cache(maxsize=16384)
+def _around_of(quote: str, text: str) -> str:
     from helpers.extract.sentences import clause as _clause
 
-    quote, text = claim.get("quote") or "", claim.get("text") or ""
     i = quote.find(text) if text else -1
     return _clause(quote, i, i + len(text), keep_numbers=True) if i >= 0 else quote
 
