@@ -267,3 +267,21 @@ def change_start(quote: str, text: str) -> bool:
     if i < 0 or not _FROM.search(quote[max(0, i - 40):i]):
         return False
     return bool(_TO.match(quote, i + len(text)))
+
+
+@lru_cache(maxsize=2)
+def _named_rx(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return tuple((r[key], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=8192)
+def change_basis(text: str) -> frozenset[str]:
+    """What a change in ``text`` is measured against (``data/change_basis.csv``): yoy, qoq."""
+    return frozenset(b for b, rx in _named_rx("change_basis.csv", "basis") if rx.search(text))
+
+
+@lru_cache(maxsize=8192)
+def segments(text: str) -> frozenset[str]:
+    """Business segments ``text`` names (``data/segments.csv``): data centre, gaming, cloud..."""
+    return frozenset(g for g, rx in _named_rx("segments.csv", "segment") if rx.search(text))

@@ -99,8 +99,13 @@ def _unit(token: str) -> _Unit:
 def nouns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(subject, role, regex anchored at a word start) of each row of ``subjects.csv``."""
     with open(DATA_DIR / "subjects.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["subject"], r["role"], re.compile(rf"(?:{r['pattern']})(?![A-Za-zÀ-ÿ])", re.I))
+        return tuple((r["subject"], r["role"], re.compile(rf"(?:{_any_apostrophe(r['pattern'])})(?![A-Za-zÀ-ÿ])", re.I))
                      for r in csv.DictReader(fh))
+
+
+def _any_apostrophe(pattern: str) -> str:
+    """A lexicon pattern whose straight apostrophes also match the typographic one (chiffre d’affaires)."""
+    return pattern.replace("['’]", "\x00").replace("'", "['’]").replace("\x00", "['’]")
 
 
 @lru_cache(maxsize=1)
