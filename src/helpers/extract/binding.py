@@ -272,6 +272,15 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     return _nearest_word(text, start, end, role, spans)
 
 
+def percent_subject(text: str, q: Quantity, end: int) -> str:
+    """What a percentage measures: the word of its clause (:func:`money_subject`), else the sign written
+    before it ("+27 %" a rise, "-3.5 %" a fall); the value stays positive."""
+    subject = money_subject(text, q.start, end, "percent")[0]
+    if subject == "percent" and q.text[:1] in "+-−":
+        return "rise" if q.text[0] == "+" else "fall"
+    return subject
+
+
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The lexicon word of ``role`` in ``spans``: the most specific (row order), then the nearest."""
     best: tuple[int, int, str, str] | None = None
@@ -321,7 +330,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
             return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
         if unit.unit == "years" and age_of(text, q.start):  # "une startup de 2 ans": an age, not a span
             return Binding("age", "other", written, "years of age", None, uend)
-        subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
+        subject = percent_subject(text, q, uend) if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)
     if q.currency:

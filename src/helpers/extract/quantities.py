@@ -256,6 +256,25 @@ def _glued_before(text: str, s: int) -> bool:
     return bool(before) and (before.isascii() and before.isalpha() or before in "-#/_.")
 
 
+#: a percentage written after the number ("27 %", "12%", "3 percent", "4 pour cent")
+_PERCENT_AFTER = re.compile(r"\s?(?:[%％]|percent\b|per cent\b|pour\s?cent\b)", re.I)
+
+
+def signed_percent(text: str, s: int, end: int) -> str | None:
+    """The sign written before a percentage change ("+27 %", "-3.5 %", "−12%"): "+" or "-", else None.
+
+    The sign must stand at a word start (after a space, bracket or Chinese text), not after a word or a
+    digit ("COVID-19", "10-20%"), and a percentage must follow the number."""
+    if s < 1 or text[s - 1] not in "+-−":
+        return None
+    before = text[s - 2:s - 1] if s >= 2 else ""
+    if before and (before.isascii() and (before.isalnum() or before in "-#/_.+") or before.isdigit()):
+        return None
+    if not _PERCENT_AFTER.match(text, end):
+        return None
+    return "+" if text[s - 1] == "+" else "-"
+
+
 def _mask(text: str) -> bytearray:
     from helpers.extract.temporal import find_temporal
 
@@ -381,7 +400,8 @@ def _vague(t: str, taken: bytearray):
 
 def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
-    if _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
+    sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
+    if not sign and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
@@ -398,7 +418,7 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     except ValueError:
         return
     cur_text = m.group("cur") or m.group("cur_b")
-    start = m.start("cur") if m.group("cur") else s
+    start = m.start("cur") if m.group("cur") else s - 1 if sign else s  # a signed change keeps its sign
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")

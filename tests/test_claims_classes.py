@@ -1,0 +1,46 @@
+"""Classes of claims that were lost: signed percentage changes, classifiers before adjectives, classifier
+defaults yielding to a named noun, model designators after a brand word, heads shared within a sentence.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.claims import read_claims
+
+
+def _claims(text: str, lang: str) -> list[dict]:
+    return [{"text": text[q.start:q.end], "value": q.value, "qualifier": q.qualifier, "dimension": b.dimension,
+             "subject": b.subject, "unit": b.unit} for q, b, _, _ in read_claims(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,written,value,subject", [
+    ("Le titre du fabricant a grimpé de +14 % en deux séances.", "fr", "+14", 14, "rise"),
+    ("Le titre a cédé -3,5 % vendredi.", "fr", "-3,5", 3.5, "fall"),
+    ("The chipmaker's shares: +9.5% at the close.", "en", "+9.5", 9.5, "rise"),
+    ("Over the week the index ended −12% after the report.", "en", "−12", 12, "fall"),
+    ("Its stock closed -4 % lower on Tuesday.", "en", "-4", 4, "fall"),
+    ("该公司股价收盘-6.1%，成交额放大。", "zh", "-6.1", 6.1, "fall"),
+    ("该公司股价全天+8%。", "zh", "+8", 8, "rise"),
+])
+def test_signed_percentage_is_a_change(text, lang, written, value, subject):
+    found = [c for c in _claims(text, lang) if c["dimension"] == "percent"]
+    assert [(c["text"], c["value"], c["subject"]) for c in found] == [(written, value, subject)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sales grew 10-20% in the region.", "en", [("10-20", "rise")]),  # a range, not a sign
+    ("COVID-19 cut output by 5%.", "en", [("5", "percent")]),  # a name with a hyphen, no sign
+    ("Le titre a chuté de -7 %.", "fr", [("-7", "fall")]),  # the verb and the sign agree
+])
+def test_sign_only_at_a_word_start(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang) if c["dimension"] == "percent"] == expected
+
+
+@pytest.mark.parametrize("text,lang,written,value,subject", [
+    ("公司计划明年生产45万片A200加速芯片。", "zh", "45万", 450000, "chips"),  # a model glued after the classifier
+    ("● 明年产量翻番（今年约12万颗）", "zh", "约12万", 120000, "chips"),  # a bracket in a list line
+    ("工廠去年交付15萬片X90晶片。", "zh", "15萬", 150000, "chips"),
+])
+def test_classifier_before_a_glued_model_name(text, lang, written, value, subject):
+    found = [c for c in _claims(text, lang) if c["dimension"] == "count"]
+    assert [(c["text"], c["value"], c["subject"]) for c in found] == [(written, value, subject)]
