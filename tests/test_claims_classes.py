@@ -44,3 +44,22 @@ def test_sign_only_at_a_word_start(text, lang, expected):
 def test_classifier_before_a_glued_model_name(text, lang, written, value, subject):
     found = [c for c in _claims(text, lang) if c["dimension"] == "count"]
     assert [(c["text"], c["value"], c["subject"]) for c in found] == [(written, value, subject)]
+
+
+@pytest.mark.parametrize("text,written,value,qualifier", [
+    ("当局批准出口多达5万枚高端AI芯片。", "多达5万", 50000, "at_most"),
+    ("該廠今年交付約2萬顆高階人工智能晶片。", "約2萬", 20000, "approx"),
+    ("公司采购3万颗最先进的国产加速芯片。", "3万", 30000, "exact"),
+])
+def test_chip_classifier_before_adjectives_and_noun(text, written, value, qualifier):
+    found = _claims(text, "zh")
+    assert [(c["text"], c["value"], c["qualifier"], c["subject"]) for c in found] == [
+        (written, value, qualifier, "chips")]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("政府向兩家人工智能企業發放補貼。", "companies"),  # 人 begins 人工智能 (AI): the classifier counts
+    ("团队新招了三名人工智能工程师。", "people"),
+])
+def test_classifier_wins_over_a_noun_inside_a_longer_word(text, subject):
+    assert [c["subject"] for c in _claims(text, "zh")] == [subject]

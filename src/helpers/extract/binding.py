@@ -217,6 +217,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break
         if seg[i] == "的" and i > 0 and classifier is None:
             break
+    if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
+        return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
     if best:
         return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
