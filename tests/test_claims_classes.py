@@ -63,3 +63,20 @@ def test_chip_classifier_before_adjectives_and_noun(text, written, value, qualif
 ])
 def test_classifier_wins_over_a_noun_inside_a_longer_word(text, subject):
     assert [c["subject"] for c in _claims(text, "zh")] == [subject]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("该厂上季出货晶圆达45.6万片，环比增长3%。", "wafers"),  # the wafer noun before the number
+    ("折合12英寸的月产能为8.2万片。", "wafers"),  # a wafer diameter names the wafers
+    ("代工厂的晶圆订单饱满，全年可供货20万片，", "wafers"),  # earlier in the same clause
+    ("晶圆厂今年生产芯片30万片。", "chips"),  # a chip noun stands nearer the number
+    ("华为计划生产30万片。", "chips"),  # nothing named: the classifier's default
+    ("晶圆需求上升。该公司交付30万片。", "chips"),  # wafers named in another sentence
+])
+def test_classifier_default_yields_to_a_named_noun(text, subject):
+    assert [c["subject"] for c in _claims(text, "zh") if c["dimension"] == "count"] == [subject]
+
+
+def test_a_sign_is_a_change_even_beside_a_stake():
+    found = _claims("The stock jumps over +25% as the fund takes a 10% stake.", "en")
+    assert [(c["text"], c["subject"]) for c in found] == [("over +25", "rise"), ("10", "stake")]

@@ -222,8 +222,46 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     if best:
         return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
-        return (mw[classifier], "count", classifier)
+        return (classifier_default(text, pos, classifier), "count", classifier)
     return ("classifier", classifier, "") if classifier else None
+
+
+@lru_cache(maxsize=1)
+def _classifier_nouns() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Classifier -> (subject, noun regex) it takes instead of its default (``data/classifier_nouns.csv``)."""
+    with open(DATA_DIR / "classifier_nouns.csv", encoding="utf-8", newline="") as fh:
+        out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for r in csv.DictReader(fh):
+            out.setdefault(r["classifier"], []).append((r["subject"], re.compile(r["pattern"])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def classifier_default(text: str, pos: int, classifier: str) -> str:
+    """The subject a classifier with no noun after it counts: its default (片 chips), unless the sentence
+    before the number names another noun it counts (晶圆, wafer, 8吋: wafers) and no noun of the default
+    subject stands nearer the number."""
+    default = measure_words()[classifier]
+    others = _classifier_nouns().get(classifier)
+    if not others:
+        return default
+    head = re.split(r"[。！？!?；;\n]|\.(?:\s|$)", text[max(0, pos - 120):pos])[-1]
+    best: tuple[int, str] | None = None
+    for subject, rx in others:
+        for m in rx.finditer(head):
+            best = max(best or (m.end(), subject), (m.end(), subject))
+    if best is None:
+        return default
+    for subject, role, rx in nouns():
+        if subject == default and role == "count":
+            for i in range(best[0], len(head)):
+                if rx.match(head, i) and _word_start(head, i):
+                    return default  # a chip noun nearer the number than the wafer noun
+    return best[1]
+
+
+def _word_start(s: str, i: int) -> bool:
+    """A Latin word starts at ``s[i]`` (not inside a word); any Chinese character starts one."""
+    return bool(_CJK.match(s[i])) or i == 0 or not re.match(r"[A-Za-zÀ-ÿ0-9]", s[i - 1])
 
 
 def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
@@ -275,11 +313,13 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
 
 
 def percent_subject(text: str, q: Quantity, end: int) -> str:
-    """What a percentage measures: the word of its clause (:func:`money_subject`), else the sign written
-    before it ("+27 %" a rise, "-3.5 %" a fall); the value stays positive."""
+    """What a percentage measures: the word of its clause (:func:`money_subject`); a sign written before
+    it makes it a change ("+27 %" a rise, "-3.5 %" a fall) unless a word of change says which; the
+    value stays positive."""
     subject = money_subject(text, q.start, end, "percent")[0]
-    if subject == "percent" and q.text[:1] in "+-−":
-        return "rise" if q.text[0] == "+" else "fall"
+    sign = re.match(r"(?:.*[\s(])?([+\-−])\d", q.text)  # after a hedge: "over +25"
+    if subject not in ("rise", "fall") and sign:
+        return "rise" if sign.group(1) == "+" else "fall"
     return subject
 
 
