@@ -80,3 +80,28 @@ def test_classifier_default_yields_to_a_named_noun(text, subject):
 def test_a_sign_is_a_change_even_beside_a_stake():
     found = _claims("The stock jumps over +25% as the fund takes a 10% stake.", "en")
     assert [(c["text"], c["subject"]) for c in found] == [("over +25", "rise"), ("10", "stake")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("寒武纪新一代思元 690芯片已送样。", "zh", []),
+    ("该厂的鲲鹏920服务器出货量达12万台。", "zh", [("12万", "servers")]),
+    ("昇騰 920 已開始量產。", "zh", []),
+    ("某厂推出天玑8400芯片。", "zh", []),
+    ("某厂商发布新款星河720芯片，性能提升。", "zh", []),  # a name the lexicon does not know, no classifier
+    ("The startup showed its Lumen 720 chip at the fair.", "en", []),
+    ("Cambricon's Siyuan 690 is sampling.", "en", []),
+    ("La puce Siyuan 690 est en test.", "fr", []),
+])
+def test_model_designator_is_not_a_count(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("公司采购 690 台服务器。", "zh", [("690", "servers")]),
+    ("平台共接入 690 家企业。", "zh", [("690", "companies")]),
+    ("工厂交付了690颗芯片。", "zh", [("690", "chips")]),
+    ("The lab bought 720 chips last year.", "en", [("720", "chips")]),
+    ("Lab To Buy 720 Chips", "en", [("720", "chips")]),  # a title-case headline keeps its count
+])
+def test_real_counts_beside_names_stay(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
