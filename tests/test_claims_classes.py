@@ -105,3 +105,30 @@ def test_model_designator_is_not_a_count(text, lang, expected):
 ])
 def test_real_counts_beside_names_stay(text, lang, expected):
     assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The network has 2.4 trillion parameters, activating only 48 billion per token.", "en",
+     [("2.4 trillion", "parameters"), ("48 billion", "parameters")]),
+    ("Le service compte 4 millions d'abonnés en Espagne et 1,5 million en Belgique.", "fr",
+     [("4 millions", "users"), ("1,5 million", "users")]),
+    ("该模型总参数2万亿，每次推理仅激活400亿。", "zh", [("2万亿", "parameters"), ("400亿", "parameters")]),
+    ("工厂去年出货芯片80万颗，今年预计150万。", "zh", [("80万", "chips"), ("150万", "chips")]),
+    ("A 512K token window (up from the earlier 64K) helps.", "en", [("512K", "tokens"), ("64K", "tokens")]),
+])
+def test_bare_magnitude_shares_the_head_named_before_it(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a money word in the number's own clause: money, not users
+    ("The app has 8 million users and raised 3 billion in funding.", "en", [("8 million", "users"),
+                                                                           ("3 billion", "investment")]),
+    # a head is never taken across a sentence
+    ("The model has 2 trillion parameters. Analysts expect 5 billion.", "en", [("2 trillion", "parameters")]),
+    # a head is not taken across another number ("3 years")
+    ("It has 2 trillion parameters, trained over 3 years, and 7 billion.", "en",
+     [("2 trillion", "parameters"), ("over 3", "duration")]),
+])
+def test_shared_head_stays_inside_its_class(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected

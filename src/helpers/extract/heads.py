@@ -41,6 +41,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
+    shared = shared_head_before(text, q)
+    if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
+        return shared
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
             re.search(r"[A-Za-z万萬亿億]", q.text):
         before = measure_before_cjk(text, q.start)
@@ -120,6 +123,53 @@ def unit_of_total(text: str, start: int) -> tuple[_Unit, str] | None:
         if u and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent", "duration"):
             found = (_unit(u.group(0)), u.group(0))
     return found
+
+
+#: a number written with a magnitude ("1.04 trillion", "256K", "1万亿"), then "of"/"de" before its head
+_WITH_MAGNITUDE = re.compile(r"(?<![A-Za-z\d.,])\d(?:[\d.,]*\d)?\s?(?:thousand|million|billion|trillion|milliards?|millions?|"
+                             r"[KkMBT]|[万萬亿億]+)(?![A-Za-z])\s*(?:de\s+|d['’]|of\s+)?", re.I)
+
+
+_A_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d(?:[\d.,]*\d)?")  # not the 2 of "K2"
+
+
+def shared_head_before(text: str, q: Quantity) -> Binding | None:
+    """A bare magnitude ("32 billion", "128K", no noun or unit of its own) whose head was named beside the
+    nearest number written with a magnitude before it in the same sentence, within 100 characters: it
+    shares that unit or counted noun ("1.04 trillion parameters ... activating only 32 billion per
+    inference", "2 millions d'abonnés en France et 3 millions en Italie", "总参数1万亿，仅激活320亿").
+    Money, percentages and spans of time are never shared, nor a head across a money word (or one in
+    the number's own clause: "raised 2 billion in funding") or another number."""
+    if q.numeric_kind != "digits" or q.currency or not re.search(r"[A-Za-z万萬亿億]$", q.text):
+        return None
+    lo = max(0, q.start - 100)
+    lo += len(text[lo:q.start]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:q.start])[-1])
+    last = None
+    for m in _A_NUMBER.finditer(text, lo, q.start):
+        last = m
+    head = _WITH_MAGNITUDE.match(text, last.start(), q.start) if last else None
+    if head is None:
+        return None
+    cut = re.search(r"[.;!?。；！？\n，,](?:\s|$)|[，；]", text[q.end:q.end + 60])
+    if _money_word_between(text, head.end(), q.end + (cut.start() if cut else 60)):
+        return None
+    u = units()[0].match(text, head.end())
+    unit = _unit(u.group(0)) if u and len(u.group(0)) > 2 else measure_before_cjk(text, last.start())
+    if unit is not None:
+        if unit.dimension in ("money", "percent", "duration"):
+            return None
+        return Binding(unit.subject, unit.dimension, u.group(0) if u else unit.token, unit.unit, None, q.end, unit.scale)
+    hit = _scan_cjk(text, head.end()) if _CJK.match(text[head.end():head.end() + 1]) else _noun_at(text[head.end():q.start])
+    if isinstance(hit, tuple) and hit[1] == "count":  # "出货芯片100万颗，今年预计200万": the classifier's chips
+        return Binding(hit[0], "count", hit[2], None, None, q.end)
+    return None
+
+
+def _money_word_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a money noun of the lexicon stands in ``text[lo:hi]``."""
+    from helpers.extract.binding import _money_nouns
+
+    return any(pat.search(text, lo, hi) for _, _, pat in _money_nouns("money"))
 
 
 def measure_before_cjk(text: str, start: int) -> _Unit | None:
