@@ -132,3 +132,16 @@ def test_bare_magnitude_shares_the_head_named_before_it(text, lang, expected):
 ])
 def test_shared_head_stays_inside_its_class(text, lang, expected):
     assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Total parameters: 2.4 trillion", "en", [("2.4 trillion", "parameters")]),
+    ("| Spec | Value |\n| Context Window | 512K |", "en", [("512K", "tokens")]),
+    ("| Routed Experts |\n256 (8 per token) |", "en", [("256", "experts")]),  # cells on two lines
+    ("Paramètres totaux : 2 000 milliards", "fr", [("2 000 milliards", "parameters")]),
+    ("总参数：2万亿", "zh", [("2万亿", "parameters")]),
+    ("Founded: 1998", "en", []),  # a label naming nothing the number counts
+    ("Release date: 2025", "en", []),
+])
+def test_field_label_names_the_head(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected

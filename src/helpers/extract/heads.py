@@ -41,7 +41,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
-    shared = shared_head_before(text, q)
+    shared = shared_head_before(text, q) or label_head(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
         return shared
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
@@ -170,6 +170,37 @@ def _money_word_between(text: str, lo: int, hi: int) -> bool:
     from helpers.extract.binding import _money_nouns
 
     return any(pat.search(text, lo, hi) for _, _, pat in _money_nouns("money"))
+
+
+#: a field label ending in a separator: "Total parameters:", "| MoE Experts |", "总参数：" (no digits in it)
+_LABEL = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\d\n|:：]{2,40}?)[ \t]*[|:：][ \t]*\|?[ \t]*$")
+
+
+def label_head(text: str, q: Quantity) -> Binding | None:
+    """A number opening a field whose label names its unit or counted noun: "Total parameters: 1.04
+    trillion", a table row "| Context Window | 256K |" (or its cells on two lines), "Paramètres totaux :
+    1 000 milliards", "总参数：1万亿". The label is the text before the number on its line, or the line
+    above when nothing but a cell border stands before it. Money, percentages and time are left to
+    their own rules; the last head word of the label wins ("MoE Experts" -> experts)."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _LABEL.match(text[line_start:q.start])
+    if m is None and re.fullmatch(r"[ \t]*\|?[ \t]*", text[line_start:q.start]) and line_start > 0:
+        prev = text.rfind("\n", 0, line_start - 1) + 1
+        m = _LABEL.match(text[prev:line_start - 1])
+    if m is None or not re.match(r"\s*(?:\||$|[(（]|\n)", text[q.end:q.end + 2]):
+        return None
+    label, found = m.group("label"), None
+    for i in range(len(label)):
+        if i and not _CJK.match(label[i]) and re.match(r"[A-Za-zÀ-ÿ]", label[i - 1]):
+            continue  # Latin words start after a non-letter
+        u = units()[0].match(label, i)
+        unit = _unit(u.group(0)) if u and (len(u.group(0)) > 2 or _CJK.match(u.group(0)) and len(u.group(0)) > 1) else None
+        if unit is not None and unit.dimension not in ("money", "percent", "duration"):
+            found = Binding(unit.subject, unit.dimension, u.group(0), unit.unit, None, q.end, unit.scale)
+        hit = _noun_at(label[i:])
+        if hit and hit[1] == "count":
+            found = Binding(hit[0], "count", hit[2], None, None, q.end)
+    return found
 
 
 def measure_before_cjk(text: str, start: int) -> _Unit | None:
