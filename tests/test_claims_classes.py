@@ -145,3 +145,26 @@ def test_shared_head_stays_inside_its_class(text, lang, expected):
 ])
 def test_field_label_names_the_head(text, lang, expected):
     assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("分析师将目标价上调至1450元。", "zh", [("1450", 1450, "money")]),  # an amount after 至, not a year
+    ("公司计划到2030年建成。", "zh", []),
+    ("Margins should land between 21% and 23% next quarter.", "en", [("between 21% and 23", 22, "percent")]),
+    ("毛利率介于21%和23%之间。", "zh", [("介于21%和23", 22, "percent")]),
+    ("The lab hired 415 R&D engineers.", "en", [("415", 415, "count")]),
+    ("Output rose from 801,500 wafers in Q1 2025 to 840,250 wafers in Q2 2025.", "en",
+     [("801,500", 801500, "count"), ("840,250", 840250, "count")]),  # a year is no end of a range
+    ("Output rose from the equivalent of 801,500 8-inch wafers in Q1 to 840,250 in Q2.", "en",
+     [("801,500", 801500, "count"), ("840,250", 840250, "count")]),  # the change's second value shares wafers
+    ("Le parc est passé de 120 000 abonnés en mars à 150 000 en juin.", "fr",
+     [("120 000", 120000, "count"), ("150 000", 150000, "count")]),
+    ("The site grew from 40 MW in 2023 to 95 this year.", "en", [("40", 40, "power"), ("95", 95, "power")]),
+])
+def test_amounts_next_to_years_ranges_and_changes(text, lang, expected):
+    assert [(c["text"], c["value"], c["dimension"]) for c in _claims(text, lang)] == expected
+
+
+def test_range_cut_off_after_its_first_end_is_at_least():
+    found = _claims("Margins are guided to land between 21% and ", "en")
+    assert [(c["text"], c["qualifier"]) for c in found] == [("21", "at_least")]

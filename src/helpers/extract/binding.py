@@ -37,7 +37,7 @@ _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'
 _ELIDED = re.compile(r"(?i)[dl]['’](?=[A-Za-zÀ-ÿ])")
 #: a model number: three or more digits glued to a capital B ("Ascend 910B"), not "910 billion"
 _MODEL_B = re.compile(r"\d{3,}B")
-_TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
+_TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.&-]*|\S)")  # "R&D staff"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs|des|aux)\s+$")  # des/aux: de/à + les
@@ -46,6 +46,10 @@ _SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
 _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
+
+
+#: a determiner before a time word: "95 this year" is 95 of something, not 95 years
+_DETERMINER = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque)\s+$")
 
 
 @dataclass(frozen=True)
@@ -153,8 +157,9 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if _CJK.match(stripped) or re.match(r"[A-Za-z0-9]+[\u3400-\u9fff]", stripped):
             return _scan_cjk(text, pos + lead)
         u = units()[0].match(stripped)
-        if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent"):
-            return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"
+        if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent") and \
+                not (_unit(u.group(0)).dimension == "duration" and _DETERMINER.search(text, end, pos + lead)):
+            return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"; not "95 this year"
         hit = _noun_at(stripped)
         if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")
             gap = re.match(r"\s*(?:([\w-]+)\s+)?", stripped[len(hit[2]):])

@@ -16,7 +16,7 @@ import re
 
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, open_noun, units)
-from helpers.extract.quantities import Quantity
+from helpers.extract.quantities import _DIGITS, Quantity
 
 
 def bind_unattached(text: str, q: Quantity) -> Binding | None:
@@ -41,7 +41,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
-    shared = shared_head_before(text, q) or label_head(text, q)
+    shared = shared_head_before(text, q) or label_head(text, q) or change_head_before(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
         return shared
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
@@ -201,6 +201,38 @@ def label_head(text: str, q: Quantity) -> Binding | None:
         if hit and hit[1] == "count":
             found = Binding(hit[0], "count", hit[2], None, None, q.end)
     return found
+
+
+_FROM = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:from|de|du|depuis)\s+(?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?(?=\d)")
+_TO = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:to|à|au|jusqu['’]à)\s*$")
+
+
+def change_head_before(text: str, q: Quantity) -> Binding | None:
+    """The second value of a change shares the head of the first: "from the equivalent of 991,250 8-inch
+    wafers in Q2 to 1,022,750 in Q3", "de 180 000 abonnés en mars à 240 000 en juin" (same sentence,
+    within 120 characters, no clause break between; never money)."""
+    if q.currency or not _TO.search(text, max(0, q.start - 12), q.start):
+        return None
+    lo = max(0, q.start - 120)
+    lo += len(text[lo:q.start]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:q.start])[-1])
+    froms = list(_FROM.finditer(text, lo, q.start))
+    if not froms or re.search(r"[;:]|\s[–—]\s", text[froms[-1].end():q.start]):
+        return None
+    first = _WITH_MAGNITUDE.match(text, froms[-1].end()) or re.compile(_DIGITS).match(text, froms[-1].end())
+    if first is None or text[froms[-1].end() - 1:froms[-1].end()] in "$€£¥":
+        return None
+    u = units()[0].match(text, first.end() + (len(text[first.end():]) - len(text[first.end():].lstrip())))
+    if u and len(u.group(0)) > 1:
+        unit = _unit(u.group(0))
+        if unit.dimension == "money":
+            return None
+        return Binding(unit.subject, unit.dimension, u.group(0), unit.unit, None, q.end, unit.scale)
+    from helpers.extract.binding import _scan_after
+
+    hit = _scan_after(text, first.end())
+    if isinstance(hit, tuple) and hit[1] == "count":
+        return Binding(hit[0], "count", hit[2], None, None, q.end)
+    return None
 
 
 def measure_before_cjk(text: str, start: int) -> _Unit | None:

@@ -144,6 +144,7 @@ def _number_rx() -> re.Pattern[str]:
 def _between_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
+        r"(?:\s?[%％](?=\s*(?:and|et|à|和|与|與|-|–)\s*\d[\d.,]*\s?[%％]))?"  # "between 18% and 20%"
         rf"\s*(?:and|et|à|和|与|與|-|–)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?", re.I)
 
 
@@ -319,8 +320,13 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             continue
         if a < b and not _glued_before(t, m.start("num")):
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
-    for m in _number_rx().finditer(t):
+    pos = 0
+    while (m := _number_rx().search(t, pos)) is not None:
+        n = len(found)
         _digits(t, m, lang, add)
+        # a rejected first number ("Q2 to 1,022,750": Q2 is a name) leaves the second one to be read
+        pos = m.start("num_b") if len(found) == n and m.group("num_b") and not any(taken[m.start("num_b"):m.end()]) \
+            else max(m.end(), pos + 1)
     tenths(t, text, taken, found)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
@@ -424,6 +430,10 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         end = m.end("num")
     change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) or (
         re.search(r"(?i)\b(?:de|du)\s*$", t[max(0, start - 6):start]) and change_rx().search(t, max(0, start - 60), start))
+    if b is not None and _year_then_amount(m):  # "in Q2 2025 to 1,022,750 wafers": the year is no end of a range
+        sb = m.start("cur_b") if m.group("cur_b") else m.start("num_b")
+        add(sb, m.end(), b, b, b, "exact", _cur(m.group("cur_b")), "digits")
+        return
     if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
         hedge, hs = _hedge_before(t, start)
@@ -442,6 +452,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     suffix = m.group("plus") or m.group("more1") or m.group("more")
     hedge, hs = _hedge_before(t, start)
     if re.search(r"(?i)between\s*$|entre\s*$|介于\s*$", t[max(0, start - 10):start]):
+        if re.fullmatch(r"(?i)\s*[%％]?\s*(?:and|et|和|与|與)?\s*", t[end:]):  # "between 18% and " cut off: at least 18 %
+            add(hs if hedge else start, end, a, a, math.inf, "at_least", _cur(cur_text), "digits")
         return  # the other half of a range that did not parse
     q = _qualify(hedge, suffix)
     lo, hi = value_range(a, q)
@@ -450,6 +462,15 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
         hi = a + step - mag
     add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
+
+
+def _year_then_amount(m: re.Match[str]) -> bool:
+    """A range's first end is a bare year and its second an amount no year could be ("2025 to 1,022,750",
+    "2024-15,000"): a date ends the phrase before the number, no range."""
+    if m.group("cur") or m.group("mag") or not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        return False
+    return bool(m.group("mag_b") or re.search(r"[,.\s\u00a0\u202f\u2009]\d{3}", m.group("num_b")) or
+                len(m.group("num_b")) > 4)
 
 
 def _unit_prefix(t: str, start: int, end: int) -> bool:
