@@ -168,3 +168,13 @@ def test_amounts_next_to_years_ranges_and_changes(text, lang, expected):
 def test_range_cut_off_after_its_first_end_is_at_least():
     found = _claims("Margins are guided to land between 21% and ", "en")
     assert [(c["text"], c["qualifier"]) for c in found] == [("21", "at_least")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("每股收益由 -0.84元转为1.9元。", "zh", [("-0.84", -0.84), ("1.9", 1.9)]),
+    ("It posted EPS of -$0.35 a share.", "en", [("-$0.35", -0.35)]),
+    ("Le résultat net ressort à -3 millions d'euros.", "fr", [("-3 millions", -3e6)]),
+    ("Sales of 10-20 dollars each.", "en", [("10-20", 15)]),  # a range, not a sign
+])
+def test_minus_before_money_is_a_negative_amount(text, lang, expected):
+    assert [(c["text"], c["value"]) for c in _claims(text, lang) if c["dimension"] == "money"] == expected

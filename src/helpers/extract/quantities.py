@@ -266,14 +266,31 @@ def signed_percent(text: str, s: int, end: int) -> str | None:
 
     The sign must stand at a word start (after a space, bracket or Chinese text), not after a word or a
     digit ("COVID-19", "10-20%"), and a percentage must follow the number."""
-    if s < 1 or text[s - 1] not in "+-−":
-        return None
-    before = text[s - 2:s - 1] if s >= 2 else ""
-    if before and (before.isascii() and (before.isalnum() or before in "-#/_.+") or before.isdigit()):
-        return None
-    if not _PERCENT_AFTER.match(text, end):
+    if not _sign_at(text, s) or not _PERCENT_AFTER.match(text, end):
         return None
     return "+" if text[s - 1] == "+" else "-"
+
+
+def _sign_at(text: str, s: int) -> bool:
+    """A +/-/− sign just before ``s`` that stands at a word start (not "COVID-19", "10-20")."""
+    if s < 1 or text[s - 1] not in "+-−":
+        return False
+    before = text[s - 2:s - 1] if s >= 2 else ""
+    return not (before and (before.isascii() and (before.isalnum() or before in "-#/_.+") or before.isdigit()))
+
+
+def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
+    """A minus sign before an amount of money ("-1.27元", "-$0.35", "−3 millions d'euros"): a loss, read
+    as a negative value."""
+    from helpers.extract.binding import units
+
+    if not _sign_at(text, start) or text[start - 1] == "+":
+        return False
+    if currency:
+        return True
+    gap = re.match(r"\s?(?:de\s+|d['’]\s*|of\s+)?", text[end:end + 6])
+    u = units()[0].match(text, end + gap.end())
+    return bool(u) and units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "money"
 
 
 def _mask(text: str) -> bytearray:
@@ -407,7 +424,8 @@ def _vague(t: str, taken: bytearray):
 def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
     sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
-    if not sign and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
+    neg = not sign and not m.group("num_b") and negative_amount(t, m.start(), m.end(), bool(m.group("cur")))
+    if not (sign or neg) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
@@ -450,13 +468,15 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         add(hs, end, (a + b) / 2, a, b, "range", _cur(cur_text), "digits")
         return
     suffix = m.group("plus") or m.group("more1") or m.group("more")
+    if neg:
+        a, start = -a, start - 1
     hedge, hs = _hedge_before(t, start)
     if re.search(r"(?i)between\s*$|entre\s*$|介于\s*$", t[max(0, start - 10):start]):
         if re.fullmatch(r"(?i)\s*[%％]?\s*(?:and|et|和|与|與)?\s*", t[end:]):  # "between 18% and " cut off: at least 18 %
             add(hs if hedge else start, end, a, a, math.inf, "at_least", _cur(cur_text), "digits")
         return  # the other half of a range that did not parse
     q = _qualify(hedge, suffix)
-    lo, hi = value_range(a, q)
+    lo, hi = value_range(a, q) if a >= 0 else (a, a)
     if suffix in ("多", "余", "餘"):
         mag = _mag(mag_a)
         step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
