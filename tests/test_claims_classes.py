@@ -178,3 +178,14 @@ def test_range_cut_off_after_its_first_end_is_at_least():
 ])
 def test_minus_before_money_is_a_negative_amount(text, lang, expected):
     assert [(c["text"], c["value"]) for c in _claims(text, lang) if c["dimension"] == "money"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("创始人在直播中回答了 35 个问题。", [("35", "问题")]),
+    ("评审共收到数十个建议。", [("数十", "建议")]),
+    ("专家数量从128个增至256个。", [("128", "专家"), ("256", "专家")]),  # the topic of the change first
+    ("其市值蒸发约等于3个寒武纪。", []),  # so many of a named company: a comparison, not a count
+    ("项目工期约3个月。", [("约3", "duration")]),
+])
+def test_generic_classifier_then_an_unknown_noun(text, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, "zh")] == expected

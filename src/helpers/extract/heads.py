@@ -32,6 +32,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     topic = change_topic_cjk(text, q)
     if topic:  # "专家数量从256个增至384个": the topic of a change is what both numbers count
         return Binding(topic, "count", topic, None, None, end)
+    noun = open_noun_cjk(text, end)
+    if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
+        return Binding(noun, "count", noun, None, None, end)
     if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
@@ -76,6 +79,24 @@ def change_topic_cjk(text: str, q: Quantity) -> str | None:
     if len(topic) < 2 or re.search(r"[的了在是和与與及]", topic):
         return None
     return topic
+
+
+#: what cannot begin a Chinese noun after a classifier: particles, conjunctions, hedges, time and magnitudes
+_NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右上下内內中后後前来來年月日天时時亿億万萬千百个個之而但也都就还還已被将將会會可能"
+                             r"由从從向对對把给給为為增减減降升达達至到让讓使令于於跟同]")
+
+
+def open_noun_cjk(text: str, end: int) -> str | None:
+    """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
+    lexicon does not know ("21 个问题" questions): subjects are open, as in English."""
+    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套]\s*([\u3400-\u9fff]{2})", text[end:end + 8])
+    if not m or any(_NOT_NOUN_START.match(c) for c in m.group(1)):
+        return None
+    from helpers.extract.entities import _matcher
+
+    if _matcher()[0].match(text, end + m.start(1)):
+        return None  # "近18個寒武紀": so many of a named company, a comparison, not a count of things
+    return m.group(1)
 
 
 def age_of(text: str, start: int) -> bool:
