@@ -189,3 +189,17 @@ def test_minus_before_money_is_a_negative_amount(text, lang, expected):
 ])
 def test_generic_classifier_then_an_unknown_noun(text, expected):
     assert [(c["text"], c["subject"]) for c in _claims(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ('The plan calls for "several hundred thousand" Nvidia graphics processing units.', "en",
+     [("several hundred thousand", "chips")]),  # quotes do not end the phrase
+    ("Le groupe a commandé 3 000 « puces » à Nvidia.", "fr", [("3 000", "chips")]),
+    ("Un premier lot de 9 000 puces est parti, l'accord visant à en livrer plusieurs dizaines de milliers.", "fr",
+     [("9 000", "chips"), ("plusieurs dizaines de milliers", "chips")]),  # "en" points back to the chips
+    ("It shipped 12,000 chips in May and will ship 30,000 more by June.", "en",
+     [("12,000", "chips"), ("30,000", "chips")]),
+    ("Le groupe en a vendu 3 millions.", "fr", []),  # nothing counted before in the sentence
+])
+def test_quotes_and_pronouns_keep_the_head(text, lang, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected

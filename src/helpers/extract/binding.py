@@ -48,6 +48,7 @@ _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€�
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
 
 
+_QUOTES = ('"', "“", "”", "«", "»")
 #: a determiner before a time word: "95 this year" is 95 of something, not 95 years
 _DETERMINER = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque)\s+$")
 
@@ -172,6 +173,9 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if not tok:
             return None
         word = tok.group(1)
+        if word in _QUOTES:  # '"several hundred thousand" Nvidia GPUs', 'un million de « puces »': quotes are no stop
+            pos += tok.end()
+            continue
         if word.lower() in _STOP or not re.match(r"[\wÀ-ÿ]", word) and word not in "-–":
             return None
         if re.fullmatch(r"[\d.,]+", word):

@@ -44,7 +44,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
-    shared = shared_head_before(text, q) or label_head(text, q) or change_head_before(text, q)
+    shared = shared_head_before(text, q) or label_head(text, q) or change_head_before(text, q) or \
+        anaphor_head(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
         return shared
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
@@ -254,6 +255,29 @@ def change_head_before(text: str, q: Quantity) -> Binding | None:
     if isinstance(hit, tuple) and hit[1] == "count":
         return Binding(hit[0], "count", hit[2], None, None, q.end)
     return None
+
+
+_EN_BEFORE = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:en|d['’]en)\s+(?:[a-zà-ÿ]+\s+){1,2}$")
+_MORE_AFTER = re.compile(r"(?i)\s+(?:more|others?|additional)\b")
+
+
+def anaphor_head(text: str, q: Quantity) -> Binding | None:
+    """A quantity that points back to what the sentence counted before: French "en" before its verb ("18 000
+    puces ... un accord visant à en livrer plusieurs centaines de milliers"), English "more" after it
+    ("12,000 chips now and 30,000 more next year"). It counts the counted noun of the nearest number before
+    it in the same sentence (never money)."""
+    if not (_EN_BEFORE.search(text, max(0, q.start - 30), q.start) or _MORE_AFTER.match(text, q.end)):
+        return None
+    from helpers.extract.binding import _scan_after
+
+    lo = max(0, q.start - 200)
+    lo += len(text[lo:q.start]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:q.start])[-1])
+    found = None
+    for m in re.finditer(_DIGITS, text[lo:q.start]):
+        hit = _scan_after(text, lo + m.end())
+        if isinstance(hit, tuple) and hit[1] == "count":
+            found = Binding(hit[0], "count", hit[2], None, None, q.end)
+    return found
 
 
 def measure_before_cjk(text: str, start: int) -> _Unit | None:
