@@ -203,3 +203,14 @@ def test_generic_classifier_then_an_unknown_noun(text, expected):
 ])
 def test_quotes_and_pronouns_keep_the_head(text, lang, expected):
     assert [(c["text"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("They released a 405-billion parameter model.", "en", [("405-billion", 405e9, "parameters")]),
+    ("Un projet à 30-milliards de dollars.", "fr", [("30-milliards", 30e9, "money")]),
+    ("It used fewer training tokens at 9.6 trillion.", "en", [("9.6 trillion", 9.6e12, "tokens")]),
+    ("The shares at 100 were sold.", "en", []),  # "at" links a head only to a number written with a magnitude
+])
+def test_hyphenated_magnitude_and_head_linked_by_at(text, lang, expected):
+    assert [(c["text"], c["value"], c["subject"] if c["dimension"] != "money" else "money")
+            for c in _claims(text, lang)] == expected

@@ -24,6 +24,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     end = q.end
     if not _CJK.match(text[end:end + 1]) and not re.fullmatch(r"(?:19|20)\d\d", q.text):
         before = noun_before_of(text, q.start)
+        if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):
+            before = noun_before_of(text, q.start, "at|stood at|stands at|totall?ing|totalled")  # "tokens at 14.8 trillion"
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
@@ -107,11 +109,11 @@ def age_of(text: str, start: int) -> bool:
     return before is not None and before[0] in ("companies", "people")
 
 
-def noun_before_of(text: str, start: int) -> tuple[str, str, str] | None:
+def noun_before_of(text: str, start: int, link: str = r"of|de|d['’]") -> tuple[str, str, str] | None:
     """A counted noun of the lexicon just before "of"/"de" and the number ("a window of 1M tokens" is
     caught after; "une fenêtre de contexte de 256K" only here), when nothing follows the number."""
     window = text[max(0, start - 40):start]
-    tail = re.search(r"\s+(?:of|de|d['’])\s*$", window)
+    tail = re.search(rf"\s+(?:{link})\s*$", window)
     if not tail:
         return None
     for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", window[:tail.start()]):

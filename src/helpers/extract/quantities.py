@@ -248,7 +248,7 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
 
 
 def _mag(text: str | None) -> float:
-    return MAGNITUDES.get((text or "").strip().lower(), 1.0)
+    return MAGNITUDES.get((text or "").strip().lstrip("-").strip().lower(), 1.0)  # "671-billion"
 
 
 def _glued_before(text: str, s: int) -> bool:
@@ -410,7 +410,7 @@ def _vague(t: str, taken: bytearray):
     rx, table = vague_table()
     for m in rx.finditer(t):
         s = m.start()
-        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]) or \
+        if taken[s] or re.search(r"[\d一二三四五六七八九十][\s-]*(?:de\s+)?$", t[max(0, s - 4):s]) or \
                 re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
         lo, hi = table[m.group("vague").lower()]
