@@ -214,3 +214,16 @@ def test_quotes_and_pronouns_keep_the_head(text, lang, expected):
 def test_hyphenated_magnitude_and_head_linked_by_at(text, lang, expected):
     assert [(c["text"], c["value"], c["subject"] if c["dimension"] != "money" else "money")
             for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La consommation sera multipliée par plus de trois d'ici 2035.", "fr", [("plus de trois", 3, "multiple")]),
+    ("Capacity will be multiplied by five.", "en", [("five", 5, "multiple")]),
+    ("Output rose by a factor of 3 since then.", "en", [("3", 3, "multiple")]),
+    ("Revenue grew by 40 in the period.", "en", []),  # an increase of 40 of nothing named: no multiple
+    ("Au moins une douzaine de grues tournent sur le chantier.", "fr", [("Au moins une douzaine", 12, "grues")]),
+    ("Le coût a augmenté d'un facteur 4.", "fr", [("4", 4, "multiple")]),  # the "eur" of facteur is no euro
+    ("La valeur 12 revient souvent.", "fr", []),
+])
+def test_multiples_and_dozens(text, lang, expected):
+    assert [(c["text"], c["value"], c["subject"]) for c in _claims(text, lang)] == expected

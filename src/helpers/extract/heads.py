@@ -19,9 +19,16 @@ from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_
 from helpers.extract.quantities import _DIGITS, Quantity
 
 
+_MULTIPLIED_BY = re.compile(r"(?i)(?:\bmultipli(?:é|ée|és|ées|ed|er|era|erait|ant|e|ent)\s+(?:par|by)|\ba\s+factor\s+of|"
+                            r"\bun\s+facteur(?:\s+de)?)\s+$")
+
+
 def bind_unattached(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts when no unit, currency or noun follows it (None: not a claim)."""
     end = q.end
+    by = _MULTIPLIED_BY.search(text, max(0, q.start - 24), q.start)
+    if by:  # "multipliée par plus de quatre", "multiplied by four": a multiple, as 两倍
+        return Binding("multiple", "other", by.group(0).strip(), "times", None, end)
     if not _CJK.match(text[end:end + 1]) and not re.fullmatch(r"(?:19|20)\d\d", q.text):
         before = noun_before_of(text, q.start)
         if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):

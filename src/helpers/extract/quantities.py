@@ -49,7 +49,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "千": 1e3, "dozen": 12, "hundred": 100}
 _MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?:RMB|CNY|USD|EUR)\s?)"
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?")
