@@ -227,3 +227,15 @@ def test_hyphenated_magnitude_and_head_linked_by_at(text, lang, expected):
 ])
 def test_multiples_and_dozens(text, lang, expected):
     assert [(c["text"], c["value"], c["subject"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Shares jumped after Acme's 2025 half-year results came out.", "en", []),  # a year after an owner
+    ("The firm said its 2024 chips sold out.", "en", []),
+    ("Le groupe et ses 2000 salariés attendent.", "fr", [("2000", "people")]),  # French writes counts so
+    ("It swung to profit from a RMB 530 million loss.", "en", [("RMB 530 million", "money")]),  # no "a RMB" = 1
+    ("The site needs a gigawatt of power.", "en", [("a", "power")]),
+])
+def test_years_after_an_owner_and_articles_before_amounts(text, lang, expected):
+    assert [(c["text"], c["dimension"] if c["dimension"] in ("money", "power") else c["subject"])
+            for c in _claims(text, lang)] == expected

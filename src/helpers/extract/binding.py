@@ -49,6 +49,8 @@ _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€�
 
 
 _QUOTES = ('"', "“", "”", "«", "»")
+#: an owner or determiner before a bare year ("Cambricon's 2025 results", "its 2024 chips"): the year names a period
+_YEAR_OWNER = re.compile(r"(?i)(?:['’]s|\b(?:its|their|this|last|next|fiscal))\s+$")
 #: a determiner before a time word: "95 this year" is 95 of something, not 95 years
 _DETERMINER = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque)\s+$")
 
@@ -357,6 +359,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
     end = q.end
     from helpers.extract.heads import age_of, measure_before_cjk, vague_inner
 
+    if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
+        return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
     inner = vague_inner(text, q)
     if inner is not None:
         return inner

@@ -384,8 +384,8 @@ def _single_unit(t: str, start: int, end: int) -> bool:
     if re.search(r"(?i)(?:once|twice|times|per|\d\S*|dollars?|yuan|euros?)\s+$", t[max(0, start - 12):start]):
         return False
     u = units()[0].match(t, end + 1) if t[end:end + 1] == " " else None
-    if not u or len(u.group(0)) < 2:
-        return False
+    if not u or len(u.group(0)) < 2 or re.match(r"\s?[\d$€£¥]", t[u.end():u.end() + 2]):
+        return False  # "a RMB 530 million loss": the article of an amount written after the currency
     if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "duration":
         # "a year" after an amount is a rate ("3 TWh a year"); a span needs a preposition or hedge
         return bool(re.search(r"(?i)\b(?:about|around|nearly|almost|just|in|for|after|within|over|than|only|"
