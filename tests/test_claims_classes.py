@@ -239,3 +239,13 @@ def test_multiples_and_dozens(text, lang, expected):
 def test_years_after_an_owner_and_articles_before_amounts(text, lang, expected):
     assert [(c["text"], c["dimension"] if c["dimension"] in ("money", "power") else c["subject"])
             for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("三家公司将共同出资建设。", []),  # the three companies already named
+    ("该集团的两位创始人各自减持。", []),  # its two founders: a reference through 的
+    ("警方宣布，两名男子被捕。", [("两", "people")]),  # opens a clause but introduces the two men
+    ("共有三家企业中标。", [("三", "companies")]),
+])
+def test_chinese_reference_to_named_companies_or_people(text, expected):
+    assert [(c["text"], c["subject"]) for c in _claims(text, "zh")] == expected

@@ -348,7 +348,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 _unit_prefix(t, m.start(), m.end()) or \
-                len(m.group(0)) == 1 and not _counts_next(t, m.end()):
+                len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or _zh_reference(t, m.start())):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
         e = m.end()
@@ -391,6 +391,18 @@ def _single_unit(t: str, start: int, end: int) -> bool:
         return bool(re.search(r"(?i)\b(?:about|around|nearly|almost|just|in|for|after|within|over|than|only|"
                               r"roughly|some)\s+$", t[max(0, start - 10):start]))
     return True
+
+
+def _zh_reference(t: str, start: int) -> bool:
+    """A lone Chinese numeral before 家/位/名 after 的 ("谷歌的两位创始人", "...的两家人工智能企业"), or opening its
+    sentence or clause before the bare generic 家公司 ("三家公司将..."): the companies or people already named
+    ("the three companies"), not a count. "两名中国男子被捕" opens a clause but introduces the two men: a count."""
+    if t[start + 1:start + 2] not in ("家", "位", "名"):
+        return False  # companies and people are named before they are referred to; 两倍, 四年, 三座 count
+    before = t[:start].rstrip(" \t")
+    if before.endswith("的"):
+        return True
+    return (not before or before[-1] in "，。；：！？\n「『“（(,;:") and t[start + 1:start + 4] in ("家公司", "家企业", "家企業")
 
 
 def _counts_next(t: str, end: int) -> bool:
