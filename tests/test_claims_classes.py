@@ -249,3 +249,17 @@ def test_years_after_an_owner_and_articles_before_amounts(text, lang, expected):
 ])
 def test_chinese_reference_to_named_companies_or_people(text, expected):
     assert [(c["text"], c["subject"]) for c in _claims(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("训练成本可能在 500 万美元到 550 万美元之间。", [("range", 5e6, 5.5e6)]),
+    ("部署规模从 2 吉瓦到 8 吉瓦不等。", [("range", 2, 8)]),
+    ("成本从500万美元增至550万美元。", [("exact", 5e6, 5e6), ("exact", 5.5e6, 5.5e6)]),  # a change: two values
+])
+def test_chinese_range_with_the_unit_on_both_ends(text, expected):
+    assert [(c["qualifier"], *_bounds(text, c)) for c in _claims(text, "zh")] == expected
+
+
+def _bounds(text: str, claim: dict) -> tuple[float, float]:
+    (q, _, _, _), = [x for x in read_claims(text, "zh") if text[x[0].start:x[0].end] == claim["text"]]
+    return q.low, q.high
