@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
+from helpers.extract.number_context import negative_amount, signed_percent, zh_reference
 
 APPROX = 0.10
 #: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
@@ -257,42 +258,6 @@ def _glued_before(text: str, s: int) -> bool:
     return bool(before) and (before.isascii() and before.isalpha() or before in "-#/_.")
 
 
-#: a percentage written after the number ("27 %", "12%", "3 percent", "4 pour cent")
-_PERCENT_AFTER = re.compile(r"\s?(?:[%％]|percent\b|per cent\b|pour\s?cent\b)", re.I)
-
-
-def signed_percent(text: str, s: int, end: int) -> str | None:
-    """The sign written before a percentage change ("+27 %", "-3.5 %", "−12%"): "+" or "-", else None.
-
-    The sign must stand at a word start (after a space, bracket or Chinese text), not after a word or a
-    digit ("COVID-19", "10-20%"), and a percentage must follow the number."""
-    if not _sign_at(text, s) or not _PERCENT_AFTER.match(text, end):
-        return None
-    return "+" if text[s - 1] == "+" else "-"
-
-
-def _sign_at(text: str, s: int) -> bool:
-    """A +/-/− sign just before ``s`` that stands at a word start (not "COVID-19", "10-20")."""
-    if s < 1 or text[s - 1] not in "+-−":
-        return False
-    before = text[s - 2:s - 1] if s >= 2 else ""
-    return not (before and (before.isascii() and (before.isalnum() or before in "-#/_.+") or before.isdigit()))
-
-
-def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
-    """A minus sign before an amount of money ("-1.27元", "-$0.35", "−3 millions d'euros"): a loss, read
-    as a negative value."""
-    from helpers.extract.binding import units
-
-    if not _sign_at(text, start) or text[start - 1] == "+":
-        return False
-    if currency:
-        return True
-    gap = re.match(r"\s?(?:de\s+|d['’]\s*|of\s+)?", text[end:end + 6])
-    u = units()[0].match(text, end + gap.end())
-    return bool(u) and units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "money"
-
-
 def _mask(text: str) -> bytearray:
     from helpers.extract.temporal import find_temporal
 
@@ -348,7 +313,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 _unit_prefix(t, m.start(), m.end()) or \
-                len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or _zh_reference(t, m.start())):
+                len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
         e = m.end()
@@ -391,18 +356,6 @@ def _single_unit(t: str, start: int, end: int) -> bool:
         return bool(re.search(r"(?i)\b(?:about|around|nearly|almost|just|in|for|after|within|over|than|only|"
                               r"roughly|some)\s+$", t[max(0, start - 10):start]))
     return True
-
-
-def _zh_reference(t: str, start: int) -> bool:
-    """A lone Chinese numeral before 家/位/名 after 的 ("谷歌的两位创始人", "...的两家人工智能企业"), or opening its
-    sentence or clause before the bare generic 家公司 ("三家公司将..."): the companies or people already named
-    ("the three companies"), not a count. "两名中国男子被捕" opens a clause but introduces the two men: a count."""
-    if t[start + 1:start + 2] not in ("家", "位", "名"):
-        return False  # companies and people are named before they are referred to; 两倍, 四年, 三座 count
-    before = t[:start].rstrip(" \t")
-    if before.endswith("的"):
-        return True
-    return (not before or before[-1] in "，。；：！？\n「『“（(,;:") and t[start + 1:start + 4] in ("家公司", "家企业", "家企業")
 
 
 def _counts_next(t: str, end: int) -> bool:
