@@ -263,3 +263,16 @@ def test_chinese_range_with_the_unit_on_both_ends(text, expected):
 def _bounds(text: str, claim: dict) -> tuple[float, float]:
     (q, _, _, _), = [x for x in read_claims(text, "zh") if text[x[0].start:x[0].end] == claim["text"]]
     return q.low, q.high
+
+
+@pytest.mark.parametrize("text,lang,written", [
+    ("公司预计下季营收持平到增长3%。", "zh", "持平到增长3"),
+    ("Sales should stay flat or grow by 3% next quarter.", "en", "flat or grow by 3"),
+    ("It guided revenue flat to up by as much as 3% on the quarter.", "en", "flat to up by as much as 3"),
+    ("Les ventes seront stables à +3 % au prochain trimestre.", "fr", "stables à +3"),
+])
+def test_flat_to_up_is_a_range_from_zero(text, lang, written):
+    found = [c for c in _claims(text, lang) if c["dimension"] == "percent"]
+    assert [(c["text"], c["qualifier"]) for c in found] == [(written, "range")]
+    (q, _, _, _), = [x for x in read_claims(text, lang) if x[1].dimension == "percent"]
+    assert (q.low, q.high) == (0.0, 3.0)

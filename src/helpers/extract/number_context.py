@@ -40,6 +40,18 @@ def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
     return bool(u) and units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "money"
 
 
+#: "flat to up 2%", "持平到增長2%", "stable à +2 %": a guidance range from no change to the number
+_FLAT_TO = re.compile(r"(?i)(?:\bflat\s+(?:to|or)\s+(?:up\s+(?:by\s+)?|(?:grow|rise|increase)(?:ing|s)?\s+(?:by\s+)?)?(?:as\s+much\s+as\s+)?"
+                      r"|\bstables?\s+(?:à|ou)\s+(?:en\s+hausse\s+de\s+)?|持平(?:到|至|或)(?:增長|增长|成長|成长|上升|微增)?)"
+                      r"\s*[+]?$")
+
+
+def flat_to(text: str, start: int, end: int) -> int | None:
+    """Where "flat to up" begins before a percentage ("flat to up 2%": 0 to 2 %), else None."""
+    m = _FLAT_TO.search(text, max(0, start - 40), start)
+    return m.start() if m and _PERCENT_AFTER.match(text, end) else None
+
+
 def zh_reference(t: str, start: int) -> bool:
     """A lone Chinese numeral before 家/位/名 after 的 ("谷歌的两位创始人", "...的两家人工智能企业"), or opening its
     sentence or clause before the bare generic 家公司 ("三家公司将..."): the companies or people already named

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
-from helpers.extract.number_context import negative_amount, signed_percent, zh_reference
+from helpers.extract.number_context import flat_to, negative_amount, signed_percent, zh_reference
 
 APPROX = 0.10
 #: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
@@ -440,6 +440,10 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         if re.fullmatch(r"(?i)\s*[%％]?\s*(?:and|et|和|与|與)?\s*", t[end:]):  # "between 18% and " cut off: at least 18 %
             add(hs if hedge else start, end, a, a, math.inf, "at_least", _cur(cur_text), "digits")
         return  # the other half of a range that did not parse
+    flat = flat_to(t, s, end) if sign != "-" else None
+    if flat is not None:  # "flat to up 2%": a range from no change
+        add(flat, end, a / 2, 0.0, a, "range", None, "digits")
+        return
     q = _qualify(hedge, suffix)
     lo, hi = value_range(a, q) if a >= 0 else (a, a)
     if suffix in ("多", "余", "餘"):
