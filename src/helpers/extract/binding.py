@@ -5,7 +5,9 @@
 - ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject
   they name (role ``count``), money nouns ("training cost", "investment"; role ``money``),
   engagement counters (role ``counter``: never a claim) and pronouns (never a counted noun);
-- ``measure_words.csv``: Chinese classifiers (家 companies, 台 servers, 颗 chips ...).
+- ``measure_words.csv``: Chinese classifiers (家 companies, 台 servers, 颗 chips ...);
+  ``classifier_nouns.csv``: the nouns a classifier's default yields to when the sentence names them
+  before the number (片 chips by default, wafers after 晶圆 or 8吋).
 
 A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a
 counted noun may follow after up to three modifiers ("512 Nvidia H800 chips", "115,000
