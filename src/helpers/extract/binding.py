@@ -5,7 +5,9 @@
 - ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject
   they name (role ``count``), money nouns ("training cost", "investment"; role ``money``),
   engagement counters (role ``counter``: never a claim) and pronouns (never a counted noun);
-- ``measure_words.csv``: Chinese classifiers (家 companies, 台 servers, 颗 chips ...).
+- ``measure_words.csv``: Chinese classifiers (家 companies, 台 servers, 颗 chips ...);
+  ``classifier_nouns.csv``: the nouns a classifier's default yields to when the sentence names them
+  before the number (片 chips by default, wafers after 晶圆 or 8吋).
 
 A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a
 counted noun may follow after up to three modifiers ("512 Nvidia H800 chips", "115,000
@@ -37,7 +39,7 @@ _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'
 _ELIDED = re.compile(r"(?i)[dl]['’](?=[A-Za-zÀ-ÿ])")
 #: a model number: three or more digits glued to a capital B ("Ascend 910B"), not "910 billion"
 _MODEL_B = re.compile(r"\d{3,}B")
-_TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.-]*|\S)")
+_TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.&-]*|\S)")  # "R&D staff"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
 _REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs|des|aux)\s+$")  # des/aux: de/à + les
@@ -46,6 +48,13 @@ _SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
 _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:[kKmMbB](?![A-Za-z])|万|亿|"
                           r"thousand|million|billion|milliards?|millions?)?", re.I)
+
+
+_QUOTES = ('"', "“", "”", "«", "»")
+#: an owner or determiner before a bare year ("Cambricon's 2025 results", "its 2024 chips"): the year names a period
+_YEAR_OWNER = re.compile(r"(?i)(?:['’]s|\b(?:its|their|this|last|next|fiscal))\s+$")
+#: a determiner before a time word: "95 this year" is 95 of something, not 95 years
+_DETERMINER = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque)\s+$")
 
 
 @dataclass(frozen=True)
@@ -158,8 +167,9 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if _CJK.match(stripped) or re.match(r"[A-Za-z0-9]+[\u3400-\u9fff]", stripped):
             return _scan_cjk(text, pos + lead)
         u = units()[0].match(stripped)
-        if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent"):
-            return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"
+        if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent") and \
+                not (_unit(u.group(0)).dimension == "duration" and _DETERMINER.search(text, end, pos + lead)):
+            return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"; not "95 this year"
         hit = _noun_at(stripped)
         if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")
             gap = re.match(r"\s*(?:([\w-]+)\s+)?", stripped[len(hit[2]):])
@@ -172,6 +182,9 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if not tok:
             return None
         word = tok.group(1)
+        if word in _QUOTES:  # '"several hundred thousand" Nvidia GPUs', 'un million de « puces »': quotes are no stop
+            pos += tok.end()
+            continue
         if word.lower() in _STOP or not re.match(r"[\wÀ-ÿ]", word) and word not in "-–":
             return None
         if re.fullmatch(r"[\d.,]+", word):
@@ -222,11 +235,51 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break
         if seg[i] == "的" and i > 0 and classifier is None:
             break
+    if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
+        return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
     if best:
         return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
-        return (mw[classifier], "count", classifier)
+        return (classifier_default(text, pos, classifier), "count", classifier)
     return ("classifier", classifier, "") if classifier else None
+
+
+@lru_cache(maxsize=1)
+def _classifier_nouns() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Classifier -> (subject, noun regex) it takes instead of its default (``data/classifier_nouns.csv``)."""
+    with open(DATA_DIR / "classifier_nouns.csv", encoding="utf-8", newline="") as fh:
+        out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for r in csv.DictReader(fh):
+            out.setdefault(r["classifier"], []).append((r["subject"], re.compile(r["pattern"])))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def classifier_default(text: str, pos: int, classifier: str) -> str:
+    """The subject a classifier with no noun after it counts: its default (片 chips), unless the sentence
+    before the number names another noun it counts (晶圆, wafer, 8吋: wafers) and no noun of the default
+    subject stands nearer the number."""
+    default = measure_words()[classifier]
+    others = _classifier_nouns().get(classifier)
+    if not others:
+        return default
+    head = re.split(r"[。！？!?；;\n]|\.(?:\s|$)", text[max(0, pos - 120):pos])[-1]
+    best: tuple[int, str] | None = None
+    for subject, rx in others:
+        for m in rx.finditer(head):
+            best = max(best or (m.end(), subject), (m.end(), subject))
+    if best is None:
+        return default
+    for subject, role, rx in nouns():
+        if subject == default and role == "count":
+            for i in range(best[0], len(head)):
+                if rx.match(head, i) and _word_start(head, i):
+                    return default  # a chip noun nearer the number than the wafer noun
+    return best[1]
+
+
+def _word_start(s: str, i: int) -> bool:
+    """A Latin word starts at ``s[i]`` (not inside a word); any Chinese character starts one."""
+    return bool(_CJK.match(s[i])) or i == 0 or not re.match(r"[A-Za-zÀ-ÿ0-9]", s[i - 1])
 
 
 def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
@@ -277,6 +330,17 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     return _nearest_word(text, start, end, role, spans)
 
 
+def percent_subject(text: str, q: Quantity, end: int) -> str:
+    """What a percentage measures: the word of its clause (:func:`money_subject`); a sign written before
+    it makes it a change ("+27 %" a rise, "-3.5 %" a fall) unless a word of change says which; the
+    value stays positive."""
+    subject = money_subject(text, q.start, end, "percent")[0]
+    sign = re.match(r"(?:.*[\s(])?([+\-−])\d", q.text)  # after a hedge: "over +25"
+    if subject not in ("rise", "fall") and sign:
+        return "rise" if sign.group(1) == "+" else "fall"
+    return subject
+
+
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The lexicon word of ``role`` in ``spans``: the most specific (row order), then the nearest."""
     best: tuple[int, int, str, str] | None = None
@@ -302,6 +366,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
     end = q.end
     from helpers.extract.heads import age_of, measure_before_cjk, vague_inner
 
+    if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
+        return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
     inner = vague_inner(text, q)
     if inner is not None:
         return inner
@@ -326,7 +392,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
             return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
         if unit.unit == "years" and age_of(text, q.start):  # "une startup de 2 ans": an age, not a span
             return Binding("age", "other", written, "years of age", None, uend)
-        subject = money_subject(text, q.start, uend, "percent")[0] if unit.dimension == "percent" else unit.subject
+        subject = percent_subject(text, q, uend) if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)
     if q.currency:

@@ -167,12 +167,36 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
         sentence = text[s:e]
         if mixed and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", sentence)) >= 12 and _language(sentence) is None:
             continue
+        found = []
         for q in find_quantities(sentence, langs[0]):
             q = Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
                          q.numeric_kind)
             b = bind(text, q)
             if b is not None:
-                out.append((q, b, s, e))
+                found.append((q, b, s, e))
+        out.extend(_join_ranges(text, found))
+    return out
+
+
+#: between two amounts of one unit, a Chinese range mark ("600 万美元到 630 万美元", "5吉瓦至10吉瓦")
+_RANGE_CJK = re.compile(r"\s*(?:到|至|~|～)\s*")
+
+
+def _join_ranges(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+    """Two exact amounts of the same unit joined by 到/至 with the unit written on both ends are one range
+    ("在 600 万美元到 630 万美元之间", "从 1 吉瓦到 6 吉瓦"), as "600-630 万美元" is; a verb of change before
+    the mark (增至, 降至) keeps them two values."""
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    for item in found:
+        if out:
+            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
+            if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q1.qualifier == \
+                    q2.qualifier == "exact" and 0 <= q1.value < q2.value and _RANGE_CJK.fullmatch(text, b1.end, q2.start):
+                q = Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
+                             q2.value, "range", q1.currency, q1.unit, q1.numeric_kind)
+                out[-1] = (q, b2, s, e)
+                continue
+        out.append(item)
     return out
 
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
+from helpers.extract.number_context import flat_to, negative_amount, signed_percent, zh_reference
 
 APPROX = 0.10
 #: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
@@ -49,7 +50,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "千": 1e3, "dozen": 12, "hundred": 100}
 _MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?:RMB|CNY|USD|EUR)\s?)"
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?")
@@ -144,6 +145,7 @@ def _number_rx() -> re.Pattern[str]:
 def _between_rx() -> re.Pattern[str]:
     return re.compile(
         rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
+        r"(?:\s?[%％](?=\s*(?:and|et|à|和|与|與|-|–)\s*\d[\d.,]*\s?[%％]))?"  # "between 18% and 20%"
         rf"\s*(?:and|et|à|和|与|與|-|–)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?", re.I)
 
 
@@ -247,7 +249,7 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
 
 
 def _mag(text: str | None) -> float:
-    return MAGNITUDES.get((text or "").strip().lower(), 1.0)
+    return MAGNITUDES.get((text or "").strip().lstrip("-").strip().lower(), 1.0)  # "671-billion"
 
 
 def _glued_before(text: str, s: int) -> bool:
@@ -300,13 +302,18 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             continue
         if a < b and not _glued_before(t, m.start("num")):
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
-    for m in _number_rx().finditer(t):
+    pos = 0
+    while (m := _number_rx().search(t, pos)) is not None:
+        n = len(found)
         _digits(t, m, lang, add)
+        # a rejected first number ("Q2 to 1,022,750": Q2 is a name) leaves the second one to be read
+        pos = m.start("num_b") if len(found) == n and m.group("num_b") and not any(taken[m.start("num_b"):m.end()]) \
+            else max(m.end(), pos + 1)
     tenths(t, text, taken, found)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 _unit_prefix(t, m.start(), m.end()) or \
-                len(m.group(0)) == 1 and not _counts_next(t, m.end()):
+                len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
         v = zh_value(m.group(0))
         e = m.end()
@@ -342,8 +349,8 @@ def _single_unit(t: str, start: int, end: int) -> bool:
     if re.search(r"(?i)(?:once|twice|times|per|\d\S*|dollars?|yuan|euros?)\s+$", t[max(0, start - 12):start]):
         return False
     u = units()[0].match(t, end + 1) if t[end:end + 1] == " " else None
-    if not u or len(u.group(0)) < 2:
-        return False
+    if not u or len(u.group(0)) < 2 or re.match(r"\s?[\d$€£¥]", t[u.end():u.end() + 2]):
+        return False  # "a RMB 530 million loss": the article of an amount written after the currency
     if units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "duration":
         # "a year" after an amount is a rate ("3 TWh a year"); a span needs a preposition or hedge
         return bool(re.search(r"(?i)\b(?:about|around|nearly|almost|just|in|for|after|within|over|than|only|"
@@ -368,7 +375,7 @@ def _vague(t: str, taken: bytearray):
     rx, table = vague_table()
     for m in rx.finditer(t):
         s = m.start()
-        if taken[s] or re.search(r"[\d一二三四五六七八九十]\s*(?:de\s+)?$", t[max(0, s - 4):s]) or \
+        if taken[s] or re.search(r"[\d一二三四五六七八九十][\s-]*(?:de\s+)?$", t[max(0, s - 4):s]) or \
                 re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
         lo, hi = table[m.group("vague").lower()]
@@ -381,7 +388,9 @@ def _vague(t: str, taken: bytearray):
 
 def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
-    if _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
+    sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
+    neg = not sign and not m.group("num_b") and negative_amount(t, m.start(), m.end(), bool(m.group("cur")))
+    if not (sign or neg) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
@@ -398,12 +407,16 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     except ValueError:
         return
     cur_text = m.group("cur") or m.group("cur_b")
-    start = m.start("cur") if m.group("cur") else s
+    start = m.start("cur") if m.group("cur") else s - 1 if sign else s  # a signed change keeps its sign
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")
     change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) or (
         re.search(r"(?i)\b(?:de|du)\s*$", t[max(0, start - 6):start]) and change_rx().search(t, max(0, start - 60), start))
+    if b is not None and _year_then_amount(m):  # "in Q2 2025 to 1,022,750 wafers": the year is no end of a range
+        sb = m.start("cur_b") if m.group("cur_b") else m.start("num_b")
+        add(sb, m.end(), b, b, b, "exact", _cur(m.group("cur_b")), "digits")
+        return
     if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
         a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
         hedge, hs = _hedge_before(t, start)
@@ -420,16 +433,33 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         add(hs, end, (a + b) / 2, a, b, "range", _cur(cur_text), "digits")
         return
     suffix = m.group("plus") or m.group("more1") or m.group("more")
+    if neg:
+        a, start = -a, start - 1
     hedge, hs = _hedge_before(t, start)
     if re.search(r"(?i)between\s*$|entre\s*$|介于\s*$", t[max(0, start - 10):start]):
+        if re.fullmatch(r"(?i)\s*[%％]?\s*(?:and|et|和|与|與)?\s*", t[end:]):  # "between 18% and " cut off: at least 18 %
+            add(hs if hedge else start, end, a, a, math.inf, "at_least", _cur(cur_text), "digits")
         return  # the other half of a range that did not parse
+    flat = flat_to(t, s, end) if sign != "-" else None
+    if flat is not None:  # "flat to up 2%": a range from no change
+        add(flat, end, a / 2, 0.0, a, "range", None, "digits")
+        return
     q = _qualify(hedge, suffix)
-    lo, hi = value_range(a, q)
+    lo, hi = value_range(a, q) if a >= 0 else (a, a)
     if suffix in ("多", "余", "餘"):
         mag = _mag(mag_a)
         step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
         hi = a + step - mag
     add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
+
+
+def _year_then_amount(m: re.Match[str]) -> bool:
+    """A range's first end is a bare year and its second an amount no year could be ("2025 to 1,022,750",
+    "2024-15,000"): a date ends the phrase before the number, no range."""
+    if m.group("cur") or m.group("mag") or not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        return False
+    return bool(m.group("mag_b") or re.search(r"[,.\s\u00a0\u202f\u2009]\d{3}", m.group("num_b")) or
+                len(m.group("num_b")) > 4)
 
 
 def _unit_prefix(t: str, start: int, end: int) -> bool:

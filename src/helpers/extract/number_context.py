@@ -1,0 +1,64 @@
+"""What stands around a number and changes how it reads: a sign before it (a change or a loss) and, in
+Chinese, a reference back to companies or people already named. Used by :mod:`helpers.extract.quantities`."""
+from __future__ import annotations
+
+import re
+
+#: a percentage written after the number ("27 %", "12%", "3 percent", "4 pour cent")
+_PERCENT_AFTER = re.compile(r"\s?(?:[%％]|percent\b|per cent\b|pour\s?cent\b)", re.I)
+
+
+def signed_percent(text: str, s: int, end: int) -> str | None:
+    """The sign written before a percentage change ("+27 %", "-3.5 %", "−12%"): "+" or "-", else None.
+
+    The sign must stand at a word start (after a space, bracket or Chinese text), not after a word or a
+    digit ("COVID-19", "10-20%"), and a percentage must follow the number."""
+    if not _sign_at(text, s) or not _PERCENT_AFTER.match(text, end):
+        return None
+    return "+" if text[s - 1] == "+" else "-"
+
+
+def _sign_at(text: str, s: int) -> bool:
+    """A +/-/− sign just before ``s`` that stands at a word start (not "COVID-19", "10-20")."""
+    if s < 1 or text[s - 1] not in "+-−":
+        return False
+    before = text[s - 2:s - 1] if s >= 2 else ""
+    return not (before and (before.isascii() and (before.isalnum() or before in "-#/_.+") or before.isdigit()))
+
+
+def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
+    """A minus sign before an amount of money ("-1.27元", "-$0.35", "−3 millions d'euros"): a loss, read
+    as a negative value."""
+    from helpers.extract.binding import units
+
+    if not _sign_at(text, start) or text[start - 1] == "+":
+        return False
+    if currency:
+        return True
+    gap = re.match(r"\s?(?:de\s+|d['’]\s*|of\s+)?", text[end:end + 6])
+    u = units()[0].match(text, end + gap.end())
+    return bool(u) and units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "money"
+
+
+#: "flat to up 2%", "持平到增長2%", "stable à +2 %": a guidance range from no change to the number
+_FLAT_TO = re.compile(r"(?i)(?:\bflat\s+(?:to|or)\s+(?:up\s+(?:by\s+)?|(?:grow|rise|increase)(?:ing|s)?\s+(?:by\s+)?)?(?:as\s+much\s+as\s+)?"
+                      r"|\bstables?\s+(?:à|ou)\s+(?:en\s+hausse\s+de\s+)?|持平(?:到|至|或)(?:增長|增长|成長|成长|上升|微增)?)"
+                      r"\s*[+]?$")
+
+
+def flat_to(text: str, start: int, end: int) -> int | None:
+    """Where "flat to up" begins before a percentage ("flat to up 2%": 0 to 2 %), else None."""
+    m = _FLAT_TO.search(text, max(0, start - 40), start)
+    return m.start() if m and _PERCENT_AFTER.match(text, end) else None
+
+
+def zh_reference(t: str, start: int) -> bool:
+    """A lone Chinese numeral before 家/位/名 after 的 ("谷歌的两位创始人", "...的两家人工智能企业"), or opening its
+    sentence or clause before the bare generic 家公司 ("三家公司将..."): the companies or people already named
+    ("the three companies"), not a count. "两名中国男子被捕" opens a clause but introduces the two men: a count."""
+    if t[start + 1:start + 2] not in ("家", "位", "名"):
+        return False  # companies and people are named before they are referred to; 两倍, 四年, 三座 count
+    before = t[:start].rstrip(" \t")
+    if before.endswith("的"):
+        return True
+    return (not before or before[-1] in "，。；：！？\n「『“（(,;:") and t[start + 1:start + 4] in ("家公司", "家企业", "家企業")
