@@ -261,10 +261,28 @@ _FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|\bpassé de|从|從|由)\s*(?:the e
 _TO = re.compile(r"[^,;.。，；]{0,30}?(?:\bto\b|\bà\b|到|至)\s*[$€£¥]?\s*\d")
 
 
+#: the value compared with: "較去年同期的193.1億美元", "compared with $19.31 billion a year earlier", "contre 19,31
+#: milliards un an plus tôt", "up from $35.08 billion in the same period a year earlier"
+_BASE_BEFORE = re.compile(r"(?i)(?:較|较|相較於?|相较于?|相比|compared (?:with|to)|versus|\bvs\.?|contre|par rapport à|"
+                          r"\b(?:up|down|rising|falling|increase|decrease) from|\bfrom)\s*(?:去年同期|上季|前一季|上年同期)?的?\s*"
+                          r"(?:the equivalent of\s*)?[$€£¥]?\s*$")
+_BASE_AFTER = re.compile(r"(?i)[^,;.。，；]{0,45}?(?:a year (?:earlier|ago|before)|year[- ]ago|last year|the previous (?:quarter|year)|"
+                         r"the prior (?:quarter|year)|the same (?:period|quarter)|un an plus tôt|l['’]an dernier|il y a un an|"
+                         r"an dernier|trimestre précédent|去年同期|上年同期|上季)")
+
+
 def change_start(quote: str, text: str) -> bool:
-    """Whether the number ``text`` in ``quote`` is where a change starts (an earlier moment's value)."""
+    """Whether the number ``text`` in ``quote`` is where a change starts or what a figure is compared
+    with (an earlier moment's value: "from $3.5 trillion to ...", "較去年同期的193.1億美元")."""
     i = quote.find(text)
-    if i < 0 or not _FROM.search(quote[max(0, i - 40):i]):
+    if i < 0:
+        return False
+    before = quote[max(0, i - 40):i]
+    if re.search(r"(?:較|较|相較於?|相较于?)(?:去年同期|上季|前一季|上年同期)的?\s*$", before):
+        return True
+    if _BASE_BEFORE.search(before) and _BASE_AFTER.match(quote, i + len(text)):
+        return True
+    if not _FROM.search(before):
         return False
     return bool(_TO.match(quote, i + len(text)))
 
@@ -285,3 +303,26 @@ def change_basis(text: str) -> frozenset[str]:
 def segments(text: str) -> frozenset[str]:
     """Business segments ``text`` names (``data/segments.csv``): data centre, gaming, cloud..."""
     return frozenset(g for g, rx in _named_rx("segments.csv", "segment") if rx.search(text))
+
+
+def first_period(text: str) -> str | None:
+    """The reporting period ``text`` names first ("Revenue for the third quarter ... from $45 billion in
+    Q2": Q3, the period reported; later ones are usually what it is compared with), else None."""
+    best: tuple[int, str] | None = None
+    for p, rx in _period_rx():
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), p)
+    return best[1] if best else None
+
+
+def page_periods(docs: pd.DataFrame) -> dict[str, str]:
+    """For each document, the reporting period it is about: the one its title and text name most
+    (at least twice and ahead of any other), else ""."""
+    out = {}
+    for doc, title, text in zip(docs["doc_id"], docs["title"], docs["clean_text"]):
+        whole = f"{title if isinstance(title, str) else ''}\n{text if isinstance(text, str) else ''}"
+        counts = sorted((-len(rx.findall(whole)), p) for p, rx in _period_rx())
+        top = counts[0] if counts and -counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] > counts[0][0]) else None
+        out[doc] = top[1] if top else ""
+    return out

@@ -28,10 +28,11 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    change_start, magnitude_slip, mantissa, rounds_to, sig_digits,
+    change_basis, change_start, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.subjects import generic_subjects
+from helpers.compare.changes import period_tie, same_basis, same_change
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
@@ -124,6 +125,10 @@ def _may_compare(a: dict, b: dict) -> bool:
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
     if pa != pb or (pa and not named_days(_s(a["quote"])) & named_days(_s(b["quote"]))):
         return False
+    if ("adjusted" in change_basis(around(a))) != ("adjusted" in change_basis(around(b))):
+        return False  # an adjusted (non-GAAP, 扣非) figure and a reported one are two quantities
+    if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
+        return False
     if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
         return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
     ma, mb = _model(a), _model(b)
@@ -169,11 +174,13 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"] and not _open_bounds_meet(a, b)
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
-    same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset()))
+    same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
+        and (a.get("dimension") != "percent" or same_basis(a, b))  # a shared figure ties growth rates of one basis only
     specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
+    tied = period_tie(a, b)
     if "vague" in (qa, qb):
         orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
         same_owner = "quote" in a and bool(_anchors(around(a)) & _anchors(around(b)))
@@ -185,7 +192,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         word = a["text"] if qa == "vague" else b["text"]
         return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
     whole_a, whole_b = _whose(a, b)
-    if _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
+    if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None
     if qa in POINT and qb in POINT:
         if math.isclose(a["v"], b["v"], rel_tol=1e-9) or overlap:
@@ -207,12 +214,12 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if slip and a.get("doc_id") != b.get("doc_id"):
         return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in one source: "
                              "a unit or magnitude slip (亿 vs billion, millions vs billions)")
-    if a.get("doc_id") != b.get("doc_id") and not shared \
+    if a.get("doc_id") != b.get("doc_id") and not shared and not tied \
             and (whole_a or whole_b) and not whole_a & whole_b:
         return None  # whose amount only a name says: one names an owner the other does not share
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
         return None  # one source rounds the other's figure
-    if gap >= 1.5 and (a.get("doc_id") == b.get("doc_id") or not specific
+    if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):
         return None  # far apart: two different quantities unless the same event, or the same actors and no
@@ -220,7 +227,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if a.get("dimension") == "percent" and "percent" in (a.get("subject"), b.get("subject")) and not (
             precise and gap < 1.1):
         return None  # a percentage of nothing named (100% owned, 90% recycled) is compared only when precise and close
-    if not specific and (a.get("doc_id") == b.get("doc_id") or not (shared or precise and gap < CLOSE and (
+    if not specific and not tied and (a.get("doc_id") == b.get("doc_id") or not (shared or precise and gap < CLOSE and (
             a.get("subject") == b.get("subject") or {a.get("subject"), b.get("subject")} <= _MONEYISH)
             and (whole_a & whole_b or not (whole_a or whole_b) and a.get("subject") != "percent" and a.get("doc_actor") and
                  a.get("doc_actor") == b.get("doc_actor")))):
@@ -255,8 +262,16 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
            + "\x1f" + horizon)
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
+    period = c["doc_id"].map(page_periods(docs)).fillna("") if docs is not None and len(docs) else ""
+    money = c[dim == "money"]
+    by_sentence: dict[tuple, set[str]] = {}
+    for d, q, cur in zip(money["doc_id"], money.get("quote", money["doc_id"]), money["currency"]):
+        if isinstance(cur, str):
+            by_sentence.setdefault((d, q), set()).add(cur)
+    currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
-                    key=key.to_numpy(), event=event, doc_actor=actor.to_numpy())
+                    key=key.to_numpy(), event=event, doc_actor=actor.to_numpy(), doc_period=period,
+                    sentence_currencies=currencies)
 
 
 def _shown(c: dict) -> str:

@@ -314,7 +314,7 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     of its own clause; else one of a clause of its sentence that holds no other percentage ("漲24%，
     輝達下跌2%": the fall is the 2 %'s, never the 24 %'s)."""
     lo, hi = max(0, start - 160), min(len(text), end + 120)
-    stops = [m.end() for m in re.finditer(r"[.;!?。；！？\n]|\](?=\s+[-–•]\s)", text[lo:start])]
+    stops = [m.end() for m in re.finditer(r"[;!?。；！？\n]|\.(?!\d)|\](?=\s+[-–•]\s)", text[lo:start])]  # not "$1.30"
     lo += stops[-1] if stops else 0
     cut = re.search(r"[.;!?。；！？\n](?:\s|$)|\](?=\s+[-–•]\s)", text[end:hi])  # (a summary's "[3][4] - " bullet)
     hi = end + cut.start() if cut else hi
@@ -327,7 +327,12 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
         spans = [(own[0][0], own[-1][1])] if own else []
         found = _nearest_word(text, start, end, role, spans)
         return found if found[1] else _nearest_word(text, start, end, role, others)
-    return _nearest_word(text, start, end, role, spans)
+    marks = [lo] + [m.end() for m in _CLAUSE_MARK.finditer(text, lo, hi)] + [hi]
+    own = [(a, b) for a, b in zip(marks, marks[1:]) if a <= start < b or a < end <= b]
+    found = _nearest_word(text, start, end, role, [(own[0][0], own[-1][1])]) if own else (role, "")
+    # an amount takes the money noun of its own clause ("營收28.8億元，淨利潤10.38億元": the second is net
+    # profit, not revenue), else the nearest most specific one of its sentence
+    return found if found[1] else _nearest_word(text, start, end, role, spans)
 
 
 def percent_subject(text: str, q: Quantity, end: int) -> str:
@@ -341,16 +346,22 @@ def percent_subject(text: str, q: Quantity, end: int) -> str:
     return subject
 
 
+#: a money word this many characters (beyond twice the nearest one's distance) from an amount still
+#: competes with the nearest on specificity ("a dépensé 294.000 dollars pour entraîner": training cost)
+NEAR_CHARS = 12
+
+
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
-    """The lexicon word of ``role`` in ``spans``: the most specific (row order), then the nearest."""
-    best: tuple[int, int, str, str] | None = None
-    for rank, subject, pat in _money_nouns(role):
-        for lo, hi in spans:
-            for m in pat.finditer(text, lo, hi):
-                d = start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-                if best is None or (rank, d) < best[:2]:
-                    best = (rank, d, subject, m.group(0))
-    return (best[2], best[3]) if best else (role, "")
+    """The lexicon word of ``role`` in ``spans``: among those about as near as the nearest, the most
+    specific (row order: "training cost" before "cost"); a far word never beats a near one."""
+    found = [(start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0, rank, m.start(),
+              m.end(), subject, m.group(0))
+             for rank, subject, pat in _money_nouns(role) for lo, hi in spans for m in pat.finditer(text, lo, hi)]
+    if not found:
+        return (role, "")
+    near = min(found)[0] * 2 + NEAR_CHARS  # words about as near as the nearest: the most specific wins
+    _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in found if d <= near)
+    return (subject, word)
 
 
 def _prose_counter(text: str, end: int) -> Binding:

@@ -1,0 +1,95 @@
+"""Figures of a company's results: when two are one quantity, and when two growth rates can be one.
+
+* :func:`period_tie` -- the same named subject (``data/period_subjects.csv``: revenue, net profit,
+  margin, rise, fall) for the same reporting period named in both sentences (Q3, H1), the same basis
+  of change (``data/change_basis.csv``: year-on-year, quarter-on-quarter), the same business segments
+  (``data/segments.csv``) and reporting currency, and a shared owner even when every page names it.
+* :func:`same_change` -- two growth rates are never one when measured against different bases, of
+  different things (net income vs earnings per share) or in different reporting currencies.
+"""
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from helpers.compare.comparable import change_basis, first_period, is_share_price, segments
+from helpers.compare.owners import _anchors, _places, around
+from helpers.core.paths import DATA_DIR
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+@lru_cache(maxsize=1)
+def period_subjects() -> frozenset[str]:
+    """Subjects whose figures a named reporting period ties together (``data/period_subjects.csv``)."""
+    with open(DATA_DIR / "period_subjects.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
+def period_tie(a: dict, b: dict) -> bool:
+    """Two figures of one named quantity for one reporting period of one company: the same subject
+    (revenue, net profit, a rise), the same quarter or half named in both sentences, the same basis
+    of change (year-on-year, quarter-on-quarter), the same business segments (or none), and a
+    shared owner even if every page names it (the company the story is about)."""
+    if "quote" not in a or a.get("subject") != b.get("subject") or a.get("subject") not in period_subjects():
+        return False
+    said_a, said_b = first_period(_s(a["quote"])), first_period(_s(b["quote"]))
+    ta, tb = said_a, said_b
+    if not (said_a or said_b) or not ta or ta != tb:
+        return False  # at least one sentence names the period; the other may take its page's
+    ca, cb = a.get("sentence_currencies") or frozenset(), b.get("sentence_currencies") or frozenset()
+    if ca and cb and not ca & cb:
+        return False  # a growth rate in yuan and one in dollars (two reporting currencies) are two figures
+    ba, bb = change_basis(around(a)), change_basis(around(b))
+    if (ba != bb) if a.get("dimension") == "percent" else (ba and bb and ba != bb):
+        return False
+    if a.get("dimension") == "percent" and not ba:
+        return False
+    if segments(_s(a["quote"])) != segments(_s(b["quote"])):
+        return False
+    if a.get("dimension") == "percent" and _what_changed(a) != _what_changed(b):
+        return False  # net income up 65% and earnings per share up 67% are two growth rates
+    return bool(_names_or_page(a) & _names_or_page(b))
+
+
+def _what_changed(claim: dict) -> str:
+    """The money noun a growth rate is about: that of its own clause, else the nearest in its sentence
+    ("revenue of $57.0 billion, marking a 22% increase": revenue)."""
+    from helpers.extract.binding import money_subject
+
+    quote, text = _s(claim.get("quote")), _s(claim.get("text"))
+    i = quote.find(text)
+    if i < 0:
+        return ""
+    if is_share_price(quote[:i], "money"):
+        return "share price"  # "its share price closed at 1,372 yuan, a 3.25% increase"
+    return money_subject(quote, i, i + len(text))[0]
+
+
+def same_basis(a: dict, b: dict) -> bool:
+    """Both clauses name the same basis of change (year-on-year, quarter-on-quarter)."""
+    ba, bb = change_basis(around(a)) - {"adjusted"}, change_basis(around(b)) - {"adjusted"}
+    return bool(ba) and ba == bb
+
+
+def same_change(a: dict, b: dict) -> bool:
+    """Whether two growth rates can be one: not measured against different bases (year-on-year vs
+    quarter-on-quarter), not of different things (net income vs earnings per share), not in
+    different reporting currencies (growth in yuan vs in dollars)."""
+    ba, bb = change_basis(around(a)) - {"adjusted"}, change_basis(around(b)) - {"adjusted"}
+    if ba and bb and ba != bb:
+        return False
+    wa, wb = _what_changed(a), _what_changed(b)
+    if wa not in ("money", "") and wb not in ("money", "") and wa != wb:
+        return False
+    ca, cb = a.get("sentence_currencies") or frozenset(), b.get("sentence_currencies") or frozenset()
+    return not (ca and cb and not ca & cb)
+
+
+def _names_or_page(claim: dict) -> frozenset[str]:
+    """Every name of a claim's sentence that is not a place, and its page's main organisation."""
+    quote = _s(claim.get("quote"))
+    actor = _s(claim.get("doc_actor")).lower()
+    return (_anchors(quote) - _places(quote)) | (frozenset({actor}) if actor else frozenset())

@@ -1,0 +1,69 @@
+"""Results coverage: which figures of a company's quarter are one quantity. Sentences written for this file."""
+import helpers
+from helpers.compare.comparable import change_basis, change_start, first_period, segments
+
+
+def _load(tmp_path, pages: dict[str, str]):
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    return docs, helpers.extract_claims(docs)
+
+
+def _numeric(conflicts):
+    return conflicts[(conflicts["kind"] == "numeric") & (conflicts["severity"] != "wording")]
+
+
+def test_results_vocabulary_gives_specific_subjects(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Net income came in at 19.7 billion dollars for the quarter.\n",
+        "b": "Le chiffre d’affaires du troisième trimestre a atteint 57,01 milliards de dollars.\n",
+        "c": "寒武紀上半年營收28.8億元，歸屬上市公司股東的淨利潤10.38億元。\n",
+        "d": "Diluted earnings per share climbed to $1.30, and total assets reached $140 billion.\n",
+    })
+    got = sorted(zip(claims["doc_id"], claims["value"].round(3), claims["subject"]))
+    assert ("a", 19.7e9, "net profit") in got and ("b", 57.01e9, "revenue") in got
+    assert ("c", 2.88e9, "revenue") in got and ("c", 1.038e9, "net profit") in got  # each amount its own clause's noun
+    assert ("d", 1.3, "earnings per share") in got and ("d", 140e9, "assets") in got
+
+
+def test_growth_rates_read_their_basis_and_segment():
+    assert change_basis("up 15% year-over-year") == {"yoy"} and change_basis("季增22％") == {"qoq"}
+    assert change_basis("與上季相比增長7.8%") == {"qoq"} and change_basis("en hausse de 62 % sur un an") == {"yoy"}
+    assert change_basis("調整後 EPS：1.30美元") == {"adjusted"}
+    assert segments("Gaming revenue reached $3.3 billion") == {"gaming"} and segments("第三季營收季增25%") == set()
+    assert first_period("Revenue for the third quarter rose from $45 billion in Q2") == "Q3"
+    assert change_start("第三季淨利319.1億美元，較去年同期的193.1億美元年增65%。", "193.1億美元")
+    assert change_start("a 62% increase from $35.08 billion in the same period a year earlier", "$35.08 billion")
+    assert not change_start("revenue from cloud of $5 billion last quarter", "$5 billion")
+
+
+def test_one_quarters_figure_told_differently_is_a_conflict_even_about_the_storys_company(tmp_path):
+    pages = {f"p{i}": f"Orbex shares move\n\nOrbex shares rose {i + 2}% on a busy day, traders said.\n"
+             for i in range(10)}  # Orbex is on every page: not a distinctive name
+    pages.update({
+        "a": "On Tuesday Orbex said its third-quarter revenue rose 22% from the previous quarter to $57 billion.\n",
+        "b": "Au troisième trimestre, le chiffre d'affaires d'Orbex a progressé de 25 % par rapport au trimestre "
+             "précédent.\n",
+        "c": "Au troisième trimestre, le chiffre d'affaires d'Orbex a progressé de 62 % sur un an.\n",
+        "d": "Orbex 第三季資料中心營收季增25%，遊戲營收季增30%。\n",
+    })
+    docs, claims = _load(tmp_path, pages)
+    got = _numeric(helpers.find_conflicts(claims, docs))
+    pairs = {frozenset(p) for p in zip(got["doc_a"], got["doc_b"])}
+    assert frozenset("ab") in pairs  # Q3 revenue growth quarter on quarter: 22% vs 25%
+    assert frozenset("ac") not in pairs and frozenset("bc") not in pairs  # year on year is another basis
+    assert not any("d" in p for p in pairs)  # a segment's growth is not the company's
+
+
+def test_adjusted_and_reported_figures_and_comparison_bases_are_not_compared(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "寒武紀上半年歸屬上市公司股東的淨利潤10.38億元，扣非淨利潤9.12億元。\n",
+        "b": "Orbex a publié un bénéfice net de 10,38 milliards de yuans au premier semestre.\n",
+        "c": "第三季淨利319.1億美元，較去年同期的193.1億美元年增65%。\n",
+        "d": "Net income for the third quarter came in at $19.7 billion, the company said.\n",
+    })
+    got = _numeric(helpers.find_conflicts(claims, docs))
+    values = set(got["value_a"]) | set(got["value_b"])
+    assert not any(v.startswith("912,000,000") for v in values)  # 扣非 (adjusted) is another measure
+    assert not any(v.startswith("19,310,000,000") for v in values)  # last year's figure, the comparison base
