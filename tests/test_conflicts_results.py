@@ -67,3 +67,13 @@ def test_adjusted_and_reported_figures_and_comparison_bases_are_not_compared(tmp
     values = set(got["value_a"]) | set(got["value_b"])
     assert not any(v.startswith("912,000,000") for v in values)  # 扣非 (adjusted) is another measure
     assert not any(v.startswith("19,310,000,000") for v in values)  # last year's figure, the comparison base
+
+
+def test_a_chinese_currency_name_before_the_number_wins_over_the_bare_yuan(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "淨利潤為人民幣15.17億元（約新台幣66億元），年增43.1%。營收約港币20亿元。\n",
+        "b": "公司上半年营收28.8亿元。\n",
+    })
+    money = claims[claims["dimension"] == "money"]
+    assert sorted(zip(money["doc_id"], money["currency"], money["unit"])) == [
+        ("a", "CNY", "CNY"), ("a", "HKD", "HKD"), ("a", "TWD", "TWD"), ("b", "CNY", "CNY")]

@@ -36,9 +36,8 @@ def period_tie(a: dict, b: dict) -> bool:
     if "quote" not in a or a.get("subject") != b.get("subject") or a.get("subject") not in period_subjects():
         return False
     said_a, said_b = first_period(_s(a["quote"])), first_period(_s(b["quote"]))
-    ta, tb = said_a, said_b
-    if not (said_a or said_b) or not ta or ta != tb:
-        return False  # at least one sentence names the period; the other may take its page's
+    if not said_a or said_a != said_b:
+        return False  # both sentences name it (a page's main period as a fallback tied wrongly as often as rightly)
     ca, cb = a.get("sentence_currencies") or frozenset(), b.get("sentence_currencies") or frozenset()
     if ca and cb and not ca & cb:
         return False  # a growth rate in yuan and one in dollars (two reporting currencies) are two figures

@@ -109,6 +109,26 @@ _CHANGE_TO = re.compile(r"\s*(?:à|to|到|至|增至|升至)\s*[$€£¥]?[\d０
 _BARE_MONEY = frozenset({"money", "cost", "value"})
 
 
+@lru_cache(maxsize=1)
+def _currency_names_before() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Chinese currency names (``data/units.csv``, two or more characters: 新台幣, 港币, 美元) that may
+    stand before a number whose unit after it is the bare 元 ("約新台幣66億元" is Taiwan dollars)."""
+    with open(DATA_DIR / "units.csv", encoding="utf-8", newline="") as fh:
+        names = {r["token"]: r["currency"] for r in csv.DictReader(fh)
+                 if r["dimension"] == "money" and r["language"] == "zh" and r["currency"] and len(r["token"]) >= 2}
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s*(?:約|约|近|逾|超過|超过|达|達)?\s*$"), names
+
+
+def _currency_named_before(sentence: str, rel_start: int) -> str | None:
+    """The currency a Chinese currency name right before a number gives, else None."""
+    rx, names = _currency_names_before()
+    m = rx.search(sentence[max(0, rel_start - 8):rel_start])
+    if not m:
+        return None
+    return next((c for t, c in names.items() if m.group(0).startswith(t)), None)
+
+
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     """True when the clause around a number (with a short fronted phrase such as "By 2030,"
     or "D'ici 2030,") speaks of the future. A clause that only continues the verb before it
@@ -136,13 +156,17 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     if b.dimension == "money" and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
                                    or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
         subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
+    currency, unit = b.currency, b.unit
+    if b.dimension == "money" and b.counted in ("元", "亿元", "億元", "万元", "萬元"):
+        currency = _currency_named_before(sentence, q.start - s) or currency  # "新台幣66億元": TWD, not CNY
+        unit = currency if unit == b.currency else unit
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
         forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
-        "subject": subject, "value_low": q.low * k, "value_high": q.high * k, "value": q.value * k, "unit": b.unit,
-        "currency": b.currency, "qualifier": q.qualifier, "is_forecast": forecast,
+        "subject": subject, "value_low": q.low * k, "value_high": q.high * k, "value": q.value * k, "unit": unit,
+        "currency": currency, "qualifier": q.qualifier, "is_forecast": forecast,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
     }
