@@ -77,3 +77,23 @@ def test_a_chinese_currency_name_before_the_number_wins_over_the_bare_yuan(tmp_p
     money = claims[claims["dimension"] == "money"]
     assert sorted(zip(money["doc_id"], money["currency"], money["unit"])) == [
         ("a", "CNY", "CNY"), ("a", "HKD", "HKD"), ("a", "TWD", "TWD"), ("b", "CNY", "CNY")]
+
+
+def test_results_sentences_do_not_bind_numbers_to_the_wrong_thing(tmp_path):
+    from helpers.core.numbers import readable
+
+    docs, claims = _load(tmp_path, {
+        "a": "Gaming revenue rose 30% to $4.3 billion, driven by GeForce RTX 40- and 50-series graphics cards.\n",
+        "b": "Le bénéfice ajusté par action est ressorti à 1,30 dollar, contre 1,25 dollar attendu.\n",
+        "c": "Orbex prévoit 65 milliards de dollars de ventes, au-delà des projections des analystes "
+             "(61,66 milliards de dollars) et d'un bénéfice par action de 1,43 dollar.\n",
+        "d": "Le segment reste le moteur de la croissance, avec 51,2 milliards de revenus, dont 43 milliards "
+             "issus des GPU et 8,2 milliards des équipements réseau.\n",
+    })
+    got = set(zip(claims["doc_id"], claims["value"].round(2), claims["subject"]))
+    assert not any(d == "a" and s == "chips" for d, _, s in got)  # 50-series is a product line
+    assert ("b", 1.3, "earnings per share") in got and ("c", 1.43, "earnings per share") in got
+    assert ("c", 61.66e9, "earnings per share") not in got  # billions are never an amount per share
+    assert not any(d == "d" and s == "chips" for d, _, s in got)  # 43 billion from GPUs, not 43 billion GPUs
+    assert [readable(x) for x in (1.17e10, 294000.0, 2048, 1.3, "1.5e+09")] == \
+        ["11.7 billion", "294,000", "2,048", "1.3", "1.5 billion"]

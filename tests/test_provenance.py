@@ -40,7 +40,7 @@ def test_uncredited_retellings_of_a_missing_original_share_one_group(make_corpus
     assert p.loc["a", "relation"] == p.loc["b", "relation"] == "common_outside"
     assert p.loc["a", "derives_from"] == "outside:unknown"
     assert p.loc["a", "independent_group"] == p.loc["b", "independent_group"]
-    assert "117500" in p.loc["a", "evidence"]
+    assert "117,500" in p.loc["a", "evidence"]  # numbers written for a reader
     assert p.loc["pier", "relation"] == "none" and p.loc["pier", "independent_group"] == "pier"
     assert p.loc["pier", "kind"] == "original" and p.loc["b", "kind"] == "retelling"
 

@@ -9,6 +9,8 @@ from y" from attribution, reuse, shared claims and rare phrases, publication ord
 from __future__ import annotations
 
 import numpy as np
+
+from helpers.core.numbers import readable
 import pandas as pd
 
 from helpers.compare.attribution import _attributions  # noqa: F401  (re-exported for compare)
@@ -88,7 +90,7 @@ def _why(meta: dict[str, np.ndarray], s: int, t: int, cont: float, part: dict[st
     if part["reuse"]:
         why.append(f"{cont:.0%} of {dst['label']}'s 5-word shingles appear in {src['label']}")
     if part["claims"]:
-        why.append(f"same numbers: {', '.join(shared_claims)}")
+        why.append("same numbers: " + ", ".join(_claim_words(c) for c in shared_claims))
     if part["phrases"]:
         why.append(f"rare phrases only these two use: {', '.join(phrases[:4])}")
     if part["order"] == 0.1:
@@ -126,3 +128,9 @@ def derivation(pairs: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- drift
+
+
+def _claim_words(claim: str) -> str:
+    """"chips=115000" -> "chips 115,000"; "investment=1.17e+10" -> "investment 11.7 billion"."""
+    subject, _, value = claim.rpartition("=")
+    return f"{subject} {readable(value)}".strip()

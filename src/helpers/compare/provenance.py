@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.core.numbers import readable
+
 from helpers.compare.attribution import canonical, doc_credits, norm, wire_agencies
 from helpers.compare.pairlinks import dated_before
 from helpers.compare.sources import classify_sources, normalise_kind
@@ -177,7 +179,7 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         }
         why = []
         if nums:
-            why.append("same numbers: " + ", ".join(nums[:4]))
+            why.append("same numbers: " + ", ".join(readable(n) for n in nums[:4]))
         if parts["passages"]:
             why.append(f"{int(p.shared_passages)} shared passage(s), e.g. “{p.longest_passage}”")
         if parts["containment"]:

@@ -107,6 +107,9 @@ _CHANGE_TO = re.compile(r"\s*(?:à|to|到|至|增至|升至)\s*[$€£¥]?[\d０
 
 #: money subjects that say nothing of what the amount is (a share price may take their place)
 _BARE_MONEY = frozenset({"money", "cost", "value"})
+#: amounts per share, and the largest one believable (no share trades or earns 100,000 of a currency)
+_PER_SHARE = frozenset({"earnings per share", "share price"})
+PER_SHARE_MAX = 1e5
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +156,9 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s)
     subject = b.subject
-    if b.dimension == "money" and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
+    if subject in _PER_SHARE and q.value * k >= PER_SHARE_MAX:
+        subject = "money"  # "61,66 milliards" near "bénéfice par action" is not an amount per share
+    if b.dimension == "money" and subject not in _PER_SHARE and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
                                    or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
         subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     currency, unit = b.currency, b.unit

@@ -1,0 +1,24 @@
+"""Numbers written for a reader: 1.17e+10 -> "11.7 billion", 294000.0 -> "294,000"."""
+from __future__ import annotations
+
+import math
+
+_BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def readable(value: float | str) -> str:
+    """A number as an editor writes it: three significant digits at most before "million",
+    "billion" or "trillion"; thousands separated below a million; small numbers as given.
+    A text that is not a number is returned unchanged."""
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(v):
+        return str(value)
+    for size, word in _BIG:
+        if abs(v) >= size:
+            return f"{v / size:.3g} {word}"
+    if float(v).is_integer():
+        return f"{v:,.0f}"
+    return f"{v:,.4g}" if abs(v) >= 1 else f"{v:.3g}"
