@@ -43,6 +43,14 @@ quarterly results, Humain's Nvidia chip plans; 10 labelled conflicts) was labell
 the package was run on it. Unseen score: P 0.934, R 0.918, subject agreement 0.269, forecast agreement
 0.910, non-claim rate 0.026, conflict recall 0.300 (3 of 10), 4 artefacts among 27 labelled
 non-conflicts, 110 predicted conflicts (100 of severity low).
+
+``tests/devcorpus6`` (24 pages on two stories: Mistral AI's September 2025 funding round and Nvidia's
+third quarter of fiscal 2026; 20 labelled conflicts, 29 not-conflicts; only the numbers of its pairs
+are labelled, ``claim_labels: partial``, so claim precision and recall are not reported) was labelled
+and committed before any code ran on it. Unseen score: conflict recall 0.000 (0 of 20), 3 predicted
+conflicts, 0 artefacts. Its failure classes (results figures of the story's own company, valuations
+before and after a round, a segment's figure for the company's) guided the results-coverage rules in
+``helpers.compare.changes``; most of them still miss (see its README).
 """
 from __future__ import annotations
 
@@ -180,9 +188,10 @@ HELDOUT = ROOT.parent / "holdout"
 DEV2 = ROOT.parent / "devcorpus2"
 DEV4 = ROOT.parent / "devcorpus4"
 DEV5 = ROOT.parent / "devcorpus5"
+DEV6 = ROOT.parent / "devcorpus6"
 
 
-def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, HELDOUT)) -> str:
+def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
@@ -194,6 +203,7 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, HELDOUT)) -> str:
     names = [("development (tuned on)" if r == ROOT else "development 2 (scored unseen, then tuned on)" if r == DEV2
               else "development 4 (scored unseen, then tuned on)" if r == DEV4
               else "development 5 (scored unseen, then tuned on)" if r == DEV5
+              else "development 6, conflicts only (scored unseen, then tuned on)" if r == DEV6
               else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "
