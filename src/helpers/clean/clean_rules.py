@@ -39,8 +39,8 @@ def _caption_credit() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     agency = "(?:" + "|".join(kinds["agency"]) + ")"
     name = r"[^()（）\[\]|。.!?]{0,40}"
     closing = re.compile(  # "(Joel Saget / AFP)", "( AFP / Drew ANGERER )", "（路透）", "REUTERS", "| Getty Images"
-        rf"(?:^|[(（\[|｜]|\s[/／]\s?)\s*(?:{name}[/／]\s*)?{agency}(?-i:(?:\s+[A-Z][A-Za-z]*){{0,3}})"
-        rf"(?:\s*[/／]{name})?\s*[)）\]]?\s*$", re.I)  # "( GETTY IMAGES NORTH AMERICA / WIN MCNAMEE )"
+        rf"(?:^|[(（\[|｜]|\s[/／]\s?)\s*(?:{name}[/／]\s*)?{agency}"
+        rf"(?:(?-i:(?:\s+[A-Z][A-Za-z]*){{0,3}})\s*[/／]{name})?\s*[)）\]]?\s*$", re.I)  # "( GETTY IMAGES NORTH AMERICA / WIN MCNAMEE )"
     return closing, re.compile("(?:" + "|".join(kinds["cjk_end"]) + r")\s*[)）]?\s*$"), \
         re.compile("^(?:" + "|".join(kinds["start"]) + ")", re.I)
 
