@@ -97,3 +97,22 @@ def test_results_sentences_do_not_bind_numbers_to_the_wrong_thing(tmp_path):
     assert not any(d == "d" and s == "chips" for d, _, s in got)  # 43 billion from GPUs, not 43 billion GPUs
     assert [readable(x) for x in (1.17e10, 294000.0, 2048, 1.3, "1.5e+09")] == \
         ["11.7 billion", "294,000", "2,048", "1.3", "1.5 billion"]
+
+
+def test_capacity_and_shipments_other_quarters_and_conversions_are_kept_apart(tmp_path):
+    from helpers.compare.comparable import count_measures
+
+    assert count_measures("第3季月產能達到102.28萬片") == {"capacity"}
+    assert count_measures("銷售片數與上季相比增長4.6%至249.9萬片") == {"shipments"}
+    assert change_start("净利润达到6.83亿元,与去年同期亏损3.03亿元相比,实现大逆转", "3.03亿元")
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex 第三季財報\n\n產能方面，Orbex第三季月產能達到102.28萬片約當8吋晶圓。第三季營收創新高，第三季毛利率上升。\n",
+        "b": "Orbex 第三季法說會\n\n出貨量繼續提升，Orbex銷售片數增長4.6%至249.9萬片。第三季營收創新高，第三季展望樂觀。\n",
+        "c": "Orbex 第二季財報\n\n第二季營收創新高，第二季毛利率上升。Orbex的月產能為99.1萬片晶圓。\n",
+        "d": "Sur le semestre, son chiffre d’affaires a atteint 2,88 milliards de yuans (environ 403 millions de "
+             "dollars), tandis que son bénéfice net a atteint 1,04 milliard de yuans.\n",
+    })
+    got = _numeric(helpers.find_conflicts(claims, docs))
+    assert got[got["subject"] == "wafers"].empty  # capacity vs shipments; Q3's capacity vs a Q2 page's
+    d = claims[claims["doc_id"] == "d"].set_index("text")["subject"].to_dict()
+    assert d["environ 403 millions de dollars"] == "revenue"  # the converted amount is the revenue, not net profit

@@ -280,6 +280,9 @@ def change_start(quote: str, text: str) -> bool:
     before = quote[max(0, i - 40):i]
     if re.search(r"(?:較|较|相較於?|相较于?)(?:去年同期|上季|前一季|上年同期)的?\s*$", before):
         return True
+    if re.search(r"(?:与|與|和|跟)(?:去年同期|上年同期|上季|前一季)\S{0,4}$", before) and \
+            re.match(r"\S{0,3}(?:相比|相較|相较|比較|比较)", quote[i + len(text):]):
+        return True  # "与去年同期亏损3.03亿元相比"
     if _BASE_BEFORE.search(before) and _BASE_AFTER.match(quote, i + len(text)):
         return True
     if not _FROM.search(before):
@@ -287,7 +290,7 @@ def change_start(quote: str, text: str) -> bool:
     return bool(_TO.match(quote, i + len(text)))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _named_rx(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         return tuple((r[key], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
@@ -326,3 +329,10 @@ def page_periods(docs: pd.DataFrame) -> dict[str, str]:
         top = counts[0] if counts and -counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] > counts[0][0]) else None
         out[doc] = top[1] if top else ""
     return out
+
+
+@lru_cache(maxsize=8192)
+def count_measures(text: str) -> frozenset[str]:
+    """What a count of goods in ``text`` measures (``data/count_measures.csv``): capacity, shipments,
+    production, orders."""
+    return frozenset(g for g, rx in _named_rx("count_measures.csv", "measure") if rx.search(text))

@@ -28,7 +28,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    change_basis, change_start, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    change_basis, change_start, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.subjects import generic_subjects
@@ -110,6 +110,12 @@ def _periods(claim: dict) -> frozenset[str]:
     return whole if len(whole) == 1 else frozenset()
 
 
+def _page_period(claim: dict) -> frozenset[str]:
+    """The page's main reporting period, for a claim whose sentence names none."""
+    period = _s(claim.get("doc_period"))
+    return frozenset({period}) if period and not report_periods(_s(claim.get("quote"))) else frozenset()
+
+
 def _may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
     products: never a contradiction), their clauses name different product models, or they are
@@ -119,9 +125,13 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False
     if "quote" not in a:
         return True
-    qa_, qb_ = _periods(a), _periods(b)
+    qa_, qb_ = _periods(a) or _page_period(a), _periods(b) or _page_period(b)
     if qa_ and qb_ and not qa_ & qb_:
-        return False  # a quarter's figure and a half-year's (or another quarter's) are two quantities
+        return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
+        # is its page's main period) are two quantities
+    ma_, mb_ = count_measures(around(a)), count_measures(around(b))
+    if a.get("dimension") == "count" and ma_ and mb_ and not ma_ & mb_:
+        return False  # monthly capacity and shipments of the same wafers are two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
     if pa != pb or (pa and not named_days(_s(a["quote"])) & named_days(_s(b["quote"]))):
         return False

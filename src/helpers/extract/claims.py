@@ -237,8 +237,25 @@ def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
     if not text:
         return []
     omap = OffsetMap.from_string(omap_text, len(text), raw)
-    return [_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line)
+    rows = [_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line)
             for q, b, s, e in read_claims(text)]
+    return _conversions_share_subject(text, rows)
+
+
+#: the opening of an amount restated in another currency right after the first: "2,88 milliards de yuans
+#: (environ 403 millions de dollars)", "171.62億元（約新台幣750億元）", "$1.5bn (1.3 billion euros)"
+_CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|approximately|roughly|around|some|or|environ|soit|près de|"
+                         r"quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
+
+
+def _conversions_share_subject(text: str, rows: list[dict]) -> list[dict]:
+    """A money amount in brackets right after another is that amount converted: it takes the first
+    amount's subject (not the nearest word after the bracket)."""
+    for prev, row in zip(rows, rows[1:]):
+        if prev["dimension"] == row["dimension"] == "money" and prev["end"] <= row["start"] \
+                and _CONVERSION.fullmatch(text, prev["end"], row["start"]):
+            row["subject"] = prev["subject"]
+    return rows
 
 
 def doc_tuples(docs: pd.DataFrame) -> list[tuple[str, str, str, str, str]]:
