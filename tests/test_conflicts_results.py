@@ -116,3 +116,16 @@ def test_capacity_and_shipments_other_quarters_and_conversions_are_kept_apart(tm
     assert got[got["subject"] == "wafers"].empty  # capacity vs shipments; Q3's capacity vs a Q2 page's
     d = claims[claims["doc_id"] == "d"].set_index("text")["subject"].to_dict()
     assert d["environ 403 millions de dollars"] == "revenue"  # the converted amount is the revenue, not net profit
+
+
+def test_conflict_rows_write_large_amounts_in_words_with_the_currency_first():
+    from helpers.compare.conflicts import _shown
+
+    row = {"value_low": 588862000000.0, "value_high": 588862000000.0, "value": 588862000000.0,
+           "qualifier": "exact", "unit": "USD", "currency": "USD", "dimension": "money"}
+    assert _shown(row) == "USD 588.862 billion"
+    assert _shown({**row, "value_low": 1e11, "value_high": 999999999999.0, "value": 1e11,
+                   "qualifier": "vague"}) == "USD 100–1,000 billion"
+    assert _shown({**row, "value_low": 203.71, "value_high": 203.71, "value": 203.71}) == "USD 203.71"
+    assert _shown({**row, "value_low": 4500.0, "value_high": 4500.0, "value": 4500.0, "unit": "MW",
+                   "currency": None, "dimension": "power"}) == "4,500 MW"

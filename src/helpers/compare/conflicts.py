@@ -31,6 +31,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     change_basis, change_start, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
+from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.changes import period_tie, same_basis, same_change
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
@@ -285,10 +286,15 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
 
 
 def _shown(c: dict) -> str:
-    """A claim's value as compared: normalised to its unit ("4,500 MW" for "4.5 GW")."""
-    text = describe({"value_low": c["value_low"], "value_high": c["value_high"], "value": c["value"],
-                     "qualifier": c["qualifier"]})
+    """A claim's value as compared: normalised to its unit ("4,500 MW" for "4.5 GW"); large amounts of
+    money in words ("USD 588.862 billion", "USD 100–1,000 billion", not fifteen digits)."""
+    size, word = magnitude(c["value_low"] if c["value_low"] > 0 else c["value"]) if c.get("dimension") == "money" \
+        else (1.0, "")
+    text = describe({"value_low": c["value_low"] / size, "value_high": c["value_high"] / size,
+                     "value": c["value"] / size, "qualifier": c["qualifier"]}) + (f" {word}" if word else "")
     unit = _s(c.get("unit"))
+    if unit and unit == _s(c.get("currency")):
+        return f"{unit} {text}"  # currency first, as the brief writes amounts
     return f"{text} {unit}" if unit and unit != "percent" and c.get("dimension") not in ("count", None) else text
 
 

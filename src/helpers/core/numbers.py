@@ -22,3 +22,12 @@ def readable(value: float | str) -> str:
     if float(v).is_integer():
         return f"{v:,.0f}"
     return f"{v:,.4g}" if abs(v) >= 1 else f"{v:.3g}"
+
+
+def magnitude(value: float) -> tuple[float, str]:
+    """The divisor and word an editor would write a large value with: (1e9, "billion"), else (1.0, "")."""
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        for size, word in _BIG:
+            if abs(value) >= size:
+                return size, word
+    return 1.0, ""
