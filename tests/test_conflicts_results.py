@@ -129,3 +129,14 @@ def test_conflict_rows_write_large_amounts_in_words_with_the_currency_first():
     assert _shown({**row, "value_low": 203.71, "value_high": 203.71, "value": 203.71}) == "USD 203.71"
     assert _shown({**row, "value_low": 4500.0, "value_high": 4500.0, "value": 4500.0, "unit": "MW",
                    "currency": None, "dimension": "power"}) == "4,500 MW"
+
+
+def test_a_clause_going_on_with_a_plan_is_planned_too(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "据报道，中国计划在沙漠地区建设39座数据中心，使用超过11.5万块芯片。\n",
+        "b": "La Chine prévoit de construire 39 centres de données, utilisant plus de 115 000 puces.\n",
+        "c": "The company built 12 data centres, using 50,000 chips.\n",
+    })
+    scope = dict(zip(zip(claims["doc_id"], claims["value"]), claims["scope"]))
+    assert scope[("a", 115000.0)] == scope[("b", 115000.0)] == "planned"
+    assert scope[("c", 50000.0)] == "reported"

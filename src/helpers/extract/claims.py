@@ -149,12 +149,27 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     return bool(_forecast_rx().search(clause))
 
 
+def _planned_before(sentence: str, rel_start: int, rel_end: int) -> bool:
+    """Whether the clause of a number only goes on with the previous clause's verb
+    (``data/clause_continuations.csv``) and that clause speaks of a plan (``scope_markers.csv``)."""
+    from helpers.extract.scope import scope_markers
+
+    clause = _clause(sentence, rel_start, rel_end)
+    i = sentence.find(clause)
+    if i < 2 or not _continuation_rx().search(clause):
+        return False
+    prev = _clause(sentence, i - 2, i - 1)
+    return any(kind == "planned" and rx.search(prev) for kind, rx in scope_markers())
+
+
 def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity, b: Binding, line: int) -> dict:
     """One claims-table row; the value is normalised to the unit's base (945 TWh -> 9.45e11 kWh) so
     that claims in different units of one dimension compare; ``counted`` keeps the unit as written."""
     k = b.scale or 1.0
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s)
+    if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):
+        scope = "planned"  # "计划建设39座数据中心，使用超过11.5万块芯片": the chips belong to the plan
     subject = b.subject
     if subject in _PER_SHARE and q.value * k >= PER_SHARE_MAX:
         subject = "money"  # "61,66 milliards" near "bénéfice par action" is not an amount per share
