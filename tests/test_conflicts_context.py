@@ -182,3 +182,21 @@ def test_amounts_nobody_names_on_pages_about_two_companies_are_two_amounts(tmp_p
         "b": "台積電宣布在亞利桑那州新建第三座晶圓廠。第三座晶圓廠的加入將使總投資額超過650億美元。台積電表示將增聘員工。\n",
     })
     assert helpers.find_conflicts(claims, docs).query("kind == 'numeric' and severity != 'wording'").empty
+
+
+def test_brands_of_the_goods_and_reporting_outlets_are_not_owners(tmp_path):
+    from helpers.compare.owners import _anchors
+
+    assert "nvidia" not in _anchors("Chinese firms plan to install 100,000 Nvidia chips across 39 data centers.")
+    assert "nvidia" not in _anchors("据报道，中国计划建设39座数据中心，使用超过11.5万块英伟达H100和H20芯片。")
+    assert "nvidia" not in _anchors("la Chine construit 40 centres de données avec 115 000 puces Nvidia.")
+    assert "nvidia" in _anchors("Nvidia lost $589 billion in market value on Monday.")
+    assert "bloomberg" not in _anchors("Chinese firms are building 39 data centers, Bloomberg reported.")
+    (tmp_path / "b.txt").write_text("Selon Bloomberg, la Chine construit 40 centres de données dans le Xinjiang, qui "
+                                    "utiliseront plus de 115 000 puces Nvidia.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Chinese firms plan to install 100,000 Nvidia chips across 39 data centers in "
+                                    "Xinjiang and Qinghai, Bloomberg reported.\n", encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    got = helpers.find_conflicts(helpers.extract_claims(docs), docs)
+    rows = got[got["subject"] == "data centres"]
+    assert len(rows) == 1 and {rows.iloc[0]["value_a"], rows.iloc[0]["value_b"]} == {"40", "39"}

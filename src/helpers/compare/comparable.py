@@ -199,7 +199,7 @@ def _name_counts(title: str, text: str) -> dict[str, int]:
     per: dict[str, int] = {}
     for weight, part in ((2, title), (1, text)):
         for _, _, _, e in find_entities(part):
-            if e.type == "organisation":
+            if e.type == "organisation" and e.kind != "media":  # the outlet that reports is not the subject
                 per[e.canonical.lower()] = per.get(e.canonical.lower(), 0) + weight
     for word in {w for w in _TITLE_NAME.findall(title) if not _plain_word(w)}:
         key = word.lower()

@@ -61,12 +61,47 @@ def _anchors(quote: str) -> frozenset[str]:
     """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about.
     Product names (H800, Blackwell) say what kind of thing is counted, not which things: left out."""
     found = find_entities(quote)
-    names = {e.canonical.lower() for _, _, _, e in found if e.type != "product"}
+    names = {e.canonical.lower() for s, e_, _, e in found
+             if e.type != "product" and e.kind != "media" and not _brand_at(quote, s, e_)}
     products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
     words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
     if sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every word is capitalised
-        names |= {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote) if not _is_lexicon_word(w)}
+        names |= {m.group(0).lower() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote)
+                  if not _is_lexicon_word(m.group(0)) and m.group(0).lower() not in _outlet_names()
+                  and not any(s <= m.start() < e_ for s, e_, _, _ in found)  # the gazetteer's reading wins
+                  and not _brand_at(quote, m.start(), m.end())}
     return frozenset(names - products)
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> frozenset[str]:
+    """News outlets and wire agencies (``data/outlets.csv``, ``data/wire_agencies.csv``), lower-cased:
+    who reported a number ("Bloomberg reported", "selon Reuters"), never whose it is."""
+    names = set()
+    for name, key in (("outlets.csv", "alias"), ("wire_agencies.csv", "canonical")):
+        with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+            names |= {r[key].lower() for r in csv.DictReader(fh)}
+    return frozenset(names)
+
+
+#: what may stand between a brand and the goods it names: model designators, "high-end", "and"
+_BRAND_GAP = re.compile(r"(?:\s*(?:[A-Za-z]*\d[A-Za-z0-9-]*|high-end|advanced|latest|高端|先进|先進|最新|和|及|与|與|、|and|et|,)\s*)*\s*")
+
+
+def _brand_at(quote: str, start: int, end: int) -> bool:
+    """A name that labels goods counted next to it ("Nvidia chips", "英伟达H100芯片", "puces Nvidia")
+    is their brand, not whose quantity it is."""
+    from helpers.extract.binding import _noun_at
+
+    after = _BRAND_GAP.match(quote, end)
+    hit = _noun_at(quote[after.end():after.end() + 40]) if after else None
+    if hit and hit[1] == "count":
+        return True
+    before = re.search(r"(\w+)\s+$", quote[max(0, start - 30):start])
+    if before:
+        hit = _noun_at(before.group(1))
+        return bool(hit and hit[1] == "count" and len(hit[2]) == len(before.group(1)))
+    return False
 
 
 @lru_cache(maxsize=1)
