@@ -200,3 +200,12 @@ def test_brands_of_the_goods_and_reporting_outlets_are_not_owners(tmp_path):
     got = helpers.find_conflicts(helpers.extract_claims(docs), docs)
     rows = got[got["subject"] == "data centres"]
     assert len(rows) == 1 and {rows.iloc[0]["value_a"], rows.iloc[0]["value_b"]} == {"40", "39"}
+
+
+def test_a_name_a_figure_is_set_against_is_not_its_owner():
+    from helpers.compare.owners import _anchors
+
+    assert "nvidia" not in _anchors("就连股价下跌2.1%的微软,也凭借3.23万亿美元市值位列英伟达之前。")
+    assert "apple" not in _anchors("The chipmaker is now worth more than Apple, at $3.5 trillion.")
+    assert "apple" not in _anchors("Le groupe est désormais valorisé devant Apple, à 3 500 milliards de dollars.")
+    assert "nvidia" in _anchors("Nvidia lost $589 billion in market value on Monday.")

@@ -288,8 +288,9 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
 def _shown(c: dict) -> str:
     """A claim's value as compared: normalised to its unit ("4,500 MW" for "4.5 GW"); large amounts of
     money in words ("USD 588.862 billion", "USD 100–1,000 billion", not fifteen digits)."""
-    size, word = magnitude(c["value_low"] if c["value_low"] > 0 else c["value"]) if c.get("dimension") == "money" \
-        else (1.0, "")
+    ref = c["value_low"] if c["value_low"] > 0 else c["value"]
+    size, word = magnitude(ref) if c.get("dimension") == "money" or c.get("dimension") == "count" and ref >= 1e9 \
+        else (1.0, "")  # (counts below a billion keep their digits: 1,022,750 wafers)
     text = describe({"value_low": c["value_low"] / size, "value_high": c["value_high"] / size,
                      "value": c["value"] / size, "qualifier": c["qualifier"]}) + (f" {word}" if word else "")
     unit = _s(c.get("unit"))

@@ -62,14 +62,15 @@ def _anchors(quote: str) -> frozenset[str]:
     Product names (H800, Blackwell) say what kind of thing is counted, not which things: left out."""
     found = find_entities(quote)
     names = {e.canonical.lower() for s, e_, _, e in found
-             if e.type != "product" and e.kind != "media" and not _brand_at(quote, s, e_)}
+             if e.type != "product" and e.kind != "media" and not _brand_at(quote, s, e_)
+             and not _compared_with(quote, s, e_)}
     products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
     words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
     if sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every word is capitalised
         names |= {m.group(0).lower() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote)
                   if not _is_lexicon_word(m.group(0)) and m.group(0).lower() not in _outlet_names()
                   and not any(s <= m.start() < e_ for s, e_, _, _ in found)  # the gazetteer's reading wins
-                  and not _brand_at(quote, m.start(), m.end())}
+                  and not _brand_at(quote, m.start(), m.end()) and not _compared_with(quote, m.start(), m.end())}
     return frozenset(names - products)
 
 
@@ -82,6 +83,19 @@ def _outlet_names() -> frozenset[str]:
         with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
             names |= {r[key].lower() for r in csv.DictReader(fh)}
     return frozenset(names)
+
+
+#: a name a figure is set against, not whose it is: "ahead of Nvidia", "位列英伟达之前", "surpassing Apple",
+#: "devant Apple", "more than Microsoft's"
+_COMPARED_BEFORE = re.compile(r"(?:\bahead of|\bbehind|\bsurpass\w*|\bovertak\w*|\boutpac\w*|\bthan|\bdevant|"
+                              r"\bdépass\w*|\bderrière|超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*$",
+                              re.I)
+_COMPARED_AFTER = re.compile(r"\s*(?:之前|之后|之後|之上|之下)")
+
+
+def _compared_with(quote: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is what a figure is compared with."""
+    return bool(_COMPARED_BEFORE.search(quote[max(0, start - 16):start]) or _COMPARED_AFTER.match(quote, end))
 
 
 #: what may stand between a brand and the goods it names: model designators, "high-end", "and"
