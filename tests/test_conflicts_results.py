@@ -140,3 +140,21 @@ def test_a_clause_going_on_with_a_plan_is_planned_too(tmp_path):
     scope = dict(zip(zip(claims["doc_id"], claims["value"]), claims["scope"]))
     assert scope[("a", 115000.0)] == scope[("b", 115000.0)] == "planned"
     assert scope[("c", 50000.0)] == "reported"
+
+
+def test_a_bracketed_conversion_no_exchange_rate_explains_is_a_conflict(tmp_path):
+    from helpers.compare.conversions import implausible
+
+    assert implausible(1e7, "EUR", 11.7e9, "USD") is not None  # 10 million euros is not $11.7 billion
+    assert implausible(588.862e9, "USD", 4.27e12, "CNY") is None and implausible(2.88e9, "CNY", 403e6, "USD") is None
+    assert implausible(1.517e9, "CNY", 6.6e9, "TWD") is None and implausible(5.0, "XYZ", 1e9, "USD") is None
+    docs, claims = _load(tmp_path, {
+        "a": "The round values the firm at a 10-million-euro ($11.7 billion) pre-money valuation.\n",
+        "b": "市值蒸发5888.62亿美元(约合人民币4.27万亿元)，创历史纪录。\n",
+        "c": "Orbex led a €1.7 billion ($2 bilion) series C round, the company said.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    conv = got[got["why"].str.contains("conversion of", na=False)]
+    assert list(conv["doc_a"]) == ["a"] and conv.iloc[0]["severity"] == "high"
+    money = claims[claims["doc_id"] == "c"].set_index("text")
+    assert money.loc["$2 bilion", "value"] == 2e9 and money.loc["€1.7 billion", "subject"] == "investment"

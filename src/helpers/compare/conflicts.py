@@ -34,6 +34,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.changes import period_tie, same_basis, same_change
+from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
@@ -350,6 +351,7 @@ def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) ->
     common = common_anchors(c) if len(c) else frozenset()
     rows = [row for stmts in _statements(c) for row in _group_rows(stmts, common)]
     rows += _plan_vs_report(c, common)
+    rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     # the same two statements met in two scopes (reported and planned) read the same: keep one row
     return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
@@ -419,6 +421,15 @@ def _row(a: dict, b: dict, sev: str, ratio: float, why: str, na: int, nb: int) -
         "evidence": f"“{a['text']}” vs “{b['text']}”{inside}; {scope}; said by {na} and {nb} document(s)",
         "claim_a": a["claim_id"], "claim_b": b["claim_id"], "why": why[0].upper() + why[1:] + ".",
     }
+
+
+def _conversion_row(a: dict, b: dict, rng: tuple[float, float]) -> dict:
+    """A conflict row for an amount and a bracketed conversion no exchange rate explains."""
+    why = (f"“{b['text']}” is given as the conversion of “{a['text']}”, but one {a['currency']} is worth "
+           f"{rng[0]:.3g}-{rng[1]:.3g} {b['currency']} at any rate of recent years: one of the two is mistyped "
+           "(a magnitude, or the currency)")
+    ratio = b["value"] / a["value"]
+    return _row(a, b, "high", max(ratio, 1 / ratio), why, 1, 1)
 
 
 def _plan_of(r: dict) -> tuple[str, bool]:

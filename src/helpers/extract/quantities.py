@@ -45,10 +45,11 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millones": 1e6, "millón": 1e6,
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
               "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9,
-              "trillion": 1e12, "tn": 1e12, "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
+              "trillion": 1e12, "tn": 1e12, "bilion": 1e9, "milion": 1e6, "trilion": 1e12,  # (typos as printed)
+              "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
               "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100}
-_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|milliards?|milliarden?|millions?|millionen|"
+_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"

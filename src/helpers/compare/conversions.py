@@ -1,0 +1,57 @@
+"""An amount and the conversion a source gives of it in brackets that cannot both be right.
+
+"a 10-million-euro ($11.7 billion) valuation", "5888.62亿美元(约合人民币4.27万亿元)": a page often restates
+an amount in another currency right after it. When the two disagree by more than any exchange rate of
+recent years allows (``data/exchange_rates.csv``: the value of one unit in US dollars, as a range), one
+of them is mistyped -- usually a magnitude (million for billion). Such a pair is a conflict inside one
+document, at ``high`` severity, with the rate range as its reason.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.core.paths import DATA_DIR
+
+#: what may stand between an amount and its bracketed conversion (as the claims extractor reads it)
+_BETWEEN = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|approximately|roughly|around|some|or|environ|soit|"
+                      r"près de|quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣|美元)?\s*$", re.I)
+#: beyond what the rate range allows, this much more (hedged conversions round)
+SLACK = 1.25
+
+
+@lru_cache(maxsize=1)
+def usd_value() -> dict[str, tuple[float, float]]:
+    """Currency code -> (low, high) value of one unit in US dollars."""
+    with open(DATA_DIR / "exchange_rates.csv", encoding="utf-8", newline="") as fh:
+        return {r["currency"]: (float(r["usd_low"]), float(r["usd_high"])) for r in csv.DictReader(fh)}
+
+
+def implausible(a_value: float, a_cur: str, b_value: float, b_cur: str) -> tuple[float, float] | None:
+    """The plausible range of ``b_value / a_value`` when it is not met, else None (also when a rate is unknown)."""
+    rates = usd_value()
+    if a_cur == b_cur or a_cur not in rates or b_cur not in rates or a_value <= 0 or b_value <= 0:
+        return None
+    (alo, ahi), (blo, bhi) = rates[a_cur], rates[b_cur]
+    lo, hi = alo / bhi / SLACK, ahi / blo * SLACK
+    ratio = b_value / a_value
+    return None if lo <= ratio <= hi else (lo, hi)
+
+
+def conversion_pairs(claims: pd.DataFrame) -> list[tuple[dict, dict, tuple[float, float]]]:
+    """(amount, its bracketed conversion, plausible ratio range) for every conversion that no rate explains."""
+    money = claims[(claims["dimension"] == "money") & claims["currency"].notna()] if len(claims) else claims
+    out = []
+    for (_, quote), g in money.groupby(["doc_id", "quote"], sort=True):
+        rows = g.sort_values("start").to_dict("records")
+        for a, b in zip(rows, rows[1:]):
+            i, j = quote.find(a["text"]), quote.find(b["text"])
+            if i < 0 or j <= i or not _BETWEEN.fullmatch(quote[i + len(a["text"]):j]):
+                continue
+            bad = implausible(a["value"], a["currency"], b["value"], b["currency"])
+            if bad:
+                out.append((a, b, bad))
+    return out
