@@ -241,3 +241,14 @@ def test_an_html_page_is_read_with_the_charset_it_declares(make_corpus, text, co
     assert "as its meta charset says" in notes[0]
     docs = helpers.load_corpus(make_corpus({"page.html": page.encode(codec), "b.txt": GOOD}), on_error="skip")[0]
     assert text[3:12] in docs.set_index("doc_id").loc["page", "clean_text"]
+
+
+def test_a_chinese_page_with_a_transcribed_name_or_a_japanese_title_is_chinese():
+    """亚历山大・王 uses the katakana middle dot; a page read as Japanese had all its numbers left unclaimed."""
+    from helpers.read.language import detect_languages
+
+    zh = "Meta以143亿美元投资Scale AI，创始人亚历山大・王（Alexandr Wang）今年28岁。这笔交易震动了硅谷。"
+    assert detect_languages(zh * 2)[0] == "zh"
+    assert detect_languages("据报道，任天堂发布了《ゼルダの伝説》新作，销量突破1000万份，创下系列纪录。"
+                            "这是公司历史上最成功的游戏之一，分析师预计销量还将继续增长。")[0] == "zh"
+    assert detect_languages("政府は来年度予算で半導体産業に3兆円を投じる方針を固めた。")[0] == "ja"

@@ -13,7 +13,11 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from helpers.core.paths import DATA_DIR
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
+#: kana letters (not the middle dot ・ or the long mark ー, which Chinese text uses in transcribed names)
+_KANA = re.compile(r"[\u3040-\u30fa\u30fd-\u30ff]")
+#: Japanese prose has at least this share of kana among its CJK characters (usually 30-50 %; a Chinese page quoting a
+#: Japanese title has far less)
+KANA_SHARE = 0.15
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _ANY_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]")  # any of the three above
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['\u2019][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
@@ -44,7 +48,7 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
         han, kana, hangul = len(_HAN.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
     else:  # one pass for the usual text without any
         han = kana = hangul = 0
-    if kana >= min_chars:
+    if kana >= min_chars and kana >= KANA_SHARE * (han + kana):
         shares["ja"] = han + kana
     elif han >= min_chars:
         shares["zh"] = han
