@@ -158,3 +158,24 @@ def test_a_bracketed_conversion_no_exchange_rate_explains_is_a_conflict(tmp_path
     assert list(conv["doc_a"]) == ["a"] and conv.iloc[0]["severity"] == "high"
     money = claims[claims["doc_id"] == "c"].set_index("text")
     assert money.loc["$2 bilion", "value"] == 2e9 and money.loc["€1.7 billion", "subject"] == "investment"
+
+
+def test_an_acquisition_price_an_age_at_founding_and_another_years_deal_are_not_this_deal(tmp_path):
+    from helpers.compare.comparable import age_at_event
+
+    q = "Now 28, Wang founded Scale at just 19 years old after leaving MIT."
+    assert age_at_event(q, "19 years old") and not age_at_event(q, "28")
+    assert age_at_event("他19岁时创办了公司", "19岁") and age_at_event("une société fondée à 19 ans", "19 ans")
+    docs, claims = _load(tmp_path, {
+        "a": "L’investissement de Meta dans Scale AI est le deuxième plus important après l’acquisition de "
+             "WhatsApp pour 19 milliards de dollars.\n",
+        "b": "On Thursday Meta revealed a $14.3 billion investment in Scale AI for a 49% stake.\n",
+        "c": "The startup was founded by 27-year-old Alexandr Wang, who now leads Meta's new lab.\n",
+        "d": "Alexandr Wang founded Scale at just 19 years old after leaving MIT.\n",
+        "e": "Bilan 2025\n\nEn 2025, Orbex a investi 12 milliards de dollars dans ses usines. En 2025 encore, "
+             "Orbex a recruté.\n",
+        "f": "En 2019, Orbex avait investi 9 milliards de dollars dans ses usines.\n",
+    })
+    assert claims.set_index("text").loc["19 milliards de dollars", "subject"] == "acquisition price"
+    got = _numeric(helpers.find_conflicts(claims, docs))
+    assert got.empty, got[["doc_a", "doc_b", "value_a", "value_b"]]

@@ -336,3 +336,17 @@ def count_measures(text: str) -> frozenset[str]:
     """What a count of goods in ``text`` measures (``data/count_measures.csv``): capacity, shipments,
     production, orders."""
     return frozenset(g for g, rx in _named_rx("count_measures.csv", "measure") if rx.search(text))
+
+
+_AGE_AT_BEFORE = re.compile(r"(?i)(?:\bat|\bà)\s+(?:just\s+|only\s+|the\s+age\s+of\s+|age\s+|seulement\s+|l['’]âge\s+de\s+)?$")
+_AGE_AT_AFTER = re.compile(r"\s*(?:岁|歲)?(?:时|時|那年|的时候|的時候)")
+
+
+def age_at_event(quote: str, text: str) -> bool:
+    """Whether an age is someone's age when something happened ("founded Scale at just 19", "à 19 ans",
+    "19岁时"), not their age now."""
+    i = quote.find(text)
+    if i < 0:
+        return False
+    head = re.sub(r"\d[\d.,]*\s*$", "", quote[max(0, i - 30):i]) if not text[:1].isdigit() else quote[max(0, i - 30):i]
+    return bool(_AGE_AT_BEFORE.search(head) or _AGE_AT_AFTER.match(quote, i + len(text)))

@@ -28,7 +28,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    change_basis, change_start, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.numbers import magnitude
@@ -80,6 +80,8 @@ def _scope(quote: str, text: str) -> str:
 
 
 def _same_scope(a: dict, b: dict) -> bool:
+    """No place and no year named in both quotes sets two claims apart (a page's main year as a fallback
+    set fiscal-2026 figures apart from a page dated 2025: not used)."""
     pa, ya = _context(a["quote"])
     pb, yb = _context(b["quote"])
     return not (pa and pb and not pa & pb) and not (ya and yb and not ya & yb)
@@ -141,6 +143,9 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False  # an adjusted (non-GAAP, 扣非) figure and a reported one are two quantities
     if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
         return False
+    if a.get("subject") == "age" and age_at_event(_s(a["quote"]), _s(a.get("text"))) != \
+            age_at_event(_s(b["quote"]), _s(b.get("text"))):
+        return False  # "founded it at 19" is not the founder's age now
     if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
         return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
     ma, mb = _model(a), _model(b)
@@ -193,6 +198,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     tied = period_tie(a, b)
+    subjects = {a.get("subject"), b.get("subject")}
+    if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
+        return None  # revenue against net profit, an acquisition price against an investment: two quantities
     if "vague" in (qa, qb):
         orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
         same_owner = "quote" in a and bool(_anchors(around(a)) & _anchors(around(b)))
