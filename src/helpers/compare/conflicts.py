@@ -139,6 +139,9 @@ def _may_compare(a: dict, b: dict) -> bool:
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
     if pa != pb or (pa and not named_days(_s(a["quote"])) & named_days(_s(b["quote"]))):
         return False
+    subjects = {a.get("subject"), b.get("subject")}
+    if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
+        return False  # revenue against net profit, an acquisition price against an investment: two quantities
     if ("adjusted" in change_basis(around(a))) != ("adjusted" in change_basis(around(b))):
         return False  # an adjusted (non-GAAP, 扣非) figure and a reported one are two quantities
     if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
@@ -198,9 +201,6 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     tied = period_tie(a, b)
-    subjects = {a.get("subject"), b.get("subject")}
-    if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
-        return None  # revenue against net profit, an acquisition price against an investment: two quantities
     if "vague" in (qa, qb):
         orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
         same_owner = "quote" in a and bool(_anchors(around(a)) & _anchors(around(b)))
