@@ -179,3 +179,17 @@ def test_an_acquisition_price_an_age_at_founding_and_another_years_deal_are_not_
     assert claims.set_index("text").loc["19 milliards de dollars", "subject"] == "acquisition price"
     got = _numeric(helpers.find_conflicts(claims, docs))
     assert got.empty, got[["doc_a", "doc_b", "value_a", "value_b"]]
+
+
+def test_two_digits_a_power_of_ten_apart_are_one_slipped_figure_only_for_one_named_subject_and_owner(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "On Tuesday, Orbex raised $30 billion in new funding, which more than doubled its valuation to $380 billion.\n",
+        "b": "据报道，Orbex 获 G 轮融资，投后估值达 380 亿美元。\n",
+        "c": "Within that segment, compute products contributed $43 billion at Orbex this quarter.\n",
+        "d": "Les jeux vidéo d'Orbex génèrent 4,3 milliards de dollars grâce aux cartes graphiques.\n",
+    })
+    got = _numeric(helpers.find_conflicts(claims, docs))
+    pairs = {frozenset(p) for p in zip(got["doc_a"], got["doc_b"])}
+    ab = got[(got["doc_a"] == "a") & (got["doc_b"] == "b")]
+    assert len(ab) == 1 and ab.iloc[0]["severity"] == "high"  # valuation 380 亿 vs $380 billion
+    assert frozenset("cd") not in pairs  # $43 billion of compute and 4.3 billion of games share digits by chance

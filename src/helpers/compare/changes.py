@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from helpers.compare.comparable import change_basis, first_period, is_share_price, segments
+from helpers.compare.comparable import change_basis, first_period, is_share_price, magnitude_slip, segments
 from helpers.compare.owners import _anchors, _places, around
 from helpers.core.paths import DATA_DIR
 
@@ -50,7 +50,7 @@ def period_tie(a: dict, b: dict) -> bool:
         return False
     if a.get("dimension") == "percent" and _what_changed(a) != _what_changed(b):
         return False  # net income up 65% and earnings per share up 67% are two growth rates
-    return bool(_names_or_page(a) & _names_or_page(b))
+    return bool(names_or_page(a) & names_or_page(b))
 
 
 def _what_changed(claim: dict) -> str:
@@ -87,8 +87,24 @@ def same_change(a: dict, b: dict) -> bool:
     return not (ca and cb and not ca & cb)
 
 
-def _names_or_page(claim: dict) -> frozenset[str]:
+def names_or_page(claim: dict) -> frozenset[str]:
     """Every name of a claim's sentence that is not a place, and its page's main organisation."""
     quote = _s(claim.get("quote"))
     actor = _s(claim.get("doc_actor")).lower()
     return (_anchors(quote) - _places(quote)) | (frozenset({actor}) if actor else frozenset())
+
+
+#: qualifiers of a single value (not a bound or a range)
+_POINT = ("exact", "approx", "approx_below")
+#: subjects that name no noun (an amount of money, a count of nothing named): two digits alone are a coincidence
+_UNNAMED_SUBJECTS = frozenset({"money", "count", "other", "other numbers", "percent"})
+
+
+def slip_tie(a: dict, b: dict) -> bool:
+    """Two exact amounts of one subject with the same two or more significant digits a power of ten apart
+    (380 亿美元 and $380 billion), in sentences or on pages about the same organisation: one figure, one
+    of them slipped (three digits suffice without the shared name)."""
+    return "quote" in a and a.get("doc_id") != b.get("doc_id") and a.get("subject") == b.get("subject") \
+        and a.get("subject") not in _UNNAMED_SUBJECTS \
+        and a.get("dimension") in ("money", "count") and a["qualifier"] in _POINT and b["qualifier"] in _POINT \
+        and bool(magnitude_slip(a["v"], b["v"], 2)) and bool(names_or_page(a) & names_or_page(b))

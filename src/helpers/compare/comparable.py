@@ -233,10 +233,10 @@ def mantissa(v: float) -> str:
     return f"{v:.10e}".split("e")[0].rstrip("0").rstrip(".")
 
 
-def magnitude_slip(a: float, b: float) -> int:
-    """The power of ten (1-4) between two values with the same three or more significant digits
+def magnitude_slip(a: float, b: float, min_digits: int = 3) -> int:
+    """The power of ten (1-4) between two values with the same ``min_digits`` or more significant digits
     (171.62 亿 and 171.62 billion): a slip of unit or magnitude, not two estimates; else 0."""
-    if min(sig_digits(a), sig_digits(b)) < 3 or a <= 0 or b <= 0 or mantissa(a) != mantissa(b):
+    if min(sig_digits(a), sig_digits(b)) < min_digits or a <= 0 or b <= 0 or mantissa(a) != mantissa(b):
         return 0
     k = round(math.log10(max(a, b) / min(a, b)))
     return k if 1 <= k <= 4 else 0

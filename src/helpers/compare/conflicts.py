@@ -33,7 +33,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     report_periods)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.changes import period_tie, same_basis, same_change
+from helpers.compare.changes import period_tie, same_basis, same_change, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
@@ -195,7 +195,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
-        and (a.get("dimension") != "percent" or same_basis(a, b))  # a shared figure ties growth rates of one basis only
+        and (a.get("dimension") != "percent" or same_basis(a, b)) or slip_tie(a, b)  # (growth rates: one basis only)
     specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
@@ -229,8 +229,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
                "one says more than the value the other gives as its upper limit")
     precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
-    slip = magnitude_slip(a["v"], b["v"]) if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") \
-        else 0  # (durations are compared in days: 5 years and 6 months share digits by accident)
+    slip = magnitude_slip(a["v"], b["v"], 2 if slip_tie(a, b) else 3) \
+        if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") else 0
+    # (durations are compared in days: 5 years and 6 months share digits by accident)
     if slip and a.get("doc_id") != b.get("doc_id"):
         return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in one source: "
                              "a unit or magnitude slip (亿 vs billion, millions vs billions)")
@@ -317,7 +318,7 @@ def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
     pairs = {tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))}
     same_digits: dict[str, list[int]] = {}  # 15.17億 and 15.17 billion are far apart in value order
     for i, v in enumerate(values):
-        if sig_digits(v) >= 3:
+        if sig_digits(v) >= 2:
             same_digits.setdefault(mantissa(v), []).append(i)
     pairs |= {(i, j) for group in same_digits.values() for i, j in combinations(group, 2)}
     return sorted(pairs)

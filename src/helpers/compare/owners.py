@@ -66,7 +66,8 @@ def _anchors(quote: str) -> frozenset[str]:
              and not _compared_with(quote, s, e_)}
     products = {quote[s:e].lower() for s, e, _, ent in found if ent.type == "product"}
     words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
-    if sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every word is capitalised
+    if len(words) < 4 or sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every
+        # word is capitalised (a Chinese sentence with one Latin name is not a headline)
         names |= {m.group(0).lower() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote)
                   if not _is_lexicon_word(m.group(0)) and m.group(0).lower() not in _outlet_names()
                   and not any(s <= m.start() < e_ for s, e_, _, _ in found)  # the gazetteer's reading wins
