@@ -193,3 +193,14 @@ def test_two_digits_a_power_of_ten_apart_are_one_slipped_figure_only_for_one_nam
     ab = got[(got["doc_a"] == "a") & (got["doc_b"] == "b")]
     assert len(ab) == 1 and ab.iloc[0]["severity"] == "high"  # valuation 380 亿 vs $380 billion
     assert frozenset("cd") not in pairs  # $43 billion of compute and 4.3 billion of games share digits by chance
+
+
+def test_a_model_version_before_a_chinese_noun_and_the_affaires_of_revenue_are_not_counts(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "尽管Meta推出了1.8万亿参数的Llama 4模型，但仍落后于竞争对手。公司推出了4个新模型。\n",
+        "b": "Selon le rapport annuel, la justice a ouvert 12 affaires pénales contre la société cette année.\n",
+        "c": "La société affiche un chiffre d'affaires de 14 milliards en forte croissance cette année.\n",
+    })
+    got = set(zip(claims["doc_id"], claims["value"], claims["subject"]))
+    assert ("a", 4.0, "models") in got and len([g for g in got if g[0] == "a" and g[2] == "models"]) == 1
+    assert not any(d == "c" and s == "cases" for d, v, s in got) and ("b", 12.0, "cases") in got

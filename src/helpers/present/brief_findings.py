@@ -13,11 +13,11 @@ unverified (AI-written only)    every source giving it marks itself as AI-genera
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from helpers.core.numbers import magnitude
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import independent_count, is_generic, subject_key, subject_name, with_subject
@@ -29,7 +29,6 @@ _SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
 SERIOUS = ("high", "medium")
 #: findings order after the main subjects: disputed, established, AI-written, single source
 RANK = {"disputed": 1, "established": 2, "ai": 3, "unconfirmed:": 4, "single": 4, "unverified": 5}
-_BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def _s(x: object) -> str:
@@ -39,9 +38,8 @@ def _s(x: object) -> str:
 def amount(row) -> str:
     """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%'."""
     v = row["value"]
-    big = next(((d, w) for d, w in _BIG if isinstance(v, float) and not math.isnan(v) and abs(v) >= d), None)
-    if big and row["qualifier"] not in ("vague", "range"):
-        d, w = big
+    d, w = magnitude(v)
+    if w and row["qualifier"] not in ("vague", "range"):
         base = describe({**dict(row), "value": v / d, "value_low": row["value_low"] / d,
                          "value_high": row["value_high"] / d}) + f" {w}"
     else:
