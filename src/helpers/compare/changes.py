@@ -4,6 +4,9 @@
   margin, rise, fall) for the same reporting period named in both sentences (Q3, H1), the same basis
   of change (``data/change_basis.csv``: year-on-year, quarter-on-quarter), the same business segments
   (``data/segments.csv``) and reporting currency, and a shared owner even when every page names it.
+* :func:`relabelled` -- one source gives its figure to another quantity than the other source did.
+* :func:`same_move` -- two share prices after the same day's rise or fall.
+* :func:`same_event_of` -- two claims reporting one event (and the quantity a relabelled figure was given to).
 * :func:`same_change` -- two growth rates are never one when measured against different bases, of
   different things (net income vs earnings per share) or in different reporting currencies.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
-from helpers.compare.comparable import change_basis, first_period, is_share_price, magnitude_slip, segments
+from helpers.compare.comparable import change_basis, first_period, is_share_price, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _places, around
 from helpers.core.paths import DATA_DIR
 
@@ -108,3 +111,47 @@ def slip_tie(a: dict, b: dict) -> bool:
         and a.get("subject") not in _UNNAMED_SUBJECTS \
         and a.get("dimension") in ("money", "count") and a["qualifier"] in _POINT and b["qualifier"] in _POINT \
         and bool(magnitude_slip(a["v"], b["v"], 2)) and bool(names_or_page(a) & names_or_page(b))
+
+
+def relabelled(a: dict, b: dict) -> str:
+    """What the other source calls the figure one source gives for this subject ("" when nothing): two
+    sources of one statement where one gives its figure to another quantity ("hardware costs of $944
+    million" against "$1.6 billion of servers and $944 million of operating costs"): the same precise
+    value (three or more significant digits), in the other's sentence bound to another named subject."""
+    if "quote" not in a or a.get("doc_id") == b.get("doc_id") or a.get("subject") != b.get("subject") \
+            or a.get("subject") in _UNNAMED_SUBJECTS or a["qualifier"] not in _POINT or b["qualifier"] not in _POINT:
+        return ""
+    for x, y in ((a, b), (b, a)):
+        if sig_digits(x["v"]) < 3:
+            continue
+        own = (x.get("dimension"), _s(x.get("unit")), round(x["v"], 6))
+        if any((dim, unit, v) == own for _, dim, unit, v in y.get("figures") or ()) and any(
+                (dim, unit, v) == (y.get("dimension"), _s(y.get("unit")), round(y["v"], 6))
+                for _, dim, unit, v in x.get("figures") or ()):
+            return ""  # both sentences give both numbers: two quantities listed, not a relabel
+        for subj, dim, unit, v in sorted(y.get("figures") or ()):
+            if (dim, unit, v) == own and subj not in _UNNAMED_SUBJECTS and subj != x.get("subject"):
+                return subj
+    return ""
+
+
+def _moves(claim: dict) -> frozenset[tuple[str, float]]:
+    """The rises and falls (1 % or more, as written: 9.93 % is not \"more than 10 %\") given in a claim's sentence."""
+    return frozenset((subj, v) for subj, dim, _, v in claim.get("figures") or ()
+                     if subj in ("rise", "fall") and dim == "percent" and v >= 1)
+
+
+def same_move(a: dict, b: dict) -> bool:
+    """Two share prices of one company after the same day's move: both sentences give the same rise or
+    fall ("fell 17% to $118.58" and "plunged nearly 17%, closing at $118.42"), and share an owner."""
+    return bool(_moves(a) & _moves(b)) and bool(names_or_page(a) & names_or_page(b))
+
+
+def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
+    """Whether two claims of one subject report one event (another distinctive number of both sentences,
+    one basis for growth rates; one figure slipped a power of ten; one figure given to another quantity),
+    and the other quantity that figure was given to ("" when none)."""
+    other = relabelled(a, b)
+    same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
+        and (a.get("dimension") != "percent" or same_basis(a, b))
+    return same or slip_tie(a, b) or bool(other), other

@@ -109,6 +109,25 @@ def events(claims: pd.DataFrame) -> list[frozenset[tuple]]:
     return out
 
 
+def cofigures(claims: pd.DataFrame) -> list[frozenset[tuple]]:
+    """For each claim (row order), the other precise numbers of its sentence with what they were bound
+    to, as ``(subject, dimension, unit, value)``: what tells that one source gave a figure to another
+    quantity than a second source did, or that two share prices follow the same day's move."""
+    per: dict[tuple, set[tuple]] = {}
+    keys = list(zip(claims["doc_id"], claims["quote"]))
+    rows = zip(keys, claims["subject"], claims["dimension"], claims["unit"], claims["value"], claims["qualifier"])
+    for k, subj, dim, unit, v, q in rows:
+        if q != "vague" and isinstance(v, float) and math.isfinite(v):
+            per.setdefault(k, set()).add((subj if isinstance(subj, str) else "", dim,
+                                          unit if isinstance(unit, str) else "", round(v, 6)))
+    out = []
+    for k, subj, dim, unit, v in zip(keys, claims["subject"], claims["dimension"], claims["unit"], claims["value"]):
+        own = (subj if isinstance(subj, str) else "", dim, unit if isinstance(unit, str) else "",
+               round(v, 6) if isinstance(v, float) else v)
+        out.append(frozenset(per.get(k, set()) - {own}))
+    return out
+
+
 #: a duration that dates something relative to another moment ("two years ago", "six years
 #: earlier", "三周后", "il y a deux ans"): a time reference, not a length to compare
 _RELATIVE_AFTER = re.compile(r"\s*(?:ago|earlier|later|before|plus tôt|plus tard|auparavant|前|之前|以前|后|後|之后|之後)\b"

@@ -28,12 +28,12 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, cofigures, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.changes import period_tie, same_basis, same_change, slip_tie
+from helpers.compare.changes import period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
@@ -137,7 +137,7 @@ def _may_compare(a: dict, b: dict) -> bool:
     if a.get("dimension") == "count" and ma_ and mb_ and not ma_ & mb_:
         return False  # monthly capacity and shipments of the same wafers are two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
-    if pa != pb or (pa and not named_days(_s(a["quote"])) & named_days(_s(b["quote"]))):
+    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or same_move(a, b))):
         return False
     subjects = {a.get("subject"), b.get("subject")}
     if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
@@ -194,8 +194,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"] and not _open_bounds_meet(a, b)
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
-    same_event = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
-        and (a.get("dimension") != "percent" or same_basis(a, b)) or slip_tie(a, b)  # (growth rates: one basis only)
+    same_event, other = same_event_of(a, b)
     specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
@@ -228,6 +227,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         gap = math.inf if lo <= 0 else hi / lo
         why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
                "one says more than the value the other gives as its upper limit")
+    why += f"; one source gives its figure to “{other}” in the other's sentence: a figure given to the wrong quantity" * bool(other)
     precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
     slip = magnitude_slip(a["v"], b["v"], 2 if slip_tie(a, b) else 3) \
         if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") else 0
@@ -282,6 +282,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + horizon)
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
+    figures = cofigures(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     period = c["doc_id"].map(page_periods(docs)).fillna("") if docs is not None and len(docs) else ""
     money = c[dim == "money"]
@@ -291,7 +292,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
             by_sentence.setdefault((d, q), set()).add(cur)
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
-                    key=key.to_numpy(), event=event, doc_actor=actor.to_numpy(), doc_period=period,
+                    key=key.to_numpy(), event=event, figures=figures, doc_actor=actor.to_numpy(), doc_period=period,
                     sentence_currencies=currencies)
 
 
@@ -375,8 +376,10 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
     said = _sentences_by_value(stmts)
     own = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
     for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
-        if (said[i] & said[j]) if stmts[i][0]["v"] != stmts[j][0]["v"] else (own[i] & own[j]):
-            continue  # one sentence gives both values (two scenarios, before and after): compatible
+        if ((said[i] & said[j]) if stmts[i][0]["v"] != stmts[j][0]["v"] else (own[i] & own[j])) \
+                and not any(relabelled(x, y) for x in stmts[i][:_TRY] for y in stmts[j][:_TRY]):
+            continue  # one sentence gives both values (two scenarios, before and after): compatible, unless
+            # another source gives one of them to the other's quantity
         if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]):
             continue
         found = _first_verdict(stmts[i], stmts[j], common, _same_year if cross else _same_scope)

@@ -89,14 +89,14 @@ def _outlet_names() -> frozenset[str]:
 #: a name a figure is set against, not whose it is: "ahead of Nvidia", "位列英伟达之前", "surpassing Apple",
 #: "devant Apple", "more than Microsoft's"
 _COMPARED_BEFORE = re.compile(r"(?:\bahead of|\bbehind|\bsurpass\w*|\bovertak\w*|\boutpac\w*|\bthan|\bdevant|"
-                              r"\bdépass\w*|\bderrière|超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*$",
-                              re.I)
+                              r"\bdépass\w*|\bderrière|超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*"
+                              r"(?:(?-i:[A-Z][\w.-]*|\d[\w.]*)\s+){0,3}$", re.I)  # (the rest of a name: "than Llama 4 Maverick")
 _COMPARED_AFTER = re.compile(r"\s*(?:之前|之后|之後|之上|之下)")
 
 
 def _compared_with(quote: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` is what a figure is compared with."""
-    return bool(_COMPARED_BEFORE.search(quote[max(0, start - 16):start]) or _COMPARED_AFTER.match(quote, end))
+    return bool(_COMPARED_BEFORE.search(quote[max(0, start - 40):start]) or _COMPARED_AFTER.match(quote, end))
 
 
 #: what may stand between a brand and the goods it names: model designators, "high-end", "and"
@@ -188,8 +188,9 @@ def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
     if "quote" not in a:
         return frozenset(), frozenset()
     whole_a, whole_b = _owners(a), _owners(b)
-    if bool(whole_a) != bool(whole_b) and a.get("doc_id") != b.get("doc_id") and (
-            _one_figure(a, b) or magnitude_slip(a["v"], b["v"])):
+    if bool(whole_a) != bool(whole_b) and (a.get("doc_id") == b.get("doc_id") or (
+            _one_figure(a, b) or magnitude_slip(a["v"], b["v"]))):  # (inside one page: its main organisation's
+        # figure against one its clause gives to another, as "Llama 4 required 22-40 trillion tokens")
         whole_a, whole_b = _owners(a, fallback=True), _owners(b, fallback=True)
     return whole_a, whole_b
 
@@ -200,7 +201,7 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     fabs); or a subject that needs a name (investment, market value) is named in neither sentence, nor
     tied by an event, a year, or one figure written twice; or, inside one page, not both named alike."""
     other_doc = a.get("doc_id") != b.get("doc_id")
-    if whole_a and whole_b and not whole_a & whole_b and other_doc:
+    if whole_a and whole_b and not whole_a & whole_b:
         return True
     if a.get("subject") not in needs_name():
         return False
