@@ -70,3 +70,42 @@ def test_inside_one_page_another_named_models_figure_is_not_a_contradiction(tmp_
     })
     got = _numeric(helpers.find_conflicts(claims, docs))
     assert got.empty, got[["value_a", "value_b", "why"]].to_string()
+
+
+def test_a_headline_crossing_a_figure_its_body_falls_short_of_is_a_contradiction(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "ORBEX double sa valorisation et franchit les 12 milliards d’euros avec une levée de 1,7 milliard\n\n"
+             "La société a annoncé ce matin une levée de fonds de 1,7 milliard d’euros, valorisant l’entreprise à "
+             "11,7 milliards d’euros. Elle a aussi signé des contrats d’une valeur de 1,4 milliard d’euros.\n",
+        "b": "Orbex lève 1,7 milliard d'euros\n\nLa société est valorisée 11,7 milliards d’euros après l’opération.\n",
+    })
+    got = sorted(zip(claims["doc_id"], claims["text"], claims["subject"], claims["qualifier"]))
+    assert ("a", "franchit les 12 milliards d’euros", "value", "more_than") in got  # crossing 12 billion: more than
+    assert ("a", "1,7 milliard", "investment", "exact") in got  # "une levée de 1,7": the raise's own noun
+    rows = _numeric(helpers.find_conflicts(claims, docs))
+    inside = rows[(rows["doc_a"] == "a") & (rows["doc_b"] == "a")]
+    assert len(inside) == 1 and inside.iloc[0]["severity"] == "low"  # > 12 billion in the headline, 11.7 below
+    assert "11.7 billion" in inside.iloc[0]["value_a"] + inside.iloc[0]["value_b"]  # (not the contracts' 1.4)
+
+
+def test_a_plan_goes_on_in_a_clause_that_provides_and_up_to_against_more_than_disagree(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "谷歌計劃明年為Orbex部署張量處理器，提供超過1吉瓦的算力。\n",
+        "b": "Des capacités, dont la puissance pourra aller jusqu'à 1 gigawatt, pourront être ajoutées dès 2026 pour Orbex.\n",
+    })
+    gw = claims[claims["subject"] == "power capacity"].set_index("doc_id")
+    assert gw.loc["a", "scope"] == "planned" if "scope" in gw else True
+    rows = _numeric(helpers.find_conflicts(claims, docs))
+    assert _pairs(rows) == {frozenset("ab")} and set(rows["severity"]) == {"low"}
+
+
+def test_two_scores_of_one_model_named_by_both_clauses_are_compared_and_relative_gains_are_not(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Le modèle K9 d'Orbex a obtenu 44,9 % à l'examen alors que GPT-5 n'a atteint que 33 %.\n",
+        "b": "How K9 scored 44.9% on the exam (vs GPT-5's 41.7%), at a tenth of the price.\n",
+        "c": "内部测试显示，K9比闭源模型快5倍，准确率高50%。\n",
+    })
+    rows = _numeric(helpers.find_conflicts(claims, docs))
+    pairs = _pairs(rows)
+    assert frozenset("ab") in pairs  # GPT-5's score: 33 % vs 41.7 %
+    assert not any("c" in p for p in pairs)  # "50 % more accurate" names no model in its clause

@@ -6,6 +6,7 @@
   (``data/segments.csv``) and reporting currency, and a shared owner even when every page names it.
 * :func:`relabelled` -- one source gives its figure to another quantity than the other source did.
 * :func:`same_move` -- two share prices after the same day's rise or fall.
+* :func:`headline_tie` -- a page's headline figure and its body's, for one named subject.
 * :func:`same_event_of` -- two claims reporting one event (and the quantity a relabelled figure was given to).
 * :func:`same_change` -- two growth rates are never one when measured against different bases, of
   different things (net income vs earnings per share) or in different reporting currencies.
@@ -154,4 +155,13 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     other = relabelled(a, b)
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
-    return same or slip_tie(a, b) or bool(other), other
+    return same or slip_tie(a, b) or headline_tie(a, b) or bool(other), other
+
+
+def headline_tie(a: dict, b: dict) -> bool:
+    """A page's headline figure and a figure of its body for one named subject, the same business segments
+    and the same basis of change: the headline sums up the story its body tells ("la valorisation franchit
+    les 12 milliards" over "valorisant l'entreprise à 11,7 milliards"), one quantity."""
+    return "quote" in a and a.get("doc_id") == b.get("doc_id") and a.get("subject") == b.get("subject") \
+        and a.get("subject") not in _UNNAMED_SUBJECTS and bool(a.get("headline")) != bool(b.get("headline")) \
+        and segments(_s(a["quote"])) == segments(_s(b["quote"])) and change_basis(around(a)) == change_basis(around(b))

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from itertools import combinations
 
 import pandas as pd
@@ -33,7 +32,8 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     report_periods)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.changes import period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
+from helpers.compare.models import claim_model, same_model
+from helpers.compare.changes import headline_tie, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
@@ -151,29 +151,23 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False  # "founded it at 19" is not the founder's age now
     if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
         return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
-    ma, mb = _model(a), _model(b)
+    ma, mb = claim_model(a), claim_model(b)
     return not (ma and mb and ma != mb)
 
 
-def _model(claim: dict) -> str | None:
-    """The product model named nearest to a claim's number in its clause."""
-    return _model_of(_s(claim.get("quote")), _s(claim.get("text")))
-
-
-@lru_cache(maxsize=16384)
-def _model_of(quote: str, text: str) -> str | None:
-    from helpers.extract.sentences import clause as _clause
-
-    i = quote.find(text) if text else -1
-    if i < 0:
+def _vague_verdict(a: dict, b: dict, same_thing: bool, ratio: float) -> tuple[str, float, str] | None:
+    """A vague amount against another amount that does not overlap it: at most ``wording``; two vague
+    orders of magnitude of one owner across documents ("tens of billions" vs "hundreds of billions") ``low``."""
+    qa, qb = a["qualifier"], b["qualifier"]
+    orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
+    same_owner = "quote" in a and bool(_anchors(around(a)) & _anchors(around(b)))
+    if not (same_thing or orders and same_owner):
         return None
-    cl = _clause(quote, i, i + len(text), keep_numbers=True)
-    j = quote.find(cl)
-    near = model_near(cl, i - j, i - j + len(text)) if j >= 0 else None
-    if near is None:  # none in the clause: the sentence's model, when it names only one
-        named = {name for _, _, name in models(quote) + indices(quote)}
-        near = named.pop() if len(named) == 1 else None
-    return near
+    if orders and a.get("doc_id") != b.get("doc_id"):
+        return "low", ratio, (f"“{a['text']}” and “{b['text']}” name different orders of magnitude; "
+                              "a translation or a reading slip is likely")
+    word = a["text"] if qa == "vague" else b["text"]
+    return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
 
 
 def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
@@ -197,19 +191,11 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     same_event, other = same_event_of(a, b)
     specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
-    shared = (bool(names_a & names_b) or same_event) if "quote" in a else specific
+    shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     tied = period_tie(a, b)
     if "vague" in (qa, qb):
-        orders = qa == qb == "vague" and _ORDER_WORD.search(_s(a["text"])) and _ORDER_WORD.search(_s(b["text"]))
-        same_owner = "quote" in a and bool(_anchors(around(a)) & _anchors(around(b)))
-        if overlap or not (specific or shared or orders and same_owner):
-            return None
-        if orders and a.get("doc_id") != b.get("doc_id"):
-            return "low", ratio, (f"“{a['text']}” and “{b['text']}” name different orders of magnitude; "
-                                  "a translation or a reading slip is likely")
-        word = a["text"] if qa == "vague" else b["text"]
-        return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
+        return None if overlap else _vague_verdict(a, b, specific or shared, ratio)
     whole_a, whole_b = _whose(a, b)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None
@@ -238,8 +224,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if a.get("doc_id") != b.get("doc_id") and not shared and not tied \
             and (whole_a or whole_b) and not whole_a & whole_b:
         return None  # whose amount only a name says: one names an owner the other does not share
-    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]):
-        return None  # one source rounds the other's figure
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]) and (
+            qa in POINT and qb in POINT or not headline_tie(a, b)):
+        return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7)
     if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):
@@ -285,6 +272,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     figures = cofigures(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     period = c["doc_id"].map(page_periods(docs)).fillna("") if docs is not None and len(docs) else ""
+    titles = dict(zip(docs["doc_id"], docs["title"].map(_s))) if docs is not None and "title" in docs else {}
+    headline = [bool(_s(q).strip()) and _s(q).strip() in titles.get(d, "") for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     money = c[dim == "money"]
     by_sentence: dict[tuple, set[str]] = {}
     for d, q, cur in zip(money["doc_id"], money.get("quote", money["doc_id"]), money["currency"]):
@@ -292,7 +281,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
             by_sentence.setdefault((d, q), set()).add(cur)
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
-                    key=key.to_numpy(), event=event, figures=figures, doc_actor=actor.to_numpy(), doc_period=period,
+                    key=key.to_numpy(), event=event, figures=figures, headline=headline, doc_actor=actor.to_numpy(), doc_period=period,
                     sentence_currencies=currencies)
 
 

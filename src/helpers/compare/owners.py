@@ -206,7 +206,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     if a.get("subject") not in needs_name():
         return False
     if not other_doc:
-        return not (whole_a and whole_a == whole_b)  # one page lists many companies' values
+        return not (whole_a and whole_a == whole_b  # one page lists many companies' values
+                    or same_event and bool(a.get("headline")) != bool(b.get("headline")))  # (its headline's figure)
     pages = {_s(a.get("doc_actor")), _s(b.get("doc_actor"))}
     if not (whole_a or whole_b) and "" not in pages and len(pages) == 2:
         return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)

@@ -351,6 +351,11 @@ def percent_subject(text: str, q: Quantity, end: int) -> str:
 NEAR_CHARS = 12
 
 
+#: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion"): a noun
+#: after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
+_OWN_NUMBER = re.compile(r"\s*(?:de|d['’]|of|:)?\s*(?:US)?[$€£¥]?\s*\d")
+
+
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The lexicon word of ``role`` in ``spans``: among those about as near as the nearest, the most
     specific (row order: "training cost" before "cost"); a far word never beats a near one."""
@@ -360,7 +365,11 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     if not found:
         return (role, "")
     near = min(found)[0] * 2 + NEAR_CHARS  # words about as near as the nearest: the most specific wins
-    _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in found if d <= near)
+    # (a word after the amount that heads an amount of its own, "une levée de 1,7", is that amount's)
+    mine = [f for f in found if f[0] <= near and not (f[2] >= end and _OWN_NUMBER.match(text, f[3]))]
+    if not mine:
+        return (role, "")
+    _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)
     return (subject, word)
 
 

@@ -1,0 +1,41 @@
+"""Which product model a claim's number is about: the model named nearest it in its clause ("GPT-5 n'a
+atteint que 33 %"), else the one its sentence names. Two claims about different models are two
+quantities; two claims whose clauses name one model are about the same thing."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.compare.comparable import indices, model_near, models
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def claim_model(claim: dict) -> str | None:
+    """The product model named nearest to a claim's number in its clause."""
+    return model_of(_s(claim.get("quote")), _s(claim.get("text")))
+
+
+@lru_cache(maxsize=16384)
+def model_of(quote: str, text: str, fallback: bool = True) -> str | None:
+    """The model named nearest the number ``text`` in its clause of ``quote``; with ``fallback``, else the
+    one model its sentence names (None: none, or several)."""
+    from helpers.extract.sentences import clause as _clause
+
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return None
+    cl = _clause(quote, i, i + len(text), keep_numbers=True)
+    j = quote.find(cl)
+    near = model_near(cl, i - j, i - j + len(text)) if j >= 0 else None
+    if near is None and fallback:  # none in the clause: the sentence's model, when it names only one
+        named = {name for _, _, name in models(quote) + indices(quote)}
+        near = named.pop() if len(named) == 1 else None
+    return near
+
+
+def same_model(a: dict, b: dict) -> bool:
+    """Both clauses name one product model (GPT-5's 33 % and GPT-5's 41.7 % on one test)."""
+    model = model_of(_s(a["quote"]), _s(a.get("text")), False)
+    return bool(model) and model == model_of(_s(b["quote"]), _s(b.get("text")), False)
