@@ -109,3 +109,23 @@ def test_two_scores_of_one_model_named_by_both_clauses_are_compared_and_relative
     pairs = _pairs(rows)
     assert frozenset("ab") in pairs  # GPT-5's score: 33 % vs 41.7 %
     assert not any("c" in p for p in pairs)  # "50 % more accurate" names no model in its clause
+
+
+def test_share_prices_of_one_day_of_the_month_compare_but_a_high_and_a_close_do_not(tmp_path):
+    from helpers.compare.prices import days_of_month, price_moments
+
+    assert days_of_month("8月27日，寒武纪最高到1438元/股") == {(8, 27)}
+    assert days_of_month("寒武紀今（27）日股價一度衝上1464.98元") == {(0, 27)}
+    assert days_of_month("On August 27, 2025 shares closed at $5") == {(8, 27)}
+    assert days_of_month("le 27 août, l'action a clôturé à 5 euros") == {(8, 27)}
+    assert price_moments("盘中一度冲上1464.98元") == {"high"} and price_moments("closed at $5") == {"close"}
+    docs, claims = _load(tmp_path, {
+        "a": "8月27日，寒武纪股价再次大涨，最高到1438元/股。\n",
+        "b": "寒武紀今（27）日股價一度衝上1464.98元／股，創下新高。\n",
+        "c": "寒武紀今（27）日股價收盤報1329.50元／股。\n",
+        "d": "寒武纪股价8月26日最高到1401元/股。\n",
+    })
+    pairs = _pairs(_numeric(helpers.find_conflicts(claims, docs)))
+    assert frozenset("ab") in pairs  # two highs of the 27th
+    assert not pairs & {frozenset("ac"), frozenset("bc")}  # the day's high is not its close
+    assert not any("d" in p for p in pairs)  # the 26th is another day

@@ -33,6 +33,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
+from helpers.compare.prices import other_moments, same_day
 from helpers.compare.changes import headline_tie, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
@@ -137,8 +138,11 @@ def _may_compare(a: dict, b: dict) -> bool:
     if a.get("dimension") == "count" and ma_ and mb_ and not ma_ & mb_:
         return False  # monthly capacity and shipments of the same wafers are two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
-    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or same_move(a, b))):
+    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or same_move(a, b)
+                                or same_day(_s(a["quote"]), _s(b["quote"])))):
         return False
+    if pa and other_moments(around(a), around(b)):
+        return False  # the day's high against its close: two prices
     subjects = {a.get("subject"), b.get("subject")}
     if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
         return False  # revenue against net profit, an acquisition price against an investment: two quantities

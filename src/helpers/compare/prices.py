@@ -1,0 +1,58 @@
+"""When two share prices can be one: a price moves all day, so two prices are compared only when both
+sentences name one day (an ISO date, or the same day of the month: "8月27日" and "今（27）日" and
+"August 27") or report the same rise or fall (:func:`helpers.compare.changes.same_move`), and neither
+names another moment of that day than the other (the day's high against its close, a pre-market
+price; ``data/price_moments.csv``)."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.read.dates import MONTHS
+
+_MON = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: a day of the month with its month ("8月27日", "August 27", "27 août") or alone in a Chinese dateline
+#: ("今（27）日", "周三 (27 日)"): what day of a story's week a price was quoted on
+_DAY_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"),
+    re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{_MON})\b", re.I),
+    re.compile(r"[（(]\s*(?P<d>\d{1,2})\s*日?\s*[)）]\s*日?"),
+)
+
+
+def days_of_month(quote: str) -> frozenset[tuple[int, int]]:
+    """The days a quote names without a year, as (month, day); month 0 when only the day is written."""
+    out = set()
+    for rx in _DAY_PATTERNS:
+        for m in rx.finditer(quote):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else MONTHS.get((g.get("mon") or "").lower(), 0)
+            day = int(g["d"])
+            if 1 <= day <= 31 and 0 <= month <= 12:
+                out.add((month, day))
+    return frozenset(out)
+
+
+def same_day(a: str, b: str) -> bool:
+    """Both quotes name one day of a month (months agreeing when both are written)."""
+    return any(da == db and (ma == mb or not ma or not mb) for ma, da in days_of_month(a) for mb, db in days_of_month(b))
+
+
+@lru_cache(maxsize=1)
+def _moments() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "price_moments.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["moment"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+def price_moments(clause: str) -> frozenset[str]:
+    """The moments of a trading day a clause names (high, close, open, low, premarket)."""
+    return frozenset(name for name, rx in _moments() if rx.search(clause))
+
+
+def other_moments(clause_a: str, clause_b: str) -> bool:
+    """The two clauses name different moments of the day (one the high, the other the close)."""
+    ma, mb = price_moments(clause_a), price_moments(clause_b)
+    return bool(ma and mb and not ma & mb)
