@@ -129,3 +129,39 @@ def test_share_prices_of_one_day_of_the_month_compare_but_a_high_and_a_close_do_
     assert frozenset("ab") in pairs  # two highs of the 27th
     assert not pairs & {frozenset("ac"), frozenset("bc")}  # the day's high is not its close
     assert not any("d" in p for p in pairs)  # the 26th is another day
+
+
+def test_a_hedge_on_a_precise_figure_admits_rounding_not_another_figure():
+    from helpers.compare.comparable import hedged_range
+
+    assert hedged_range({"qualifier": "approx", "v": 14.3e9, "lo": 12.87e9, "hi": 15.73e9}) == (14.2e9, 14.4e9)
+    assert hedged_range({"qualifier": "approx", "v": 40.0, "lo": 36.0, "hi": 44.0}) == (36.0, 44.0)  # two digits: ±10 %
+    assert hedged_range({"qualifier": "exact", "v": 14.3e9, "lo": 14.3e9, "hi": 14.3e9}) == (14.3e9, 14.3e9)
+
+
+def test_one_lettered_round_of_one_company_ties_a_tenfold_slip_and_the_amount_binds_to_its_own_noun(tmp_path):
+    pages = {f"p{i}": f"Orbex news\n\nOrbex raised $30 billion in new funding, the company said on day {i}.\n"
+             for i in range(6)}  # many pages give the amount without naming the round
+    pages.update({
+        "a": "Orbex 宣布完成 30 亿美元的 G 轮融资，投后估值达到 380 亿美元。\n",
+        "b": "Orbex 在 12 日宣布完成 300 亿美元的 G 轮融资。这笔资金使公司的投后估值达到 3,800 亿美元。\n",
+        "c": "中心观点：Orbex以380亿美元的估值完成巨额融资。\n",
+        "d": "Vexa 宣布完成 3 亿美元的 G 轮融资。\n",
+    })
+    docs, claims = _load(tmp_path, pages)
+    got = sorted(zip(claims["doc_id"], claims["value"], claims["subject"]))
+    assert ("b", 30e9, "investment") in got  # the next sentence's valuation is not this sentence's
+    assert ("c", 38e9, "value") in got  # "380亿美元的估值": the noun the amount qualifies
+    rows = _numeric(helpers.find_conflicts(claims, docs))
+    pairs = _pairs(rows)
+    assert frozenset("ab") in pairs  # Series G: 30 亿 vs 300 亿
+    assert not any("d" in p for p in pairs)  # another company's Series G
+
+
+def test_a_sentence_naming_two_companies_shares_its_owners_with_a_close_figure(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Meta Platforms a finalisé un investissement de 14,8 milliards de dollars pour acquérir 49 % de Scale AI.\n",
+        "b": "Meta aurait ainsi investi environ 14,3 milliards de dollars pour acquérir 49 % des parts de Scale AI.\n",
+    })
+    rows = _numeric(helpers.find_conflicts(claims, docs))
+    assert _pairs(rows) == {frozenset("ab")} and set(rows["severity"]) == {"low"}

@@ -73,3 +73,25 @@ def test_the_readme_layout_names_every_stage_package():
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     for stage in STAGES:
         assert re.search(rf"^  {stage}/ ", readme, re.M), stage  # in the layout tree under src/helpers/
+
+
+def test_every_data_table_parses_with_its_header_width():
+    """A comma inside an unquoted regex ({1,12}) silently splits a row of a lexicon: every row of every
+    data CSV must have exactly its header's fields, and a ``pattern`` column must compile."""
+    import csv
+    import re
+
+    from helpers.core.paths import DATA_DIR
+
+    bad = []
+    for path in sorted(DATA_DIR.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(line for line in fh if not line.startswith("#")))
+        width = len(rows[0])
+        bad += [(path.name, i + 1, len(r)) for i, r in enumerate(rows) if r and len(r) != width]
+        if "pattern" in rows[0]:
+            k = rows[0].index("pattern")
+            for r in rows[1:]:
+                if r and len(r) == width:
+                    re.compile(r[k])
+    assert not bad, bad

@@ -7,6 +7,7 @@
 * :func:`relabelled` -- one source gives its figure to another quantity than the other source did.
 * :func:`same_move` -- two share prices after the same day's rise or fall.
 * :func:`headline_tie` -- a page's headline figure and its body's, for one named subject.
+* :func:`round_tie` -- two amounts of one lettered funding round (Series G, G 轮) of one company.
 * :func:`same_event_of` -- two claims reporting one event (and the quantity a relabelled figure was given to).
 * :func:`same_change` -- two growth rates are never one when measured against different bases, of
   different things (net income vs earnings per share) or in different reporting currencies.
@@ -14,6 +15,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 
 from helpers.compare.comparable import change_basis, first_period, is_share_price, magnitude_slip, segments, sig_digits
@@ -155,7 +157,7 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     other = relabelled(a, b)
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
-    return same or slip_tie(a, b) or headline_tie(a, b) or bool(other), other
+    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or bool(other), other
 
 
 def headline_tie(a: dict, b: dict) -> bool:
@@ -165,3 +167,23 @@ def headline_tie(a: dict, b: dict) -> bool:
     return "quote" in a and a.get("doc_id") == b.get("doc_id") and a.get("subject") == b.get("subject") \
         and a.get("subject") not in _UNNAMED_SUBJECTS and bool(a.get("headline")) != bool(b.get("headline")) \
         and segments(_s(a["quote"])) == segments(_s(b["quote"])) and change_basis(around(a)) == change_basis(around(b))
+
+
+@lru_cache(maxsize=1)
+def _round_rx() -> tuple[re.Pattern[str], ...]:
+    with open(DATA_DIR / "funding_rounds.csv", encoding="utf-8", newline="") as fh:
+        return tuple(re.compile(r["pattern"], re.I if r["language"] != "zh" else 0) for r in csv.DictReader(fh))
+
+
+def funding_rounds(quote: str) -> frozenset[str]:
+    """The lettered funding rounds a sentence names ("Series G", "série C", "G 轮"), as upper-case letters."""
+    return frozenset(m.group("r").upper() for rx in _round_rx() for m in rx.finditer(quote))
+
+
+def round_tie(a: dict, b: dict) -> bool:
+    """Two amounts of one subject in sentences naming the same lettered funding round of one company
+    ("30 亿美元 G 轮融资" and "a $30 billion Series G"): one event, whatever else the pages say."""
+    if "quote" not in a or a.get("subject") != b.get("subject") or a.get("subject") in _UNNAMED_SUBJECTS:
+        return False
+    same = funding_rounds(_s(a["quote"])) & funding_rounds(_s(b["quote"]))
+    return bool(same) and bool(names_or_page(a) & names_or_page(b))

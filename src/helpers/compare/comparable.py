@@ -261,6 +261,23 @@ def magnitude_slip(a: float, b: float, min_digits: int = 3) -> int:
     return k if 1 <= k <= 4 else 0
 
 
+def hedged_range(claim: dict) -> tuple[float, float]:
+    """The values a claim allows when compared: "about 40" allows ±10 %, but "about 14.3 billion" (three or
+    more significant digits) only one unit of its last digit either way (14.2-14.4): a hedge on a precise
+    figure admits rounding, not a different figure (environ 14,3 milliards is not 14,8)."""
+    q, v = claim["qualifier"], claim["v"]
+    if q not in ("approx", "approx_below") or not v > 0 or sig_digits(v) < 3:
+        return claim["lo"], claim["hi"]
+    step = 10 ** (math.floor(math.log10(v)) - sig_digits(v) + 1)
+    return v - step, (v + step if q == "approx" else v)
+
+
+def hedge_allows(claim: dict) -> str:
+    """What a hedged claim's hedge allows, in words: "±10 %", or "rounding of its last digit" for a
+    precise figure (:func:`hedged_range`)."""
+    return "±10 %" if hedged_range(claim) == (claim["lo"], claim["hi"]) else "rounding of its last digit"
+
+
 def rounds_to(a: float, b: float) -> bool:
     """True when the rounder of two values is the other one rounded half up ("$6M" and "$5.576M";
     "15.9%" and "15.85%", which binary floating point would round down)."""

@@ -27,14 +27,14 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, cofigures, count_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, cofigures, count_measures, hedge_allows, hedged_range, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
 from helpers.compare.prices import other_moments, same_day
-from helpers.compare.changes import headline_tie, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
+from helpers.compare.changes import funding_rounds, headline_tie, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
@@ -189,7 +189,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if not _may_compare(a, b):
         return None
     qa, qb = a["qualifier"], b["qualifier"]
-    overlap = a["lo"] <= b["hi"] and b["lo"] <= a["hi"] and not _open_bounds_meet(a, b)
+    (alo, ahi), (blo, bhi) = hedged_range(a), hedged_range(b)
+    overlap = alo <= bhi and blo <= ahi and not _open_bounds_meet(a, b)
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     same_event, other = same_event_of(a, b)
@@ -207,9 +208,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         if math.isclose(a["v"], b["v"], rel_tol=1e-9) or overlap:
             return None  # equal, or a hedge (about, nearly) admits both
         gap = max(a["v"], b["v"]) / min(a["v"], b["v"]) if min(a["v"], b["v"]) > 0 else math.inf
-        hedged = [r["text"] for r in (a, b) if r["qualifier"] != "exact"]
-        why = (f"two different values, {gap - 1:.0%} apart, beyond what the hedge of “{hedged[0]}” allows (±10 %)"
-               if hedged else f"two different precise values, {gap - 1:.0%} apart")
+        hedged = [r for r in (a, b) if r["qualifier"] != "exact"]
+        why = (f"two different values, {gap - 1:.0%} apart, beyond what the hedge of “{hedged[0]['text']}” allows "
+               f"({hedge_allows(hedged[0])})" if hedged else f"two different precise values, {gap - 1:.0%} apart")
     else:
         if overlap:
             return None
@@ -398,18 +399,27 @@ def _sentences_by_value(stmts: list[list[dict]]) -> list[set[tuple[str, str]]]:
 
 
 def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test) -> tuple | None:
-    """The verdict of :func:`judge` on the first pair of representative claims (``_TRY`` of each
-    statement, document order) in the same scope that may be compared at all (:func:`_may_compare`):
+    """The verdict of :func:`judge` on the first pair of representative claims (:func:`_candidates`)
+    in the same scope that may be compared at all (:func:`_may_compare`):
     ``(a, b, verdict)``, or None. Only that pair
     is judged: trying pairs until one conflicts would report whichever wording is loosest."""
-    for x in si[:_TRY]:
-        for y in sj[:_TRY]:
-            if test(x, y) and _may_compare(x, y):
-                a, b = sorted((x, y), key=lambda r: (r["doc_id"], r["start"]))
-                verdict = judge(a, b, common)
-                if verdict is not None:
-                    return a, b, verdict
+    for x, y in _candidates(si, sj):
+        if test(x, y) and _may_compare(x, y):
+            a, b = sorted((x, y), key=lambda r: (r["doc_id"], r["start"]))
+            verdict = judge(a, b, common)
+            if verdict is not None:
+                return a, b, verdict
     return None
+
+
+def _candidates(si: list[dict], sj: list[dict]):
+    """Representative pairs of two statements: the first ``_TRY`` claims of each, then the first ``_TRY``
+    whose sentences name a lettered funding round (the round ties two sentences that say nothing else)."""
+    yield from ((x, y) for x in si[:_TRY] for y in sj[:_TRY])
+    ri = [x for x in si[_TRY:] if funding_rounds(_s(x.get("quote")))][:_TRY]
+    rj = [y for y in sj[_TRY:] if funding_rounds(_s(y.get("quote")))][:_TRY]
+    yield from ((x, y) for x in si[:_TRY] + ri for y in rj)
+    yield from ((x, y) for x in ri for y in sj[:_TRY])
 
 
 def _row(a: dict, b: dict, sev: str, ratio: float, why: str, na: int, nb: int) -> dict:

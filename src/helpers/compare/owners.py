@@ -56,6 +56,13 @@ def _around_of(quote: str, text: str) -> str:
     return _clause(quote, i, i + len(text), keep_numbers=True) if i >= 0 else quote
 
 
+#: a capitalised word not opening a sentence (a sentence's first word is capitalised anyway); in a Chinese
+#: sentence every capitalised Latin word is a name, its first one too ("Orbex 宣布完成...")
+_LATIN_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}")
+_CJK_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=8192)
 def _anchors(quote: str) -> frozenset[str]:
     """Names in a quote (gazetteer entities, capitalised Latin words): what a number is about.
@@ -68,7 +75,7 @@ def _anchors(quote: str) -> frozenset[str]:
     words = re.findall(r"\b[A-Za-z][A-Za-z]+", quote)
     if len(words) < 4 or sum(w[0].isupper() for w in words) * 2 <= len(words):  # in a Title Case Headline every
         # word is capitalised (a Chinese sentence with one Latin name is not a headline)
-        names |= {m.group(0).lower() for m in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}", quote)
+        names |= {m.group(0).lower() for m in (_CJK_NAME if _CJK.search(quote) else _LATIN_NAME).finditer(quote)
                   if not _is_lexicon_word(m.group(0)) and m.group(0).lower() not in _outlet_names()
                   and not any(s <= m.start() < e_ for s, e_, _, _ in found)  # the gazetteer's reading wins
                   and not _brand_at(quote, m.start(), m.end()) and not _compared_with(quote, m.start(), m.end())}
@@ -165,7 +172,7 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     quote = _s(claim.get("quote"))
     in_sentence = (_anchors(quote) - _places(quote)) | {o.lower() for o in _organisations(quote)}
     if in_sentence:
-        return frozenset(in_sentence) if len(in_sentence) == 1 else named
+        return frozenset(in_sentence)  # (several: the figure is one of theirs, "Meta a investi ... dans Scale AI")
     actor = _s(claim.get("doc_actor")).lower()
     return frozenset({actor}) if actor else named
 

@@ -316,7 +316,8 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     lo, hi = max(0, start - 160), min(len(text), end + 120)
     stops = [m.end() for m in re.finditer(r"[;!?。；！？\n]|\.(?!\d)|\](?=\s+[-–•]\s)", text[lo:start])]  # not "$1.30"
     lo += stops[-1] if stops else 0
-    cut = re.search(r"[.;!?。；！？\n](?:\s|$)|\](?=\s+[-–•]\s)", text[end:hi])  # (a summary's "[3][4] - " bullet)
+    cut = re.search(r"[.;!?](?:\s|$)|[。；！？\n]|\](?=\s+[-–•]\s)", text[end:hi])  # (a summary's "[3][4] - " bullet;
+    # a Chinese full stop ends a sentence with no space after it)
     hi = end + cut.start() if cut else hi
     spans = [(lo, hi)]
     if role == "percent":
@@ -356,6 +357,13 @@ NEAR_CHARS = 12
 _OWN_NUMBER = re.compile(r"\s*(?:de|d['’]|of|:)?\s*(?:US)?[$€£¥]?\s*\d")
 
 
+#: what may stand between an amount and the noun it qualifies right after it
+_ADJACENT = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?的?\s*(?:[A-Za-zÀ-ÿ-]+\s+)?")  # (a bracketed
+# conversion and one word may stand between: "10 milliards d'euros ($11.7 billion) pre-money valuation")
+#: or right before it, joined by a linking word at most ("估值達100億", "valuation of $2 billion")
+_ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de|d['’]|:)?\s*(?:US|USD|EUR)?\s*[$€£¥]?\s*", re.I)
+
+
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The lexicon word of ``role`` in ``spans``: among those about as near as the nearest, the most
     specific (row order: "training cost" before "cost"); a far word never beats a near one."""
@@ -369,6 +377,10 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     mine = [f for f in found if f[0] <= near and not (f[2] >= end and _OWN_NUMBER.match(text, f[3]))]
     if not mine:
         return (role, "")
+    adjacent = [f for f in mine if f[2] >= end and _ADJACENT.fullmatch(text, end, f[2])
+                or f[3] <= start and _ADJACENT_BEFORE.fullmatch(text, f[3], start)]
+    if adjacent:  # "380亿美元的估值", "a $14.3 billion investment", "估值達100億歐元", "valuation of $2 billion"
+        mine = adjacent
     _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)
     return (subject, word)
 
