@@ -74,6 +74,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "devcorpus"
 _CLASSIFIER_TAIL = re.compile(r"[\u3400-\u9fff]{1,2}")
+#: a one-character Chinese numeral is a whole number ("五" of the label "五座")
+_CJK_DIGITS = frozenset("一二三四五六七八九十两兩")
 _STOPWORDS = {"of", "the", "a", "an", "by", "in", "for", "to", "and", "per", "de", "des", "du", "la", "le", "les"}
 
 
@@ -168,7 +170,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
         nt = ref["number_text"]
         # the predicted text holds the labelled number, or is the labelled number without the Chinese
         # classifier glued after it ("約30萬" for the label "約30萬片")
-        hits = g.loc[g["text"].map(lambda t: nt in t or (len(t) >= 2 and nt.startswith(t) and
+        hits = g.loc[g["text"].map(lambda t: nt in t or ((len(t) >= 2 or t in _CJK_DIGITS) and nt.startswith(t) and
                                                      _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None)).astype(bool)]
         return {stmt[c] for c in hits["claim_id"] if c in stmt}
 

@@ -165,3 +165,32 @@ def test_a_sentence_naming_two_companies_shares_its_owners_with_a_close_figure(t
     })
     rows = _numeric(helpers.find_conflicts(claims, docs))
     assert _pairs(rows) == {frozenset("ab")} and set(rows["severity"]) == {"low"}
+
+
+def test_fabs_and_packaging_plants_are_counted_as_plants_and_building_them_is_a_plan(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex said the investment will fund the construction of three new chip fabrication plants and two "
+             "advanced packaging plants.\n",
+        "b": "Orbex 宣布将追加投资，用于兴建3座晶圆厂、2座先进封装厂。\n",
+        "c": "Orbex 目前已興建3座晶圓廠。\n",
+        "d": "Les fonds seront utilisés pour construire cinq nouvelles usines de puces.\n",
+    })
+    got = {(d, t): (s, sc) for d, t, s, sc in zip(claims["doc_id"], claims["text"], claims["subject"], claims["scope"])}
+    assert got[("a", "three")] == ("fabs", "planned") and got[("a", "two")][0] == "packaging plants"
+    assert got[("b", "3")] == ("fabs", "planned") and got[("b", "2")][0] == "packaging plants"
+    assert got[("c", "3")] == ("fabs", "reported")  # 已興建: already built
+    assert got[("d", "cinq")] == ("fabs", "planned")
+
+
+def test_a_headline_count_far_from_its_body_and_totals_and_construction_jobs(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex 擴大投資 追加1000億美元建五座晶圓廠\n\nOrbex 宣布，將追加投資1000億美元，用於興建三座新晶圓廠、兩座先進封裝廠。\n",
+        "b": "With this announcement, Orbex will operate a total of six fabrication plants in the state.\n",
+        "c": "Ces installations devraient créer entre 20 000 et 25 000 emplois pour Orbex.\n",
+        "d": "Orbex 的投資預計在未來四年為約40,000個營建工作機會提供支持。\n",
+    })
+    rows = _numeric(helpers.find_conflicts(claims, docs))
+    pairs = _pairs(rows)
+    assert frozenset("a") in pairs  # five fabs in the headline, three in the body
+    assert not any("b" in p for p in pairs)  # a total is not the new ones
+    assert frozenset("cd") not in pairs  # construction jobs are not the plants' jobs

@@ -367,6 +367,11 @@ def page_periods(docs: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+#: measures a count is compared under only with another count naming the same: a total against the new
+#: ones a plan adds, construction jobs against the jobs a plant will hold
+ONE_SIDED_MEASURES = frozenset({"total", "construction jobs"})
+
+
 @lru_cache(maxsize=8192)
 def count_measures(text: str) -> frozenset[str]:
     """What a count of goods in ``text`` measures (``data/count_measures.csv``): capacity, shipments,

@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, cofigures, count_measures, hedge_allows, hedged_range, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    ONE_SIDED_MEASURES, age_at_event, change_basis, change_start, cofigures, count_measures, hedge_allows, hedged_range, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.numbers import magnitude
@@ -135,8 +135,8 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
         # is its page's main period) are two quantities
     ma_, mb_ = count_measures(around(a)), count_measures(around(b))
-    if a.get("dimension") == "count" and ma_ and mb_ and not ma_ & mb_:
-        return False  # monthly capacity and shipments of the same wafers are two quantities
+    if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & ONE_SIDED_MEASURES):
+        return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
     if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or same_move(a, b)
                                 or same_day(_s(a["quote"]), _s(b["quote"])))):
@@ -232,7 +232,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]) and (
             qa in POINT and qb in POINT or not headline_tie(a, b)):
         return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7)
-    if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") or not specific
+    if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count") or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):
         return None  # far apart: two different quantities unless the same event, or the same actors and no
