@@ -194,3 +194,4 @@ def test_a_headline_count_far_from_its_body_and_totals_and_construction_jobs(tmp
     assert frozenset("a") in pairs  # five fabs in the headline, three in the body
     assert not any("b" in p for p in pairs)  # a total is not the new ones
     assert frozenset("cd") not in pairs  # construction jobs are not the plants' jobs
+

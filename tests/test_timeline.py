@@ -180,3 +180,14 @@ def test_timeline_figure_data(events):
     # a year-precision event is drawn as a bar over the whole year, not a point
     bars = [p for p in fig.axes[0].patches if p.get_width() > 300]
     assert len(bars) >= 2  # the year 2022 and the forecast 2028 (a sentence dated twice is drawn once, at its finest date)
+
+
+def test_a_timeline_label_skips_a_clause_that_only_credits_and_latest_news_is_no_outlet():
+    from helpers.compare.attribution import credits
+    from helpers.present.plots_brief import short_label
+
+    label = short_label("2020年5月：根據《路透社》報導，台積電宣布投資120億美元，在亞利桑那州興建工廠。", "2020年5月", 90)
+    assert label == "台積電宣布投資120億美元"
+    assert short_label("On 27 January, according to Reuters, shares fell 17%.", "27 January", 90) == "Shares fell 17%"
+    assert not credits("据最新消息，Orbex在4个月内建成了超级计算机。")
+    assert [c[0] for c in credits("据路透社报道，Orbex在4个月内建成了超级计算机。")] == ["Reuters"]

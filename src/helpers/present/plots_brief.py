@@ -209,6 +209,11 @@ def _connectives() -> re.Pattern[str]:
     return re.compile(r"^(?:(?:" + "|".join(re.escape(w) for w in words) + r")\b[\s,]*)+", re.I)
 
 
+#: a clause that only says who reported what follows ("according to Reuters", "根據《路透社》報導", "selon l'AFP")
+_CREDIT_ONLY = re.compile(r"(?:according to|as reported by|selon|d['’]après|根據|根据|據|据)\s*.{0,30}?"
+                          r"(?:報導|报道|消息|報道|reports?)?\s*", re.I)
+
+
 _QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|“[^”]*”|«[^»]*»|「[^」]*」")
 
 
@@ -235,7 +240,9 @@ def short_label(summary: str, date_text: str, width: int = 42) -> str:
         kept = re.sub(rf"\s*\b{prep}?\s*{re.escape(d)}\s*$", "", clause, flags=re.I)
         kept = re.sub(rf"^\s*{prep}?\s*{re.escape(d)}\b\s*", "", kept, flags=re.I)
         if len(re.sub(r"[\W\d_]", "", kept)) < 4 and at is not None and at + 1 < len(clauses):
-            kept = clauses[at + 1].rstrip(" .。!?！？")  # "On 27 January, shares fell": the event follows
+            nxt = at + 1 + (at + 2 < len(clauses) and bool(_CREDIT_ONLY.fullmatch(clauses[at + 1])))
+            kept = clauses[nxt].rstrip(" .。!?！？")  # "On 27 January, shares fell": the event follows (after
+            # a clause that only credits a source: "2020年5月：根據《路透社》報導，台積電宣布…")
         clause = kept or clause
     else:
         clause = s
