@@ -195,3 +195,13 @@ def test_a_headline_count_far_from_its_body_and_totals_and_construction_jobs(tmp
     assert not any("b" in p for p in pairs)  # a total is not the new ones
     assert frozenset("cd") not in pairs  # construction jobs are not the plants' jobs
 
+
+
+def test_an_amount_of_goods_is_their_value_and_a_headline_does_not_borrow_the_next_lines_noun(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "$1 Billion of Advanced Orbex Chips Smuggled Abroad, Report Says\nAt least $1 billion worth of "
+             "Orbex chips were smuggled.\n",
+        "b": "Près de 2 milliards de dollars de puces ont été saisis.\n",
+    })
+    got = sorted(zip(claims["doc_id"], claims["value"], claims["subject"]))
+    assert ("a", 1e9, "value") in got and ("b", 2e9, "value") in got

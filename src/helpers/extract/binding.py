@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
+from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER
 from helpers.extract.quantities import Quantity
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
@@ -313,6 +314,9 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     rise, score) nearest an amount within its sentence, else (role, ""). A percentage takes the word
     of its own clause; else one of a clause of its sentence that holds no other percentage ("漲24%，
     輝達下跌2%": the fall is the 2 %'s, never the 24 %'s)."""
+    goods = GOODS_OF.match(text, end) if role == "money" else None
+    if goods:  # "$1 billion of advanced Nvidia chips", "10 milliards de dollars de puces": what goods are worth
+        return ("value", goods.group(0).strip())
     lo, hi = max(0, start - 160), min(len(text), end + 120)
     stops = [m.end() for m in re.finditer(r"[;!?。；！？\n]|\.(?!\d)|\](?=\s+[-–•]\s)", text[lo:start])]  # not "$1.30"
     lo += stops[-1] if stops else 0
@@ -352,16 +356,6 @@ def percent_subject(text: str, q: Quantity, end: int) -> str:
 NEAR_CHARS = 12
 
 
-#: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion"): a noun
-#: after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
-_OWN_NUMBER = re.compile(r"\s*(?:de|d['’]|of|:)?\s*(?:US)?[$€£¥]?\s*\d")
-
-
-#: what may stand between an amount and the noun it qualifies right after it
-_ADJACENT = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?的?\s*(?:[A-Za-zÀ-ÿ-]+\s+)?")  # (a bracketed
-# conversion and one word may stand between: "10 milliards d'euros ($11.7 billion) pre-money valuation")
-#: or right before it, joined by a linking word at most ("估值達100億", "valuation of $2 billion")
-_ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de|d['’]|:)?\s*(?:US|USD|EUR)?\s*[$€£¥]?\s*", re.I)
 
 
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
@@ -374,11 +368,11 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
         return (role, "")
     near = min(found)[0] * 2 + NEAR_CHARS  # words about as near as the nearest: the most specific wins
     # (a word after the amount that heads an amount of its own, "une levée de 1,7", is that amount's)
-    mine = [f for f in found if f[0] <= near and not (f[2] >= end and _OWN_NUMBER.match(text, f[3]))]
+    mine = [f for f in found if f[0] <= near and not (f[2] >= end and OWN_NUMBER.match(text, f[3]))]
     if not mine:
         return (role, "")
-    adjacent = [f for f in mine if f[2] >= end and _ADJACENT.fullmatch(text, end, f[2])
-                or f[3] <= start and _ADJACENT_BEFORE.fullmatch(text, f[3], start)]
+    adjacent = [f for f in mine if f[2] >= end and ADJACENT.fullmatch(text, end, f[2])
+                or f[3] <= start and ADJACENT_BEFORE.fullmatch(text, f[3], start)]
     if adjacent:  # "380亿美元的估值", "a $14.3 billion investment", "估值達100億歐元", "valuation of $2 billion"
         mine = adjacent
     _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)

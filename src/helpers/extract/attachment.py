@@ -1,0 +1,21 @@
+"""How an amount attaches to the nouns around it: the noun it qualifies right after or before it, a noun
+that heads a later amount of its own, and goods an amount buys (used by :mod:`helpers.extract.binding`)."""
+from __future__ import annotations
+
+import re
+
+#: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion"): a noun
+#: after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
+OWN_NUMBER = re.compile(r"\s*(?:de|d['’]|of|:)?\s*(?:US)?[$€£¥]?\s*\d")
+
+#: an amount followed by the goods it buys ("$1 billion of advanced Nvidia chips", "10 milliards de dollars de
+#: puces"): the value of those goods
+GOODS_OF = re.compile(r"\s+(?:worth\s+)?(?:of|de|d['’])\s*(?:[\w-]+\s+){0,3}?(?:chips?|GPUs?|processors?|semiconductors?|"
+                       r"puces?|processeurs?|semi-conducteurs?|equipment|équipements?|hardware|matériel|servers?|"
+                       r"serveurs?|goods|marchandises)\b", re.I)
+
+#: what may stand between an amount and the noun it qualifies right after it
+ADJACENT = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?的?\s*(?:[A-Za-zÀ-ÿ-]+\s+)?")  # (a bracketed
+# conversion and one word may stand between: "10 milliards d'euros ($11.7 billion) pre-money valuation")
+#: or right before it, joined by a linking word at most ("估值達100億", "valuation of $2 billion")
+ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de|d['’]|:)?\s*(?:US|USD|EUR)?\s*[$€£¥]?\s*", re.I)
