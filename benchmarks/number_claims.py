@@ -63,6 +63,10 @@ figures, lettered funding rounds, hedges on precise figures).
 not-conflicts; claim_labels partial) was labelled and committed before any code ran on it, and scored
 with the code of 62589cd: conflict recall 0.077 (1 of 13), 11 predicted conflicts, 2 artefacts (see its
 README).
+
+``tests/devcorpus9`` (16 pages: SK hynix's and Samsung's 2025 results; every claim labelled, 210 claims and
+103 non-claims) was labelled and committed before any code ran on it, and scored with the code of 687e481:
+claims precision 0.979, recall 0.670 (the Korean won was no currency), 0 artefacts.
 """
 from __future__ import annotations
 
@@ -205,9 +209,10 @@ DEV5 = ROOT.parent / "devcorpus5"
 DEV6 = ROOT.parent / "devcorpus6"
 DEV7 = ROOT.parent / "devcorpus7"
 DEV8 = ROOT.parent / "devcorpus8"
+DEV9 = ROOT.parent / "devcorpus9"
 
 
-def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, HELDOUT)) -> str:
+def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
@@ -222,6 +227,7 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, HEL
               else "development 6, conflicts only (scored unseen, then tuned on)" if r == DEV6
               else "development 7, conflicts only (scored unseen, then tuned on)" if r == DEV7
               else "development 8, conflicts only (scored unseen, then tuned on)" if r == DEV8
+              else "development 9 (scored unseen, then tuned on)" if r == DEV9
               else "held-out (never tuned on)" if r == HELDOUT else r.name) for r, _ in found]
     lines = [head, "", "A predicted claim matches a label when it is in the same page, its number overlaps the "
              "labelled number inside the labelled quote, the values agree within 1% and the dimension matches. "

@@ -328,7 +328,7 @@ def test_a_size_unit_before_de_and_a_vague_amount_beside_a_money_verb():
 
 @pytest.mark.parametrize("text,lang", [
     ("The model has 1.2 trillion parameters, of which 40 billion are active.", "en"),
-    ("Le modèle compte 1,2 trillion de paramètres, dont 40 milliards actifs.", "fr"),
+    ("Le modèle compte 1,2 billion de paramètres, dont 40 milliards actifs.", "fr"),  # (the French long scale)
 ])
 def test_a_part_of_a_total_shares_the_totals_unit(text, lang):
     assert [(c["value"], c["dimension"]) for c in _claims(text, lang)] == [(1.2e12, "model_size"), (4e10, "model_size")]
@@ -423,3 +423,9 @@ def test_a_share_price_is_named_so_whatever_noun_stands_near_it(tmp_path):
     got = dict(zip(c["value"], c["subject"]))
     assert got[1329.0] == "share price" and got[118.42] == "share price" and got[1.2] != "share price"
     assert got[556_000_000_000.0] == "market value"
+
+
+def test_french_reads_the_long_scale_as_written():
+    assert [c["value"] for c in _claims("Le modèle compte un billion de paramètres.", "fr")] == [1e12]
+    assert [c["value"] for c in _claims("Le modèle compte 1 trillion de paramètres.", "fr")] == [1e18]
+    assert [c["value"] for c in _claims("The model has 1 trillion parameters.", "en")] == [1e12]

@@ -205,3 +205,22 @@ def test_an_amount_of_goods_is_their_value_and_a_headline_does_not_borrow_the_ne
     })
     got = sorted(zip(claims["doc_id"], claims["value"], claims["subject"]))
     assert ("a", 1e9, "value") in got and ("b", 2e9, "value") in got
+
+
+def test_korean_won_the_long_french_scale_and_operating_profit(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex reported operating profit of 47.21 trillion won for the year.\n",
+        "b": "Orbex 全年營業利益達47.2兆韓元（約新台幣1.03兆元）。\n",
+        "c": "Le résultat d'exploitation d'Orbex atteint 32,8 billions de wons, soit 47 200 milliards de wons sur l'année.\n",
+    })
+    got = sorted(zip(claims["doc_id"], claims["value"].round(-9), claims["currency"], claims["subject"]))
+    assert ("a", 47.21e12, "KRW", "operating profit") in got
+    assert ("b", 47.2e12, "KRW", "operating profit") in got
+    assert ("c", 32.8e12, "KRW", "operating profit") in got and ("c", 47.2e12, "KRW", "operating profit") in got
+
+
+def test_a_precise_figure_cut_short_is_not_a_contradiction():
+    from helpers.compare.comparable import rounds_to
+
+    assert rounds_to(19.1e12, 19.17e12) and rounds_to(42.9, 42.95)  # truncated to three digits
+    assert rounds_to(6e6, 5.576e6) and not rounds_to(5.5e6, 5.576e6)  # two digits: rounding only

@@ -280,8 +280,9 @@ def hedge_allows(claim: dict) -> str:
 
 def rounds_to(a: float, b: float) -> bool:
     """True when the rounder of two values is the other one rounded half up ("$6M" and "$5.576M";
-    "15.9%" and "15.85%", which binary floating point would round down)."""
-    from decimal import ROUND_HALF_UP, Decimal
+    "15.9%" and "15.85%", which binary floating point would round down), or, written with three or more
+    significant digits, cut short ("19.1 trillion" for 19.17, "42.9" for 42.95: some outlets truncate)."""
+    from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
     r, o = (a, b) if sig_digits(a) <= sig_digits(b) else (b, a)
     s = sig_digits(r)
@@ -289,7 +290,7 @@ def rounds_to(a: float, b: float) -> bool:
         return False
     d = Decimal(f"{o:.10g}")
     q = Decimal(1).scaleb(d.adjusted() - s + 1)
-    return float(d.quantize(q, rounding=ROUND_HALF_UP)) == r
+    return float(d.quantize(q, rounding=ROUND_HALF_UP)) == r or s >= 3 and float(d.quantize(q, rounding=ROUND_DOWN)) == r
 
 
 #: the first value of a change: "from $3.5 trillion to $2.9 trillion", "de 180 à 300", "从3家增至8家"

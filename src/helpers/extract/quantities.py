@@ -49,8 +49,8 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
               "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100}
-_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billion|trillion|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元)))")
+_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billions?|trillions?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|歐元|欧元)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|\$|¥|€|£|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
@@ -249,8 +249,15 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
     return (h.group("hedge"), h.start()) if h else (None, start)
 
 
-def _mag(text: str | None) -> float:
-    return MAGNITUDES.get((text or "").strip().lstrip("-").strip().lower(), 1.0)  # "671-billion"
+#: the long scale of French: "32,8 billions de wons", "un billion de paramètres" are 1e12 (an English "billion" is
+#: 1e9) and "un trillion" 1e18, read as written: an English "trillion" left untranslated in a French page then
+#: stands a million times above the other pages' "billion", and shows as the slip it is
+FRENCH_MAGNITUDES = {"billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18}
+
+
+def _mag(text: str | None, lang: str = "en") -> float:
+    word = (text or "").strip().lstrip("-").strip().lower()  # "671-billion"
+    return FRENCH_MAGNITUDES[word] if lang == "fr" and word in FRENCH_MAGNITUDES else MAGNITUDES.get(word, 1.0)
 
 
 def _glued_before(text: str, s: int) -> bool:
@@ -399,10 +406,10 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     if mag_a and _unit_prefix(t, m.start("mag") + len(mag_a) - len(mag_a.lstrip()), m.end("mag")):
         mag_a = None  # "1千兆瓦", "6百萬瓩": the magnitude character begins a unit (gigawatt), the number is 1, 6
     try:
-        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b, lang)
         if m.group("num2"):
             a += float(m.group("num2")) * _mag(m.group("mag2"))
-        b = parse_digits(m.group("num_b"), lang, bool(mag_b)) * _mag(mag_b) if m.group("num_b") else None
+        b = parse_digits(m.group("num_b"), lang, bool(mag_b)) * _mag(mag_b, lang) if m.group("num_b") else None
         if b is not None and not mag_a and mag_b and a >= b:
             a = parse_digits(m.group("num"), lang, True)  # "$489,000 to $4 million": not a shared magnitude
     except ValueError:
@@ -419,7 +426,7 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         add(sb, m.end(), b, b, b, "exact", _cur(m.group("cur_b")), "digits")
         return
     if b is not None and (change or a >= b):  # "fell from $3.5 trillion to $2.9 trillion": two values
-        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b)
+        a = parse_digits(m.group("num"), lang, bool(mag_a or mag_b)) * _mag(mag_a or mag_b, lang)
         hedge, hs = _hedge_before(t, start)
         q = _qualify(hedge, None)
         end_a = m.end("mag") if mag_a else m.end("num")
