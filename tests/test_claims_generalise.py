@@ -429,3 +429,19 @@ def test_french_reads_the_long_scale_as_written():
     assert [c["value"] for c in _claims("Le modèle compte un billion de paramètres.", "fr")] == [1e12]
     assert [c["value"] for c in _claims("Le modèle compte 1 trillion de paramètres.", "fr")] == [1e18]
     assert [c["value"] for c in _claims("The model has 1 trillion parameters.", "en")] == [1e12]
+
+
+@pytest.mark.parametrize("text,lang,value,unit", [
+    ("Orbex will invest 1.5 trillion yen in Japan.", "en", 1.5e12, "JPY"),
+    ("该项目耗资500亿日元。", "zh", 5e10, "JPY"),
+    ("Orbex investira 10 milliards de francs suisses.", "fr", 1e10, "CHF"),
+    ("Humain will spend 40 billion riyals on it.", "en", 4e10, "SAR"),
+    ("Le projet coûte 3 milliards de dollars canadiens.", "fr", 3e9, "CAD"),
+    ("The deal is worth A$2 billion.", "en", 2e9, "AUD"),
+    ("It costs ₹500 crore.", "en", 5e9, "INR"),
+    ("Revenue reached 32.8 trillion won.", "en", 32.8e12, "KRW"),
+    ("營業利益達47.2兆韓元。", "zh", 47.2e12, "KRW"),
+])
+def test_currencies_beyond_the_dollar_euro_and_yuan(text, lang, value, unit):
+    got = [(c["value"], c["unit"]) for c in _claims(text, lang) if c["dimension"] == "money"]
+    assert len(got) == 1 and abs(got[0][0] - value) < 1e-6 * value and got[0][1] == unit
