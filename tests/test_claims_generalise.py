@@ -445,3 +445,11 @@ def test_french_reads_the_long_scale_as_written():
 def test_currencies_beyond_the_dollar_euro_and_yuan(text, lang, value, unit):
     got = [(c["value"], c["unit"]) for c in _claims(text, lang) if c["dimension"] == "money"]
     assert len(got) == 1 and abs(got[0][0] - value) < 1e-6 * value and got[0][1] == unit
+
+
+def test_a_big_amount_counts_the_plural_noun_right_after_it_and_a_bare_one_stays_money():
+    got = [(c["value"], c["dimension"], c["subject"]) for c in _claims("The chip has 80 billion transistors.", "en")]
+    assert got == [(8e10, "count", "transistors")]
+    got = [(c["value"], c["subject"]) for c in _claims("La puce embarque 208 milliards de transistors.", "fr")]
+    assert got == [(2.08e11, "transistors")]
+    assert [c["dimension"] for c in _claims("Orbex pumps 170B into compute.", "en")] == ["money"]

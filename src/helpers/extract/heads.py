@@ -44,7 +44,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
         return Binding(noun, "count", noun, None, None, end)
-    if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
+    big_word = q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) and _PLURAL_RIGHT_AFTER.match(text, end)
+    if (q.value < 1e6 or big_word) and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):  # (a big amount
+        # only with its plural noun right after it: "80 billion transistors"; "170B into compute" is money)
         noun = open_noun(text, end)
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
             # a counted noun the lexicon does not know: subjects are open
@@ -66,6 +68,11 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if written:  # "pumps 170B into compute": a bare magnitude beside a money word
             return Binding(subject, "money", written, None, None, end)
     return None
+
+
+#: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
+#: de transistors")
+_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b")
 
 
 _CHANGE_CJK = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:数量|數量|规模|規模|量)?(?:从|從|由)\s*$")
