@@ -44,9 +44,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
         return Binding(noun, "count", noun, None, None, end)
-    big_word = q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) and _PLURAL_RIGHT_AFTER.match(text, end)
-    if (q.value < 1e6 or big_word) and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):  # (a big amount
-        # only with its plural noun right after it: "80 billion transistors"; "170B into compute" is money)
+    if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
             # a counted noun the lexicon does not know: subjects are open
@@ -59,6 +57,10 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         anaphor_head(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
         return shared
+    if q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) and _PLURAL_RIGHT_AFTER.match(text, end):
+        noun = open_noun(text, end)  # a big amount with its plural noun right after it: "80 billion transistors"
+        if noun:  # ("170B into compute" is money; "dont 40 milliards actifs" took the total's unit above)
+            return Binding(noun.lower(), "count", noun, None, None, end)
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
             re.search(r"[A-Za-z万萬亿億]", q.text):
         before = measure_before_cjk(text, q.start)
