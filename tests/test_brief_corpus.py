@@ -135,3 +135,21 @@ def test_a_subject_that_only_names_a_kind_of_quantity_never_leads(other):
     findings = md[md.index("## Key findings"):md.index("## Where the sources disagree")]
     assert "money" not in title.lower() and "money" not in bottom.lower()
     assert findings.index("**Chips") < findings.index("**Money")
+
+
+def test_unrelated_small_counts_are_not_findings_and_do_not_lead(tmp_path):
+    pages = {
+        "a.txt": "Orbex raises $30 billion\n\nOrbex raised $30 billion, one of two deals this week.\n",
+        "b.txt": "Orbex lève 30 milliards\n\nOrbex a levé 30 milliards de dollars auprès de plus de 30 entreprises.\n",
+        "c.txt": "Orbex 融资300亿美元\n\nOrbex完成300亿美元融资，三家公司领投。\n",
+        "d.txt": "Orbex round\n\nThe $30 billion round drew 500 companies, and two signals stood out.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    a = helpers.analyse(helpers.load_corpus(tmp_path, manifest=False))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    findings = md[md.index("## Key findings"):md.index("## ", md.index("## Key findings") + 5)]
+    assert "**Investment" in findings or "**Money" in findings
+    assert "**Companies" not in findings  # 3, >30, 500: no two agree, none disagree, far apart
+    assert "**Signals" not in findings  # one source's passing "two signals"
+    assert "about companies" not in md.splitlines()[4]  # nor does it title the brief

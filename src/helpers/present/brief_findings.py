@@ -64,6 +64,7 @@ class Finding:
     n_sources: int = 0
     n_independent: int = 0
     headline: str = ""
+    scattered: bool = False
 
 
 def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int, n_ind_subject: int = 1) -> str:
@@ -148,7 +149,11 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) else 0)
     rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
     headline = amount(rep) if n_top >= 2 else ""
-    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline)
+    firm = g[g["qualifier"] != "vague"]["value"]  # ("thousands" against 115,000 is loose wording, not scatter)
+    lo, hi = (float(firm.min()), float(firm.max())) if len(firm) else (1.0, 1.0)
+    scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and (lo <= 0 or hi / lo > 10)
+                                 or conf.startswith("single") and g["dimension"].eq("count").all() and hi < 10)
+    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline, scattered)
 
 
 def _gloss(r) -> str:
@@ -177,6 +182,8 @@ def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int
     c = with_subject(a.claims)
     c["key"] = c["subject"].map(subject_key)
     out = [_subject_finding(a, view, key, g, cite, main) for key, g in c.groupby("key", sort=True)]
+    out = [f for f in out if not f.scattered]  # unrelated counts of one noun ("companies: 2, 3, >30, 500": no two
+    # sources agree, none disagree, more than ten times apart) and one source's passing "two signals" are not findings
     out += _text_findings(a, cite)
     ai = view[view["ai_generated"]]
     if len(ai):

@@ -113,23 +113,38 @@ def with_subject(claims: pd.DataFrame) -> pd.DataFrame:
     return claims.loc[mask.to_numpy()].copy() if len(claims) else claims.iloc[0:0].copy()
 
 
+def _spread(g: pd.DataFrame) -> float:
+    """How far apart a subject's firm figures are (largest over smallest; vague words left out)."""
+    firm = g.loc[g["qualifier"] != "vague", "value"]
+    lo, hi = (float(firm.min()), float(firm.max())) if len(firm) else (1.0, 1.0)
+    return hi / lo if lo > 0 else float("inf")
+
+
 def subject_stats(a, view: pd.DataFrame) -> pd.DataFrame:
     """Per subject: sources, independent sources, AI-only or not (claims with a subject)."""
     c = with_subject(a.claims)
     if c.empty:
-        return pd.DataFrame(columns=["subject", "key", "n_sources", "n_independent", "ai_only"])
+        return pd.DataFrame(columns=["subject", "key", "n_sources", "n_independent", "ai_only", "n_top", "spread"])
     c["key"] = c["subject"].map(subject_key)
     ai = set(view.loc[view["ai_generated"], "doc_id"])
     rows = []
+    fam = getattr(a, "families", None)
+    top: dict[str, int] = {}
+    if isinstance(fam, pd.DataFrame) and len(fam) and "n_independent" in fam:
+        for subj, n in zip(fam["subject"].map(subject_key), fam["n_independent"]):
+            top[subj] = max(top.get(subj, 0), int(n))
     for key, g in c.groupby("key", sort=True):
         ids = sorted(set(g["doc_id"]))
         rows.append({"subject": g["subject"].iloc[0], "key": key, "n_sources": len(ids),
-                     "n_independent": independent_count(view, ids), "ai_only": set(ids) <= ai})
+                     "n_independent": independent_count(view, ids), "ai_only": set(ids) <= ai,
+                     "n_top": top.get(key, 1), "spread": _spread(g)})
     return pd.DataFrame(rows)
 
 
 def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k: int = 2) -> list[str]:
-    """Subject keys the brief leads with: the story's, else the ``k`` most independently reported."""
+    """Subject keys the brief leads with: the story's, else the ``k`` most independently reported, except a
+    noun every page counts differently ("companies: 3, >30, 500": no figure two sources give, more than ten
+    times apart), which does not lead."""
     stats = subject_stats(a, view)
     known = set(stats["key"])
     wanted = [subject_key(s) for s in story_subjects if subject_key(s) in known]
@@ -137,7 +152,9 @@ def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k
         return wanted
     ranked = stats[~stats["key"].map(is_generic)].sort_values(
         ["n_independent", "n_sources", "key"], ascending=[False, False, True], kind="stable")
-    return list(ranked["key"][:k])
+    scattered = (ranked["n_top"] < 2) & ((ranked["spread"] > 10) | (ranked["n_independent"] < 2))  # no figure two
+    # sources give, and far apart or from one source only
+    return list((ranked[~scattered] if (~scattered).any() else ranked)["key"][:k])  # (none else: the most reported)
 
 
 def generic_title(a, view: pd.DataFrame) -> str:
