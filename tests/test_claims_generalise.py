@@ -453,3 +453,9 @@ def test_a_big_amount_counts_the_plural_noun_right_after_it_and_a_bare_one_stays
     got = [(c["value"], c["subject"]) for c in _claims("La puce embarque 208 milliards de transistors.", "fr")]
     assert got == [(2.08e11, "transistors")]
     assert [c["dimension"] for c in _claims("Orbex pumps 170B into compute.", "en")] == ["money"]
+
+
+def test_taiwanese_amounts_with_the_currency_after_yuan_and_years_that_are_amounts():
+    got = [(c["value"], c["unit"]) for c in _claims("資金為57億美元（約1813.74億元新台幣）。", "zh")]
+    assert [(round(v / 1e9, 3), u) for v, u in got] == [(5.7, "USD"), (181.374, "TWD")]  # 元新台幣: Taiwan dollars
+    assert [c["value"] for c in _claims("營收約2024.5億元。", "zh")] == [2.0245e11]  # not a date 2024.5

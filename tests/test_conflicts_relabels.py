@@ -224,3 +224,15 @@ def test_a_precise_figure_cut_short_is_not_a_contradiction():
 
     assert rounds_to(19.1e12, 19.17e12) and rounds_to(42.9, 42.95)  # truncated to three digits
     assert rounds_to(6e6, 5.576e6) and not rounds_to(5.5e6, 5.576e6)  # two digits: rounding only
+
+
+def test_a_pre_market_price_and_an_extended_hours_price_are_two_moments(tmp_path):
+    from helpers.compare.prices import price_moments
+
+    assert price_moments("Les actions ont baissé de 1,1 % à 24,53 $ dans les échanges prolongés") == {"after-hours"}
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex gained about 2% to $24.80 in pre-market trading on August 25.\n",
+        "b": "Le 25 août, les actions d'Orbex ont baissé de 1,1 % à 24,53 $ dans les échanges prolongés.\n",
+    })
+    assert (claims["subject"] == "share price").sum() == 2
+    assert _numeric(helpers.find_conflicts(claims, docs)).empty
