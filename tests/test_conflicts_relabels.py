@@ -232,7 +232,7 @@ def test_a_pre_market_price_and_an_extended_hours_price_are_two_moments(tmp_path
     assert price_moments("Les actions ont baissé de 1,1 % à 24,53 $ dans les échanges prolongés") == {"after-hours"}
     docs, claims = _load(tmp_path, {
         "a": "Orbex gained about 2% to $24.80 in pre-market trading on August 25.\n",
-        "b": "Le 25 août, les actions d'Orbex ont baissé de 1,1 % à 24,53 $ dans les échanges prolongés.\n",
+        "b": "Le 25 août, l'action d'Orbex a reculé à 24,53 $ dans les échanges prolongés.\n",
     })
     assert (claims["subject"] == "share price").sum() == 2
     assert _numeric(helpers.find_conflicts(claims, docs)).empty
