@@ -50,3 +50,26 @@ def test_readme_findings_are_the_committed_briefs():
     for in_brief, in_readme in pairs:
         assert in_brief in bottom, in_brief
         assert in_readme in flat, in_readme
+
+
+def _results_row(results: str, measure: str) -> dict[str, str]:
+    """One row of the claims table in benchmarks/RESULTS.md, by corpus column name."""
+    lines = [ln for ln in results.splitlines() if ln.startswith("| measure | development (tuned on)")]
+    assert lines, "benchmarks/RESULTS.md has no claims table"
+    head = [c.strip() for c in lines[0].strip("|").split("|")]
+    row = next(ln for ln in results.splitlines() if ln.startswith(f"| {measure} |"))
+    return dict(zip(head, [c.strip() for c in row.strip("|").split("|")]))
+
+
+def test_the_status_table_quotes_the_benchmark_results_not_older_numbers():
+    """The README's status numbers for claims and conflicts are the ones `make bench` last wrote."""
+    readme = README
+    results = (REPO_ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    p, r = _results_row(results, "precision"), _results_row(results, "recall")
+    conflict = _results_row(results, "conflict recall")
+    dev, held = "development (tuned on)", "held-out (never tuned on)"
+    status = readme[readme.index("## Status and limits"):]
+    assert f"development {p[dev]}/{r[dev]}" in status
+    assert f"held-out {p[held]}/{r[held]}" in status
+    assert f"conflict recall development {float(conflict[dev]):.2f}" in status
+    assert f"held-out {float(conflict[held]):.2f}" in status
