@@ -459,3 +459,13 @@ def test_taiwanese_amounts_with_the_currency_after_yuan_and_years_that_are_amoun
     got = [(c["value"], c["unit"]) for c in _claims("資金為57億美元（約1813.74億元新台幣）。", "zh")]
     assert [(round(v / 1e9, 3), u) for v, u in got] == [(5.7, "USD"), (181.374, "TWD")]  # 元新台幣: Taiwan dollars
     assert [c["value"] for c in _claims("營收約2024.5億元。", "zh")] == [2.0245e11]  # not a date 2024.5
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("公司计划建成3个万卡级智算中心。", "zh", "data centres"),  # 万卡级 qualifies the centres
+    ("Nvidia shipped 3.7 million data-center GPUs last year.", "en", "chips"),  # the head is GPUs
+    ("当地工业电价约0.3元/千瓦时。", "zh", "electricity price"),
+    ("该集群由10万张卡组成。", "zh", "chips"),
+])
+def test_the_head_of_a_compound_is_what_is_counted(text, lang, subject):
+    assert [c["subject"] for c in _claims(text, lang)] == [subject]
