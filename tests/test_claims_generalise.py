@@ -469,3 +469,10 @@ def test_taiwanese_amounts_with_the_currency_after_yuan_and_years_that_are_amoun
 ])
 def test_the_head_of_a_compound_is_what_is_counted(text, lang, subject):
     assert [c["subject"] for c in _claims(text, lang)] == [subject]
+
+
+@pytest.mark.parametrize("text", ["Of the 12 lawsuits, 8 won on appeal.", "They had 3 won, 2 lost.",
+                                  "Sentinel-1 carries 2 SAR instruments.", "Tesla has 6 production facilities."])
+def test_currency_words_that_are_ordinary_words_and_factories_that_are_not_fabs(text):
+    claims = _claims(text, "en")
+    assert all(c["dimension"] != "money" for c in claims) and all(c["subject"] != "fabs" for c in claims)

@@ -236,3 +236,30 @@ def test_a_pre_market_price_and_an_extended_hours_price_are_two_moments(tmp_path
     })
     assert (claims["subject"] == "share price").sum() == 2
     assert _numeric(helpers.find_conflicts(claims, docs)).empty
+
+
+def test_review_cases_two_benchmarks_two_years_list_markers_and_a_headline_total_are_not_conflicts(tmp_path):
+    pages = {
+        "a": "GPT-5 scored 74.9% on SWE-bench Verified.\n",
+        "b": "GPT-5 scored 88.4% on GPQA Diamond.\n",  # one model, another benchmark
+        "c": "Nvidia (1) shares closed at $125.61.\n",
+        "d": "Nvidia (1) shares closed at $181.60.\n",  # "(1)" is a list marker, not a day
+        "e": "Orbex to build 6 fabs in Arizona\n\nOrbex will build 2 fabs in Arizona first, the company said.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    rows = _numeric(helpers.find_conflicts(helpers.extract_claims(docs), docs))
+    assert rows.empty, rows[["doc_a", "doc_b", "value_a", "value_b"]].to_string()
+
+
+def test_a_day_of_the_month_or_a_move_ties_prices_only_in_the_same_week(tmp_path):
+    (tmp_path / "MANIFEST.csv").write_text("file,title,published\na.txt,A,2024-08-28\nb.txt,B,2025-08-28\n"
+                                           "c.txt,C,2024-08-28\nd.txt,D,2025-03-03\n", encoding="utf-8")
+    for name, text in {"a": "On August 27, Nvidia shares closed at $125.61.\n",
+                       "b": "On August 27, Nvidia shares closed at $181.60.\n",
+                       "c": "Nvidia shares rose 3.5% to close at $120.50.\n",
+                       "d": "Nvidia shares rose 3.5% to close at $135.20.\n"}.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path)
+    assert _numeric(helpers.find_conflicts(helpers.extract_claims(docs), docs)).empty

@@ -139,9 +139,10 @@ def relabelled(a: dict, b: dict) -> str:
 
 
 def _moves(claim: dict) -> frozenset[tuple[str, float]]:
-    """The rises and falls (1 % or more, as written: 9.93 % is not \"more than 10 %\") given in a claim's sentence."""
+    """The rises and falls (1 % or more, two significant digits or more, as written: 9.93 % is not \"more than
+    10 %\"; a 3 % move recurs on many days) given in a claim's sentence."""
     return frozenset((subj, v) for subj, dim, _, v in claim.get("figures") or ()
-                     if subj in ("rise", "fall") and dim == "percent" and v >= 1)
+                     if subj in ("rise", "fall") and dim == "percent" and v >= 1 and sig_digits(v) >= 2)
 
 
 def same_move(a: dict, b: dict) -> bool:
@@ -175,6 +176,7 @@ def _round_rx() -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(r["pattern"], re.I if r["language"] != "zh" else 0) for r in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=16384)
 def funding_rounds(quote: str) -> frozenset[str]:
     """The lettered funding rounds a sentence names ("Series G", "série C", "G 轮"), as upper-case letters."""
     return frozenset(m.group("r").upper() for rx in _round_rx() for m in rx.finditer(quote))

@@ -33,7 +33,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
-from helpers.compare.prices import other_moments, same_day
+from helpers.compare.prices import close_in_time, other_moments, same_day
 from helpers.compare.changes import funding_rounds, headline_tie, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
@@ -138,8 +138,8 @@ def _may_compare(a: dict, b: dict) -> bool:
     if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & ONE_SIDED_MEASURES):
         return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
-    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or same_move(a, b)
-                                or same_day(_s(a["quote"]), _s(b["quote"])))):
+    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or close_in_time(a, b)
+                                and (same_move(a, b) or same_day(_s(a["quote"]), _s(b["quote"]))))):
         return False
     if pa and other_moments(around(a), around(b)):
         return False  # the day's high against its close: two prices
@@ -232,7 +232,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]) and (
             qa in POINT and qb in POINT or not headline_tie(a, b)):
         return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7)
-    if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count") or not specific
+    if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count" and gap < 2) or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):
         return None  # far apart: two different quantities unless the same event, or the same actors and no
@@ -278,6 +278,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     period = c["doc_id"].map(page_periods(docs)).fillna("") if docs is not None and len(docs) else ""
     titles = dict(zip(docs["doc_id"], docs["title"].map(_s))) if docs is not None and "title" in docs else {}
+    dates = dict(zip(docs["doc_id"], docs["published"])) if docs is not None and "published" in docs else {}
     headline = [bool(_s(q).strip()) and _s(q).strip() in titles.get(d, "") for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     money = c[dim == "money"]
     by_sentence: dict[tuple, set[str]] = {}
@@ -286,7 +287,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
             by_sentence.setdefault((d, q), set()).add(cur)
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
-                    key=key.to_numpy(), event=event, figures=figures, headline=headline, doc_actor=actor.to_numpy(), doc_period=period,
+                    key=key.to_numpy(), event=event, figures=figures, headline=headline,
+                    published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
                     sentence_currencies=currencies)
 
 

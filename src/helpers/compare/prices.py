@@ -19,7 +19,8 @@ _DAY_PATTERNS = (
     re.compile(r"(?<!\d)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"),
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I),
     re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er)?\s+(?P<mon>{_MON})\b", re.I),
-    re.compile(r"[（(]\s*(?P<d>\d{1,2})\s*日?\s*[)）]\s*日?"),
+    re.compile(r"(?:今|[周週][一二三四五六日]|星期[一二三四五六日天])\s*[（(]\s*(?P<d>\d{1,2})\s*日?\s*[)）]"),
+    re.compile(r"[（(]\s*(?P<d>\d{1,2})\s*(?:日\s*[)）]|[)）]\s*日)"),  # (not a list marker "(1)")
 )
 
 
@@ -56,3 +57,18 @@ def other_moments(clause_a: str, clause_b: str) -> bool:
     """The two clauses name different moments of the day (one the high, the other the close)."""
     ma, mb = price_moments(clause_a), price_moments(clause_b)
     return bool(ma and mb and not ma & mb)
+
+
+def close_in_time(a: dict, b: dict, days: int = 7) -> bool:
+    """The two claims' pages were published within ``days`` of each other, or one of them is undated: a
+    day of the month or a day's move ties two prices only in the same week (27 August of another year,
+    or another day's 3 % rise, is another price)."""
+    import datetime as dt
+
+    pa, pb = a.get("published"), b.get("published")
+    if not (isinstance(pa, str) and isinstance(pb, str)) or len(pa) < 10 or len(pb) < 10:
+        return True
+    try:
+        return abs((dt.date.fromisoformat(pa[:10]) - dt.date.fromisoformat(pb[:10])).days) <= days
+    except ValueError:
+        return True

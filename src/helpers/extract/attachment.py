@@ -1,5 +1,6 @@
 """How an amount attaches to the nouns around it: the noun it qualifies right after or before it, a noun
-that heads a later amount of its own, and goods an amount buys (used by :mod:`helpers.extract.binding`)."""
+that heads a later amount of its own, goods an amount buys, and currency names that may be ordinary words
+(used by :mod:`helpers.extract.binding`)."""
 from __future__ import annotations
 
 import re
@@ -19,3 +20,13 @@ ADJACENT = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?的?\s*(?:[A-Za-
 # conversion and one word may stand between: "10 milliards d'euros ($11.7 billion) pre-money valuation")
 #: or right before it, joined by a linking word at most ("估值達100億", "valuation of $2 billion")
 ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de|d['’]|:)?\s*(?:US|USD|EUR)?\s*[$€£¥]?\s*", re.I)
+
+#: currency names that are also ordinary words or acronyms ("won", SAR radar): a currency only after an amount
+#: of 1,000 or more ("47.2 trillion won", "5,000 won")
+_AMBIGUOUS_CURRENCY = frozenset({"won", "wons", "krw", "sar", "rub", "inr", "aed", "chf", "jpy"})
+
+
+def ambiguous_currency(token: str, value: float) -> bool:
+    """Whether a currency word after an amount is rather a verb or an acronym ("8 won on appeal", "2 SAR
+    instruments"): an ambiguous name after an amount under 1,000."""
+    return token.lower() in _AMBIGUOUS_CURRENCY and value < 1000

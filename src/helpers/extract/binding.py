@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER
+from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER, ambiguous_currency
 from helpers.extract.quantities import Quantity
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
@@ -394,8 +394,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
-    inner = vague_inner(text, q)
-    if inner is not None:
+    if (inner := vague_inner(text, q)) is not None:
         return inner
     if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)
         return Binding(money_subject(text, q.start, end, "percent")[0], "percent", "成", "percent", None, end)
@@ -403,6 +402,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if _CJK.match(q.text[-1:]):
         glued = " "  # "15.5万亿token": a word after a Chinese magnitude is not glued to the digits
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
+    u = None if u and ambiguous_currency(u[1], q.value) else u  # "8 won on appeal", "2 SAR instruments"
     if glued.isascii() and glued.isalpha() and not u:
         return None  # "5G", "6000D", "4o": an identifier, not a quantity
     if u and u[1] in ("年", "月") and text[u[2]:u[2] + 1] == "化":

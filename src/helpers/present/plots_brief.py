@@ -210,7 +210,7 @@ def _connectives() -> re.Pattern[str]:
 
 
 #: a clause that only says who reported what follows ("according to Reuters", "根據《路透社》報導", "selon l'AFP")
-_CREDIT_ONLY = re.compile(r"(?:according to|as reported by|selon|d['’]après|根據|根据|據|据)\s*.{0,30}?"
+_CREDIT_ONLY = re.compile(r"(?:according to|as reported by|selon|d['’]après|根據|根据|據|据)\s*[^\d]{0,30}?"
                           r"(?:報導|报道|消息|報道|reports?)?\s*", re.I)
 
 
