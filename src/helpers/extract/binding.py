@@ -215,7 +215,7 @@ def _inside_longer_word(seg: str, i: int, noun: str) -> bool:
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
-    seg = re.split(r"[，。、；：！？,;:!?\n（）()「」“”]", text[pos:pos + 14], maxsplit=1)[0]
+    seg = re.split(r"[，。、；：！？,;:!?\n（）()「」“”《〈]", text[pos:pos + 14], maxsplit=1)[0]  # (《晶片法案》 is a title)
     mw = measure_words()
     classifier = seg[0] if seg and seg[0] in mw else None
     best = None
@@ -382,9 +382,10 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
 def _prose_counter(text: str, end: int) -> Binding:
     """"160 million shares", "3 millions de vues": a counter noun after a spelled-out magnitude is
     prose, not a page's engagement widget ("1.2K shares")."""
-    written = re.match(r"\s*(\w+)", text[end:]).group(1)
+    words = re.findall(r"[\w-]+", text[end:end + 40])[:4]  # the counter after its modifiers ("433.3 million
+    written = next((w for w in words if _noun_at(w) and _noun_at(w)[1] == "counter"), words[0] if words else "")
     return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written,
-                   None, None, end)
+                   None, None, end)  # primary shares", "non-voting shares")
 
 
 def bind(text: str, q: Quantity) -> Binding | None:

@@ -57,10 +57,12 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         anaphor_head(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
         return shared
-    if q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) and _PLURAL_RIGHT_AFTER.match(text, end):
-        noun = open_noun(text, end)  # a big amount with its plural noun right after it: "80 billion transistors"
-        if noun:  # ("170B into compute" is money; "dont 40 milliards actifs" took the total's unit above)
-            return Binding(noun.lower(), "count", noun, None, None, end)
+    plural = _PLURAL_RIGHT_AFTER.match(text, end) if q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) else None
+    noun = open_noun(text, end) if plural else None
+    if noun and noun == plural.group(1) and not _NOT_PLURAL_NOUN.search(noun):  # a big amount with its plural
+        # noun right after it: "80 billion transistors" ("170B into compute" is money; "dont 40 milliards actifs"
+        # took the total's unit above; "primary shares", "attribués", "dans", "supplémentaires" are no such noun)
+        return Binding(noun.lower(), "count", noun, None, None, end)
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
             re.search(r"[A-Za-z万萬亿億]", q.text):
         before = measure_before_cjk(text, q.start)
@@ -74,7 +76,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
 
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
 #: de transistors")
-_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b")
+_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?([a-zà-ÿ][a-zà-ÿ]{2,20}[sx])\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
+#: endings of plural adjectives and participles, not nouns ("attribués", "versées", "previous")
+_NOT_PLURAL_NOUN = re.compile(r"(?:és|ées|ous|ss|us|is|ives|ifs|aux|aires|ables|ibles)$")
 
 
 _CHANGE_CJK = re.compile(r"([\u3400-\u9fff]{2,4}?)(?:数量|數量|规模|規模|量)?(?:从|從|由)\s*$")
