@@ -490,3 +490,11 @@ def test_counters_after_modifiers_participles_and_titles_of_laws(text, lang, val
         assert all(s not in ("attribués",) for _, _, s in got)
     else:
         assert (value, dimension, subject) in [(round(v, -5), d, s) for v, d, s in got]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("阿里巴巴宣布未来三年投入超过3800亿元建设云和AI硬件基础设施。", "zh", "investment"),
+    ("OpenAI expects to burn through $115 billion by 2029.", "en", "cost"),
+])
+def test_spending_words_investment_and_cash_burn(text, lang, subject):
+    assert [c["subject"] for c in _claims(text, lang) if c["dimension"] == "money"] == [subject]

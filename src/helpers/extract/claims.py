@@ -303,7 +303,8 @@ def describe(row) -> str:
             return f"{x:.3g}"
         written = f"{x:.10g}"
         decimals = 0 if "e" in written or "." not in written else len(written.split(".")[1])
-        return f"{x:,.{min(decimals, 4)}f}"
+        shown = f"{x:,.{min(decimals, 4)}f}"
+        return shown.rstrip("0").rstrip(".") if "." in shown else shown  # (9.99999 billion: "10", not "10.0000")
     if q == "exact":
         return f(v)
     if q in ("more_than",) and math.isinf(hi):
