@@ -191,3 +191,17 @@ def test_a_timeline_label_skips_a_clause_that_only_credits_and_latest_news_is_no
     assert short_label("On 27 January, according to Reuters, shares fell 17%.", "27 January", 90) == "Shares fell 17%"
     assert not credits("据最新消息，Orbex在4个月内建成了超级计算机。")
     assert [c[0] for c in credits("据路透社报道，Orbex在4个月内建成了超级计算机。")] == ["Reuters"]
+
+
+def test_french_quarters_and_relative_years_and_chinese_last_month_are_dated():
+    from helpers.extract.temporal import find_temporal, resolve
+
+    got = {t.text: t for t in find_temporal("Au premier trimestre 2025, les ventes ont bondi ; le mois dernier, "
+                                            "l'entreprise a annoncé le projet, et l'an prochain elle l'ouvrira.")}
+    q = got["premier trimestre 2025"]
+    assert (q.date_start, q.date_end, q.precision) == ("2025-01-01", "2025-03-31", "quarter")
+    assert resolve(got["le mois dernier"], "2025-07-15").date_start == "2025-06-01"
+    assert resolve(got["l'an prochain"], "2025-07-15").date_start == "2026-01-01"
+    zh = {t.text: t for t in find_temporal("上月，首批芯片到货；下个月将扩产。")}
+    assert resolve(zh["上月"], "2025-07-15").date_end == "2025-06-30"
+    assert resolve(zh["下个月"], "2025-07-15").date_start == "2025-08-01"

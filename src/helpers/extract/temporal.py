@@ -50,7 +50,8 @@ class Temporal:
 
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-        "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+        "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+        "premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _TEENS = {w: i + 10 for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
                                           "eighteen nineteen".split())}
@@ -70,11 +71,15 @@ _P = {
     "q_y": re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"),
     "y_q": re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*Q(?P<q>[1-4])\b"),
     "zh_quarter": re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度"),
+    "fr_quarter": re.compile(r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+trimestre\s+"
+                             r"(?:de\s+|d['’]\s*)?(?:l['’]année\s+)?(?P<y>(?:19|20)\d{2})\b", re.I),
     "quarter": re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I),
     "spoken": re.compile(rf"\b(?P<c>twenty|nineteen)[\s-]+(?P<yy>{_TWO_DIGIT})\b|\btwo thousand(?:\s+and)?(?:[\s-]+(?P<tt>{_TWO_DIGIT}|one|two|three|four|five|six|seven|eight|nine))?\b", re.I),
     "zh_year": re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),
     "zh_md": re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]"),
-    "zh_rel": re.compile(r"今年以来|今年|去年|前年|明年|近年来|近年|近期|上半年|下半年"),
+    "zh_rel": re.compile(r"今年以来|今年|去年|前年|明年|近年来|近年|近期|上半年|下半年|上个月|上個月|上月|本月|下个月|下個月|下月"),
+    "fr_rel": re.compile(r"\b(?:l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine|en cours)|"
+                         r"cette\s+année|le\s+mois\s+(?:dernier|prochain)|ce\s+mois-ci)\b", re.I),
     "en_rel": re.compile(r"\b(?:earlier|later)\s+this\s+(?:year|month)|\b(?:this|last|next|past)\s+(?:year|month)\b|\bin recent years\b|\brecent years\b|\bearlier this week\b", re.I),
     "month_y": re.compile(rf"{dates.WORD_START}{dates._MON}\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.I),
     "md_noyear": re.compile(rf"{dates.WORD_START}{dates._MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{{2}})", re.I),
@@ -191,7 +196,7 @@ def find_temporal(text: str) -> list[Temporal]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y1 < y2:
             add(Temporal(m.start(), m.end(), m.group(0), f"{y1}-01-01", f"{y2}-12-31", "period", "explicit", "from"))
-    for key in (("quarter_y", "q_y", "y_q", "zh_quarter") if has_year else ()):
+    for key in (("quarter_y", "q_y", "y_q", "zh_quarter", "fr_quarter") if has_year else ()):
         for m in _P[key].finditer(text):
             s, e = _q_bounds(int(m.group("y")), _ORD[m.group("q").lower()])
             add(Temporal(m.start(), m.end(), m.group(0), s, e, "quarter", "explicit"))
@@ -230,6 +235,9 @@ def find_temporal(text: str) -> list[Temporal]:
     for m in (_P["en_rel"].finditer(text) if ("year" in low or "month" in low or "week" in low) else ()):
         key = re.sub(r"\s+", " ", m.group(0).lower())
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[key]))
+    for m in (_P["fr_rel"].finditer(text) if ("ann" in low or "mois" in low or "an " in low) else ()):
+        key = re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))
+        add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[_FR_REL[key]]))
     return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
 
 
@@ -261,7 +269,19 @@ _ZH_REL: dict[str, tuple] = {
     "近年来": ("period", "relative", "in", False, "vague: recent years", ("vague", 0)),
     "近年": ("period", "relative", "in", False, "vague: recent years", ("vague", 0)),
     "近期": ("period", "relative", "in", False, "vague: recently", ("vague", 0)),
+    "上月": ("month", "relative", "in", True, "", ("month", -1)),
+    "上个月": ("month", "relative", "in", True, "", ("month", -1)),
+    "上個月": ("month", "relative", "in", True, "", ("month", -1)),
+    "本月": ("month", "relative", "in", True, "", ("month", 0)),
+    "下月": ("month", "relative", "in", True, "", ("month", 1)),
+    "下个月": ("month", "relative", "in", True, "", ("month", 1)),
+    "下個月": ("month", "relative", "in", True, "", ("month", 1)),
 }
+#: French relative years and months, read as their English twins
+_FR_REL = {"l'an dernier": "last year", "l'an passé": "last year", "l'année dernière": "last year",
+           "l'année passée": "last year", "l'an prochain": "next year", "l'année prochaine": "next year",
+           "cette année": "this year", "l'année en cours": "this year", "le mois dernier": "last month",
+           "le mois prochain": "next month", "ce mois-ci": "this month"}
 _EN_REL: dict[str, tuple] = {
     "earlier this year": ("period", "relative", "in", True, "from the start of the publication year to publication", ("year_to_date", 0)),
     "later this year": ("period", "relative", "in", True, "from publication to the end of its year", ("rest_of_year", 0)),
