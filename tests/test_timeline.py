@@ -205,3 +205,18 @@ def test_french_quarters_and_relative_years_and_chinese_last_month_are_dated():
     zh = {t.text: t for t in find_temporal("上月，首批芯片到货；下个月将扩产。")}
     assert resolve(zh["上月"], "2025-07-15").date_end == "2025-06-30"
     assert resolve(zh["下个月"], "2025-07-15").date_start == "2025-08-01"
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Mi-2026, le site ouvrira.", "2026-06-01", "2026-07-31"),
+    ("By mid-2026 the site will open.", "2026-06-01", "2026-07-31"),
+    ("Fin 2025, 40 centres seront prêts.", "2025-12-01", "2025-12-31"),
+    ("Au second semestre 2026, la production démarrera.", "2026-07-01", "2026-12-31"),
+    ("2025年上半年，营收28.8亿元。", "2025-01-01", "2025-06-30"),
+    ("In H1 2025 revenue doubled.", "2025-01-01", "2025-06-30"),
+])
+def test_halves_and_the_middle_and_end_of_a_year_in_three_languages(text, start, end):
+    from helpers.extract.temporal import find_temporal
+
+    got = [(t.date_start, t.date_end) for t in find_temporal(text)]
+    assert got == [(start, end)]

@@ -71,6 +71,11 @@ _P = {
     "q_y": re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"),
     "y_q": re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*Q(?P<q>[1-4])\b"),
     "zh_quarter": re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*第?\s*(?P<q>[一二三四1-4])\s*季度"),
+    "half_y": re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b"
+                         r"|\bH(?P<h2>[12])\s*(?P<y2>(?:19|20)\d{2})\b|\b(?P<y3>(?:19|20)\d{2})\s*H(?P<h3>[12])\b"
+                         r"|\b(?P<h4>premier|1er|second|deuxième|2e)\s+semestre\s+(?:de\s+|d['’]\s*)?(?P<y4>(?:19|20)\d{2})\b"
+                         r"|(?P<y5>(?:19|20)\d{2})\s*年\s*(?P<h5>上|下)半年", re.I),
+    "edge_y": re.compile(r"\b(?P<w>mid|mi|fin|début|debut)[\s-]+(?P<y>(?:19|20)\d{2})\b", re.I),
     "fr_quarter": re.compile(r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+trimestre\s+"
                              r"(?:de\s+|d['’]\s*)?(?:l['’]année\s+)?(?P<y>(?:19|20)\d{2})\b", re.I),
     "quarter": re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I),
@@ -95,6 +100,21 @@ _CJK_ANY = re.compile(r"[\u3400-\u9fff]")
 def _q_bounds(y: int, q: int) -> tuple[str, str]:
     m0 = 3 * (q - 1) + 1
     return dt.date(y, m0, 1).isoformat(), dt.date(y, m0 + 2, calendar.monthrange(y, m0 + 2)[1]).isoformat()
+
+
+def _halves_and_edges(text: str, add) -> None:
+    """Halves of a named year (H1 2025, the second half of 2025, second semestre 2026, 2025年上半年) and its
+    middle, end and start (mid-2026: June-July; fin 2025: December; début 2026: January-February)."""
+    for m in _P["half_y"].finditer(text):
+        y = int(next(g for g in m.group("y", "y2", "y3", "y4", "y5") if g))
+        h = next(g for g in m.group("h", "h2", "h3", "h4", "h5") if g).lower()
+        first = h in ("first", "1st", "1", "premier", "1er", "上")
+        add(Temporal(m.start(), m.end(), m.group(0), f"{y}-01-01" if first else f"{y}-07-01",
+                     f"{y}-06-30" if first else f"{y}-12-31", "period", "explicit"))
+    for m in _P["edge_y"].finditer(text):
+        y, w = int(m.group("y")), m.group("w").lower()
+        s_, e_ = {"mid": ("06-01", "07-31"), "mi": ("06-01", "07-31"), "fin": ("12-01", "12-31")}.get(w, ("01-01", "02-28"))
+        add(Temporal(m.start(), m.end(), m.group(0), f"{y}-{s_}", f"{y}-{e_}", "period", "explicit"))
 
 
 def _y_bounds(y: int) -> tuple[str, str]:
@@ -200,6 +220,8 @@ def find_temporal(text: str) -> list[Temporal]:
         for m in _P[key].finditer(text):
             s, e = _q_bounds(int(m.group("y")), _ORD[m.group("q").lower()])
             add(Temporal(m.start(), m.end(), m.group(0), s, e, "quarter", "explicit"))
+    if has_year:
+        _halves_and_edges(text, add)
     for m in (_P["month_y"].finditer(text) if has_year else ()):
         y, mon = int(m.group("y")), dates.MONTHS[m.group("mon").lower()]
         add(Temporal(m.start(), m.end(), m.group(0), dt.date(y, mon, 1).isoformat(),
