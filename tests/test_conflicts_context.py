@@ -1,21 +1,9 @@
 """Whose number it is, from the page when the sentence does not say: sentences written for this file."""
-import pandas as pd
 
 import helpers
+from corpus_tools import load_pages as _load, pairs as _pairs
 from helpers.compare.comparable import change_start, indices, rounds_to
 from helpers.extract.claims import describe
-
-
-def _load(tmp_path, pages: dict[str, str]):
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    claims = helpers.extract_claims(docs)
-    return docs, claims
-
-
-def _pairs(conflicts: pd.DataFrame) -> set[frozenset[str]]:
-    return {frozenset((a, b)) for a, b in zip(conflicts["doc_a"], conflicts["doc_b"])}
 
 
 def test_an_unnamed_figure_is_its_page_organisations_when_one_figure_is_reported_twice(tmp_path):

@@ -1,21 +1,7 @@
 """A figure given to another quantity, two share prices after one day's move, and figures of another
 organisation named on the page. Sentences written for this file."""
 import helpers
-
-
-def _load(tmp_path, pages: dict[str, str]):
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    return docs, helpers.extract_claims(docs)
-
-
-def _numeric(conflicts):
-    return conflicts[(conflicts["kind"] == "numeric") & (conflicts["severity"] != "wording")]
-
-
-def _pairs(conflicts) -> set[frozenset]:
-    return {frozenset(p) for p in zip(conflicts["doc_a"], conflicts["doc_b"])}
+from corpus_tools import load_pages as _load, numeric as _numeric, pairs as _pairs
 
 
 def test_hardware_and_operating_costs_are_their_own_subjects(tmp_path):
@@ -194,7 +180,6 @@ def test_a_headline_count_far_from_its_body_and_totals_and_construction_jobs(tmp
     assert frozenset("a") in pairs  # five fabs in the headline, three in the body
     assert not any("b" in p for p in pairs)  # a total is not the new ones
     assert frozenset("cd") not in pairs  # construction jobs are not the plants' jobs
-
 
 
 def test_an_amount_of_goods_is_their_value_and_a_headline_does_not_borrow_the_next_lines_noun(tmp_path):

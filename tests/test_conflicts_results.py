@@ -1,17 +1,7 @@
 """Results coverage: which figures of a company's quarter are one quantity. Sentences written for this file."""
 import helpers
+from corpus_tools import load_pages as _load, numeric as _numeric
 from helpers.compare.comparable import change_basis, change_start, first_period, segments
-
-
-def _load(tmp_path, pages: dict[str, str]):
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    return docs, helpers.extract_claims(docs)
-
-
-def _numeric(conflicts):
-    return conflicts[(conflicts["kind"] == "numeric") & (conflicts["severity"] != "wording")]
 
 
 def test_results_vocabulary_gives_specific_subjects(tmp_path):

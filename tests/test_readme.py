@@ -73,3 +73,19 @@ def test_the_status_table_quotes_the_benchmark_results_not_older_numbers():
     assert f"held-out {p[held]}/{r[held]}" in status
     assert f"conflict recall development {float(conflict[dev]):.2f}" in status
     assert f"held-out {float(conflict[held]):.2f}" in status
+    claims_line = next(ln for ln in status.splitlines() if ln.startswith("| numbers bound to what they count"))
+    conflict_line = next(ln for ln in status.splitlines() if ln.startswith("| conflicts only between"))
+    checked = 0
+    for col in p:  # every other corpus the status lines quote: "development 9 (unseen ...) 0.995/0.903"
+        m = re.match(r"development (\d+)\b", col)
+        if not m:
+            continue
+        said = re.search(rf"development {m.group(1)} (?:\(unseen [^)]*\) )?([0-9.]+)/([0-9.]+)", claims_line)
+        if said and p[col] != "nan":
+            assert said.groups() == (p[col], r[col]), col
+            checked += 1
+        said = re.search(rf"development {m.group(1)} ([0-9.]+)\b", conflict_line)
+        if said and conflict[col] != "nan":
+            assert float(said.group(1)) == round(float(conflict[col]), 2), col
+            checked += 1
+    assert checked >= 8  # developments 4, 5, 9, 10 (claims) and 4-8, 10 (conflicts)

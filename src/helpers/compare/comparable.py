@@ -368,9 +368,13 @@ def page_periods(docs: pd.DataFrame) -> dict[str, str]:
     return out
 
 
-#: measures a count is compared under only with another count naming the same: a total against the new
-#: ones a plan adds, construction jobs against the jobs a plant will hold
-ONE_SIDED_MEASURES = frozenset({"total", "construction jobs"})
+@lru_cache(maxsize=1)
+def one_sided_measures() -> frozenset[str]:
+    """Measures a count is compared under only with another count naming the same (``one_sided`` in
+    ``data/count_measures.csv``): a total against the new ones a plan adds, construction jobs against the
+    jobs a plant will hold."""
+    with open(DATA_DIR / "count_measures.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["measure"] for r in csv.DictReader(fh) if r["one_sided"] == "yes")
 
 
 @lru_cache(maxsize=8192)

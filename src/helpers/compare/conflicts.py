@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    ONE_SIDED_MEASURES, age_at_event, change_basis, change_start, cofigures, count_measures, hedge_allows, hedged_range, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, cofigures, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.numbers import magnitude
@@ -135,7 +135,7 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
         # is its page's main period) are two quantities
     ma_, mb_ = count_measures(around(a)), count_measures(around(b))
-    if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & ONE_SIDED_MEASURES):
+    if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):
         return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
     if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or close_in_time(a, b)

@@ -20,7 +20,8 @@ import pandas as pd
 from helpers.core.numbers import magnitude
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
-from helpers.present.brief_sources import independent_count, is_generic, subject_key, subject_name, with_subject
+from helpers.present.brief_sources import (independent_count, is_generic, spread, subject_key, subject_name,
+                                           with_subject)
 from helpers.extract.claims import describe
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
@@ -149,10 +150,9 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) else 0)
     rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
     headline = amount(rep) if n_top >= 2 else ""
-    firm = g[g["qualifier"] != "vague"]["value"]  # ("thousands" against 115,000 is loose wording, not scatter)
-    lo, hi = (float(firm.min()), float(firm.max())) if len(firm) else (1.0, 1.0)
-    scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and (lo <= 0 or hi / lo > 10)
-                                 or conf.startswith("single") and g["dimension"].eq("count").all() and hi < 10)
+    scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and spread(g) > 10
+                                 or conf.startswith("single") and g["dimension"].eq("count").all()
+                                 and float(g["value"].max()) < 10)
     return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline, scattered)
 
 

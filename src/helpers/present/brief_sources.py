@@ -113,8 +113,9 @@ def with_subject(claims: pd.DataFrame) -> pd.DataFrame:
     return claims.loc[mask.to_numpy()].copy() if len(claims) else claims.iloc[0:0].copy()
 
 
-def _spread(g: pd.DataFrame) -> float:
-    """How far apart a subject's firm figures are (largest over smallest; vague words left out)."""
+def spread(g: pd.DataFrame) -> float:
+    """How far apart a subject's firm figures are (largest over smallest; vague words left out: "thousands"
+    against 115,000 is loose wording, not scatter)."""
     firm = g.loc[g["qualifier"] != "vague", "value"]
     lo, hi = (float(firm.min()), float(firm.max())) if len(firm) else (1.0, 1.0)
     return hi / lo if lo > 0 else float("inf")
@@ -137,7 +138,7 @@ def subject_stats(a, view: pd.DataFrame) -> pd.DataFrame:
         ids = sorted(set(g["doc_id"]))
         rows.append({"subject": g["subject"].iloc[0], "key": key, "n_sources": len(ids),
                      "n_independent": independent_count(view, ids), "ai_only": set(ids) <= ai,
-                     "n_top": top.get(key, 1), "spread": _spread(g)})
+                     "n_top": top.get(key, 1), "spread": spread(g)})
     return pd.DataFrame(rows)
 
 

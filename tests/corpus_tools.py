@@ -1,0 +1,24 @@
+"""Small corpora written inside a test, and the numeric conflicts found on them (shared by the conflict tests)."""
+from __future__ import annotations
+
+import pandas as pd
+
+import helpers
+
+
+def load_pages(tmp_path, pages: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Write ``pages`` (name -> text) as .txt files under ``tmp_path``; their documents and claims."""
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    return docs, helpers.extract_claims(docs)
+
+
+def numeric(conflicts: pd.DataFrame) -> pd.DataFrame:
+    """The numeric conflicts that are more than loose wording."""
+    return conflicts[(conflicts["kind"] == "numeric") & (conflicts["severity"] != "wording")]
+
+
+def pairs(conflicts: pd.DataFrame) -> set[frozenset[str]]:
+    """The pairs of documents the conflicts set against each other."""
+    return {frozenset((a, b)) for a, b in zip(conflicts["doc_a"], conflicts["doc_b"])}
