@@ -248,3 +248,14 @@ def test_a_day_of_the_month_or_a_move_ties_prices_only_in_the_same_week(tmp_path
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     docs = helpers.load_corpus(tmp_path)
     assert _numeric(helpers.find_conflicts(helpers.extract_claims(docs), docs)).empty
+
+
+def test_what_one_product_line_contributed_is_a_part_not_the_total(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "寒武紀上半年營收人民幣28.81億元，年增43倍。\n",
+        "b": "寒武紀上半年財報顯示，雲端產品線貢獻人民幣28.7億元營收，占比高達99.6%。\n",
+        "c": "The cloud unit contributed $2.87 billion of Orbex's revenue.\n",
+    })
+    scope = dict(zip(claims["text"], claims["scope"]))
+    assert scope["28.7億元"] == "part" and scope["$2.87 billion"] == "part" and scope["28.81億元"] == "reported"
+    assert _numeric(helpers.find_conflicts(claims, docs)).empty
