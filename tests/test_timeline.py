@@ -220,3 +220,10 @@ def test_halves_and_the_middle_and_end_of_a_year_in_three_languages(text, start,
 
     got = [(t.date_start, t.date_end) for t in find_temporal(text)]
     assert got == [(start, end)]
+
+
+def test_a_timeline_label_drops_the_date_with_its_preposition_for_or_of():
+    from helpers.present.plots_brief import short_label
+
+    assert short_label("SMIC reported its financial results for Q3 2025.", "Q3 2025", 42) == \
+        "SMIC reported its financial results"

@@ -236,7 +236,7 @@ def short_label(summary: str, date_text: str, width: int = 42) -> str:
         at = next((i for i, c in enumerate(clauses) if d in c), None)
         clause = (clauses[at] if at is not None else s).rstrip(" .。!?！？")
         # drop the date (and its preposition) only where it opens or closes the clause
-        prep = r"(?:in|by|on|since|from|until|during|at|en|dans|d'ici|depuis|au|le)"
+        prep = r"(?:in|by|on|for|of|since|from|until|during|at|en|dans|d'ici|depuis|au|le|du|de)"
         kept = re.sub(rf"\s*\b{prep}?\s*{re.escape(d)}\s*$", "", clause, flags=re.I)
         kept = re.sub(rf"^\s*{prep}?\s*{re.escape(d)}\b\s*", "", kept, flags=re.I)
         if len(re.sub(r"[\W\d_]", "", kept)) < 4 and at is not None and at + 1 < len(clauses):
