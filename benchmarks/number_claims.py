@@ -157,7 +157,8 @@ def score(root: Path = ROOT) -> dict[str, float]:
             if len(hit):
                 n_hit += 1
                 matched_pred.update(hit["claim_id"])
-                got = f"{hit.iloc[0]['subject']} {hit.iloc[0]['counted']}"  # the subject or the noun as written
+                got = " ".join(str(hit.iloc[0].get(k, "")) for k in ("subject", "counted", "measure_of"))  # the subject,
+                # the noun as written, and what a percentage is of
                 n_subj += bool(_norm_subject(got) & _norm_subject(lab["subject"]))
                 n_fc += bool(hit.iloc[0]["is_forecast"]) == bool(lab.get("is_forecast"))
                 # the labels' is_forecast covers plans and targets too; the claims table keeps them apart

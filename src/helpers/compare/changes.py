@@ -18,7 +18,7 @@ import csv
 import re
 from functools import lru_cache
 
-from helpers.compare.comparable import change_basis, first_period, is_share_price, magnitude_slip, segments, sig_digits
+from helpers.compare.comparable import change_basis, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _places, around
 from helpers.core.paths import DATA_DIR
 
@@ -32,6 +32,14 @@ def period_subjects() -> frozenset[str]:
     """Subjects whose figures a named reporting period ties together (``data/period_subjects.csv``)."""
     with open(DATA_DIR / "period_subjects.csv", encoding="utf-8", newline="") as fh:
         return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def period_only() -> frozenset[str]:
+    """Subjects that exist only for a named period (a utilization rate): a figure whose period neither its
+    sentence nor its page names is no figure to contradict (``period_only`` in ``data/period_subjects.csv``)."""
+    with open(DATA_DIR / "period_subjects.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh) if r["period_only"] == "yes")
 
 
 def period_tie(a: dict, b: dict) -> bool:
@@ -60,17 +68,15 @@ def period_tie(a: dict, b: dict) -> bool:
 
 
 def _what_changed(claim: dict) -> str:
-    """The money noun a growth rate is about: that of its own clause, else the nearest in its sentence
-    ("revenue of $57.0 billion, marking a 22% increase": revenue)."""
-    from helpers.extract.binding import money_subject
+    """The quantity a growth rate is about (:func:`helpers.extract.rates.changed_of`): the claims table's
+    ``measure_of`` when it has one, else read from the claim's quote."""
+    from helpers.extract.rates import changed_of
 
+    if claim.get("measure_of"):
+        return claim["measure_of"]
     quote, text = _s(claim.get("quote")), _s(claim.get("text"))
     i = quote.find(text)
-    if i < 0:
-        return ""
-    if is_share_price(quote[:i], "money"):
-        return "share price"  # "its share price closed at 1,372 yuan, a 3.25% increase"
-    return money_subject(quote, i, i + len(text))[0]
+    return changed_of(quote, i, i + len(text)) if i >= 0 else ""
 
 
 def same_basis(a: dict, b: dict) -> bool:

@@ -34,7 +34,7 @@ from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
 from helpers.compare.prices import close_in_time, other_moments, same_day
-from helpers.compare.changes import funding_rounds, headline_tie, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
+from helpers.compare.changes import funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
@@ -62,7 +62,7 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:tens|hundreds|dizaines|centaines)\b|[数數�
 #: apart, without a shared name, they are two quantities (results text is full of close figures)
 CLOSE = 1.03
 #: subjects that are all "an amount of money" when nothing more precise is said
-_MONEYISH = frozenset({"money", "value", "market value"})
+_MONEYISH = frozenset({"money", "value", "market value", "loss"})  # a loss of market value is told as either
 
 
 def _s(x: object) -> str:
@@ -134,6 +134,8 @@ def _may_compare(a: dict, b: dict) -> bool:
     if qa_ and qb_ and not qa_ & qb_:
         return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
         # is its page's main period) are two quantities
+    if not (qa_ and qb_) and a.get("subject") in period_only():
+        return False
     ma_, mb_ = count_measures(around(a)), count_measures(around(b))
     if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):
         return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities

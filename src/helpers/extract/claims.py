@@ -42,6 +42,7 @@ import pandas as pd
 from helpers.extract.binding import Binding, bind
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
+from helpers.extract.rates import RATE_SUBJECTS, changed_of
 from helpers.core.schema import typed
 from helpers.extract.scope import announced_plan, claim_scope, is_share_price, price_endpoint
 from helpers.extract.sentences import clause as _clause, sentence_spans
@@ -61,7 +62,8 @@ __all__ = [
 ]
 
 CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", "quote", "subject", "value_low",
-                 "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "scope", "dimension", "counted"]
+                 "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "scope", "dimension", "counted",
+                 "measure_of"]
 CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
                 "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
 #: how claim_matrix marks a plan or a part of a total (forecasts are marked [forecast])
@@ -189,6 +191,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "currency": currency, "qualifier": q.qualifier, "is_forecast": forecast,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
+        "measure_of": changed_of(sentence, q.start - s, q.end - s)
+        if b.dimension == "percent" and subject in RATE_SUBJECTS else "",
     }
 
 

@@ -1,0 +1,65 @@
+"""What a percentage is of, and subjects read from the verb or noun an amount goes with (sentences of
+our own): a growth rate names what grew, a loss is a loss, a utilization rate needs its period."""
+from __future__ import annotations
+
+import helpers
+import pytest
+
+from helpers.compare.conflicts import _may_compare
+from helpers.extract.rates import changed_of
+from test_claims_generalise import _claims
+
+
+@pytest.mark.parametrize("text,number,of", [
+    ("Revenue rose 3,866% in the first half.", "3,866%", "revenue"),
+    ("公司第三季营收同比增长9.9%。", "9.9%", "revenue"),
+    ("Le bénéfice net a reculé de 12 % sur un an.", "12 %", "net profit"),
+    ("Its shares closed at $118.42, a 3.25% increase on the day.", "3.25%", "share price"),
+    ("期內晶圓出貨量按季增長4.3%。", "4.3%", "wafers"),           # the counted goods name the shipments
+    ("Shipments were up 4.3% on the quarter.", "4.3%", "shipments"),
+    ("The index gained 2% on Monday.", "2%", ""),
+])
+def test_a_percentage_names_what_it_is_of(text, number, of):
+    i = text.index(number)
+    assert changed_of(text, i, i + len(number)) == of
+
+
+def test_the_claims_table_says_what_a_rise_is_of_and_nothing_for_a_stake(make_corpus):
+    text = ("Acme reported revenue of $2.4 billion, up 9.7% year-on-year.\n\n"
+            "The government now holds a 9.9% stake in Acme.\n")
+    claims = helpers.extract_claims(helpers.load_corpus(make_corpus({"a.txt": text})))
+    got = dict(zip(claims["text"], zip(claims["subject"], claims["measure_of"])))
+    assert got["9.7%"] == ("rise", "revenue")
+    assert got["9.9%"] == ("stake", "")
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("The firm will allocate $500 billion to the project.", "en", "investment"),
+    ("SoftBank will begin deploying $100 billion immediately.", "en", "investment"),
+    ("该基金已募资1000亿美元。", "zh", "investment"),
+    ("Intel a enregistré une perte annuelle de 18,8 milliards de dollars.", "fr", "loss"),
+    ("甲骨文創辦人身價蒸發276億美元。", "zh", "loss"),
+    ("The group posted a net loss of $2 billion.", "en", "net profit"),       # a net loss is its own row
+    ("產能利用率達到95.8%。", "zh", "utilization"),
+    ("The plant's utilization rate was 92%.", "en", "utilization"),
+    ("Washington imposed a 100% tariff on imported chips.", "en", "tariff"),
+    ("Il promet une taxe de 100 % sur les importations de puces.", "fr", "tariff"),
+    ("相当于该公司9.9%的股份。", "zh", "stake"),
+    ("The warrant lets it buy an extra 5% of common shares.", "en", "stake"),
+])
+def test_subjects_from_the_verb_or_noun_of_the_amount(text, lang, subject):
+    found = [c for c in _claims(text, lang) if c["dimension"] in ("money", "percent")]
+    assert [c["subject"] for c in found] == [subject], found
+
+
+def _utilization(quote: str, text: str, doc: str) -> dict:
+    return {"doc_id": doc, "quote": quote, "text": text, "subject": "utilization", "dimension": "percent",
+            "doc_period": ""}
+
+
+def test_a_utilization_rate_whose_period_nothing_names_is_not_compared():
+    named = _utilization("中芯國際第3季產能利用率達到95.8%。", "95.8%", "a")
+    unnamed = _utilization("期內產能利用率為92.5%。", "92.5%", "b")
+    also_q3 = _utilization("SMIC's utilization rate in Q3 2025 was 95.2%.", "95.2%", "c")
+    assert not _may_compare(named, unnamed)
+    assert _may_compare(named, also_q3)
