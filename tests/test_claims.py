@@ -87,7 +87,7 @@ def one(text, lang=None):
     ("between 30 and 40 sites", ("between 30 and 40", 30, 40, "range", None, "facilities")),
     ("China pumps 170B into compute", ("170B", 170e9, 170e9, "exact", None, "investment")),
     ("over 1 trillion yuan of investment", ("over 1 trillion yuan", 1e12, INF, "more_than", "CNY", "investment")),
-    ("a $700m deal", ("$700m", 7e8, 7e8, "exact", "USD", "money")),
+    ("a $700m deal", ("$700m", 7e8, 7e8, "exact", "USD", "deal value")),
     ("costs fell 15%", ("15%", 15, 15, "exact", None, "fall")),
     ("采购11.5萬顆晶片", ("11.5萬", 115000, 115000, "exact", None, "chips")),
     ("总投资6.8亿元", ("6.8亿元", 6.8e8, 6.8e8, "exact", "CNY", "investment")),

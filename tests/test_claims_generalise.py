@@ -482,7 +482,7 @@ def test_currency_words_that_are_ordinary_words_and_factories_that_are_not_fabs(
     ("Intel will issue 433.3 million non-voting shares.", "en", 433.3e6, "count", "shares"),
     ("Intel will issue 433.3 million primary shares.", "en", 433.3e6, "count", "shares"),
     ("Sur ce total, 3,2 milliards attribués au programme.", "fr", None, None, None),
-    ("華府同意投資89億美元,其中57億會從《晶片與科學法案》撥款。", "zh", 5.7e9, "money", "investment"),
+    ("華府同意投資89億美元,其中57億會從《晶片與科學法案》撥款。", "zh", 5.7e9, "money", "grant"),  # 撥款: a grant
 ])
 def test_counters_after_modifiers_participles_and_titles_of_laws(text, lang, value, dimension, subject):
     got = [(c["value"], c["dimension"], c["subject"]) for c in _claims(text, lang)]

@@ -18,10 +18,13 @@ from test_claims_generalise import _claims
     ("期內晶圓出貨量按季增長4.3%。", "4.3%", "wafers"),           # the counted goods name the shipments
     ("Shipments were up 4.3% on the quarter.", "4.3%", "shipments"),
     ("The index gained 2% on Monday.", "2%", ""),
+    ("The true cost to train it was at least 20 times that.", "20 times", "training cost"),
+    ("Kimi K2比闭源模型快5倍。", "5倍", ""),                   # a multiple is of money only: no count noun
 ])
 def test_a_percentage_names_what_it_is_of(text, number, of):
     i = text.index(number)
-    assert changed_of(text, i, i + len(number)) == of
+    subject = "multiple" if "times" in number or "倍" in number else "rise"
+    assert changed_of(text, i, i + len(number), subject) == of
 
 
 def test_the_claims_table_says_what_a_rise_is_of_and_nothing_for_a_stake(make_corpus):
@@ -46,6 +49,19 @@ def test_the_claims_table_says_what_a_rise_is_of_and_nothing_for_a_stake(make_co
     ("Il promet une taxe de 100 % sur les importations de puces.", "fr", "tariff"),
     ("相当于该公司9.9%的股份。", "zh", "stake"),
     ("The warrant lets it buy an extra 5% of common shares.", "en", "stake"),
+    ("SoftBank had pledged $30 billion.", "en", "investment"),
+    ("Meta将向Scale AI注资至多150亿美元。", "zh", "investment"),
+    ("Analysts raised their price target to $22.", "en", "price target"),
+    ("认股权证的行权价仅0.01美元。", "zh", "exercise price"),
+    ("H800 GPUs could be rented for $2 per hour.", "en", "unit price"),
+    ("Les racks se vendent 489 000 dollars par rack.", "fr", "unit price"),
+    ("Intel had been awarded $5.7 billion in grants.", "en", "grant"),
+    ("三星电子计划实施1.3万亿韩元的特别分红计划。", "zh", "dividend"),
+    ("Certains chercheurs gagnent plus de 1,3 million de dollars par an.", "fr", "pay"),
+    ("Operating cash flow swung to RMB 911 million.", "en", "cash flow"),
+    ("Inventory reached RMB 2.69 billion.", "en", "inventory"),
+    ("公司研发投入达到4.6亿元。", "zh", "r&d spending"),
+    ("AMD signed a $10 billion collaboration with Humain.", "en", "deal value"),
 ])
 def test_subjects_from_the_verb_or_noun_of_the_amount(text, lang, subject):
     found = [c for c in _claims(text, lang) if c["dimension"] in ("money", "percent")]

@@ -62,7 +62,8 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:tens|hundreds|dizaines|centaines)\b|[数數�
 #: apart, without a shared name, they are two quantities (results text is full of close figures)
 CLOSE = 1.03
 #: subjects that are all "an amount of money" when nothing more precise is said
-_MONEYISH = frozenset({"money", "value", "market value", "loss"})  # a loss of market value is told as either
+_MONEYISH = frozenset({"money", "value", "market value", "loss", "deal value"})  # a loss of market value is told as
+# either; a deal worth $10 billion, a $10 billion deal or agreement
 
 
 def _s(x: object) -> str:

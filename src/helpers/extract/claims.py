@@ -191,8 +191,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "currency": currency, "qualifier": q.qualifier, "is_forecast": forecast,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
-        "measure_of": changed_of(sentence, q.start - s, q.end - s)
-        if b.dimension == "percent" and subject in RATE_SUBJECTS else "",
+        "measure_of": changed_of(sentence, q.start - s, q.end - s, subject)
+        if subject in RATE_SUBJECTS else "",
     }
 
 
