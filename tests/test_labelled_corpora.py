@@ -7,6 +7,7 @@ from labelled import validate
 from helpers.core.paths import REPO_ROOT
 
 
-@pytest.mark.parametrize("name", ["devcorpus", "devcorpus2", "devcorpus3", "devcorpus4", "devcorpus5", "devcorpus6", "devcorpus7", "devcorpus8", "devcorpus9", "devcorpus10", "holdout"])
+@pytest.mark.parametrize("name", ["devcorpus", "devcorpus2", "devcorpus3", "devcorpus4", "devcorpus5", "devcorpus6", "devcorpus7", "devcorpus8", "devcorpus9", "devcorpus10",
+                                  "devcorpus11", "holdout"])
 def test_labels_are_consistent(name):
     assert validate(REPO_ROOT / "tests" / name) == []
