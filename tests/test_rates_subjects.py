@@ -79,3 +79,43 @@ def test_a_utilization_rate_whose_period_nothing_names_is_not_compared():
     also_q3 = _utilization("SMIC's utilization rate in Q3 2025 was 95.2%.", "95.2%", "c")
     assert not _may_compare(named, unnamed)
     assert _may_compare(named, also_q3)
+
+
+@pytest.mark.parametrize("text,number,of", [
+    ("納斯達克綜合指數收盤跌3.07%。", "3.07%", "index"),
+    ("At the close, the S&P 500 index was down 1.46%.", "1.46%", "index"),
+    ("Le titre décollait de 4 % à l'ouverture.", "4 %", "share price"),
+    ("微軟今天股價開盤應聲勁揚4%。", "4%", "share price"),
+])
+def test_an_index_moves_and_a_share_moves(text, number, of):
+    i = text.index(number)
+    assert changed_of(text, i, i + len(number)) == of
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("非營利組織持股逾 4 成。", 40.0, "more_than"),   # tenths with a space, after a hedge
+    ("其中約三成來自海外。", 30.0, "approx"),
+])
+def test_chinese_tenths_after_a_hedge_and_a_space(text, value, qualifier):
+    found = [c for c in _claims(text, "zh") if c["dimension"] == "percent"]
+    assert [(c["value"], c["qualifier"]) for c in found] == [(value, qualifier)]
+
+
+def _move(doc: str, quote: str, text: str, published: str = "2025-10-28") -> dict:
+    return {"doc_id": doc, "quote": quote, "text": text, "subject": "rise", "dimension": "percent",
+            "published": published, "doc_actor": "microsoft", "measure_of": ""}
+
+
+def test_two_rises_of_one_share_at_the_open_are_one_quantity_and_premarket_moves_are_not():
+    from helpers.compare.changes import moment_tie
+
+    opened = _move("a", "微軟今天股價開盤應聲勁揚4%。", "4%")
+    at_open = _move("b", "À l'ouverture de Wall Street, l'action Microsoft grimpait de 3,19%.", "3,19%")
+    premarket_a = _move("c", "Microsoft shares rose 4% in premarket trading.", "4%")
+    premarket_b = _move("d", "Microsoft shares were up 3.2% in premarket trading.", "3.2%")
+    index = _move("e", "À l'ouverture, l'indice Nasdaq grimpait de 1,2%.", "1,2%")
+    week_later = _move("f", "À l'ouverture, l'action Microsoft grimpait de 2,5%.", "2,5%", "2025-11-04")
+    assert moment_tie(opened, at_open)
+    assert not moment_tie(premarket_a, premarket_b)   # the pre-market session is not one price
+    assert not moment_tie(at_open, index)             # an index is not the share
+    assert not moment_tie(at_open, week_later)        # another day's open

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from helpers.compare.comparable import change_basis, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _places, around
+from helpers.compare.prices import close_in_time, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
 
 
@@ -164,7 +165,25 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     other = relabelled(a, b)
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
-    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or bool(other), other
+    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or bool(other), other
+
+
+#: moments of a trading day that are one price (the pre-market and after-hours sessions, "at one point" are not)
+_POINT_MOMENTS = frozenset({"open", "close"})
+
+
+def moment_tie(a: dict, b: dict) -> bool:
+    """One share's move at one named moment of one trading day: two rises (or falls) of its share price
+    whose sentences name the same open or close ("開盤應聲勁揚4%", "à l'ouverture, l'action grimpait de 3,19%"),
+    one owner, pages published within a day, on the same basis (none or the same)."""
+    if "quote" not in a or a.get("subject") not in ("rise", "fall") or a.get("subject") != b.get("subject"):
+        return False
+    if _what_changed(a) != "share price" or _what_changed(b) != "share price":
+        return False  # both say the share moved (not an index, not a company's value)
+    qa, qb = _s(a["quote"]), _s(b["quote"])
+    return bool(price_moments(qa) & price_moments(qb) & _POINT_MOMENTS) and not other_moments(qa, qb) \
+        and close_in_time(a, b, 1) \
+        and change_basis(around(a)) == change_basis(around(b)) and bool(names_or_page(a) & names_or_page(b))
 
 
 def headline_tie(a: dict, b: dict) -> bool:

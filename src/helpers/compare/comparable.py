@@ -23,6 +23,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.core.paths import DATA_DIR
+from helpers.extract.rates import indices  # noqa: F401  re-exported
 from helpers.extract.scope import is_share_price  # noqa: F401  re-exported
 
 #: a product model: letters then digits (H100, GB200, GPT-4o, V3), a brand then digits and a
@@ -61,20 +62,6 @@ def _function_words() -> frozenset[str]:
 def _plain_word(word: str) -> bool:
     """A function word or hedge (The, About, Nearly): not a brand before a model number."""
     return word.lower() in _function_words()
-
-
-@lru_cache(maxsize=1)
-def _index_rx() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    with open(DATA_DIR / "market_indices.csv", encoding="utf-8", newline="") as fh:
-        rows = [(r["index"], r["pattern"]) for r in csv.DictReader(fh)]
-    return re.compile("|".join(f"(?P<i{k}>{p})" for k, (_, p) in enumerate(rows)), re.I), tuple(n for n, _ in rows)
-
-
-@lru_cache(maxsize=16384)
-def indices(text: str) -> list[tuple[int, int, str]]:
-    """Stock market indices named in ``text`` (``data/market_indices.csv``): (start, end, name)."""
-    rx, names = _index_rx()
-    return [(m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in rx.finditer(text)]
 
 
 def model_near(clause: str, start: int, end: int) -> str | None:

@@ -12,7 +12,7 @@ import re
 from helpers.extract.quantities import _NUMWORD, Quantity, _hedge_before, _mag, _qualify, value_range, zh_value
 
 #: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
-_TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二两兩三四五六七八九]|十|[1-9])成(?P<half>半)?"
+_TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二两兩三四五六七八九]|十|[1-9])[ \u00a0]?成(?P<half>半)?"
                      r"(?![员員本立为為功果熟长長交都型就绩績品分效])")
 
 

@@ -310,6 +310,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             continue
         if a < b and not _glued_before(t, m.start("num")):
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
+    tenths(t, text, taken, found)  # before digits: "逾 4 成" is 40 %, not a bare 4
     pos = 0
     while (m := _number_rx().search(t, pos)) is not None:
         n = len(found)
@@ -317,7 +318,6 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         # a rejected first number ("Q2 to 1,022,750": Q2 is a name) leaves the second one to be read
         pos = m.start("num_b") if len(found) == n and m.group("num_b") and not any(taken[m.start("num_b"):m.end()]) \
             else max(m.end(), pos + 1)
-    tenths(t, text, taken, found)
     for m in _ZH_NUM.finditer(t):
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
                 _unit_prefix(t, m.start(), m.end()) or \
