@@ -119,3 +119,33 @@ def test_two_rises_of_one_share_at_the_open_are_one_quantity_and_premarket_moves
     assert not moment_tie(premarket_a, premarket_b)   # the pre-market session is not one price
     assert not moment_tie(at_open, index)             # an index is not the share
     assert not moment_tie(at_open, week_later)        # another day's open
+
+
+@pytest.mark.parametrize("text,value", [
+    ("約新台幣4兆1300億元。", 4.13e12),     # Taiwan's 兆 (1e12) then 億
+    ("总额达1万3500亿元。", 1.35e12),
+    ("收入3亿5000万元。", 3.5e8),
+])
+def test_chinese_compound_magnitudes_are_one_number(text, value):
+    found = _claims(text, "zh")
+    assert [c["value"] for c in found] == [pytest.approx(value)]
+
+
+def test_an_article_before_a_number_word_adds_nothing():
+    assert [c["value"] for c in _claims("It gives them nearly a ten-times return.", "en")] == [10.0]
+    assert [c["value"] for c in _claims("A hundred servers were shipped.", "en")] == [100.0]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("OpenAI has agreed to purchase an incremental $250 billion of Azure services.", "en", "purchases"),
+    ("OpenAI將採購2500億美元的Azure雲端運算服務。", "zh", "purchases"),
+    ("The government is purchasing $8.9 billion worth of the company's common stock.", "en", "not purchases"),
+    ("Les États-Unis vont acheter une participation dans Intel pour 8,9 milliards de dollars.", "fr", "not purchases"),
+    ("OpenAI is committing $25 billion to health research.", "en", "investment"),
+])
+def test_buying_goods_is_a_purchase_and_buying_shares_an_investment(text, lang, subject):
+    found = [c for c in _claims(text, lang) if c["dimension"] == "money"]
+    if subject == "not purchases":
+        assert len(found) == 1 and found[0]["subject"] != "purchases", found
+    else:
+        assert [c["subject"] for c in found] == [subject], found

@@ -3,7 +3,8 @@
 - French "un"/"mille" before a magnitude ("plus d'un milliard", "mille milliards"; "un billion" is
   1e12 in French) and "un" before a unit of power, energy, area or compute ("un gigawatt");
 - a bare magnitude before a size or power unit ("a trillion-parameter model");
-- Chinese tenths as percentages ("三成" 30 %, "九成半" 95 %).
+- Chinese tenths as percentages ("三成" 30 %, "九成半" 95 %);
+- Chinese compound magnitudes ("4兆1300億" 4.13e12, "1万3500亿" 1.35e12, "3亿5000万" 3.5e8).
 """
 from __future__ import annotations
 
@@ -14,6 +15,27 @@ from helpers.extract.quantities import _NUMWORD, Quantity, _hedge_before, _mag, 
 #: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
 _TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二两兩三四五六七八九]|十|[1-9])[ \u00a0]?成(?P<half>半)?"
                      r"(?![员員本立为為功果熟长長交都型就绩績品分效])")
+
+
+#: a number with a larger magnitude, then a number with a smaller one: "4兆1300億", "1万3500亿", "3亿5000万"
+_COMPOUND = re.compile(r"(?<![\d.,])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>万|萬|兆|亿|億)\s?(?P<b>\d{1,4}(?:\.\d+)?)\s?"
+                       r"(?P<small>亿|億|万|萬)(?!亿|億)")
+_BIG = {("万", "亿"): 1e12, ("萬", "億"): 1e12, ("兆", "億"): 1e12, ("兆", "亿"): 1e12,
+        ("亿", "万"): 1e8, ("億", "萬"): 1e8}
+
+
+def compounds(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
+    """"4兆1300億" (4.13e12), "1万3500亿" (1.35e12), "3亿5000万" (3.5e8): two Chinese magnitudes, one number."""
+    for m in _COMPOUND.finditer(t):
+        big = _BIG.get((m.group("big"), m.group("small")))
+        if big is None or any(taken[m.start():m.end()]):
+            continue
+        small = 1e8 if m.group("small") in "亿億" else 1e4
+        v = float(m.group("a")) * big + float(m.group("b")) * small
+        hedge, hs = _hedge_before(t, m.start())
+        q = _qualify(hedge, None)
+        found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, None, "digits"))
+        taken[hs:m.end()] = b"\x01" * (m.end() - hs)
 
 
 def tenths(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:

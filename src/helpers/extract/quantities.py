@@ -208,6 +208,8 @@ def compound_value(w: str) -> float:
     words = re.split(r"[\s-]+", w.lower())
     if words[0] == "another" and len(words) > 1:
         words = words[1:]  # "another two million": two million more, not three
+    if words[0] == "a" and len(words) > 1 and words[1] not in ("hundred", "thousand"):
+        words = words[1:]  # "a ten-times return": an article, not one more
     for word in words:
         if word == "and":
             continue
@@ -283,7 +285,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
     and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`).
     """
-    from helpers.extract.number_words import bare_magnitudes, french_ones, tenths
+    from helpers.extract.number_words import bare_magnitudes, compounds, french_ones, tenths
 
     if not _MAY_HAVE_NUMBER.search(text):
         return []
@@ -311,6 +313,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         if a < b and not _glued_before(t, m.start("num")):
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     tenths(t, text, taken, found)  # before digits: "逾 4 成" is 40 %, not a bare 4
+    compounds(t, text, taken, found)  # "4兆1300億": one number, not a 4 and a 1300億
     pos = 0
     while (m := _number_rx().search(t, pos)) is not None:
         n = len(found)
