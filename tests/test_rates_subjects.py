@@ -149,3 +149,29 @@ def test_buying_goods_is_a_purchase_and_buying_shares_an_investment(text, lang, 
         assert len(found) == 1 and found[0]["subject"] != "purchases", found
     else:
         assert [c["subject"] for c in found] == [subject], found
+
+
+def test_a_truncated_figure_read_through_a_chinese_magnitude_still_rounds():
+    from helpers.compare.comparable import rounds_to
+
+    assert rounds_to(456.5e6, 4.56 * 1e8)        # 4.56億 is 455999999.99999994 in binary floating point
+    assert not rounds_to(454.0e6, 4.56 * 1e8)
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Meta va investir entre 60 et 65 milliards $ dans l'IA au cours de l'année 2025.", "fr", "investment"),
+    ("英特爾另獲50億美元的貸款。", "zh", "loan"),
+    ("公司股東權益報酬率超過25%。", "zh", "return on equity"),
+    ("Le site traitera 20 000 tranches de silicium par mois.", "fr", "wafers"),
+])
+def test_during_is_no_share_price_and_loans_returns_and_wafers_are_named(text, lang, subject):
+    found = [c for c in _claims(text, lang) if c["dimension"] in ("money", "percent", "count")]
+    assert [c["subject"] for c in found] == [subject], found
+
+
+def test_au_cours_de_is_during_and_le_cours_is_a_price():
+    from helpers.extract.scope import is_share_price
+
+    assert not is_share_price("investir entre 60 et 65 milliards $ au cours de l'année 2025", "money")
+    assert not is_share_price("un projet en cours de 10 milliards de dollars", "money")
+    assert is_share_price("le cours a chuté à 118 dollars", "money")

@@ -277,7 +277,8 @@ def rounds_to(a: float, b: float) -> bool:
         return False
     d = Decimal(f"{o:.10g}")
     q = Decimal(1).scaleb(d.adjusted() - s + 1)
-    return float(d.quantize(q, rounding=ROUND_HALF_UP)) == r or s >= 3 and float(d.quantize(q, rounding=ROUND_DOWN)) == r
+    same = lambda x: math.isclose(float(x), r, rel_tol=1e-9)  # noqa: E731  (4.56億 is 455999999.99999994)
+    return same(d.quantize(q, rounding=ROUND_HALF_UP)) or s >= 3 and same(d.quantize(q, rounding=ROUND_DOWN))
 
 
 #: the first value of a change: "from $3.5 trillion to $2.9 trillion", "de 180 à 300", "从3家增至8家"
