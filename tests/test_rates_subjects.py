@@ -175,3 +175,53 @@ def test_au_cours_de_is_during_and_le_cours_is_a_price():
     assert not is_share_price("investir entre 60 et 65 milliards $ au cours de l'année 2025", "money")
     assert not is_share_price("un projet en cours de 10 milliards de dollars", "money")
     assert is_share_price("le cours a chuté à 118 dollars", "money")
+
+
+@pytest.mark.parametrize("text,lang,subject,value", [
+    ("BYD sold 2.26 million battery electric vehicles in 2025.", "en", "vehicles", 2.26e6),
+    ("比亞迪全年累計銷量4,602,436輛。", "zh", "vehicles", 4602436),
+    ("全年销量达225.7万辆。", "zh", "vehicles", 2257000),
+    ("L'entreprise a vendu 1,64 million de véhicules électriques.", "fr", "vehicles", 1.64e6),
+    ("Il a enregistré 1,79 million de ventes contre 1,76 million en 2024.", "fr", "sales", 1.76e6),
+])
+def test_vehicles_and_units_sold_are_counts(text, lang, subject, value):
+    found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
+    assert [(c["subject"], c["dimension"]) for c in found] == [(subject, "count")], _claims(text, lang)
+
+
+def test_revenue_in_french_is_money_and_a_sales_word_after_it_does_not_make_it_a_count():
+    text = "Cela représentera un revenu annuel de 10 milliards et des ventes de plus de 40 milliards de dollars."
+    got = {c["text"]: (c["subject"], c["dimension"]) for c in _claims(text, "fr")}
+    assert got["10 milliards"] == ("revenue", "money")
+
+
+def test_a_dropped_chinese_magnitude_is_a_slip_even_when_the_figure_was_rounded():
+    from helpers.compare.comparable import magnitude_slip
+
+    assert magnitude_slip(460.2, 4602436.0) == 4         # 460.2 辆 for 460.2 万辆
+    assert magnitude_slip(460.3, 4602436.0) == 0
+    assert magnitude_slip(4500.0, 451.0, 2) == 0         # two digits rounded are a coincidence
+
+
+def test_one_unit_apart_in_the_last_digit_is_one_figure_only_beside_a_finer_one():
+    from helpers.compare.comparable import cut_and_rounded
+
+    assert cut_and_rounded(1.63e6, 1.64e6, [1636129.0])  # cut short and rounded
+    assert not cut_and_rounded(1.63e6, 1.64e6, [])       # nothing says so: they may disagree
+    assert not cut_and_rounded(3.24, 3.25, [3.2431])     # 3.2431 is 3.24 either way
+    assert not cut_and_rounded(1.62e6, 1.64e6, [1636129.0])
+
+
+def _count(doc: str, quote: str, text: str, v: float, qualifier: str = "exact") -> dict:
+    return {"doc_id": doc, "quote": quote, "text": text, "subject": "vehicles", "dimension": "count", "v": v,
+            "lo": v, "hi": v, "qualifier": qualifier}
+
+
+def test_two_long_figures_a_digit_apart_are_one_figure_copied_wrong():
+    from helpers.compare.changes import digit_tie
+
+    a = _count("a", "BYD a vendu environ 2 256 704 véhicules.", "environ 2 256 704", 2256704, "approx")
+    b = _count("b", "全年累計2,256,714輛。", "2,256,714", 2256714)
+    assert digit_tie(a, b)
+    assert not digit_tie(a, _count("c", "Tesla delivered 1,636,129 cars.", "1,636,129", 1636129))
+    assert not digit_tie(_count("d", "It sold 2,257 cars.", "2,257", 2257), _count("e", "It sold 2,258 cars.", "2,258", 2258))

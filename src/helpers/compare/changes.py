@@ -18,7 +18,7 @@ import csv
 import re
 from functools import lru_cache
 
-from helpers.compare.comparable import change_basis, first_period, magnitude_slip, segments, sig_digits
+from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _places, around
 from helpers.compare.prices import close_in_time, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
@@ -63,8 +63,10 @@ def period_tie(a: dict, b: dict) -> bool:
         return False
     if segments(_s(a["quote"])) != segments(_s(b["quote"])):
         return False
-    if a.get("dimension") == "percent" and _what_changed(a) != _what_changed(b):
-        return False  # net income up 65% and earnings per share up 67% are two growth rates
+    if a.get("dimension") == "percent" and (_what_changed(a) != _what_changed(b) or count_measures(
+            _s(a["quote"])) != count_measures(_s(b["quote"]))):
+        return False  # net income up 65% and earnings per share up 67%, all cars and battery-electric ones
+        # up 7.73% and 27.86%: two growth rates
     return bool(names_or_page(a) & names_or_page(b))
 
 
@@ -165,7 +167,18 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     other = relabelled(a, b)
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
-    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or bool(other), other
+    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or digit_tie(a, b) \
+        or bool(other), other
+
+
+def digit_tie(a: dict, b: dict) -> bool:
+    """Two exact or hedged figures of one named subject written to five or more significant digits and less
+    than 0.1 % apart (2,256,714 and "environ 2 256 704"): one figure, one copy with a slipped digit; no
+    other quantity lands that close by chance, whatever names the sentences give."""
+    if "quote" not in a or a.get("subject") != b.get("subject") or a.get("subject") in _UNNAMED_SUBJECTS \
+            or a.get("dimension") not in ("money", "count") or a["v"] == b["v"] or min(a["v"], b["v"]) <= 0:
+        return False
+    return min(sig_digits(a["v"]), sig_digits(b["v"])) >= 5 and max(a["v"], b["v"]) / min(a["v"], b["v"]) < 1.001
 
 
 #: moments of a trading day that are one price (the pre-market and after-hours sessions, "at one point" are not)

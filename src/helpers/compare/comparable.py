@@ -241,11 +241,16 @@ def mantissa(v: float) -> str:
 
 def magnitude_slip(a: float, b: float, min_digits: int = 3) -> int:
     """The power of ten (1-4) between two values with the same ``min_digits`` or more significant digits
-    (171.62 亿 and 171.62 billion): a slip of unit or magnitude, not two estimates; else 0."""
-    if min(sig_digits(a), sig_digits(b)) < min_digits or a <= 0 or b <= 0 or mantissa(a) != mantissa(b):
+    (171.62 亿 and 171.62 billion; 460.2 and 4,602,436, one rounded): a slip of unit or magnitude, not two
+    estimates; else 0."""
+    if min(sig_digits(a), sig_digits(b)) < min_digits or a <= 0 or b <= 0:
         return 0
     k = round(math.log10(max(a, b) / min(a, b)))
-    return k if 1 <= k <= 4 else 0
+    if not 1 <= k <= 4:
+        return 0
+    small, big = min(a, b) * 10 ** k, max(a, b)  # the same digits, or one of them the other's rounded or cut short
+    rounded = min(sig_digits(a), sig_digits(b)) >= 3 and rounds_to(small, big)  # (460.2, 万 dropped: 4,602,436)
+    return k if mantissa(a) == mantissa(b) or rounded else 0
 
 
 def hedged_range(claim: dict) -> tuple[float, float]:
@@ -279,6 +284,18 @@ def rounds_to(a: float, b: float) -> bool:
     q = Decimal(1).scaleb(d.adjusted() - s + 1)
     same = lambda x: math.isclose(float(x), r, rel_tol=1e-9)  # noqa: E731  (4.56億 is 455999999.99999994)
     return same(d.quantize(q, rounding=ROUND_HALF_UP)) or s >= 3 and same(d.quantize(q, rounding=ROUND_DOWN))
+
+
+def cut_and_rounded(a: float, b: float, others: list[float]) -> bool:
+    """Two values with the same three or more significant digits one unit apart in the last one (1.63 and
+    1.64 million) when a finer figure among ``others`` gives both, one cut short and one rounded (1,636,129):
+    one figure. Without that figure they may well disagree (3.24 % against 3.25 % of one close)."""
+    s = sig_digits(a)
+    if s < 3 or sig_digits(b) != s or a <= 0 or b <= 0:
+        return False
+    step = 10 ** (math.floor(math.log10(max(a, b))) - s + 1)
+    return math.isclose(abs(a - b), step, rel_tol=1e-6) and any(
+        sig_digits(x) > s and rounds_to(a, x) and rounds_to(b, x) for x in others)
 
 
 #: the first value of a change: "from $3.5 trillion to $2.9 trillion", "de 180 à 300", "从3家增至8家"

@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, cofigures, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, cofigures, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     report_periods)
 from helpers.core.numbers import magnitude
@@ -37,7 +37,7 @@ from helpers.compare.prices import close_in_time, other_moments, same_day
 from helpers.compare.changes import funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
-    COMMON_SHARE, _anchors, _context, _places, _unowned, _whose, around, common_anchors)
+    COMMON_SHARE, _anchors, _context, _places, _same_scope, _unowned, _whose, around, claim_periods, common_anchors)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -81,14 +81,6 @@ def _scope(quote: str, text: str) -> str:
     return claim_scope(quote, i, i + len(text))
 
 
-def _same_scope(a: dict, b: dict) -> bool:
-    """No place and no year named in both quotes sets two claims apart (a page's main year as a fallback
-    set fiscal-2026 figures apart from a page dated 2025: not used)."""
-    pa, ya = _context(a["quote"])
-    pb, yb = _context(b["quote"])
-    return not (pa and pb and not pa & pb) and not (ya and yb and not ya & yb)
-
-
 def _rep(lo: float, hi: float) -> float:
     if math.isinf(hi):
         return lo
@@ -107,21 +99,6 @@ def _open_bounds_meet(a: dict, b: dict) -> bool:
     return False
 
 
-def _periods(claim: dict) -> frozenset[str]:
-    """The reporting periods a claim's clause names, else its sentence's when it names only one."""
-    own = report_periods(around(claim))
-    if own:
-        return own
-    whole = report_periods(_s(claim.get("quote")))
-    return whole if len(whole) == 1 else frozenset()
-
-
-def _page_period(claim: dict) -> frozenset[str]:
-    """The page's main reporting period, for a claim whose sentence names none."""
-    period = _s(claim.get("doc_period"))
-    return frozenset({period}) if period and not report_periods(_s(claim.get("quote"))) else frozenset()
-
-
 def _may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
     products: never a contradiction), their clauses name different product models, or they are
@@ -131,7 +108,7 @@ def _may_compare(a: dict, b: dict) -> bool:
         return False
     if "quote" not in a:
         return True
-    qa_, qb_ = _periods(a) or _page_period(a), _periods(b) or _page_period(b)
+    qa_, qb_ = claim_periods(a), claim_periods(b)
     if qa_ and qb_ and not qa_ & qb_:
         return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
         # is its page's main period) are two quantities
@@ -379,8 +356,9 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
                 and not any(relabelled(x, y) for x in stmts[i][:_TRY] for y in stmts[j][:_TRY]):
             continue  # one sentence gives both values (two scenarios, before and after): compatible, unless
             # another source gives one of them to the other's quantity
-        if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]):
-            continue
+        if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]) or cut_and_rounded(
+                stmts[i][0]["v"], stmts[j][0]["v"], [s[0]["v"] for s in stmts]):
+            continue  # (1.63 and 1.64 million beside 1,636,129: one figure cut short and rounded)
         found = _first_verdict(stmts[i], stmts[j], common, _same_year if cross else _same_scope)
         if found is None:
             continue

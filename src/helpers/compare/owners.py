@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.compare.comparable import _plain_word, located_names, magnitude_slip, needs_name, sig_digits
+from helpers.compare.comparable import _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.core.paths import DATA_DIR
 from helpers.extract.entities import find_entities
 
@@ -171,8 +171,11 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
         return named
     quote = _s(claim.get("quote"))
     in_sentence = (_anchors(quote) - _places(quote)) | {o.lower() for o in _organisations(quote)}
+    first = _first_company(quote)
+    if len(_organisations(quote)) > 1 and first:  # several companies: the sentence's subject, named first ("比亚迪
+        return frozenset({first})  # ...全年销量达225.7万辆,首次超越特斯拉的163.6万辆": BYD's; "Meta a investi dans Scale AI")
     if in_sentence:
-        return frozenset(in_sentence)  # (several: the figure is one of theirs, "Meta a investi ... dans Scale AI")
+        return frozenset(in_sentence)  # (several names: the figure is one of theirs)
     actor = _s(claim.get("doc_actor")).lower()
     return frozenset({actor}) if actor else named
 
@@ -196,10 +199,21 @@ def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     whole_a, whole_b = _owners(a), _owners(b)
     if bool(whole_a) != bool(whole_b) and (a.get("doc_id") == b.get("doc_id") or (
-            _one_figure(a, b) or magnitude_slip(a["v"], b["v"]))):  # (inside one page: its main organisation's
+            _one_figure(a, b) or magnitude_slip(a["v"], b["v"]) or claim_periods(a) and claim_periods(a) == claim_periods(b))):  # (inside one page: its main organisation's
         # figure against one its clause gives to another, as "Llama 4 required 22-40 trillion tokens")
         whole_a, whole_b = _owners(a, fallback=True), _owners(b, fallback=True)
+    elif not (whole_a or whole_b) and a.get("doc_id") != b.get("doc_id"):
+        fa, fb = _first_company(_s(a.get("quote"))), _first_company(_s(b.get("quote")))
+        if fa and fb and fa != fb:  # neither clause names anyone: each sentence's first company is its subject
+            return frozenset({fa}), frozenset({fb})  # ("比亞迪...純電動汽車銷量達225萬輛" vs "特斯拉...至164萬輛")
     return whole_a, whole_b
+
+
+@lru_cache(maxsize=8192)
+def _first_company(quote: str) -> str:
+    """The first company (gazetteer organisation of kind company) a sentence names, lower-cased, else ""."""
+    found = sorted((s, e.canonical) for s, _, _, e in find_entities(quote) if e.type == "organisation" and e.kind == "company")
+    return found[0][1].lower() if found else ""
 
 
 def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str], same_event: bool,
@@ -220,3 +234,89 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
         return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)
     return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1])
+
+
+#: a list whose items map in order onto what was named before ("2024 年和 2023 年的总交付量分别是 178 万辆和 180
+#: 万辆", "in 2023 and 2024 respectively")
+_RESPECTIVELY = re.compile(r"分别|分別|\brespectively\b|\brespectivement\b")
+_LIST_NUMBER = re.compile(r"\d[\d,.\s]*\d|\d")
+_QUARTER_RANGE = re.compile(r"(?<!\d)([1-4])\s*(?:至|到|-|–)\s*([1-4])\s*(?:季度|季)")
+
+
+def _list_clauses(quote: str, start: int) -> list[tuple[int, int]]:
+    """The clauses of ``quote`` from ``start`` to the end of its sentence (a comma between digits is not a cut)."""
+    end = re.search(r"[。；;!?]|\.(?!\d)", quote[start:])
+    stop = start + end.start() if end else len(quote)
+    cuts = [start] + [start + c.end() for c in re.finditer(r"[,，](?!\s*\d)", quote[start:stop])] + [stop]
+    return list(zip(cuts, cuts[1:]))
+
+
+def respective_slot(claim: dict) -> tuple[str, str] | None:
+    """("year", "2024") or ("period", "Q3") when a claim's number is the k-th item of a list its sentence maps
+    "respectively" onto as many years or quarters named before the list; else None."""
+    quote, text = _s(claim.get("quote")), _s(claim.get("text"))
+    m = _RESPECTIVELY.search(quote)
+    i = quote.find(text)
+    if m is None or i < 0:
+        return None
+    head = quote[:m.start()] if i > m.start() else ""
+    years = _YEAR.findall(head)
+    quarters = [(int(q.group(1)), int(q.group(2))) for q in _QUARTER_RANGE.finditer(head)]
+    k, numbers = None, []
+    for piece in _list_clauses(quote, m.end()):  # the list, and a parallel list after it ("而特斯拉同期销量为...")
+        numbers = [n.start() for n in _LIST_NUMBER.finditer(quote, piece[0], piece[1])]
+        k = next((n for n, at in enumerate(numbers) if at <= i < at + max(1, len(text))), None)
+        if k is not None:
+            break
+    if k is None:
+        return None
+    if quarters and quarters[0][1] - quarters[0][0] + 1 == len(numbers):
+        return ("period", f"Q{quarters[0][0] + k}")
+    return ("year", years[k]) if len(years) == len(numbers) and len(years) > 1 else None
+
+
+def _periods(claim: dict) -> frozenset[str]:
+    """The reporting periods a claim's clause names, else its sentence's when it names only one."""
+    own = report_periods(around(claim))
+    if own:
+        return own
+    whole = report_periods(_s(claim.get("quote")))
+    return whole if len(whole) == 1 else frozenset()
+
+
+def _page_period(claim: dict) -> frozenset[str]:
+    """The page's main reporting period, for a claim whose sentence names none."""
+    period = _s(claim.get("doc_period"))
+    return frozenset({period}) if period and not report_periods(_s(claim.get("quote"))) else frozenset()
+
+
+def claim_periods(claim: dict) -> frozenset[str]:
+    """The reporting periods a claim is for: its place in a "respectively" list of quarters, else its clause's
+    or sentence's (:func:`_periods`), else its page's main period."""
+    slot = respective_slot(claim)
+    if slot and slot[0] == "period":
+        return frozenset({slot[1]})
+    return _periods(claim) or _page_period(claim)
+
+
+def _same_scope(a: dict, b: dict) -> bool:
+    """No place and no year named in both quotes sets two claims apart; a year the number's own clause names
+    is its year ("par rapport aux 1,79 million ... en 2024" in a sentence about 2025)."""
+    (pa, ya), (pb, yb) = _context(a["quote"]), _context(b["quote"])
+    own_a, own_b = _year_of(a) or _context(around(a))[1], _year_of(b) or _context(around(b))[1]
+    ya, yb = own_a or ya, own_b or yb
+    return not (pa and pb and not pa & pb) and not (ya and yb and not ya & yb) and not _older(own_a, b) \
+        and not _older(own_b, a)
+
+
+def _older(years: frozenset[str], other: dict) -> bool:
+    """Years two or more before the other claim's page was published, when that claim names no year: its
+    undated figure is recent (a 2026 page's "1.64 million vehicles" is not 2024's 1.79 million)."""
+    pub = _s(other.get("published"))[:4]
+    return bool(years) and pub.isdigit() and not _context(_s(other.get("quote")))[1] and \
+        int(max(years)) + 2 <= int(pub)
+
+
+def _year_of(claim: dict) -> frozenset[str]:
+    slot = respective_slot(claim)  # "2024 年和 2023 年...分别是 178 万辆和 180 万辆": 180 万 is 2023's
+    return frozenset({slot[1]}) if slot and slot[0] == "year" else frozenset()

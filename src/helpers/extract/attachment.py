@@ -30,3 +30,7 @@ def ambiguous_currency(token: str, value: float) -> bool:
     """Whether a currency word after an amount is rather a verb or an acronym ("8 won on appeal", "2 SAR
     instruments"): an ambiguous name after an amount under 1,000."""
     return token.lower() in _AMBIGUOUS_CURRENCY and value < 1000
+
+#: revenue words that, after an amount with no currency, count the units sold ("1,79 million de ventes",
+#: "2 million sales"): a count, not money
+UNITS_SOLD = re.compile(r"(?i)(?:sales|ventes)")

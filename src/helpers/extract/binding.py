@@ -391,7 +391,7 @@ def _prose_counter(text: str, end: int) -> Binding:
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    from helpers.extract.heads import age_of, measure_before_cjk, vague_inner
+    from helpers.extract.heads import age_of, measure_before_cjk, money_or_sold, vague_inner
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
@@ -461,7 +461,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if before is not None:  # "参数量从约370亿降至320亿以降低成本": the parameters named before, not the cost after
             return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
         if role == "money" and q.value >= 1000:
-            return Binding(subject, "money", written, None, None, end)
+            return money_or_sold(subject, written, end)
         return None
     if hit is None:
         from helpers.extract.heads import bind_unattached

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, open_noun, units)
 from helpers.extract.quantities import _DIGITS, Quantity
@@ -21,6 +22,14 @@ from helpers.extract.quantities import _DIGITS, Quantity
 
 _MULTIPLIED_BY = re.compile(r"(?i)(?:\bmultipli(?:é|ée|és|ées|ed|er|era|erait|ant|e|ent)\s+(?:par|by)|\ba\s+factor\s+of|"
                             r"\bun\s+facteur(?:\s+de)?)\s+$")
+
+
+def money_or_sold(subject: str, written: str, end: int) -> Binding:
+    """An amount with no currency before a money word: money, unless the word counts units sold ("1,79
+    million de ventes", "1.6 million sales")."""
+    if UNITS_SOLD.fullmatch(written):
+        return Binding("sales", "count", written, None, None, end)
+    return Binding(subject, "money", written, None, None, end)
 
 
 def bind_unattached(text: str, q: Quantity) -> Binding | None:
@@ -69,6 +78,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if before is not None:  # "激活参数量从约370亿": the parameters named before the number
             return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
         subject, written = money_subject(text, q.start, end)
+        if written and UNITS_SOLD.fullmatch(written) and written in text[max(0, q.start - 60):q.start]:
+            # "1,79 million de ventes contre 1,76 million": units sold, the word before the amount
+            return Binding("sales", "count", written, None, None, end)
         if written:  # "pumps 170B into compute": a bare magnitude beside a money word
             return Binding(subject, "money", written, None, None, end)
     return None
