@@ -225,3 +225,18 @@ def test_two_long_figures_a_digit_apart_are_one_figure_copied_wrong():
     assert digit_tie(a, b)
     assert not digit_tie(a, _count("c", "Tesla delivered 1,636,129 cars.", "1,636,129", 1636129))
     assert not digit_tie(_count("d", "It sold 2,257 cars.", "2,257", 2257), _count("e", "It sold 2,258 cars.", "2,258", 2258))
+
+
+@pytest.mark.parametrize("text,lang,subject,value", [
+    ("They sold 2.5 million battery-powered scooters.", "en", "battery-powered scooters", 2.5e6),
+    ("Riders took about 1.5 million electric scooter trips.", "en", "electric scooter trips", 1.5e6),
+    ("该市常住人口达2100万。", "zh", "people", 2.1e7),
+    ("电影票房突破150亿元，观影人次超过3亿。", "zh", "people", 3e8),
+    ("全年手机出货量达到2.6亿部。", "zh", "phones", 2.6e8),
+    ("The firm shipped 60 million smartphones in the quarter.", "en", "phones", 6e7),
+    ("The storm caused $50 billion in damage.", "en", "damage", 5e10),
+    ("电影票房突破150亿元。", "zh", "box office", 1.5e10),
+])
+def test_stories_beyond_chips_bring_their_own_nouns(text, lang, subject, value):
+    found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
+    assert [c["subject"] for c in found] == [subject], _claims(text, lang)

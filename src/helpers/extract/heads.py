@@ -66,7 +66,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         anaphor_head(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
         return shared
-    plural = _PLURAL_RIGHT_AFTER.match(text, end) if q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) else None
+    spelled = re.search(r"[A-Za-zÀ-ÿ]{3}$", q.text)  # "2.5 million battery-powered scooters" (not "170B compute push
+    rx = _PLURAL_RIGHT_AFTER if spelled else _PLURAL_NEXT  # signals": a glued B takes the next word only)
+    plural = rx.match(text, end) if q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) else None
     noun = open_noun(text, end) if plural else None
     if noun and noun == plural.group(1) and not _NOT_PLURAL_NOUN.search(noun):  # a big amount with its plural
         # noun right after it: "80 billion transistors" ("170B into compute" is money; "dont 40 milliards actifs"
@@ -88,7 +90,10 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
 
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
 #: de transistors")
-_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?([a-zà-ÿ][a-zà-ÿ]{2,20}[sx])\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
+_PLURAL_NEXT = re.compile(r"\s(?:de\s+|d['’])?([a-zà-ÿ][a-zà-ÿ]{2,20}[sx])\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
+_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}[a-zà-ÿ][a-zà-ÿ]{2,20}[sx])"
+                                r"\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")  # (two modifiers may stand before it:
+# "2.5 million battery-powered scooters", "1.5 million electric scooter trips")
 #: endings of plural adjectives and participles, not nouns ("attribués", "versées", "previous")
 _NOT_PLURAL_NOUN = re.compile(r"(?:és|ées|ous|ss|us|is|ives|ifs|aux|aires|ables|ibles)$")
 
