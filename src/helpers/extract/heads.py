@@ -32,6 +32,15 @@ def money_or_sold(subject: str, written: str, end: int) -> Binding:
     return Binding(subject, "money", written, None, None, end)
 
 
+def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
+    """A money word before an amount in its sentence, or after it in its own clause (not "ont dépassé 1 million
+    pour la première fois, ... soutenues par des investissements": a later clause's word is its own)."""
+    if text.rfind(word, max(0, start - 200), start) >= 0:
+        return True
+    at = text.find(word, end, end + 120)
+    return at >= 0 and not re.search(r"[,;，；。]", text[end:at])
+
+
 def bind_unattached(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts when no unit, currency or noun follows it (None: not a claim)."""
     end = q.end
@@ -83,8 +92,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if written and UNITS_SOLD.fullmatch(written) and written in text[max(0, q.start - 60):q.start]:
             # "1,79 million de ventes contre 1,76 million": units sold, the word before the amount
             return Binding("sales", "count", written, None, None, end)
-        if written:  # "pumps 170B into compute": a bare magnitude beside a money word
-            return Binding(subject, "money", written, None, None, end)
+        if written and _word_of_amount(text, q.start, end, written):  # "pumps 170B into compute": a bare
+            return Binding(subject, "money", written, None, None, end)  # magnitude beside a money word
     return None
 
 
