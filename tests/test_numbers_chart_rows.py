@@ -1,0 +1,22 @@
+"""The numbers chart, when a subject has more numbers than a panel draws, shows the three most shared figures
+(not only the single most shared one, which may be one company's of two)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.present.plots_brief import _most_shared
+
+
+def test_a_full_panel_shows_the_three_most_shared_figures():
+    values = [1.64e6] * 14 + [2.26e6] * 12 + [4.18e5] * 4 + [9e6, 3e7]
+    d = pd.DataFrame({"value": values, "doc_id": [f"d{i}" for i in range(len(values))],
+                      "qualifier": "exact", "value_low": values})
+    shown = d[_most_shared(d, 14)]
+    assert set(shown["value"]) == {1.64e6, 2.26e6, 4.18e5}
+    assert len(shown) == 14
+    assert (shown["value"] == 1.64e6).sum() >= 4 and (shown["value"] == 2.26e6).sum() >= 4
+
+
+def test_a_small_panel_shows_every_number():
+    d = pd.DataFrame({"value": [1.0, 2.0], "doc_id": ["a", "b"], "qualifier": "exact", "value_low": [1.0, 2.0]})
+    assert _most_shared(d, 14).all()
