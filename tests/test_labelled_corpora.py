@@ -8,6 +8,7 @@ from helpers.core.paths import REPO_ROOT
 
 
 @pytest.mark.parametrize("name", ["devcorpus", "devcorpus2", "devcorpus3", "devcorpus4", "devcorpus5", "devcorpus6", "devcorpus7", "devcorpus8", "devcorpus9", "devcorpus10",
-                                  "devcorpus11", "devcorpus12", "holdout"])
+                                  "devcorpus11", "devcorpus12",
+                                  "devcorpus13", "holdout"])
 def test_labels_are_consistent(name):
     assert validate(REPO_ROOT / "tests" / name) == []
