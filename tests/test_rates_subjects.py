@@ -240,3 +240,50 @@ def test_two_long_figures_a_digit_apart_are_one_figure_copied_wrong():
 def test_stories_beyond_chips_bring_their_own_nouns(text, lang, subject, value):
     found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
     assert [c["subject"] for c in found] == [subject], _claims(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,subject,value", [
+    ("A 7.7-magnitude earthquake struck central Myanmar.", "en", "magnitude", 7.7),
+    ("un séisme de magnitude 7,7 a frappé le pays", "fr", "magnitude", 7.7),
+    ("缅甸发生7.9级地震。", "zh", "magnitude", 7.9),
+    ("The magnitude of the first quake was 7.7 and the second was 6.6.", "en", "magnitude", 6.6),
+    ("最高余震震级达7.5级。", "zh", "magnitude", 7.5),
+    ("The epicenter was only 10 miles from Mandalay.", "en", "distance", 10),
+    ("地震震源深度为10公里。", "zh", "distance", 10),
+    ("pointed to 3,354 dead, 4,850 injured and 220 missing", "en", "injured", 4850),
+    ("Myanmar quake death toll rises to 1,644", "en", "deaths", 1644),
+    ("2.691 blessés et 210 disparus, a rapporté", "fr", "missing", 210),
+    ("緬甸強震增至3354人喪命", "zh", "deaths", 3354),
+])
+def test_a_disaster_s_numbers_are_magnitudes_distances_and_tolls(text, lang, subject, value):
+    found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
+    assert [c["subject"] for c in found] == [subject], _claims(text, lang)
+
+
+def test_three_thousand_people_with_no_quake_word_is_no_magnitude():
+    assert [c["subject"] for c in _claims("规模超过60万机架。", "zh")] == ["servers"]
+    assert all(c["subject"] != "magnitude" for c in _claims("The fund has 5 partners and 2.5 km of track.", "en"))
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("At least 1,002 people were killed and nearly 2,400 injured in Myanmar.", "en", "deaths"),
+    ("已经导致144人死亡、732人受伤。", "zh", "deaths"),
+    ("Les séismes ont causé la mort de 2 719 personnes, selon le général.", "fr", "deaths"),
+    ("The city has 1.5 million people.", "en", "people"),
+])
+def test_people_counted_by_what_happened_to_them(make_corpus, text, lang, subject):
+    claims = helpers.extract_claims(helpers.load_corpus(make_corpus({"a.txt": text + "\n"})))
+    assert claims["subject"].iloc[0] == subject, claims[["text", "subject"]]
+
+
+def test_two_death_tolls_of_different_days_are_two_counts_and_of_one_day_may_conflict():
+    from helpers.compare.comparable import named_days
+    from helpers.compare.prices import same_bulletin
+
+    a = {"quote": "The toll reached 2,056 on 31 March 2025.", "published": "2025-03-31"}
+    b = {"quote": "The toll reached 3,354 on 5 April 2025.", "published": "2025-04-05"}
+    c = {"quote": "Officials said more than 3,000 had died by 31 March 2025.", "published": "2025-04-01"}
+    assert not same_bulletin(a, b, named_days)
+    assert same_bulletin(a, c, named_days)
+    assert same_bulletin({"quote": "2,056 dead.", "published": "2025-03-31"}, {"quote": "3,000 dead.",
+                                                                                "published": "2025-03-31T10:00"}, named_days)

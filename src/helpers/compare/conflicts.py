@@ -33,7 +33,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
-from helpers.compare.prices import close_in_time, other_moments, same_day
+from helpers.compare.prices import close_in_time, other_moments, running_totals, same_bulletin, same_day
 from helpers.compare.changes import funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
@@ -114,6 +114,8 @@ def _may_compare(a: dict, b: dict) -> bool:
         # is its page's main period) are two quantities
     if not (qa_ and qb_) and a.get("subject") in period_only():
         return False
+    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days):
+        return False  # a death toll of 28 March and one of 5 April are two counts
     ma_, mb_ = count_measures(around(a)), count_measures(around(b))
     if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):
         return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities

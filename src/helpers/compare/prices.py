@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from functools import lru_cache
+from typing import Callable
 
 from helpers.core.paths import DATA_DIR
 from helpers.read.dates import MONTHS
@@ -72,3 +73,19 @@ def close_in_time(a: dict, b: dict, days: int = 7) -> bool:
         return abs((dt.date.fromisoformat(pa[:10]) - dt.date.fromisoformat(pb[:10])).days) <= days
     except ValueError:
         return True
+
+
+@lru_cache(maxsize=1)
+def running_totals() -> frozenset[str]:
+    """Subjects counted anew with each bulletin (``data/running_totals.csv``): death tolls, injured, missing."""
+    with open(DATA_DIR / "running_totals.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
+def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:
+    """Two running totals of one moment: their sentences name the same day (``days_of``), or their pages were
+    published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
+    if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")):
+        return True
+    pa, pb = a.get("published"), b.get("published")
+    return isinstance(pa, str) and isinstance(pb, str) and len(pa) >= 10 and pa[:10] == pb[:10]

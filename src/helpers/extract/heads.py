@@ -12,11 +12,14 @@ Split from :mod:`helpers.extract.binding`, which tries the unit or noun right af
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
+from helpers.core.paths import DATA_DIR
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
-                                     money_subject, open_noun, units)
+                                     money_subject, nouns, open_noun, units)
 from helpers.extract.quantities import _DIGITS, Quantity
 
 
@@ -41,6 +44,52 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
     return at >= 0 and not re.search(r"[,;，；。]", text[end:at])
 
 
+#: a verb by which a counted noun reaches a number ("the death toll rose to 1,644")
+_REACHES = (r"(?:has |had )?(?:rises|rose|risen|climbed|climbs|jumped|reached|reaches|hit|hits|topped|tops|passed|"
+            r"exceeded|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est )?(?:atteint|passé à|grimpé à|"
+            r"dépassé)|s['’]élève à|passe à|grimpe à|dépasse")
+
+
+@lru_cache(maxsize=1)
+def _magnitude_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "magnitude_markers.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["position"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
+
+
+def magnitude_of(text: str, q: Quantity) -> Binding | None:
+    """An earthquake's magnitude (``data/magnitude_markers.csv``): 7.7-magnitude, magnitude 7,7, 7.7级地震,
+    里氏7.7级; a value from 1 to 10, never a count."""
+    if not 1 <= q.value < 10:
+        return None
+    for position, rx in _magnitude_markers():
+        if position == "clause" and not re.search(r"\d[.,]\d", q.text):
+            continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
+        before = text[max(0, q.start - (80 if position == "clause" else 20)):q.start]
+        m = rx.search(text[q.end:q.end + 20]) if position == "after" else rx.search(before)
+        if m:
+            tail = re.match(r"\s*(?:级|級)", text[q.end:q.end + 3]) if position == "clause" else None
+            end = q.end + m.end() if position == "after" else q.end + (tail.end() if tail else 0)
+            return Binding("magnitude", "other", "magnitude", "magnitude", None, end)
+    return None
+
+
+#: the people a toll counts, by what happened to them (the lexicon rows of ``data/subjects.csv``)
+CASUALTIES = ("deaths", "injured", "missing")
+
+
+def casualty_of(text: str, b: Binding) -> Binding:
+    """People counted by what happened to them: "1,002 people were killed", "144人死亡、732人受伤", "la mort
+    de 2 719 personnes" are deaths, injured or missing, not a headcount; other bindings unchanged."""
+    if b.subject != "people":
+        return b
+    after = re.split(r"[,;，、；。.]", text[b.end:b.end + 30], maxsplit=1)[0]
+    before = re.split(r"[,;，、；。.]", text[max(0, b.end - len(b.counted) - 40):b.end])[-1]
+    for subject, _, rx in nouns():
+        if subject in CASUALTIES and (rx.search(after) or re.search(rf"(?:{rx.pattern})\W+(?:de|of)\W", before, re.I)):
+            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
+
+
 def bind_unattached(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts when no unit, currency or noun follows it (None: not a claim)."""
     end = q.end
@@ -51,6 +100,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         before = noun_before_of(text, q.start)
         if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):
             before = noun_before_of(text, q.start, "at|stood at|stands at|totall?ing|totalled")  # "tokens at 14.8 trillion"
+        if before is None and q.numeric_kind == "digits":  # "death toll rises to 1,644", "le bilan s'élève à 3 085"
+            before = noun_before_of(text, q.start, _REACHES)
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
