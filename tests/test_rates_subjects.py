@@ -287,3 +287,13 @@ def test_two_death_tolls_of_different_days_are_two_counts_and_of_one_day_may_con
     assert same_bulletin(a, c, named_days)
     assert same_bulletin({"quote": "2,056 dead.", "published": "2025-03-31"}, {"quote": "3,000 dead.",
                                                                                 "published": "2025-03-31T10:00"}, named_days)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("大地震造成的死亡數已經增加到2056人,另有超過3900人受傷。", "deaths"),
+    ("死亡人数增加了约1,700人。", "deaths"),
+    ("公司员工已经增加到5000人。", "people"),
+])
+def test_a_chinese_toll_named_before_its_verb_counts_deaths(make_corpus, text, subject):
+    claims = helpers.extract_claims(helpers.load_corpus(make_corpus({"a.txt": text + "\n"})))
+    assert claims["subject"].iloc[0] == subject, claims[["text", "subject"]]

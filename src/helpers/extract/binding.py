@@ -286,7 +286,8 @@ def _word_start(s: str, i: int) -> bool:
 def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number."""
     before = text[max(0, start - 16):start]
-    m = re.search(r"(?:已|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|[\s:：])*$", before)
+    m = re.search(r"(?:已|已经|已經|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|增加到|增加了|上升至|上升到|"
+                  r"攀升至|[\s:：])*$", before)
     head = before[:m.start()] if m else before
     head = re.sub(r"(?:出货量|出貨量|销量|銷量|产量|產量|数量|數量|交付量|总量|總量)$", "", head)  # 手机出货量达到2.6亿部
     for i in range(len(head) - 1, -1, -1):

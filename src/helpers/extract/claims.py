@@ -222,7 +222,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                          q.numeric_kind)
             b = bind(text, q)
             if b is not None:
-                b = casualty_of(text, b)  # "1,002 people were killed": deaths
+                b = casualty_of(text, q.start, b)  # "1,002 people were killed": deaths
                 found.append((q, b, s, e))
         out.extend(_join_ranges(text, found))
     return out

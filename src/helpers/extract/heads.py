@@ -77,15 +77,17 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
 CASUALTIES = ("deaths", "injured", "missing")
 
 
-def casualty_of(text: str, b: Binding) -> Binding:
+def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by what happened to them: "1,002 people were killed", "144人死亡、732人受伤", "la mort
-    de 2 719 personnes" are deaths, injured or missing, not a headcount; other bindings unchanged."""
+    de 2 719 personnes", "死亡數已經增加到2056人" are deaths, injured or missing, not a headcount; other
+    bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.subject != "people":
         return b
     after = re.split(r"[,;，、；。.]", text[b.end:b.end + 30], maxsplit=1)[0]
-    before = re.split(r"[,;，、；。.]", text[max(0, b.end - len(b.counted) - 40):b.end])[-1]
+    before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     for subject, _, rx in nouns():
-        if subject in CASUALTIES and (rx.search(after) or re.search(rf"(?:{rx.pattern})\W+(?:de|of)\W", before, re.I)):
+        if subject in CASUALTIES and (rx.search(after) or re.search(
+                rf"(?:{rx.pattern})(?:\W+(?:de|of)\W+|[^\W\d_]{{0,8}})$", before, re.I)):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
 
