@@ -153,3 +153,19 @@ def test_unrelated_small_counts_are_not_findings_and_do_not_lead(tmp_path):
     assert "**Companies" not in findings  # 3, >30, 500: no two agree, none disagree, far apart
     assert "**Signals" not in findings  # one source's passing "two signals"
     assert "about companies" not in md.splitlines()[4]  # nor does it title the brief
+
+
+def test_a_death_toll_is_told_as_a_running_count_by_day(tmp_path):
+    pages = {
+        "a.txt": "Quake toll rises\n\nOn 29 March 2025 officials said 1,644 people were killed.\n",
+        "b.txt": "Quake toll tops 3,000\n\nOn 3 April 2025 the death toll rose to 3,085, officials said.\n",
+        "c.txt": "地震死亡人数\n\n2025年4月5日，缅甸地震死亡人数增至3354人。\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    a = helpers.analyse(helpers.load_corpus(tmp_path, manifest=False))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    findings = md[md.index("## Key findings"):md.index("## ", md.index("## Key findings") + 5)]
+    assert "**Deaths — a running count, recounted in each bulletin.**" in findings
+    assert "From 1,644 (2025-03-29) to 3,354 (2025-04-05)." in findings
+    assert not (a.conflicts["subject"] == "deaths").any()  # three bulletins, three days: no contradiction

@@ -23,6 +23,8 @@ from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import (independent_count, is_generic, spread, subject_key, subject_name,
                                            with_subject)
 from helpers.extract.claims import describe
+from helpers.compare.prices import running_totals
+from helpers.present.brief_running import running_body
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
 _SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
@@ -113,9 +115,14 @@ def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str]) -> Finding:
-    """The finding for one subject's claims ``g``: its best-supported figure, then the others."""
+    """The finding for one subject's claims ``g``: its best-supported figure, then the others (a running
+    count, such as a death toll: its figures by day, :mod:`helpers.present.brief_running`)."""
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
     ids = sorted(set(g["doc_id"]))
+    if key in running_totals():
+        conf, body = running_body(g, view, cite, amount, _gloss)
+        return Finding(subject_name(key).capitalize(), conf, body, (0 if key in main else 2, main.index(key) if key
+                       in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, "")
     fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
                                                         -f["doc_id"].nunique(), float(f["value_low"].min())))
     top, n_top = fams[0], independent_count(view, set(fams[0]["doc_id"]))

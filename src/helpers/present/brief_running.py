@@ -1,0 +1,39 @@
+"""Findings for running counts (death tolls, injured, missing: ``data/running_totals.csv``): each bulletin
+counts anew, so the figures are told in the order of their day, from the first to the latest, not as one
+"established" figure with the rest as dissent."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.compare.comparable import named_days
+from helpers.present import brief_ast as A
+from helpers.present.brief_cite import Citations
+
+#: how many of a running count's figures a finding lists (the earliest and the latest ones)
+SHOWN = 6
+
+
+def _day(r, published: dict[str, str]) -> str:
+    """The day a figure is for: the first day its sentence names, else its page's publication date."""
+    days = sorted(named_days(str(r["quote"] or "")))
+    return days[0] if days else str(published.get(r["doc_id"], "") or "")[:10]
+
+
+def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list]:
+    """(label, body) for a running count's claims ``g``: its figures by day, the earliest and latest first
+    and last; ``amount``/``gloss`` write a figure and its citation gloss as the other findings do."""
+    published = dict(zip(view["doc_id"], view["published"]))
+    g = g.drop_duplicates(["doc_id", "text"]).assign(_day=[_day(r, published) for _, r in g.iterrows()])
+    g = g.sort_values(["_day", "value", "doc_id", "start"], kind="stable")
+    dated = g[g["_day"] != ""]
+    label = "a running count, recounted in each bulletin"
+    body: list = []
+    if len(dated) >= 2:
+        first, last = dated.iloc[0], dated.iloc[-1]
+        body.append(f"From {amount(first)} ({first['_day']}) to {amount(last)} ({last['_day']}). ")
+    shown = g if len(g) <= SHOWN else pd.concat([g.head(SHOWN // 2), g.tail(SHOWN // 2)])
+    for i, (_, r) in enumerate(shown.iterrows()):
+        when = f", {r['_day']}" if r["_day"] else ", undated"
+        body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{when})", cite.claim(r, gloss(r))]
+    body.append(f"{' (and ' + str(len(g) - SHOWN) + ' more)' if len(g) > SHOWN else ''}.")
+    return label, body
