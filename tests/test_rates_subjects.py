@@ -297,3 +297,23 @@ def test_two_death_tolls_of_different_days_are_two_counts_and_of_one_day_may_con
 def test_a_chinese_toll_named_before_its_verb_counts_deaths(make_corpus, text, subject):
     claims = helpers.extract_claims(helpers.load_corpus(make_corpus({"a.txt": text + "\n"})))
     assert claims["subject"].iloc[0] == subject, claims[["text", "subject"]]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Inflation rose to 3.2% in October.", "en", "percent"),     # the level reached, not the change
+    ("失业率降至4.1%。", "zh", "percent"),
+    ("Revenue rose 22% to $5 billion.", "en", "rise"),
+    ("Le chômage a atteint 7,4 % au troisième trimestre.", "fr", "percent"),   # any rate reaches: not a score
+])
+def test_a_rate_that_reached_a_level_is_no_change_and_no_score(text, lang, subject):
+    found = [c for c in _claims(text, lang) if c["dimension"] == "percent"]
+    assert [c["subject"] for c in found] == [subject]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Il y a eu 1 200 000 visiteurs au salon.", "fr", "visiteurs"),
+    ("Apple sold 231 million iPhones last year.", "en", "phones"),
+    ("Le film a rapporté 1,2 milliard de yuans en trois jours.", "fr", "revenue"),
+])
+def test_more_nouns_of_other_stories(text, lang, subject):
+    assert _claims(text, lang)[0]["subject"] == subject

@@ -34,3 +34,9 @@ def ambiguous_currency(token: str, value: float) -> bool:
 #: revenue words that, after an amount with no currency, count the units sold ("1,79 million de ventes",
 #: "2 million sales"): a count, not money
 UNITS_SOLD = re.compile(r"(?i)(?:sales|ventes)")
+
+#: a verb of change and "to" right before a percentage: the level reached ("rose to 3.2%", "est passé à 7,4 %",
+#: "降至2%")
+LEVEL_AFTER_MOVE = re.compile(r"(?i)(?:\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|declined|increased|decreased|"
+                               r"grew|jumped|surged|slipped|eased)\s+to|\b(?:passée?|tombée?|montée?|grimpée?|baissée?|"
+                               r"remontée?|chutée?) à|[升降增减減跌涨漲]至|[升降增减減跌涨漲]到)\s*(?:about |around |nearly |environ |près de |约|約)?$")

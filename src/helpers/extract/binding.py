@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER, ambiguous_currency
+from helpers.extract.attachment import (ADJACENT, ADJACENT_BEFORE, GOODS_OF, LEVEL_AFTER_MOVE, OWN_NUMBER,
+                                        ambiguous_currency)
 from helpers.extract.quantities import Quantity
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
@@ -347,6 +348,8 @@ def percent_subject(text: str, q: Quantity, end: int) -> str:
     it makes it a change ("+27 %" a rise, "-3.5 %" a fall) unless a word of change says which; the
     value stays positive."""
     subject = money_subject(text, q.start, end, "percent")[0]
+    if subject in ("rise", "fall") and LEVEL_AFTER_MOVE.search(text, max(0, q.start - 40), q.start):
+        return "percent"  # "inflation rose to 3.2%", "降至2%": the level reached, not the change
     sign = re.match(r"(?:.*[\s(])?([+\-−])\d", q.text)  # after a hedge: "over +25"
     if subject not in ("rise", "fall") and sign:
         return "rise" if sign.group(1) == "+" else "fall"

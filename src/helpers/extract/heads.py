@@ -130,7 +130,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         return shared
     spelled = re.search(r"[A-Za-zÀ-ÿ]{3}$", q.text)  # "2.5 million battery-powered scooters" (not "170B compute push
     rx = _PLURAL_RIGHT_AFTER if spelled else _PLURAL_NEXT  # signals": a glued B takes the next word only)
-    plural = rx.match(text, end) if q.value >= 1e6 and re.search(r"[A-Za-zÀ-ÿ]$", q.text) else None
+    plural = rx.match(text, end) if q.value >= 1e6 and (re.search(r"[A-Za-zÀ-ÿ]$", q.text) or re.fullmatch(
+        r"\d{1,3}(?:[\s.,\u00a0\u202f]\d{3}){2,}", q.text)) else None  # (or written out: "1 200 000 visiteurs")
     noun = open_noun(text, end) if plural else None
     if noun and noun == plural.group(1) and not _NOT_PLURAL_NOUN.search(noun):  # a big amount with its plural
         # noun right after it: "80 billion transistors" ("170B into compute" is money; "dont 40 milliards actifs"
