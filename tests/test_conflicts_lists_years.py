@@ -11,7 +11,9 @@ import pytest
 from helpers.compare.owners import respective_slot
 
 
-def _table(tmp_path, pages: dict[str, str], published: dict[str, str] | None = None) -> pd.DataFrame:
+def _table(tmp_path, pages: dict[str, str], published: dict[str, str] | None = None,
+           expect: tuple[str, ...] = ("vehicles",)) -> pd.DataFrame:
+    """The non-wording conflicts of ``pages``, after checking the claims they compare were read at all."""
     root = tmp_path / "corpus"
     root.mkdir()
     for name, text in pages.items():
@@ -19,7 +21,9 @@ def _table(tmp_path, pages: dict[str, str], published: dict[str, str] | None = N
     docs = helpers.load_corpus(root)
     if published:
         docs["published"] = docs["doc_id"].map(published).fillna(docs["published"])
-    got = helpers.find_conflicts(helpers.extract_claims(docs), docs)
+    claims = helpers.extract_claims(docs)
+    assert set(expect) <= set(claims["subject"]), claims[["text", "subject"]]
+    got = helpers.find_conflicts(claims, docs)
     return got[got["severity"] != "wording"]
 
 
@@ -73,7 +77,7 @@ def test_a_sentence_s_subject_is_the_company_it_names_first(tmp_path):
 def test_growth_of_all_cars_and_of_battery_electric_cars_are_two_rates(tmp_path):
     got = _table(tmp_path, {
         "a": "比亞迪2025年全年累計銷量4,602,436輛，同比增長7.73%。其中純電車型全年累計2,256,714輛，同比大增27.86%。\n",
-    })
+    }, expect=("vehicles", "rise"))
     assert got.empty
 
 
@@ -84,3 +88,23 @@ def test_a_lead_and_an_expectation_are_not_the_reported_count(tmp_path):
         "c": "BYD a désormais une avance de 400 000 véhicules sur Tesla au quatrième trimestre.\n",
     })
     assert got.empty
+
+
+def test_a_possessive_names_whose_figure_it_is_and_the_leading_maker_is_no_lead(tmp_path):
+    from helpers.compare.owners import _possessor
+
+    assert _possessor("首次超越特斯拉的163.6万辆", "163.6万") == {"tesla"}
+    assert _possessor("也凭借3.23万亿美元市值位列英伟达之前", "3.23万亿") == frozenset()
+    got = _table(tmp_path, {
+        "a": "全球领先的电动车制造商比亚迪2025年纯电动车销量为225万辆。\n",
+        "b": "比亚迪2025年纯电动车销量为235万辆。\n",
+    })
+    assert len(got) == 1  # 领先的 ("leading") is no lead of 2.25 million over anyone
+
+
+def test_speeds_and_depths_are_not_distances(tmp_path):
+    got = _table(tmp_path, {
+        "a": "The quake struck at a depth of 10 km, about 10 miles from Mandalay.\n",
+        "b": "Trains from Mandalay run at 120 km/h, and the epicentre was 17 km from Mandalay.\n",
+    }, expect=("depth", "distance", "speed"))
+    assert not any({"depth", "speed"} & {s} for s in got["subject"])

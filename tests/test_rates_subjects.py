@@ -249,7 +249,8 @@ def test_stories_beyond_chips_bring_their_own_nouns(text, lang, subject, value):
     ("The magnitude of the first quake was 7.7 and the second was 6.6.", "en", "magnitude", 6.6),
     ("最高余震震级达7.5级。", "zh", "magnitude", 7.5),
     ("The epicenter was only 10 miles from Mandalay.", "en", "distance", 10),
-    ("地震震源深度为10公里。", "zh", "distance", 10),
+    ("地震震源深度为10公里。", "zh", "depth", 10),
+    ("Trains from Mandalay run at 120 km/h.", "en", "speed", 120),
     ("pointed to 3,354 dead, 4,850 injured and 220 missing", "en", "injured", 4850),
     ("Myanmar quake death toll rises to 1,644", "en", "deaths", 1644),
     ("2.691 blessés et 210 disparus, a rapporté", "fr", "missing", 210),
@@ -260,13 +261,20 @@ def test_a_disaster_s_numbers_are_magnitudes_distances_and_tolls(text, lang, sub
     assert [c["subject"] for c in found] == [subject], _claims(text, lang)
 
 
-def test_three_thousand_people_with_no_quake_word_is_no_magnitude():
+def test_a_small_decimal_without_a_quake_or_with_its_own_unit_is_no_magnitude():
     assert [c["subject"] for c in _claims("规模超过60万机架。", "zh")] == ["servers"]
-    assert all(c["subject"] != "magnitude" for c in _claims("The fund has 5 partners and 2.5 km of track.", "en"))
+    got = _claims("The fund has 5 partners and 2.5 km of track.", "en")
+    assert [c["subject"] for c in got] == ["partners", "distance"]
+    for text, subject in (("地震后该公司股价下跌2.5%。", "fall"), ("余震持续了2.5小时。", "duration"),
+                          ("The magnitude of the effect was estimated at 2.5 times the baseline.", "multiple")):
+        assert [c["subject"] for c in _claims(text, "zh" if "地" in text or "余" in text else "en")] == [subject]
 
 
 @pytest.mark.parametrize("text,lang,subject", [
     ("At least 1,002 people were killed and nearly 2,400 injured in Myanmar.", "en", "deaths"),
+    ("The earthquake killed 1,002 people and injured 2,376.", "en", "deaths"),
+    ("Le séisme a tué 2 719 personnes et blessé 4 521 autres.", "fr", "deaths"),
+    ("The firm employs 500 people and had 3 missing shipments.", "en", "people"),
     ("已经导致144人死亡、732人受伤。", "zh", "deaths"),
     ("Les séismes ont causé la mort de 2 719 personnes, selon le général.", "fr", "deaths"),
     ("The city has 1.5 million people.", "en", "people"),

@@ -166,7 +166,7 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     16.86%，市值蒸发5888.62亿美元"), or, when the sentence names no one ("the fall wiped out $592.7
     billion"), its document's main organisation."""
     clause = around(claim)
-    named = _anchors(clause) - _places(clause)
+    named = (_anchors(clause) - _places(clause)) | _possessor(clause, _s(claim.get("text")))
     if named or not fallback:
         return named
     quote = _s(claim.get("quote"))
@@ -178,6 +178,15 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
         return frozenset(in_sentence)  # (several names: the figure is one of theirs)
     actor = _s(claim.get("doc_actor")).lower()
     return frozenset({actor}) if actor else named
+
+
+def _possessor(clause: str, text: str) -> frozenset[str]:
+    """A company named with a possessive right before the number ("特斯拉的163.6万辆", "Tesla's 1.64 million"):
+    whose figure it is, even in a clause that names it as the one surpassed."""
+    at = clause.find(text) if text else -1
+    return frozenset(e.canonical.lower() for _, end, _, e in find_entities(clause[:max(at, 0)])
+                     if e.type == "organisation" and re.fullmatch(r"\s*(?:的|['’]s)\s*(?:约|約|近|超过|超過)?\s*",
+                                                                   clause[end:at])) if at > 0 else frozenset()
 
 
 @lru_cache(maxsize=8192)

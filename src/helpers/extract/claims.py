@@ -40,7 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.extract.binding import Binding, bind
-from helpers.extract.heads import casualty_of
+from helpers.extract.heads import casualty_of, depth_of
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.rates import RATE_SUBJECTS, changed_of
@@ -222,7 +222,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                          q.numeric_kind)
             b = bind(text, q)
             if b is not None:
-                b = casualty_of(text, q.start, b)  # "1,002 people were killed": deaths
+                b = depth_of(text, q.start, casualty_of(text, q.start, b))  # "1,002 people were killed": deaths
                 found.append((q, b, s, e))
         out.extend(_join_ranges(text, found))
     return out

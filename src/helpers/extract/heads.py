@@ -44,10 +44,13 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
     return at >= 0 and not re.search(r"[,;，；。]", text[end:at])
 
 
-#: a verb by which a counted noun reaches a number ("the death toll rose to 1,644")
-_REACHES = (r"(?:has |had )?(?:rises|rose|risen|climbed|climbs|jumped|reached|reaches|hit|hits|topped|tops|passed|"
-            r"exceeded|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est )?(?:atteint|passé à|grimpé à|"
-            r"dépassé)|s['’]élève à|passe à|grimpe à|dépasse")
+#: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
+#: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
+_REACHES = (r"(?:(?:from|in|of|du|de|des|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+            r"(?:has |had |have )?(?:rises|rose|risen|climbed|climbs|jumped|reached|reaches|hit|hits|topped|tops|passed|"
+            r"exceeded|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
+            r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
+            r"atteignent")
 
 
 @lru_cache(maxsize=1)
@@ -59,8 +62,9 @@ def _magnitude_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def magnitude_of(text: str, q: Quantity) -> Binding | None:
     """An earthquake's magnitude (``data/magnitude_markers.csv``): 7.7-magnitude, magnitude 7,7, 7.7级地震,
     里氏7.7级; a value from 1 to 10, never a count."""
-    if not 1 <= q.value < 10:
-        return None
+    if not 1 <= q.value < 10 or q.currency or re.match(r"\s*(?:[%％]|倍|times\b|fois\b|x\b)", text[q.end:q.end + 8]) \
+            or units()[0].match(text, q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())):
+        return None  # "下跌2.5%", "持续了2.5小时", "2.5 times": a unit or a percentage says what it is
     for position, rx in _magnitude_markers():
         if position == "clause" and not re.search(r"\d[.,]\d", q.text):
             continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
@@ -83,13 +87,29 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.subject != "people":
         return b
-    after = re.split(r"[,;，、；。.]", text[b.end:b.end + 30], maxsplit=1)[0]
+    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 30], maxsplit=1)[0]
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
-    for subject, _, rx in nouns():
-        if subject in CASUALTIES and (rx.search(after) or re.search(
-                rf"(?:{rx.pattern})(?:\W+(?:de|of)\W+|[^\W\d_]{{0,8}})$", before, re.I)):
+    rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
+    for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
+        if re.search(rf"(?:{rx.pattern})(?:\W+(?:de|of)\W+|\s+|[^\W\d_]{{0,8}})$", before, re.I):
+            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    for subject, rx in rows:  # then the words after its noun, up to "and": "144人死亡、732人受伤"
+        if rx.search(after):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+#: words that make a distance a depth ("at a depth of 10 km", "震源深度为10公里", "à 10 km de profondeur")
+_DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofondeur\b|深度|深")
+
+
+def depth_of(text: str, start: int, b: Binding) -> Binding:
+    """A distance whose clause speaks of depth is a depth (a quake 10 km deep is not 10 km from a city)."""
+    if b.subject != "distance":
+        return b
+    lo = max(0, start - 30)
+    clause = re.split(r"[,;，、；。]|\.(?!\d)", text[lo:start])[-1] + re.split(r"[,;，、；。]|\.(?!\d)", text[start:b.end + 25])[0]
+    return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if _DEPTH.search(clause) else b
 
 
 def bind_unattached(text: str, q: Quantity) -> Binding | None:

@@ -20,11 +20,13 @@ def _day(r, published: dict[str, str]) -> str:
 
 
 def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list]:
-    """(label, body) for a running count's claims ``g``: its figures by day, the earliest and latest first
-    and last; ``amount``/``gloss`` write a figure and its citation gloss as the other findings do."""
+    """(label, body) for a running count's claims ``g``: its figures by day, the earliest first and the latest
+    last, undated ones after them; ``amount``/``gloss`` write a figure and its citation gloss as the other
+    findings do."""
     published = dict(zip(view["doc_id"], view["published"]))
-    g = g.drop_duplicates(["doc_id", "text"]).assign(_day=[_day(r, published) for _, r in g.iterrows()])
-    g = g.sort_values(["_day", "value", "doc_id", "start"], kind="stable")
+    g = g.drop_duplicates(["doc_id", "text"])
+    g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
+    g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     dated = g[g["_day"] != ""]
     label = "a running count, recounted in each bulletin"
     body: list = []
