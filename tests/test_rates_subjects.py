@@ -210,6 +210,7 @@ def test_one_unit_apart_in_the_last_digit_is_one_figure_only_beside_a_finer_one(
     assert not cut_and_rounded(1.63e6, 1.64e6, [])       # nothing says so: they may disagree
     assert not cut_and_rounded(3.24, 3.25, [3.2431])     # 3.2431 is 3.24 either way
     assert not cut_and_rounded(1.62e6, 1.64e6, [1636129.0])
+    assert cut_and_rounded(137.2, 137.1, [])              # four digits: one rate cut short by one source
 
 
 def _count(doc: str, quote: str, text: str, v: float, qualifier: str = "exact") -> dict:

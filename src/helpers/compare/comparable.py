@@ -288,14 +288,16 @@ def rounds_to(a: float, b: float) -> bool:
 
 def cut_and_rounded(a: float, b: float, others: list[float]) -> bool:
     """Two values with the same three or more significant digits one unit apart in the last one (1.63 and
-    1.64 million) when a finer figure among ``others`` gives both, one cut short and one rounded (1,636,129):
-    one figure. Without that figure they may well disagree (3.24 % against 3.25 % of one close)."""
+    1.64 million) when a finer figure among ``others`` gives both, one cut short and one rounded (1,636,129),
+    or with four or more digits (137.2 and 137.1 %): one figure. Three digits without that figure may well
+    disagree (3.24 % against 3.25 % of one close)."""
     s = sig_digits(a)
     if s < 3 or sig_digits(b) != s or a <= 0 or b <= 0:
         return False
     step = 10 ** (math.floor(math.log10(max(a, b))) - s + 1)
-    return math.isclose(abs(a - b), step, rel_tol=1e-6) and any(
-        sig_digits(x) > s and rounds_to(a, x) and rounds_to(b, x) for x in others)
+    return math.isclose(abs(a - b), step, rel_tol=1e-6) and (s >= 4 or any(
+        sig_digits(x) > s and rounds_to(a, x) and rounds_to(b, x) for x in others))  # (137.2 vs 137.1 %: four
+    # digits a unit apart are one growth rate, 137.17 %, cut short by one source)
 
 
 #: the first value of a change: "from $3.5 trillion to $2.9 trillion", "de 180 à 300", "从3家增至8家"
