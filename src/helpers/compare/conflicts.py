@@ -353,13 +353,14 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
         return rows
     said = _sentences_by_value(stmts)
     own = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
-    for i, j in _statement_pairs(len(stmts), [s[0]["v"] for s in stmts]):
+    values = [s[0]["v"] for s in stmts]
+    for i, j in _statement_pairs(len(stmts), values):
         if ((said[i] & said[j]) if stmts[i][0]["v"] != stmts[j][0]["v"] else (own[i] & own[j])) \
                 and not any(relabelled(x, y) for x in stmts[i][:_TRY] for y in stmts[j][:_TRY]):
             continue  # one sentence gives both values (two scenarios, before and after): compatible, unless
             # another source gives one of them to the other's quantity
         if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]) or cut_and_rounded(
-                stmts[i][0]["v"], stmts[j][0]["v"], [s[0]["v"] for s in stmts]):
+                values[i], values[j], values):
             continue  # (1.63 and 1.64 million beside 1,636,129: one figure cut short and rounded)
         found = _first_verdict(stmts[i], stmts[j], common, _same_year if cross else _same_scope)
         if found is None:

@@ -30,7 +30,7 @@ def _s(x: object) -> str:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
     """Places (gazetteer canonical names) and years named in a quote."""
     places = frozenset(e.canonical for _, _, _, e in find_entities(quote) if e.type == "place")
@@ -180,6 +180,7 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     return frozenset({actor}) if actor else named
 
 
+@lru_cache(maxsize=65536)
 def _possessor(clause: str, text: str) -> frozenset[str]:
     """A company named with a possessive right before the number ("特斯拉的163.6万辆", "Tesla's 1.64 million"):
     whose figure it is, even in a clause that names it as the one surpassed."""
@@ -263,7 +264,11 @@ def _list_clauses(quote: str, start: int) -> list[tuple[int, int]]:
 def respective_slot(claim: dict) -> tuple[str, str] | None:
     """("year", "2024") or ("period", "Q3") when a claim's number is the k-th item of a list its sentence maps
     "respectively" onto as many years or quarters named before the list; else None."""
-    quote, text = _s(claim.get("quote")), _s(claim.get("text"))
+    return _respective(_s(claim.get("quote")), _s(claim.get("text")))
+
+
+@lru_cache(maxsize=65536)
+def _respective(quote: str, text: str) -> tuple[str, str] | None:
     m = _RESPECTIVELY.search(quote)
     i = quote.find(text)
     if m is None or i < 0:
