@@ -137,6 +137,15 @@ def test_a_subject_that_only_names_a_kind_of_quantity_never_leads(other):
     assert findings.index("**Chips") < findings.index("**Money")
 
 
+def _findings(tmp_path, pages: dict[str, str]) -> tuple:
+    """The analysis of ``pages`` (file name -> text), its brief as markdown and the brief's key findings section."""
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    a = helpers.analyse(helpers.load_corpus(tmp_path, manifest=False))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    return a, md, md[md.index("## Key findings"):md.index("## ", md.index("## Key findings") + 5)]
+
+
 def test_unrelated_small_counts_are_not_findings_and_do_not_lead(tmp_path):
     pages = {
         "a.txt": "Orbex raises $30 billion\n\nOrbex raised $30 billion, one of two deals this week.\n",
@@ -144,11 +153,7 @@ def test_unrelated_small_counts_are_not_findings_and_do_not_lead(tmp_path):
         "c.txt": "Orbex 融资300亿美元\n\nOrbex完成300亿美元融资，三家公司领投。\n",
         "d.txt": "Orbex round\n\nThe $30 billion round drew 500 companies, and two signals stood out.\n",
     }
-    for name, text in pages.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    a = helpers.analyse(helpers.load_corpus(tmp_path, manifest=False))
-    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
-    findings = md[md.index("## Key findings"):md.index("## ", md.index("## Key findings") + 5)]
+    a, md, findings = _findings(tmp_path, pages)
     assert "**Investment" in findings or "**Money" in findings
     assert "**Companies" not in findings  # 3, >30, 500: no two agree, none disagree, far apart
     assert "**Signals" not in findings  # one source's passing "two signals"
@@ -161,11 +166,7 @@ def test_a_death_toll_is_told_as_a_running_count_by_day(tmp_path):
         "b.txt": "Quake toll tops 3,000\n\nOn 3 April 2025 the death toll rose to 3,085, officials said.\n",
         "c.txt": "地震死亡人数\n\n2025年4月5日，缅甸地震死亡人数增至3354人。\n",
     }
-    for name, text in pages.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    a = helpers.analyse(helpers.load_corpus(tmp_path, manifest=False))
-    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
-    findings = md[md.index("## Key findings"):md.index("## ", md.index("## Key findings") + 5)]
+    a, md, findings = _findings(tmp_path, pages)
     assert "**Deaths — a running count, recounted in each bulletin.**" in findings
     assert "From 1,644 (2025-03-29) to 3,354 (2025-04-05)." in findings
     assert not (a.conflicts["subject"] == "deaths").any()  # three bulletins, three days: no contradiction

@@ -8,23 +8,18 @@ import helpers
 import pandas as pd
 import pytest
 
+from corpus_tools import load_pages, numeric
 from helpers.compare.owners import respective_slot
 
 
 def _table(tmp_path, pages: dict[str, str], published: dict[str, str] | None = None,
            expect: tuple[str, ...] = ("vehicles",)) -> pd.DataFrame:
     """The non-wording conflicts of ``pages``, after checking the claims they compare were read at all."""
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for name, text in pages.items():
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(root)
+    docs, claims = load_pages(tmp_path, pages)
     if published:
         docs["published"] = docs["doc_id"].map(published).fillna(docs["published"])
-    claims = helpers.extract_claims(docs)
     assert set(expect) <= set(claims["subject"]), claims[["text", "subject"]]
-    got = helpers.find_conflicts(claims, docs)
-    return got[got["severity"] != "wording"]
+    return numeric(helpers.find_conflicts(claims, docs))
 
 
 @pytest.mark.parametrize("quote,text,slot", [
@@ -107,4 +102,4 @@ def test_speeds_and_depths_are_not_distances(tmp_path):
         "a": "The quake struck at a depth of 10 km, about 10 miles from Mandalay.\n",
         "b": "Trains from Mandalay run at 120 km/h, and the epicentre was 17 km from Mandalay.\n",
     }, expect=("depth", "distance", "speed"))
-    assert not any({"depth", "speed"} & {s} for s in got["subject"])
+    assert not set(got["subject"]) & {"depth", "speed"}

@@ -10,6 +10,11 @@ from helpers.extract.rates import changed_of
 from test_claims_generalise import _claims
 
 
+def _subjects_of(text: str, lang: str, value: float) -> list[str]:
+    """The subjects of the claims of ``text`` whose value is ``value`` (as read, before scaling)."""
+    return [c["subject"] for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
+
+
 @pytest.mark.parametrize("text,number,of", [
     ("Revenue rose 3,866% in the first half.", "3,866%", "revenue"),
     ("公司第三季营收同比增长9.9%。", "9.9%", "revenue"),
@@ -239,8 +244,7 @@ def test_two_long_figures_a_digit_apart_are_one_figure_copied_wrong():
     ("电影票房突破150亿元。", "zh", "box office", 1.5e10),
 ])
 def test_stories_beyond_chips_bring_their_own_nouns(text, lang, subject, value):
-    found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
-    assert [c["subject"] for c in found] == [subject], _claims(text, lang)
+    assert _subjects_of(text, lang, value) == [subject], _claims(text, lang)
 
 
 @pytest.mark.parametrize("text,lang,subject,value", [
@@ -258,8 +262,7 @@ def test_stories_beyond_chips_bring_their_own_nouns(text, lang, subject, value):
     ("緬甸強震增至3354人喪命", "zh", "deaths", 3354),
 ])
 def test_a_disaster_s_numbers_are_magnitudes_distances_and_tolls(text, lang, subject, value):
-    found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]
-    assert [c["subject"] for c in found] == [subject], _claims(text, lang)
+    assert _subjects_of(text, lang, value) == [subject], _claims(text, lang)
 
 
 def test_a_small_decimal_without_a_quake_or_with_its_own_unit_is_no_magnitude():
@@ -326,3 +329,9 @@ def test_a_rate_that_reached_a_level_is_no_change_and_no_score(text, lang, subje
 ])
 def test_more_nouns_of_other_stories(text, lang, subject):
     assert _claims(text, lang)[0]["subject"] == subject
+
+
+def test_money_put_in_to_buy_something_is_a_purchase():
+    assert _claims("公司投入50亿元用于购买设备。", "zh")[0]["subject"] == "purchases"
+    assert _claims("公司投入50亿元建设新工厂。", "zh")[0]["subject"] == "investment"
+    assert _claims("谷歌將供應多達100萬顆晶片。", "zh")[0]["qualifier"] == "at_most"

@@ -89,3 +89,18 @@ def test_the_status_table_quotes_the_benchmark_results_not_older_numbers():
             assert float(said.group(1)) == round(float(conflict[col]), 2), col
             checked += 1
     assert checked >= 8  # developments 4, 5, 9, 10 (claims) and 4-8, 10 (conflicts)
+
+
+def test_the_status_table_quotes_subject_agreement_scale_and_extraction_from_the_benchmark():
+    """The README's subject agreement, scale and article-extraction numbers are the ones `make bench` wrote."""
+    results = (REPO_ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    status = README[README.index("## Status and limits"):]
+    subject = _results_row(results, "subject agreement")
+    assert f"development {subject['development (tuned on)']}, held-out {subject['held-out (never tuned on)']}" in status
+    scale = re.search(r"Goals: 10,000 documents in ([0-9.]+) s .*?total peak memory ([0-9,]+) MB", results)
+    assert scale and f"10,000 synthetic documents through every stage in {scale.group(1)} s and {scale.group(2)} MB" \
+        in status
+    row = r"^\s*{}\s+\S+\s+\d\.\d{{3}}\s+\d\.\d{{3}}\s+(\d\.\d{{3}})\s"  # the 88-page table: tool, version, P, R, F1
+    ours = re.search(row.format(r"helpers\.clean\.cleaner"), results, re.M)
+    peer = re.search(row.format("trafilatura"), results, re.M)
+    assert ours and peer and f"article extraction F1 {ours.group(1)} (trafilatura {peer.group(1)})" in status
