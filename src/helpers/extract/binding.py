@@ -219,13 +219,15 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     seg = re.split(r"[，。、；：！？,;:!?\n（）()「」“”《〈]", text[pos:pos + 14], maxsplit=1)[0]  # (《晶片法案》 is a title)
     mw = measure_words()
     classifier = seg[0] if seg and seg[0] in mw else None
-    best = None
+    best = own = None
     for i in range(len(seg)):
         u = units()[0].match(seg, i)
         if u and i > 0 and len(u.group(0)) > 1:  # "278.8万个GPU小时": a unit after the classifier
-            unit = _unit(u.group(0))
-            return ("unit", unit, u.group(0))
+            return ("unit", _unit(u.group(0)), u.group(0))
         hit = _noun_at(seg[i:])
+        if hit and i == 0 and classifier and hit[2] == classifier:  # 名 and 人 are nouns too: "10,500名运动员"
+            own = hit  # counts athletes, "3名" people
+            continue
         if hit and hit[1] == "percent":
             break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
         if hit and best is None:
@@ -239,8 +241,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break
     if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
         return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
-    if best:
-        return best[1] if best[1] in ("pronoun", "counter") else best
+    if best or own:
+        return (best[1] if best[1] in ("pronoun", "counter") else best) if best else own
     if classifier and mw[classifier]:
         return (classifier_default(text, pos, classifier), "count", classifier)
     return ("classifier", classifier, "") if classifier else None
@@ -288,7 +290,7 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number."""
     before = text[max(0, start - 16):start]
     m = re.search(r"(?:已|已经|已經|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|增加到|增加了|上升至|上升到|"
-                  r"攀升至|[\s:：])*$", before)
+                  r"攀升至|售出|卖出|賣出|销售|銷售|发售|發售|开售|開售|突破|[\s:：])*$", before)  # 门票售出约800万张
     head = before[:m.start()] if m else before
     head = re.sub(r"(?:出货量|出貨量|销量|銷量|产量|產量|数量|數量|交付量|总量|總量)$", "", head)  # 手机出货量达到2.6亿部
     for i in range(len(head) - 1, -1, -1):
@@ -359,8 +361,6 @@ def percent_subject(text: str, q: Quantity, end: int) -> str:
 #: a money word this many characters (beyond twice the nearest one's distance) from an amount still
 #: competes with the nearest on specificity ("a dépensé 294.000 dollars pour entraîner": training cost)
 NEAR_CHARS = 12
-
-
 
 
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:

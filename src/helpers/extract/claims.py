@@ -43,7 +43,7 @@ from helpers.extract.binding import Binding, bind
 from helpers.extract.heads import casualty_of, depth_of
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
-from helpers.extract.rates import RATE_SUBJECTS, changed_of
+from helpers.extract.rates import measure_of
 from helpers.core.schema import typed
 from helpers.extract.scope import announced_plan, claim_scope, is_share_price, price_endpoint
 from helpers.extract.sentences import clause as _clause, sentence_spans
@@ -176,9 +176,10 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     subject = b.subject
     if subject in _PER_SHARE and q.value * k >= PER_SHARE_MAX:
         subject = "money"  # "61,66 milliards" near "bénéfice par action" is not an amount per share
-    if b.dimension == "money" and subject not in _PER_SHARE and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
+    if b.dimension == "money" and subject not in _PER_SHARE and q.value * k < PER_SHARE_MAX and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
                                    or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
-        subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
+        subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost (nor
+        # "市值蒸发了5890亿美元" beside a closing price: no share costs 100,000)
     currency, unit = b.currency, b.unit
     if b.dimension == "money" and b.counted in ("元", "亿元", "億元", "万元", "萬元"):
         currency = _currency_named_before(sentence, q.start - s) or currency  # "新台幣66億元": TWD, not CNY
@@ -192,8 +193,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "currency": currency, "qualifier": q.qualifier, "is_forecast": forecast,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
-        "measure_of": changed_of(sentence, q.start - s, q.end - s, subject)
-        if subject in RATE_SUBJECTS else "",
+        "measure_of": measure_of(sentence, q.start - s, q.end - s, max(q.end, b.end) - s, subject, b.dimension),
     }
 
 

@@ -211,8 +211,11 @@ _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右
 
 def open_noun_cjk(text: str, end: int) -> str | None:
     """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
-    lexicon does not know ("21 个问题" questions): subjects are open, as in English."""
-    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套]\s*([\u3400-\u9fff]{2})", text[end:end + 8])
+    lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
+    characters): subjects are open, as in English."""
+    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
+        r"\s*(?:多|余|餘)?\s*[台张張]\s*((?:(?![的和及与與被将將已在是了])[\u3400-\u9fff]){2,6})", text[end:end + 12])
+    # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
     if not m or any(_NOT_NOUN_START.match(c) for c in m.group(1)):
         return None
     from helpers.extract.entities import _matcher

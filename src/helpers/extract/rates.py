@@ -1,7 +1,9 @@
 """What a percentage or a multiple is of: the quantity that rises or falls ("revenue rose 22%": revenue), or whose share
 or part it gives ("15.2% of revenue"), named by the money or count noun of its clause (lexicon
 ``data/subjects.csv``), or "share price" when the clause quotes a share price. Used by the claims table's
-``measure_of`` column and by the conflicts table, which never compares two growth rates of different things."""
+``measure_of`` column and by the conflicts table, which never compares two growth rates of different things;
+and, for the same column, what goods an amount of money is the value of, what a duration spans, which index
+a level is of."""
 from __future__ import annotations
 
 import csv
@@ -37,28 +39,132 @@ def indices(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in rx.finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _share_move_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "share_moves.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def share_move(clause_text: str) -> bool:
+    """Whether a rise or fall in ``clause_text`` is a share price's move: the clause speaks of shares or a
+    trading session (``data/share_moves.csv``: "Nvidia shares plummeted 17% in midday trading", "a chuté de
+    17 % en clôture", "盘中跌超10%")."""
+    return bool(_share_move_rx().search(clause_text))
+
+
 #: the word for a stock index in three languages, for an index the list does not name
-_INDEX_WORD = re.compile(r"index|indices|indice|指数|指數", re.I)
+_INDEX_WORD = re.compile(r"\bindex\b|\bindices\b|\bindice\b|指数|指數", re.I)
 
 
 def changed_of(sentence: str, start: int, end: int, subject: str = "") -> str:
-    """What the percentage at ``sentence[start:end]`` is of: "index" when its clause names a stock index;
-    "share price" when its sentence quotes a share price before it; else the money noun of its own clause, else its count noun ("shipments were up 4.3%";
-    shares are their price), else the nearest money noun of the clauses before it ("revenue of $57.0
+    """What the percentage at ``sentence[start:end]`` is of: a stock index's name when its clause names one
+    ("S&P 500"; "index" when it names none);
+    else the money noun of its own clause; else "share price" when its sentence quotes a share price before
+    it, or it is a rise or fall in a clause about shares or trading (:func:`share_move`); else its count
+    noun ("shipments were up 4.3%"; shares are their price), else the nearest money noun of the clauses before it ("revenue of $57.0
     billion, marking a 22% increase"; a noun after it belongs to the amount it heads); "" when none.
     A ``subject`` "multiple" takes money nouns only."""
     own = clause(sentence, start, end)
     at = sentence.find(own)
-    if indices(own) or _INDEX_WORD.search(own):
-        return "index"  # "納斯達克綜合指數跌3.07%": an index moved, not a share
-    if is_share_price(sentence[:start], "money"):
-        return "share price"  # "its share price closed at 1,372 yuan, a 3.25% increase"
+    if indices(own) or _INDEX_WORD.search(own):  # "納斯達克綜合指數跌3.07%": an index moved, not a share
+        return indices(own)[0][2] if indices(own) else "index"
     i, j = start - at, end - at
     money = money_subject(own, i, j)[0]
     if money not in _NO_THING:
-        return money
+        return money  # "股价盘中大跌17%，营收增长20%": the revenue's rise, though a share price came before
+    if is_share_price(sentence[:start], "money"):
+        return "share price"  # "its share price closed at 1,372 yuan, a 3.25% increase"
+    if subject in ("rise", "fall") and share_move(own):
+        return "share price"  # a company's fall "in midday trading" is its share price's, not its chips'
     count, word = money_subject(own, i, j, "count") if subject not in _MONEY_ONLY else ("count", "")
     if count != "count" and len(word) >= 2:  # not a single Chinese character (人 of 人民币)
         return "share price" if count == "shares" else count
     before = money_subject(sentence[:at], at, at)[0] if at > 0 else "money"
     return "" if before in _NO_THING else before
+
+
+#: what links an amount of money to the goods it is the value of, after it ("$400 million worth of banned
+#: chips", "$1 billion in Nvidia chips", "10 milliards de dollars de puces", "5亿美元的芯片") ...
+_GOODS_AFTER = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?(?:worth\s+of|worth|in|of|de|d['’]|en|的)\s*", re.I)
+#: ... or before it ("chips worth $1 billion", "des puces d'une valeur de 2 milliards", "价值5亿美元的")
+_GOODS_BEFORE = re.compile(r"(?:\bworth|\bvalued at|d['’]une valeur (?:de|d['’]environ)|pour une valeur de|价值|價值|总值|總值)"
+                           r"\s*(?:about|around|roughly|nearly|almost|more than|over|some|up to|environ|près de|plus de|"
+                           r"约|約|近|超过|超過|逾)?\s*(?:US)?[$€£¥]?\s*$", re.I)
+#: count subjects that are no goods (people, events, places)
+_NOT_GOODS = frozenset({"companies", "people", "deaths", "injured", "missing", "jobs", "users", "households",
+                        "occurrences", "countries", "cities", "cases", "experts", "projects"})
+
+
+def _goods_at(text: str, pos: int) -> str:
+    """The count subject of a goods noun starting within three words (six Chinese characters) of ``pos``."""
+    from helpers.extract.binding import nouns
+
+    window = re.match(r"(?:[\w'’-]+\s+){0,3}[\w'’-]*|[\u3400-\u9fff\w]{0,10}", text[pos:pos + 60])
+    hay = window.group(0) if window else ""
+    for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]|[\u3400-\u9fff]", hay):
+        for subject, role, rx in nouns():
+            if role == "count" and subject not in _NOT_GOODS and rx.match(hay, m.start()):
+                return subject
+        if m.start() >= 6 and re.match(r"[\u3400-\u9fff]", hay[m.start()]):
+            break
+    return ""
+
+
+def goods_of(sentence: str, start: int, end: int) -> str:
+    """What goods an amount of money at ``sentence[start:end]`` (its unit included) is the value of, named
+    by their count subject (``data/subjects.csv``): "chips" for "$400 million worth of banned chips", "over
+    $1 billion in Nvidia's AI chips", "des puces d'une valeur de 2 milliards", "价值5亿美元的芯片"; "" when
+    the amount names no goods ("$1.4 trillion in financial obligations")."""
+    after = _GOODS_AFTER.match(sentence, end)
+    if after:
+        goods = _goods_at(sentence, after.end())
+        if goods:
+            return goods
+    link = _GOODS_BEFORE.search(sentence[max(0, start - 40):start])
+    if link is None:
+        return ""
+    head = sentence[:start - len(link.group(0))]
+    words = re.search(r"(?:[\w'’-]+\s+){0,3}[\w'’-]*$|[\u3400-\u9fff]{1,8}$", head)
+    return _goods_at(head, words.start()) if words else ""
+
+
+#: a duration that dates something rather than spans it ("two years ago", "six years earlier", "il y a trois
+#: ans", "三个月后", "three months after ...")
+_POINT_IN_TIME = re.compile(r"\s*(?:ago|earlier|later|after|before|since|following|plus tard|après|avant|auparavant|"
+                            r"前|后|後|以前|以后|以後|之前|之后|之後)", re.I)
+#: a span's preposition right before a duration ("over 4 years", "pendant deux ans", "未来三年")
+_SPAN_BEFORE = re.compile(r"(?:\b(?:over|for|in|during|within|across|sur|en|pendant|durant|dans)(?:\s+(?:the|a|les|des|l['’]|"
+                          r"next|past|last|first|prochaines?|premi[eè]res?|derni[eè]res?|about|nearly|environ|près de))*"
+                          r"|未来|未來|过去|過去|今后|今後|此后|此後)\s*$", re.I)
+
+
+def timed_of(sentence: str, start: int, end: int) -> str:
+    """What a duration at ``sentence[start:end]`` spans, named by the money word before it in its own clause
+    (``data/subjects.csv``): "investment" for "invest $500B over 4 years", "training cost" for "trained over
+    80 hours"; "" when none stands before it (a word after it is often another thing's: "over the past five
+    years due to heavy investments" is a share price's rise) or when it dates rather than spans ("two years
+    ago") or has no span's word before it ("over", "pendant", 未来). Count nouns are not read: "trained on 512 chips for 80 hours" does not time the chips."""
+    if _POINT_IN_TIME.match(sentence, end) or not _SPAN_BEFORE.search(sentence[max(0, start - 40):start]):
+        return ""
+    own = clause(sentence, start, end)
+    at = max(sentence.find(own), 0)
+    head = sentence[at:start]
+    found = money_subject(head, len(head), len(head))[0]
+    return "" if found in _NO_THING else found
+
+
+def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str, dimension: str) -> str:
+    """The claims table's ``measure_of`` for the number at ``sentence[start:end]`` whose unit ends at
+    ``unit_end``: what a rate is of (:func:`changed_of`), which goods an amount is the value of
+    (:func:`goods_of`), what a duration spans (:func:`timed_of`), which index a level is of ("報19341.83點"
+    after 納斯達克)."""
+    if subject in RATE_SUBJECTS:
+        return changed_of(sentence, start, end, subject)
+    if dimension == "money":
+        return goods_of(sentence, start, unit_end)
+    if dimension == "duration":
+        return timed_of(sentence, start, unit_end)
+    if subject == "index level":
+        named = indices(sentence[:start])  # the index named last before the level
+        return named[-1][2] if named else ""
+    return ""

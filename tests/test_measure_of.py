@@ -1,0 +1,117 @@
+"""What an amount is, and what it is of (sentences of our own, en/fr/zh): the money words of finance pages
+(a charge, capex, a payment, commitments, a fortune), a company's fall in a trading session is its share
+price's, the goods an amount is the value of, what a duration spans, which index a level is of."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import load_pages
+from helpers.extract.rates import goods_of, measure_of, timed_of
+from test_claims_generalise import _claims
+
+
+@pytest.mark.parametrize("text,lang,value,subject", [
+    ("Orvane took a $2.1 billion hit from the new licence rules.", "en", 2.1, "charge"),
+    ("The lender booked a write-down of $800 million.", "en", 800, "charge"),
+    ("Le groupe a enregistré des dépréciations de 3 milliards d'euros.", "fr", 3, "charge"),
+    ("该行计提减值12亿元。", "zh", 12, "charge"),
+    ("创始人的身家缩水约80亿美元。", "zh", 80, "loss"),          # a fortune that shrank: the loss
+    ("创始人身家超过 600 亿元。", "zh", 600, "net worth"),
+    ("Her net worth reached $12 billion.", "en", 12, "net worth"),
+    ("兩名被告恐罰數十萬美元。", "zh", 20, "fine"),                # 數十萬: tens of 10,000 (20-99)
+    ("他們收受約三千萬美元匯款。", "zh", 3000, "payment"),
+    ("The broker was paid $4 million for the introduction.", "en", 4, "payment"),
+    ("Les virements atteignent 2 millions d'euros.", "fr", 2, "payment"),
+    ("本季資本開支為12.5億美元。", "zh", 12.5, "capital expenditure"),
+    ("Capital expenditure was $3.2 billion in the quarter.", "en", 3.2, "capital expenditure"),
+    ("期內營運開支為3.1億美元。", "zh", 3.1, "operating cost"),
+    ("Les charges d'exploitation atteignent 40 millions d'euros.", "fr", 40, "operating cost"),
+    ("公司股東應佔利潤為512萬美元。", "zh", 512, "net profit"),
+    ("該股成交额达58.2亿元。", "zh", 58.2, "trading value"),
+    ("The carrier has $90 billion in lease obligations.", "en", 90, "commitments"),
+    ("Le pays a obtenu 300 milliards de dollars d'engagements.", "fr", 300, "commitments"),
+    ("Un tel système coûterait 40 millions de dollars.", "fr", 40, "cost"),
+    ("The small model was trained for just $80,000.", "en", 80000, "training cost"),
+    ("La start-up veut lever 20 millions d'euros.", "fr", 20, "investment"),
+    ("The fund becomes a 12% shareholder in the insurer.", "en", 12, "stake"),
+    ("L'État reste actionnaire à 15 %.", "fr", 15, "stake"),
+    ("Brokers resold the cards at a 40% premium over list prices.", "en", 40, "premium"),
+    ("Le bénéfice par action est ressorti à 2,10 dollars.", "fr", 2.10, "earnings per share"),
+    ("Le bénéfice atteint 5 millions d'euros.", "fr", 5, "profit"),   # after EPS, net and operating profit
+])
+def test_the_money_words_of_finance_pages(text, lang, value, subject):
+    found = [(c["subject"], c["value"]) for c in _claims(text, lang) if c["dimension"] in ("money", "percent")]
+    assert len(found) == 1 and found[0][0] == subject, found
+    assert found[0][1] / value in (1, 1e3, 1e4, 1e6, 1e8, 1e9)  # the amount read, in its magnitude
+
+
+@pytest.mark.parametrize("text,lang,value,subject,of", [
+    ("Harlan shares were plunging by 11 percent during afternoon trading.", "en", 11, "fall", "share price"),
+    ("Harlan a chuté de près de 9 % en clôture.", "fr", 9, "fall", "share price"),
+    ("Harlan abandonne 6 % à Wall Street.", "fr", 6, "fall", "share price"),
+    ("晨星股价盘中大跌8%，营收增长15%。", "zh", 8, "fall", "share price"),
+    ("晨星股价盘中大跌8%，营收增长15%。", "zh", 15, "rise", "revenue"),  # the revenue's rise, after a price
+    ("China accounted for 71.5% of the group's sales.", "en", 71.5, "share", "revenue"),
+])
+def test_a_fall_in_a_trading_session_is_a_share_price_move(tmp_path, text, lang, value, subject, of):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    row = claims[(claims["value"] - value).abs() < 1e-9]
+    assert list(zip(row["subject"], row["measure_of"])) == [(subject, of)]
+
+
+@pytest.mark.parametrize("text,amount,goods", [
+    ("A trader sold $300 million worth of restricted chips.", "$300 million", "chips"),
+    ("At least $2 billion in advanced GPUs crossed the border.", "$2 billion", "chips"),
+    ("Customs seized servers worth $5 million.", "$5 million", "servers"),
+    ("10 milliards de dollars de puces ont été commandés.", "10 milliards de dollars", "chips"),
+    ("价值3亿美元的芯片被查获。", "3亿美元", "chips"),
+    ("The carrier has $90 billion in lease obligations.", "$90 billion", ""),   # no goods
+    ("The fund invested $4 billion in Arlo.", "$4 billion", ""),                # a company is no goods
+])
+def test_the_goods_an_amount_is_the_value_of(text, amount, goods):
+    i = text.index(amount)
+    assert goods_of(text, i, i + len(amount)) == goods
+
+
+@pytest.mark.parametrize("text,span,of", [
+    ("The consortium will invest $90 billion over the next five years.", "five years", "investment"),
+    ("The consortium invested heavily two years ago.", "two years", ""),             # dates, not spans
+    ("Shares doubled over the past three years due to heavy investments.", "three years", ""),  # word after
+    ("$1 billion of chips moved in the three months following the ban.", "three months", ""),
+])
+def test_what_a_duration_spans(text, span, of):
+    i = text.index(span)
+    assert timed_of(text, i, i + len(span)) == of
+
+
+def test_an_index_level_names_its_index_and_a_market_value_is_no_share_price(tmp_path):
+    text = "標普500指數收盤報5123.4點。"
+    i = text.index("5123.4點")
+    assert measure_of(text, i, i + len("5123.4"), i + len("5123.4點"), "index level", "other") == "S&P 500"
+    _, claims = load_pages(tmp_path, {"a": "晨星股价收盘跌9%，市值蒸发了1200亿美元。\n"})
+    money = claims[claims["dimension"] == "money"]
+    assert list(money["subject"]) == ["market value"]  # no share costs 100,000: not a share price
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Plus de 20 000 policiers et gendarmes seront mobilisés.", "fr", "police"),
+    ("Environ 6 000 militaires patrouillent.", "fr", "soldiers"),
+    ("Près de 30.000 bénévoles ont été recrutés.", "fr", "volunteers"),
+    ("共有约9,800名运动员参赛。", "zh", "athletes"),               # the noun after 名, not 名's people
+    ("共有3名嫌犯被捕。", "zh", "people"),
+    ("The final drew 80,000 spectators.", "en", "spectators and visitors"),
+    ("门票售出约600万张。", "zh", "tickets"),                     # 张 counts tickets, not chips
+    ("他拍了300张照片。", "zh", "照片"),                          # a noun the lexicon does not know, as written
+    ("港口引进12台大型起重机。", "zh", "大型起重机"),               # 台 counts machines of every kind
+    ("公司买了3000台服务器。", "zh", "servers"),
+    ("Le budget atteint 4,2 milliards d'euros.", "fr", "budget"),
+    ("Le comité a dégagé un excédent de 40 millions d'euros.", "fr", "surplus"),
+    ("伦敦奥运会的超支幅度为76%。", "zh", "overrun"),
+    ("L'effort public s'élève à 2,4 milliards d'euros.", "fr", "public spending"),
+    ("纺织品上半年出口近200亿美元。", "zh", "exports"),
+    ("Taxpayers footed a nearly €3 billion bill.", "en", "cost"),
+    ("选手村造价9亿欧元。", "zh", "cost"),
+])
+def test_the_nouns_of_an_event_story(text, lang, subject):
+    found = [c["subject"] for c in _claims(text, lang)]
+    assert found == [subject]
