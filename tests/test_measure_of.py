@@ -99,7 +99,8 @@ def test_an_index_level_names_its_index_and_a_market_value_is_no_share_price(tmp
     ("Près de 30.000 bénévoles ont été recrutés.", "fr", "volunteers"),
     ("共有约9,800名运动员参赛。", "zh", "athletes"),               # the noun after 名, not 名's people
     ("共有3名嫌犯被捕。", "zh", "people"),
-    ("The final drew 80,000 spectators.", "en", "spectators and visitors"),
+    ("The final drew 80,000 spectators.", "en", "spectators"),
+    ("全球电视观众已超过20亿。", "zh", "TV viewers"),                 # not the spectators in a stadium
     ("门票售出约600万张。", "zh", "tickets"),                     # 张 counts tickets, not chips
     ("他拍了300张照片。", "zh", "照片"),                          # a noun the lexicon does not know, as written
     ("港口引进12台大型起重机。", "zh", "大型起重机"),               # 台 counts machines of every kind

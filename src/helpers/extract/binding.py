@@ -293,13 +293,14 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
                   r"攀升至|售出|卖出|賣出|销售|銷售|发售|發售|开售|開售|突破|[\s:：])*$", before)  # 门票售出约800万张
     head = before[:m.start()] if m else before
     head = re.sub(r"(?:出货量|出貨量|销量|銷量|产量|產量|数量|數量|交付量|总量|總量)$", "", head)  # 手机出货量达到2.6亿部
+    found = None
     for i in range(len(head) - 1, -1, -1):
         if re.match(r"[，。、；：！？,;:!?\s的]", head[i]):
-            return None
+            break
         hit = _noun_at(head[i:])
         if hit and i + len(hit[2]) == len(head) and hit[1] == "count":
-            return hit
-    return None
+            found = hit  # the longest noun ending at the number: 电视观众 (TV viewers), not its 观众
+    return found
 
 
 #: a clause boundary inside a sentence (a comma between digits is a decimal or thousands mark)
