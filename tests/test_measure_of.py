@@ -28,7 +28,7 @@ from test_claims_generalise import _claims
     ("Les charges d'exploitation atteignent 40 millions d'euros.", "fr", 40, "operating cost"),
     ("公司股東應佔利潤為512萬美元。", "zh", 512, "net profit"),
     ("該股成交额达58.2亿元。", "zh", 58.2, "trading value"),
-    ("The carrier has $90 billion in lease obligations.", "en", 90, "commitments"),
+    ("The carrier has $90 billion in financial obligations.", "en", 90, "commitments"),
     ("Le pays a obtenu 300 milliards de dollars d'engagements.", "fr", 300, "commitments"),
     ("Un tel système coûterait 40 millions de dollars.", "fr", 40, "cost"),
     ("The small model was trained for just $80,000.", "en", 80000, "training cost"),
@@ -116,3 +116,71 @@ def test_an_index_level_names_its_index_and_a_market_value_is_no_share_price(tmp
 def test_the_nouns_of_an_event_story(text, lang, subject):
     found = [c["subject"] for c in _claims(text, lang)]
     assert found == [subject]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("全国有3亿人参与理财投资。", "zh", "people"),                 # 人 counts people, not the investment after it
+    ("已有2000人获得补贴。", "zh", "people"),
+    ("共有40人被罚。", "zh", "people"),
+    ("8名企业家出席。", "zh", "people"),
+    ("今年销量达到60万台。", "zh", "units"),                       # a bare 台: units of what is sold
+    ("200张照片显示灾情。", "zh", "照片"),                         # the noun ends at the verb
+    ("候选人获得了1500万票。", "zh", None),                         # votes are no tickets
+    ("警方开出了2万张罚单。", "zh", "罚单"),                         # a ticket for a fine is no amount of money
+    ("Le gouvernement annonce 1 500 départs volontaires.", "fr", "départs"),
+    ("La ville compte 300 clubs sportifs.", "fr", "clubs"),
+])
+def test_chinese_classifiers_and_adjectives_do_not_mislead(text, lang, subject):
+    found = [c["subject"] for c in _claims(text, lang)]
+    assert found == ([subject] if subject else []) or (subject is None and "tickets" not in found), found
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("The airline paid $1.5 billion in penalties.", "en", "fine"),       # payment ranks after fine
+    ("The budget deficit widened to $1.2 trillion.", "en", "deficit"),
+    ("美国预算赤字达到1.5万亿美元。", "zh", "deficit"),
+    ("The sovereign wealth fund manages $900 billion.", "en", "money"),  # a wealth fund is no one's fortune
+    ("The Fortune 500 company raised $2 billion in new funding.", "en", "investment"),
+    ("La banque a émis 3 milliards d'euros d'obligations.", "fr", "money"),  # bonds are no commitments
+    ("The non-profit raised $20 million from donors.", "en", "money"),
+    ("Congress passed a $700 billion relief bill.", "en", "money"),      # legislation, not a cost
+    ("The lender took a one-time charge of $400 million.", "en", "charge"),
+    ("Il a comptabilisé une charge de 1,2 milliard d'euros.", "fr", "charge"),
+])
+def test_money_words_with_other_senses(text, lang, subject):
+    found = [c["subject"] for c in _claims(text, lang) if c["dimension"] == "money"]
+    assert found == [subject]
+
+
+@pytest.mark.parametrize("text,lang,value,subject,of", [
+    ("Phone shipments fell 12% as Orvane shares slid.", "en", 12, "fall", "phones"),
+    ("The share of women on boards fell 3% last year.", "en", 3, "fall", "people"),
+    ("Shares fell 5% on profit-taking.", "en", 5, "fall", "share price"),
+    ("Revenue at the index provider rose 10%.", "en", 10, "rise", "revenue"),
+    ("Les titres de séjour délivrés ont reculé de 8 %.", "fr", 8, "fall", ""),
+])
+def test_a_share_move_needs_no_other_thing_named(tmp_path, text, lang, value, subject, of):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    row = claims[(claims["value"] - value).abs() < 1e-9]
+    assert list(zip(row["subject"], row["measure_of"])) == [(subject, of)]
+
+
+def test_a_duration_after_and_spans_nothing_before_it():
+    text = "It paid $2 billion in fines and has been under monitoring for three years."
+    i = text.index("three years")
+    assert timed_of(text, i, i + len("three years")) == ""
+
+
+def test_goods_are_not_people():
+    text = "The city spent €50 million in volunteers' uniforms."
+    i = text.index("€50 million")
+    assert goods_of(text, i, i + len("€50 million")) == ""
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("旅游业占巴黎总收入的比例约为8%。", "share"),
+    ("该公司持股比例为5%。", "stake"),
+    ("按照3%的比例收取手续费。", "percent"),   # a rate applied, not a share of anything
+])
+def test_a_chinese_proportion_before_its_number_is_a_share(text, subject):
+    assert [c["subject"] for c in _claims(text, "zh")] == [subject]

@@ -127,7 +127,7 @@ is_forecast | bool | states a future value (will, expected, by 2030); a reported
 scope | str | reported, planned (a plan, target or pledge, reported as such) or part (of a total named before)
 dimension | str | count, money, energy, power, area, compute, model_size, percent, duration or other
 counted | str | the noun or unit the number counts, as written
-measure_of | str | for a rise, fall, share or multiple: what it is of (revenue, net profit, share price), else empty
+measure_of | str | what the number is of: for a rise, fall, share or multiple the quantity (revenue, share price, a named index); for money the goods it is the value of; for a duration what it spans; for an index level its index; else empty
 is_ai_generated | bool | lies in a passage the source marks as AI-written
 """), sort=("doc_id", "start", "claim_id"), key=("claim_id",))
 

@@ -5,18 +5,16 @@
 - ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject
   they name (role ``count``), money nouns ("training cost", "investment"; role ``money``),
   engagement counters (role ``counter``: never a claim) and pronouns (never a counted noun);
-- ``measure_words.csv``: Chinese classifiers (家 companies, 台 servers, 颗 chips ...);
-  ``classifier_nouns.csv``: the nouns a classifier's default yields to when the sentence names them
-  before the number (片 chips by default, wafers after 晶圆 or 8吋).
+- ``measure_words.csv``: Chinese classifiers (家 companies, 颗 chips; 台, 张 take their noun); ``classifier_nouns.csv``:
+  the nouns a default yields to when the sentence names them before the number (片: wafers after 晶圆).
 
 A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a
 counted noun may follow after up to three modifiers ("512 Nvidia H800 chips", "115,000
 advanced AI chips"), or, in Chinese, stand before the number with a classifier after it
 ("数据中心30多座"). The subject is the counted noun's, never a word elsewhere in the sentence;
 money takes the nearest money noun of its clause ("training cost"), else "money"; a percentage
-the word of its own clause (stake, share, fall, rise, score). A head named away from the number
-(before it, in a total, inside a vague amount) is found by :mod:`helpers.extract.heads`. A number
-bound to nothing is not a claim.
+the word of its own clause (stake, share, fall, rise, score). A head named away from the number (before
+it, in a total, inside a vague amount) is found by :mod:`helpers.extract.heads`. A number bound to nothing is not a claim.
 """
 from __future__ import annotations
 
@@ -241,8 +239,10 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break
     if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
         return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
-    if best or own:
-        return (best[1] if best[1] in ("pronoun", "counter") else best) if best else own
+    if own and (best is None or best[1] != "count" or seg.find(best[2]) != 1):
+        return own  # "2亿人参与投资" counts people; only a count noun right after 名/人 names them (运动员)
+    if best:
+        return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
         return (classifier_default(text, pos, classifier), "count", classifier)
     return ("classifier", classifier, "") if classifier else None
@@ -290,7 +290,7 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number."""
     before = text[max(0, start - 16):start]
     m = re.search(r"(?:已|已经|已經|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|增加到|增加了|上升至|上升到|"
-                  r"攀升至|售出|卖出|賣出|销售|銷售|发售|發售|开售|開售|突破|[\s:：])*$", before)  # 门票售出约800万张
+                  r"攀升至|(?:售出|卖出|賣出|销售|銷售|发售|發售|开售|開售|突破)了?|[\s:：])*$", before)  # 门票售出约800万张
     head = before[:m.start()] if m else before
     head = re.sub(r"(?:出货量|出貨量|销量|銷量|产量|產量|数量|數量|交付量|总量|總量)$", "", head)  # 手机出货量达到2.6亿部
     found = None

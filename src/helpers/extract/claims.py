@@ -113,6 +113,9 @@ _BARE_MONEY = frozenset({"money", "cost", "value"})
 #: amounts per share, and the largest one believable (no share trades or earns 100,000 of a currency)
 _PER_SHARE = frozenset({"earnings per share", "share price"})
 PER_SHARE_MAX = 1e5
+#: no share trades at ten million of a currency (Berkshire's A shares, $720,000; SK hynix, 210,000 won):
+#: "市值蒸发了5890亿美元" beside a closing price is a market value
+SHARE_PRICE_MAX = 1e7
 
 
 @lru_cache(maxsize=1)
@@ -176,10 +179,9 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     subject = b.subject
     if subject in _PER_SHARE and q.value * k >= PER_SHARE_MAX:
         subject = "money"  # "61,66 milliards" near "bénéfice par action" is not an amount per share
-    if b.dimension == "money" and subject not in _PER_SHARE and q.value * k < PER_SHARE_MAX and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
+    if b.dimension == "money" and subject not in _PER_SHARE and q.value * k < SHARE_PRICE_MAX and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
                                    or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
-        subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost (nor
-        # "市值蒸发了5890亿美元" beside a closing price: no share costs 100,000)
+        subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     currency, unit = b.currency, b.unit
     if b.dimension == "money" and b.counted in ("元", "亿元", "億元", "万元", "萬元"):
         currency = _currency_named_before(sentence, q.start - s) or currency  # "新台幣66億元": TWD, not CNY

@@ -209,13 +209,19 @@ _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右
                              r"由从從向对對把给給为為增减減降升达達至到让讓使令于於跟同]")
 
 
+#: where a Chinese noun phrase after 台/张 ends: a particle or a verb ("100张照片显示灾情": 照片)
+_RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
+
+
 def open_noun_cjk(text: str, end: int) -> str | None:
     """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
     characters): subjects are open, as in English."""
     m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
-        r"\s*(?:多|余|餘)?\s*[台张張]\s*((?:(?![的和及与與被将將已在是了])[\u3400-\u9fff]){2,6})", text[end:end + 12])
+        rf"\s*(?:多|余|餘)?\s*[台张張]\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
+    if not m and re.match(r"\s*(?:多|余|餘)?\s*[台张張]", text[end:end + 4]):
+        return "units"  # "销量达到50万台": so many units of what the sentence sells
     if not m or any(_NOT_NOUN_START.match(c) for c in m.group(1)):
         return None
     from helpers.extract.entities import _matcher

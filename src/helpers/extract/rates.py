@@ -57,30 +57,35 @@ _INDEX_WORD = re.compile(r"\bindex\b|\bindices\b|\bindice\b|指数|指數", re.I
 
 
 def changed_of(sentence: str, start: int, end: int, subject: str = "") -> str:
-    """What the percentage at ``sentence[start:end]`` is of: a stock index's name when its clause names one
-    ("S&P 500"; "index" when it names none);
-    else the money noun of its own clause; else "share price" when its sentence quotes a share price before
-    it, or it is a rise or fall in a clause about shares or trading (:func:`share_move`); else its count
-    noun ("shipments were up 4.3%"; shares are their price), else the nearest money noun of the clauses before it ("revenue of $57.0
-    billion, marking a 22% increase"; a noun after it belongs to the amount it heads); "" when none.
-    A ``subject`` "multiple" takes money nouns only."""
+    """What the percentage at ``sentence[start:end]`` is of, first found of: a stock index its clause names
+    ("S&P 500"); the money noun of its own clause before it ("股价盘中大跌17%，营收增长20%": revenue); "share
+    price" when its sentence quotes a share price before it; the money noun of its own clause after it;
+    its count noun ("shipments were up 4.3%"; shares are their price); "share price" for a rise or fall in
+    a clause about shares or trading (:func:`share_move`); "index" for an index the list does not name;
+    the nearest money noun of the clauses before it ("revenue of $57.0 billion, marking a 22% increase");
+    "" when none. A ``subject`` "multiple" takes money nouns only."""
     own = clause(sentence, start, end)
     at = sentence.find(own)
-    if indices(own) or _INDEX_WORD.search(own):  # "納斯達克綜合指數跌3.07%": an index moved, not a share
-        return indices(own)[0][2] if indices(own) else "index"
+    if indices(own):  # "納斯達克綜合指數跌3.07%": an index moved, not a share
+        return indices(own)[0][2]
     i, j = start - at, end - at
-    money = money_subject(own, i, j)[0]
-    if money not in _NO_THING:
-        return money  # "股价盘中大跌17%，营收增长20%": the revenue's rise, though a share price came before
+    before = money_subject(own[:j], i, j)[0]
+    if before not in _NO_THING:
+        return before
     if is_share_price(sentence[:start], "money"):
         return "share price"  # "its share price closed at 1,372 yuan, a 3.25% increase"
-    if subject in ("rise", "fall") and share_move(own):
-        return "share price"  # a company's fall "in midday trading" is its share price's, not its chips'
+    money = money_subject(own, i, j)[0]
+    if money not in _NO_THING:
+        return money
     count, word = money_subject(own, i, j, "count") if subject not in _MONEY_ONLY else ("count", "")
     if count != "count" and len(word) >= 2:  # not a single Chinese character (人 of 人民币)
         return "share price" if count == "shares" else count
-    before = money_subject(sentence[:at], at, at)[0] if at > 0 else "money"
-    return "" if before in _NO_THING else before
+    if subject in ("rise", "fall") and share_move(own):
+        return "share price"  # a company's fall "in midday trading" is its share price's
+    if _INDEX_WORD.search(own):
+        return "index"  # (after money: "revenue at the index provider rose 10%" is revenue)
+    earlier = money_subject(sentence[:at], at, at)[0] if at > 0 else "money"
+    return "" if earlier in _NO_THING else earlier
 
 
 #: what links an amount of money to the goods it is the value of, after it ("$400 million worth of banned
@@ -92,7 +97,8 @@ _GOODS_BEFORE = re.compile(r"(?:\bworth|\bvalued at|d['’]une valeur (?:de|d['�
                            r"约|約|近|超过|超過|逾)?\s*(?:US)?[$€£¥]?\s*$", re.I)
 #: count subjects that are no goods (people, events, places)
 _NOT_GOODS = frozenset({"companies", "people", "deaths", "injured", "missing", "jobs", "users", "households",
-                        "occurrences", "countries", "cities", "cases", "experts", "projects"})
+                        "occurrences", "countries", "cities", "cases", "experts", "projects", "police", "soldiers",
+                        "volunteers", "athletes", "spectators", "TV viewers", "visitors"})
 
 
 def _goods_at(text: str, pos: int) -> str:
@@ -148,8 +154,8 @@ def timed_of(sentence: str, start: int, end: int) -> str:
         return ""
     own = clause(sentence, start, end)
     at = max(sentence.find(own), 0)
-    head = sentence[at:start]
-    found = money_subject(head, len(head), len(head))[0]
+    head = re.split(r"\b(?:and|but|while|et|mais)\b|并|並|而", sentence[at:start])[-1]  # "paid $2 billion and has
+    found = money_subject(head, len(head), len(head))[0]  # been monitored for three years": no payment's span
     return "" if found in _NO_THING else found
 
 
