@@ -184,3 +184,37 @@ def test_goods_are_not_people():
 ])
 def test_a_chinese_proportion_before_its_number_is_a_share(text, subject):
     assert [c["subject"] for c in _claims(text, "zh")] == [subject]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le vol a duré sept minutes.", "fr", [("duration", 7.0)]),      # a sentence whose only number is 'sept'
+    ("Il reste douze places.", "fr", [("count", 12.0)]),
+    ("盜賊僅用6分鐘便得手。", "zh", [("duration", 6.0)]),
+    ("他在裡面停留了40秒。", "zh", [("duration", 40.0)]),
+    ("He stayed inside for two minutes and 30 seconds.", "en", [("duration", 2.0), ("duration", 30.0)]),
+    ("竊賊盜走6件18世紀的首飾。", "zh", [("count", 6.0)]),             # a century is no count
+    ("Sur les cinq objets volés, trois restent introuvables.", "fr", []),  # a verb is no counted noun
+    ("Trois individus ont été interpellés.", "fr", [("count", 3.0)]),
+])
+def test_minutes_seconds_items_and_centuries(text, lang, expected):
+    assert [(c["dimension"], c["value"]) for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("以下5件物品确认遭窃。", "items"),
+    ("得手三件王室珍寶。", "jewels"),
+    ("警方已偵破4件案件。", "cases"),        # the noun after 件 wins over its default
+])
+def test_jian_counts_items_unless_a_noun_follows(text, subject):
+    assert [c["subject"] for c in _claims(text, "zh")] == [subject]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("这顶后冠镶有1200颗钻石。", "zh", "gemstones"),            # 颗 counts chips only when no noun says otherwise
+    ("Le diadème renferme 24 saphirs.", "fr", "gemstones"),
+    ("Près de 80 enquêteurs sont mobilisés.", "fr", "investigators"),
+    ("Un commando de trois hommes a volé le musée.", "fr", "people"),
+    ("窃案造成财损估达5000万欧元。", "zh", "loss"),
+])
+def test_the_nouns_of_a_theft_story(text, lang, subject):
+    assert [c["subject"] for c in _claims(text, lang)] == [subject]

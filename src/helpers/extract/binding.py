@@ -480,7 +480,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
 _NOT_NOUNS = set("""times fois others ones its this thus plus less across always perhaps unless versus
 whereas was has is does goes sis bus gas yes various previous serious famous numerous us his hers ours yours
 theirs process access business news series species analysis basis crisis status supplémentaires nouveaux
-nouvelles premiers premières derniers dernières autres additional""".split())
+nouvelles premiers premières derniers dernières autres additional restent sont ont font vont doivent peuvent
+semblent demeurent deviennent restaient étaient seront""".split())
 
 
 def open_noun(text: str, end: int) -> str | None:

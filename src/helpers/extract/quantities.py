@@ -71,8 +71,10 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
     r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|deux|trois|quatre|cinq|dix|"
-    r"vingt|trente|quarante|cinquante|des|plusieurs|dozens|scores)\b", re.I)
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+    r"trente|quarante|cinquante|soixante|cent|des|plusieurs|dozens|scores)\b", re.I)  # ("sept minutes": every word
+# the readers know, or a sentence whose only number is one is never read)
 
 
 @dataclass(frozen=True)
