@@ -210,11 +210,29 @@ def test_jian_counts_items_unless_a_noun_follows(text, subject):
 
 
 @pytest.mark.parametrize("text,lang,subject", [
-    ("这顶后冠镶有1200颗钻石。", "zh", "gemstones"),            # 颗 counts chips only when no noun says otherwise
-    ("Le diadème renferme 24 saphirs.", "fr", "gemstones"),
+    ("这顶后冠镶有1200颗钻石。", "zh", "diamonds"),             # 颗 counts chips only when no noun says otherwise
+    ("Le diadème renferme 24 rubis.", "fr", "gemstones"),
     ("Près de 80 enquêteurs sont mobilisés.", "fr", "investigators"),
     ("Un commando de trois hommes a volé le musée.", "fr", "people"),
     ("窃案造成财损估达5000万欧元。", "zh", "loss"),
 ])
 def test_the_nouns_of_a_theft_story(text, lang, subject):
     assert [c["subject"] for c in _claims(text, lang)] == [subject]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The paintings were valued at €40 million (£35m; $47m), police said.", "en", ["value", "value", "value"]),
+    ("The fund invested €2 billion ($2.3 billion) in Arlo, and revenue hit $5 billion.", "en",
+     ["investment", "investment", "revenue"]),
+])
+def test_a_bracketed_conversion_takes_the_subject_of_what_it_converts(text, lang, expected):
+    assert [c["subject"] for c in _claims(text, lang) if c["dimension"] == "money"] == expected
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Thieves made off with nine priceless pieces of jewelry.", "jewels"),
+    ("这顶后冠镶有1200颗钻石。", "diamonds"),
+    ("Le diadème renferme 24 saphirs.", "sapphires"),
+])
+def test_pieces_of_and_stones(text, subject):
+    assert [c["subject"] for c in _claims(text, "zh" if "颗" in text else "fr" if "Le " in text else "en")] == [subject]

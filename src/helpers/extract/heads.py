@@ -132,6 +132,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     topic = change_topic_cjk(text, q)
     if topic:  # "专家数量从256个增至384个": the topic of a change is what both numbers count
         return Binding(topic, "count", topic, None, None, end)
+    pieces = pieces_of(text, end)
+    if pieces is not None:  # "eight priceless pieces of jewelry": jewels
+        return pieces
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
         return Binding(noun, "count", noun, None, None, end)
@@ -211,6 +214,23 @@ _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右
 
 #: where a Chinese noun phrase after 台/张 ends: a particle or a verb ("100张照片显示灾情": 照片)
 _RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
+
+
+#: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
+_PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités|lots)\s+"
+                        r"(?:of|de|d['’])\s*", re.I)
+
+
+def pieces_of(text: str, end: int) -> Binding | None:
+    """"eight priceless pieces of jewelry", "trois pièces de collection": what the pieces are of, when the
+    lexicon names it (a count noun within three words after "of"); None otherwise."""
+    from helpers.extract.binding import _scan_after
+
+    m = _PIECES_OF.match(text, end)
+    hit = _scan_after(text, m.end()) if m else None
+    if isinstance(hit, tuple) and hit[0] != "unit" and hit[1] == "count":
+        return Binding(hit[0], "count", hit[2], None, None, end)
+    return None
 
 
 def open_noun_cjk(text: str, end: int) -> str | None:
