@@ -225,8 +225,9 @@ def test_the_nouns_of_a_theft_story(text, lang, subject):
     ("The fund invested €2 billion ($2.3 billion) in Arlo, and revenue hit $5 billion.", "en",
      ["investment", "investment", "revenue"]),
 ])
-def test_a_bracketed_conversion_takes_the_subject_of_what_it_converts(text, lang, expected):
-    assert [c["subject"] for c in _claims(text, lang) if c["dimension"] == "money"] == expected
+def test_a_bracketed_conversion_takes_the_subject_of_what_it_converts(tmp_path, text, lang, expected):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    assert list(claims[claims["dimension"] == "money"]["subject"]) == expected
 
 
 @pytest.mark.parametrize("text,subject", [

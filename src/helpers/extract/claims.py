@@ -226,29 +226,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is not None:
                 b = depth_of(text, q.start, casualty_of(text, q.start, b))  # "1,002 people were killed": deaths
                 found.append((q, b, s, e))
-        out.extend(_conversions(text, _join_ranges(text, found)))
-    return out
-
-
-#: what stands between an amount and its conversion into another currency: an opening bracket (with a word
-#: such as "about" or "soit"), or, inside the brackets, the separator between two conversions
-_CONVERSION_GAP = re.compile(r"\s*[(（][^()（）]{0,12}")
-_NEXT_CONVERSION = re.compile(r"\s*[;；,，/]\s*")
-
-
-def _conversions(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
-    """An amount in brackets right after an amount in another currency is its conversion and takes its
-    subject ("valued at €88 million (£76m; $102m)": the $102m is a value too, not bare money)."""
-    from dataclasses import replace
-
-    out: list[tuple[Quantity, Binding, int, int]] = []
-    inside = False
-    for q, b, s, e in found:
-        prev = out[-1][1] if out else None
-        gap = text[prev.end:q.start] if prev else ""
-        inside = bool(prev) and b.dimension == prev.dimension == "money" and bool(b.currency) and \
-            b.currency != prev.currency and bool(_CONVERSION_GAP.fullmatch(gap) or inside and _NEXT_CONVERSION.fullmatch(gap))
-        out.append((q, replace(b, subject=prev.subject) if inside else b, s, e))
+        out.extend(_join_ranges(text, found))
     return out
 
 
@@ -293,12 +271,20 @@ _CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|ap
                          r"quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
 
 
+#: inside the brackets, between two conversions ("€88 million (£76m; $102m)")
+_NEXT_CONVERSION = re.compile(r"\s*[;；,，/]\s*")
+
+
 def _conversions_share_subject(text: str, rows: list[dict]) -> list[dict]:
     """A money amount in brackets right after another is that amount converted: it takes the first
-    amount's subject (not the nearest word after the bracket)."""
+    amount's subject (not the nearest word after the bracket), and so does a second conversion in the
+    same brackets ("€88 million (£76m; $102m)")."""
+    inside = False
     for prev, row in zip(rows, rows[1:]):
-        if prev["dimension"] == row["dimension"] == "money" and prev["end"] <= row["start"] \
-                and _CONVERSION.fullmatch(text, prev["end"], row["start"]):
+        inside = prev["dimension"] == row["dimension"] == "money" and prev["end"] <= row["start"] and bool(
+            _CONVERSION.fullmatch(text, prev["end"], row["start"])
+            or inside and _NEXT_CONVERSION.fullmatch(text, prev["end"], row["start"]))
+        if inside:
             row["subject"] = prev["subject"]
     return rows
 
