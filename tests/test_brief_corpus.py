@@ -70,7 +70,8 @@ def test_another_story_builds_twice_identically_with_an_honest_title(other, tmp_
     # the blog retells the wire: four sources give 2,048 chips, three of them independent; the note's
     # 50,000 chips owned is another scope (no conflict), listed beside it
     assert "Chips — established by 3 independent sources.** 2,048, given by 3 independent sources (**Tech Blog** “2,048”" in md
-    assert "Other figures: **Analyst Note** ≈ 50,000 (“some 50,000”, part of a total)" in md
+    assert "Other figures: **Analyst Note** ≈ 50,000 (“some 50,000”)" in md  # chips "including" in a sum of
+    # money are no part of a chip total
     sources = md[md.index("## Sources"):md.index("## What to check next")]
     assert "<https://example.com/wire/cost>" in sources and "Wire Service" in sources
     assert "javascript" not in md  # an address that is not http(s) is not shown as a link

@@ -78,6 +78,8 @@ def test_a_headline_number_does_not_count_the_next_line():
     ("明年生产80万片芯片。", "zh", True),
     ("该公司将1200台服务器运到了新工厂。", "zh", False),          # 将 as object marker, past verb
     ("两人涉嫌非法將Nvidia晶片500片運往海外。", "zh", False),      # 將 before a Latin name
+    ("市政府将筹办预算设定在相对节制的40亿欧元。", "zh", False),      # 将 ... 设定在: the budget was set
+    ("公司将投资50亿美元建设新工厂。", "zh", True),
     ("强化学习阶段预计成本约为 20 万美元。", "zh", False),         # an estimate of a past cost
     ("预计到2030年用电量将达到500亿千瓦时。", "zh", True),
     ("La facture pourrait atteindre 8 milliards d'euros.", "fr", True),

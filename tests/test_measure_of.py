@@ -237,3 +237,16 @@ def test_a_bracketed_conversion_takes_the_subject_of_what_it_converts(tmp_path, 
 ])
 def test_pieces_of_and_stones(text, subject):
     assert [c["subject"] for c in _claims(text, "zh" if "颗" in text else "fr" if "Le " in text else "en")] == [subject]
+
+
+@pytest.mark.parametrize("text,value,scope", [
+    ("The Games cost €2.5 billion, including €1.2 billion on security, with measures including the presence "
+     "of some 25,000 police officers every day.", 25000, "reported"),     # no count before 'including'
+    ("The Games cost €2.5 billion, including €1.2 billion on security.", 1.2e9, "part"),
+    ("Le groupe a vendu 500 000 voitures, dont 200 000 électriques.", 200000, "part"),
+    ("Each partner invested $19 billion in the venture.", 19e9, "part"),   # "each" needs no total
+])
+def test_including_makes_a_part_only_of_a_total_of_its_kind(tmp_path, text, value, scope):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    row = claims[(claims["value"] - value).abs() < 1e-6 * value]
+    assert list(row["scope"]) == [scope]

@@ -168,12 +168,13 @@ def _planned_before(sentence: str, rel_start: int, rel_end: int) -> bool:
     return any(kind == "planned" and rx.search(prev) for kind, rx in scope_markers())
 
 
-def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity, b: Binding, line: int) -> dict:
+def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity, b: Binding, line: int,
+         earlier: frozenset[str] = frozenset()) -> dict:
     """One claims-table row; the value is normalised to the unit's base (945 TWh -> 9.45e11 kWh) so
     that claims in different units of one dimension compare; ``counted`` keeps the unit as written."""
     k = b.scale or 1.0
     forecast = is_forecast(sentence, q.start - s, q.end - s)
-    scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s)
+    scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):
         scope = "planned"  # "计划建设39座数据中心，使用超过11.5万块芯片": the chips belong to the plan
     subject = b.subject
@@ -260,8 +261,11 @@ def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
     if not text:
         return []
     omap = OffsetMap.from_string(omap_text, len(text), raw)
-    rows = [_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line)
-            for q, b, s, e in read_claims(text)]
+    rows, earlier = [], {}  # the dimensions of the numbers before each one in its sentence
+    for q, b, s, e in read_claims(text):
+        rows.append(_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line,
+                         frozenset(earlier.get(s, ()))))
+        earlier.setdefault(s, set()).add(b.dimension)
     return _conversions_share_subject(text, rows)
 
 

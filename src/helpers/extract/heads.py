@@ -283,7 +283,7 @@ def unit_of_total(text: str, start: int) -> tuple[_Unit, str] | None:
 
     window = text[max(0, start - 160):start]
     window = re.split(r"[.;!?。；！？\n](?:\s|$)", window)[-1]
-    part = [rx for scope, rx in scope_markers() if scope == "part"][:1]
+    part = [rx for scope, rx in scope_markers() if scope == "part_of"]
     marker = None
     for rx in part:
         for m in rx.finditer(window):

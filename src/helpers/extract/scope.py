@@ -25,10 +25,13 @@ def scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((r["scope"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
 
 
-def claim_scope(sentence: str, rel_start: int, rel_end: int) -> str:
+def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = None,
+                earlier: frozenset[str] = frozenset()) -> str:
     """The scope of the number at ``[rel_start, rel_end)`` of ``sentence`` from its clause: a
     "part" marker must come before the number, or a share of a total right after it ("part_after");
-    a "planned" marker anywhere in the clause.
+    an "of which / including" marker ("part_of") only when a number of the same ``kind`` (dimension)
+    stands before it in the sentence (``earlier``: the dimensions of those numbers; not checked when
+    ``kind`` is None); a "planned" marker anywhere in the clause.
     A negative ``rel_start`` (number not found) judges the whole sentence."""
     if rel_start < 0:
         clause, head = sentence, sentence
@@ -41,6 +44,9 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int) -> str:
         if scope == "part_after":
             if rx.search(after):
                 return "part"  # "2.87 billion yuan, accounting for 99.6% of total revenue"
+        elif scope == "part_of":
+            if rx.search(head) and (kind is None or kind in earlier):
+                return "part"  # "$2.77 billion, including $1.4 billion"; not "measures including 30,000 police"
         elif rx.search(head if scope == "part" else clause):
             return scope
     return "reported"
