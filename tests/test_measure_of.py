@@ -250,3 +250,16 @@ def test_including_makes_a_part_only_of_a_total_of_its_kind(tmp_path, text, valu
     _, claims = load_pages(tmp_path, {"a": text + "\n"})
     row = claims[(claims["value"] - value).abs() < 1e-6 * value]
     assert list(row["scope"]) == [scope]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The storm dumped 200 millimetres of rain.", "en", [("length", "metres", 0.2)]),
+    ("降雨量达200毫米，大楼高30米。", "zh", [("length", "metres", 0.2), ("length", "metres", 30.0)]),
+    ("Les températures ont atteint 45 degrés.", "fr", [("temperature", "°C", 45.0)]),
+    ("气温高达45摄氏度。", "zh", [("temperature", "°C", 45.0)]),
+    ("The plant uses 2 million litres of water a day.", "en", [("volume", "litres", 2e6)]),
+    ("油价从5升至10美元。", "zh", [("money", "USD", 5.0), ("money", "USD", 10.0)]),   # 升至 rose to: no litre
+])
+def test_lengths_temperatures_and_volumes(tmp_path, text, lang, expected):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    assert [(s, u, round(v, 6)) for s, u, v in zip(claims["subject"], claims["unit"], claims["value"])] == expected
