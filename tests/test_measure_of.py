@@ -263,3 +263,18 @@ def test_including_makes_a_part_only_of_a_total_of_its_kind(tmp_path, text, valu
 def test_lengths_temperatures_and_volumes(tmp_path, text, lang, expected):
     _, claims = load_pages(tmp_path, {"a": text + "\n"})
     assert [(s, u, round(v, 6)) for s, u, v in zip(claims["subject"], claims["unit"], claims["value"])] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The mayor won 58.1% of the vote, with turnout at 61 percent.", "en", ["vote share", "turnout"]),
+    ("Elle a obtenu 41,2 % des voix, avec un taux de participation de 70 %.", "fr", ["vote share", "turnout"]),
+    ("该候选人得票率为47.5%，投票率为63%。", "zh", ["vote share", "turnout"]),
+    ("The club paid a €90 million transfer fee for the winger.", "en", ["transfer fee"]),
+    ("The regulator fined the bank $4 million.", "en", ["fine"]),
+    ("The flooding killed 85 in six provinces.", "en", ["deaths", "provinces"]),
+    ("L'explosion a tué 12 personnes et blessé 40.", "fr", ["deaths", "injured"]),
+    ("他在30场比赛中打进21个进球。", "zh", ["比赛", "goals"]),       # a noun after the next number is its own
+    ("中芯国际量产7纳米芯片，台积电的3 nm工艺更先进。", "zh", []),        # process nodes are no counts
+])
+def test_votes_fees_casualty_verbs_and_matches(text, lang, expected):
+    assert [c["subject"] for c in _claims(text, lang)] == expected

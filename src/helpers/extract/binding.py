@@ -214,8 +214,9 @@ def _inside_longer_word(seg: str, i: int, noun: str) -> bool:
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
-    seg = re.split(r"[，。、；：！？,;:!?\n（）()「」“”《〈]", text[pos:pos + 14], maxsplit=1)[0]  # (《晶片法案》 is a title)
-    mw = measure_words()
+    mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
+    seg = re.split(rf"[，。、；：！？,;:!?\n（）()「」“”《〈]|\d[\d.,]*\s*[{''.join(w for w in mw if len(w) == 1)}]",
+                   text[pos:pos + 14], maxsplit=1)[0]  # ("50场比赛中打进45个进球": the goals are the 45's)
     classifier = seg[0] if seg and seg[0] in mw else None
     best = own = None
     for i in range(len(seg)):
@@ -476,12 +477,11 @@ def bind(text: str, q: Quantity) -> Binding | None:
     return None
 
 
-#: plural-looking words that are not counted nouns
-_NOT_NOUNS = set("""times fois others ones its this thus plus less across always perhaps unless versus
-whereas was has is does goes sis bus gas yes various previous serious famous numerous us his hers ours yours
-theirs process access business news series species analysis basis crisis status supplémentaires nouveaux
-nouvelles premiers premières derniers dernières autres additional restent sont ont font vont doivent peuvent
-semblent demeurent deviennent restaient étaient seront""".split())
+@lru_cache(maxsize=1)
+def _not_nouns() -> frozenset[str]:
+    """Plural-looking words that are not counted nouns (``data/not_nouns.txt``: "times", "restent")."""
+    lines = (DATA_DIR / "not_nouns.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w for ln in lines if not ln.startswith("#") for w in ln.split())
 
 
 def open_noun(text: str, end: int) -> str | None:
@@ -493,7 +493,7 @@ def open_noun(text: str, end: int) -> str | None:
         return None
     words = m.group(1).split()
     for i, w in enumerate(words):  # the first plural word, after modifiers only
-        if w in _STOP or w in _CONNECT or w in _NOT_NOUNS:
+        if w in _STOP or w in _CONNECT or w in _not_nouns():
             return None
         if re.search(r"[sx]$", w) and not w.endswith(("ss", "us", "is")) and len(w) > 3:
             return " ".join(words[:i + 1])

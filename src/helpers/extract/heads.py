@@ -135,6 +135,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     pieces = pieces_of(text, end)
     if pieces is not None:  # "eight priceless pieces of jewelry": jewels
         return pieces
+    hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
+    if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
+        return Binding("deaths" if hurt.group(1) else "injured", "count", hurt.group(0).strip(), None, None, end)
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
         return Binding(noun, "count", noun, None, None, end)
@@ -216,6 +219,10 @@ _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右
 _RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
 
 
+#: a verb of killing or wounding right before a bare number ("killed 120", "a tué 35", "blessant 12")
+_CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
+                            r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
+                            re.I)
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
 _PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités|lots)\s+"
                         r"(?:of|de|d['’])\s*", re.I)
@@ -237,7 +244,7 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
     characters): subjects are open, as in English."""
-    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
+    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
         rf"\s*(?:多|余|餘)?\s*[台张張]\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
     if not m and re.match(r"\s*(?:多|余|餘)?\s*[台张張]", text[end:end + 4]):
