@@ -278,3 +278,18 @@ def test_lengths_temperatures_and_volumes(tmp_path, text, lang, expected):
 ])
 def test_votes_fees_casualty_verbs_and_matches(text, lang, expected):
     assert [c["subject"] for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("GDP grew 4.8% while inflation slowed to 2.6% and unemployment stood at 6.1%.", "en",
+     [("rise", "GDP"), ("inflation", ""), ("unemployment rate", "")]),
+    ("Le PIB a progressé de 0,9 % et le taux de chômage atteint 7,7 %.", "fr",
+     [("rise", "GDP"), ("unemployment rate", "")]),
+    ("央行将利率上调25个基点至3.75%。", "zh", [("basis points", ""), ("interest rate", "")]),
+    ("The game was downloaded 20 million times.", "en", [("occurrences", "")]),   # not a multiple
+    ("It is 4 times more popular.", "en", [("multiple", "")]),
+    ("诊所收治了900名患者，接种了50万剂疫苗。", "zh", [("patients", ""), ("doses", "")]),
+])
+def test_the_numbers_of_economy_and_health_pages(tmp_path, text, lang, expected):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    assert list(zip(claims["subject"], claims["measure_of"])) == expected

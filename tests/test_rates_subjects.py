@@ -313,10 +313,10 @@ def test_a_chinese_toll_named_before_its_verb_counts_deaths(make_corpus, text, s
 
 
 @pytest.mark.parametrize("text,lang,subject", [
-    ("Inflation rose to 3.2% in October.", "en", "percent"),     # the level reached, not the change
-    ("失业率降至4.1%。", "zh", "percent"),
+    ("Inflation rose to 3.2% in October.", "en", "inflation"),   # the level reached, not the change
+    ("失业率降至4.1%。", "zh", "unemployment rate"),
     ("Revenue rose 22% to $5 billion.", "en", "rise"),
-    ("Le chômage a atteint 7,4 % au troisième trimestre.", "fr", "percent"),   # any rate reaches: not a score
+    ("Le chômage a atteint 7,4 % au troisième trimestre.", "fr", "unemployment rate"),  # any rate reaches: no score
 ])
 def test_a_rate_that_reached_a_level_is_no_change_and_no_score(text, lang, subject):
     found = [c for c in _claims(text, lang) if c["dimension"] == "percent"]

@@ -398,11 +398,11 @@ def _prose_counter(text: str, end: int) -> Binding:
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    from helpers.extract.heads import age_of, magnitude_of, measure_before_cjk, money_or_sold, vague_inner
+    from helpers.extract.heads import age_of, magnitude_of, measure_before_cjk, money_or_sold, times_counted, vague_inner
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
-    if (inner := vague_inner(text, q) or magnitude_of(text, q)) is not None:
+    if (inner := vague_inner(text, q) or magnitude_of(text, q) or times_counted(text, q)) is not None:
         return inner  # (a vague word's own noun; an earthquake's magnitude, 7.7级地震)
     if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)
         return Binding(money_subject(text, q.start, end, "percent")[0], "percent", "成", "percent", None, end)

@@ -59,6 +59,16 @@ def _magnitude_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((r["position"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
 
 
+def times_counted(text: str, q: Quantity) -> Binding | None:
+    """"downloaded 10 million times", "téléchargée 10 millions de fois": so many times something happened (a
+    count), not a multiple; a multiple is small ("5 times more")."""
+    m = re.match(r"\s*(?:de\s+)?(times|fois)\b", text[q.end:q.end + 12], re.I)
+    if m and q.value >= 1000 and not re.match(r"\s+(?:more|less|larger|bigger|higher|faster|plus|moins)\b",
+                                               text[q.end + m.end():q.end + m.end() + 12], re.I):
+        return Binding("occurrences", "count", m.group(1), None, None, q.end + m.end())
+    return None
+
+
 def magnitude_of(text: str, q: Quantity) -> Binding | None:
     """An earthquake's magnitude (``data/magnitude_markers.csv``): 7.7-magnitude, magnitude 7,7, 7.7级地震,
     里氏7.7级; a value from 1 to 10, never a count."""
