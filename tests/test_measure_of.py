@@ -293,3 +293,17 @@ def test_votes_fees_casualty_verbs_and_matches(text, lang, expected):
 def test_the_numbers_of_economy_and_health_pages(tmp_path, text, lang, expected):
     _, claims = load_pages(tmp_path, {"a": text + "\n"})
     assert list(zip(claims["subject"], claims["measure_of"])) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The hunter killed 2 birds.", "en", ["birds"]),                   # a noun after the number wins
+    ("The hunter killed 2 birds. The blast killed 120.", "en", ["birds", "deaths"]),  # no noun past a full stop
+    ("The Senate killed 3 bills this week.", "en", ["bills"]),
+    ("The engine is 1,000 times the size of the old one.", "en", ["multiple"]),
+    ("L'affaire fait l'objet de 2 procédures.", "fr", ["procédures"]),   # faire l'objet de is no item
+    ("这家餐厅获得5米其林星。", "zh", []),                                 # Michelin, not metres
+    ("限时5秒杀价。", "zh", []),                                            # a flash sale, not seconds
+    ("The university awarded 5,000 degrees last year.", "en", ["degrees"]),  # no temperature
+])
+def test_what_the_second_review_found(text, lang, expected):
+    assert [c["subject"] for c in _claims(text, lang)] == expected

@@ -1,20 +1,19 @@
 """Binding a number to what it counts or measures, from the lexicons in ``data/``.
 
-- ``units.csv``: currencies, energy, power, area, compute, model size, percent and duration
-  units (token, dimension, normalised unit, scale to it, currency, default subject);
+- ``units.csv``: currencies, energy, power, area, compute, model size, percent, duration units and more (token,
+  dimension, normalised unit, scale to it, currency, default subject); ``unit_exclusions.csv``: what may not follow;
 - ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject
   they name (role ``count``), money nouns ("training cost", "investment"; role ``money``),
   engagement counters (role ``counter``: never a claim) and pronouns (never a counted noun);
 - ``measure_words.csv``: Chinese classifiers (家 companies, 颗 chips; 台, 张 take their noun); ``classifier_nouns.csv``:
   the nouns a default yields to when the sentence names them before the number (片: wafers after 晶圆).
 
-A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a
-counted noun may follow after up to three modifiers ("512 Nvidia H800 chips", "115,000
-advanced AI chips"), or, in Chinese, stand before the number with a classifier after it
-("数据中心30多座"). The subject is the counted noun's, never a word elsewhere in the sentence;
-money takes the nearest money noun of its clause ("training cost"), else "money"; a percentage
-the word of its own clause (stake, share, fall, rise, score). A head named away from the number (before
-it, in a total, inside a vague amount) is found by :mod:`helpers.extract.heads`. A number bound to nothing is not a claim.
+A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a counted noun may follow
+after up to three modifiers ("512 Nvidia H800 chips", "115,000 advanced AI chips"), or, in Chinese, stand before
+the number with a classifier after it ("数据中心30多座"). The subject is the counted noun's, never a word elsewhere
+in the sentence; money takes the nearest money noun of its clause ("training cost"), else "money"; a percentage the
+word of its own clause (stake, share, fall, rise, score). A head named away from the number (before it, in a total,
+inside a vague amount) is found by :mod:`helpers.extract.heads`. A number bound to nothing is not a claim.
 """
 from __future__ import annotations
 
@@ -83,8 +82,9 @@ class _Unit:
 @lru_cache(maxsize=1)
 def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
     """Regex matching any unit token at the start of a string, and the table by token (lower)."""
-    with open(DATA_DIR / "units.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+    with open(DATA_DIR / "units.csv", encoding="utf-8", newline="") as fh, \
+            open(DATA_DIR / "unit_exclusions.csv", encoding="utf-8", newline="") as ex:
+        rows, never = list(csv.DictReader(fh)), {r["token"]: r["not_before"] for r in csv.DictReader(ex)}  # 5米其林
     table: dict[str, _Unit] = {}
     alts = []
     for r in sorted(rows, key=lambda r: -len(r["token"])):
@@ -95,6 +95,7 @@ def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
         tail = r"(?![A-Za-zÀ-ÿ])" if re.search(r"[A-Za-z]$", r["token"]) else ""
         if len(r["token"]) == 1 and tail:
             tail = r"(?![A-Za-zÀ-ÿ0-9])"  # "10x" is a multiple, "1920x1080" a size
+        tail += f"(?!{never[r['token']]})" if r["token"] in never else ""
         alts.append(f"(?-i:{esc}){tail}" if r["case"] == "s" else f"{esc}{tail}")
     return re.compile("(?:" + "|".join(alts) + ")", re.I), table
 
@@ -189,8 +190,8 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             return None
         if re.fullmatch(r"[\d.,]+", word):
             return None
-        if re.search(r"['’]s$", word):
-            return None  # "3 Nvidia's chips": a possessive is not what a number counts
+        if re.search(r"['’]s$", word) or word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
+            return None  # "3 Nvidia's chips": a possessive; "2 birds. The blast killed": a sentence's end (not U.S.)
         if word.lower() not in _CONNECT and word not in "-–":
             skipped += 1
             if skipped > limit:
@@ -342,8 +343,7 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     marks = [lo] + [m.end() for m in _CLAUSE_MARK.finditer(text, lo, hi)] + [hi]
     own = [(a, b) for a, b in zip(marks, marks[1:]) if a <= start < b or a < end <= b]
     found = _nearest_word(text, start, end, role, [(own[0][0], own[-1][1])]) if own else (role, "")
-    # an amount takes the money noun of its own clause ("營收28.8億元，淨利潤10.38億元": the second is net
-    # profit, not revenue), else the nearest most specific one of its sentence
+    # its own clause's money noun ("營收28.8億元，淨利潤10.38億元": net profit), else its sentence's nearest
     return found if found[1] else _nearest_word(text, start, end, role, spans)
 
 

@@ -63,7 +63,7 @@ def times_counted(text: str, q: Quantity) -> Binding | None:
     """"downloaded 10 million times", "téléchargée 10 millions de fois": so many times something happened (a
     count), not a multiple; a multiple is small ("5 times more")."""
     m = re.match(r"\s*(?:de\s+)?(times|fois)\b", text[q.end:q.end + 12], re.I)
-    if m and q.value >= 1000 and not re.match(r"\s+(?:more|less|larger|bigger|higher|faster|plus|moins)\b",
+    if m and q.value >= 1000 and not re.match(r"\s+(?:more|less|as|the|larger|bigger|higher|faster|greater|smaller|lower|stronger|cheaper|plus|moins)\b",
                                                text[q.end + m.end():q.end + m.end() + 12], re.I):
         return Binding("occurrences", "count", m.group(1), None, None, q.end + m.end())
     return None
@@ -145,9 +145,6 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     pieces = pieces_of(text, end)
     if pieces is not None:  # "eight priceless pieces of jewelry": jewels
         return pieces
-    hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
-    if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
-        return Binding("deaths" if hurt.group(1) else "injured", "count", hurt.group(0).strip(), None, None, end)
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
         return Binding(noun, "count", noun, None, None, end)
@@ -156,6 +153,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
+    hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
+    if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
+        return Binding("deaths" if hurt.group(1) else "injured", "count", hurt.group(0).strip(), None, None, end)
     if q.numeric_kind == "digits" and re.search(r"[A-Za-z万萬亿億]", q.text):
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
