@@ -307,3 +307,15 @@ def test_the_numbers_of_economy_and_health_pages(tmp_path, text, lang, expected)
 ])
 def test_what_the_second_review_found(text, lang, expected):
     assert [c["subject"] for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le projet coûtera 1,5 Md€.", [(1.5e9, "EUR")]),
+    ("La région apporte 300 M€.", [(3e8, "EUR")]),
+    ("La société a levé 12 M$.", [(1.2e7, "USD")]),
+    ("Le budget atteint 3 Mds€ et 50 k€ de frais.", [(3e9, "EUR"), (5e4, "EUR")]),
+    ("La tour mesure 300 m de haut.", []),          # a space before m and no currency: no million
+])
+def test_french_abbreviated_magnitudes_before_a_currency(tmp_path, text, expected):
+    _, claims = load_pages(tmp_path, {"a": text + "\n"})
+    assert [(round(v), u) for v, u in zip(claims["value"], claims["unit"])] == [(round(v), u) for v, u in expected]

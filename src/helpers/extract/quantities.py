@@ -44,12 +44,12 @@ _FR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
 MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6,
               "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millones": 1e6, "millón": 1e6,
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
-              "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9,
+              "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9, "md": 1e9, "mds": 1e9,
               "trillion": 1e12, "tn": 1e12, "bilion": 1e9, "milion": 1e6, "trilion": 1e12,  # (typos as printed)
               "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
               "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
-_MAG_RX = (r"(?:[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
+_MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|歐元|欧元)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACS]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
@@ -406,8 +406,9 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     if not (sign or neg) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
-    if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip():
-        mag_a = None
+    if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip() and not re.match(
+            r"\s?[€$£]", t[m.end("mag"):m.end("mag") + 2]):
+        mag_a = None  # "300 m" is metres, "300 M€" three hundred million euros
     if mag_a and _unit_prefix(t, m.start("mag") + len(mag_a) - len(mag_a.lstrip()), m.end("mag")):
         mag_a = None  # "1千兆瓦", "6百萬瓩": the magnitude character begins a unit (gigawatt), the number is 1, 6
     try:
