@@ -319,3 +319,24 @@ def test_what_the_second_review_found(text, lang, expected):
 def test_french_abbreviated_magnitudes_before_a_currency(tmp_path, text, expected):
     _, claims = load_pages(tmp_path, {"a": text + "\n"})
     assert [(round(v), u) for v, u in zip(claims["value"], claims["unit"])] == [(round(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The carrier flies 210 aircraft.", "en", ["aircraft"]),
+    ("该航空公司订购了40架客机。", "zh", ["aircraft"]),
+    ("上海新房均价每平方米7.2万元。", "zh", ["unit price"]),
+    ("Le prix du mètre carré atteint 9 800 euros.", "fr", ["unit price"]),
+])
+def test_fleets_and_prices_per_square_metre(text, lang, expected):
+    assert [c["subject"] for c in _claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La récolte de blé a atteint 33 millions de tonnes, en baisse de 10 %.", "fr"),   # la, de, en: a tie
+    ("La cosecha de trigo alcanzó 33 millones de toneladas, un descenso del 10 %.", "es"),
+    ("La empresa está en el mercado de la energía.", "es"),
+])
+def test_a_tie_of_french_and_spanish_function_words_goes_by_their_letters(text, lang):
+    from helpers.read.language import detect_languages
+
+    assert detect_languages(text) == [lang]

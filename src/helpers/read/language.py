@@ -35,6 +35,11 @@ def stopwords() -> dict[str, frozenset[str]]:
 
 
 
+#: letters one Latin language writes and its neighbours do not, to break a tie of function words (la, de, en
+#: are French and Spanish: "La récolte de blé a atteint 33 millions de tonnes" is French by its è and é... and ç)
+_LETTERS = {"fr": "àâçéèêëîïôùûœ", "es": "ñáíóú¿¡", "de": "äöüß", "en": ""}
+
+
 def detect_languages(text: str, min_chars: int = 4) -> list[str]:
     """Language codes found in ``text``, most characters first (e.g. ``["en", "zh"]``).
 
@@ -59,7 +64,7 @@ def detect_languages(text: str, min_chars: int = 4) -> list[str]:
         counts = Counter(words)
         hits = {code: sum(counts[w] for w in sw.intersection(counts))  # count of function words
                 for code, sw in stopwords().items()}
-        best = max(sorted(hits), key=lambda c: hits[c])
+        best = max(sorted(hits), key=lambda c: (hits[c], sum(text.count(ch) for ch in _LETTERS.get(c, ""))))
         latin_chars = sum(map(len, words))
         if hits[best] >= 2 and latin_chars >= min_chars:
             shares[best] = latin_chars
