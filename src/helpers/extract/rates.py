@@ -98,7 +98,8 @@ _GOODS_BEFORE = re.compile(r"(?:\bworth|\bvalued at|d['’]une valeur (?:de|d['�
 #: count subjects that are no goods (people, events, places)
 _NOT_GOODS = frozenset({"companies", "people", "deaths", "injured", "missing", "jobs", "users", "households",
                         "occurrences", "countries", "cities", "cases", "experts", "projects", "police", "soldiers",
-                        "volunteers", "athletes", "spectators", "TV viewers", "visitors"})
+                        "volunteers", "athletes", "spectators", "TV viewers", "visitors", "investigators",
+                        "patients"})
 
 
 def _goods_at(text: str, pos: int) -> str:
@@ -146,10 +147,10 @@ _SPAN_BEFORE = re.compile(r"(?:\b(?:over|for|in|during|within|across|sur|en|pend
 
 def timed_of(sentence: str, start: int, end: int) -> str:
     """What a duration at ``sentence[start:end]`` spans, named by the money word before it in its own clause
-    (``data/subjects.csv``): "investment" for "invest $500B over 4 years", "training cost" for "trained over
-    80 hours"; "" when none stands before it (a word after it is often another thing's: "over the past five
-    years due to heavy investments" is a share price's rise) or when it dates rather than spans ("two years
-    ago") or has no span's word before it ("over", "pendant", 未来). Count nouns are not read: "trained on 512 chips for 80 hours" does not time the chips."""
+    (``data/subjects.csv``): "investment" for "invest $500B over 4 years"; "" when none stands before it (a
+    word after it is often another thing's: "over the past five years due to heavy investments" is a share
+    price's rise), when it dates rather than spans ("two years ago") or has no span's word before it ("over",
+    "pendant", 未来). Count nouns are not read: "trained on 512 chips for 80 hours" does not time the chips."""
     if _POINT_IN_TIME.match(sentence, end) or not _SPAN_BEFORE.search(sentence[max(0, start - 40):start]):
         return ""
     own = clause(sentence, start, end)

@@ -36,7 +36,7 @@ def stopwords() -> dict[str, frozenset[str]]:
 
 
 #: letters one Latin language writes and its neighbours do not, to break a tie of function words (la, de, en
-#: are French and Spanish: "La récolte de blé a atteint 33 millions de tonnes" is French by its è and é... and ç)
+#: are French and Spanish: "La récolte de blé a atteint 33 millions de tonnes" is French by its é)
 _LETTERS = {"fr": "àâçéèêëîïôùûœ", "es": "ñáíóú¿¡", "de": "äöüß", "en": ""}
 
 
