@@ -168,7 +168,18 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
     return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or digit_tie(a, b) \
-        or bool(other), other
+        or timed_tie(a, b) or bool(other), other
+
+
+def timed_tie(a: dict, b: dict) -> bool:
+    """Two durations of one named event ("the heist lasted less than seven minutes", "le casse a duré sept minutes":
+    theft; ``measure_of`` from :func:`~helpers.extract.timed.timed_event`): one quantity. What a money word spans
+    ("invest $500B over 4 years") is not an event: two programmes may both be investments."""
+    from helpers.extract.binding import nouns
+
+    event = a.get("measure_of")
+    return a.get("dimension") == b.get("dimension") == "duration" and bool(event) and isinstance(event, str) \
+        and event == b.get("measure_of") and event not in {s for s, role, _ in nouns() if role == "money"}
 
 
 def digit_tie(a: dict, b: dict) -> bool:

@@ -34,7 +34,8 @@ from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
 from helpers.compare.prices import close_in_time, other_moments, running_totals, same_bulletin, same_day
-from helpers.compare.changes import funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of, same_move, slip_tie
+from helpers.compare.changes import (funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
+                                     same_move, slip_tie, timed_tie)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _same_scope, _unowned, _whose, around, claim_periods, common_anchors)
@@ -253,8 +254,10 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     # "could add up to 1 GW from 2026"): one horizon, apart from what exists or was spent
     scope_s = pd.Series(scope, index=c.index)
     horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
+    timed = [m if d == "duration" and timed_tie({"dimension": d, "measure_of": m}, {"dimension": d, "measure_of": m})
+             else "" for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
-           + "\x1f" + horizon)
+           + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index))  # a duration of a named event is its own
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     figures = cofigures(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)

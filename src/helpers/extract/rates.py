@@ -14,6 +14,7 @@ from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import money_subject
 from helpers.extract.scope import is_share_price
 from helpers.extract.sentences import clause
+from helpers.extract.timed import timed_event
 
 #: the subjects whose "of what" a reader needs: a change, a share, a multiple (a stake is of a company, a
 #: margin of itself; a duration's noun is too often another clause's: "trained on 512 chips for 80 hours")
@@ -163,14 +164,15 @@ def timed_of(sentence: str, start: int, end: int) -> str:
 def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str, dimension: str) -> str:
     """The claims table's ``measure_of`` for the number at ``sentence[start:end]`` whose unit ends at
     ``unit_end``: what a rate is of (:func:`changed_of`), which goods an amount is the value of
-    (:func:`goods_of`), what a duration spans (:func:`timed_of`), which index a level is of ("報19341.83點"
+    (:func:`goods_of`), what event a duration times (:func:`~helpers.extract.timed.timed_event`) or else what
+    it spans (:func:`timed_of`), which index a level is of ("報19341.83點"
     after 納斯達克)."""
     if subject in RATE_SUBJECTS:
         return changed_of(sentence, start, end, subject)
     if dimension == "money":
         return goods_of(sentence, start, unit_end)
     if dimension == "duration":
-        return timed_of(sentence, start, unit_end)
+        return timed_event(sentence, start, unit_end) or timed_of(sentence, start, unit_end)
     if subject == "index level":
         named = indices(sentence[:start])  # the index named last before the level
         return named[-1][2] if named else ""

@@ -1,0 +1,71 @@
+"""What a duration times (helpers.extract.timed) and the conflicts it allows: two lengths of one named event
+disagree; a length with no event named, or of another event, is never compared with it."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers.extract.timed import event_name, timed_event
+
+
+def _event(sentence: str, number: str) -> str:
+    m = re.search(re.escape(number) + r"[\s-]?(?:minutes?|hours?|days?|weeks?|分鐘|分钟|小时|小時|天|heures|jours)", sentence)
+    assert m, number
+    return timed_event(sentence, m.start(), m.end())
+
+
+@pytest.mark.parametrize("sentence, number, event", [
+    ("The burglary lasted barely nine minutes, police said.", "nine", "theft"),
+    ("The bank robbery, which took about 20 minutes, ended in a car chase.", "20", "theft"),
+    ("Police said the raid, carried out at dawn, took just 6 minutes.", "6", "raid"),  # across a parenthesis
+    ("Le braquage, filmé par une caméra, n'a duré que 3 minutes.", "3", "theft"),
+    ("La grève a duré 12 jours dans les raffineries.", "12", "strike"),
+    ("The walkout lasted 46 days at the plant.", "46", "strike"),
+    ("罢工持续了46天,工厂停产。", "46", "strike"),
+    ("盗贼仅用5分钟便得手。", "5", "theft"),
+    ("一场12小时停电影响了全市。", "12", "outage"),
+    ("the final 55-day training run on 2,048 GPUs", "55", "training"),
+    ("La rénovation a duré 5 jours de plus que prévu.", "5", "rénovation"),  # an unlisted noun is kept as written
+])
+def test_the_event_a_length_times(sentence: str, number: str, event: str) -> None:
+    assert _event(sentence, number) == event
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("It took 19 days to install the racks.", "19"),  # a pronoun names no event
+    ("The strike has lasted 12 days so far.", "12"),  # a length still running is recounted each day
+    ("En à peine 4 minutes, ils ont brisé deux vitrines.", "4"),  # no event before the verb
+    ("The suspects fled in just 7 minutes on scooters.", "7"),  # a span, not an event's length
+    ("Talks resumed 3 days later.", "3"),
+])
+def test_no_event_is_named(sentence: str, number: str) -> None:
+    assert _event(sentence, number) == ""
+
+
+def test_event_names_are_one_across_languages() -> None:
+    assert {event_name(w) for w in ("heist", "casse", "cambriolage", "劫案", "竊案", "robbery")} == {"theft"}
+    assert event_name("vol") == "vol"  # French 'vol' is also a flight: not brought to theft
+    assert event_name("they") == ""
+
+
+def _conflicts(tmp_path, pages: dict[str, str]) -> pd.DataFrame:
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    return helpers.find_conflicts(helpers.extract_claims(docs), docs)
+
+
+def test_two_lengths_of_one_event_conflict_and_others_do_not(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "The museum was hit on Sunday morning. The heist lasted 4 minutes, according to the footage.",
+        "b": "Le cambriolage a duré 7 minutes, selon le ministre. Les visiteurs ont été évacués.",
+        "c": "Thieves cut a window. In just 9 minutes they smashed two cases and fled on scooters.",
+        "d": "The evacuation of visitors took 35 minutes, the museum said.",
+    })
+    durations = conf[conf["subject"].astype(str).str.contains("duration")]
+    pairs = {frozenset((a, b)) for a, b in zip(durations["doc_a"], durations["doc_b"])}
+    assert pairs == {frozenset(("a", "b"))}
+    assert set(durations["severity"]) == {"high"}
