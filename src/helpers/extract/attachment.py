@@ -23,7 +23,8 @@ ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de
 
 #: currency names that are also ordinary words or acronyms ("won", SAR radar): a currency only after an amount
 #: of 1,000 or more ("47.2 trillion won", "5,000 won")
-_AMBIGUOUS_CURRENCY = frozenset({"won", "wons", "krw", "sar", "rub", "inr", "aed", "chf", "jpy"})
+_AMBIGUOUS_CURRENCY = frozenset({"won", "wons", "krw", "sar", "rub", "inr", "aed", "chf", "jpy", "dong", "dongs", "taka",
+                                 "try", "ils", "idr"})
 
 
 def ambiguous_currency(token: str, value: float) -> bool:

@@ -46,7 +46,7 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_REACHES = (r"(?:(?:from|in|of|du|de|des|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+_REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?(?:[\w'’.-]+\s+){1,4}){0,2}"
             r"(?:has |had |have )?(?:rises|rose|risen|climbed|climbs|jumped|reached|reaches|hit|hits|topped|tops|passed|"
             r"exceeded|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
@@ -153,6 +153,11 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
+    fate = _CASUALTY_AFTER.match(text, end)
+    if fate and q.numeric_kind == "digits":  # "2,376 have been injured", "another 139 are missing": by what befell them
+        hit = _noun_at(fate.group(1))
+        if hit and hit[0] in CASUALTIES:
+            return Binding(hit[0], "count", fate.group(1), None, None, end)
     hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
     if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
         return Binding("deaths" if hurt.group(1) else "injured", "count", hurt.group(0).strip(), None, None, end)
@@ -233,6 +238,10 @@ _RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用�
 _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
                             re.I)
+#: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
+_CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
+                             r"was|remain|remained|sont|ont été|restent|étaient)\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
+                             r"(killed|dead|injured|wounded|hurt|missing|unaccounted for|morts?|tués?|blessés?|disparus?)\b", re.I)
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
 _PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités)\s+"
                         r"(?:of|de|d['’])\s*", re.I)
@@ -278,17 +287,16 @@ def age_of(text: str, start: int) -> bool:
 def noun_before_of(text: str, start: int, link: str = r"of|de|d['’]") -> tuple[str, str, str] | None:
     """A counted noun of the lexicon just before "of"/"de" and the number ("a window of 1M tokens" is
     caught after; "une fenêtre de contexte de 256K" only here), when nothing follows the number."""
-    window = text[max(0, start - 40):start]
-    tail = re.search(rf"\s+(?:{link})\s*$", window)
-    if not tail:
-        return None
-    for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", window[:tail.start()]):
-        hit = _noun_at(window[m.start():tail.start()])
-        if hit and hit[1] == "count" and m.start() + len(hit[2]) == tail.start():
-            return hit
-        u = units()[0].fullmatch(window, m.start(), tail.start())
-        if u and _unit(u.group(0)).dimension in ("model_size", "compute"):  # "paramètres de mille milliards"
-            return ("unit", _unit(u.group(0)), u.group(0))
+    window = text[max(0, start - 120):start]
+    for tail in re.finditer(rf"(?=\s+(?:{link})\s*$)", window):  # the longest link first ("the death toll from the
+        words = window[max(0, tail.start() - 40):tail.start()]  # quake rose to"), then shorter ("the number of
+        for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", words):  # injured increased to": injured)
+            hit = _noun_at(words[m.start():])
+            if hit and hit[1] == "count" and m.start() + len(hit[2]) == len(words):
+                return hit
+            u = units()[0].fullmatch(words, m.start())
+            if u and _unit(u.group(0)).dimension in ("model_size", "compute"):  # "paramètres de mille milliards"
+                return ("unit", _unit(u.group(0)), u.group(0))
     return None
 
 
