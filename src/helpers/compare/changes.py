@@ -141,10 +141,17 @@ def relabelled(a: dict, b: dict) -> str:
                 (dim, unit, v) == (y.get("dimension"), _s(y.get("unit")), round(y["v"], 6))
                 for _, dim, unit, v in x.get("figures") or ()):
             return ""  # both sentences give both numbers: two quantities listed, not a relabel
+        if x["v"] > y["v"] and _TOTAL.search(_s(y.get("quote"))):
+            continue  # "an additional $100 billion, bringing its total commitment to $165 billion": a part and its total
         for subj, dim, unit, v in sorted(y.get("figures") or ()):
             if (dim, unit, v) == own and subj not in _UNNAMED_SUBJECTS and subj != x.get("subject"):
                 return subj
     return ""
+
+
+#: a sentence that gives a total beside a part of it
+_TOTAL = re.compile(r"(?i)\b(?:total|overall|in all|altogether|bringing|brings|portant|porte|au total|en tout|cumul\w*)\b"
+                    r"|合计|合計|总计|總計|累计|累計|共计|共計|总额|總額|总共|總共")
 
 
 def _moves(claim: dict) -> frozenset[tuple[str, float]]:

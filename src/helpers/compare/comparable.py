@@ -23,6 +23,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.core.paths import DATA_DIR
+from helpers.core.numbers import duration_days  # noqa: F401  re-exported
 from helpers.extract.rates import indices  # noqa: F401  re-exported
 from helpers.extract.scope import is_share_price  # noqa: F401  re-exported
 
@@ -131,13 +132,6 @@ def relative_time(quote: str, text: str) -> bool:
     if i < 0:
         return False
     return bool(_RELATIVE_AFTER.match(quote, i + len(text)) or _RELATIVE_BEFORE.search(quote[max(0, i - 12):i]))
-
-
-@lru_cache(maxsize=1)
-def duration_days() -> dict[str, float]:
-    """Duration unit (as the claims table writes it) -> days, from ``data/duration_days.csv``."""
-    with open(DATA_DIR / "duration_days.csv", encoding="utf-8", newline="") as fh:
-        return {r["unit"]: float(r["days"]) for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)

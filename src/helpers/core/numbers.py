@@ -1,7 +1,11 @@
 """Numbers written for a reader: 1.17e+10 -> "11.7 billion", 294000.0 -> "294,000"."""
 from __future__ import annotations
 
+import csv
 import math
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
 
 _BIG = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
@@ -31,3 +35,10 @@ def magnitude(value: float) -> tuple[float, str]:
             if abs(value) >= size:
                 return size, word
     return 1.0, ""
+
+
+@lru_cache(maxsize=1)
+def duration_days() -> dict[str, float]:
+    """Duration unit (as the claims table writes it) -> days, from ``data/duration_days.csv``."""
+    with open(DATA_DIR / "duration_days.csv", encoding="utf-8", newline="") as fh:
+        return {r["unit"]: float(r["days"]) for r in csv.DictReader(fh)}

@@ -227,7 +227,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is not None:
                 b = depth_of(text, q.start, casualty_of(text, q.start, b))  # "1,002 people were killed": deaths
                 found.append((q, b, s, e))
-        out.extend(_join_ranges(text, found))
+        out.extend(_join_durations(text, _join_ranges(text, found)))
     return out
 
 
@@ -247,6 +247,32 @@ def _join_ranges(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> 
                     q2.qualifier == "exact" and 0 <= q1.value < q2.value and _RANGE_CJK.fullmatch(text, b1.end, q2.start):
                 q = Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
                              q2.value, "range", q1.currency, q1.unit, q1.numeric_kind)
+                out[-1] = (q, b2, s, e)
+                continue
+        out.append(item)
+    return out
+
+
+#: between the parts of one length ("five years, seven months and 22 days", "3 minutes and 58 seconds", "1小时30分钟")
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|零)?\s*")
+
+
+def _join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+    """The parts of one length written in descending units are one duration in the smallest unit ("Cinq ans, sept mois
+    et 22 jours": about 2,061 days; "three minutes and 58 seconds": 238 seconds), with the first part's hedge."""
+    from helpers.core.numbers import duration_days
+
+    days = duration_days()
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    for item in found:
+        if out:
+            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
+            d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
+            if b1.dimension == b2.dimension == "duration" and d1 and d2 and d1 > d2 and q2.qualifier == "exact" \
+                    and q1.value == q1.low == q1.high and _DURATION_JOIN.fullmatch(text, b1.end, q2.start):
+                total = q1.value * d1 / d2 + q2.value
+                q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, total, total, q1.qualifier, None, q2.unit,
+                             q1.numeric_kind)
                 out[-1] = (q, b2, s, e)
                 continue
         out.append(item)

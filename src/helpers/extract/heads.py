@@ -8,7 +8,9 @@ Split from :mod:`helpers.extract.binding`, which tries the unit or noun right af
 - a unit named shortly before a bare Chinese magnitude ("激活参数量从约370亿");
 - a part of a total ("dont 32 milliards") sharing the total's unit;
 - a counted noun the lexicon does not know ("dozens of sales contracts") and a bare magnitude
-  beside a money word ("pumps 170B into compute").
+  beside a money word ("pumps 170B into compute");
+- people counted by what befell them ("2,376 have been injured"), a toll reached ("the death toll ... rose to");
+- a head shared with a number before it (:mod:`helpers.extract.shared_heads`).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from helpers.core.paths import DATA_DIR
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, open_noun, units)
-from helpers.extract.quantities import _DIGITS, Quantity
+from helpers.extract.quantities import Quantity
 
 
 _MULTIPLIED_BY = re.compile(r"(?i)(?:\bmultipli(?:é|ée|és|ées|ed|er|era|erait|ant|e|ent)\s+(?:par|by)|\ba\s+factor\s+of|"
@@ -165,6 +167,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
+    from helpers.extract.shared_heads import anaphor_head, change_head_before, label_head, shared_head_before
+
     shared = shared_head_before(text, q) or label_head(text, q) or change_head_before(text, q) or \
         anaphor_head(text, q)
     if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
@@ -320,139 +324,6 @@ def unit_of_total(text: str, start: int) -> tuple[_Unit, str] | None:
         u = units()[0].match(window, m.end())
         if u and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent", "duration"):
             found = (_unit(u.group(0)), u.group(0))
-    return found
-
-
-#: a number written with a magnitude ("1.04 trillion", "256K", "1万亿"), then "of"/"de" before its head
-_WITH_MAGNITUDE = re.compile(r"(?<![A-Za-z\d.,])\d(?:[\d.,]*\d)?\s?(?:thousand|million|billion|trillion|milliards?|millions?|"
-                             r"[KkMBT]|[万萬亿億]+)(?![A-Za-z])\s*(?:de\s+|d['’]|of\s+)?", re.I)
-
-
-_A_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d(?:[\d.,]*\d)?")  # not the 2 of "K2"
-
-
-def shared_head_before(text: str, q: Quantity) -> Binding | None:
-    """A bare magnitude ("32 billion", "128K", no noun or unit of its own) whose head was named beside the
-    nearest number written with a magnitude before it in the same sentence, within 100 characters: it
-    shares that unit or counted noun ("1.04 trillion parameters ... activating only 32 billion per
-    inference", "2 millions d'abonnés en France et 3 millions en Italie", "总参数1万亿，仅激活320亿").
-    Money, percentages and spans of time are never shared, nor a head across a money word (or one in
-    the number's own clause: "raised 2 billion in funding") or another number."""
-    if q.numeric_kind != "digits" or q.currency or not re.search(r"[A-Za-z万萬亿億]$", q.text):
-        return None
-    lo = max(0, q.start - 100)
-    lo += len(text[lo:q.start]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:q.start])[-1])
-    last = None
-    for m in _A_NUMBER.finditer(text, lo, q.start):
-        last = m
-    head = _WITH_MAGNITUDE.match(text, last.start(), q.start) if last else None
-    if head is None:
-        return None
-    cut = re.search(r"[.;!?。；！？\n，,](?:\s|$)|[，；]", text[q.end:q.end + 60])
-    if _money_word_between(text, head.end(), q.end + (cut.start() if cut else 60)):
-        return None
-    u = units()[0].match(text, head.end())
-    unit = _unit(u.group(0)) if u and len(u.group(0)) > 2 else measure_before_cjk(text, last.start())
-    if unit is not None:
-        if unit.dimension in ("money", "percent", "duration"):
-            return None
-        return Binding(unit.subject, unit.dimension, u.group(0) if u else unit.token, unit.unit, None, q.end, unit.scale)
-    hit = _scan_cjk(text, head.end()) if _CJK.match(text[head.end():head.end() + 1]) else _noun_at(text[head.end():q.start])
-    if isinstance(hit, tuple) and hit[1] == "count":  # "出货芯片100万颗，今年预计200万": the classifier's chips
-        return Binding(hit[0], "count", hit[2], None, None, q.end)
-    return None
-
-
-def _money_word_between(text: str, lo: int, hi: int) -> bool:
-    """Whether a money noun of the lexicon stands in ``text[lo:hi]``."""
-    from helpers.extract.binding import _money_nouns
-
-    return any(pat.search(text, lo, hi) for _, _, pat in _money_nouns("money"))
-
-
-#: a field label ending in a separator: "Total parameters:", "| MoE Experts |", "总参数：" (no digits in it)
-_LABEL = re.compile(r"^[ \t]*\|?[ \t]*(?P<label>[^\d\n|:：]{2,40}?)[ \t]*[|:：][ \t]*\|?[ \t]*$")
-
-
-def label_head(text: str, q: Quantity) -> Binding | None:
-    """A number opening a field whose label names its unit or counted noun: "Total parameters: 1.04
-    trillion", a table row "| Context Window | 256K |" (or its cells on two lines), "Paramètres totaux :
-    1 000 milliards", "总参数：1万亿". The label is the text before the number on its line, or the line
-    above when nothing but a cell border stands before it. Money, percentages and time are left to
-    their own rules; the last head word of the label wins ("MoE Experts" -> experts)."""
-    line_start = text.rfind("\n", 0, q.start) + 1
-    m = _LABEL.match(text[line_start:q.start])
-    if m is None and re.fullmatch(r"[ \t]*\|?[ \t]*", text[line_start:q.start]) and line_start > 0:
-        prev = text.rfind("\n", 0, line_start - 1) + 1
-        m = _LABEL.match(text[prev:line_start - 1])
-    if m is None or not re.match(r"\s*(?:\||$|[(（]|\n)", text[q.end:q.end + 2]):
-        return None
-    label, found = m.group("label"), None
-    for i in range(len(label)):
-        if i and not _CJK.match(label[i]) and re.match(r"[A-Za-zÀ-ÿ]", label[i - 1]):
-            continue  # Latin words start after a non-letter
-        u = units()[0].match(label, i)
-        unit = _unit(u.group(0)) if u and (len(u.group(0)) > 2 or _CJK.match(u.group(0)) and len(u.group(0)) > 1) else None
-        if unit is not None and unit.dimension not in ("money", "percent", "duration"):
-            found = Binding(unit.subject, unit.dimension, u.group(0), unit.unit, None, q.end, unit.scale)
-        hit = _noun_at(label[i:])
-        if hit and hit[1] == "count":
-            found = Binding(hit[0], "count", hit[2], None, None, q.end)
-    return found
-
-
-_FROM = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:from|de|du|depuis)\s+(?:[A-Za-zÀ-ÿ'’-]+\s+){0,3}?(?=\d)")
-_TO = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:to|à|au|jusqu['’]à)\s*$")
-
-
-def change_head_before(text: str, q: Quantity) -> Binding | None:
-    """The second value of a change shares the head of the first: "from the equivalent of 991,250 8-inch
-    wafers in Q2 to 1,022,750 in Q3", "de 180 000 abonnés en mars à 240 000 en juin" (same sentence,
-    within 120 characters, no clause break between; never money)."""
-    if q.currency or not _TO.search(text, max(0, q.start - 12), q.start):
-        return None
-    lo = max(0, q.start - 120)
-    lo += len(text[lo:q.start]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:q.start])[-1])
-    froms = list(_FROM.finditer(text, lo, q.start))
-    if not froms or re.search(r"[;:]|\s[–—]\s", text[froms[-1].end():q.start]):
-        return None
-    first = _WITH_MAGNITUDE.match(text, froms[-1].end()) or re.compile(_DIGITS).match(text, froms[-1].end())
-    if first is None or text[froms[-1].end() - 1:froms[-1].end()] in "$€£¥":
-        return None
-    u = units()[0].match(text, first.end() + (len(text[first.end():]) - len(text[first.end():].lstrip())))
-    if u and len(u.group(0)) > 1:
-        unit = _unit(u.group(0))
-        if unit.dimension == "money":
-            return None
-        return Binding(unit.subject, unit.dimension, u.group(0), unit.unit, None, q.end, unit.scale)
-    from helpers.extract.binding import _scan_after
-
-    hit = _scan_after(text, first.end())
-    if isinstance(hit, tuple) and hit[1] == "count":
-        return Binding(hit[0], "count", hit[2], None, None, q.end)
-    return None
-
-
-_EN_BEFORE = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:en|d['’]en)\s+(?:[a-zà-ÿ]+\s+){1,2}$")
-_MORE_AFTER = re.compile(r"(?i)\s+(?:more|others?|additional)\b")
-
-
-def anaphor_head(text: str, q: Quantity) -> Binding | None:
-    """A quantity that points back to what the sentence counted before: French "en" before its verb ("18 000
-    puces ... un accord visant à en livrer plusieurs centaines de milliers"), English "more" after it
-    ("12,000 chips now and 30,000 more next year"). It counts the counted noun of the nearest number before
-    it in the same sentence (never money)."""
-    if not (_EN_BEFORE.search(text, max(0, q.start - 30), q.start) or _MORE_AFTER.match(text, q.end)):
-        return None
-    from helpers.extract.binding import _scan_after
-
-    lo = max(0, q.start - 200)
-    lo += len(text[lo:q.start]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:q.start])[-1])
-    found = None
-    for m in re.finditer(_DIGITS, text[lo:q.start]):
-        hit = _scan_after(text, lo + m.end())
-        if isinstance(hit, tuple) and hit[1] == "count":
-            found = Binding(hit[0], "count", hit[2], None, None, q.end)
     return found
 
 

@@ -1,0 +1,78 @@
+"""Amounts and lengths written in parts, in sentences written for this file: a second amount that leaves its currency
+to the first, gifts and givers, and one length written in several units."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.compare.changes import relabelled
+from helpers.core.numbers import duration_days
+from helpers.extract.claims import read_claims
+
+
+def _claims(text: str) -> list[tuple[str, str, str, str | None, float]]:
+    return [(q.text, b.subject, b.dimension, b.currency, q.value) for q, b, _, _ in read_claims(text, None)]
+
+
+@pytest.mark.parametrize("sentence, second, currency", [
+    ("The museum received 40 million euros from the city, and 25 million from the region.", "25 million", "EUR"),
+    ("It raised $12 million in 2022, compared to 9 million a year earlier.", "9 million", "USD"),
+    ("La ville a versé 30 millions d'euros, contre 18 millions l'an dernier.", "18 millions", "EUR"),
+])
+def test_a_second_amount_takes_the_first_amounts_currency(sentence: str, second: str, currency: str) -> None:
+    got = {t: (d, c) for t, _, d, c, _ in _claims(sentence)}
+    assert got[second] == ("money", currency), got
+
+
+def test_a_bare_amount_without_a_linking_word_is_not_money() -> None:
+    got = {t: d for t, _, d, _, _ in _claims("The $3 billion factory will turn out 2.5 million a year.")}
+    assert got.get("2.5 million") != "money", got
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The appeal drew $3 million in donations within a week.", "donations"),
+    ("Les dons ont atteint 12 millions d'euros.", "donations"),
+    ("市民为灾区捐款3000万元。", "donations"),
+])
+def test_gifts_are_donations(sentence: str, subject: str) -> None:
+    assert [s for _, s, d, _, _ in _claims(sentence) if d == "money"] == [subject]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fund counts 18,000 donors.", "La collecte compte 18 000 donateurs.", "已有2万名捐款人参与。",
+])
+def test_givers_are_donors(sentence: str) -> None:
+    assert [s for _, s, _, _, _ in _claims(sentence)] == ["donors"]
+
+
+@pytest.mark.parametrize("sentence, value, unit_days", [
+    ("The siege lasted two years, four months and 10 days.", 2 * 365.2425 + 4 * 30.436875 + 10, 1),
+    ("She was underwater for 4 minutes and 12 seconds.", 252, 1 / 86400),
+    ("抢修历时3小时20分钟。", 200, 1 / 1440),
+])
+def test_a_length_in_several_units_is_one_duration(sentence: str, value: float, unit_days: float) -> None:
+    durations = [(t, v) for t, _, d, _, v in _claims(sentence) if d == "duration"]
+    assert len(durations) == 1 and durations[0][1] == pytest.approx(value), durations
+
+
+def test_two_lengths_side_by_side_stay_two() -> None:
+    durations = [v for _, _, d, _, v in _claims("It took 2 years and cost 5 years of savings.") if d == "duration"]
+    assert durations == [2, 5]
+
+
+def test_seconds_are_a_day_fraction() -> None:
+    assert duration_days()["seconds"] == pytest.approx(1 / 86400)
+
+
+def _c(doc: str, quote: str, v: float, subject: str, figures: set) -> dict:
+    return {"doc_id": doc, "quote": quote, "v": v, "subject": subject, "qualifier": "exact", "dimension": "money",
+            "unit": "USD", "figures": figures}
+
+
+def test_a_part_beside_its_total_is_no_relabel() -> None:
+    a = _c("a", "The firm's total investment now stands at $165 billion.", 165e9, "investment",
+           {("investment", "money", "USD", 165e9)})
+    b = _c("b", "It will invest an additional $100 billion, bringing its total commitment to $165 billion.", 100e9,
+           "investment", {("investment", "money", "USD", 100e9), ("commitments", "money", "USD", 165e9)})
+    assert relabelled(a, b) == ""
+    b["quote"] = "It will invest an additional $100 billion; its commitments are $165 billion."
+    assert relabelled(a, b) == "commitments"  # no total named: one source gives the figure to another quantity
