@@ -270,7 +270,7 @@ def _join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) 
             d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
             if b1.dimension == b2.dimension == "duration" and d1 and d2 and d1 > d2 and q2.qualifier == "exact" \
                     and q1.value == q1.low == q1.high and _DURATION_JOIN.fullmatch(text, b1.end, q2.start):
-                total = q1.value * d1 / d2 + q2.value
+                total = q1.value * round(d1 / d2, 6) + q2.value  # (the table holds rounded day fractions: 60, not 59.99999)
                 q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, total, total, q1.qualifier, None, q2.unit,
                              q1.numeric_kind)
                 out[-1] = (q, b2, s, e)
