@@ -77,3 +77,28 @@ def test_magnitudes_in_headlines_and_prose(sentence: str, number: str) -> None:
     got = [(t, s) for t, s, _ in _claims(sentence)]
     assert any(t.startswith(number) and s == "magnitude" for t, s in got), got
     assert _claims("The quake damage was put at 2.5 billion euros.")[0][1] != "magnitude"
+
+
+def test_a_chinese_headline_magnitude_without_its_measure_word() -> None:
+    got = {t: s for t, s, _ in _claims("土耳其7.8強震深度僅10公里")}
+    assert got == {"7.8": "magnitude", "10": "depth"}
+
+
+def _conflicts(tmp_path, pages: dict[str, str]):
+    import helpers
+
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    return helpers.find_conflicts(helpers.extract_claims(docs), docs)
+
+
+def test_injured_counts_of_pages_giving_the_same_toll_are_one_bulletin(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "The death toll from the floods has risen to 1,318, officials said.\n\nAuthorities say 2,140 have been injured.",
+        "b": "Officials said 1,318 people were killed. The number of injured increased to 3,905.",
+        "c": "An earlier count gave 861 dead. Officials say 1,200 have been injured.",
+    })
+    hurt = conf[conf["subject"] == "injured"]
+    assert {frozenset((a, b)) for a, b in zip(hurt["doc_a"], hurt["doc_b"])} == {frozenset(("a", "b"))}
+    assert "same count of deaths (1,318): one bulletin" in hurt["why"].iloc[0]

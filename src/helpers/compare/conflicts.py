@@ -33,7 +33,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
-from helpers.compare.prices import close_in_time, other_moments, running_totals, same_bulletin, same_day
+from helpers.compare.prices import close_in_time, other_moments, page_tolls, running_totals, same_bulletin, same_day, toll_tie
 from helpers.compare.changes import (funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
                                      same_move, slip_tie, timed_tie)
 from helpers.compare.conversions import conversion_pairs
@@ -181,7 +181,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
-    tied = period_tie(a, b)
+    tied = period_tie(a, b) or toll_tie(a, b)
     if "vague" in (qa, qb):
         return None if overlap else _vague_verdict(a, b, specific or shared, ratio)
     whole_a, whole_b = _whose(a, b)
@@ -202,6 +202,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
                "one says more than the value the other gives as its upper limit")
     why += f"; one source gives its figure to “{other}” in the other's sentence: a figure given to the wrong quantity" * bool(other)
+    shared_toll = sorted((x for x in (a.get("tolls") or frozenset()) & (b.get("tolls") or frozenset())
+                          if x[0] != a.get("subject")), key=lambda x: (x[0], -x[1]))[:1] if toll_tie(a, b) else []
+    why += "".join(f"; both pages give the same count of {s} ({v:,.0f}): one bulletin" for s, v in shared_toll)
     precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
     slip = magnitude_slip(a["v"], b["v"], 2 if slip_tie(a, b) else 3) \
         if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") else 0
@@ -271,7 +274,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
         if isinstance(cur, str):
             by_sentence.setdefault((d, q), set()).add(cur)
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
-    return c.assign(lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
+    tolls = page_tolls(c["subject"].tolist(), c["value"].tolist(), c["qualifier"].tolist(), c["doc_id"].tolist())
+    return c.assign(tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
                     sentence_currencies=currencies)

@@ -82,10 +82,34 @@ def running_totals() -> frozenset[str]:
         return frozenset(r["subject"] for r in csv.DictReader(fh))
 
 
+def page_tolls(subjects: list, values: list, qualifiers: list, doc_ids: list) -> dict[str, frozenset]:
+    """Per page, the running totals it gives as precise figures (three or more significant digits, no hedge): the
+    (subject, value) pairs that say which bulletin a page reports ("the death toll has risen to 1,644")."""
+    from helpers.compare.comparable import sig_digits
+
+    totals = running_totals()
+    out: dict[str, set] = {}
+    for s, v, q, d in zip(subjects, values, qualifiers, doc_ids):
+        if s in totals and q == "exact" and v == v and sig_digits(v) >= 3:
+            out.setdefault(d, set()).add((s, float(v)))
+    return {d: frozenset(x) for d, x in out.items()}
+
+
+def toll_tie(a: dict, b: dict) -> bool:
+    """Two running totals of one subject from pages that give the same precise figure of another running total (both
+    report the toll of 1,644 dead): one bulletin, so their injured or missing should agree."""
+    subject = a.get("subject")
+    if subject not in running_totals() or subject != b.get("subject") or a.get("doc_id") == b.get("doc_id"):
+        return False
+    shared = (a.get("tolls") or frozenset()) & (b.get("tolls") or frozenset())
+    return any(s != subject for s, _ in shared)
+
+
 def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:
-    """Two running totals of one moment: their sentences name the same day (``days_of``), or their pages were
-    published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
-    if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")):
+    """Two running totals of one moment: their sentences name the same day (``days_of``), their pages give the same
+    precise figure of another running total (:func:`toll_tie`), or their pages were published the same day (a toll
+    of 28 March and one of 5 April are two counts, not a contradiction)."""
+    if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")) or toll_tie(a, b):
         return True
     pa, pb = a.get("published"), b.get("published")
     return isinstance(pa, str) and isinstance(pb, str) and len(pa) >= 10 and pa[:10] == pb[:10]
