@@ -51,9 +51,8 @@ _QUOTES = ('"', "“", "”", "«", "»")
 #: an owner or determiner before a bare year ("Cambricon's 2025 results", "its 2024 chips"): the year names a period
 _YEAR_OWNER = re.compile(r"(?i)(?:['’]s|\b(?:its|their|this|last|next|fiscal))\s+$")
 #: the only words between a number and its duration unit ("5 more hours"; not "1,002 total announced just hours", "95 this year")
-_SPAN_WORDS = re.compile(r"(?i)(?:\s*\b(?:more|additional|extra|long|full|straight|consecutive|whole|further|other|working|business|hot|cold|"
-                         r"sunny|rainy|calendar|trading|school|premi[eè]re?s|derni[eè]re?s|prochaine?s|longs|longues|pleins|enti[eè]re?s|"
-                         r"supplémentaires|consécuti(?:fs|ves)|ouvrés|ouvrables)\b)+\s*")
+_SPAN_WORDS = re.compile(r"(?i)(?:\s*\b(?:more|additional|extra|long|full|straight|consecutive|whole|further|other|working|business|"
+                         r"calendar|trading|school|premi[eè]re?s|derni[eè]re?s|prochaine?s|longs|longues|pleins|enti[eè]re?s|supplémentaires|consécuti(?:fs|ves)|ouvrés|ouvrables)\b)+\s*")
 
 
 @dataclass(frozen=True)
@@ -305,8 +304,8 @@ def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
     return found
 
 
-#: a clause boundary inside a sentence (a comma between digits is a decimal or thousands mark)
 _PERCENT = re.compile(r"\d\s?(?:[%％]|percent|per cent|pour cent)")
+#: a clause boundary inside a sentence (a comma between digits is a decimal or thousands mark)
 _CLAUSE_MARK = re.compile(r"[，；、：]|[,;:](?!\d)|\s[–—]\s|\s(?:and|while|whereas|but|et|mais|tandis que|alors que)\s")
 
 
@@ -398,17 +397,19 @@ def _prose_counter(text: str, end: int) -> Binding:
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    from helpers.extract.heads import age_of, magnitude_of, measure_before_cjk, money_or_sold, times_counted, vague_inner
+    from helpers.extract.heads import (age_of, bind_unattached, magnitude_of, measure_before_cjk, money_or_sold,
+                                       times_counted, vague_inner)
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
     if (inner := vague_inner(text, q) or magnitude_of(text, q) or times_counted(text, q)) is not None:
         return inner  # (a vague word's own noun; an earthquake's magnitude, 7.7级地震)
+    if q.unit == "fraction":  # "a third of", "三分之一": a share of something, written as a fraction
+        return Binding("share", "other", "fraction", "fraction", None, end)
     if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)
         return Binding(money_subject(text, q.start, end, "percent")[0], "percent", "成", "percent", None, end)
-    glued = unicodedata.normalize("NFKC", text[end:end + 1])  # full-width "９１０Ｃ" is glued like "910C"
-    if _CJK.match(q.text[-1:]):
-        glued = " "  # "15.5万亿token": a word after a Chinese magnitude is not glued to the digits
+    # full-width "９１０Ｃ" is glued like "910C"; "15.5万亿token": a word after a Chinese magnitude is not glued
+    glued = " " if _CJK.match(q.text[-1:]) else unicodedata.normalize("NFKC", text[end:end + 1])
     u = _unit_after(text, end, allow_gap=not (glued.isascii() and glued.isalpha()))
     u = None if u and ambiguous_currency(u[1], q.value) else u  # "8 won on appeal", "2 SAR instruments"
     if glued.isascii() and glued.isalpha() and not u:
@@ -471,8 +472,6 @@ def bind(text: str, q: Quantity) -> Binding | None:
             return money_or_sold(subject, written, end)
         return None
     if hit is None:
-        from helpers.extract.heads import bind_unattached
-
         return bind_unattached(text, q)
     return None
 

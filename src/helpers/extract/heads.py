@@ -49,8 +49,8 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
 _REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?(?:[\w'’.-]+\s+){1,4}){0,2}"
-            r"(?:has |had |have )?(?:rises|rose|risen|climbed|climbs|jumped|reached|reaches|hit|hits|topped|tops|passed|"
-            r"exceeded|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
+            r"(?:has |had |have |is |was )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
+            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent")
 
@@ -181,6 +181,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     if noun and noun == plural.group(1) and not _NOT_PLURAL_NOUN.search(noun):  # a big amount with its plural
         # noun right after it: "80 billion transistors" ("170B into compute" is money; "dont 40 milliards actifs"
         # took the total's unit above; "primary shares", "attribués", "dans", "supplémentaires" are no such noun)
+        word = _noun_at(noun)
+        if word and word[1] == "money" and word[2] == noun:  # "846 millions de dons": an amount of gifts
+            return money_or_sold(word[0], noun, end)
         return Binding(noun.lower(), "count", noun, None, None, end)
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
             re.search(r"[A-Za-z万萬亿億]", q.text):

@@ -4,7 +4,8 @@
   1e12 in French) and "un" before a unit of power, energy, area or compute ("un gigawatt");
 - a bare magnitude before a size or power unit ("a trillion-parameter model");
 - Chinese tenths as percentages ("三成" 30 %, "九成半" 95 %);
-- Chinese compound magnitudes ("4兆1300億" 4.13e12, "1万3500亿" 1.35e12, "3亿5000万" 3.5e8).
+- Chinese compound magnitudes ("4兆1300億" 4.13e12, "1万3500亿" 1.35e12, "3亿5000万" 3.5e8);
+- fractions ("a third of", "three-quarters of", "la moitié", "三分之一", "一半").
 """
 from __future__ import annotations
 
@@ -92,3 +93,37 @@ def bare_magnitudes(t: str, add) -> None:
                                                                                            "compute"):
             v = _mag(m.group(0))
             add(m.start(), m.end(), v, v, v, "exact", None, "words")
+
+
+#: fractions: a numerator word and a denominator ("a third of", "two-thirds of", "three quarters of", "un tiers des",
+#: "la moitié", "三分之一", "一半"); "the third of March", "first quarter", "un tiers" (a third party) are none
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+                 "tenth": 10, "tenths": 10, "moitié": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
+                 "cinquièmes": 5, "dixième": 10, "dixièmes": 10}
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "un": 1, "une": 1, "deux": 2, "trois": 3,
+               "quatre": 4, "la": 1}
+_FRACTION = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:(?P<n>an?|one|two|three|four|un|une|deux|trois|quatre|la)[\s-]+|(?=half\s+of\b))"
+                       r"(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?|moitié|tiers|quarts?|cinquièmes?|dixièmes?)"
+                       r"(?=\s+(?:of|de|des|du|d['’])\b|\s*(?:[,;.)]|$)|(?<=moitié)\b)")
+_FRACTION_ZH = re.compile(r"(?P<d>[二两兩三四五六七八九十])分之(?P<n>[一二三四五六七八九])|(?P<half>一半|半数|半數)")
+
+
+def fractions(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
+    """"a third of" (0.333), "three-quarters of", "la moitié", "三分之一", "一半": a fraction (unit "fraction" on the
+    quantity), not a count of three; "half a million" is read before, as 500,000."""
+    spans = []
+    for m in _FRACTION.finditer(t):
+        n, d = _NUMERATORS[(m.group("n") or "one").lower()], _DENOMINATORS[m.group("d").lower()]
+        if ((m.group("n") or "").lower() == "la") != (d == 2 and m.group("d").lower() == "moitié") or n >= d:
+            continue  # "la" goes with moitié only; "two halves", "four quarters" are wholes
+        spans.append((m.start(), m.end(), n / d))
+    for m in _FRACTION_ZH.finditer(t):
+        v = 0.5 if m.group("half") else zh_value(m.group("n")) / zh_value(m.group("d"))
+        if v < 1:
+            spans.append((m.start(), m.end(), v))
+    for s, e, v in spans:
+        hedge, hs = _hedge_before(t, s)
+        q = _qualify(hedge, None)
+        if not any(taken[hs:e]):
+            found.append(Quantity(hs, e, text[hs:e].strip(), v, *value_range(v, q), q, None, "fraction", "words"))
+            taken[hs:e] = b"\x01" * (e - hs)

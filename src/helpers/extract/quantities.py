@@ -73,7 +73,8 @@ _MAY_HAVE_NUMBER = re.compile(
     r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
-    r"trente|quarante|cinquante|soixante|cent|des|plusieurs|dozens|scores)\b", re.I)  # ("sept minutes": every word
+    r"trente|quarante|cinquante|soixante|cent|des|plusieurs|dozens|scores|thirds?|quarters?|fifths?|tenths?|moitié|tiers|"
+    r"quarts?)\b", re.I)  # ("sept minutes": every word
 # the readers know, or a sentence whose only number is one is never read)
 
 
@@ -288,7 +289,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
     and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`).
     """
-    from helpers.extract.number_words import bare_magnitudes, compounds, french_ones, tenths
+    from helpers.extract.number_words import bare_magnitudes, compounds, fractions, french_ones, tenths
 
     if not _MAY_HAVE_NUMBER.search(text):
         return []
@@ -316,6 +317,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         if a < b and not _glued_before(t, m.start("num")):
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     tenths(t, text, taken, found)  # before digits: "逾 4 成" is 40 %, not a bare 4
+    fractions(t, text, taken, found)  # before number words: "three-quarters of" is 0.75, not 3
     compounds(t, text, taken, found)  # "4兆1300億": one number, not a 4 and a 1300億
     pos = 0
     while (m := _number_rx().search(t, pos)) is not None:
