@@ -102,3 +102,89 @@ def test_injured_counts_of_pages_giving_the_same_toll_are_one_bulletin(tmp_path)
     hurt = conf[conf["subject"] == "injured"]
     assert {frozenset((a, b)) for a, b in zip(hurt["doc_a"], hurt["doc_b"])} == {frozenset(("a", "b"))}
     assert "same count of deaths (1,318): one bulletin" in hurt["why"].iloc[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the 40 bills tabled, 12 were killed in committee.",  # a set of bills, not people
+    "Of the 30 stocks in the index, 12 were hurt by rising rates.",
+    "The team won 3 games, while 2 were missing key players.",  # missing an object
+    "Of the 20 flights scheduled, 6 were missing from the board.",
+])
+def test_figurative_fates_are_no_casualties(sentence: str) -> None:
+    assert all(s not in ("deaths", "injured", "missing") for _, s, _ in _claims(sentence)), _claims(sentence)
+
+
+def test_a_partitive_of_people_keeps_its_casualties() -> None:
+    assert ("12", "deaths", "count") in _claims("Of the 300 people on board, 12 were killed.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers found 5 earthquake survivors in the rubble.",  # an integer before 'earthquake' counts something
+    "The 3 quake victims were buried on Monday.",
+    "Le séisme politique a coûté 1,5 point au parti.",  # a political earthquake
+])
+def test_no_magnitude_without_its_decimal_or_its_word(sentence: str) -> None:
+    assert all(s != "magnitude" for _, s, _ in _claims(sentence)), _claims(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tesla delivered 400,000 cars in the quarter and its share of the market in Europe rose to 12.",
+    "Mbappe scored 2 goals in the first half after the lead of his team rose to 3.",
+])
+def test_a_toll_phrase_does_not_cross_into_another_clause(sentence: str) -> None:
+    last = sentence.rstrip(".").split()[-1]
+    assert all(t != last for t, _, _ in _claims(sentence)), _claims(sentence)
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("He trained for 12 grueling months.", "12"), ("Il a attendu deux bonnes heures.", "deux"),
+    ("Rescuers worked 36 more hours in the rubble.", "36"),
+])
+def test_an_adjective_may_stand_between_a_number_and_its_duration(sentence: str, number: str) -> None:
+    assert (number, "duration", "duration") in _claims(sentence), _claims(sentence)
+
+
+def test_most_before_a_hedge_keeps_the_hedge() -> None:
+    from helpers.extract.claims import read_claims
+
+    assert [(q.text, q.qualifier) for q, _, _, _ in read_claims("活动最多达3000人参加。", None)] == [("多达3000", "at_most")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 200 patrons of the restaurant fell ill.", "The index rose 1.2%, with 15 contributors from the tech sector.",
+])
+def test_patrons_and_contributors_are_no_donors(sentence: str) -> None:
+    assert all(s != "donors" for _, s, _ in _claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, number, value", [
+    ("Three-quarters of foreign donors are American.", "Three-quarters", 0.75),
+    ("About a third of donations now pass through it.", "About a third", 1 / 3),
+    ("Un tiers des dons vient de l'étranger.", "Un tiers", 1 / 3),
+    ("Plus de la moitié étaient américains.", "Plus de la moitié", 0.5),
+    ("三分之一的用户选择了它。", "三分之一", 1 / 3),
+    ("超过一半的企业亏损。", "超过一半", 0.5),
+])
+def test_fractions_are_shares_not_counts(sentence: str, number: str, value: float) -> None:
+    from helpers.extract.claims import read_claims
+
+    got = [(q.text, q.value, b.subject, b.unit) for q, b, _, _ in read_claims(sentence, None)]
+    assert got == [(number, pytest.approx(value), "share", "fraction")], got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting is on the third of March.", "Profits rose in the first quarter of 2025.",
+    "Un tiers a saisi la justice.",  # a third party
+])
+def test_ordinals_and_third_parties_are_no_fractions(sentence: str) -> None:
+    from helpers.extract.claims import read_claims
+
+    assert all(b.unit != "fraction" for _, b, _, _ in read_claims(sentence, None))
+
+
+def test_a_missing_count_unchanged_for_days_ties_no_bulletins(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "The death toll rose to 1,644 on Saturday. 3,408 people were injured and 139 are missing.",
+        "b": "The death toll rose to 3,085 on Thursday. 4,715 people were injured and 139 are missing.",
+    })
+    assert conf.empty, conf[["subject", "value_a", "value_b", "why"]]

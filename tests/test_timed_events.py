@@ -12,7 +12,7 @@ from helpers.extract.timed import event_name, timed_event
 
 
 def _event(sentence: str, number: str) -> str:
-    m = re.search(re.escape(number) + r"[\s-]?(?:minutes?|hours?|days?|weeks?|分鐘|分钟|小时|小時|天|heures|jours)", sentence)
+    m = re.search(re.escape(number) + r"[\s-]?(?:minutes?|hours?|days?|weeks?|months?|years?|分鐘|分钟|小时|小時|天|heures|jours)", sentence)
     assert m, number
     return timed_event(sentence, m.start(), m.end())
 
@@ -60,12 +60,35 @@ def _conflicts(tmp_path, pages: dict[str, str]) -> pd.DataFrame:
 
 def test_two_lengths_of_one_event_conflict_and_others_do_not(tmp_path) -> None:
     conf = _conflicts(tmp_path, {
-        "a": "The museum was hit on Sunday morning. The heist lasted 4 minutes, according to the footage.",
-        "b": "Le cambriolage a duré 7 minutes, selon le ministre. Les visiteurs ont été évacués.",
-        "c": "Thieves cut a window. In just 9 minutes they smashed two cases and fled on scooters.",
-        "d": "The evacuation of visitors took 35 minutes, the museum said.",
+        "a": "The Prado was hit on Sunday morning. The heist lasted 4 minutes, according to the footage.",
+        "b": "Le cambriolage du Prado a duré 7 minutes, selon le ministre. Les visiteurs ont été évacués.",
+        "c": "Thieves cut a window at the Prado. In just 9 minutes they smashed two cases and fled on scooters.",
+        "d": "The evacuation of the Prado's visitors took 35 minutes, the museum said.",
     })
     durations = conf[conf["subject"].astype(str).str.contains("duration")]
     pairs = {frozenset((a, b)) for a, b in zip(durations["doc_a"], durations["doc_b"])}
     assert pairs == {frozenset(("a", "b"))}
     assert set(durations["severity"]) == {"high"}
+
+
+def test_one_kind_of_event_on_pages_naming_nothing_in_common_is_two_events(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "Rail workers at SNCF walked out over pensions. The strike lasted 3 days.",
+        "b": "Nurses of the NHS in Leeds walked out over pay. The strike lasted 10 days.",
+    })
+    assert conf.empty
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Analysts said that the last 3 months were hard for the firm.", "3"),  # 'last' is an adjective here
+    ("The repairs should last 5 years.", "5"),
+    ("The search for the missing sailors lasted 10 days.", "10"),  # the sailors are the search's object
+    ("Shares of the company lasted 3 days above the offer.", "3"),
+])
+def test_no_event_from_an_adjective_a_modal_or_an_object(sentence: str, number: str) -> None:
+    assert _event(sentence, number) == ""
+
+
+def test_an_event_with_its_complement() -> None:
+    assert _event("Le cambriolage du Prado a duré 7 minutes.", "7") == "theft"
+    assert _event("The siege of Mariupol lasted 86 days.", "86") == "siege"

@@ -150,7 +150,7 @@ def relabelled(a: dict, b: dict) -> str:
 
 
 #: a sentence that gives a total beside a part of it
-_TOTAL = re.compile(r"(?i)\b(?:total|overall|in all|altogether|bringing|brings|portant|porte|au total|en tout|cumul\w*)\b"
+_TOTAL = re.compile(r"(?i)\b(?:total|overall|in all|altogether|bringing|brings|portant|porte(?!-)|au total|en tout|cumul\w*)\b"
                     r"|合计|合計|总计|總計|累计|累計|共计|共計|总额|總額|总共|總共")
 
 
@@ -181,12 +181,21 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
 def timed_tie(a: dict, b: dict) -> bool:
     """Two durations of one named event ("the heist lasted less than seven minutes", "le casse a duré sept minutes":
     theft; ``measure_of`` from :func:`~helpers.extract.timed.timed_event`): one quantity. What a money word spans
-    ("invest $500B over 4 years") is not an event: two programmes may both be investments."""
+    ("invest $500B over 4 years") is not an event: two programmes may both be investments. A kind of event names
+    no one event: the pages must be published within a month and, when known, share a name (``page_names``)."""
+    event = a.get("measure_of")
+    if not (a.get("dimension") == b.get("dimension") == "duration" and bool(event) and isinstance(event, str)
+            and event == b.get("measure_of") and event not in _money_subjects()):
+        return False
+    pages_a, pages_b = a.get("page_names"), b.get("page_names")  # one strike, not the SNCF's and the NHS's
+    return close_in_time(a, b, 31) and (pages_a is None or pages_b is None or bool(pages_a & pages_b))
+
+
+@lru_cache(maxsize=1)
+def _money_subjects() -> frozenset[str]:
     from helpers.extract.binding import nouns
 
-    event = a.get("measure_of")
-    return a.get("dimension") == b.get("dimension") == "duration" and bool(event) and isinstance(event, str) \
-        and event == b.get("measure_of") and event not in {s for s, role, _ in nouns() if role == "money"}
+    return frozenset(s for s, role, _ in nouns() if role == "money")
 
 
 def digit_tie(a: dict, b: dict) -> bool:

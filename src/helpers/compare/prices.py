@@ -82,6 +82,14 @@ def running_totals() -> frozenset[str]:
         return frozenset(r["subject"] for r in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=1)
+def bulletin_markers() -> frozenset[str]:
+    """Running totals whose precise figure marks one bulletin (``marks_bulletin`` in ``data/running_totals.csv``): a
+    death toll changes with each one; the missing may stay unchanged for days."""
+    with open(DATA_DIR / "running_totals.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh) if r["marks_bulletin"] == "yes")
+
+
 def page_tolls(subjects: list, values: list, qualifiers: list, doc_ids: list) -> dict[str, frozenset]:
     """Per page, the running totals it gives as precise figures (three or more significant digits, no hedge): the
     (subject, value) pairs that say which bulletin a page reports ("the death toll has risen to 1,644")."""
@@ -96,13 +104,14 @@ def page_tolls(subjects: list, values: list, qualifiers: list, doc_ids: list) ->
 
 
 def toll_tie(a: dict, b: dict) -> bool:
-    """Two running totals of one subject from pages that give the same precise figure of another running total (both
-    report the toll of 1,644 dead): one bulletin, so their injured or missing should agree."""
+    """Two running totals of one subject from pages published within two days that give the same precise figure of a
+    running total that marks a bulletin (both report the toll of 1,644 dead): one bulletin, so their injured or
+    missing should agree."""
     subject = a.get("subject")
     if subject not in running_totals() or subject != b.get("subject") or a.get("doc_id") == b.get("doc_id"):
         return False
     shared = (a.get("tolls") or frozenset()) & (b.get("tolls") or frozenset())
-    return any(s != subject for s, _ in shared)
+    return any(s != subject and s in bulletin_markers() for s, _ in shared) and close_in_time(a, b, 2)
 
 
 def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:

@@ -50,9 +50,9 @@ _SHARED_HEAD = re.compile(r"\s*(?:to|or|and|à|ou|et|到|至|或|-|–)\s*[$€�
 _QUOTES = ('"', "“", "”", "«", "»")
 #: an owner or determiner before a bare year ("Cambricon's 2025 results", "its 2024 chips"): the year names a period
 _YEAR_OWNER = re.compile(r"(?i)(?:['’]s|\b(?:its|their|this|last|next|fiscal))\s+$")
-#: the only words between a number and its duration unit ("5 more hours"; not "1,002 total announced just hours", "95 this year")
-_SPAN_WORDS = re.compile(r"(?i)(?:\s*\b(?:more|additional|extra|long|full|straight|consecutive|whole|further|other|working|business|"
-                         r"calendar|trading|school|premi[eè]re?s|derni[eè]re?s|prochaine?s|longs|longues|pleins|enti[eè]re?s|supplémentaires|consécuti(?:fs|ves)|ouvrés|ouvrables)\b)+\s*")
+#: words that cannot stand between a number and its duration unit: a determiner ("95 this year") or a verb ("1,002 total
+#: announced just hours earlier"); an adjective can ("12 grueling months", "deux bonnes heures", "5 more hours")
+_NOT_SPAN = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque|total|just|only|ago)\b|\b[a-z]+ed\b")
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             return _scan_cjk(text, pos + lead)
         u = units()[0].match(stripped)
         if u and skipped and len(u.group(0)) > 2 and _unit(u.group(0)).dimension not in ("money", "percent") and \
-                not (_unit(u.group(0)).dimension == "duration" and not _SPAN_WORDS.fullmatch(text[end:pos + lead])):
+                not (_unit(u.group(0)).dimension == "duration" and _NOT_SPAN.search(text, end, pos + lead)):
             return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"; not "95 this year"
         hit = _noun_at(stripped)
         if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")

@@ -255,11 +255,13 @@ def _join_ranges(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> 
 
 #: between the parts of one length ("five years, seven months and 22 days", "3 minutes and 58 seconds", "1小时30分钟")
 _DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|零)?\s*")
+_RESPECTIVELY = re.compile(r"(?i)\brespectivel?y\b|respectivement|分别|分別|各自")
 
 
 def _join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
-    """The parts of one length written in descending units are one duration in the smallest unit ("Cinq ans, sept mois
-    et 22 jours": about 2,061 days; "three minutes and 58 seconds": 238 seconds), with the first part's hedge."""
+    """The parts of one length written in descending units, each smaller part less than one of the larger unit, are one
+    duration in the smallest unit ("Cinq ans, sept mois et 22 jours": about 2,061 days; "three minutes and 58 seconds":
+    238 seconds), with the first part's hedge ("about 2 hours and 30 minutes"); a list ("respectively") stays apart."""
     from helpers.core.numbers import duration_days
 
     days = duration_days()
@@ -268,11 +270,13 @@ def _join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) 
         if out:
             (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
             d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
-            if b1.dimension == b2.dimension == "duration" and d1 and d2 and d1 > d2 and q2.qualifier == "exact" \
-                    and q1.value == q1.low == q1.high and _DURATION_JOIN.fullmatch(text, b1.end, q2.start):
-                total = q1.value * round(d1 / d2, 6) + q2.value  # (the table holds rounded day fractions: 60, not 59.99999)
-                q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, total, total, q1.qualifier, None, q2.unit,
-                             q1.numeric_kind)
+            ratio = round(d1 / d2, 6) if d1 and d2 else 0  # (the table holds rounded day fractions: 60, not 59.99999)
+            if b1.dimension == b2.dimension == "duration" and ratio > 1 and q2.qualifier == "exact" and q2.value < ratio \
+                    and q1.qualifier != "range" and q1.numeric_kind != "vague" and _DURATION_JOIN.fullmatch(text, b1.end, q2.start) \
+                    and not _RESPECTIVELY.search(text, q2.end, e):  # ("10 years, 5 years and 18 months respectively": a list)
+                total = q1.value * ratio + q2.value
+                q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, *value_range(total, q1.qualifier),
+                             q1.qualifier, None, q2.unit, q1.numeric_kind)
                 out[-1] = (q, b2, s, e)
                 continue
         out.append(item)

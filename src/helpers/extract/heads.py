@@ -48,7 +48,9 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?(?:[\w'’.-]+\s+){1,4}){0,2}"
+_REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?"
+            r"(?:(?!(?:and|or|but|et|ou|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
+            r"[\w'’.-]+\s+){1,4}){0,2}"
             r"(?:has |had |have |is |was )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
             r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
@@ -78,13 +80,14 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
             or units()[0].match(text, q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())):
         return None  # "下跌2.5%", "持续了2.5小时", "2.5 times": a unit or a percentage says what it is
     for position, rx in _magnitude_markers():
-        if position == "clause" and not re.search(r"\d[.,]\d", q.text):
+        if position in ("clause", "after_decimal") and not re.search(r"\d[.,]\d", q.text):
             continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
         before = text[max(0, q.start - (80 if position == "clause" else 20)):q.start]
-        m = rx.search(text[q.end:q.end + 20]) if position == "after" else rx.search(before)
+        after = position.startswith("after")
+        m = rx.search(text[q.end:q.end + 20]) if after else rx.search(before)
         if m:
             tail = re.match(r"\s*(?:级|級)", text[q.end:q.end + 3]) if position == "clause" else None
-            end = q.end + m.end() if position == "after" else q.end + (tail.end() if tail else 0)
+            end = q.end + m.end() if after else q.end + (tail.end() if tail else 0)
             return Binding("magnitude", "other", "magnitude", "magnitude", None, end)
     return None
 
@@ -157,8 +160,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
             return Binding(noun.lower(), "count", noun, None, None, end)
     fate = _CASUALTY_AFTER.match(text, end)
     if fate and q.numeric_kind == "digits":  # "2,376 have been injured", "another 139 are missing": by what befell them
-        hit = _noun_at(fate.group(1))
-        if hit and hit[0] in CASUALTIES:
+        hit, part = _noun_at(fate.group(1)), _PARTITIVE.search(text, max(0, q.start - 80), q.start)
+        whole = _noun_at(part.group(1)) if part else None
+        if hit and hit[0] in CASUALTIES and (part is None or whole and whole[0] in ("people",) + CASUALTIES):
             return Binding(hit[0], "count", fate.group(1), None, None, end)
     hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
     if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
@@ -248,7 +252,11 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injure
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
 _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
                              r"was|remain|remained|sont|ont été|restent|étaient)\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
-                             r"(killed|dead|injured|wounded|hurt|missing|unaccounted for|morts?|tués?|blessés?|disparus?)\b", re.I)
+                             r"(killed(?!\s+(?:in committee|off|the|a|an|its|their)\b)|dead|injured|wounded|hurt|"
+                             r"missing(?!\s+(?:from|out|key|the|a|an|their|its|his|her)\b)|unaccounted for|morts?|tués?|blessés?|disparus?)\b",
+                             re.I)
+#: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted
+_PARTITIVE = re.compile(r"(?i)\b(?:of|sur|parmi)\s+(?:the|les|ces)\s+[\d,. ]+\s+([A-Za-zÀ-ÿ]+)[^.;]*$")
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
 _PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités)\s+"
                         r"(?:of|de|d['’])\s*", re.I)

@@ -101,7 +101,7 @@ def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
         table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
     alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
     # (a hedge is a word of its own: not the 近 of 附近 "nearby" or 最近 "recent")
-    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ附最])(?P<hedge>{alts})\s*)$", re.I), table
+    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?P<hedge>{alts})\s*)$", re.I), table
 
 
 @lru_cache(maxsize=1)

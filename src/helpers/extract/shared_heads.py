@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.binding import _CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, money_subject, units
+from helpers.extract.binding import _CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, money_subject, open_noun, units
 from helpers.extract.heads import measure_before_cjk
 from helpers.extract.quantities import _DIGITS, Quantity
 
@@ -36,7 +36,8 @@ def shared_head_before(text: str, q: Quantity) -> Binding | None:
     head = _WITH_MAGNITUDE.match(text, last.start(), q.start) if last else None
     if head is None:
         return None
-    money = _money_head(text, last.start(), head.end()) if _ELIDED_AMOUNT.search(text, head.end(), q.start) else None
+    money = _money_head(text, last.start(), head.end()) if _ELIDED_AMOUNT.search(text, head.end(), q.start) and \
+        not open_noun(text, q.end) else None  # ("and 3 million investors signed up" counts investors)
     if money is not None:  # "200 million euros from Arnault and 100 million by Pinault", "$26 million, against 34
         subject = money_subject(text, q.start, q.end)[0]  # million a year earlier": the amount's currency
         return Binding(subject, "money", money.token, money.currency, money.currency, q.end, money.scale)

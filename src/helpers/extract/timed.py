@@ -22,7 +22,10 @@ from helpers.core.paths import DATA_DIR
 #: has lasted 12 days" is a running count, recounted each day)
 _NO_EVENT = frozenset({"it", "this", "that", "which", "what", "who", "he", "she", "they", "we", "one", "all",
                        "ce", "cela", "ça", "qui", "il", "elle", "ils", "elles", "on", "tout", "process", "thing",
-                       "has", "have", "had", "is", "was", "will", "would", "could", "may", "might", "already"})
+                       "has", "have", "had", "is", "was", "will", "would", "could", "may", "might", "already", "should",
+                       "must", "can", "shall", "the", "a", "an"})
+#: a preposition before the noun phrase: the noun is another's object ("the search for the missing sailors lasted")
+_OBJECT_OF = re.compile(r"(?i)\b(?:for|of|by|with|to|from|into|on|at|in|de|du|des|pour|par|avec|sur|dans)\s+$")
 #: an article or determiner before a noun: a bare noun before "took" is often a verb's object ("it took ...")
 _DETERMINER = r"(?:\b(?:the|a|an|this|that|whole|entire)\s+|\b(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+|[Cc]ette\s+|[Cc]et?\s+))"
 
@@ -45,7 +48,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs, hedge, _ = _lexicon()
     latin = "|".join(verbs[k] for k in ("en", "fr"))
     words = r"[A-Za-zÀ-ÿ-]+"
-    rx = re.compile(rf"{_DETERMINER}(?:{words}\s+)?(?P<noun>{words})\s*(?:,[^,.;]{{1,80}},\s*|,?\s*(?:which|that|qui)\s+)?"
+    rx = re.compile(rf"{_DETERMINER}(?:{words}\s+)?(?P<noun>{words})(?:\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?{words})?"
+                    rf"\s*(?:,[^,.;]{{1,80}},\s*|,?\s*(?:which|that|qui)\s+)?"
                     rf"(?:{latin})\s+(?:(?:{hedge})\s+)*[«\"“]?\s*$", re.I)
     cjk = re.compile(rf"(?:{verbs['zh']})(?:{hedge})*$")
     return rx, cjk
@@ -73,7 +77,7 @@ def timed_event(sentence: str, start: int, unit_end: int) -> str:
     before = sentence[max(0, start - 160):start]
     m = latin.search(before)
     if m:
-        return event_name(m["noun"])
+        return "" if _OBJECT_OF.search(before, 0, m.start()) else event_name(m["noun"])
     m = cjk.search(before)
     if m:
         return _event_in(before[max(0, m.start() - 8):m.start()])
