@@ -188,3 +188,25 @@ def test_a_missing_count_unchanged_for_days_ties_no_bulletins(tmp_path) -> None:
         "b": "The death toll rose to 3,085 on Thursday. 4,715 people were injured and 139 are missing.",
     })
     assert conf.empty, conf[["subject", "value_a", "value_b", "why"]]
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("Lagos, the largest city, is home to more than 15 million people.", "more than 15 million"),
+    ("The port city has a population of 2.3 million.", "2.3 million"),
+    ("La ville compte 150 000 habitants.", "150 000"),
+    ("该市人口约300万。", "约300万"),
+])
+def test_where_people_live_is_a_population(sentence: str, number: str) -> None:
+    assert (number, "population", "count") in _claims(sentence), _claims(sentence)
+
+
+def test_people_still_missing_after_more_are_missing() -> None:
+    assert ("270", "missing", "count") in _claims("A spokesperson said that 270 more people were still missing.")
+
+
+def test_two_headcounts_of_unnamed_people_are_two_quantities(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "Rescue teams said 270 people were still trapped in the rubble of the market.",
+        "b": "Police said 397 people were at the construction site when the tower fell.",
+    })
+    assert conf.empty, conf[["subject", "value_a", "value_b"]]

@@ -237,7 +237,7 @@ def test_two_long_figures_a_digit_apart_are_one_figure_copied_wrong():
 @pytest.mark.parametrize("text,lang,subject,value", [
     ("They sold 2.5 million battery-powered scooters.", "en", "battery-powered scooters", 2.5e6),
     ("Riders took about 1.5 million electric scooter trips.", "en", "electric scooter trips", 1.5e6),
-    ("该市常住人口达2100万。", "zh", "people", 2.1e7),
+    ("该市常住人口达2100万。", "zh", "population", 2.1e7),
     ("电影票房突破150亿元，观影人次超过3亿。", "zh", "people", 3e8),
     ("全年手机出货量达到2.6亿部。", "zh", "phones", 2.6e8),
     ("The firm shipped 60 million smartphones in the quarter.", "en", "phones", 6e7),

@@ -92,17 +92,22 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
     return None
 
 
+#: where people live, said before their number ("home to 1.7 million people", "une ville qui abrite 150 000 personnes")
+_HOME_TO = re.compile(r"(?i)\b(?:home to|population of|abrite|peuplée de)\s+(?:about |some |around |more than |over |nearly "
+                      r"|environ |près de |plus de )?$")
 #: the people a toll counts, by what happened to them (the lexicon rows of ``data/subjects.csv``)
 CASUALTIES = ("deaths", "injured", "missing")
 
 
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
-    """People counted by what happened to them: "1,002 people were killed", "144人死亡、732人受伤", "la mort
-    de 2 719 personnes", "死亡數已經增加到2056人" are deaths, injured or missing, not a headcount; other
-    bindings (and a number ``start``-ing elsewhere) unchanged."""
+    """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
+    ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
+    injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.subject != "people":
         return b
-    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 30], maxsplit=1)[0]
+    if _HOME_TO.search(text, max(0, start - 30), start):  # "home to more than 1.7 million people": where they live
+        return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 40], maxsplit=1)[0]
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
