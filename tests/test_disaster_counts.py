@@ -210,3 +210,16 @@ def test_two_headcounts_of_unnamed_people_are_two_quantities(tmp_path) -> None:
         "b": "Police said 397 people were at the construction site when the tower fell.",
     })
     assert conf.empty, conf[["subject", "value_a", "value_b"]]
+
+
+def test_vague_headcounts_of_unnamed_groups_are_not_even_loose_wording(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "Hundreds of people gathered outside the stadium on Sunday.",
+        "b": "Police said dozens of people were evacuated from the old town.",
+    })
+    assert conf.empty, conf[["subject", "value_a", "value_b", "severity"]]
+
+
+@pytest.mark.parametrize("sentence, number", [("目前有81人失聯", "81"), ("上百人下落不明", "上百")])
+def test_contact_lost_and_whereabouts_unknown_are_missing(sentence: str, number: str) -> None:
+    assert (number, "missing", "count") in _claims(sentence), _claims(sentence)

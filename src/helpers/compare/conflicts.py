@@ -182,11 +182,11 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     tied = period_tie(a, b) or toll_tie(a, b)
-    if "vague" in (qa, qb):
-        return None if overlap else _vague_verdict(a, b, specific or shared, ratio)
     whole_a, whole_b = _whose(a, b)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
-        return None
+        return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
+    if "vague" in (qa, qb):
+        return None if overlap else _vague_verdict(a, b, specific or shared, ratio)
     if qa in POINT and qb in POINT:
         if math.isclose(a["v"], b["v"], rel_tol=1e-9) or overlap:
             return None  # equal, or a hedge (about, nearly) admits both
