@@ -244,7 +244,7 @@ def test_years_after_an_owner_and_articles_before_amounts(text, lang, expected):
 @pytest.mark.parametrize("text,expected", [
     ("三家公司将共同出资建设。", []),  # the three companies already named
     ("该集团的两位创始人各自减持。", []),  # its two founders: a reference through 的
-    ("警方宣布，两名男子被捕。", [("两", "people")]),  # opens a clause but introduces the two men
+    ("警方宣布，两名男子被捕。", [("两", "arrested")]),  # opens a clause but introduces the two men, counted by their arrest
     ("共有三家企业中标。", [("三", "companies")]),
 ])
 def test_chinese_reference_to_named_companies_or_people(text, expected):

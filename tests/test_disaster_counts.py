@@ -223,3 +223,24 @@ def test_vague_headcounts_of_unnamed_groups_are_not_even_loose_wording(tmp_path)
 @pytest.mark.parametrize("sentence, number", [("目前有81人失聯", "81"), ("上百人下落不明", "上百")])
 def test_contact_lost_and_whereabouts_unknown_are_missing(sentence: str, number: str) -> None:
     assert (number, "missing", "count") in _claims(sentence), _claims(sentence)
+
+
+@pytest.mark.parametrize("sentence, number, subject", [
+    ("Police said 12 people were arrested after the match.", "12", "arrested"),
+    ("About 3,000 people were evacuated from the valley.", "About 3,000", "evacuated"),
+    ("Some 10,000 people were displaced by the floods.", "Some 10,000", "displaced"),
+    ("Rescuers said 45 were rescued alive.", "45", "rescued"),
+    ("Au moins 81 personnes sont ensevelies.", "Au moins 81", "trapped"),
+    ("洪水导致3000人被困。", "3000", "trapped"),
+    ("4 personnes ont été interpellées.", "4", "arrested"),
+])
+def test_people_counted_by_arrest_evacuation_or_rescue(sentence: str, number: str, subject: str) -> None:
+    assert (number, subject, "count") in _claims(sentence), _claims(sentence)
+
+
+def test_arrests_on_two_days_are_two_counts(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "Police said on Saturday 12 people were arrested after the match.",
+        "b": "By Tuesday, 40 people were arrested, police said.",
+    })
+    assert conf.empty

@@ -98,7 +98,7 @@ def test_an_index_level_names_its_index_and_a_market_value_is_no_share_price(tmp
     ("Environ 6 000 militaires patrouillent.", "fr", "soldiers"),
     ("Près de 30.000 bénévoles ont été recrutés.", "fr", "volunteers"),
     ("共有约9,800名运动员参赛。", "zh", "athletes"),               # the noun after 名, not 名's people
-    ("共有3名嫌犯被捕。", "zh", "people"),
+    ("共有3名嫌犯被捕。", "zh", "arrested"),  # suspects counted by their arrest
     ("The final drew 80,000 spectators.", "en", "spectators"),
     ("全球电视观众已超过20亿。", "zh", "TV viewers"),                 # not the spectators in a stadium
     ("门票售出约600万张。", "zh", "tickets"),                     # 张 counts tickets, not chips

@@ -95,8 +95,9 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
 #: where people live, said before their number ("home to 1.7 million people", "une ville qui abrite 150 000 personnes")
 _HOME_TO = re.compile(r"(?i)\b(?:home to|population of|abrite|peuplée de)\s+(?:about |some |around |more than |over |nearly "
                       r"|environ |près de |plus de )?$")
-#: the people a toll counts, by what happened to them (the lexicon rows of ``data/subjects.csv``)
-CASUALTIES = ("deaths", "injured", "missing")
+#: the people a toll counts, by what happened to them (``data/fates.csv``; their words are rows of ``data/subjects.csv``)
+with open(DATA_DIR / "fates.csv", encoding="utf-8", newline="") as _fh:
+    CASUALTIES = tuple(r["subject"] for r in csv.DictReader(_fh))
 
 
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
@@ -258,7 +259,9 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injure
 _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
                              r"was|remain|remained|sont|ont été|restent|étaient)\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
                              r"(killed(?!\s+(?:in committee|off|the|a|an|its|their)\b)|dead|injured|wounded|hurt|"
-                             r"missing(?!\s+(?:from|out|key|the|a|an|their|its|his|her)\b)|unaccounted for|morts?|tués?|blessés?|disparus?)\b",
+                             r"missing(?!\s+(?:from|out|key|the|a|an|their|its|his|her)\b)|unaccounted for|morts?|tués?|blessés?|disparus?|"
+                             r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"
+                             r"secourue?s?|ensevelie?s?)\b",
                              re.I)
 #: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted
 _PARTITIVE = re.compile(r"(?i)\b(?:of|sur|parmi)\s+(?:the|les|ces)\s+[\d,. ]+\s+([A-Za-zÀ-ÿ]+)[^.;]*$")
