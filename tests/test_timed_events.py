@@ -92,3 +92,11 @@ def test_no_event_from_an_adjective_a_modal_or_an_object(sentence: str, number: 
 def test_an_event_with_its_complement() -> None:
     assert _event("Le cambriolage du Prado a duré 7 minutes.", "7") == "theft"
     assert _event("The siege of Mariupol lasted 86 days.", "86") == "siege"
+
+
+def test_two_strikes_in_one_country_are_two_events(tmp_path) -> None:
+    conf = _conflicts(tmp_path, {
+        "a": "Rail workers at SNCF in France walked out over pensions. The strike lasted 3 days.",
+        "b": "Air France pilots in France walked out over pay. The strike lasted 10 days.",
+    })
+    assert conf.empty  # a shared place is no shared event

@@ -52,7 +52,8 @@ _QUOTES = ('"', "“", "”", "«", "»")
 _YEAR_OWNER = re.compile(r"(?i)(?:['’]s|\b(?:its|their|this|last|next|fiscal))\s+$")
 #: words that cannot stand between a number and its duration unit: a determiner ("95 this year") or a verb ("1,002 total
 #: announced just hours earlier"); an adjective can ("12 grueling months", "deux bonnes heures", "5 more hours")
-_NOT_SPAN = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque|total|just|only|ago)\b|\b[a-z]+ed\b")
+_NOT_SPAN = re.compile(r"(?i)\b(?:this|next|last|that|each|every|per|the|ce|cette|chaque|total|just|only|ago|announced|reported|"
+                       r"said|released|issued|recorded|confirmed|published|given)\b")
 
 
 @dataclass(frozen=True)

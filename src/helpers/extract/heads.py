@@ -48,8 +48,8 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’])?"
-            r"(?:(?!(?:and|or|but|et|ou|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
+_REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
+            r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
             r"[\w'’.-]+\s+){1,4}){0,2}"
             r"(?:has |had |have |is |was )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
             r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
@@ -104,9 +104,9 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
-    if b.subject != "people":
-        return b
-    if _HOME_TO.search(text, max(0, start - 30), start):  # "home to more than 1.7 million people": where they live
+    if b.subject not in ("people", "population"):
+        return b  # ("3,000 inhabitants were evacuated": a fate before where they live)
+    if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to more than 1.7 million people": where they live
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 40], maxsplit=1)[0]
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
@@ -167,8 +167,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     fate = _CASUALTY_AFTER.match(text, end)
     if fate and q.numeric_kind == "digits":  # "2,376 have been injured", "another 139 are missing": by what befell them
         hit, part = _noun_at(fate.group(1)), _PARTITIVE.search(text, max(0, q.start - 80), q.start)
-        whole = _noun_at(part.group(1)) if part else None
-        if hit and hit[0] in CASUALTIES and (part is None or whole and whole[0] in ("people",) + CASUALTIES):
+        whole = _noun_at(part.group(1)) if part else None  # ("Of the 40 miners, 3 were killed": miners are people)
+        if hit and hit[0] in CASUALTIES and not (whole and whole[0] not in _PEOPLE + CASUALTIES) and \
+                not (part and part.group(1).lower() in _NOT_PEOPLE):
             return Binding(hit[0], "count", fate.group(1), None, None, end)
     hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
     if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
@@ -258,12 +259,16 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injure
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
 _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
                              r"was|remain|remained|sont|ont été|restent|étaient)\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
-                             r"(killed(?!\s+(?:in committee|off|the|a|an|its|their)\b)|dead|injured|wounded|hurt|"
-                             r"missing(?!\s+(?:from|out|key|the|a|an|their|its|his|her)\b)|unaccounted for|morts?|tués?|blessés?|disparus?|"
+                             r"(killed(?!\s+(?:in committee|off)\b)|dead|injured|wounded|hurt|"
+                             r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|morts?|tués?|blessés?|disparus?|"
                              r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"
                              r"secourue?s?|ensevelie?s?)\b",
                              re.I)
-#: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted
+#: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted; a lexicon noun
+#: of people, or an unknown noun, keeps the fate ("Of the 40 miners"); things fates befall only figuratively drop it
+_PEOPLE = ("people", "population", "police", "soldiers", "athletes", "visitors", "patients", "investigators", "volunteers")
+_NOT_PEOPLE = frozenset({"bills", "stocks", "shares", "funds", "flights", "banks", "lenders", "firms", "companies", "projects",
+                         "games", "matches", "items", "products", "proposals", "amendments", "motions", "deals", "loans"})
 _PARTITIVE = re.compile(r"(?i)\b(?:of|sur|parmi)\s+(?:the|les|ces)\s+[\d,. ]+\s+([A-Za-zÀ-ÿ]+)[^.;]*$")
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
 _PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités)\s+"
@@ -311,6 +316,8 @@ def noun_before_of(text: str, start: int, link: str = r"of|de|d['’]") -> tuple
     """A counted noun of the lexicon just before "of"/"de" and the number ("a window of 1M tokens" is
     caught after; "une fenêtre de contexte de 256K" only here), when nothing follows the number."""
     window = text[max(0, start - 120):start]
+    if not re.search(rf"(?:{link})\s*$", window[-60:]):
+        return None  # (most numbers have no link before them: the search of every tail below is the costly part)
     for tail in re.finditer(rf"(?=\s+(?:{link})\s*$)", window):  # the longest link first ("the death toll from the
         words = window[max(0, tail.start() - 40):tail.start()]  # quake rose to"), then shorter ("the number of
         for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", words):  # injured increased to": injured)

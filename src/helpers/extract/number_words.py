@@ -102,9 +102,11 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
                  "cinquièmes": 5, "dixième": 10, "dixièmes": 10}
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "un": 1, "une": 1, "deux": 2, "trois": 3,
                "quatre": 4, "la": 1}
-_FRACTION = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:(?P<n>an?|one|two|three|four|un|une|deux|trois|quatre|la)[\s-]+|(?=half\s+of\b))"
+_FRACTION = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:(?P<n>an?|one|two|three|four|un|une|deux|trois|quatre|la)[\s-]+|"
+                       r"(?<!first )(?<!second )(?<!1st )(?<!2nd )(?=half\s+of\b))"
                        r"(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?|moitié|tiers|quarts?|cinquièmes?|dixièmes?)"
-                       r"(?=\s+(?:of|de|des|du|d['’])\b|\s*(?:[,;.)]|$)|(?<=moitié)\b)")
+                       r"(?=\s+(?:of|de|des|du|d['’])\b|\s*(?:[,;.)]|$)|(?<=moitié)\b)"
+                       r"(?!\s+(?:of\s+(?:an?\s+)?(?:hour|minute|second|mile|point|inch|century)|d['’]heure|de (?:seconde|minute|point|siècle)))")
 _FRACTION_ZH = re.compile(r"(?P<d>[二两兩三四五六七八九十])分之(?P<n>[一二三四五六七八九])|(?P<half>一半|半数|半數)")
 
 
