@@ -22,7 +22,7 @@ DIMENSIONS = {"money", "count", "energy", "power", "area", "compute", "model_siz
 QUALIFIERS = {"exact", "approx", "at_least", "more_than", "up_to", "range", "vague"}
 NON_CLAIM_KEYS = {"quote", "number_text", "why"}
 WHYS = {"date", "year", "time", "ordinal", "identifier", "phone", "list_marker", "footnote",
-        "counter", "version", "page_number", "other"}
+        "counter", "version", "page_number", "idiom", "other"}  # (idiom: "cinq sur cinq", "une fois par siècle")
 DERIVE_KEYS = {"source", "credited", "evidence"}
 
 
