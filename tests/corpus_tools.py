@@ -14,6 +14,12 @@ def load_pages(tmp_path, pages: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFr
     return docs, helpers.extract_claims(docs)
 
 
+def conflicts_of(tmp_path, pages: dict[str, str]) -> pd.DataFrame:
+    """The conflicts table of ``pages`` (name -> text) written under ``tmp_path``, with their documents."""
+    docs, claims = load_pages(tmp_path, pages)
+    return helpers.find_conflicts(claims, docs)
+
+
 def numeric(conflicts: pd.DataFrame) -> pd.DataFrame:
     """The numeric conflicts that are more than loose wording."""
     return conflicts[(conflicts["kind"] == "numeric") & (conflicts["severity"] != "wording")]

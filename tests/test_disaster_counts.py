@@ -3,6 +3,7 @@ counted by what befell them, currencies of aid, magnitudes in headlines, and wor
 from __future__ import annotations
 
 import pytest
+from corpus_tools import conflicts_of
 
 from helpers.extract.claims import read_claims
 
@@ -84,17 +85,10 @@ def test_a_chinese_headline_magnitude_without_its_measure_word() -> None:
     assert got == {"7.8": "magnitude", "10": "depth"}
 
 
-def _conflicts(tmp_path, pages: dict[str, str]):
-    import helpers
-
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    return helpers.find_conflicts(helpers.extract_claims(docs), docs)
 
 
 def test_injured_counts_of_pages_giving_the_same_toll_are_one_bulletin(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "The death toll from the floods has risen to 1,318, officials said.\n\nAuthorities say 2,140 have been injured.",
         "b": "Officials said 1,318 people were killed. The number of injured increased to 3,905.",
         "c": "An earlier count gave 861 dead. Officials say 1,200 have been injured.",
@@ -183,7 +177,7 @@ def test_ordinals_and_third_parties_are_no_fractions(sentence: str) -> None:
 
 
 def test_a_missing_count_unchanged_for_days_ties_no_bulletins(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "The death toll rose to 1,644 on Saturday. 3,408 people were injured and 139 are missing.",
         "b": "The death toll rose to 3,085 on Thursday. 4,715 people were injured and 139 are missing.",
     })
@@ -205,7 +199,7 @@ def test_people_still_missing_after_more_are_missing() -> None:
 
 
 def test_two_headcounts_of_unnamed_people_are_two_quantities(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "Rescue teams said 270 people were still trapped in the rubble of the market.",
         "b": "Police said 397 people were at the construction site when the tower fell.",
     })
@@ -213,7 +207,7 @@ def test_two_headcounts_of_unnamed_people_are_two_quantities(tmp_path) -> None:
 
 
 def test_vague_headcounts_of_unnamed_groups_are_not_even_loose_wording(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "Hundreds of people gathered outside the stadium on Sunday.",
         "b": "Police said dozens of people were evacuated from the old town.",
     })
@@ -241,12 +235,12 @@ def test_people_counted_by_arrest_evacuation_or_rescue(sentence: str, number: st
 def test_arrests_of_one_day_are_compared_and_of_two_days_are_not(tmp_path) -> None:
     (tmp_path / "same").mkdir()
     (tmp_path / "two").mkdir()
-    same = _conflicts(tmp_path / "same", {
+    same = conflicts_of(tmp_path / "same", {
         "a": "On 14 June 2025, 12 people were arrested after the match, police said.",
         "b": "Police said that on 14 June 2025, 13 people were arrested after the match.",
     })
     assert list(same["subject"]) == ["arrested"], same
-    two = _conflicts(tmp_path / "two", {
+    two = conflicts_of(tmp_path / "two", {
         "a": "On 14 June 2025, 12 people were arrested after the match, police said.",
         "b": "By 17 June 2025, 40 people had been arrested, police said.",
     })

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 import pytest
+from corpus_tools import conflicts_of
 
-import helpers
 from helpers.extract.timed import event_name, timed_event
 
 
@@ -51,15 +50,10 @@ def test_event_names_are_one_across_languages() -> None:
     assert event_name("they") == ""
 
 
-def _conflicts(tmp_path, pages: dict[str, str]) -> pd.DataFrame:
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    return helpers.find_conflicts(helpers.extract_claims(docs), docs)
 
 
 def test_two_lengths_of_one_event_conflict_and_others_do_not(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "The Prado was hit on Sunday morning. The heist lasted 4 minutes, according to the footage.",
         "b": "Le cambriolage du Prado a duré 7 minutes, selon le ministre. Les visiteurs ont été évacués.",
         "c": "Thieves cut a window at the Prado. In just 9 minutes they smashed two cases and fled on scooters.",
@@ -72,7 +66,7 @@ def test_two_lengths_of_one_event_conflict_and_others_do_not(tmp_path) -> None:
 
 
 def test_one_kind_of_event_on_pages_naming_nothing_in_common_is_two_events(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "Rail workers at SNCF walked out over pensions. The strike lasted 3 days.",
         "b": "Nurses of the NHS in Leeds walked out over pay. The strike lasted 10 days.",
     })
@@ -95,7 +89,7 @@ def test_an_event_with_its_complement() -> None:
 
 
 def test_two_strikes_in_one_country_are_two_events(tmp_path) -> None:
-    conf = _conflicts(tmp_path, {
+    conf = conflicts_of(tmp_path, {
         "a": "Rail workers at SNCF in France walked out over pensions. The strike lasted 3 days.",
         "b": "Air France pilots in France walked out over pay. The strike lasted 10 days.",
     })
