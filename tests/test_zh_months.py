@@ -36,3 +36,11 @@ def test_days_keep_their_precision_and_same_year_stays_unresolved():
 def test_without_a_publication_date_nothing_is_guessed():
     t = find_temporal("6月初，双方签约。")[0]
     assert not resolve(t, None).resolved
+
+
+def test_a_number_before_a_chinese_measure_word_is_a_count_not_a_year():
+    from helpers.extract.temporal import find_temporal
+
+    assert find_temporal("由 2000 多名工匠和專家參與") == []
+    assert find_temporal("现场有2000名消防员") == []
+    assert [t.text for t in find_temporal("2024年巴黎奥运会")] == ["2024年"]
