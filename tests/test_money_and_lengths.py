@@ -91,3 +91,15 @@ def test_a_part_beside_its_total_is_no_relabel() -> None:
     assert relabelled(a, b) == "commitments"  # no total named: one source gives the figure to another quantity
     b["quote"] = "Le porte-parole a annoncé 100 milliards de dollars; ses engagements sont de 165 milliards."
     assert relabelled(a, b) == "commitments"  # a spokesman (porte-parole) names no total
+
+
+@pytest.mark.parametrize("row, said", [
+    ({"value": 6e8, "value_low": 2e8, "value_high": 999999999.0, "qualifier": "vague", "currency": "EUR"}, "EUR 200–1,000 million"),
+    ({"value": 5e9, "value_low": 3e9, "value_high": 7e9, "qualifier": "range", "currency": "USD"}, "USD 3–7 billion"),
+    ({"value": 5000, "value_low": 2000, "value_high": 9999, "qualifier": "vague"}, "2,000–9,999"),
+    ({"value": 5e6, "value_low": 1e6, "value_high": 5e9, "qualifier": "range"}, "1,000,000–5,000,000,000"),  # apart
+])
+def test_a_brief_writes_a_range_in_its_low_ends_magnitude(row: dict, said: str) -> None:
+    from helpers.present.brief_findings import amount
+
+    assert amount({"unit": None, "currency": None, **row}) == said

@@ -40,11 +40,11 @@ def _s(x: object) -> str:
 
 def amount(row) -> str:
     """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%'."""
-    v = row["value"]
-    d, w = magnitude(v)
-    if w and row["qualifier"] not in ("vague", "range"):
-        base = describe({**dict(row), "value": v / d, "value_low": row["value_low"] / d,
-                         "value_high": row["value_high"] / d}) + f" {w}"
+    v, lo, hi = row["value"], row["value_low"], row["value_high"]
+    spread = row["qualifier"] in ("vague", "range")
+    d, w = magnitude(lo if spread else v)  # a range in its low end's magnitude: "200–1,000 million", not 200,000,000–…
+    if w and (not spread or 0 < lo and hi / lo < 1000):
+        base = describe({**dict(row), "value": v / d, "value_low": lo / d, "value_high": hi / d}) + f" {w}"
     else:
         base = describe(row)
     unit, cur = _s(row.get("unit")), _s(row.get("currency"))
