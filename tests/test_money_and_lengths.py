@@ -103,3 +103,14 @@ def test_a_brief_writes_a_range_in_its_low_ends_magnitude(row: dict, said: str) 
     from helpers.present.brief_findings import amount
 
     assert amount({"unit": None, "currency": None, **row}) == said
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("共有1萬3500人參加", 13500, None),  # ten thousands, then four digits
+    ("總噸位9萬5000公噸", 95000, "tonnes"),
+    ("the 95,000-tonne ship", 95000, "tonnes"),
+    ("1万3500亿元", 1.35e12, "CNY"),  # two magnitudes, as before
+])
+def test_chinese_ten_thousands_then_units_and_tonnes(sentence: str, value: float, unit: str | None) -> None:
+    got = [(q.value, b.unit) for q, b, _, _ in read_claims(sentence, None)]
+    assert got == [(value, unit)], got

@@ -21,17 +21,23 @@ _TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])
 #: a number with a larger magnitude, then a number with a smaller one: "4兆1300億", "1万3500亿", "3亿5000万"
 _COMPOUND = re.compile(r"(?<![\d.,])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>万|萬|兆|亿|億)\s?(?P<b>\d{1,4}(?:\.\d+)?)\s?"
                        r"(?P<small>亿|億|万|萬)(?!亿|億)")
+#: ten thousands then units, four digits ("1万3500人" 13,500): not "1万350" (ambiguous) nor "1万3500亿" (above)
+_TEN_THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,4})\s?(?:万|萬)\s?(?P<b>\d{4})(?![\d.,]|\s?(?:万|萬|亿|億|兆))")
 _BIG = {("万", "亿"): 1e12, ("萬", "億"): 1e12, ("兆", "億"): 1e12, ("兆", "亿"): 1e12,
         ("亿", "万"): 1e8, ("億", "萬"): 1e8}
 
 
 def compounds(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
-    """"4兆1300億" (4.13e12), "1万3500亿" (1.35e12), "3亿5000万" (3.5e8): two Chinese magnitudes, one number."""
-    for m in _COMPOUND.finditer(t):
-        big = _BIG.get((m.group("big"), m.group("small")))
+    """"4兆1300億" (4.13e12), "1万3500亿" (1.35e12), "3亿5000万" (3.5e8): two Chinese magnitudes, one number; and
+    "1万3500" (13,500), "9萬5000公噸" (95,000): ten thousands, then four digits of units."""
+    for m in list(_COMPOUND.finditer(t)) + list(_TEN_THOUSANDS.finditer(t)):
+        if m.re is _TEN_THOUSANDS:
+            big, small = 1e4, 1.0
+        else:
+            big = _BIG.get((m.group("big"), m.group("small")))
+            small = 1e8 if m.group("small") in "亿億" else 1e4
         if big is None or any(taken[m.start():m.end()]):
             continue
-        small = 1e8 if m.group("small") in "亿億" else 1e4
         v = float(m.group("a")) * big + float(m.group("b")) * small
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
