@@ -193,6 +193,7 @@ def timed_tie(a: dict, b: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _money_subjects() -> frozenset[str]:
+    """The lexicon's money subjects (``data/subjects.csv``): what a money word spans is no event."""
     from helpers.extract.binding import nouns
 
     return frozenset(s for s, role, _ in nouns() if role == "money")

@@ -106,7 +106,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.subject not in ("people", "population"):
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live)
-    if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to more than 1.7 million people": where they live
+    if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 40], maxsplit=1)[0]
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
@@ -267,8 +267,8 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|person
 #: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted; a lexicon noun
 #: of people, or an unknown noun, keeps the fate ("Of the 40 miners"); things fates befall only figuratively drop it
 _PEOPLE = ("people", "population", "police", "soldiers", "athletes", "visitors", "patients", "investigators", "volunteers")
-_NOT_PEOPLE = frozenset({"bills", "stocks", "shares", "funds", "flights", "banks", "lenders", "firms", "companies", "projects",
-                         "games", "matches", "items", "products", "proposals", "amendments", "motions", "deals", "loans"})
+with open(DATA_DIR / "partitive_things.txt", encoding="utf-8") as _fh:
+    _NOT_PEOPLE = frozenset(w.lower() for ln in _fh if not ln.startswith("#") for w in ln.split())
 _PARTITIVE = re.compile(r"(?i)\b(?:of|sur|parmi)\s+(?:the|les|ces)\s+[\d,. ]+\s+([A-Za-zÀ-ÿ]+)[^.;]*$")
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
 _PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités)\s+"

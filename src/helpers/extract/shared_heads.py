@@ -23,8 +23,10 @@ def shared_head_before(text: str, q: Quantity) -> Binding | None:
     nearest number written with a magnitude before it in the same sentence, within 100 characters: it
     shares that unit or counted noun ("1.04 trillion parameters ... activating only 32 billion per
     inference", "2 millions d'abonnés en France et 3 millions en Italie", "总参数1万亿，仅激活320亿").
-    Money, percentages and spans of time are never shared, nor a head across a money word (or one in
-    the number's own clause: "raised 2 billion in funding") or another number."""
+    A currency is shared only after a linking word and when no noun follows the number ("200 million euros from
+    Arnault and 100 million by Pinault"; not "and 3 million investors"); a year in between is skipped.
+    Percentages and spans of time are never shared, nor a counted head across a money word (or one in the number's
+    own clause: "raised 2 billion in funding") or another number."""
     if q.numeric_kind != "digits" or q.currency or not re.search(r"[A-Za-z万萬亿億]$", q.text):
         return None
     lo = max(0, q.start - 100)
