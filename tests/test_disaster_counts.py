@@ -289,7 +289,7 @@ def test_the_homeless_of_a_social_story_are_not_displaced() -> None:
     assert all(s != "displaced" for _, s, _ in _claims("Paris compte 3 000 sans-abri selon la mairie."))
 
 
-def test_people_with_no_role_never_lead_a_brief() -> None:
+def test_people_with_no_role_are_a_coarse_subject_and_tolls_and_populations_are_not() -> None:
     from helpers.present.brief_sources import is_generic
 
     assert is_generic("people") and not is_generic("deaths") and not is_generic("population")

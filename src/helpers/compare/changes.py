@@ -183,12 +183,18 @@ def timed_tie(a: dict, b: dict) -> bool:
     theft; ``measure_of`` from :func:`~helpers.extract.timed.timed_event`): one quantity. What a money word spans
     ("invest $500B over 4 years") is not an event: two programmes may both be investments. A kind of event names
     no one event: the pages must be published within a month and, when known, share a name (``page_names``)."""
-    event = a.get("measure_of")
-    if not (a.get("dimension") == b.get("dimension") == "duration" and bool(event) and isinstance(event, str)
-            and event == b.get("measure_of") and event not in _money_subjects()):
+    event = timed_event_of(a.get("dimension"), a.get("measure_of"))
+    if not event or event != timed_event_of(b.get("dimension"), b.get("measure_of")):
         return False
     pages_a, pages_b = a.get("page_names"), b.get("page_names")  # one strike, not the SNCF's and the NHS's
     return close_in_time(a, b, 31) and (pages_a is None or pages_b is None or bool(pages_a & pages_b))
+
+
+def timed_event_of(dimension: object, measure_of: object) -> str:
+    """The event a duration times (its ``measure_of`` when that names no money subject), else ""."""
+    if dimension != "duration" or not isinstance(measure_of, str) or measure_of in _money_subjects():
+        return ""
+    return measure_of
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
 from helpers.compare.prices import close_in_time, other_moments, page_tolls, running_totals, same_bulletin, same_day, toll_tie
 from helpers.compare.changes import (funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
-                                     same_move, slip_tie, timed_tie)
+                                     same_move, slip_tie, timed_event_of)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, _anchors, _context, _places, _same_scope, _unowned, _whose, around, claim_periods, common_anchors)
@@ -257,8 +257,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     # "could add up to 1 GW from 2026"): one horizon, apart from what exists or was spent
     scope_s = pd.Series(scope, index=c.index)
     horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
-    timed = [m if d == "duration" and timed_tie({"dimension": d, "measure_of": m}, {"dimension": d, "measure_of": m})
-             else "" for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
+    timed = [timed_event_of(d, m) for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index))  # a duration of a named event is its own
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
@@ -278,7 +277,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     texts = dict(zip(docs["doc_id"], docs["clean_text"])) if docs is not None and "clean_text" in docs else {}
     names = {d: _anchors(_s(texts[d])) - _places(_s(texts[d])) for d, t in zip(c["doc_id"], timed) if t and d in texts}
     # (the names of an event's pages, not its places: two strikes in France are two strikes)
-    return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(), tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
+    return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(),
+                    tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
                     sentence_currencies=currencies)
