@@ -2,9 +2,8 @@
 
 - ``units.csv``: currencies, energy, power, area, compute, model size, percent, duration units and more (token,
   dimension, normalised unit, scale to it, currency, default subject); ``unit_exclusions.csv``: what may not follow;
-- ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject
-  they name (role ``count``), money nouns ("training cost", "investment"; role ``money``),
-  engagement counters (role ``counter``: never a claim) and pronouns (never a counted noun);
+- ``subjects.csv``: counted nouns ("chips", "服务器", "centres de données") with the subject they name (role ``count``),
+  money nouns ("training cost"; role ``money``), counters (role ``counter``: never a claim) and pronouns;
 - ``measure_words.csv``: Chinese classifiers (家 companies, 颗 chips; 台, 张 take their noun); ``classifier_nouns.csv``:
   the nouns a default yields to when the sentence names them before the number (片: wafers after 晶圆).
 
@@ -24,8 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.attachment import (ADJACENT, ADJACENT_BEFORE, GOODS_OF, LEVEL_AFTER_MOVE, OWN_NUMBER,
-                                        ambiguous_currency)
+from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, LEVEL_AFTER_MOVE, OWN_NUMBER, ambiguous_currency
 from helpers.extract.quantities import Quantity
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
@@ -391,8 +389,8 @@ def _prose_counter(text: str, end: int) -> Binding:
     prose, not a page's engagement widget ("1.2K shares")."""
     words = re.findall(r"[\w-]+", text[end:end + 40])[:4]  # the counter after its modifiers ("433.3 million
     written = next((w for w in words if _noun_at(w) and _noun_at(w)[1] == "counter"), words[0] if words else "")
-    return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written,
-                   None, None, end)  # primary shares", "non-voting shares")
+    return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written, None, None,
+                   end)  # primary shares", "non-voting shares")
 
 
 def bind(text: str, q: Quantity) -> Binding | None:
@@ -426,7 +424,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if unit.dimension == "money":
             subject, _ = money_subject(text, q.start, uend)
             return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
-        if unit.unit == "years" and age_of(text, q.start):  # "une startup de 2 ans": an age, not a span
+        if unit.unit == "years" and age_of(text, q.start, q.end, uend):  # "une startup de 2 ans": an age, not a span
             return Binding("age", "other", written, "years of age", None, uend)
         subject = percent_subject(text, q, uend) if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
@@ -440,6 +438,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
     shared = _SHARED_HEAD.match(text, end)
     if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
         u = _unit_after(text, shared.end(), allow_gap=True)
+        if u and u[0].unit == "years" and age_of(text, q.start, q.end, u[2]):  # "aged 37 and 38 years"
+            return Binding("age", "other", u[1], "years of age", None, end)
         if u and u[0].dimension != "money":
             return Binding(u[0].subject, u[0].dimension, u[1], u[0].unit, None, end, u[0].scale)
         hit = _scan_after(text, shared.end())
@@ -472,9 +472,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if role == "money" and q.value >= 1000:
             return money_or_sold(subject, written, end)
         return None
-    if hit is None:
-        return bind_unattached(text, q)
-    return None
+    return bind_unattached(text, q) if hit is None else None
 
 
 @lru_cache(maxsize=1)

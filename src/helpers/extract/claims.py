@@ -40,6 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.extract.binding import Binding, bind
+from helpers.extract.duration_kinds import duration_kind
 from helpers.extract.heads import casualty_of, depth_of
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -47,6 +48,7 @@ from helpers.extract.rates import measure_of
 from helpers.core.schema import typed
 from helpers.extract.scope import announced_plan, claim_scope, is_share_price, price_endpoint
 from helpers.extract.sentences import clause as _clause, sentence_spans
+from helpers.extract.timed import timed_event
 
 __all__ = [
     "APPROX",
@@ -189,6 +191,9 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         unit = currency if unit == b.currency else unit
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
         forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan
+    unit_end = max(q.end, b.end) - s
+    if subject == "duration" and not timed_event(sentence, q.start - s, unit_end):  # a lag, a window, a term
+        subject = duration_kind(sentence, q.start - s, q.end - s, unit_end) or subject
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
@@ -196,7 +201,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "currency": currency, "qualifier": q.qualifier, "is_forecast": forecast,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
-        "measure_of": measure_of(sentence, q.start - s, q.end - s, max(q.end, b.end) - s, subject, b.dimension),
+        "measure_of": measure_of(sentence, q.start - s, q.end - s, unit_end, subject, b.dimension),
     }
 
 

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
+from helpers.extract.duration_kinds import is_age
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, open_noun, units)
@@ -305,11 +306,12 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     return m.group(1)
 
 
-def age_of(text: str, start: int) -> bool:
-    """Years after "a company/person of" are an age ("une startup de 2 ans", "un ingénieur de 30 ans"),
-    not a span of time ("un contrat de 5 ans")."""
+def age_of(text: str, start: int, end: int, unit_end: int) -> bool:
+    """Years at ``text[start:end]`` (unit ending at ``unit_end``) after "a company/person of" are an age ("une startup
+    de 2 ans", "un ingénieur de 30 ans"), not a span of time ("un contrat de 5 ans"); so are years written as a
+    history or after "aged" (:func:`~helpers.extract.duration_kinds.is_age`: "850年历史", "aged 37")."""
     before = noun_before_of(text, start)
-    return before is not None and before[0] in ("companies", "people")
+    return before is not None and before[0] in ("companies", "people") or is_age(text, start, end, unit_end)
 
 
 def noun_before_of(text: str, start: int, link: str = r"of|de|d['’]") -> tuple[str, str, str] | None:

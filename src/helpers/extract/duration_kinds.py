@@ -1,0 +1,61 @@
+"""What kind of time a duration is, when its words say: a prison term, the term of an instrument, a window in
+which things happen, a lag since or before another moment (``data/duration_kinds.csv``, first matching row wins).
+
+- "a 15-year prison sentence", "passible de dix ans d'emprisonnement", "恐關數十年": prison term;
+- "a five-year warrant", "un bon de souscription de cinq ans", "七年的技術授權協議": term;
+- "over the next four years", "au cours des six derniers mois", "未来三年": period;
+- "six days after the disaster", "il y a cinq ans", "时隔五年": time since; "six months before the Olympics",
+  "还有两周": time before.
+
+A duration none of these words qualify stays "duration" (its length of an event, :mod:`helpers.extract.timed`).
+The kinds are coarse subjects (``data/generic_subjects.csv``): two lags or two windows are one quantity only when
+their sentences tell one event."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.sentences import clause
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "duration_kinds.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["kind"], r["side"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+def duration_kinds() -> tuple[str, ...]:
+    """Every kind of ``data/duration_kinds.csv`` but age (an age is no duration), in order of precedence."""
+    return tuple(dict.fromkeys(kind for kind, _, _ in _rows() if kind != "age"))
+
+
+#: what ends a number set off by commas ("Gonzalez, 49 ans, a ...")
+_ASIDE_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def _kind(text: str, start: int, end: int, unit_end: int, rows: tuple[tuple[str, str, re.Pattern[str]], ...]) -> str:
+    own = clause(text, start, end)
+    at = max(text.rfind(own, 0, start + len(own)), 0)
+    before, after = text[at:start], text[unit_end:unit_end + 60]
+    for kind, side, rx in rows:
+        if (side == "before" and rx.search(before) or side == "after" and rx.search(after)
+                or side == "clause" and rx.search(own)
+                or side == "aside" and rx.search(text, max(0, start - 80), start) and _ASIDE_END.match(after)):
+            return kind
+    return ""
+
+
+def is_age(text: str, start: int, end: int, unit_end: int) -> bool:
+    """Whether the years at ``text[start:end]`` (unit ending at ``unit_end``) are an age: "850年历史", "aged 37 and
+    38 years", "deux hommes de 26 et 35 ans", "Miguel Angel Luna Gonzalez, 49 ans," (the "age" rows)."""
+    lo = max(0, start - 200)  # the number's neighbourhood, not the whole document
+    return bool(_kind(text[lo:unit_end + 60], start - lo, end - lo, unit_end - lo,
+                      tuple(r for r in _rows() if r[0] == "age")))
+
+
+def duration_kind(sentence: str, start: int, end: int, unit_end: int) -> str:
+    """The kind of the duration at ``sentence[start:end]`` whose unit ends at ``unit_end``, "" when its words name
+    none: the text before the number is read within its clause, the text after it from the unit's end."""
+    return _kind(sentence, start, end, unit_end, tuple(r for r in _rows() if r[0] != "age"))
