@@ -142,7 +142,7 @@ def test_chinese_classifiers_and_adjectives_do_not_mislead(text, lang, subject):
     ("The sovereign wealth fund manages $900 billion.", "en", "money"),  # a wealth fund is no one's fortune
     ("The Fortune 500 company raised $2 billion in new funding.", "en", "investment"),
     ("La banque a émis 3 milliards d'euros d'obligations.", "fr", "money"),  # bonds are no commitments
-    ("The non-profit raised $20 million from donors.", "en", "money"),
+    ("The non-profit raised $20 million from donors.", "en", "donations"),  # money raised near donors
     ("Congress passed a $700 billion relief bill.", "en", "money"),      # legislation, not a cost
     ("The lender took a one-time charge of $400 million.", "en", "charge"),
     ("Il a comptabilisé une charge de 1,2 milliard d'euros.", "fr", "charge"),

@@ -25,6 +25,7 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, LEVEL_AFTER_MOVE, OWN_NUMBER, ambiguous_currency
 from helpers.extract.quantities import Quantity
+from helpers.extract.raised import raised_for
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
 had will would can could may might should than as per each into over under about after before while when where
@@ -365,10 +366,11 @@ NEAR_CHARS = 12
 
 def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[int, int]]) -> tuple[str, str]:
     """The lexicon word of ``role`` in ``spans``: among those about as near as the nearest, the most
-    specific (row order: "training cost" before "cost"); a far word never beats a near one."""
+    specific (row order: "training cost" before "cost"); a far word never beats a near one. A word's lookahead
+    reads past its span ("dommages" not before "et intérêts"), the word itself ends inside it."""
     found = [(start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0, rank, m.start(),
-              m.end(), subject, m.group(0))
-             for rank, subject, pat in _money_nouns(role) for lo, hi in spans for m in pat.finditer(text, lo, hi)]
+              m.end(), subject, m.group(0)) for rank, subject, pat in _money_nouns(role) for lo, hi in spans
+             for m in pat.finditer(text, lo, min(len(text), hi + 40)) if m.end() <= hi]
     if not found:
         return (role, "")
     near = min(found)[0] * 2 + NEAR_CHARS  # words about as near as the nearest: the most specific wins
@@ -381,7 +383,7 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     if adjacent:  # "380亿美元的估值", "a $14.3 billion investment", "估值達100億歐元", "valuation of $2 billion"
         mine = adjacent
     _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)
-    return (subject, word)
+    return (raised_for(text, start, end) if subject == "funds raised" else subject, word)  # donations or funding
 
 
 def _prose_counter(text: str, end: int) -> Binding:

@@ -1,0 +1,75 @@
+"""What an amount pays for when the words say it (a settlement, compensation, a liability limit, a cost written as a
+verb or a purpose), what money raised or collected is (donations or an investment, from the words around it), and
+deaths written as a verb ("have died", "ont perdu la vie", "tuant"). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.claims import read_claims
+from helpers.extract.raised import raised_for
+
+
+def _subjects(text: str, dimension: str) -> list[str]:
+    return [b.subject for _, b, _, _ in read_claims(text) if b.dimension == dimension]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The shipping line reached a $45 million settlement with the city.", "settlement"),
+    ("L'assureur a conclu un accord à l'amiable de 12 millions d'euros.", "settlement"),
+    ("双方达成1200万美元的和解金。", "settlement"),
+    ("The owners asked a court to limit their liability to $30 million.", "liability limit"),
+    ("The state is seeking $75 million in punitive damages.", "compensation"),
+    ("Le tribunal a accordé 2 millions d'euros de dommages et intérêts.", "compensation"),
+    ("The storm caused $3 billion in damage.", "damage"),  # what a disaster destroyed stays damage
+    ("Le nouveau viaduc pourrait coûter 800 millions d'euros.", "cost"),
+    ("It will take about $1.2 billion to rebuild the dam.", "cost"),
+])
+def test_what_an_amount_pays_for(sentence: str, subject: str) -> None:
+    assert _subjects(sentence, "money") == [subject]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The museum appeal collected $12 million from 90,000 donors.", "donations"),
+    ("La cathédrale : 120 millions d'euros récoltés auprès des mécènes et des particuliers.", "donations"),
+    ("为重建古寺，已筹集了3亿元善款。", "donations"),
+    ("The start-up raised $300 million from investors in a series C round.", "investment"),
+    ("Helio a levé ses fonds : 80 millions d'euros récoltés auprès d'investisseurs.", "investment"),
+    ("The club collected $2 million last season.", "funds raised"),  # neither giving nor funding is named
+])
+def test_money_raised_is_what_the_words_around_it_say(sentence: str, subject: str) -> None:
+    assert _subjects(sentence, "money") == [subject]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The chipmaker raised its revenue forecast to $9 billion.", "revenue"),  # raising a forecast raises no money
+    ("The cloud unit contributed 31% of revenue.", None),  # a share of revenue, not money contributed
+])
+def test_raised_and_contributed_in_other_senses(sentence: str, subject: str | None) -> None:
+    if subject:
+        assert _subjects(sentence, "money") == [subject]
+    else:
+        assert "funds raised" not in [b.subject for _, b, _, _ in read_claims(sentence)]
+
+
+def test_the_nearest_cue_decides() -> None:
+    """Donors named right after the amount outweigh investors named farther away."""
+    text = "Investors were wary of the museum. Its appeal collected €5 million from 2,000 donors."
+    at = text.index("€5")
+    assert raised_for(text, at, at + len("€5 million")) == "donations"
+    assert raised_for(text, at, at + 10, reach=5) == "funds raised"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A total of 312 people have died, officials said.",
+    "Au moins 57 personnes ont perdu la vie dans les inondations.",
+    "La tempête a frappé la côte, tuant quatre personnes.",
+    "At least 15 lives were also lost in the capital.",
+    "Trois corps ont été retrouvés dans la rivière.",
+    "救援人员已打捞起五具遗体。",
+])
+def test_deaths_written_as_a_verb_or_as_bodies(sentence: str) -> None:
+    assert _subjects(sentence, "count") == ["deaths"]
+
+
+def test_a_corps_of_people_is_no_body_count() -> None:
+    assert "deaths" not in _subjects("Le corps de 200 ingénieurs est arrivé sur place.", "count")
