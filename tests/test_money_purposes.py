@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from corpus_tools import conflicts_of
+
 from helpers.extract.claims import read_claims
 from helpers.extract.raised import raised_for
 
@@ -73,3 +75,34 @@ def test_deaths_written_as_a_verb_or_as_bodies(sentence: str) -> None:
 
 def test_a_corps_of_people_is_no_body_count() -> None:
     assert "deaths" not in _subjects("Le corps de 200 ingénieurs est arrivé sur place.", "count")
+
+
+def _money(text: str) -> list[tuple[float, str]]:
+    from helpers.extract.claims import _doc_claims
+    from helpers.read.offsets import OffsetMap
+
+    identity = OffsetMap.from_index_array(list(range(len(text))), text).to_string()
+    rows = _doc_claims(("d", "d", text, text, identity))
+    return [(r["value"], r["subject"]) for r in rows if r["dimension"] == "money"]
+
+
+def test_a_figure_written_again_keeps_its_subject() -> None:
+    """"The $6 million figure" names no money word; the same amount named before is the training cost."""
+    text = "The lab puts the model's training cost at $6 million. Critics say the $6 million figure is misleading."
+    assert _money(text) == [(6e6, "training cost"), (6e6, "training cost")]
+
+
+def test_a_figure_with_two_subjects_or_a_small_one_stays_money() -> None:
+    two = "It raised $50 million in funding. It spent $50 million on servers. The $50 million is gone."
+    assert _money(two)[-1] == (5e7, "money")
+    small = "A ticket costs $40. For many fans, $40 is steep."
+    assert [s for _, s in _money(small)] == ["cost", "money"]
+
+
+def test_a_vague_total_is_no_wording_conflict_with_one_givers_share(tmp_path) -> None:
+    """"Hundreds of millions" pledged in all and one foundation's 31 million: two quantities, whose only a name says."""
+    found = conflicts_of(tmp_path, {
+        "a.txt": "The Heritage Fund said on Monday it had collected 31 million euros in donations.",
+        "b.txt": "Donations worth hundreds of millions of euros poured in after the fire.",
+    })
+    assert found.empty

@@ -186,7 +186,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
     if "vague" in (qa, qb):
-        return None if overlap else _vague_verdict(a, b, specific or shared, ratio)
+        return None if overlap else _vague_verdict(a, b, specific and a.get("subject") not in needs_name() or shared, ratio)
     if qa in POINT and qb in POINT:
         if math.isclose(a["v"], b["v"], rel_tol=1e-9) or overlap:
             return None  # equal, or a hedge (about, nearly) admits both

@@ -301,7 +301,27 @@ def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
         rows.append(_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line,
                          frozenset(earlier.get(s, ()))))
         earlier.setdefault(s, set()).add(b.dimension)
-    return _conversions_share_subject(text, rows)
+    return _repeated_figures(_conversions_share_subject(text, rows))
+
+
+#: an amount at least this large written again in one document is one figure, named once ("trained for $6 million"
+#: ... "the $6 million figure is misleading"); smaller amounts (prices, fees) repeat by chance
+FIGURE_MIN = 1e5
+
+
+def _repeated_figures(rows: list[dict]) -> list[dict]:
+    """A money amount with no money word of its own (subject "money") takes the subject of the same amount, in the
+    same currency, elsewhere in its document when that amount has one subject there ("Why $500B?" after "a $500B
+    investment"); with two subjects, or none, it stays "money"."""
+    named: dict[tuple, set[str]] = {}
+    for r in rows:
+        if r["dimension"] == "money" and r["subject"] != "money" and r["value"] >= FIGURE_MIN:
+            named.setdefault((r["currency"], r["value"]), set()).add(r["subject"])
+    for r in rows:
+        subjects = named.get((r["currency"], r["value"]), set()) if r["subject"] == "money" else set()
+        if r["dimension"] == "money" and len(subjects) == 1:
+            r["subject"] = next(iter(subjects))
+    return rows
 
 
 #: the opening of an amount restated in another currency right after the first: "2,88 milliards de yuans
