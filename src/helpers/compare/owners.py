@@ -58,8 +58,8 @@ def _around_of(quote: str, text: str) -> str:
 
 #: a capitalised word not opening a sentence (a sentence's first word is capitalised anyway); in a Chinese
 #: sentence every capitalised Latin word is a name, its first one too ("Orbex 宣布完成...")
-_LATIN_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]{2,}")
-_CJK_NAME = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,}")
+_LATIN_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ]{2,}")  # (François, Élysée: whole)
+_CJK_NAME = re.compile(r"(?<![A-Za-zÀ-ÿ])[A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -13,6 +13,7 @@ unverified (AI-written only)    every source giving it marks itself as AI-genera
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -23,6 +24,8 @@ from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import (independent_count, is_generic, spread, subject_key, subject_name,
                                            with_subject)
 from helpers.extract.claims import describe
+from helpers.compare.comparable import needs_name
+from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import running_totals
 from helpers.present.brief_running import running_body
 
@@ -136,7 +139,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         body += [f"{amount(rep)}, given by {n_top} independent sources ("]
         for i, (_, r) in enumerate(top.iterrows()):
             body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
-        body.append(")")
+        body.append(")" + _whose_figure(top))
         others = pd.concat(fams[1:]) if len(fams) > 1 else g.iloc[0:0]
         lead = ". Other figures: "
     else:
@@ -161,6 +164,23 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
                                  or conf.startswith("single") and g["dimension"].eq("count").all()
                                  and float(g["value"].max()) < 10)
     return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline, scattered)
+
+
+def _whose_figure(top: pd.DataFrame) -> str:
+    """For a subject that says whose only through a name (donations, investment, deaths): the names the sentences
+    of the best-supported figure share ("; every source names Pinault with it"), else those at least two of its
+    sources name, else that they name no one in common: the same amount of two owners is not one figure."""
+    if str(top["subject"].iloc[0]) not in needs_name():
+        return ""
+    per_doc = [set().union(*(_anchors(around(dict(r))) for _, r in g.iterrows())) for _, g in top.groupby("doc_id")]
+    shared = sorted(set.intersection(*per_doc)) if per_doc else []
+    if shared:
+        return f"; every source names {', '.join(n.title() for n in shared)} with it"
+    counts = Counter(n for names in per_doc for n in names)
+    most = sorted(n for n, k in counts.items() if k >= 2)
+    if most:
+        return f"; {', '.join(n.title() for n in most)} named with it by some of these sources, not all"
+    return "; its sources name no one in common with it"
 
 
 def _gloss(r) -> str:

@@ -1,0 +1,35 @@
+"""The brief says whose an established figure is when its subject says so only through a name (donations,
+investment): the same amount given by two owners is not one figure (helpers.present.brief_findings)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers.present.brief_findings import _whose_figure
+
+
+def _top(subject: str, quotes: list[str], text: str) -> pd.DataFrame:
+    return pd.DataFrame({"subject": subject, "doc_id": [f"d{i}" for i in range(len(quotes))], "quote": quotes,
+                         "text": text})
+
+
+def test_every_source_names_the_owner() -> None:
+    top = _top("donations", ["In April, Pinault pledged 100 million euros.", "The Pinault family gave 100 million euros."],
+               "100 million euros")
+    assert _whose_figure(top) == "; every source names Pinault with it"
+
+
+def test_some_sources_name_the_owner() -> None:
+    top = _top("donations", ["In April, Pinault pledged 100 million euros.", "The Pinault family gave 100 million euros.",
+                             "Another 100 million euros came in."], "100 million euros")
+    assert _whose_figure(top) == "; Pinault named with it by some of these sources, not all"
+
+
+def test_no_source_names_an_owner() -> None:
+    top = _top("donations", ["In all, 100 million euros came in.", "Some 100 million euros were given."],
+               "100 million euros")
+    assert _whose_figure(top) == "; its sources name no one in common with it"
+
+
+def test_a_subject_that_names_itself_needs_no_owner() -> None:
+    top = _top("data centres", ["Pinault built 36 data centres.", "There are 36 data centres."], "36 data centres")
+    assert _whose_figure(top) == ""
