@@ -93,3 +93,15 @@ def test_two_lags_after_different_moments_do_not_conflict(tmp_path) -> None:
         "b.txt": "The power came back twelve days after the storm hit the coast.",
     })
     assert numeric(found).empty
+
+
+@pytest.mark.parametrize("sentence, number, event", [
+    ("The lab says the model was trained for eighty hours on 512 chips.", "eighty", "training"),
+    ("The model was trained over 80 hours.", "80", "training"),
+    ("Dockers went on strike for 46 days last winter.", "46", "strike"),
+    ("Le modèle a été entraîné pendant 80 heures.", "80", "training"),
+    ("码头工人罢工了46天。", "46", "strike"),
+])
+def test_an_action_right_before_a_length_is_the_event_it_times(sentence: str, number: str, event: str) -> None:
+    row = _of(sentence, number)
+    assert (row["subject"], row["measure_of"]) == ("duration", event)

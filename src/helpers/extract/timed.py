@@ -4,7 +4,8 @@ the event names of ``data/timed_events.csv``.
 - the subject of a verb of length before the number: "The heist lasted less than seven minutes" (theft), "L'opération,
   filmée par la vidéosurveillance, n'a duré que quatre minutes" (opération), "竊賊僅用7分鐘便得手" (theft);
 - an event the duration qualifies: "a seven-minute heist", "R1's final 80-hour training run", "7分鐘珠寶大劫案",
-  "在短短7分鐘內就完成了這起竊案".
+  "在短短7分鐘內就完成了這起竊案";
+- an action right before it: "trained for eighty hours", "went on strike for 46 days", "罢工了46天".
 
 Event names of the lexicon are brought to one name across languages (heist, casse, 劫案: theft); another noun
 with its article before the verb is kept as written ("the opération"). Pronouns and bare clauses ("It took 19
@@ -70,11 +71,23 @@ def _event_in(text: str) -> str:
     return min(found)[1] if found else ""
 
 
+@lru_cache(maxsize=1)
+def _acts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(an action ending right before the number, after any hedges; the event it names) rows: "trained for", 罢工了."""
+    with open(DATA_DIR / "timed_events.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"] == "act"]
+    hedge = _lexicon()[1]
+    return tuple((re.compile(rf"(?<![A-Za-zÀ-ÿ])(?:{r['pattern']})\s*(?:(?:{hedge})\s*)*$", re.I), r["event"]) for r in rows)
+
+
 def timed_event(sentence: str, start: int, unit_end: int) -> str:
     """The event the duration at ``sentence[start:unit_end]`` (its unit included) times, "" when none is named
     (see the module docstring)."""
     latin, cjk = _patterns()
     before = sentence[max(0, start - 160):start]
+    act = next((name for rx, name in _acts() if rx.search(before)), "")
+    if act:  # "trained for eighty hours", "罢工了46天": the action right before the length is the event
+        return act
     m = latin.search(before)
     if m:
         return "" if _OBJECT_OF.search(before, 0, m.start()) else event_name(m["noun"])
