@@ -105,3 +105,27 @@ def test_two_lags_after_different_moments_do_not_conflict(tmp_path) -> None:
 def test_an_action_right_before_a_length_is_the_event_it_times(sentence: str, number: str, event: str) -> None:
     row = _of(sentence, number)
     assert (row["subject"], row["measure_of"]) == ("duration", event)
+
+
+def _rows_in_order(text: str) -> list[dict]:
+    rows, earlier = [], set()
+    for q, b, s, e in read_claims(text):
+        rows.append(_row("d", "d", text, text[s:e], s, q, b, 1, frozenset(earlier)))
+        earlier.add(b.dimension)
+    return rows
+
+
+@pytest.mark.parametrize("sentence, text, of", [
+    ("The state will spend €1 billion over five years on roads.", "five years", "cost"),
+    ("The goal: invest $500B over 4 years.", "4 years", "investment"),
+    ("Le plan prévoit d'investir 100 milliards d'euros sur quatre ans.", "quatre ans", "investment"),
+])
+def test_an_amount_spread_over_years_gives_the_span_exactly(sentence: str, text: str, of: str) -> None:
+    row = _rows_in_order(sentence)[-1]
+    assert (row["text"], row["qualifier"], row["value_high"], row["subject"], row["measure_of"]) == \
+        (text, "exact", row["value"], "period", of)
+
+
+def test_over_with_no_amount_before_it_is_more_than() -> None:
+    row = _rows_in_order("She has worked there for over 4 years.")[-1]
+    assert (row["text"], row["qualifier"], row["value_high"]) == ("over 4 years", "more_than", float("inf"))

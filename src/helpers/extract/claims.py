@@ -40,7 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.extract.binding import Binding, bind
-from helpers.extract.duration_kinds import duration_kind
+from helpers.extract.duration_kinds import duration_kind, spread_over
 from helpers.extract.heads import casualty_of, depth_of
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -175,6 +175,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     """One claims-table row; the value is normalised to the unit's base (945 TWh -> 9.45e11 kWh) so
     that claims in different units of one dimension compare; ``counted`` keeps the unit as written."""
     k = b.scale or 1.0
+    if b.dimension == "duration":  # "$500B over 4 years": the span the amount is spread over
+        q = spread_over(q, "money" in earlier)
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):

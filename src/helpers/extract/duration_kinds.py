@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
+from helpers.extract.quantities import Quantity
 from helpers.extract.sentences import clause
 
 
@@ -59,3 +60,18 @@ def duration_kind(sentence: str, start: int, end: int, unit_end: int) -> str:
     """The kind of the duration at ``sentence[start:end]`` whose unit ends at ``unit_end``, "" when its words name
     none: the text before the number is read within its clause, the text after it from the unit's end."""
     return _kind(sentence, start, end, unit_end, tuple(r for r in _rows() if r[0] != "age"))
+
+
+#: "over" read as a hedge at the start of a duration ("over 4 years")
+_OVER = re.compile(r"(?i)over\s+")
+
+
+def spread_over(q: Quantity, after_money: bool) -> Quantity:
+    """A duration read as "over 4 years" after an amount of its sentence ("invest $500B over 4 years", "€1bn over
+    five years") is the span the amount is spread over: exactly 4 years, its text without "over"; elsewhere
+    ("waited over 4 years") "over" stays "more than"."""
+    m = _OVER.match(q.text)
+    if not (after_money and m and q.qualifier == "more_than"):
+        return q
+    return Quantity(q.start + m.end(), q.end, q.text[m.end():], q.value, q.value, q.value, "exact", q.currency, q.unit,
+                    q.numeric_kind)
