@@ -33,3 +33,9 @@ def test_no_source_names_an_owner() -> None:
 def test_a_subject_that_names_itself_needs_no_owner() -> None:
     top = _top("data centres", ["Pinault built 36 data centres.", "There are 36 data centres."], "36 data centres")
     assert _whose_figure(top) == ""
+
+
+def test_names_are_shown_as_written_and_a_full_name_stays_whole() -> None:
+    top = _top("investment", ["In May, OpenAI took $5 billion from François Pinault.",
+                              "Funds: OpenAI got $5 billion from François Pinault."], "$5 billion")
+    assert _whose_figure(top) == "; every source names François Pinault, OpenAI with it"

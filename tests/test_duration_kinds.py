@@ -129,3 +129,28 @@ def test_an_amount_spread_over_years_gives_the_span_exactly(sentence: str, text:
 def test_over_with_no_amount_before_it_is_more_than() -> None:
     row = _rows_in_order("She has worked there for over 4 years.")[-1]
     assert (row["text"], row["qualifier"], row["value_high"]) == ("over 4 years", "more_than", float("inf"))
+
+
+@pytest.mark.parametrize("sentence, number, subject", [
+    ("Three years after the agreement was signed, the plant opened.", "Three", "time since"),
+    ("Six months before the agreement, talks stalled.", "Six", "time before"),
+    ("It took three years for the notes to reach investors.", "three", "duration"),
+    ("过去五年贷款增长了20%。", "五", "period"),
+    ("The prison was built 40 years ago.", "40", "time since"),  # a prison as a place gives no term
+    ("Inmates at the prison waited six hours for water.", "six", "duration"),
+    ("Il a travaillé pendant 20 ans dans la prison.", "20", "duration"),
+    ("The sentence was handed down after a trial that lasted six weeks.", "six", "duration"),
+    ("He was jailed for 6 years.", "6", "prison term"),
+    ("The loan has a term of 10 years.", "10", "term"),
+    ("该债券期限为五年。", "五", "term"),
+    ("During the 12-day war, 600 people died.", "12", "duration"),  # a compound adjective times its noun
+    ("La restauration a duré, selon Macron, 5 ans.", "5", "duration"),  # a source's name, not a person's age
+    ("The sentences: Smith, 12 years; Jones, 8 years.", "12", "duration"),
+])
+def test_kinds_do_not_fire_on_look_alikes(sentence: str, number: str, subject: str) -> None:
+    assert _of(sentence, number)["subject"] == subject
+
+
+def test_a_history_in_english_is_an_age() -> None:
+    row = _of("The bridge has a 120-year history.", "120")
+    assert (row["dimension"], row["subject"]) == ("other", "age")

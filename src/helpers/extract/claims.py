@@ -303,25 +303,39 @@ def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
         rows.append(_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line,
                          frozenset(earlier.get(s, ()))))
         earlier.setdefault(s, set()).add(b.dimension)
-    return _repeated_figures(_conversions_share_subject(text, rows))
+    return _repeated_figures(text, _conversions_share_subject(text, rows))
 
 
 #: an amount at least this large written again in one document is one figure, named once ("trained for $6 million"
 #: ... "the $6 million figure is misleading"); smaller amounts (prices, fees) repeat by chance
 FIGURE_MIN = 1e5
+#: words that point back to a figure already given: a determiner or quotation mark before it ("the $6 million",
+#: "les « 6 millions de dollars »", "le chiffre de 6 millions"), a word for a figure after it ("$500B is the announced
+#: figure", "the $6M figure")
+_POINTS_BACK_BEFORE = re.compile(r"(?i)(?:\b(?:the|this|that|those|these|le|la|les|ce|cette|ces)\s*[«“\"]?\s*|[«“\"]\s*|"
+                                 r"\b(?:figure|number|sum|amount|chiffre|somme|montant|数字|金额|金額)\s+(?:of|de|d['’])?\s*)"
+                                 r"(?:(?:US|C|A|HK)?[$€£¥]\s?)?$")
+_POINTS_BACK_AFTER = re.compile(r"(?i)^\S*\s*[»”\"]|^\S*\s+(?:(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?)?(?:figure|number|"
+                                r"sum|price tag|estimate|chiffre|montant)\b")
 
 
-def _repeated_figures(rows: list[dict]) -> list[dict]:
-    """A money amount with no money word of its own (subject "money") takes the subject of the same amount, in the
-    same currency, elsewhere in its document when that amount has one subject there ("Why $500B?" after "a $500B
-    investment"); with two subjects, or none, it stays "money"."""
+def _repeated_figures(text: str, rows: list[dict]) -> list[dict]:
+    """A money amount with no money word of its own (subject "money") that points back to a figure ("the $6 million
+    figure", "le chiffre de 6 millions") takes the subject of the same amount (same currency and range) elsewhere in
+    its document when that amount has one subject there; with two subjects, none, or no pointing word, it stays
+    "money"; a range or a vague amount is never one figure with another."""
+    def key(r: dict) -> tuple:
+        return (r["currency"], r["value_low"], r["value_high"])
     named: dict[tuple, set[str]] = {}
     for r in rows:
-        if r["dimension"] == "money" and r["subject"] != "money" and r["value"] >= FIGURE_MIN:
-            named.setdefault((r["currency"], r["value"]), set()).add(r["subject"])
+        if r["dimension"] == "money" and r["subject"] != "money" and r["value"] >= FIGURE_MIN and \
+                r["qualifier"] not in ("range", "vague"):
+            named.setdefault(key(r), set()).add(r["subject"])
     for r in rows:
-        subjects = named.get((r["currency"], r["value"]), set()) if r["subject"] == "money" else set()
-        if r["dimension"] == "money" and len(subjects) == 1:
+        subjects = named.get(key(r), set()) if r["subject"] == "money" and r["dimension"] == "money" else set()
+        points = _POINTS_BACK_BEFORE.search(text, max(0, r["start"] - 40), r["start"]) or \
+            _POINTS_BACK_AFTER.search(text[r["end"]:r["end"] + 40])
+        if len(subjects) == 1 and points:
             r["subject"] = next(iter(subjects))
     return rows
 

@@ -32,15 +32,22 @@ def duration_kinds() -> tuple[str, ...]:
     return tuple(dict.fromkeys(kind for kind, _, _ in _rows() if kind != "age"))
 
 
-#: what ends a number set off by commas ("Gonzalez, 49 ans, a ...")
-_ASIDE_END = re.compile(r"\s*(?:[,;.)]|$)")
+#: what closes a number set off by commas after a name ("Gonzalez, 49 ans, a ..."): a comma (not "selon Macron, 5
+#: ans." nor a list "Smith, 12 years; Jones, 8 years")
+_ASIDE_END = re.compile(r"\s*,")
+#: a length written as a compound adjective before its noun ("the 12-day war", "a three-hour meeting"): it times
+#: that noun, it is no window
+_ATTRIBUTIVE = re.compile(r"\s+[A-Za-zÀ-ÿ]")
 
 
 def _kind(text: str, start: int, end: int, unit_end: int, rows: tuple[tuple[str, str, re.Pattern[str]], ...]) -> str:
     own = clause(text, start, end)
     at = max(text.rfind(own, 0, start + len(own)), 0)
     before, after = text[at:start], text[unit_end:unit_end + 60]
+    attributive = "-" in text[start:unit_end] and _ATTRIBUTIVE.match(after)
     for kind, side, rx in rows:
+        if kind == "period" and attributive:
+            continue
         if (side == "before" and rx.search(before) or side == "after" and rx.search(after)
                 or side == "clause" and rx.search(own)
                 or side == "aside" and rx.search(text, max(0, start - 80), start) and _ASIDE_END.match(after)):

@@ -13,6 +13,7 @@ unverified (AI-written only)    every source giving it marks itself as AI-genera
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -166,6 +167,26 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline, scattered)
 
 
+def _as_written(names: set[str], quotes: list[str]) -> list[str]:
+    """Lower-cased names as the quotes write them ("openai": "OpenAI"), a name written right after another merged
+    with it ("françois", "pinault": "François Pinault")."""
+    shown = {}
+    for n in sorted(names):
+        m = next((m for q in quotes for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", q, re.I)] if m), None)
+        shown[n] = m.group(0) if m else n
+    merged = True
+    while merged:
+        merged = False
+        for a_, b_ in [(x, y) for x in shown for y in shown if x != y]:
+            both = f"{shown[a_]} {shown[b_]}"
+            if any(both in q for q in quotes):
+                shown[a_] = both
+                del shown[b_]
+                merged = True
+                break
+    return sorted(shown.values())
+
+
 def _whose_figure(top: pd.DataFrame) -> str:
     """For a subject that says whose only through a name (donations, investment, deaths): the names the sentences
     of the best-supported figure share ("; every source names Pinault with it"), else those at least two of its
@@ -173,13 +194,14 @@ def _whose_figure(top: pd.DataFrame) -> str:
     if str(top["subject"].iloc[0]) not in needs_name():
         return ""
     per_doc = [set().union(*(_anchors(around(dict(r))) for _, r in g.iterrows())) for _, g in top.groupby("doc_id")]
-    shared = sorted(set.intersection(*per_doc)) if per_doc else []
+    quotes = [str(q) for q in top["quote"]]
+    shared = set.intersection(*per_doc) if per_doc else set()
     if shared:
-        return f"; every source names {', '.join(n.title() for n in shared)} with it"
+        return f"; every source names {', '.join(_as_written(shared, quotes))} with it"
     counts = Counter(n for names in per_doc for n in names)
-    most = sorted(n for n, k in counts.items() if k >= 2)
+    most = {n for n, k in counts.items() if k >= 2}
     if most:
-        return f"; {', '.join(n.title() for n in most)} named with it by some of these sources, not all"
+        return f"; {', '.join(_as_written(most, quotes))} named with it by some of these sources, not all"
     return "; its sources name no one in common with it"
 
 
