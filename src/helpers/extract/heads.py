@@ -166,7 +166,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
     fate = _CASUALTY_AFTER.match(text, end)
-    if fate and q.numeric_kind == "digits":  # "2,376 have been injured", "another 139 are missing": by what befell them
+    if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):
+        # "2,376 have been injured", "another 139 are missing", "deux sont mortes" (not "les deux sont morts"): by fate
         hit, part = _noun_at(fate.group(1)), _PARTITIVE.search(text, max(0, q.start - 80), q.start)
         whole = _noun_at(part.group(1)) if part else None  # ("Of the 40 miners, 3 were killed": miners are people)
         if hit and hit[0] in CASUALTIES and not (whole and whole[0] not in _PEOPLE + CASUALTIES) and \
@@ -259,9 +260,10 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injure
                             re.I)
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
 _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
-                             r"was|remain|remained|sont|ont été|restent|étaient)\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
+                             r"was|remain|remained|sont|ont été|restent|étaient|ont)\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
                              r"(killed(?!\s+(?:in committee|off)\b)|dead|injured|wounded|hurt|"
-                             r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|morts?|tués?|blessés?|disparus?|"
+                             r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|mort(?:e|s|es)?|péri|décédée?s?|"
+                             r"tuée?s?|blessée?s?|disparue?s?|"
                              r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"
                              r"secourue?s?|ensevelie?s?)\b",
                              re.I)

@@ -54,6 +54,7 @@ _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACS]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
+           r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # Swiss thousands: "10'000 bâtiments", "14’500 hectares"
            r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?")
 _NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
             r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -142,7 +143,8 @@ def _number_rx() -> re.Pattern[str]:
         rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
         r"(?:(?<=[亿億])(?P<num2>\d{1,4})(?P<mag2>千万|千萬|万|萬))?"  # "1億6000萬": one number, 160 million
         r"(?:\s?[%％](?=\s*(?:-|–|—|to|à|au|至|到|~|～)\s*\d[\d.,]*\s?[%％]))?"  # "15%至20%", "10 % à 12 %": the unit on both ends
-        rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?)?"
+        rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?"
+        r"(?![\d.,]*\s*(?:-|–|—)\s*\d))?"  # ("from $200 billion to $250-275 billion": the second value is itself a range)
         r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
 
 
@@ -158,7 +160,7 @@ def parse_digits(s: str, lang: str = "en", magnitude: bool = False) -> float:
     """The value of a digit string in any common format ("115,000", "5,6", "1.000.000",
     "2 048"); a single dot before exactly three digits is a thousands mark outside English
     when no magnitude word follows ("294.000 dollars")."""
-    s = re.sub(rf"[ {_SP}]", "", s)
+    s = re.sub(rf"[ {_SP}'’]", "", s)
     comma_decimal = lang in COMMA_DECIMAL
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", s) or comma_decimal and re.fullmatch(r"\d{1,3}\.\d{3}(?:,\d+)?", s):
         return float(s.replace(".", "").replace(",", "."))  # "1.000.000"; French "2.900 milliards"

@@ -1,0 +1,56 @@
+"""Classes of misreading found on development corpus 19 (wildfire pages, scored unseen first), each tested with
+sentences written for this file: Swiss thousands, area units typed without a superscript, a range after "from ...
+to", French deaths in the feminine or with "ont péri", structures."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.claims import read_claims
+
+
+def _claims(text: str) -> list[tuple[str, str, float, float, float]]:
+    return [(text[q.start:q.end], b.subject, q.value * (b.scale or 1), q.low * (b.scale or 1), q.high * (b.scale or 1))
+            for q, b, _, _ in read_claims(text)]
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("Près de 12'000 bâtiments ont été détruits.", 12_000, "buildings"),
+    ("Quelque 180’000 personnes ont été évacuées.", 180_000, "evacuated"),
+    ("Le feu a brûlé 14'500 hectares.", 14_500 * 10_000, "land area"),
+])
+def test_swiss_thousands_are_one_number(sentence: str, value: float, subject: str) -> None:
+    [(_, got_subject, got, _, _)] = _claims(sentence)
+    assert (got, got_subject) == (value, subject)
+
+
+@pytest.mark.parametrize("sentence, value, subject", [
+    ("Le plus grand feu couvre 81 km2.", 81e6, "land area"),
+    ("Un entrepôt de 1 500 m2 a brûlé.", 1500, "floor area"),
+])
+def test_area_units_without_superscript(sentence: str, value: float, subject: str) -> None:
+    [(_, got_subject, got, _, _)] = _claims(sentence)
+    assert (got, got_subject) == (value, subject)
+
+
+def test_a_range_after_from_to_keeps_its_magnitude() -> None:
+    """"from US$200 billion to US$250-275 billion": two values, the second a range in billions, not US$250."""
+    found = _claims("The estimate was revised up from US$200 billion to US$250-275 billion on Monday.")
+    assert [(v, lo, hi) for _, _, v, lo, hi in found] == [(200e9, 200e9, 200e9), (262.5e9, 250e9, 275e9)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Au moins deux sont mortes dans le premier incendie.", 2),
+    ("Le bilan s'élève à 25, dont 17 ont péri dans le second.", 17),
+    ("Au moins 57 personnes ont péri dans les flammes.", 57),
+])
+def test_french_deaths_in_the_feminine_or_with_perir(sentence: str, value: float) -> None:
+    assert (value, "deaths") in [(v, s) for _, s, v, _, _ in _claims(sentence)]
+
+
+def test_the_two_who_died_are_a_reference_not_a_count() -> None:
+    assert _claims("Les deux sont mortes sur le coup.") == []
+
+
+def test_structures_are_buildings() -> None:
+    [(_, subject, value, _, _)] = _claims("The fires destroyed 16,420 structures.")
+    assert (subject, value) == ("buildings", 16420)
