@@ -54,3 +54,15 @@ def test_the_two_who_died_are_a_reference_not_a_count() -> None:
 def test_structures_are_buildings() -> None:
     [(_, subject, value, _, _)] = _claims("The fires destroyed 16,420 structures.")
     assert (subject, value) == ("buildings", 16420)
+
+
+def test_a_hedge_reads_the_figure_as_written_not_as_converted(tmp_path) -> None:
+    """"Près de 24 000 acres" has two significant digits as written; in m² (97,124,640) it would seem to have eight
+    and its hedge would admit only rounding: 23,448 acres is within what "nearly 24,000" allows."""
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "L'incendie de Palisades a brûlé près de 24 000 acres dans les montagnes de Santa Monica.",
+        "b.txt": "L'incendie de Palisades a brûlé 23 448 acres dans les montagnes de Santa Monica.",
+    })
+    assert numeric(found).empty

@@ -252,10 +252,22 @@ def hedged_range(claim: dict) -> tuple[float, float]:
     more significant digits) only one unit of its last digit either way (14.2-14.4): a hedge on a precise
     figure admits rounding, not a different figure (environ 14,3 milliards is not 14,8)."""
     q, v = claim["qualifier"], claim["v"]
-    if q not in ("approx", "approx_below") or not v > 0 or sig_digits(v) < 3:
+    k = _written_scale(claim.get("counted"))
+    if q not in ("approx", "approx_below") or not v > 0 or sig_digits(v / k) < 3:
         return claim["lo"], claim["hi"]
-    step = 10 ** (math.floor(math.log10(v)) - sig_digits(v) + 1)
+    step = 10 ** (math.floor(math.log10(v / k)) - sig_digits(v / k) + 1) * k
     return v - step, (v + step if q == "approx" else v)
+
+
+def _written_scale(counted: object) -> float:
+    """The factor from the unit a number was written in to the unit it is compared in, when that is no power of ten
+    (acres to m²: 4046.86), else 1: "près de 24 000 acres" has two significant digits, not those of 97,124,640 m²."""
+    from helpers.extract.binding import units
+
+    u = units()[1].get(counted.lower()) or units()[1].get(counted) if isinstance(counted, str) and counted else None
+    if u is None or u.currency or not u.scale or float(math.log10(u.scale)).is_integer():
+        return 1.0
+    return u.scale
 
 
 def hedge_allows(claim: dict) -> str:
