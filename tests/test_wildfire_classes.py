@@ -66,3 +66,16 @@ def test_a_hedge_reads_the_figure_as_written_not_as_converted(tmp_path) -> None:
         "b.txt": "L'incendie de Palisades a brûlé 23 448 acres dans les montagnes de Santa Monica.",
     })
     assert numeric(found).empty
+
+
+@pytest.mark.parametrize("a, b", [("23,700 acres", "23,707 acres"), ("1.6 miles", "1.57 miles")])
+def test_a_rounded_figure_in_a_converted_unit_is_no_conflict(tmp_path, a: str, b: str) -> None:
+    """23,700 acres is 23,707 acres rounded, as 23,700 firefighters is 23,707 rounded; in m² their digits would not
+    show it."""
+    from corpus_tools import conflicts_of
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": f"The Palisades Fire in Malibu has burned {a} so far, Cal Fire said.",
+        "b.txt": f"The Palisades Fire in Malibu has burned {b} so far, Cal Fire said.",
+    })
+    assert found.empty

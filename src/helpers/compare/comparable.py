@@ -259,6 +259,13 @@ def hedged_range(claim: dict) -> tuple[float, float]:
     return v - step, (v + step if q == "approx" else v)
 
 
+def written_values(a: dict, b: dict) -> tuple[float, float]:
+    """Two claims' values in the unit they were written in when both were written in one unit whose factor is no
+    power of ten (23,700 and 23,707 acres), so that their digits compare as written; else their compared values."""
+    ka, kb = _written_scale(a.get("counted")), _written_scale(b.get("counted"))
+    return (a["v"] / ka, b["v"] / kb) if ka == kb else (a["v"], b["v"])
+
+
 def _written_scale(counted: object) -> float:
     """The factor from the unit a number was written in to the unit it is compared in, when that is no power of ten
     (acres to m²: 4046.86), else 1: "près de 24 000 acres" has two significant digits, not those of 97,124,640 m²."""

@@ -29,7 +29,7 @@ import pandas as pd
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
     age_at_event, change_basis, change_start, cofigures, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
-    report_periods)
+    report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
@@ -205,8 +205,9 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared_toll = sorted((x for x in (a.get("tolls") or frozenset()) & (b.get("tolls") or frozenset())
                           if x[0] != a.get("subject")), key=lambda x: (x[0], -x[1]))[:1] if toll_tie(a, b) else []
     why += "".join(f"; both pages give the same count of {s} ({v:,.0f}): one bulletin" for s, v in shared_toll)
-    precise = min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3
-    slip = magnitude_slip(a["v"], b["v"], 2 if slip_tie(a, b) else 3) \
+    wa, wb = written_values(a, b)  # digits as written: 23,700 acres, not 95,910,000 m²
+    precise = min(sig_digits(wa), sig_digits(wb)) >= 3
+    slip = magnitude_slip(wa, wb, 2 if slip_tie(a, b) else 3) \
         if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") else 0
     # (durations are compared in days: 5 years and 6 months share digits by accident)
     if slip and a.get("doc_id") != b.get("doc_id"):
@@ -215,7 +216,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if a.get("doc_id") != b.get("doc_id") and not shared and not tied \
             and (whole_a or whole_b) and not whole_a & whole_b:
         return None  # whose amount only a name says: one names an owner the other does not share
-    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(a["v"], b["v"]) and (
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(wa, wb) and (
             qa in POINT and qb in POINT or not headline_tie(a, b)):
         return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7)
     if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count" and gap < 2) or not specific
