@@ -39,3 +39,16 @@ def test_names_are_shown_as_written_and_a_full_name_stays_whole() -> None:
     top = _top("investment", ["In May, OpenAI took $5 billion from François Pinault.",
                               "Funds: OpenAI got $5 billion from François Pinault."], "$5 billion")
     assert _whose_figure(top) == "; every source names François Pinault, OpenAI with it"
+
+
+def test_an_area_is_shown_as_written_or_in_square_kilometres() -> None:
+    """14,021 acres, not 56.741 million m²; 15,000 hectares as 150 km²; a floor area stays in m²."""
+    from helpers.compare.comparable import written_scale
+    from helpers.present.brief_findings import amount
+
+    def row(v: float, counted: str, q: str = "exact") -> dict:
+        return {"value": v, "value_low": v, "value_high": v, "qualifier": q, "unit": "m²", "counted": counted,
+                "currency": None}
+    assert amount(row(14_021 * written_scale("acres"), "acres")) == "14,021 acres"
+    assert amount(row(1.5e8, "hectares")) == "150 km²"
+    assert amount(row(1500, "m2")) == "1,500 m²"

@@ -252,7 +252,7 @@ def hedged_range(claim: dict) -> tuple[float, float]:
     more significant digits) only one unit of its last digit either way (14.2-14.4): a hedge on a precise
     figure admits rounding, not a different figure (environ 14,3 milliards is not 14,8)."""
     q, v = claim["qualifier"], claim["v"]
-    k = _written_scale(claim.get("counted"))
+    k = written_scale(claim.get("counted"))
     if q not in ("approx", "approx_below") or not v > 0 or sig_digits(v / k) < 3:
         return claim["lo"], claim["hi"]
     step = 10 ** (math.floor(math.log10(v / k)) - sig_digits(v / k) + 1) * k
@@ -262,11 +262,11 @@ def hedged_range(claim: dict) -> tuple[float, float]:
 def written_values(a: dict, b: dict) -> tuple[float, float]:
     """Two claims' values in the unit they were written in when both were written in one unit whose factor is no
     power of ten (23,700 and 23,707 acres), so that their digits compare as written; else their compared values."""
-    ka, kb = _written_scale(a.get("counted")), _written_scale(b.get("counted"))
+    ka, kb = written_scale(a.get("counted")), written_scale(b.get("counted"))
     return (a["v"] / ka, b["v"] / kb) if ka == kb else (a["v"], b["v"])
 
 
-def _written_scale(counted: object) -> float:
+def written_scale(counted: object) -> float:
     """The factor from the unit a number was written in to the unit it is compared in, when that is no power of ten
     (acres to m²: 4046.86), else 1: "près de 24 000 acres" has two significant digits, not those of 97,124,640 m²."""
     from helpers.extract.binding import units

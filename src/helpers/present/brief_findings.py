@@ -25,7 +25,7 @@ from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import (independent_count, is_generic, spread, subject_key, subject_name,
                                            with_subject)
 from helpers.extract.claims import describe
-from helpers.compare.comparable import needs_name
+from helpers.compare.comparable import needs_name, written_scale
 from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import running_totals
 from helpers.present.brief_running import running_body
@@ -42,8 +42,23 @@ def _s(x: object) -> str:
     return x if isinstance(x, str) else ""
 
 
+def _shown_in(row) -> tuple[float, str]:
+    """The divisor and unit a value is shown in: the unit it was written in when that is no decimal multiple of the
+    compared one (14,021 acres, not 56.741 million m²), km² for a large area (150 km², not 150 million m²)."""
+    unit, counted = _s(row.get("unit")), _s(row.get("counted"))
+    k = written_scale(counted)
+    if k != 1.0:
+        return k, counted
+    if unit == "m²" and abs(float(row["value"])) >= 1e6:
+        return 1e6, "km²"
+    return 1.0, unit
+
+
 def amount(row) -> str:
-    """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%'."""
+    """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%', '14,021 acres'."""
+    k, shown = _shown_in(row)
+    if k != 1.0:
+        row = {**dict(row), "unit": shown, **{c: row[c] / k for c in ("value", "value_low", "value_high")}}
     v, lo, hi = row["value"], row["value_low"], row["value_high"]
     spread = row["qualifier"] in ("vague", "range")
     d, w = magnitude(lo if spread else v)  # a range in its low end's magnitude: "200–1,000 million", not 200,000,000–…
