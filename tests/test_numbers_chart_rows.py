@@ -20,3 +20,11 @@ def test_a_full_panel_shows_the_three_most_shared_figures():
 def test_a_small_panel_shows_every_number():
     d = pd.DataFrame({"value": [1.0, 2.0], "doc_id": ["a", "b"], "qualifier": "exact", "value_low": [1.0, 2.0]})
     assert _most_shared(d, 14).all()
+
+
+def test_axis_ticks_keep_the_digits_they_need() -> None:
+    """A tick at 12,500 reads 12.5k, never 12k (which would misplace every dot near it)."""
+    from helpers.present.plots_brief import _short_number
+
+    assert [_short_number(x) for x in (0, 2500, 12500, 17500, 20000, 1.5e9, 115000)] == \
+        ["0", "2.5k", "12.5k", "17.5k", "20k", "1.5bn", "115k"]

@@ -199,10 +199,10 @@ def _kind_legend(fig: plt.Figure, kinds: list, ai: bool) -> None:
 
 
 def _short_number(x: float, _pos: object = None) -> str:
+    """An axis tick in short form with the digits it needs: 12.5k stays 12.5k (never 12k), 20k, 1.5bn."""
     for d, w in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
         if abs(x) >= d:
-            v = x / d
-            return f"{v:.0f}{w}" if v >= 10 or float(v).is_integer() else f"{v:.1f}{w}"
+            return f"{x / d:.3g}{w}"
     return f"{x:g}"
 
 
