@@ -14,7 +14,7 @@ def _claims(text: str) -> list[tuple[str, str, float, float, float]]:
 
 
 @pytest.mark.parametrize("sentence, value, subject", [
-    ("Près de 12'000 bâtiments ont été détruits.", 12_000, "buildings"),
+    ("Près de 12'000 bâtiments ont été détruits.", 12_000, "buildings destroyed"),
     ("Quelque 180’000 personnes ont été évacuées.", 180_000, "evacuated"),
     ("Le feu a brûlé 14'500 hectares.", 14_500 * 10_000, "land area"),
 ])
@@ -52,7 +52,7 @@ def test_the_two_who_died_are_a_reference_not_a_count() -> None:
 
 
 def test_structures_are_buildings() -> None:
-    [(_, subject, value, _, _)] = _claims("The fires destroyed 16,420 structures.")
+    [(_, subject, value, _, _)] = _claims("The base has 16,420 structures.")
     assert (subject, value) == ("buildings", 16420)
 
 
@@ -79,3 +79,27 @@ def test_a_rounded_figure_in_a_converted_unit_is_no_conflict(tmp_path, a: str, b
         "b.txt": f"The Palisades Fire in Malibu has burned {b} so far, Cal Fire said.",
     })
     assert found.empty
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("The fires destroyed 16,420 structures.", "buildings destroyed"),
+    ("More than 12,000 homes were destroyed.", "buildings destroyed"),
+    ("Le feu a détruit plus de 12 000 maisons.", "buildings destroyed"),
+    ("大火造成1萬3000多棟建築燒毀。", "buildings destroyed"),
+    ("About 2,000 homes were damaged.", "buildings damaged"),
+    ("The campus has 12 buildings.", "buildings"),  # no disaster, no fate
+    ("The plant powers 100,000 homes.", "households"),
+])
+def test_buildings_counted_by_what_a_disaster_did_to_them(sentence: str, subject: str) -> None:
+    assert [s for _, s, _, _, _ in _claims(sentence)] == [subject]
+
+
+def test_buildings_destroyed_on_two_days_are_two_bulletins(tmp_path) -> None:
+    """12,000 structures destroyed on 10 January and 16,000 a week later: a running count, as a death toll is."""
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "Los Angeles, 10 January 2025. The Palisades fire has destroyed 12,000 structures in Malibu.",
+        "b.txt": "Los Angeles, 17 January 2025. The Palisades fire has destroyed 16,000 structures in Malibu.",
+    })
+    assert numeric(found).empty

@@ -41,7 +41,7 @@ import pandas as pd
 
 from helpers.extract.binding import Binding, bind
 from helpers.extract.duration_kinds import duration_kind, spread_over
-from helpers.extract.heads import casualty_of, depth_of
+from helpers.extract.heads import casualty_of, depth_of, destroyed_of
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.rates import measure_of
@@ -232,7 +232,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                          q.numeric_kind)
             b = bind(text, q)
             if b is not None:
-                b = depth_of(text, q.start, casualty_of(text, q.start, b))  # "1,002 people were killed": deaths
+                b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,
+                # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 found.append((q, b, s, e))
         out.extend(_join_durations(text, _join_ranges(text, found)))
     return out

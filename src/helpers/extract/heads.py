@@ -101,6 +101,29 @@ with open(DATA_DIR / "fates.csv", encoding="utf-8", newline="") as _fh:
     CASUALTIES = tuple(r["subject"] for r in csv.DictReader(_fh))
 
 
+#: what a disaster does to buildings: the counted nouns it applies to
+_BUILT = ("buildings", "households", "structures", "maisons", "homes")
+
+
+@lru_cache(maxsize=1)
+def _damage_fates() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "damage_fates.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["subject"], r["side"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+def destroyed_of(text: str, start: int, b: Binding) -> Binding:
+    """Buildings or homes counted by what a disaster did to them ("16,000 structures were destroyed", "a détruit plus
+    de 12 000 maisons", "1萬3000多棟建築燒毀": buildings destroyed; "damaged": buildings damaged), a running count like
+    a death toll (``data/damage_fates.csv``); other bindings unchanged."""
+    if b.dimension != "count" or b.subject not in _BUILT:
+        return b
+    before, after = text[max(0, start - 40):start], text[b.end:b.end + 60]
+    for subject, side, rx in _damage_fates():
+        if side == "after" and rx.search(after) or side == "before" and rx.search(before):
+            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
+
+
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
