@@ -103,3 +103,16 @@ def test_buildings_destroyed_on_two_days_are_two_bulletins(tmp_path) -> None:
         "b.txt": "Los Angeles, 17 January 2025. The Palisades fire has destroyed 16,000 structures in Malibu.",
     })
     assert numeric(found).empty
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("In 2019, 3,000 homes were evacuated before the fire destroyed the hillside.", "households"),  # another verb's
+    ("The storm cut power to 3,000 homes.", "households"),
+])
+def test_a_destruction_that_is_not_theirs_leaves_homes_alone(sentence: str, subject: str) -> None:
+    assert [s for _, s, _, _, _ in _claims(sentence) if s != "year"] == [subject]
+
+
+def test_dead_languages_are_no_deaths() -> None:
+    """"Mortes" after a noun of things is an adjective; after "sont" it is a fate (test above)."""
+    assert "deaths" not in [s for _, s, _, _, _ in _claims("Deux langues mortes sont enseignées ici.")]

@@ -117,7 +117,9 @@ def destroyed_of(text: str, start: int, b: Binding) -> Binding:
     a death toll (``data/damage_fates.csv``); other bindings unchanged."""
     if b.dimension != "count" or b.subject not in _BUILT:
         return b
-    before, after = text[max(0, start - 40):start], text[b.end:b.end + 60]
+    noun = text.find(b.counted, b.end, b.end + 60) if b.counted else -1  # what follows the counted noun itself
+    after = text[noun + len(b.counted):noun + len(b.counted) + 60] if noun >= 0 else text[b.end:b.end + 60]
+    before = text[max(0, start - 40):start]
     for subject, side, rx in _damage_fates():
         if side == "after" and rx.search(after) or side == "before" and rx.search(before):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
@@ -191,7 +193,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     fate = _CASUALTY_AFTER.match(text, end)
     if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):
         # "2,376 have been injured", "another 139 are missing", "deux sont mortes" (not "les deux sont morts"): by fate
-        hit, part = _noun_at(fate.group(1)), _PARTITIVE.search(text, max(0, q.start - 80), q.start)
+        hit = _noun_at(re.sub(r"(?i)^(mort|tué|blessé|disparu|décédé|évacué|secouru|arrêté)e(s?)$", r"\1\2", fate.group(1)))
+        part = _PARTITIVE.search(text, max(0, q.start - 80), q.start)  # (a feminine fate as its masculine: mortes)
         whole = _noun_at(part.group(1)) if part else None  # ("Of the 40 miners, 3 were killed": miners are people)
         if hit and hit[0] in CASUALTIES and not (whole and whole[0] not in _PEOPLE + CASUALTIES) and \
                 not (part and part.group(1).lower() in _NOT_PEOPLE):
