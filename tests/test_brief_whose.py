@@ -46,9 +46,9 @@ def test_an_area_is_shown_as_written_or_in_square_kilometres() -> None:
     from helpers.compare.comparable import written_scale
     from helpers.present.brief_findings import amount
 
-    def row(v: float, counted: str, q: str = "exact") -> dict:
-        return {"value": v, "value_low": v, "value_high": v, "qualifier": q, "unit": "m²", "counted": counted,
-                "currency": None}
+    def row(v: float, counted: str, subject: str = "land area") -> dict:
+        return {"value": v, "value_low": v, "value_high": v, "qualifier": "exact", "unit": "m²", "counted": counted,
+                "currency": None, "subject": subject}
     assert amount(row(14_021 * written_scale("acres"), "acres")) == "14,021 acres"
     assert amount(row(1.5e8, "hectares")) == "150 km²"
-    assert amount(row(1500, "m2")) == "1,500 m²"
+    assert amount(row(1.2e6, "m2", "floor area")) == "1.2 million m²"

@@ -28,3 +28,9 @@ def test_axis_ticks_keep_the_digits_they_need() -> None:
 
     assert [_short_number(x) for x in (0, 2500, 12500, 17500, 20000, 1.5e9, 115000)] == \
         ["0", "2.5k", "12.5k", "17.5k", "20k", "1.5bn", "115k"]
+
+
+def test_axis_ticks_never_print_scientific_notation() -> None:
+    from helpers.present.plots_brief import _short_number
+
+    assert [_short_number(x) for x in (1e15, 1.5e15, 999_500)] == ["1,000tn", "1,500tn", "1m"]

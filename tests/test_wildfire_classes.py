@@ -51,9 +51,11 @@ def test_the_two_who_died_are_a_reference_not_a_count() -> None:
     assert _claims("Les deux sont mortes sur le coup.") == []
 
 
-def test_structures_are_buildings() -> None:
-    [(_, subject, value, _, _)] = _claims("The base has 16,420 structures.")
-    assert (subject, value) == ("buildings", 16420)
+def test_structures_are_buildings_only_when_a_disaster_struck_them() -> None:
+    """"16,420 structures were destroyed" are buildings destroyed; protein structures are no buildings."""
+    assert [s for _, s, _, _, _ in _claims("The fires destroyed 16,420 structures.")] == ["buildings destroyed"]
+    assert [s for _, s, _, _, _ in _claims("AlphaFold has predicted 200 million protein structures.")] == \
+        ["protein structures"]
 
 
 def test_a_hedge_reads_the_figure_as_written_not_as_converted(tmp_path) -> None:
@@ -116,3 +118,30 @@ def test_a_destruction_that_is_not_theirs_leaves_homes_alone(sentence: str, subj
 def test_dead_languages_are_no_deaths() -> None:
     """"Mortes" after a noun of things is an adjective; after "sont" it is a fate (test above)."""
     assert "deaths" not in [s for _, s, _, _, _ in _claims("Deux langues mortes sont enseignées ici.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 3,000 homes lost power after the storm.",
+    "Firefighters saved 300 homes that the fire could have destroyed.",
+    "5,000 homes were threatened but not destroyed.",
+])
+def test_homes_no_disaster_destroyed_stay_households(sentence: str) -> None:
+    assert [s for _, s, _, _, _ in _claims(sentence)] == ["households"]
+
+
+def test_homes_damaged_and_others_destroyed_are_each_their_own() -> None:
+    assert [s for _, s, _, _, _ in _claims("About 2,000 homes were damaged and 300 destroyed.")][0] == "buildings damaged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sur les cinq suspects, deux ont tué un policier.",  # who killed, not who died
+    "Parmi les fumeurs interrogés, 40 ont arrêté de fumer.",  # stopped smoking, not arrested
+    "Le chantier emploie 40 personnes pendant les saisons mortes.",  # an off season, not deaths
+])
+def test_active_verbs_and_adjectives_are_no_fates(sentence: str) -> None:
+    assert not {"deaths", "arrested"} & {s for _, s, _, _, _ in _claims(sentence)}
+
+
+def test_a_spaced_dash_after_a_value_is_punctuation_not_a_range() -> None:
+    found = _claims("The price went from $10 to $12 - 20% higher.")
+    assert [(v, lo, hi) for _, _, v, lo, hi in found][:2] == [(10, 10, 10), (12, 12, 12)]

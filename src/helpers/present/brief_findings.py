@@ -44,13 +44,13 @@ def _s(x: object) -> str:
 
 def _shown_in(row) -> tuple[float, str]:
     """The divisor and unit a value is shown in: the unit it was written in when that is no decimal multiple of the
-    compared one (14,021 acres, not 56.741 million m²), km² for a large area (150 km², not 150 million m²)."""
+    compared one (14,021 acres, not 56.741 million m²), km² for a large land area (150 km², not 150 million m²)."""
     unit, counted = _s(row.get("unit")), _s(row.get("counted"))
     k = written_scale(counted)
     if k != 1.0:
         return k, counted
-    if unit == "m²" and abs(float(row["value"])) >= 1e6:
-        return 1e6, "km²"
+    if unit == "m²" and row.get("subject") == "land area" and abs(float(row["value"])) >= 1e6:
+        return 1e6, "km²"  # (a floor area stays in m²)
     return 1.0, unit
 
 

@@ -200,8 +200,10 @@ def _kind_legend(fig: plt.Figure, kinds: list, ai: bool) -> None:
 
 def _short_number(x: float, _pos: object = None) -> str:
     """An axis tick in short form with the digits it needs: 12.5k stays 12.5k (never 12k), 20k, 1.5bn."""
+    if abs(x) >= 999.5e12:
+        return f"{x / 1e12:,.0f}tn"
     for d, w in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(x) >= d:
+        if abs(x) >= d * 0.9995:  # (999,500 is 1m, not 1e+03k)
             return f"{x / d:.3g}{w}"
     return f"{x:g}"
 
