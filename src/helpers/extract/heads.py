@@ -101,8 +101,9 @@ with open(DATA_DIR / "fates.csv", encoding="utf-8", newline="") as _fh:
     CASUALTIES = tuple(r["subject"] for r in csv.DictReader(_fh))
 
 
-#: what a disaster does to buildings: the counted nouns it applies to
-_BUILT = ("buildings", "households", "structures", "maisons", "homes")
+#: the subjects a disaster's damage applies to: the lexicon's buildings and households (homes, maisons, 房屋), and
+#: structures, a noun the lexicon leaves open (protein structures are no buildings)
+_BUILT = ("buildings", "households", "structures")
 
 
 @lru_cache(maxsize=1)
