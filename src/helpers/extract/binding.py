@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, LEVEL_AFTER_MOVE, OWN_NUMBER, ambiguous_currency
+from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER, ambiguous_currency
+from helpers.extract.moves import percent_subject
 from helpers.extract.quantities import Quantity
 from helpers.extract.raised import raised_for
+from helpers.extract.sentences import HARD_BREAK
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
 had will would can could may might should than as per each into over under about after before while when where
@@ -322,12 +324,15 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     of its own clause; else one of a clause of its sentence that holds no other percentage ("漲24%，
     輝達下跌2%": the fall is the 2 %'s, never the 24 %'s)."""
     goods = GOODS_OF.match(text, end) if role == "money" else None
-    if goods:  # "$1 billion of advanced Nvidia chips", "10 milliards de dollars de puces": what goods are worth
-        return ("value", goods.group(0).strip())
+    traded = _nearest_word(text, start, end, role, [(max(0, start - 40), start)]) if goods else None
+    if goods and traded[0] not in ("revenue", "purchases"):  # "$1 billion of advanced Nvidia chips", "10 milliards
+        return ("value", goods.group(0).strip())  # de dollars de puces": what goods are worth; "sold $400 million
+    if goods:  # worth of chips": the sales
+        return traded
     lo, hi = max(0, start - 160), min(len(text), end + 120)
-    stops = [m.end() for m in re.finditer(r"[;!?。；！？\n]|\.(?!\d)|\](?=\s+[-–•]\s)", text[lo:start])]  # not "$1.30"
+    stops = [m.end() for m in re.finditer(r"[;!?。；！？]|\.(?!\d)|\](?=\s+[-–•]\s)|" + HARD_BREAK, text[lo:start])]  # not "$1.30"
     lo += stops[-1] if stops else 0
-    cut = re.search(r"[.;!?](?:\s|$)|[。；！？\n]|\](?=\s+[-–•]\s)", text[end:hi])  # (a summary's "[3][4] - " bullet;
+    cut = re.search(r"[.;!?](?:\s|$)|[。；！？]|\](?=\s+[-–•]\s)|" + HARD_BREAK, text[end:hi])  # (a summary's "[3][4] - " bullet;
     # a Chinese full stop ends a sentence with no space after it)
     hi = end + cut.start() if cut else hi
     spans = [(lo, hi)]
@@ -344,19 +349,6 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     found = _nearest_word(text, start, end, role, [(own[0][0], own[-1][1])]) if own else (role, "")
     # its own clause's money noun ("營收28.8億元，淨利潤10.38億元": net profit), else its sentence's nearest
     return found if found[1] else _nearest_word(text, start, end, role, spans)
-
-
-def percent_subject(text: str, q: Quantity, end: int) -> str:
-    """What a percentage measures: the word of its clause (:func:`money_subject`); a sign written before
-    it makes it a change ("+27 %" a rise, "-3.5 %" a fall) unless a word of change says which; the
-    value stays positive."""
-    subject = money_subject(text, q.start, end, "percent")[0]
-    if subject in ("rise", "fall") and LEVEL_AFTER_MOVE.search(text, max(0, q.start - 40), q.start):
-        return "percent"  # "inflation rose to 3.2%", "降至2%": the level reached, not the change
-    sign = re.match(r"(?:.*[\s(])?([+\-−])\d", q.text)  # after a hedge: "over +25"
-    if subject not in ("rise", "fall") and sign:
-        return "rise" if sign.group(1) == "+" else "fall"
-    return subject
 
 
 #: a money word this many characters (beyond twice the nearest one's distance) from an amount still

@@ -320,11 +320,23 @@ _POINTS_BACK_AFTER = re.compile(r"(?i)^\S*\s*[»”\"]|^\S*\s+(?:(?:is|was)\s+(?
                                 r"sum|price tag|estimate|chiffre|montant)\b")
 
 
+#: a heading: a short line with no sentence end ("Why $500B", "The Stargate Gambit – $500 Billion")
+_HEADING = re.compile(r"[^\n.!?。！？]{0,80}[^\n]?")
+
+
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in a heading: its line is short, of at most 12 words, with no sentence end
+    (a page's headings repeat its figures with no words of their own)."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    return bool(_HEADING.fullmatch(line)) and len(line.split()) <= 12
+
+
 def _repeated_figures(text: str, rows: list[dict]) -> list[dict]:
     """A money amount with no money word of its own (subject "money") that points back to a figure ("the $6 million
-    figure", "le chiffre de 6 millions") takes the subject of the same amount (same currency and range) elsewhere in
-    its document when that amount has one subject there; with two subjects, none, or no pointing word, it stays
-    "money"; a range or a vague amount is never one figure with another."""
+    figure", "le chiffre de 6 millions") or stands in a heading ("Why $500B") takes the subject of the same amount
+    (same currency and range) elsewhere in its document when that amount has one subject there; with two subjects,
+    none, or no pointing word, it stays "money"; a range or a vague amount is never one figure with another."""
     def key(r: dict) -> tuple:
         return (r["currency"], r["value_low"], r["value_high"])
     named: dict[tuple, set[str]] = {}
@@ -335,7 +347,7 @@ def _repeated_figures(text: str, rows: list[dict]) -> list[dict]:
     for r in rows:
         subjects = named.get(key(r), set()) if r["subject"] == "money" and r["dimension"] == "money" else set()
         points = _POINTS_BACK_BEFORE.search(text, max(0, r["start"] - 40), r["start"]) or \
-            _POINTS_BACK_AFTER.search(text[r["end"]:r["end"] + 40])
+            _POINTS_BACK_AFTER.search(text[r["end"]:r["end"] + 40]) or _in_heading(text, r["start"], r["end"])
         if len(subjects) == 1 and points:
             r["subject"] = next(iter(subjects))
     return rows

@@ -1,9 +1,10 @@
 """What kind of time a duration is, when its words say: a prison term, the term of an instrument, a window in
-which things happen, a lag since or before another moment (``data/duration_kinds.csv``, first matching row wins).
+which things happen, the time a work took, a lag since or before another moment (``data/duration_kinds.csv``, first matching row wins).
 
 - "a 15-year prison sentence", "passible de dix ans d'emprisonnement", "恐關數十年": prison term;
 - "a five-year warrant", "un bon de souscription de cinq ans", "七年的技術授權協議": term;
-- "over the next four years", "au cours des six derniers mois", "未来三年": period;
+- "built in 18 months", "reconstruite en cinq ans", "計畫18個月完成": time to complete;
+- "over the next four years", "au cours des six derniers mois", "未来三年", "the three-month span after": period;
 - "six days after the disaster", "il y a cinq ans", "时隔五年": time since; "six months before the Olympics",
   "还有两周": time before.
 
@@ -46,9 +47,9 @@ def _kind(text: str, start: int, end: int, unit_end: int, rows: tuple[tuple[str,
     before, after = text[at:start], text[unit_end:unit_end + 60]
     attributive = "-" in text[start:unit_end] and _ATTRIBUTIVE.match(after)
     for kind, side, rx in rows:
-        if kind == "period" and attributive:
+        if kind == "period" and attributive and side != "after_noun":  # (not "a 90-day window")
             continue
-        if (side == "before" and rx.search(before) or side == "after" and rx.search(after)
+        if (side == "before" and rx.search(before) or side in ("after", "after_noun") and rx.search(after)
                 or side == "clause" and rx.search(own)
                 or side == "aside" and rx.search(text, max(0, start - 80), start) and _ASIDE_END.match(after)):
             return kind

@@ -1,7 +1,7 @@
 """Sentences and clauses of a clean text, shared by the extractors and the comparison.
 
 :func:`sentence_spans` cuts at ``.``/``!``/``?`` before white space, at a CJK full stop even
-without a space, and at line breaks; :func:`clause` is the comma or semicolon clause around a
+without a space, and at line breaks (not at a soft wrap inside a Latin sentence); :func:`clause` is the comma or semicolon clause around a
 span of a sentence (what a date or a number belongs to).
 """
 from __future__ import annotations
@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 
 #: a sentence ends at . ! ? before white space, at a CJK full stop even without space (。這些), or at a line break
-#: or after reference markers that close a summary's point before an inline bullet ("... 43.1% [3][4] - The gross ...")
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)|\n+"
+#: or after reference markers that close a summary's point before an inline bullet ("... 43.1% [3][4] - The gross ...").
+#: A single line break inside a Latin sentence is a soft wrap, no end: after a word or comma and before a
+#: lower-case word ("the S&P 500 fell\nby 2.3 percent"; plain text hard-wrapped at 72 columns).
+HARD_BREAK = r"(?<![A-Za-zÀ-ÿ0-9,;])\n+|\n(?![a-zà-ÿ])|\n\n+"
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)"
+                           r"|" + HARD_BREAK +
                            r"|(?<=\])\s+[-–•]\s+(?=\S)")
 
 

@@ -1,0 +1,61 @@
+"""What a percentage measures when it is a move: a rise or a fall, read from its own words, from a sign
+written before it, or from the percentage it is listed after ("the S&P 500 fell 2.3%, the Nasdaq 3.6%":
+both are falls; the second shares the first's verb, a gapped clause).
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.attachment import LEVEL_AFTER_MOVE
+from helpers.extract.quantities import Quantity
+
+#: a percentage written in the text (a sign, digits with their marks, the percent sign or word)
+_PERCENT = re.compile(r"[+\-−]?\d+(?:[.,]\d+)*\s?(?:[%％]|percent\b|per cent\b|pour\s?cent\b)", re.I)
+#: what stands between a move's percentage and the next one sharing its verb: a list mark, then a short name
+#: and a linking word ("%, the Nasdaq ", "%, l'indice Nasdaq avec ", "%, les bénéfices de ", "%，利润"): no
+#: digit, no sentence end, at most six words, no verb of its own ("%, giving it a 40% lead" is another clause)
+_GAP = re.compile(r"\s*(?:[,，、;；]\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)(?=\S)[^\d.!?;；。！？]{0,40}$", re.I)
+_VERB_IN_GAP = re.compile(r"\b(?:it|its|is|was|were|are|has|have|had|\w+ing|est|sont|ont|était|étaient|soit|"
+                          r"représent\w*)\b|[是占佔为為有]", re.I)
+#: a percentage followed by "of" is a share of something ("40% of which"), not a gapped move
+_SHARE_AFTER = re.compile(r"\s*(?:of\b|de\b|du\b|des\b|d['’]|的)", re.I)
+#: how many listed percentages one verb may carry ("fell 2%, the Nasdaq 3% and the Dow 1%")
+_MAX_CHAIN = 4
+
+
+def _move_at(text: str, start: int, end: int, depth: int) -> str:
+    """The percentage word at ``[start, end)``: its clause's word, the sign's change, else the move of the
+    percentage it is listed after."""
+    from helpers.extract.binding import money_subject
+
+    subject = money_subject(text, start, end, "percent")[0]
+    if subject in ("rise", "fall") and LEVEL_AFTER_MOVE.search(text, max(0, start - 40), start):
+        return "percent"  # "inflation rose to 3.2%", "降至2%": the level reached, not the change
+    sign = re.match(r"(?:.*[\s(])?([+\-−])\d", text[start:end])  # after a hedge: "over +25"
+    if subject not in ("rise", "fall") and sign:
+        return "rise" if sign.group(1) == "+" else "fall"
+    if subject == "percent" and depth < _MAX_CHAIN and not _SHARE_AFTER.match(text, end):
+        return _gapped_move(text, start, depth) or subject
+    return subject
+
+
+def _gapped_move(text: str, start: int, depth: int) -> str | None:
+    """The rise or fall of the percentage listed right before ``start`` when only a list mark and a short
+    name stand between them ("fell 2.3%, the Nasdaq 3.6%"), else None."""
+    before = [m for m in _PERCENT.finditer(text, max(0, start - 160), start) if m.end() <= start]
+    if not before:
+        return None
+    prev = before[-1]
+    gap = text[prev.end():start]
+    if not _GAP.match(gap) or _VERB_IN_GAP.search(gap) or len(re.findall(r"[\w'’-]+", gap)) > 6:
+        return None
+    move = _move_at(text, prev.start(), prev.end(), depth + 1)
+    return move if move in ("rise", "fall") else None
+
+
+def percent_subject(text: str, q: Quantity, end: int) -> str:
+    """What a percentage measures: the word of its clause (:func:`helpers.extract.binding.money_subject`); a
+    sign written before it makes it a change ("+27 %" a rise, "-3.5 %" a fall) unless a word of change says
+    which; a percentage with no word of its own listed right after a move shares that move ("fell 2.3%, the
+    Nasdaq 3.6%"). The value stays positive."""
+    return _move_at(text, q.start, end, 0)
