@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
+from helpers.extract.french_numbers import COMPOUND as FR_COMPOUND, FRENCH_WORDS, french_value
 from helpers.extract.number_context import flat_to, negative_amount, signed_percent, zh_reference
 
 APPROX = 0.10
@@ -46,8 +47,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
               "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9, "md": 1e9, "mds": 1e9,
               "trillion": 1e12, "tn": 1e12, "bilion": 1e9, "milion": 1e6, "trilion": 1e12,  # (typos as printed)
-              "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12,
-              "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
+              "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|歐元|欧元)))")
@@ -56,7 +56,7 @@ _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # Swiss thousands: "10'000 bâtiments", "14’500 hectares"
            r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?")
-_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+_NUMWORD = (rf"(?:{FR_COMPOUND}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
             r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|one|a|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
             r"vingt|trente|quarante|cinquante|cent|another)")
@@ -75,8 +75,7 @@ _MAY_HAVE_NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
     r"trente|quarante|cinquante|soixante|cent|des|plusieurs|dozens|scores|thirds?|quarters?|fifths?|tenths?|moitié|tiers|"
-    r"quarts?)\b", re.I)  # ("sept minutes": every word
-# the readers know, or a sentence whose only number is one is never read)
+    r"quarts?)\b", re.I)  # ("sept minutes": every word the readers know, or a sentence whose only number is one is never read)
 
 
 @dataclass(frozen=True)
@@ -212,6 +211,8 @@ def compound_value(w: str) -> float:
     """The value of English number words ("two hundred ninety-four thousand" 294000)."""
     total, part = 0.0, 0.0
     words = re.split(r"[\s-]+", w.lower())
+    if set(words) <= FRENCH_WORDS and (fr := french_value(words)) is not None:
+        return fr  # "quatre-vingt-dix-neuf" 99, "quarante-et-une" 41
     if words[0] == "another" and len(words) > 1:
         words = words[1:]  # "another two million": two million more, not three
     if words[0] == "a" and len(words) > 1 and words[1] not in ("hundred", "thousand"):
