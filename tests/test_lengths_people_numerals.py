@@ -36,7 +36,7 @@ def test_sizes_of_things_are_no_lengths(sentence: str) -> None:
 @pytest.mark.parametrize("sentence, subject", [
     ("The dead include 40 adults and 28 children.", ["adults", "children"]),
     ("There were about 750 children at the camp.", ["children"]),
-    ("遇难者中有28名儿童。", ["children"]),
+    ("营地里有28名儿童。", ["children"]),
     ("400 to 500 personnel in all", ["people"]),
 ])
 def test_children_and_personnel_are_counted(sentence: str, subject: list[str]) -> None:
@@ -62,3 +62,29 @@ def test_numerals_written_out(sentence: str, text: str, value: float) -> None:
 
 def test_a_french_and_between_two_numbers_is_no_compound() -> None:
     assert [r[0] for r in _read("trois hommes et une femme")] == ["trois"]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("28 children were killed in the floods.", "deaths"),
+    ("Il y a 11 enfants portés disparus.", "missing"),
+    ("She has 3 children who were born in Texas.", "children"),
+])
+def test_children_counted_by_their_fate(sentence: str, subject: str) -> None:
+    assert _read(sentence)[0][1] == subject
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The death toll now exceeds 100.", 100),
+    ("The rain kept falling, pushing the storm's overall toll to at least 79.", 79),
+    ("Crews found four more bodies, bringing the death toll to 82, officials said.", 82),
+])
+def test_a_toll_reached_by_a_verb_before_it(sentence: str, value: float) -> None:
+    assert [(r[1], r[3]) for r in _read(sentence)][-1] == ("deaths", value)
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("六个县因洪水遭受了严重损失。", "counties"), ("Six counties were hit.", "counties"),
+    ("quatre autres comtés rapportent des morts.", "counties"), ("三个县城", "县城"),  # a county town is no county
+])
+def test_counties(sentence: str, subject: str) -> None:
+    assert _read(sentence)[0][1] == subject

@@ -152,10 +152,24 @@ def _locative_rx() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{alt})\s+(?:the\s+|l[ea]\s+|les\s+)?([A-ZÀ-Ý][\w'-]+)")
 
 
+@lru_cache(maxsize=1)
+def _place_kind_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "place_kinds.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    after = "|".join(re.escape(r["word"]) for r in rows if r["position"] == "after")
+    before = "|".join(re.escape(r["word"]) for r in rows if r["position"] == "before")
+    name = r"[A-ZÀ-Ý][\w'-]+"
+    return re.compile(rf"(?<![\w])({name}(?:\s+{name})?)\s+(?:{after})\b|(?<![\w])(?i:{before})\s+({name}(?:\s+{name})?)")
+
+
 def located_names(quote: str) -> frozenset[str]:
-    """Capitalised names right after a locative preposition (``data/locatives.csv``), lower-cased:
-    where something is, not who does it ("$100B in Arizona", "une filiale en Arizona")."""
-    return frozenset(m.group(1).lower() for m in _locative_rx().finditer(quote))
+    """Capitalised names right after a locative preposition (``data/locatives.csv``), every word of them, and names
+    given with a kind of place (``data/place_kinds.csv``: Kerr County, le comté de Kerr), lower-cased: where something
+    is, not who does it ("$100B in Arizona", "une filiale en Arizona", "the dead in Kerr County")."""
+    names = {m.group(1).lower() for m in _locative_rx().finditer(quote)}
+    for m in _place_kind_rx().finditer(quote):  # the name and an English kind after it, a capitalised word too
+        names |= {w.lower() for w in (m.group(0) if m.group(1) else m.group(2)).split()}
+    return frozenset(names)
 
 
 @lru_cache(maxsize=8192)

@@ -52,10 +52,10 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 _REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
             r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
             r"[\w'’.-]+\s+){1,4}){0,2}"
-            r"(?:has |had |have |is |was )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
+            r"(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
             r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
-            r"atteignent")
+            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à")  # ("bringing the toll to 79")
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +131,8 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
-    if b.subject not in ("people", "population"):
-        return b  # ("3,000 inhabitants were evacuated": a fate before where they live)
+    if b.subject not in ("people", "population", "children"):
+        return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 40], maxsplit=1)[0]
