@@ -242,8 +242,11 @@ def score(root: Path = ROOT) -> dict[str, float]:
         nt = ref["number_text"]
         # the predicted text holds the labelled number, or is the labelled number without the Chinese
         # classifier glued after it ("約30萬" for the label "約30萬片")
-        hits = g.loc[g["text"].map(lambda t: nt in t or ((len(t) >= 2 or t in _CJK_DIGITS) and nt.startswith(t) and
-                                                     _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None)).astype(bool)]
+        # or the labelled number with its counted noun ("40 adults" for the row "40" counting adults)
+        hits = g.loc[[nt in t or ((len(t) >= 2 or t in _CJK_DIGITS) and nt.startswith(t) and (
+            _CLASSIFIER_TAIL.fullmatch(nt[len(t):]) is not None
+            or bool(str(w)) and nt[len(t):].strip().lower() == str(w).lower()))
+            for t, w in zip(g["text"], g["counted"])]]
         return {stmt[c] for c in hits["claim_id"] if c in stmt}
 
     def found(item: dict, among: set) -> bool:

@@ -230,7 +230,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
              bounds_meet: bool = False) -> bool:
     """True when owners say two amounts are two quantities: each names its own (Meta's capex, TSMC's
     fabs); or a subject that needs a name (investment, market value) is named in neither sentence, nor
-    tied by an event, a year, or one figure written twice; or, inside one page, not both named alike."""
+    tied by an event, a year, one figure written twice or (not for money) a place both name; or, inside one page,
+    not both named alike."""
     other_doc = a.get("doc_id") != b.get("doc_id")
     if whole_a and whole_b and not whole_a & whole_b:
         return True
@@ -243,7 +244,9 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     if not (whole_a or whole_b) and "" not in pages and len(pages) == 2:
         return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)
     return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
-                or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1])
+                or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
+                or a.get("dimension") != "money" and _places(around(a)) & _places(around(b)))  # (deaths in Kerr County:
+    # a place names whose toll or length it is; an amount's place does not say whose money it is)
 
 
 #: a list whose items map in order onto what was named before ("2024 年和 2023 年的总交付量分别是 178 万辆和 180

@@ -116,9 +116,11 @@ def toll_tie(a: dict, b: dict) -> bool:
 
 def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:
     """Two running totals of one moment: their sentences name the same day (``days_of``), their pages give the same
-    precise figure of another running total (:func:`toll_tie`), or their pages were published the same day (a toll
-    of 28 March and one of 5 April are two counts, not a contradiction)."""
+    precise figure of another running total (:func:`toll_tie`), or their pages (two, not one page telling the count's
+    history) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
     if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")) or toll_tie(a, b):
         return True
+    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id"):
+        return False  # one page telling a toll's history ("27 dead" on Friday, "增至51人" since): successive bulletins
     pa, pb = a.get("published"), b.get("published")
     return isinstance(pa, str) and isinstance(pb, str) and len(pa) >= 10 and pa[:10] == pb[:10]

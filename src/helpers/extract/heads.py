@@ -51,11 +51,11 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
 _REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
             r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
-            r"[\w'’.-]+\s+){1,4}){0,2}"
-            r"(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
+            r"[\w'’.-]+\s+){1,4}){0,2}"  # (the phrase says whose for every verb below: "the toll in X stands at")
+            r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
             r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
-            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à")  # ("bringing the toll to 79")
+            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +127,10 @@ def destroyed_of(text: str, start: int, b: Binding) -> Binding:
     return b
 
 
+#: between a fate and a number, words that make the number a part of the casualties ("死者包括36名成人", "遇难者中有")
+_AMONG = re.compile(r"包括|包含|含|中有|其中|including|include|among|dont|parmi", re.I)
+
+
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
@@ -139,8 +143,9 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
-        if re.search(rf"(?:{rx.pattern})(?:\W+(?:de|of)\W+|\s+|[^\W\d_]{{0,8}})$", before, re.I):
-            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+|[^\W\d_]{{0,8}})$", before, re.I)
+        if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
+            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)
     for subject, rx in rows:  # then the words after its noun, up to "and": "144人死亡、732人受伤"
         if rx.search(after):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)

@@ -22,7 +22,7 @@ import pandas as pd
 from helpers.core.numbers import magnitude
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
-from helpers.present.brief_sources import (independent_count, is_generic, spread, subject_key, subject_name,
+from helpers.present.brief_sources import (heading, independent_count, is_generic, spread, subject_key, subject_name,
                                            with_subject)
 from helpers.extract.claims import describe
 from helpers.compare.comparable import needs_name, written_scale
@@ -140,7 +140,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     ids = sorted(set(g["doc_id"]))
     if key in running_totals():
         conf, body = running_body(g, view, cite, amount, _gloss)
-        return Finding(subject_name(key).capitalize(), conf, body, (0 if key in main else 2, main.index(key) if key
+        return Finding(heading(subject_name(key)), conf, body, (0 if key in main else 2, main.index(key) if key
                        in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, "")
     fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
                                                         -f["doc_id"].nunique(), float(f["value_low"].min())))
@@ -179,7 +179,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and spread(g) > 10
                                  or conf.startswith("single") and g["dimension"].eq("count").all()
                                  and float(g["value"].max()) < 10)
-    return Finding(subject_name(key).capitalize(), conf, body, rank, key, len(ids), n_top, headline, scattered)
+    return Finding(heading(subject_name(key)), conf, body, rank, key, len(ids), n_top, headline, scattered)
 
 
 def _as_written(names: set[str], quotes: list[str]) -> list[str]:

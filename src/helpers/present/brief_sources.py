@@ -10,6 +10,7 @@ number for. Nothing here knows any story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -39,9 +40,23 @@ def is_generic(key: str) -> bool:
     return subject_key(key) in GENERIC
 
 
+@lru_cache(maxsize=1)
+def _written_names() -> dict[str, str]:
+    """The lexicon's subjects written with capitals ("GDP"), by key: how the brief writes them."""
+    from helpers.extract.binding import nouns
+
+    return {subject_key(s): s for s, _, _ in nouns() if s != s.lower()}
+
+
 def subject_name(s: object) -> str:
-    """A subject as the brief writes it ("data_centers" -> "data centres")."""
-    return subject_key(s) or "other numbers"
+    """A subject as the brief writes it ("data_centers" -> "data centres", "gdp" -> "GDP")."""
+    k = subject_key(s)
+    return _written_names().get(k, k) or "other numbers"
+
+
+def heading(s: str) -> str:
+    """``s`` with its first letter capitalised and the rest as written ("GDP", not "Gdp")."""
+    return s[:1].upper() + s[1:]
 
 
 def safe_url(u: object) -> str:

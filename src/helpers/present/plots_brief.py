@@ -16,6 +16,7 @@ import pandas as pd
 
 from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
+from helpers.present.brief_sources import heading, subject_name
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
                 "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
@@ -135,7 +136,7 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
         shown = _most_shared(d, NUMBERS_MAX_ROWS)
         _ranges_panel(ax, d[shown].reset_index(drop=True), key, kinds, ai)
         if not shown.all():
-            ax.set_title(f"{key.capitalize()}: the {int(shown.sum())} most shared of {len(d)} numbers", fontsize=9,
+            ax.set_title(f"{heading(subject_name(key))}: the {int(shown.sum())} most shared of {len(d)} numbers", fontsize=9,
                          loc="left")
         rows.append(d.assign(panel=key, shown=shown))
     if not keys:
@@ -180,7 +181,7 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
     ax.set_xlim(left=(min(lows) / 2.5) if log else 0, right=right * (1.3 if log else 1.05))
     ax.xaxis.set_major_formatter(plt.matplotlib.ticker.FuncFormatter(_short_number))
     ax.set_xlabel(_axis_title(d, key), fontsize=8)
-    ax.set_title(key.capitalize(), fontsize=9, loc="left")
+    ax.set_title(heading(subject_name(key)), fontsize=9, loc="left")
 
 
 def _kind_legend(fig: plt.Figure, kinds: list, ai: bool) -> None:

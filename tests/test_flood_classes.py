@@ -1,0 +1,73 @@
+"""Classes of misreading found on development corpus 20 (Texas flood pages, scored unseen first), each tested with
+sentences written for this file: a part of the dead counted as the dead, a building's floors counted as buildings,
+lengths of different things compared, and a page telling a toll's history read as contradicting itself."""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.claims import _row, read_claims
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    rows = [_row("d", "d", text, text[s:e], s, q, b, 1) for q, b, s, e in read_claims(text)]
+    return [(r["text"], r["subject"]) for r in rows]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("死者包括36名成人和15名儿童。", [("36", "people"), ("15", "children")]),  # a part of the dead, as written
+    ("遇难者中有28名儿童。", [("28", "children")]),
+    ("地震已造成144人死亡、732人受伤。", [("144", "deaths"), ("732", "injured")]),  # the fate after: deaths
+])
+def test_a_part_of_the_dead_keeps_its_own_noun(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The water reached the height of a two-story building.", [("a two-story", "floors")]),
+    ("相當於兩層樓的高度。", [("兩層樓", "floors")]),
+    ("un immeuble de 10 étages", [("10 étages", "floors")]),
+    ("There is at least one story about it.", []),  # a news story
+    ("He told 3 stories.", [("3", "stories")]),
+])
+def test_floors_are_no_buildings(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected
+
+
+def test_lengths_of_different_things_are_not_compared(tmp_path) -> None:
+    """A gauge's level and a river's rise are both lengths: which length only names say."""
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "Kerrville, 5 July 2025. The gauge stood at 29.45 feet on Friday morning, officials said.",
+        "b.txt": "Kerrville, 5 July 2025. The water rose 34.76 feet during the night, forecasters said.",
+    })
+    assert numeric(found).empty
+
+
+def test_one_page_telling_a_tolls_history_does_not_contradict_itself(tmp_path) -> None:
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "德州洪灾增至51人罹难\n\n周五的暴雨洪灾已造成27人罹难，另有20多人下落不明。",
+        "b.txt": "Texas floods: 43 dead\n\nSearch teams were still working on Saturday in Kerr County.",
+    })
+    within = numeric(found)
+    assert within.empty or not (within["doc_a"] == within["doc_b"]).any()
+
+
+def test_two_pages_with_one_tolls_different_values_on_one_day_still_conflict(tmp_path) -> None:
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "Kerrville, 6 July 2025. The death toll in Kerr County stands at 68, the sheriff said on 6 July.",
+        "b.txt": "Kerrville, 6 July 2025. The death toll in Kerr County stands at 59, the sheriff said on 6 July.",
+    })
+    assert len(numeric(found)) == 1
+
+
+@pytest.mark.parametrize("subject, written", [("gdp", "GDP"), ("GDP", "GDP"), ("data_centers", "Data centres"),
+                                              ("deaths", "Deaths")])
+def test_a_subject_heading_keeps_the_lexicons_capitals(subject: str, written: str) -> None:
+    from helpers.present.brief_sources import heading, subject_name
+
+    assert heading(subject_name(subject)) == written
