@@ -71,3 +71,23 @@ def test_a_subject_heading_keeps_the_lexicons_capitals(subject: str, written: st
     from helpers.present.brief_sources import heading, subject_name
 
     assert heading(subject_name(subject)) == written
+
+
+def test_one_range_written_at_two_magnitudes_in_one_page_conflicts(tmp_path) -> None:
+    from corpus_tools import conflicts_of, numeric
+
+    found = numeric(conflicts_of(tmp_path, {
+        "a.txt": "$18M to $22M in Economic Loss Predicted From Floods\n\n"
+                 "The economic loss from the flooding could reach $18 billion to $22 billion, forecasters said.",
+    }))
+    assert list(found["severity"]) == ["high"] and "magnitude slip" in found["why"].iloc[0]
+
+
+def test_two_ranges_with_other_digits_are_no_slip(tmp_path) -> None:
+    from corpus_tools import conflicts_of, numeric
+
+    found = numeric(conflicts_of(tmp_path, {
+        "a.txt": "Insurers expect losses of $18 million to $25 million from the hail.\n\n"
+                 "The economic loss from the flooding could reach $18 billion to $22 billion, forecasters said.",
+    }))
+    assert found.empty

@@ -261,6 +261,16 @@ def magnitude_slip(a: float, b: float, min_digits: int = 3) -> int:
     return k if mantissa(a) == mantissa(b) or rounded else 0
 
 
+def range_slip(a: dict, b: dict) -> int:
+    """The power of ten between two ranges of one subject whose bounds have the same digits ("$18M to $22M" and "$18
+    billion to $22 billion" in one page: 3): the same estimate with a slip of magnitude; else 0. Two bounds that
+    agree are no coincidence, so two significant digits suffice."""
+    if a.get("qualifier") != "range" or b.get("qualifier") != "range" or a.get("subject") != b.get("subject"):
+        return 0
+    k = magnitude_slip(a["lo"], b["lo"], 2)
+    return k if k and k == magnitude_slip(a["hi"], b["hi"], 2) and a["lo"] < a["hi"] else 0
+
+
 def hedged_range(claim: dict) -> tuple[float, float]:
     """The values a claim allows when compared: "about 40" allows ±10 %, but "about 14.3 billion" (three or
     more significant digits) only one unit of its last digit either way (14.2-14.4): a hedge on a precise

@@ -29,7 +29,7 @@ import pandas as pd
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
     age_at_event, change_basis, change_start, cofigures, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
-    report_periods, written_values)
+    range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
@@ -171,6 +171,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     """
     if not _may_compare(a, b):
         return None
+    if k := range_slip(a, b):  # (before the owners: one estimate written twice needs no name; $18M-$22M, $18-22bn)
+        return "high", 10.0 ** k, f"the same range written {10 ** k:,} times larger in one statement: a magnitude slip"
     qa, qb = a["qualifier"], b["qualifier"]
     (alo, ahi), (blo, bhi) = hedged_range(a), hedged_range(b)
     overlap = alo <= bhi and blo <= ahi and not _open_bounds_meet(a, b)
