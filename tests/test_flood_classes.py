@@ -91,3 +91,45 @@ def test_two_ranges_with_other_digits_are_no_slip(tmp_path) -> None:
                  "The economic loss from the flooding could reach $18 billion to $22 billion, forecasters said.",
     }))
     assert found.empty
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("超过1.2万栋建筑物被毁。", [("超过1.2万", "buildings destroyed")]),
+    ("超過18萬居民接獲疏散令。", [("超過18萬", "evacuated")]),
+    ("Quelque 180'000 évacuations ont été ordonnées.", [("Quelque 180'000", "evacuated")]),
+    ("The fire swept through, killing at least 24 people.", [("at least 24", "deaths")]),
+])
+def test_fates_written_after_or_as_a_noun(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials said the nearly 2-mile bridge fell.", [("nearly 2-mile", "length")]),
+    ("The 1.6-mile-long bridge collapsed.", [("1.6-mile", "length")]),
+    ("Le pont, long de 2,5 km, s'est effondré.", [("2,5 km", "length")]),
+    ("大桥全长约2.6公里。", [("约2.6公里", "length")]),
+    ("該處水深約50米。", [("約50米", "depth")]),
+    ("Le pick-up a été retrouvé à environ 7,6 mètres de profondeur.", [("environ 7,6 mètres", "depth")]),
+    ("The quake struck 20 km from Mandalay.", [("20 km", "distance")]),
+    ("深圳一栋300米高楼", [("300米", "length")]),  # 深 of 深圳 (Shenzhen) is no depth
+])
+def test_lengths_depths_and_distances(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["船上有22名船員。", "The ship had 21 crew members aboard.",
+                                      "Les 22 membres d'équipage sont indiens."])
+def test_a_crew(sentence: str) -> None:
+    assert [s for _, s in _subjects(sentence)] == ["crew"]
+
+
+def test_containment_is_a_running_figure_of_each_fire(tmp_path) -> None:
+    """19 % one day and 45 % another, or two fires' figures, are no contradiction."""
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "Los Angeles, 9 January 2025. The Palisades fire is 19 percent contained.",
+        "b.txt": "Los Angeles, 15 January 2025. The Palisades fire is 45 percent contained.",
+        "c.txt": "Los Angeles, 15 January 2025. The Hurst fire is 89 percent contained.",
+    })
+    assert numeric(found).empty

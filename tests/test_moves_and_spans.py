@@ -87,3 +87,26 @@ def test_a_heading_repeating_a_figure_takes_its_subject(tmp_path) -> None:
     assert got.count(("$500B", "investment")) == 2
     assert ("$500 Billion", "investment") in got
     assert ("$3 billion", "money") in got  # in a sentence, with no word pointing back: no subject borrowed
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Les feux sont contenus respectivement à 35%, 37% et 75%.", ["containment"] * 3),
+    ("Stakes of 20%, 30% and 50% were sold.", ["stake"] * 3),
+    ("股价分别下跌12%、8%和5%。", ["fall"] * 3),
+    ("The margin was 20%, 40% of sales came from China.", ["margin", "percent"]),  # a share of something else
+])
+def test_a_list_of_percentages_shares_its_word(sentence: str, expected: list[str]) -> None:
+    assert [s for _, s in _subjects(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Hurst fire is 89 percent contained.", "Both blazes are now 100% contained.",
+    "L'incendie est contrôlé à 45 %.", "Le feu est maîtrisé à environ 97 %.", "atteignant 100% de confinement",
+    "Le contrôle n'a atteint que 19 %.",
+])
+def test_a_fires_containment(sentence: str) -> None:
+    assert [s for _, s in _subjects(sentence)] == ["containment"]
+
+
+def test_a_substance_contained_is_no_containment() -> None:
+    assert [s for _, s in _subjects("The oil contained 5% sulfur.")] == ["percent"]

@@ -153,16 +153,26 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
 
 
 #: words that make a distance a depth ("at a depth of 10 km", "震源深度为10公里", "à 10 km de profondeur")
-_DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofondeur\b|深度|深")
+_DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofonde(?:ur|s)?\b|深度|水深|深(?=\s*(?:[达達约約为為近超逾]|\d))")
+#: words that make a distance a length: what something measures end to end ("a 2.6 km long bridge", "long de 2,5 km",
+#: "全长2.57公里"), or a distance written as a compound before its noun ("the nearly 2-mile bridge")
+_LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
+_COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
 
 
 def depth_of(text: str, start: int, b: Binding) -> Binding:
-    """A distance whose clause speaks of depth is a depth (a quake 10 km deep is not 10 km from a city)."""
-    if b.subject != "distance":
+    """A distance or length whose clause speaks of depth is a depth (a quake 10 km deep is not 10 km from a city; 水深约
+    50米); a distance that something measures end to end is a length (a 2.6 km long bridge; the 2-mile bridge)."""
+    if b.subject not in ("distance", "length"):
         return b
     lo = max(0, start - 30)
-    clause = re.split(r"[,;，、；。]|\.(?!\d)", text[lo:start])[-1] + re.split(r"[,;，、；。]|\.(?!\d)", text[start:b.end + 25])[0]
-    return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if _DEPTH.search(clause) else b
+    cut = r"(?<!\d),|,(?!\d)|[;，、；。]|\.(?!\d)"  # (not the decimal comma of "7,6 mètres de profondeur")
+    clause = re.split(cut, text[lo:start])[-1] + re.split(cut, text[start:b.end + 25])[0]
+    if _DEPTH.search(clause):
+        return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    if b.subject == "distance" and (_LONG.search(clause) or "-" in text[start:b.end] and _COMPOUND_NOUN.match(text, b.end)):
+        return Binding("length", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
 
 
 def bind_unattached(text: str, q: Quantity) -> Binding | None:

@@ -39,18 +39,24 @@ def _move_at(text: str, start: int, end: int, depth: int) -> str:
     return subject
 
 
+#: nothing but a list mark between two percentages ("35%, 37% et 75%"): the second is the first's kind
+_LIST_MARK = re.compile(r"\s*(?:[,，、;；/]\s*(?:(?:and|et|or|ou)\s+)?|\s(?:and|et|or|ou|to|à)\s+|[和及与與或至到])\s*$", re.I)
+
+
 def _gapped_move(text: str, start: int, depth: int) -> str | None:
-    """The rise or fall of the percentage listed right before ``start`` when only a list mark and a short
-    name stand between them ("fell 2.3%, the Nasdaq 3.6%"), else None."""
+    """The word of the percentage listed right before ``start``: any word when only a list mark stands between
+    them ("contrôlés respectivement à 35%, 37% et 75%"), its rise or fall when a short name does too ("fell 2.3%, the
+    Nasdaq 3.6%"); else None."""
     before = [m for m in _PERCENT.finditer(text, max(0, start - 160), start) if m.end() <= start]
     if not before:
         return None
     prev = before[-1]
     gap = text[prev.end():start]
-    if not _GAP.match(gap) or _VERB_IN_GAP.search(gap) or len(re.findall(r"[\w'’-]+", gap)) > 6:
+    listed = bool(_LIST_MARK.fullmatch(gap))
+    if not listed and (not _GAP.match(gap) or _VERB_IN_GAP.search(gap) or len(re.findall(r"[\w'’-]+", gap)) > 6):
         return None
     move = _move_at(text, prev.start(), prev.end(), depth + 1)
-    return move if move in ("rise", "fall") else None
+    return move if move in ("rise", "fall") or listed and move != "percent" else None
 
 
 def percent_subject(text: str, q: Quantity, end: int) -> str:
