@@ -1,4 +1,5 @@
-"""Small corpora written inside a test, and the numeric conflicts found on them (shared by the conflict tests)."""
+"""Small corpora written inside a test, the numeric conflicts found on them, and the claim rows of one sentence
+(shared by the claim and conflict tests)."""
 from __future__ import annotations
 
 import pandas as pd
@@ -28,3 +29,10 @@ def numeric(conflicts: pd.DataFrame) -> pd.DataFrame:
 def pairs(conflicts: pd.DataFrame) -> set[frozenset[str]]:
     """The pairs of documents the conflicts set against each other."""
     return {frozenset((a, b)) for a, b in zip(conflicts["doc_a"], conflicts["doc_b"])}
+
+
+def claim_rows(text: str, lang: str | None = None) -> list[dict]:
+    """The claim rows (as the claims table holds them) of the numbers of one text, read alone."""
+    from helpers.extract.claims import _row, read_claims
+
+    return [_row("d", "d", text, text[s:e], s, q, b, 1) for q, b, s, e in read_claims(text, lang)]

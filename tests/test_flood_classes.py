@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from helpers.extract.claims import _row, read_claims
+from corpus_tools import claim_rows
 
 
 def _subjects(text: str) -> list[tuple[str, str]]:
-    rows = [_row("d", "d", text, text[s:e], s, q, b, 1) for q, b, s, e in read_claims(text)]
-    return [(r["text"], r["subject"]) for r in rows]
+    return [(r["text"], r["subject"]) for r in claim_rows(text)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -111,7 +110,7 @@ def test_fates_written_after_or_as_a_noun(sentence: str, expected: list) -> None
     ("該處水深約50米。", [("約50米", "depth")]),
     ("Le pick-up a été retrouvé à environ 7,6 mètres de profondeur.", [("environ 7,6 mètres", "depth")]),
     ("The quake struck 20 km from Mandalay.", [("20 km", "distance")]),
-    ("深圳一栋300米高楼", [("300米", "length")]),  # 深 of 深圳 (Shenzhen) is no depth
+    ("深圳一栋300米高楼", [("300米", "height")]),  # 深 of 深圳 (Shenzhen) is no depth
 ])
 def test_lengths_depths_and_distances(sentence: str, expected: list) -> None:
     assert _subjects(sentence) == expected
@@ -133,3 +132,18 @@ def test_containment_is_a_running_figure_of_each_fire(tmp_path) -> None:
         "c.txt": "Los Angeles, 15 January 2025. The Hurst fire is 89 percent contained.",
     })
     assert numeric(found).empty
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("圣母院建筑总高度约超过130米。", [("超过130米", "height")]),
+    ("The spire is 96 metres tall.", [("96 metres", "height")]),
+    ("la flèche, haute de 96 mètres", [("96 mètres", "height")]),
+    ("a 300-metre-high tower", [("300-metre", "height")]),
+    ("They received €36 million from donors.", [("€36 million", "donations")]),
+    ("Nearly 340,000 donateurs ont donné.", [("Nearly 340,000", "donors")]),
+    ("大约500名消防队员赶到现场。", [("大约500", "firefighters")]),
+    ("He promised to complete the restoration within five years.", [("five years", "time to complete")]),
+    ("希望在5年内修好巴黎圣母院。", [("5年", "time to complete")]),
+])
+def test_heights_donors_firefighters_and_works(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected

@@ -5,14 +5,13 @@ from __future__ import annotations
 import pytest
 
 import helpers
-from helpers.extract.claims import _row, read_claims
+from corpus_tools import claim_rows
 from helpers.extract.sentences import sentence_spans
 
 
 def _subjects(text: str) -> list[tuple[str, str]]:
     """(number as written, subject of its claim row) of each claim of ``text``."""
-    rows = [_row("d", "d", text, text[s:e], s, q, b, 1) for q, b, s, e in read_claims(text)]
-    return [(r["text"], r["subject"]) for r in rows]
+    return [(r["text"], r["subject"]) for r in claim_rows(text)]
 
 
 @pytest.mark.parametrize("sentence, expected", [

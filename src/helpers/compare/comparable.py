@@ -159,7 +159,8 @@ def _place_kind_rx() -> re.Pattern[str]:
     after = "|".join(re.escape(r["word"]) for r in rows if r["position"] == "after")
     before = "|".join(re.escape(r["word"]) for r in rows if r["position"] == "before")
     name = r"[A-ZÀ-Ý][\w'-]+"
-    return re.compile(rf"(?<![\w])({name}(?:\s+{name})?)\s+(?:{after})\b|(?<![\w])(?i:{before})\s+({name}(?:\s+{name})?)")
+    return re.compile(rf"(?<![\w])({name}(?:\s+{name})?)\s+(?:{after})\b(?!\s+[A-Z])|(?<![\w])(?i:{before})\s+({name}(?:\s+{name})?)")
+    # (Orange County Register, Fulton County Bank: a name that goes on is an organisation's)
 
 
 def located_names(quote: str) -> frozenset[str]:

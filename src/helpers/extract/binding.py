@@ -289,8 +289,13 @@ def _word_start(s: str, i: int) -> bool:
     return bool(_CJK.match(s[i])) or i == 0 or not re.match(r"[A-Za-zÀ-ÿ0-9]", s[i - 1])
 
 
-def _noun_before_cjk(text: str, start: int) -> tuple[str, str, str] | None:
-    """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number."""
+def _noun_before_cjk(text: str, start: int, end: int | None = None) -> tuple[str, str, str] | None:
+    """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number; none when a noun follows the classifier
+    after the number ending at ``end`` ("全县共有12个乡镇": townships, not counties)."""
+    from helpers.extract.heads import open_noun_cjk
+
+    if end is not None and open_noun_cjk(text, end) not in (None, "units"):
+        return None
     before = text[max(0, start - 16):start]
     m = re.search(r"(?:已|已经|已經|达到?|達到?|約|约|共|有|为|為|超过|超過|逾|近|计|計|合计|合計|增至|升至|增加到|增加了|上升至|上升到|"
                   r"攀升至|(?:售出|卖出|賣出|销售|銷售|发售|發售|开售|開售|突破)了?|[\s:：])*$", before)  # 门票售出约800万张
@@ -441,11 +446,11 @@ def bind(text: str, q: Quantity) -> Binding | None:
         unit, written = hit[1], hit[2]
         return Binding(unit.subject, unit.dimension, written, unit.unit, None, end, unit.scale)
     if isinstance(hit, tuple) and hit[0] == "classifier":
-        before = _noun_before_cjk(text, q.start)
+        before = _noun_before_cjk(text, q.start, end)
         hit = before or None
     elif hit is None and (re.match(r"\s*(?:多|余|餘)?\s*(?:" + "|".join(measure_words()) + ")", text[end:end + 3])
                           or re.match(r"\s*(?:[，。；、,;)）]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])):
-        hit = _noun_before_cjk(text, q.start)  # "项目约50个", "用戶已達7億。": the noun stands before
+        hit = _noun_before_cjk(text, q.start, end)  # "项目约50个", "用戶已達7億。": the noun stands before
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":

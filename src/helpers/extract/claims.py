@@ -321,7 +321,7 @@ _POINTS_BACK_AFTER = re.compile(r"(?i)^\S*\s*[»”\"]|^\S*\s+(?:(?:is|was)\s+(?
 
 
 #: a heading: a short line with no sentence end ("Why $500B", "The Stargate Gambit – $500 Billion")
-_HEADING = re.compile(r"[^\n.!?。！？]{0,80}[^\n]?")
+_HEADING = re.compile(r"[^\n.!?。！？]{0,80}[^\n.。]?")
 
 
 def _in_heading(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.attachment import UNITS_SOLD
-from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
+from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _not_nouns, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, open_noun, units)
 from helpers.extract.quantities import Quantity
 
@@ -156,6 +156,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
 _DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofonde(?:ur|s)?\b|深度|水深|深(?=\s*(?:[达達约約为為近超逾]|\d))")
 #: words that make a distance a length: what something measures end to end ("a 2.6 km long bridge", "long de 2,5 km",
 #: "全长2.57公里"), or a distance written as a compound before its noun ("the nearly 2-mile bridge")
+_HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 _COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
 
@@ -170,6 +171,8 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     clause = re.split(cut, text[lo:start])[-1] + re.split(cut, text[start:b.end + 25])[0]
     if _DEPTH.search(clause):
         return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    if b.subject == "length" and _HIGH.search(clause):  # "130 metres tall", "haute de 96 mètres", "总高度约130米"
+        return Binding("height", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject == "distance" and (_LONG.search(clause) or "-" in text[start:b.end] and _COMPOUND_NOUN.match(text, b.end)):
         return Binding("length", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
@@ -341,8 +344,8 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
     if not m and re.match(r"\s*(?:多|余|餘)?\s*[台张張]", text[end:end + 4]):
         return "units"  # "销量达到50万台": so many units of what the sentence sells
-    if not m or any(_NOT_NOUN_START.match(c) for c in m.group(1)):
-        return None
+    if not m or any(_NOT_NOUN_START.match(c) for c in m.group(1)) or m.group(1) in _not_nouns():
+        return None  # (a milestone, 大关, is no noun: data/not_nouns.txt)
     from helpers.extract.entities import _matcher
 
     if _matcher()[0].match(text, end + m.start(1)):

@@ -16,7 +16,12 @@ _PERCENT = re.compile(r"[+\-−]?\d+(?:[.,]\d+)*\s?(?:[%％]|percent\b|per cent\
 #: digit, no sentence end, at most six words, no verb of its own ("%, giving it a 40% lead" is another clause)
 _GAP = re.compile(r"\s*(?:[,，、;；]\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)(?=\S)[^\d.!?;；。！？]{0,40}$", re.I)
 _VERB_IN_GAP = re.compile(r"\b(?:it|its|is|was|were|are|has|have|had|\w+ing|est|sont|ont|était|étaient|soit|"
-                          r"représent\w*)\b|[是占佔为為有]", re.I)
+                          r"représent\w*)\b|[是占佔为為有]|(?-i:[A-ZÀ-Ý][\w'’-]+\s+(?!(?:with|avec|de|du|des|by|par|at|à|of|in|en|"
+                          r"and|et)\b)[a-zà-ÿ]+\s*$)|\b(?:to|on|at|à|above|below|over|under|near|from)\s*$|[至到达達]\s*$",
+                          re.I)  # (a verb after a name, "the Greens won"; a level, "rose 5%, to 20%", "on 12%")
+#: what may follow a percentage that shares the verb before it: nothing of its own ("2% target" has its noun)
+_NOTHING_AFTER = re.compile(r"\s*(?:$|[,.;:!?，。；：、)）]|(?:and|et|or|ou|while|tandis|were|was|are|is|have|has|had|will|"
+                            r"would|sont|ont|était|seront)\b|[和及与與或])", re.I)  # (or a verb: "50% were sold")
 #: a percentage followed by "of" is a share of something ("40% of which"), not a gapped move
 _SHARE_AFTER = re.compile(r"\s*(?:of\b|de\b|du\b|des\b|d['’]|的)", re.I)
 #: how many listed percentages one verb may carry ("fell 2%, the Nasdaq 3% and the Dow 1%")
@@ -34,7 +39,8 @@ def _move_at(text: str, start: int, end: int, depth: int) -> str:
     sign = re.match(r"(?:.*[\s(])?([+\-−])\d", text[start:end])  # after a hedge: "over +25"
     if subject not in ("rise", "fall") and sign:
         return "rise" if sign.group(1) == "+" else "fall"
-    if subject == "percent" and depth < _MAX_CHAIN and not _SHARE_AFTER.match(text, end):
+    if subject == "percent" and depth < _MAX_CHAIN and not _SHARE_AFTER.match(text, end) and (
+            depth or _NOTHING_AFTER.match(text, end)):
         return _gapped_move(text, start, depth) or subject
     return subject
 
@@ -52,7 +58,7 @@ def _gapped_move(text: str, start: int, depth: int) -> str | None:
         return None
     prev = before[-1]
     gap = text[prev.end():start]
-    listed = bool(_LIST_MARK.fullmatch(gap))
+    listed = bool(_LIST_MARK.fullmatch(gap)) and not re.search(r"\b(?:to|à)\s*$|[至到]\s*$", gap)
     if not listed and (not _GAP.match(gap) or _VERB_IN_GAP.search(gap) or len(re.findall(r"[\w'’-]+", gap)) > 6):
         return None
     move = _move_at(text, prev.start(), prev.end(), depth + 1)

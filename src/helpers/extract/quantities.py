@@ -29,18 +29,13 @@ from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
-from helpers.extract.french_numbers import COMPOUND as FR_COMPOUND, FRENCH_WORDS, french_value
+from helpers.extract.numerals import FR_COMPOUND, FR_CONTINUE, FR_HYPHENATED, compound_value, word_value  # noqa: F401  word_value re-exported
 from helpers.extract.number_context import flat_to, negative_amount, signed_percent, zh_reference
 
 APPROX = 0.10
 #: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
 COMMA_DECIMAL = ("fr", "de", "es", "it", "pt", "nl")
 
-_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                     "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: (i + 2) * 10 for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_FR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-             "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100}
 #: magnitude words after a number (lower case; single letters only when glued to the digits)
 MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6,
               "mn": 1e6, "m": 1e6, "mio": 1e6, "mio.": 1e6, "millionen": 1e6, "millones": 1e6, "millón": 1e6,
@@ -56,7 +51,7 @@ _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # Swiss thousands: "10'000 bâtiments", "14’500 hectares"
            r"|\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?")
-_NUMWORD = (rf"(?:{FR_COMPOUND}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
+_NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|"
             r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
             r"sixteen|seventeen|eighteen|nineteen|one|a|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|"
             r"vingt|trente|quarante|cinquante|cent|another)")
@@ -195,41 +190,6 @@ def zh_value(s: str) -> float:
     return total + num
 
 
-def word_value(w: str) -> float:
-    """The value of an English or French number word ("forty-two", "a", "trente")."""
-    parts = re.split(r"[\s-]+", w.lower())
-    if parts[0] in ("a", "one", "another"):
-        return 1.0
-    if parts[0] in _FR_WORDS:
-        return float(_FR_WORDS[parts[0]])
-    if parts[0] in _TENS:
-        return float(_TENS[parts[0]] + (_WORDS[parts[1]] if len(parts) > 1 else 0))
-    return float(_WORDS[parts[0]])
-
-
-def compound_value(w: str) -> float:
-    """The value of English number words ("two hundred ninety-four thousand" 294000)."""
-    total, part = 0.0, 0.0
-    words = re.split(r"[\s-]+", w.lower())
-    if set(words) <= FRENCH_WORDS and (fr := french_value(words)) is not None:
-        return fr  # "quatre-vingt-dix-neuf" 99, "quarante-et-une" 41
-    if words[0] == "another" and len(words) > 1:
-        words = words[1:]  # "another two million": two million more, not three
-    if words[0] == "a" and len(words) > 1 and words[1] not in ("hundred", "thousand"):
-        words = words[1:]  # "a ten-times return": an article, not one more
-    for word in words:
-        if word == "and":
-            continue
-        if word == "hundred":
-            part = (part or 1) * 100
-        elif word == "thousand":
-            total += (part or 1) * 1000
-            part = 0.0
-        else:
-            part += word_value(word)
-    return total + part
-
-
 def value_range(value: float, qualifier: str) -> tuple[float, float]:
     """The range a hedge allows around ``value``."""
     if qualifier == "approx":
@@ -348,7 +308,9 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         add(hs, m.end(), v, *value_range(v, q), q, None, "digits")
     french_ones(t, lang, add)
     bare_magnitudes(t, add)
-    for m in re.finditer(rf"\b(?P<num>{_NUMWORD}(?:[\s-]+(?:and\s+)?(?:{_NUMWORD}|hundred|thousand)\b)*)(?:\s+(?P<mag>dozen|"
+    nw, more = ((rf"(?:{FR_COMPOUND}|{_NUMWORD})", f"|{FR_CONTINUE}") if lang == "fr" else  # (French compounds
+                (rf"(?:{FR_HYPHENATED}|{_NUMWORD})", ""))
+    for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:and\s+)?(?:{nw}|hundred|thousand{more})\b)*)(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
             continue
