@@ -147,3 +147,18 @@ def test_containment_is_a_running_figure_of_each_fire(tmp_path) -> None:
 ])
 def test_heights_donors_firefighters_and_works(sentence: str, expected: list) -> None:
     assert _subjects(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Les secours cherchent au moins dix jeunes filles et une encadrante.", "jeunes filles"),  # adjective, then noun
+    ("Le gouvernement annonce 1 500 départs volontaires.", "départs"),  # a French adjective after its noun
+    ("Rescuers found 10 campers and one counselor.", "campers"),
+])
+def test_an_open_noun_keeps_its_plural_words_together(sentence: str, counted: str) -> None:
+    assert [r["counted"] for r in claim_rows(sentence)] == [counted]
+
+
+def test_a_buildings_floors_never_lead_a_brief() -> None:
+    from helpers.core.subjects import generic_subjects
+
+    assert {"floors", "length", "height"} & generic_subjects() >= {"floors", "length"}

@@ -293,7 +293,6 @@ def _noun_before_cjk(text: str, start: int, end: int | None = None) -> tuple[str
     """Chinese "数据中心30多座" / "项目约50个": a noun shortly before the number; none when a noun follows the classifier
     after the number ending at ``end`` ("全县共有12个乡镇": townships, not counties)."""
     from helpers.extract.heads import open_noun_cjk
-
     if end is not None and open_noun_cjk(text, end) not in (None, "units"):
         return None
     before = text[max(0, start - 16):start]
@@ -472,26 +471,3 @@ def bind(text: str, q: Quantity) -> Binding | None:
             return money_or_sold(subject, written, end)
         return None
     return bind_unattached(text, q) if hit is None else None
-
-
-@lru_cache(maxsize=1)
-def _not_nouns() -> frozenset[str]:
-    """Plural-looking words that are not counted nouns (``data/not_nouns.txt``: "times", "restent")."""
-    lines = (DATA_DIR / "not_nouns.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(w for ln in lines if not ln.startswith("#") for w in ln.split())
-
-
-def open_noun(text: str, end: int) -> str | None:
-    """A plural noun right after a number that the lexicon does not know ("dozens of sales
-    contracts" -> "sales contracts"): lower-case words, the last one plural, then a stop."""
-    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx])\b(?!['’])",
-                 text[end:end + 70])
-    if not m:
-        return None
-    words = m.group(1).split()
-    for i, w in enumerate(words):  # the first plural word, after modifiers only
-        if w in _STOP or w in _CONNECT or w in _not_nouns():
-            return None
-        if re.search(r"[sx]$", w) and not w.endswith(("ss", "us", "is")) and len(w) > 3:
-            return " ".join(words[:i + 1])
-    return None

@@ -21,8 +21,9 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.attachment import UNITS_SOLD
-from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _not_nouns, _scan_cjk, _Unit, _unit, measure_words,
-                                     money_subject, nouns, open_noun, units)
+from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
+                                     money_subject, nouns, units)
+from helpers.extract.open_nouns import _not_nouns, open_noun
 from helpers.extract.quantities import Quantity
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.binding import _CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, money_subject, open_noun, units
+from helpers.extract.binding import _CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, money_subject, units
+from helpers.extract.open_nouns import open_noun
 from helpers.extract.heads import measure_before_cjk
 from helpers.extract.quantities import _DIGITS, Quantity
 
