@@ -162,3 +162,29 @@ def test_a_buildings_floors_never_lead_a_brief() -> None:
     from helpers.core.subjects import generic_subjects
 
     assert {"floors", "length", "height"} & generic_subjects() >= {"floors", "length"}
+
+
+@pytest.mark.parametrize("subject, quote, published, earlier", [
+    ("deaths", "the 2007 collapse of the I-35W bridge killed 13 people", "2024-03-27", True),
+    ("deaths", "The toll rose to 6 on Wednesday, as in 2023 and 2024 reports", "2024-03-27", False),  # this year named
+    ("deaths", "Six workers died on the bridge.", "2024-03-27", False),  # no year named
+    ("investment", "the 2007 plan cost $13 billion", "2024-03-27", False),  # not a running total
+    ("deaths", "the 2007 collapse killed 13 people", None, False),  # no publication date
+])
+def test_an_earlier_events_toll_is_told_by_its_year(subject, quote, published, earlier) -> None:
+    from helpers.compare.prices import earlier_event
+
+    assert earlier_event(subject, quote, published) is earlier
+
+
+def test_an_earlier_events_toll_is_no_bulletin_of_the_story(tmp_path) -> None:
+    """A page recalling 2007's 13 dead, beside one giving 2024's 6: no conflict, and the brief's count and figure leave
+    the 13 out."""
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a.txt": "Baltimore, 27 March 2024. The collapse killed six workers, officials said. It recalled the 2007 "
+                 "collapse of the I-35W bridge in Minneapolis, which killed 13 people.",
+        "b.txt": "Baltimore, 27 March 2024. The death toll stands at 6, officials said.",
+    })
+    assert numeric(found).empty

@@ -33,7 +33,8 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, same_model
-from helpers.compare.prices import close_in_time, other_moments, page_tolls, running_totals, same_bulletin, same_day, toll_tie
+from helpers.compare.prices import (close_in_time, earlier_event, other_moments, page_tolls, running_totals, same_bulletin,
+                                    same_day, toll_tie)
 from helpers.compare.changes import (funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
                                      same_move, slip_tie, timed_event_of)
 from helpers.compare.conversions import conversion_pairs
@@ -259,7 +260,10 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     # a plan and a forecast both say what the future holds ("plans to provide over 1 GW next year" vs
     # "could add up to 1 GW from 2026"): one horizon, apart from what exists or was spent
     scope_s = pd.Series(scope, index=c.index)
+    dates = dict(zip(docs["doc_id"], docs["published"])) if docs is not None and "published" in docs else {}
     horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
+    horizon = horizon.where([not earlier_event(*x) for x in zip(c["subject"], c.get("quote", c["subject"]),
+                                                                  c["doc_id"].map(dates))], "earlier")  # I-35W's toll
     timed = [timed_event_of(d, m) for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index))  # a duration of a named event is its own
@@ -268,7 +272,6 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)
     period = c["doc_id"].map(page_periods(docs)).fillna("") if docs is not None and len(docs) else ""
     titles = dict(zip(docs["doc_id"], docs["title"].map(_s))) if docs is not None and "title" in docs else {}
-    dates = dict(zip(docs["doc_id"], docs["published"])) if docs is not None and "published" in docs else {}
     headline = [bool(_s(q).strip()) and _s(q).strip() in titles.get(d, "") for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     money = c[dim == "money"]
     by_sentence: dict[tuple, set[str]] = {}

@@ -124,3 +124,19 @@ def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) ->
         return False  # one page telling a toll's history ("27 dead" on Friday, "增至51人" since): successive bulletins
     pa, pb = a.get("published"), b.get("published")
     return isinstance(pa, str) and isinstance(pb, str) and len(pa) >= 10 and pa[:10] == pb[:10]
+
+
+#: a year written in a sentence (1900-2099), not inside a longer number
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
+#: a toll given this many years or more before its page was published is another event's ("the 2007 collapse of the
+#: I-35W bridge killed 13", in a page of 2024 on another bridge)
+EARLIER_YEARS = 2
+
+
+def earlier_event(subject: object, quote: object, published: object) -> bool:
+    """A running total (a death toll) whose sentence names only years at least ``EARLIER_YEARS`` before its page's
+    publication year: the toll of an earlier event the page recalls, not a bulletin of its story."""
+    if subject not in running_totals() or not isinstance(quote, str) or not isinstance(published, str):
+        return False
+    years = {int(y) for y in _YEAR.findall(quote)}
+    return bool(years) and published[:4].isdigit() and max(years) <= int(published[:4]) - EARLIER_YEARS

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.compare.comparable import named_days
+from helpers.compare.prices import earlier_event
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
 
@@ -24,7 +25,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     last, undated ones after them; ``amount``/``gloss`` write a figure and its citation gloss as the other
     findings do."""
     published = dict(zip(view["doc_id"], view["published"]))
-    g = g.drop_duplicates(["doc_id", "text"])
+    g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
+    g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
     g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     dated = g[g["_day"] != ""]

@@ -17,6 +17,7 @@ import pandas as pd
 from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
+from helpers.compare.prices import earlier_event
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
                 "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
@@ -121,7 +122,10 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     use_style()
     keys = [_key(s) for s in subjects][:3]
     kinds = kinds or dict(zip(docs["doc_id"], docs["kind"]))
-    c = claims[claims["subject"].map(_key).isin(keys)].copy()
+    pub = dict(zip(docs["doc_id"], docs["published"])) if "published" in docs else {}
+    story = pd.Series([not earlier_event(*x) for x in zip(claims["subject"], claims.get("quote", claims["subject"]),
+                                                          claims["doc_id"].map(pub))], index=claims.index, dtype=bool)
+    c = claims[claims["subject"].map(_key).isin(keys) & story].copy()  # (not an earlier event's toll a page recalls)
     c["key"] = c["subject"].map(_key)
     panels = {k: _comparable(g).drop_duplicates(["doc_id", "text"]) for k, g in c.groupby("key") if len(g)}
     keys = [k for k in keys if k in panels]
