@@ -188,3 +188,12 @@ def test_an_earlier_events_toll_is_no_bulletin_of_the_story(tmp_path) -> None:
         "b.txt": "Baltimore, 27 March 2024. The death toll stands at 6, officials said.",
     })
     assert numeric(found).empty
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("已打捞起两具失踪人员遗体。", [("两", "deaths")]),  # two bodies of the missing: the dead
+    ("已有2具遺體被尋獲，另有4人失蹤。", [("2", "deaths"), ("4", "missing")]),
+    ("一具无人机坠毁。", []),  # 具 counts devices too: only a word for bodies makes the dead
+])
+def test_bodies_counted_with_their_classifier_are_the_dead(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected

@@ -128,6 +128,9 @@ def destroyed_of(text: str, start: int, b: Binding) -> Binding:
     return b
 
 
+#: a number of the Chinese classifier for corpses (具) whose noun phrase ends in a word for bodies: the dead counted,
+#: whatever noun comes between (两具失踪人员遗体, two bodies of the missing; a Chinese noun phrase's head comes last)
+_BODIES = re.compile(r"[^\s具，。；、,;]{1,12}?具[^，。；、,;\d]{0,8}?(?:遗体|遺體|尸体|屍體|遗骸|遺骸)")
 #: between a fate and a number, words that make the number a part of the casualties ("死者包括36名成人", "遇难者中有")
 _AMONG = re.compile(r"包括|包含|含|中有|其中|including|include|among|dont|parmi", re.I)
 
@@ -136,6 +139,8 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
+    if b.dimension == "count" and (bodies := _BODIES.match(text, start, start + 28)):  # "两具失踪人员遗体": bodies,
+        return Binding("deaths", b.dimension, bodies.group(0)[-2:], b.unit, b.currency, b.end, b.scale)  # whoever
     if b.subject not in ("people", "population", "children"):
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
