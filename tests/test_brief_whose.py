@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+import helpers
+
 from helpers.present.brief_findings import _whose_figure
 
 
@@ -52,3 +54,19 @@ def test_an_area_is_shown_as_written_or_in_square_kilometres() -> None:
     assert amount(row(14_021 * written_scale("acres"), "acres")) == "14,021 acres"
     assert amount(row(1.5e8, "hectares")) == "150 km²"
     assert amount(row(1.2e6, "m2", "floor area")) == "1.2 million m²"
+
+
+def test_a_figure_whose_sources_name_no_one_in_common_is_not_established(tmp_path) -> None:
+    """Two estimators' "$20 billion" of insured losses, neither named: one figure, but whose is unclear; the same
+    figure named by both is established."""
+    from helpers.present import brief
+
+    (tmp_path / "a.txt").write_text("Fire report\n\nInsured losses could reach $20 billion, an estimate said on Monday.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Wildfire costs\n\nThe insured losses are put at $20 billion by analysts.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Verisk estimate\n\nVerisk put the losses at $35 billion on Tuesday.\n", encoding="utf-8")
+    out = brief.write_brief(helpers.analyse(helpers.load_corpus(tmp_path)), tmp_path / "figures", tmp_path / "brief")
+    md = out["md"].read_text(encoding="utf-8")
+    line = next(ln for ln in md.splitlines() if ln.startswith("**Bottom line.**"))
+    assert "whose is unclear" in line and "loss, USD 20 billion" in line and "Established" not in line

@@ -7,6 +7,7 @@ Its confidence counts independent sources (:mod:`helpers.present.brief_sources`)
 ==============================  ====================================================
 disputed                        sources' numbers conflict (severity high or medium)
 established                     two or more independent sources, no serious conflict
+whose unclear                   as established, but a subject that needs a name whose sources name no one in common
 single source                   one independent source (perhaps retold by others)
 unverified (AI-written only)    every source giving it marks itself as AI-generated
 ==============================  ====================================================
@@ -35,7 +36,9 @@ _SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
 
 SERIOUS = ("high", "medium")
 #: findings order after the main subjects: disputed, established, AI-written, single source
-RANK = {"disputed": 1, "established": 2, "ai": 3, "unconfirmed:": 4, "single": 4, "unverified": 5}
+RANK = {"disputed": 1, "established": 2, "ai": 3, "whose": 3, "unconfirmed:": 4, "single": 4, "unverified": 5}
+#: what the brief says of a figure of a subject that needs a name when its sources share none
+NO_OWNER = "; its sources name no one in common with it"
 
 
 def _s(x: object) -> str:
@@ -155,7 +158,10 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         body += [f"{amount(rep)}, given by {n_top} independent sources ("]
         for i, (_, r) in enumerate(top.iterrows()):
             body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
-        body.append(")" + _whose_figure(top))
+        whose = _whose_figure(top)
+        body.append(")" + whose)
+        if whose == NO_OWNER and conf.startswith("established"):  # the same $20 billion from two estimators who are
+            conf = f"whose unclear: {n_top} independent sources give the figure, naming no one in common"  # not named
         others = pd.concat(fams[1:]) if len(fams) > 1 else g.iloc[0:0]
         lead = ". Other figures: "
     else:
@@ -217,7 +223,7 @@ def _whose_figure(top: pd.DataFrame) -> str:
     most = {n for n, k in counts.items() if k >= 2}
     if most:
         return f"; {', '.join(_as_written(most, quotes))} named with it by some of these sources, not all"
-    return "; its sources name no one in common with it"
+    return NO_OWNER
 
 
 def _gloss(r) -> str:
@@ -288,9 +294,13 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     dis = [f for f in found if f.confidence == "disputed"]
     single = [f for f in found if f.confidence.startswith("single")]
     loose = [f for f in found if f.confidence.startswith("unconfirmed")]
+    unowned = [f for f in found if f.confidence.startswith("whose unclear")]
     if est:
         parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
                                                   "sources)" for f in est) + ".")
+    if unowned:
+        parts.append(" One figure, but whose is unclear (its sources name no one in common): " + "; ".join(
+            f"{f.title.lower()}, {f.headline} ({f.n_independent} independent sources)" for f in unowned) + ".")
     if dis:
         parts.append(" Disputed: " + "; ".join(_disputed(f) for f in dis) + ".")
     if loose:
@@ -301,6 +311,6 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     ai = list(view.loc[view["ai_generated"], "label"])
     if ai:
         parts.append(f" AI-written: {', '.join(ai)}.")
-    if not (est or dis or single or loose):
+    if not (est or dis or single or loose or unowned):
         parts.append(" No source gives a number the brief could compare.")
     return A.para(A.strong("Bottom line. "), "".join(parts))
