@@ -126,8 +126,9 @@ predicted conflicts, 0 artefacts.
 ``tests/devcorpus21`` (12 pages: the October 2024 Valencia floods, 4 en, 4 fr, 4 zh; 104 claims, 3 conflicts, 30
 not-conflicts) was labelled and committed before any code ran on it, and scored with the code of ef287ff: claims
 precision 0.963, recall 0.757, subject agreement 0.538 (0.564 with synonyms), conflict recall 0.000 (0 of 3), 0
-predicted conflicts, 0 artefacts. It arrived at the end of a round and was not tuned on: its column is a second
-unseen measure beside the held-out corpus.
+predicted conflicts, 0 artefacts. It arrived at the end of a round and was not tuned on then; the next round
+read its misses (a count changing "from 95 to 158", "45 residents perish", 遗体增至155具, rainfall in litres per
+square metre) and tuned on it.
 """
 from __future__ import annotations
 
@@ -303,11 +304,10 @@ DEV21 = ROOT.parent / "devcorpus21"
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
-         DEV8: "development 8, conflicts only (scored unseen, then tuned on)", HELDOUT: "held-out (never tuned on)",
-         DEV21: "development 21 (scored unseen, not tuned on)"}
+         DEV8: "development 8, conflicts only (scored unseen, then tuned on)", HELDOUT: "held-out (never tuned on)"}
 NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen, then tuned on)"
               for r in (DEV2, DEV4, DEV5, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19,
-                        DEV20)})
+                        DEV20, DEV21)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,

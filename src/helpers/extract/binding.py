@@ -355,6 +355,8 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     return found if found[1] else _nearest_word(text, start, end, role, spans)
 
 
+#: between a money noun and "worth": "an aid package worth", "a deal worth"
+_WORTH_OF = re.compile(r"\s+(?:(?:package|plan|programme|program|bill|scheme|fund)s?\s+)?")
 #: a money word this many characters (beyond twice the nearest one's distance) from an amount still
 #: competes with the nearest on specificity ("a dépensé 294.000 dollars pour entraîner": training cost)
 NEAR_CHARS = 12
@@ -378,7 +380,10 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
                 or f[3] <= start and ADJACENT_BEFORE.fullmatch(text, f[3], start)]
     if adjacent:  # "380亿美元的估值", "a $14.3 billion investment", "估值達100億歐元", "valuation of $2 billion"
         mine = adjacent
-    _, _, _, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)
+    _, _, s0, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)
+    if word.lower() == "worth":  # "an aid package worth 10.6 billion euros": what the worth is of, when the lexicon names it
+        owner = [f for f in found if f[4] != "value" and _WORTH_OF.fullmatch(text, f[3], s0)]
+        subject, word = (owner[0][4], owner[0][5]) if owner else (subject, word)
     return (raised_for(text, start, end) if subject == "funds raised" else subject, word)  # donations or funding
 
 

@@ -50,13 +50,22 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_REACHES = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
-            r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
-            r"[\w'’.-]+\s+){1,4}){0,2}"  # (the phrase says whose for every verb below: "the toll in X stands at")
-            r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
+_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
+          r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
+          r"[\w'’.-]+\s+){1,4}){0,2}")  # (the phrase says whose for every verb below: "the toll in X stands at")
+_REACHES = (_WHOSE + r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
             r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
+#: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was
+#: revised downwards on Tuesday, from 217 to 215", "le bilan est passé de 95 à 158"): the link before the first number
+#: and, with the first number, before the second; both count the noun
+_CHANGE_VERB = (r"(?:(?:has |had |have |is |was |were |has been |had been |have been )?(?:now |already |also |since |then |further "
+                r"|slightly |sharply )?(?:rises|rose|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown|soared|fell|"
+                r"fallen|falls|dropped|drops|declined|decreased|revised|corrected)(?:\s+(?:up|down|upwards?|downwards?|sharply|"
+                r"slightly))?(?:\s+on\s+[A-Z]\w+)?,?\s+from|(?:est |a |sont |ont |a été |ont été )?(?:passée?s?|grimpée?s?|"
+                r"augmentée?s?|révisée?s?|montée?s?|corrigée?s?)(?:\s+à\s+la\s+(?:hausse|baisse))?\s+de)")
+_CHANGES = _WHOSE + r"(?:" + _CHANGE_VERB + r"(?:\s+(?:about |around |some |nearly |environ |près de )?\d[\d,.\u00a0\u202f ]*\s+(?:to|à))?)"
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +140,20 @@ def destroyed_of(text: str, start: int, b: Binding) -> Binding:
 #: a number of the Chinese classifier for corpses (具) whose noun phrase ends in a word for bodies: the dead counted,
 #: whatever noun comes between (两具失踪人员遗体, two bodies of the missing; a Chinese noun phrase's head comes last)
 _BODIES = re.compile(r"[^\s具，。；、,;]{1,12}?具[^，。；、,;\d]{0,8}?(?:遗体|遺體|尸体|屍體|遗骸|遺骸)")
+#: a word for bodies before a number counted in 具 ("遗体增至155具"), in the same clause
+_BODIES_BEFORE = re.compile(r"(?:遗体|遺體|尸体|屍體|遗骸|遺骸)[^，。；、,;\d]{0,10}$")
 #: between a fate and a number, words that make the number a part of the casualties ("死者包括36名成人", "遇难者中有")
 _AMONG = re.compile(r"包括|包含|含|中有|其中|including|include|among|dont|parmi", re.I)
+
+
+with open(DATA_DIR / "people_nouns.txt", encoding="utf-8") as _fh:
+    _PEOPLE_NOUNS = frozenset(w for ln in _fh if not ln.startswith("#") for w in ln.split())
+#: a verb of dying right after the people counted ("45 residents perished", "12 people died", "trois sont mortes")
+_DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|reported|confirmed|said) to have\s+)?"
+                         r"(?:(?:have|has|had|were|are|all|also|reportedly|later|since|ont|sont|se sont|y ont|en sont|étaient|"
+                         r"avaient|seraient|auraient|déjà)\s+){0,2}"
+                         r"(?:died|dies|die|perished|perish|perishes|drowned|drown|succumbed|lost their lives|been killed|mort(?:e|s|es)?\b|péri\b|"
+                         r"décédée?s?\b|noyée?s?\b|succombé)", re.I)
 
 
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
@@ -141,15 +162,19 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.dimension == "count" and (bodies := _BODIES.match(text, start, start + 28)):  # "两具失踪人员遗体": bodies,
         return Binding("deaths", b.dimension, bodies.group(0)[-2:], b.unit, b.currency, b.end, b.scale)  # whoever
-    if b.subject not in ("people", "population", "children"):
+    if b.subject not in ("people", "population", "children") and (b.counted or "").lower() not in _PEOPLE_NOUNS:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 40], maxsplit=1)[0]
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
+    noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
+    if noun >= 0 and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people died"
+        return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
-        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+|[^\W\d_]{{0,8}})$", before, re.I)
+        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|"
+                      rf"(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)
         if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)
     for subject, rx in rows:  # then the words after its noun, up to "and": "144人死亡、732人受伤"
@@ -164,6 +189,10 @@ _DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofonde(?:ur|s)?\b|深度|水深
 #: "全长2.57公里"), or a distance written as a compound before its noun ("the nearly 2-mile bridge")
 _HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
+#: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
+#: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
+_RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
+                   r"\bcumuls?\b|降雨|降水|雨量|暴雨|大雨|豪雨|[降下]了?雨")
 _COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
 
 
@@ -175,6 +204,10 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     lo = max(0, start - 30)
     cut = r"(?<!\d),|,(?!\d)|[;，、；。]|\.(?!\d)"  # (not the decimal comma of "7,6 mètres de profondeur")
     clause = re.split(cut, text[lo:start])[-1] + re.split(cut, text[start:b.end + 25])[0]
+    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(clause):
+        # (mm, cm, inches, not a river's rise in feet; millimetres written as a size are read in metres here)
+        scale = 0.001 if b.unit == "mm" else b.scale
+        return Binding("rainfall", b.dimension, b.counted, "metres", b.currency, b.end, scale)
     if _DEPTH.search(clause):
         return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject == "length" and _HIGH.search(clause):  # "130 metres tall", "haute de 96 mètres", "总高度约130米"
@@ -195,7 +228,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):
             before = noun_before_of(text, q.start, "at|stood at|stands at|totall?ing|totalled")  # "tokens at 14.8 trillion"
         if before is None and q.numeric_kind == "digits":  # "death toll rises to 1,644", "le bilan s'élève à 3 085"
-            before = noun_before_of(text, q.start, _REACHES)
+            before = noun_before_of(text, q.start, _REACHES) or noun_before_of(text, q.start, _CHANGES)
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
@@ -207,6 +240,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     pieces = pieces_of(text, end)
     if pieces is not None:  # "eight priceless pieces of jewelry": jewels
         return pieces
+    if re.match(r"\s*具", text[end:end + 3]) and _BODIES_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return Binding("deaths", "count", "具", None, None, end)  # "遗体增至155具": bodies counted, the dead
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
         return Binding(noun, "count", noun, None, None, end)
@@ -311,7 +346,7 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injure
                             re.I)
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
 _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
-                             r"was|remain|remained|sont|ont été|restent|étaient|ont(?=\s+(?:péri|disparu|succombé)\b))\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
+                             r"was|remain|remained|sont|ont été|avaient été|auraient été|restent|étaient|ont(?=\s+(?:péri|disparu|succombé)\b))\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
                              r"(killed(?!\s+(?:in committee|off)\b)|dead|injured|wounded|hurt|"
                              r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|mort(?:e|s|es)?|péri|décédée?s?|"
                              r"tuée?s?|blessée?s?|disparue?s?|"
