@@ -92,7 +92,7 @@ def test_a_heading_repeating_a_figure_takes_its_subject(tmp_path) -> None:
     ("Les feux sont contenus respectivement à 35%, 37% et 75%.", ["containment"] * 3),
     ("Stakes of 20%, 30% and 50% were sold.", ["stake"] * 3),
     ("股价分别下跌12%、8%和5%。", ["fall"] * 3),
-    ("The margin was 20%, 40% of sales came from China.", ["margin", "percent"]),  # a share of something else
+    ("The margin was 20%, 40% of sales came from China.", ["margin", "share"]),  # a share of something else ("40% of sales"), not a margin
 ])
 def test_a_list_of_percentages_shares_its_word(sentence: str, expected: list[str]) -> None:
     assert [s for _, s in _subjects(sentence)] == expected

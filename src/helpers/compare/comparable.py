@@ -33,7 +33,7 @@ _MODEL = re.compile(
     r"(?<![A-Za-z0-9])(?:(?P<m>[A-Z]{1,4}-?\d{1,4}[A-Za-z]{0,3})|(?P<w>[A-Z][a-z]{2,12})\s(?P<b>\d{2,5}[A-Z]{1,2})"
     r"|(?<=[\u3400-\u9fff])(?P<c>\d{3,4}[A-Z]{1,2})|(?P<d>\d{3,4}[A-Z]{1,2})(?=[\u3400-\u9fff]))(?![A-Za-z0-9])")
 #: designators that are periods or other non-models (Q3, H1 2025, FY2024, COVID-19, CO2)
-_NOT_MODEL = re.compile(r"[QH][1-4]|FY-?\d+|COVID-?\d+|CO2|G\d{1,2}|[A-Z]{1,4}-?\d{4}", re.I)
+_NOT_MODEL = re.compile(r"[QH][1-4]|FY-?\d+|COVID-?\d+|CO2|(?:FP|BF|TF|INT|UINT)\d{1,2}|G\d{1,2}|[A-Z]{1,4}-?\d{4}", re.I)
 #: a number that identifies an event when two sentences share it: 3+ significant digits (2,048
 #: GPUs, $5.576 million); round figures ($1 billion, 100,000) recur across unrelated events
 _DISTINCT_DIGITS = 3

@@ -32,10 +32,11 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.models import claim_model, same_model
+from helpers.compare.models import claim_model, same_model, same_pair
+from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
 from helpers.compare.prices import (close_in_time, earlier_event, other_moments, page_tolls, running_totals, same_bulletin,
                                     same_day, toll_tie)
-from helpers.compare.changes import (funding_rounds, headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
+from helpers.compare.changes import (headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
                                      same_move, slip_tie, timed_event_of)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
@@ -50,8 +51,6 @@ CONFLICT_COLUMNS = ["kind", "subject", "doc_a", "label_a", "value_a", "quote_a",
 #: ``NEIGHBOURS`` next statements in value order only (conflicts worth reporting are between close values)
 MAX_STATEMENTS = 60
 NEIGHBOURS = 8
-#: representative claims tried per statement when checking place and year scope
-_TRY = 4
 POINT = ("exact", "approx", "approx_below")
 #: subjects too coarse to say two claims are about the same thing
 GENERIC = generic_subjects()
@@ -162,14 +161,11 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
     ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
 
-    Whether two claims are about the same thing is the hard part: a specific subject ("data
-    centres", "training cost") is trusted; generic ones ("money", "value", "percent") are
-    compared only when both values are precise (3+ significant digits) and within 10 %, or
-    when the clauses around the numbers name the same thing. Far-apart values inside one
-    document are two sets, not a contradiction; far-apart values across documents need a
-    shared name in those clauses that is distinctive (not in ``common``: the names around
-    claims in most documents, such as the company every page is about).
-    """
+    Whether two claims are about the same thing is the hard part: a specific subject ("data centres", "training
+    cost") is trusted; generic ones ("money", "value", "percent") are compared only when both values are precise
+    (3+ significant digits) and within 10 %, or when the clauses around the numbers name the same thing. Far-apart
+    values inside one document are two sets, not a contradiction; far-apart values across documents need a shared
+    name in those clauses that is distinctive (not in ``common``: the names around claims in most documents)."""
     if not _may_compare(a, b):
         return None
     if k := range_slip(a, b):  # (before the owners: one estimate written twice needs no name; $18M-$22M, $18-22bn)
@@ -184,7 +180,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
-    tied = period_tie(a, b) or toll_tie(a, b)
+    tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b)  # (H20 against H100 in both: one comparison)
     whole_a, whole_b = _whose(a, b)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
@@ -216,6 +212,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if slip and a.get("doc_id") != b.get("doc_id"):
         return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in one source: "
                              "a unit or magnitude slip (亿 vs billion, millions vs billions)")
+    if gap >= 1.5 and a.get("dimension") == "money" and bool(claim_model(a)) != bool(claim_model(b)):
+        return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
     if a.get("doc_id") != b.get("doc_id") and not shared and not tied \
             and (whole_a or whole_b) and not whole_a & whole_b:
         return None  # whose amount only a name says: one names an owner the other does not share
@@ -319,28 +317,6 @@ def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _statements(c: pd.DataFrame) -> list[list[list[dict]]]:
-    """Per comparability key (sorted): its statements, claims grouped by (lo, hi, qualifier) in
-    sorted order (rows with a missing one left out), each a list of claims in document order.
-
-    One sort and one ``to_dict`` for the whole table (per-group pandas calls dominated at scale)."""
-    if c.empty:
-        return []
-    c = c.sort_values(["key", "doc_id", "start"], kind="stable")
-    gid = c.groupby(["key", "lo", "hi", "qualifier"], sort=True).ngroup().to_numpy()
-    by_gid: dict[int, list[dict]] = {}
-    for g, rec in zip(gid, c.to_dict("records")):
-        if g >= 0:
-            by_gid.setdefault(int(g), []).append(rec)
-    out: list[list[list[dict]]] = []
-    last = None
-    for g in sorted(by_gid):
-        stmt = by_gid[g]
-        if stmt[0]["key"] != last:
-            out.append([])
-            last = stmt[0]["key"]
-        out[-1].append(stmt)
-    return out
 
 
 def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -353,7 +329,7 @@ def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) ->
     """
     c = _prepared(claims, docs)
     common = common_anchors(c) if len(c) else frozenset()
-    rows = [row for stmts in _statements(c) for row in _group_rows(stmts, common)]
+    rows = [row for stmts in group_statements(c) for row in _group_rows(stmts, common)]
     rows += _plan_vs_report(c, common)
     rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
@@ -367,12 +343,12 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
     rows: list[dict] = []
     if len(stmts) < 2:
         return rows
-    said = _sentences_by_value(stmts)
+    said = sentences_by_value(stmts)
     own = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
     values = [s[0]["v"] for s in stmts]
     for i, j in _statement_pairs(len(stmts), values):
         if ((said[i] & said[j]) if stmts[i][0]["v"] != stmts[j][0]["v"] else (own[i] & own[j])) \
-                and not any(relabelled(x, y) for x in stmts[i][:_TRY] for y in stmts[j][:_TRY]):
+                and not any(relabelled(x, y) for x in stmts[i][:TRY] for y in stmts[j][:TRY]):
             continue  # one sentence gives both values (two scenarios, before and after): compatible, unless
             # another source gives one of them to the other's quantity
         if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]) or cut_and_rounded(
@@ -390,22 +366,14 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
     return rows
 
 
-def _sentences_by_value(stmts: list[list[dict]]) -> list[set[tuple[str, str]]]:
-    """For each statement, the sentences that give its value with any hedge ("945" and "about
-    945" are one value): a sentence giving two values makes them compatible."""
-    by_value: dict[float, set[tuple[str, str]]] = {}
-    for st in stmts:
-        for r in st:
-            by_value.setdefault(r["v"], set()).add((r["doc_id"], r["quote"]))
-    return [by_value[st[0]["v"]] for st in stmts]
 
 
 def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test) -> tuple | None:
-    """The verdict of :func:`judge` on the first pair of representative claims (:func:`_candidates`)
+    """The verdict of :func:`judge` on the first pair of representative claims (:func:`candidates`)
     in the same scope that may be compared at all (:func:`_may_compare`):
     ``(a, b, verdict)``, or None. Only that pair
     is judged: trying pairs until one conflicts would report whichever wording is loosest."""
-    for x, y in _candidates(si, sj):
+    for x, y in candidates(si, sj):
         if test(x, y) and _may_compare(x, y):
             a, b = sorted((x, y), key=lambda r: (r["doc_id"], r["start"]))
             verdict = judge(a, b, common)
@@ -414,14 +382,8 @@ def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test)
     return None
 
 
-def _candidates(si: list[dict], sj: list[dict]):
-    """Representative pairs of two statements: the first ``_TRY`` claims of each, then the first ``_TRY``
-    whose sentences name a lettered funding round (the round ties two sentences that say nothing else)."""
-    yield from ((x, y) for x in si[:_TRY] for y in sj[:_TRY])
-    ri = [x for x in si[_TRY:] if funding_rounds(_s(x.get("quote")))][:_TRY]
-    rj = [y for y in sj[_TRY:] if funding_rounds(_s(y.get("quote")))][:_TRY]
-    yield from ((x, y) for x in si[:_TRY] + ri for y in rj)
-    yield from ((x, y) for x in ri for y in sj[:_TRY])
+
+
 
 
 def _row(a: dict, b: dict, sev: str, ratio: float, why: str, na: int, nb: int) -> dict:
@@ -470,7 +432,7 @@ def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
     if x.empty or x[["scope", "is_forecast"]].drop_duplicates().shape[0] < 2:
         return []
     xkey = x["key"].map(lambda k: "\x1f".join(k.split("\x1f")[:4]))
-    return [row for stmts in _statements(x.assign(key=xkey.to_numpy()))
+    return [row for stmts in group_statements(x.assign(key=xkey.to_numpy()))
             for row in _group_rows(stmts, common, cross=True)]
 
 

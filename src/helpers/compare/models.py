@@ -43,3 +43,18 @@ def same_model(a: dict, b: dict) -> bool:
         return False
     other = {f[1:] for f in a.get("figures") or ()} & {f[1:] for f in b.get("figures") or ()}
     return bool(other)
+
+
+#: subjects that compare one product with another: the pair of models named is whose figure it is
+PAIRED_SUBJECTS = frozenset({"relative performance"})
+
+
+def same_pair(a: dict, b: dict) -> bool:
+    """Two figures of a subject that sets one product against another ("the H20 has 15% of the H100's computing
+    power") whose sentences name the same two or more models and no other: one comparison, whoever reports it."""
+    if a.get("subject") not in PAIRED_SUBJECTS or b.get("subject") != a.get("subject") or "quote" not in a:
+        return False
+    from helpers.compare.comparable import models
+
+    pa, pb = ({name for _, _, name in models(_s(x["quote"]))} for x in (a, b))
+    return len(pa) >= 2 and pa == pb

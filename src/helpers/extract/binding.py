@@ -214,6 +214,11 @@ def _inside_longer_word(seg: str, i: int, noun: str) -> bool:
     return len(noun) == 1 and any(seg.startswith(w, i) for w in _longer_words())
 
 
+#: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司,
+#: 芯片厂商: a Chinese noun phrase's head comes last)
+_ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
+
+
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
@@ -240,6 +245,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break
         if seg[i] == "的" and i > 0 and classifier is None:
             break
+    if best and (head := _ORG_HEAD.match(seg, seg.find(best[2]) + len(best[2]) - (best[2][-1] in "厂廠"))):
+        return ("companies", "count", head.group(0))  # 两家芯片製造商, 三家芯片公司: makers of chips, not chips
     if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
         return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
     if own and (best is None or best[1] != "count" or seg.find(best[2]) != 1):

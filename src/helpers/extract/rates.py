@@ -79,6 +79,8 @@ def changed_of(sentence: str, start: int, end: int, subject: str = "") -> str:
     if money not in _NO_THING:
         return money
     count, word = money_subject(own, i, j, "count") if subject not in _MONEY_ONLY else ("count", "")
+    if count != "count" and re.search(re.escape(word) + r"['’]s?\s", own):
+        count = "count"  # "the company’s shares declined 6%": an owner, not what fell
     if count != "count" and len(word) >= 2:  # not a single Chinese character (人 of 人民币)
         return "share price" if count == "shares" else count
     if subject in ("rise", "fall") and share_move(own):

@@ -1,0 +1,93 @@
+"""Classes found on pages about export curbs on a chip, scored unseen (development 22): a percentage of revenue is a
+share; one product's computing power as a percentage of another's is a comparison whose pair of models says whose
+it is; a number format (FP16) is no product model; a company's shares that fall are its share price, not companies.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import claim_rows, conflicts_of, numeric
+
+
+def _subjects(text: str) -> list[tuple[str, str]]:
+    return [(r["text"], r["subject"]) for r in claim_rows(text) if r["dimension"] == "percent"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last year the region brought in $9 billion, 11% of its total revenue.", [("11%", "share")]),
+    ("该地区贡献其全球 12% 营收。", [("12%", "share")]),
+    ("La Chine représente 12 % du chiffre d'affaires du groupe.", [("12 %", "share")]),
+    ("La région pèse 9 % de son chiffre d'affaires.", [("9 %", "share")]),
+    ("Revenue rose 11% in the quarter.", [("11%", "rise")]),  # a change of revenue is no share
+])
+def test_a_percentage_of_revenue_is_a_share(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The cut-down X30 offers about 20% of the X90's computing power.", [("about 20%", "relative performance")]),
+    ("X30的算力只有X90的六成。", [("六成", "relative performance")]),
+    ("Le X30 n'offre que 20 % de la puissance de calcul du X90.", [("20 %", "relative performance")]),
+    ("Performance improved 20% over the last model.", [("20%", "rise")]),  # a change, not a comparison
+])
+def test_one_products_power_as_a_share_of_anothers(sentence: str, expected: list) -> None:
+    assert _subjects(sentence) == expected
+
+
+def test_a_companys_shares_that_fall_are_its_share_price() -> None:
+    rows = claim_rows("After the filing, the company’s shares declined over 6 per cent in after-hours trading.")
+    assert [(r["subject"], r["measure_of"]) for r in rows] == [("fall", "share price")]
+
+
+def test_a_number_format_is_no_product_model() -> None:
+    from helpers.compare.models import model_of
+
+    quote = "The X30 is limited to 15% of the X90 (FP16 at 148 TFLOPS)."
+    assert model_of(quote, "15%") == "X90"
+    assert model_of("其FP16算力为148 TFLOPS。", "148 TFLOPS") is None
+
+
+def test_two_pages_comparing_the_same_two_models_conflict(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Chip news\n\nAnalysts say the X30 has only 70% of the X90's computing power, by industry data.",
+        "b": "More chip news\n\nThe X30 is capped at 15% of the X90's computing power, a filing shows.",
+    }))
+    assert len(found) == 1 and found["severity"].iloc[0] == "high"
+
+
+def test_comparisons_of_other_models_do_not_conflict(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Chip news\n\nAnalysts say the X30 has only 70% of the X90's computing power, by industry data.",
+        "b": "More chip news\n\nThe Y20 is capped at 15% of the X90's computing power, a filing shows.",
+    }))
+    assert found.empty
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Curbs could reduce its sales by $6 billion, the maker warned.", [("$6 billion", "lost revenue")]),
+    ("It expects a loss in X30 revenue of approximately $3.0 billion.", [("approximately $3.0 billion", "lost revenue")]),
+    ("The ban cost the firm $1.5 billion in lost sales.", [("$1.5 billion", "lost revenue")]),
+    ("Le groupe évoque un manque à gagner de 12 milliards de dollars.", [("12 milliards de dollars", "lost revenue")]),
+    ("Ces restrictions pourraient réduire ses ventes de 6 milliards de dollars.", [("6 milliards de dollars", "lost revenue")]),
+    ("The firm posted revenue of $40.2 billion for the quarter.", [("$40.2 billion", "revenue")]),
+])
+def test_sales_a_company_could_not_make_are_no_revenue(sentence: str, expected: list) -> None:
+    assert [(r["text"], r["subject"]) for r in claim_rows(sentence) if r["dimension"] == "money"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("两家芯片製造商获得许可证。", [("两", "companies")]),
+    ("三家芯片公司宣布合作。", [("三", "companies")]),
+    ("两家芯片厂商表示同意。", [("两", "companies")]),
+    ("该厂商采购了5万颗芯片。", [("5万", "chips")]),  # chips counted with their own classifier stay chips
+])
+def test_a_chinese_noun_before_an_organisation_says_what_it_makes(sentence: str, expected: list) -> None:
+    assert [(r["text"], r["subject"]) for r in claim_rows(sentence, "zh")] == expected
+
+
+def test_one_products_sales_are_not_set_against_the_companys_revenue(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Results\n\nIn the first quarter, Acme posted revenue of $40.2 billion.",
+        "b": "Chip news\n\nIn the first quarter, Acme booked $4.1 billion of X30 sales before the ban.",
+    }))
+    assert found.empty
