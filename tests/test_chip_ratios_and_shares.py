@@ -91,3 +91,16 @@ def test_one_products_sales_are_not_set_against_the_companys_revenue(tmp_path) -
         "b": "Chip news\n\nIn the first quarter, Acme booked $4.1 billion of X30 sales before the ban.",
     }))
     assert found.empty
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The maker will take a quarterly charge of approximately $2.5 billion.", [("approximately $2.5 billion", "charge")]),
+    ("Le groupe a enregistré une charge de 1,5 milliard de dollars.", [("1,5 milliard de dollars", "charge")]),
+    ("It booked a $900 million write-down on old stock.", [("$900 million", "charge")]),
+    ("He was charged with fraud and paid $5 million.", [("$5 million", "payment")]),  # a legal charge is no expense
+    ("Earnings per diluted share were $0.66.", [("$0.66", "earnings per share")]),
+    ("另有 15 亿美元订单无法交付。", [("15 亿美元", "lost revenue")]),
+    ("Elles devront reverser 15% de leurs revenus à l'État.", [("15%", "share")]),
+])
+def test_charges_per_share_amounts_and_orders_that_cannot_ship(sentence: str, expected: list) -> None:
+    assert [(r["text"], r["subject"]) for r in claim_rows(sentence) if r["dimension"] in ("money", "percent")] == expected
