@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from helpers.compare.comparable import named_days
+from helpers.compare.local_places import local_place
 from helpers.compare.prices import earlier_event
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
@@ -27,6 +28,12 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
+    g = g.assign(_place=[local_place(q, t) for q, t in zip(g["quote"], g["text"])])
+    local = g[g["_place"] != ""]
+    if (g["_place"] == "").sum() >= 2:  # a county's or a town's count is told apart, not as a bulletin of the story's
+        g = g[g["_place"] == ""]
+    else:
+        local = local.iloc[:0]
     g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     dated = g[g["_day"] != ""]
@@ -40,4 +47,10 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         when = f", {r['_day']}" if r["_day"] else ", undated"
         body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{when})", cite.claim(r, gloss(r))]
     body.append(f"{' (and ' + str(len(g) - SHOWN) + ' more)' if len(g) > SHOWN else ''}.")
+    if len(local):
+        body.append(" Counts for one place, told apart: ")
+        for i, (_, r) in enumerate(local.head(SHOWN // 2).iterrows()):
+            body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} in {r['_place']} (“{r['text']}”)",
+                     cite.claim(r, gloss(r))]
+        body.append(f"{' (and ' + str(len(local) - SHOWN // 2) + ' more)' if len(local) > SHOWN // 2 else ''}.")
     return label, body

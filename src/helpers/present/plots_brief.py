@@ -17,6 +17,7 @@ import pandas as pd
 from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
+from helpers.compare.local_places import local_place
 from helpers.compare.prices import earlier_event
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
@@ -104,8 +105,10 @@ def _most_shared(d: pd.DataFrame, k: int) -> pd.Series:
         return pd.Series(True, index=d.index)
     rounded = d["value"].map(lambda v: float(f"{v:.2g}") if v == v else v)
     share = rounded.map(d.groupby(rounded)["doc_id"].nunique())
-    order = d.assign(_s=-share, _r=rounded, _x=d["qualifier"] != "exact").sort_values(
-        ["_s", "_r", "_x", "value_low"], kind="stable")
+    texts = d["text"] if "text" in d else pd.Series("", index=d.index)
+    local = [bool(local_place(q, t)) for q, t in zip(d.get("quote", texts), texts)]  # (a county's count last)
+    order = d.assign(_s=-share, _l=local, _r=rounded, _x=d["qualifier"] != "exact").sort_values(
+        ["_s", "_l", "_r", "_x", "value_low"], kind="stable")
     rank = order.groupby("_r", sort=False).cumcount()
     family = order["_r"].map({r: i for i, r in enumerate(dict.fromkeys(order["_r"]))})
     first = order.index[((rank < max(1, k // 3)) & (family < 3)).to_numpy()]
@@ -174,7 +177,8 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
                         arrowprops={"arrowstyle": "->", "color": colour})
         if r.qualifier != "vague":
             ax.plot([r.value], [y], "o", color=colour, ms=5, mfc="white" if r.is_forecast else colour)
-        note = f"“{wrap(r.text, 26, 1)}”" + (" forecast" if r.is_forecast else "")
+        place = local_place(getattr(r, "quote", ""), r.text)  # a county's count says so: "“9” in Travis County"
+        note = f"“{wrap(r.text, 26, 1)}”" + (f" in {wrap(place, 18, 1)}" if place else "") + (" forecast" if r.is_forecast else "")
         ax.annotate(note, (1.01, y), xycoords=("axes fraction", "data"), fontsize=7, va="center",
                     annotation_clip=False)
     labels = [wrap(r.label, 22, 1) + (" (AI)" if r.doc_id in ai else "") for r in d.itertuples()]

@@ -1,0 +1,49 @@
+"""The place a count is local to: a county, province, district, region, town or village named with its kind in the
+number's own clause ("68 in Kerr County", "特拉維斯郡报告 9 人遇难", "dans la province de Valence"; ``data/place_kinds.csv``,
+rows marked ``local``). A death toll of one county is not the story's toll: the brief and the numbers chart tell
+such counts apart instead of setting a county's 9 beside a state's 133."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def _local_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "place_kinds.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["local"] == "yes"]
+    after = "|".join(re.escape(r["word"]) for r in rows if r["position"] == "after")
+    before = "|".join(re.escape(r["word"]) for r in rows if r["position"] == "before")
+    cjk = "".join(r["word"] for r in rows if r["position"] == "after_cjk")
+    name = r"(?!(?:In|At|On|The|A|An|For|From|Of|And|By|Le|La|Les|Dans|En|Au|Aux|Du|Des)\b)[A-ZÀ-Ý][\w'-]+"
+    return re.compile(rf"(?<![\w])({name}(?:\s+{name})?\s+(?:{after}))\b(?!\s+[A-Z])|(?<![\w])((?i:{before})\s+{name}"
+                      rf"(?:\s+{name})?)|((?:[\u4e00-\u9fff]{{1,2}}·)?[\u4e00-\u9fff]{{2,4}}[{cjk}])(?![长長民庄莊级級城委府政内內])")
+
+
+def local_place(quote: object, text: object) -> str:
+    """The local place named with its kind in the clause of ``quote`` that holds the number ``text``, as written;
+    "" when none (a state or a country is no local place: the story's own toll)."""
+    if not isinstance(quote, str) or not isinstance(text, str) or text not in quote:
+        return ""
+    i = quote.find(text)
+    lo = max([m.end() for m in _CUT.finditer(quote, 0, i)], default=0)
+    cut = _CUT.search(quote, i + len(text))
+    hits = list(_local_rx().finditer(quote, lo, cut.start() if cut else len(quote)))
+    before = [m for m in hits if m.start() < i]  # the nearest place before the number, else the first after it
+    m = before[-1] if before else hits[0] if hits else None
+    if m is None and lo:  # a place fronted in its own clause: "In Travis County, 5 people died"
+        start = max([c.end() for c in _CUT.finditer(quote, 0, lo - 1)], default=0)
+        if _FRONTED.match(quote, start):
+            m = _local_rx().search(quote, start, lo)
+    return next((g for g in m.groups() if g), "") if m else ""
+
+
+#: a clause that opens on a locative preposition ("In Travis County,", "Dans le comté de Kerr,", "在克尔郡,")
+_FRONTED = re.compile(r"\s*(?:(?i:in|à|dans|en|au)\b|在)")
+
+
+#: what ends the stretch of a sentence a place may be named in for a number: a clause mark (not a digit's comma)
+_CUT = re.compile(r"[;；、。，]|,(?!\d)|\.(?!\d)")
