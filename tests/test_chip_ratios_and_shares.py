@@ -104,3 +104,24 @@ def test_one_products_sales_are_not_set_against_the_companys_revenue(tmp_path) -
 ])
 def test_charges_per_share_amounts_and_orders_that_cannot_ship(sentence: str, expected: list) -> None:
     assert [(r["text"], r["subject"]) for r in claim_rows(sentence) if r["dimension"] in ("money", "percent")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La start-up a entraîné son modèle X1 pour seulement 4 millions de dollars.",
+    "Le modèle X1, formé pour seulement 4 millions de dollars, rivalise avec les meilleurs.",
+])
+def test_a_model_trained_for_an_amount_in_french_is_a_training_cost(sentence: str) -> None:
+    assert [r["subject"] for r in claim_rows(sentence, "fr") if r["dimension"] == "money"] == ["training cost"]
+
+
+def test_a_claim_or_estimate_of_an_amount_points_back_to_its_figure(tmp_path) -> None:
+    from corpus_tools import load_pages
+
+    _, claims = load_pages(tmp_path, {"a": "X1\n\nLa start-up a entraîné son modèle X1 pour seulement 4 millions de "
+                                           "dollars. La réclamation initiale de 4 millions de dollars a surpris."})
+    assert claims["subject"].tolist() == ["training cost", "training cost"]
+
+
+def test_a_price_per_share_is_no_earnings_per_share() -> None:
+    rows = claim_rows("The warrants let it buy 160 million shares at $0.01 per share.")
+    assert [r["subject"] for r in rows if r["dimension"] == "money"] != ["earnings per share"]

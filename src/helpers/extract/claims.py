@@ -314,7 +314,9 @@ FIGURE_MIN = 1e5
 #: "les « 6 millions de dollars »", "le chiffre de 6 millions"), a word for a figure after it ("$500B is the announced
 #: figure", "the $6M figure")
 _POINTS_BACK_BEFORE = re.compile(r"(?i)(?:\b(?:the|this|that|those|these|le|la|les|ce|cette|ces)\s*[«“\"]?\s*|[«“\"]\s*|"
-                                 r"\b(?:figure|number|sum|amount|chiffre|somme|montant|数字|金额|金額)\s+(?:of|de|d['’])?\s*)"
+                                 r"\b(?:figure|number|sum|amount|claim|estimate|chiffre|somme|montant|réclamation|affirmation|"
+                                 r"estimation|数字|金额|金額)(?:\s+[a-zà-ÿ]+)?\s+(?:of|de|d['’])\s*|"
+                                 r"\b(?:figure|number|sum|amount|chiffre|somme|montant|数字|金额|金額)\s+)"
                                  r"(?:(?:US|C|A|HK)?[$€£¥]\s?)?$")
 _POINTS_BACK_AFTER = re.compile(r"(?i)^\S*\s*[»”\"]|^\S*\s+(?:(?:is|was)\s+(?:the|an?)\s+(?:\w+\s+)?)?(?:figure|number|"
                                 r"sum|price tag|estimate|chiffre|montant)\b")
