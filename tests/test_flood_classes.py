@@ -197,3 +197,30 @@ def test_an_earlier_events_toll_is_no_bulletin_of_the_story(tmp_path) -> None:
 ])
 def test_bodies_counted_with_their_classifier_are_the_dead(sentence: str, expected: list) -> None:
     assert _subjects(sentence) == expected
+
+
+def test_a_rivers_rise_is_not_set_against_its_level(tmp_path) -> None:
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a": "Floods\n\nRain sent the Pecos River near Lamesa to its highest level on record at 31.2 feet, officials said.",
+        "b": "Floods\n\nOfficials said the Pecos River near Lamesa rose nearly 24 feet in just 40 minutes.",
+    })
+    assert numeric(found).empty
+
+
+def test_two_rises_of_one_river_still_conflict(tmp_path) -> None:
+    from corpus_tools import conflicts_of, numeric
+
+    found = conflicts_of(tmp_path, {
+        "a": "Floods\n\nOfficials said the Pecos River near Lamesa rose nearly 34 feet in just 40 minutes.",
+        "b": "Floods\n\nOfficials said the Pecos River near Lamesa rose nearly 24 feet in just 40 minutes.",
+    })
+    assert len(numeric(found)) == 1
+
+
+def test_an_estimate_revised_from_a_dollar_figure_is_its_earlier_value() -> None:
+    from helpers.compare.comparable import change_start
+
+    quote = "The estimate was revised up from US$120 billion to US$150-165 billion on Monday."
+    assert change_start(quote, "US$120 billion") and not change_start(quote, "US$150-165 billion")

@@ -339,8 +339,9 @@ def cut_and_rounded(a: float, b: float, others: list[float]) -> bool:
 
 
 #: the first value of a change: "from $3.5 trillion to $2.9 trillion", "de 180 à 300", "从3家增至8家"
-_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|\bpassé de|从|從|由)\s*(?:the equivalent of\s*|l'équivalent de\s*)?[$€£¥]?\s*$")
-_TO = re.compile(r"[^,;.。，；]{0,30}?(?:\bto\b|\bà\b|到|至)\s*[$€£¥]?\s*\d")
+_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|\bpassé de|从|從|由)\s*(?:the equivalent of\s*|l'équivalent de\s*)?"
+                   r"(?:(?:US|USD|HK|C|A|NT|S)?[$€£¥])?\s*$")  # ("from US$200 billion")
+_TO = re.compile(r"[^,;.。，；]{0,30}?(?:\bto\b|\bà\b|到|至)\s*(?:(?:US|USD|HK|C|A|NT|S)?[$€£¥])?\s*\d")
 
 
 #: the value compared with: "較去年同期的193.1億美元", "compared with $19.31 billion a year earlier", "contre 19,31
@@ -370,6 +371,20 @@ def change_start(quote: str, text: str) -> bool:
     if not _FROM.search(before):
         return False
     return bool(_TO.match(quote, i + len(text)))
+
+
+#: a verb of rising right before a length, with at most a hedge between: the length is how much a level rose
+#: ("rising nearly 26 feet in 45 minutes", "暴涨超过约8公尺", "a grimpé de huit mètres"), not the level ("to 29 feet")
+_RISE_BEFORE = re.compile(r"(?i)(?:\brose|\brisen|\brising|\brises|\bjumped|\bsurged|\bswelled|\bclimbed|\bincreased|"
+                          r"grimpé|monté|augmenté|暴涨|暴漲|上涨|上漲|猛涨|猛漲|急涨|急漲|升高|上升|涨了|漲了)"
+                          r"(?:\s+(?:by|de|of))?(?:\s*(?:nearly|almost|about|around|more than|over|some|up to|près de|plus de|"
+                          r"environ|超过|超過|约|約|近|逾|了))*\s*$")
+
+
+def rise_of(quote: str, text: str) -> bool:
+    """Whether the length ``text`` in ``quote`` is how much a level rose, not the level itself."""
+    i = quote.find(text)
+    return i >= 0 and bool(_RISE_BEFORE.search(quote[max(0, i - 30):i]))
 
 
 @lru_cache(maxsize=4)

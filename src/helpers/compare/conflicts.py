@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, cofigures, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
@@ -62,6 +62,8 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:tens|hundreds|dizaines|centaines)\b|[数數�
 #: two precise values of a generic subject closer than this (3 %) may be one figure reported twice; further
 #: apart, without a shared name, they are two quantities (results text is full of close figures)
 CLOSE = 1.03
+#: lengths that may be a level or how much a level rose
+_LEVELS = frozenset({"length", "height", "depth"})
 #: subjects that are all "an amount of money" when nothing more precise is said
 _MONEYISH = frozenset({"money", "value", "market value", "loss", "deal value"})  # a loss of market value is told as
 # either; a deal worth $10 billion, a $10 billion deal or agreement
@@ -136,6 +138,8 @@ def _may_compare(a: dict, b: dict) -> bool:
     if a.get("subject") == "age" and age_at_event(_s(a["quote"]), _s(a.get("text"))) != \
             age_at_event(_s(b["quote"]), _s(b.get("text"))):
         return False  # "founded it at 19" is not the founder's age now
+    if a.get("subject") in _LEVELS and rise_of(_s(a["quote"]), _s(a.get("text"))) != rise_of(_s(b["quote"]), _s(b.get("text"))):
+        return False  # a river's rise of 26 feet against its level at 29.45 feet: two quantities
     if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
         return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
     ma, mb = claim_model(a), claim_model(b)
