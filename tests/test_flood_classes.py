@@ -224,3 +224,14 @@ def test_an_estimate_revised_from_a_dollar_figure_is_its_earlier_value() -> None
 
     quote = "The estimate was revised up from US$120 billion to US$150-165 billion on Monday."
     assert change_start(quote, "US$120 billion") and not change_start(quote, "US$150-165 billion")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Economic losses range from $95 billion to $164 billion, a report says.", [("$95 billion to $164 billion", "range")]),
+    ("Les pertes vont de 10 à 20 milliards d'euros.", [("10 à 20 milliards d'euros", "range")]),
+    ("Losses fell from $3.5 billion to $2.9 billion.", [("$3.5 billion", "exact"), ("$2.9 billion", "exact")]),  # a change
+])
+def test_values_that_range_from_one_to_another_are_a_range(sentence: str, expected: list) -> None:
+    from corpus_tools import claim_rows
+
+    assert [(r["text"], r["qualifier"]) for r in claim_rows(sentence)] == expected

@@ -367,6 +367,11 @@ def _vague(t: str, taken: bytearray):
         yield hs, m.end(), lo, lo, hi, ("vague" if q == "exact" else q), "vague"
 
 
+#: "range from $95 billion to $164 billion", "vont de 10 à 20 %", "ranging from": a span of values, not a change
+_RANGES_FROM = re.compile(r"(?i)\b(?:range|ranges|ranged|ranging|vary|varies|varying|vont|va|allant|variant|varient)\s+"
+                          r"(?:from|de)\s*(?:(?:US|USD|HK|C|A|NT|S)?[$€£¥])?\s*$")
+
+
 def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
     sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
@@ -393,7 +398,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")
-    change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) or (
+    change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) and not _RANGES_FROM.search(
+        t, max(0, start - 24), start) or (
         re.search(r"(?i)\b(?:de|du)\s*$", t[max(0, start - 6):start]) and change_rx().search(t, max(0, start - 60), start))
     if b is not None and _year_then_amount(m):  # "in Q2 2025 to 1,022,750 wafers": the year is no end of a range
         sb = m.start("cur_b") if m.group("cur_b") else m.start("num_b")
