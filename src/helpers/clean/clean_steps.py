@@ -336,11 +336,24 @@ def title_candidates(page: Page) -> None:
     first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
     p, f = pieces[first[0]], feats[first[0]]
     if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) and not _menu_like(p.text) \
-            and not re.search(r"[.。:：]$", p.text) and "，" not in p.text:  # not hard-wrapped Chinese prose
+            and (not re.search(r"[.。:：]$", p.text) or _headline_sentence(p.text, pieces, kept, first[0])) \
+            and "，" not in p.text:  # not hard-wrapped Chinese prose
         page.title_keys.add(normalize_key(p.text))
         page.meta["title_candidate"] = p.text
     elif 2 <= len(first) <= 3 and first[-1] + 1 < len(pieces) and len(kept) > len(first):
         _first_line_title(page, [pieces[i] for i in first])
+
+
+def _headline_sentence(text: str, pieces: list[Piece], kept: list[int], i: int) -> bool:
+    """A first line that is one short sentence ending in a full stop is still the headline when a paragraph at
+    least twice as long follows on its own line ("Inondations en Espagne : le nombre de morts atteint désormais 205.",
+    "缅甸地震已致超3000人死亡,3900余人受伤,另有数百人失踪。")."""
+    body = text.rstrip()[:-1]
+    if re.search(r"[.!?。！？](?!\d)", body) or len(text.split()) > 16 and not re.search(r"[\u3400-\u9fff]", text) \
+            or len(text) > 60 and re.search(r"[\u3400-\u9fff]", text):
+        return False
+    nxt = [j for j in kept if j > i and pieces[j].line > pieces[i].line][:1]
+    return bool(nxt) and len(pieces[nxt[0]].text) >= 2 * len(text)
 
 
 #: a first line of two or three sentences is a headline only up to this length
@@ -383,7 +396,10 @@ def headline(page: Page) -> None:
         page.spans["title"] = (p.end - len(title.strip()) if title.strip() and p.text.rstrip().endswith(title.strip())
                                else p.start, p.end)
     elif "title_candidate" in page.meta:
-        page.meta["title"] = page.meta["title_candidate"].strip("*_# ")
+        title = page.meta["title_candidate"].strip("*_# ")
+        for rx in load_title_affixes()[0]:  # ("原标题:", a bullet, a wire dateline before the headline)
+            title = rx.sub("", title, count=1)
+        page.meta["title"] = title.strip() or page.meta["title_candidate"].strip("*_# ")
         page.meta["title_evidence"] = page.meta.pop("title_candidate_evidence", "page title or breadcrumb")
     for i in occ:
         if i != page.keep:
