@@ -125,3 +125,16 @@ def test_a_claim_or_estimate_of_an_amount_points_back_to_its_figure(tmp_path) ->
 def test_a_price_per_share_is_no_earnings_per_share() -> None:
     rows = claim_rows("The warrants let it buy 160 million shares at $0.01 per share.")
     assert [r["subject"] for r in rows if r["dimension"] == "money"] != ["earnings per share"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("其 96GB HBM3 显存和 4TB/s 带宽", [("96GB", "memory", 96.0), ("4TB/s", "bandwidth", 4000.0)]),
+    ("La carte offre 24 Go de mémoire.", [("24 Go", "memory", 24.0)]),
+    ("The link runs at 900GB/s.", [("900GB/s", "bandwidth", 900.0)]),
+])
+def test_memory_and_bandwidth_of_a_chip(sentence: str, expected: list) -> None:
+    assert [(r["text"], r["subject"], r["value"]) for r in claim_rows(sentence)] == expected
+
+
+def test_a_title_case_to_is_no_terabyte() -> None:
+    assert all(r["subject"] != "memory" for r in claim_rows("Deaths Rise From 12 To 40 In Texas"))
