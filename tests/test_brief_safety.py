@@ -190,3 +190,14 @@ def test_typst_source_escapes_its_specials(hostile):
     for escaped in ("\\#set page(width: 1cm)", "\\$x\\$", "\\@handle", "\\\\input{secret}", "\\*not emphasis\\*"):
         assert escaped in typ, escaped
     assert "#set page(width: 1cm)" not in typ.replace("\\#set page(width: 1cm)", "")
+
+
+def test_a_quoted_dateline_of_two_short_lines_is_traced_to_its_first_line() -> None:
+    """A passage of page furniture quoted across two short raw lines (" date 2024-11-15 15 Nov, 2024" then "15 Nov,
+    2024 @ 16:51") begins on the first: the build's citation check must not fail on it."""
+    from helpers.present.brief_cite import _begins_on
+
+    lines = [" date 2024-11-15 15 Nov, 2024", "15 Nov, 2024 @ 16:51", "A headline", ""]
+    quote = "date 2024-11-15 15 Nov, 2024 15 Nov, 2024 @ 16:51"
+    assert _begins_on(lines, 1, quote)
+    assert not _begins_on(lines, 2, quote) and not _begins_on(lines, 3, quote)

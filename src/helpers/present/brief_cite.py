@@ -192,6 +192,15 @@ def _norm(s: str) -> str:
 _GAP = r"[\s\x00-\x08\x0b-\x1f\x7f\u2028\u2029]+"
 
 
+def _begins_on(lines: list[str], line: int, quote: str) -> bool:
+    """Does ``quote`` (normalised) begin on raw line ``line``, running on over the next lines if it is longer (a
+    dateline of two short lines quoted as one passage)?"""
+    first = _norm(lines[line - 1])
+    window = _norm(" ".join(lines[line - 1:line + 3]))
+    at = window.find(quote[:40])
+    return bool(first) and 0 <= at < len(first)
+
+
 def _starts_on_line(doc: pd.Series, quote: str, line: int) -> bool:
     """Does an occurrence of ``quote`` in the clean text start on raw line ``line``?
 
@@ -250,7 +259,7 @@ def check_citations(md: str, docs: pd.DataFrame, corpus_paths: bool = True) -> p
             raw_lines[path] = doc["raw_text"].split("\n")
         in_text = quote in normed[key]
         lines = raw_lines[path]
-        on_line = 1 <= f.line <= len(lines) and quote[:40] in _norm(lines[f.line - 1])
+        on_line = 1 <= f.line <= len(lines) and _begins_on(lines, f.line, quote)
         if in_text and not on_line and not f.furniture:
             on_line = _starts_on_line(doc, quote, f.line)
         rows.append((f.note, doc["label"], f.path, f.line, in_text, on_line, f.quote))
