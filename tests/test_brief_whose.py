@@ -70,3 +70,13 @@ def test_a_figure_whose_sources_name_no_one_in_common_is_not_established(tmp_pat
     md = out["md"].read_text(encoding="utf-8")
     line = next(ln for ln in md.splitlines() if ln.startswith("**Bottom line.**"))
     assert "whose is unclear" in line and "loss, USD 20 billion" in line and "Established" not in line
+
+
+def test_a_page_that_names_no_one_lends_the_figure_its_pages_organisation() -> None:
+    """"the chipmaker" on a page about Acme: the page's organisation owns the figure; a page about another
+    organisation does not share it."""
+    top = _top("donations", ["In May, Acme gave 100 million euros.", "In May, the firm gave 100 million euros."],
+               "100 million euros")
+    docs = list(dict.fromkeys(top["doc_id"]))
+    assert _whose_figure(top, {docs[1]: "acme"}) == "; every source names Acme with it"
+    assert _whose_figure(top, {docs[1]: "globex"}) == "; its sources name no one in common with it"

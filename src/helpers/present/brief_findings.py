@@ -26,7 +26,7 @@ from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import (heading, independent_count, is_generic, spread, subject_key, subject_name,
                                            with_subject)
 from helpers.extract.claims import describe
-from helpers.compare.comparable import needs_name, written_scale
+from helpers.compare.comparable import doc_actors, needs_name, written_scale
 from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import running_totals
 from helpers.present.brief_running import running_body
@@ -136,7 +136,8 @@ def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
     return [rows.loc[ix] for ix in out]
 
 
-def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str]) -> Finding:
+def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str],
+                     actors: dict[str, str] | None = None) -> Finding:
     """The finding for one subject's claims ``g``: its best-supported figure, then the others (a running
     count, such as a death toll: its figures by day, :mod:`helpers.present.brief_running`)."""
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
@@ -158,7 +159,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         body += [f"{amount(rep)}, given by {n_top} independent sources ("]
         for i, (_, r) in enumerate(top.iterrows()):
             body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
-        whose = _whose_figure(top)
+        whose = _whose_figure(top, actors or {})
         body.append(")" + whose)
         if whose == NO_OWNER and conf.startswith("established"):  # the same $20 billion from two estimators who are
             conf = f"whose unclear: {n_top} independent sources give the figure, naming no one in common"  # not named
@@ -208,13 +209,16 @@ def _as_written(names: set[str], quotes: list[str]) -> list[str]:
     return sorted(shown.values())
 
 
-def _whose_figure(top: pd.DataFrame) -> str:
+def _whose_figure(top: pd.DataFrame, actors: dict[str, str] | None = None) -> str:
     """For a subject that says whose only through a name (donations, investment, deaths): the names the sentences
     of the best-supported figure share ("; every source names Pinault with it"), else those at least two of its
-    sources name, else that they name no one in common: the same amount of two owners is not one figure."""
+    sources name, else that they name no one in common: the same amount of two owners is not one figure. A page
+    whose sentence names no one lends it the organisation the page is about (``actors``: "the chipmaker" on a page
+    about Nvidia)."""
     if str(top["subject"].iloc[0]) not in needs_name():
         return ""
-    per_doc = [set().union(*(_anchors(around(dict(r))) for _, r in g.iterrows())) for _, g in top.groupby("doc_id")]
+    per_doc = [set().union(*(_anchors(around(dict(r))) for _, r in g.iterrows())) or
+               ({actors[d]} if (actors or {}).get(d) else set()) for d, g in top.groupby("doc_id")]
     quotes = [str(q) for q in top["quote"]]
     shared = set.intersection(*per_doc) if per_doc else set()
     if shared:
@@ -251,7 +255,8 @@ def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int
     """Findings ranked by importance: main subjects first, then by independent sources."""
     c = with_subject(a.claims)
     c["key"] = c["subject"].map(subject_key)
-    out = [_subject_finding(a, view, key, g, cite, main) for key, g in c.groupby("key", sort=True)]
+    actors = doc_actors(a.claims, a.docs) if len(a.claims) else {}
+    out = [_subject_finding(a, view, key, g, cite, main, actors) for key, g in c.groupby("key", sort=True)]
     out = [f for f in out if not f.scattered]  # unrelated counts of one noun ("companies: 2, 3, >30, 500": no two
     # sources agree, none disagree, more than ten times apart) and one source's passing "two signals" are not findings
     out += _text_findings(a, cite)
