@@ -75,10 +75,13 @@ _MARK = {"planned": " [plan]", "part": " [part]"}
 LANGUAGES = ("en", "fr", "zh")
 
 
-@lru_cache(maxsize=1)
-def _forecast_rx() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _forecast_rx(position: str = "any") -> re.Pattern[str]:
+    """Forecast markers (``data/forecast_claims.csv``) that count anywhere in a number's clause, or (``position``
+    "before") only before the number."""
     with open(DATA_DIR / "forecast_claims.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["position"] == position)
+                          or r"(?!)", re.I)
 
 
 def subject_of(text: str, q: Quantity) -> str | None:
@@ -154,7 +157,8 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     elif i > 0 and _continuation_rx().search(clause):
         prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
         clause = prev + clause
-    return bool(_forecast_rx().search(clause))
+    at = clause.find(sentence[rel_start:rel_end])
+    return bool(_forecast_rx().search(clause) or at > 0 and _forecast_rx("before").search(clause[:at]))
 
 
 def _planned_before(sentence: str, rel_start: int, rel_end: int) -> bool:
