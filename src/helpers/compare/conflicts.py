@@ -62,6 +62,17 @@ _ORDER_WORD = re.compile(r"(?i)\b(?:tens|hundreds|dizaines|centaines)\b|[数數�
 #: two precise values of a generic subject closer than this (3 %) may be one figure reported twice; further
 #: apart, without a shared name, they are two quantities (results text is full of close figures)
 CLOSE = 1.03
+#: sales of a company or of one of its products: a product named in one clause only makes them a part and the whole
+_SALES = frozenset({"revenue", "lost revenue"})
+
+
+def _own_model(claim: dict) -> bool:
+    """Whether the clause of a claim's number names a product model (not its sentence, not an index)."""
+    from helpers.compare.models import model_of
+
+    return bool(model_of(_s(claim.get("quote")), _s(claim.get("text")), False))
+
+
 #: lengths that may be a level or how much a level rose
 _LEVELS = frozenset({"length", "height", "depth"})
 #: subjects that are all "an amount of money" when nothing more precise is said
@@ -216,7 +227,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     if slip and a.get("doc_id") != b.get("doc_id"):
         return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in one source: "
                              "a unit or magnitude slip (亿 vs billion, millions vs billions)")
-    if gap >= 1.5 and a.get("dimension") == "money" and bool(claim_model(a)) != bool(claim_model(b)):
+    if gap >= 1.5 and a.get("subject") in _SALES and _own_model(a) != _own_model(b):
         return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
     if a.get("doc_id") != b.get("doc_id") and not shared and not tied \
             and (whole_a or whole_b) and not whole_a & whole_b:

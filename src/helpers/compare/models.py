@@ -3,6 +3,7 @@ atteint que 33 %"), else the one its sentence names. Two claims about different 
 quantities; two claims whose clauses name one model are about the same thing."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from helpers.compare.comparable import indices, model_near, models
@@ -57,4 +58,9 @@ def same_pair(a: dict, b: dict) -> bool:
     from helpers.compare.comparable import models
 
     pa, pb = ({name for _, _, name in models(_s(x["quote"]))} for x in (a, b))
-    return len(pa) >= 2 and pa == pb
+    ma, mb = (frozenset(w.lower() for w in _METRIC.findall(_s(x["quote"]))) for x in (a, b))
+    return len(pa) >= 2 and pa == pb and not (ma and mb and ma != mb)  # (training against inference: two measures)
+
+
+#: what a comparison of two products measures: a workload or a number format ("15% in training", "60% for inference")
+_METRIC = re.compile(r"(?i)\b(?:training|inference|FP(?:4|8|16|32|64)|BF16|TF32|INT(?:4|8))\b|训练|訓練|推理|推論")

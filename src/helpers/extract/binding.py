@@ -245,7 +245,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break
         if seg[i] == "的" and i > 0 and classifier is None:
             break
-    if best and (head := _ORG_HEAD.match(seg, seg.find(best[2]) + len(best[2]) - (best[2][-1] in "厂廠"))):
+    if best and classifier in ("家", None) and \
+            (head := _ORG_HEAD.match(seg, seg.find(best[2]) + len(best[2]) - (best[2][-1] in "厂廠"))):
         return ("companies", "count", head.group(0))  # 两家芯片製造商, 三家芯片公司: makers of chips, not chips
     if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
         return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
@@ -385,9 +386,13 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
         return (role, "")
     adjacent = [f for f in mine if f[2] >= end and ADJACENT.fullmatch(text, end, f[2])
                 or f[3] <= start and ADJACENT_BEFORE.fullmatch(text, f[3], start)]
+    near_all = mine
     if adjacent:  # "380亿美元的估值", "a $14.3 billion investment", "估值達100億歐元", "valuation of $2 billion"
         mine = adjacent
     _, _, s0, _, subject, word = min((r, d, s, e, subj, w) for d, r, s, e, subj, w in mine)
+    if subject == "share" and re.match(r"(?i)of\b|d[eu]\b|[营營收销銷]", word):  # "margin was 25% of sales", "lost 20%
+        moved = sorted((f[1], f[0], f[4], f[5]) for f in near_all if f[4] in ("margin", "fall", "rise"))  # of its
+        subject, word = (moved[0][2], moved[0][3]) if moved else (subject, word)  # revenue": the margin, the fall
     if word.lower() == "worth":  # "an aid package worth 10.6 billion euros": what the worth is of, when the lexicon names it
         owner = [f for f in found if f[4] != "value" and _WORTH_OF.fullmatch(text, f[3], s0)]
         subject, word = (owner[0][4], owner[0][5]) if owner else (subject, word)

@@ -63,8 +63,7 @@ _REACHES = (_WHOSE + r"(?:(?:has |had |have |is |was )?(?:now |already |also |si
 _CHANGE_VERB = (r"(?:(?:has |had |have |is |was |were |has been |had been |have been )?(?:now |already |also |since |then |further "
                 r"|slightly |sharply )?(?:rises|rose|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown|soared|fell|"
                 r"fallen|falls|dropped|drops|declined|decreased|revised|corrected)(?:\s+(?:up|down|upwards?|downwards?|sharply|"
-                r"slightly))?(?:\s+on\s+[A-Z]\w+)?,?\s+from|(?:est |a |sont |ont |a été |ont été )?(?:passée?s?|grimpée?s?|"
-                r"augmentée?s?|révisée?s?|montée?s?|corrigée?s?)(?:\s+à\s+la\s+(?:hausse|baisse))?\s+de)")
+                r"slightly))?(?:\s+on\s+[A-Z]\w+)?,?\s+from|(?:est |sont )?passée?s?\s+de)")  # (French "augmenté de 12" is by 12)
 _CHANGES = _WHOSE + r"(?:" + _CHANGE_VERB + r"(?:\s+(?:about |around |some |nearly |environ |près de )?\d[\d,.\u00a0\u202f ]*\s+(?:to|à))?)"
 
 
@@ -152,7 +151,8 @@ with open(DATA_DIR / "people_nouns.txt", encoding="utf-8") as _fh:
 _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|reported|confirmed|said) to have\s+)?"
                          r"(?:(?:have|has|had|were|are|all|also|reportedly|later|since|ont|sont|se sont|y ont|en sont|étaient|"
                          r"avaient|seraient|auraient|déjà)\s+){0,2}"
-                         r"(?:died|dies|die|perished|perish|perishes|drowned|drown|succumbed|lost their lives|been killed|mort(?:e|s|es)?\b|péri\b|"
+                         r"(?:(?:died|dies|die|perished|perish|perishes|drowned(?!\s+out)|drown|succumbed|lost their lives|(?:been|were|was) killed)\b|"
+                         r"mort(?:e|s|es)?\b|péri\b|"
                          r"décédée?s?\b|noyée?s?\b|succombé)", re.I)
 
 
@@ -169,18 +169,20 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與", text[b.end:b.end + 40], maxsplit=1)[0]
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
-    if noun >= 0 and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people died"
-        return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
+    if noun >= 0 and not part and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
+        return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
+    open_people = b.subject not in ("people", "population", "children")  # 14 passengers died": the 14 are passengers)
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
         m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|"
-                      rf"(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)
+                      rf"[^\W\d_]{{0,3}}(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)
         if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)
-    for subject, rx in rows:  # then the words after its noun, up to "and": "144人死亡、732人受伤"
-        if rx.search(after):
-            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    return b
+    fates = sorted((m.start(), i, subject) for i, (subject, rx) in enumerate(rows) if (m := rx.search(after)))
+    if fates and not open_people:  # then the first fate in the words after its noun, up to "and": "144人死亡、732人受伤",
+        return Binding(fates[0][2], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # "300 habitants
+    return b  # évacués après la mort de 5 personnes": evacuated (not for residents or passengers: their own verb only)
 
 
 #: words that make a distance a depth ("at a depth of 10 km", "震源深度为10公里", "à 10 km de profondeur")
@@ -193,6 +195,7 @@ _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 #: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
 _RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
                    r"\bcumuls?\b|降雨|降水|雨量|暴雨|大雨|豪雨|[降下]了?雨")
+_LEVEL = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|level|levels|snow|mont(?:é|ée|ées)|crue|niveau|neige)\b|上涨|上漲|水位|积雪|積雪|雪")
 _COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
 
 
@@ -204,7 +207,8 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     lo = max(0, start - 30)
     cut = r"(?<!\d),|,(?!\d)|[;，、；。]|\.(?!\d)"  # (not the decimal comma of "7,6 mètres de profondeur")
     clause = re.split(cut, text[lo:start])[-1] + re.split(cut, text[start:b.end + 25])[0]
-    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(clause):
+    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(clause) \
+            and not _LEVEL.search(clause):  # (a river that rose 30 cm after rain, snow 40 cm deep: no rainfall)
         # (mm, cm, inches, not a river's rise in feet; millimetres written as a size are read in metres here)
         scale = 0.001 if b.unit == "mm" else b.scale
         return Binding("rainfall", b.dimension, b.counted, "metres", b.currency, b.end, scale)
@@ -240,7 +244,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     pieces = pieces_of(text, end)
     if pieces is not None:  # "eight priceless pieces of jewelry": jewels
         return pieces
-    if re.match(r"\s*具", text[end:end + 3]) and _BODIES_BEFORE.search(text, max(0, q.start - 16), q.start):
+    if re.match(r"\s*具(?=\s*(?:[，。；、,;:：！？）)\n]|$))", text[end:end + 4]) and \
+            _BODIES_BEFORE.search(text, max(0, q.start - 16), q.start):
         return Binding("deaths", "count", "具", None, None, end)  # "遗体增至155具": bodies counted, the dead
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier

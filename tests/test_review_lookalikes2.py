@@ -1,0 +1,58 @@
+"""Look-alikes a reviewer wrote against this round's rules (each was read wrong by the first version of a rule):
+prices per share, fees and legal charges, a fund's performance, French changes "by" a number, words that only
+begin with a verb of dying, a part of a group, rises of a river after rain, a freezer counted in 具, employees of a
+chip company, a margin "of sales"."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import claim_rows, conflicts_of, numeric
+
+
+def _subjects(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(r["text"], r["subject"]) for r in claim_rows(text, lang)]
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("The IPO was priced at $34 per share.", "earnings per share"),
+    ("Apple charges $999 for the base iPhone.", "charge"),
+    ("London's congestion charge rose to £15 a day.", "charge"),
+    ("The company faces charges over a $10 million bribery scheme.", "charge"),
+    ("Investment performance was 7.5% in 2024.", "relative performance"),
+    ("GPT-4o's performance on MMLU reached 88.7%.", "relative performance"),
+    ("About 43 million students drowning in debt will get relief.", "deaths"),
+    ("500 students drowned out the minister's speech.", "deaths"),
+    ("Le nombre de morts a augmenté de 12 pour atteindre 158.", "deaths"),  # by 12, not from 12
+    ("The river rose 30 cm after heavy rain.", "rainfall"),
+    ("Snow up to 40 cm deep fell after the rain stopped.", "rainfall"),
+    ("遗体运送车辆共10具冷柜。", "deaths"),
+    ("警方逮捕了3名芯片公司员工。", "companies"),
+    ("Operating margin was 25% of sales.", "share"),
+])
+def test_a_look_alike_is_not_read_as_the_new_subject(sentence: str, wrong: str) -> None:
+    assert wrong not in {s for _, s in _subjects(sentence)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A quarter of the 800 residents died.", ("800", "residents")),  # the 800 are the residents, not the dead
+    ("Les 300 habitants évacués après la mort de 5 personnes ont pu rentrer.", ("300", "evacuated")),
+    ("遇难人数由12人增加到30人", ("30", "deaths")),
+])
+def test_a_group_keeps_what_happened_to_it(sentence: str, expected: tuple) -> None:
+    assert expected in _subjects(sentence)
+
+
+def test_comparisons_of_two_products_on_different_workloads_do_not_conflict(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Chips\n\nIn training, the X30 delivers only about 15% of the X90's performance, tests show.",
+        "b": "Chips\n\nFor inference, the X30 delivers roughly 60% of the X90's performance, tests show.",
+    }))
+    assert found.empty
+
+
+def test_a_charge_of_one_quarter_still_conflicts_across_pages(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Results\n\nIn the first quarter, Acme booked a $4.5 billion charge for excess X30 inventory.",
+        "b": "Results\n\nIn the first quarter, Acme booked a $2.5 billion charge for excess inventory.",
+    }))
+    assert len(found) == 1
