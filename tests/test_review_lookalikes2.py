@@ -56,3 +56,23 @@ def test_a_charge_of_one_quarter_still_conflicts_across_pages(tmp_path) -> None:
         "b": "Results\n\nIn the first quarter, Acme booked a $2.5 billion charge for excess inventory.",
     }))
     assert len(found) == 1
+
+
+def test_vague_statements_of_a_large_group_are_compared_among_themselves() -> None:
+    from helpers.compare.conflicts import MAX_STATEMENTS, _statement_pairs
+
+    n = MAX_STATEMENTS + 10
+    values = [float(i + 1) for i in range(n)]
+    vague = [i in (3, n - 3) for i in range(n)]
+    assert (3, n - 3) in _statement_pairs(n, values, vague) and (3, n - 3) not in _statement_pairs(n, values)
+
+
+def test_a_vague_amount_and_a_bound_of_the_same_value_are_two_statements() -> None:
+    """"hundreds of billions" (vague, from 100 billion) and "超過1000億美元" (more than 100 billion) in one sentence do
+    not make every other vague "hundreds of billions" compatible with "数百亿"."""
+    from helpers.compare.statements import sentences_by_value
+
+    row = lambda d, q, v, qual: {"doc_id": d, "quote": q, "v": v, "qualifier": qual}  # noqa: E731
+    stmts = [[row("a", "S1", 1e11, "vague")], [row("b", "S2", 1e11, "more_than")]]
+    said = sentences_by_value(stmts)
+    assert said[0] == {("a", "S1")} and said[1] == {("b", "S2")}

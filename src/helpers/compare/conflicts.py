@@ -317,13 +317,15 @@ def _shown(c: dict) -> str:
     return f"{text} {unit}" if unit and unit != "percent" and c.get("dimension") not in ("count", None) else text
 
 
-def _statement_pairs(n: int, values: list[float]) -> list[tuple[int, int]]:
-    """Which statements of a group to compare: all pairs, or beyond the cap value-order neighbours and
-    values with the same three or more significant digits (a magnitude slip)."""
+def _statement_pairs(n: int, values: list[float], vague: list[bool] | None = None) -> list[tuple[int, int]]:
+    """Which statements of a group to compare: all pairs, or beyond the cap value-order neighbours, the vague
+    statements among themselves ("hundreds of billions" against 数百亿: orders of magnitude far apart in value order)
+    and values with the same three or more significant digits (a magnitude slip)."""
     if n <= MAX_STATEMENTS:
         return list(combinations(range(n), 2))
     order = sorted(range(n), key=lambda i: (values[i], i))
     pairs = {tuple(sorted((order[i], order[j]))) for i in range(n) for j in range(i + 1, min(n, i + 1 + NEIGHBOURS))}
+    pairs |= set(combinations([i for i in range(n) if vague and vague[i]][:MAX_STATEMENTS], 2))
     same_digits: dict[str, list[int]] = {}  # 15.17億 and 15.17 billion are far apart in value order
     for i, v in enumerate(values):
         if sig_digits(v) >= 2:
@@ -361,7 +363,7 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
     said = sentences_by_value(stmts)
     own = [{(r["doc_id"], r["quote"]) for r in st} for st in stmts]
     values = [s[0]["v"] for s in stmts]
-    for i, j in _statement_pairs(len(stmts), values):
+    for i, j in _statement_pairs(len(stmts), values, [s[0]["qualifier"] == "vague" for s in stmts]):
         if ((said[i] & said[j]) if stmts[i][0]["v"] != stmts[j][0]["v"] else (own[i] & own[j])) \
                 and not any(relabelled(x, y) for x in stmts[i][:TRY] for y in stmts[j][:TRY]):
             continue  # one sentence gives both values (two scenarios, before and after): compatible, unless

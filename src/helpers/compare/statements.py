@@ -41,11 +41,11 @@ def group_statements(c: pd.DataFrame) -> list[list[list[dict]]]:
 def sentences_by_value(stmts: list[list[dict]]) -> list[set[tuple[str, str]]]:
     """For each statement, the sentences that give its value with any hedge ("945" and "about
     945" are one value): a sentence giving two values makes them compatible."""
-    by_value: dict[float, set[tuple[str, str]]] = {}
-    for st in stmts:
+    by_value: dict[tuple[float, bool], set[tuple[str, str]]] = {}
+    for st in stmts:  # (a vague "hundreds of billions" is not the value 100 billion that "超過1000億" bounds)
         for r in st:
-            by_value.setdefault(r["v"], set()).add((r["doc_id"], r["quote"]))
-    return [by_value[st[0]["v"]] for st in stmts]
+            by_value.setdefault((r["v"], r["qualifier"] == "vague"), set()).add((r["doc_id"], r["quote"]))
+    return [by_value[(st[0]["v"], st[0]["qualifier"] == "vague")] for st in stmts]
 
 
 def candidates(si: list[dict], sj: list[dict]):
