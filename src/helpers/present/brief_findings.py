@@ -195,7 +195,7 @@ def _as_written(names: set[str], quotes: list[str]) -> list[str]:
     shown = {}
     for n in sorted(names):
         m = next((m for q in quotes for m in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", q, re.I)] if m), None)
-        shown[n] = m.group(0) if m else n
+        shown[n] = m.group(0) if m else n.title() if n.isascii() else n  # (a page's organisation: "nvidia", Nvidia)
     merged = True
     while merged:
         merged = False
