@@ -76,3 +76,16 @@ def test_a_vague_amount_and_a_bound_of_the_same_value_are_two_statements() -> No
     stmts = [[row("a", "S1", 1e11, "vague")], [row("b", "S2", 1e11, "more_than")]]
     said = sentences_by_value(stmts)
     assert said[0] == {("a", "S1")} and said[1] == {("b", "S2")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Deaths at the plant dropped from 12 in 2019 to 3.", ("12", "deaths")),  # deaths at a place, not the place
+])
+def test_a_change_takes_the_counted_noun_before_a_place(sentence: str, expected: tuple) -> None:
+    assert expected in _subjects(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Deaths fell from 17 to 9 per 100,000 people.",
+                                      "Cases of dengue rose from 300 to 500 per week."])
+def test_a_rate_that_changes_is_no_count(sentence: str) -> None:
+    assert not [s for _, s in _subjects(sentence) if s in ("deaths", "cases")]

@@ -50,7 +50,7 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
+_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|among|caused by|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
           r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
           r"[\w'’.-]+\s+){1,4}){0,2}")  # (the phrase says whose for every verb below: "the toll in X stands at")
 _REACHES = (_WHOSE + r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
@@ -64,6 +64,13 @@ _CHANGE_VERB = (r"(?:(?:has |had |have |is |was |were |has been |had been |have 
                 r"|slightly |sharply )?(?:rises|rose|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown|soared|fell|"
                 r"fallen|falls|dropped|drops|declined|decreased|revised|corrected)(?:\s+(?:up|down|upwards?|downwards?|sharply|"
                 r"slightly))?(?:\s+on\s+[A-Z]\w+)?,?\s+from|(?:est |sont )?passée?s?\s+de)")  # (French "augmenté de 12" is by 12)
+def _changed_noun(text: str, q: Quantity) -> tuple[str, str, str] | None:
+    """The counted noun before a change ("the death toll rose from 95 to 158"), unless the numbers are a rate."""
+    return None if _RATE_AFTER.match(text, q.end) else noun_before_of(text, q.start, _CHANGES)
+
+
+#: a rate after the number of a change ("from 17 to 9 per 100,000 people", "300 to 500 a week"): no count of the noun
+_RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|en) \d{4}\s+)?(?:to|à)?\s*[\d,.]*\s*(?:per|par|a|an|each|every)\s+[\w,.]+")
 _CHANGES = _WHOSE + r"(?:" + _CHANGE_VERB + r"(?:\s+(?:about |around |some |nearly |environ |près de )?\d[\d,.\u00a0\u202f ]*\s+(?:to|à))?)"
 
 
@@ -232,7 +239,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):
             before = noun_before_of(text, q.start, "at|stood at|stands at|totall?ing|totalled")  # "tokens at 14.8 trillion"
         if before is None and q.numeric_kind == "digits":  # "death toll rises to 1,644", "le bilan s'élève à 3 085"
-            before = noun_before_of(text, q.start, _REACHES) or noun_before_of(text, q.start, _CHANGES)
+            before = noun_before_of(text, q.start, _REACHES) or _changed_noun(text, q)
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
