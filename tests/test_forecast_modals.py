@@ -25,3 +25,12 @@ from corpus_tools import claim_rows
 def test_what_may_come_is_forward_looking(sentence: str, lang: str, forecast: bool) -> None:
     rows = [r for r in claim_rows(sentence, lang) if r["dimension"] in ("money", "power") or r["subject"] == "data centres"]
     assert len(rows) == 1 and rows[0]["is_forecast"] is forecast
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The package comprises about $20bn of debt plus $1.2bn of equity financing.", ["debt", "equity"]),
+    ("银行将超过200亿美元的债务和约15亿美元的股权注入该公司。", ["debt", "equity"]),
+    ("The government took a 10% equity stake worth $8.9 billion.", ["value"]),  # a stake keeps its own subject
+])
+def test_the_debt_and_equity_of_a_financing(sentence: str, expected: list) -> None:
+    assert [r["subject"] for r in claim_rows(sentence) if r["dimension"] == "money"] == expected
