@@ -171,3 +171,15 @@ def test_a_death_toll_is_told_as_a_running_count_by_day(tmp_path):
     assert "**Deaths — a running count, recounted in each bulletin.**" in findings
     assert "From 1,644 (2025-03-29) to 3,354 (2025-04-05)." in findings
     assert not (a.conflicts["subject"] == "deaths").any()  # three bulletins, three days: no contradiction
+
+
+def test_a_vague_amount_many_sources_share_is_not_established(tmp_path):
+    """"Millions of homes" in three pages is no figure an editor can sign: unconfirmed, not established."""
+    pages = {
+        "a.txt": "Campus power\n\nThe Orbex campus will use enough energy to power millions of households, officials said.\n",
+        "b.txt": "Orbex 园区\n\nOrbex园区的能耗足以供数百万户家庭使用。\n",
+        "c.txt": "Orbex campus\n\nThe campus would supply millions of households with power, the company said.\n",
+    }
+    a, md, findings = _findings(tmp_path, pages)
+    assert "**Households — unconfirmed: 3 independent sources give only a vague amount, no figure.**" in findings
+    assert "Established: households" not in md

@@ -124,7 +124,7 @@ def test_a_claim_or_estimate_of_an_amount_points_back_to_its_figure(tmp_path) ->
 
 def test_a_price_per_share_is_no_earnings_per_share() -> None:
     rows = claim_rows("The warrants let it buy 160 million shares at $0.01 per share.")
-    assert [r["subject"] for r in rows if r["dimension"] == "money"] != ["earnings per share"]
+    assert [r["subject"] for r in rows if r["dimension"] == "money"] == ["share price"]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -32,7 +32,7 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.models import claim_model, same_model, same_pair
+from helpers.compare.models import claim_model, model_of, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
 from helpers.compare.prices import (close_in_time, earlier_event, other_moments, page_tolls, running_totals, same_bulletin,
                                     same_day, toll_tie)
@@ -68,8 +68,6 @@ _SALES = frozenset({"revenue", "lost revenue"})
 
 def _own_model(claim: dict) -> bool:
     """Whether the clause of a claim's number names a product model (not its sentence, not an index)."""
-    from helpers.compare.models import model_of
-
     return bool(model_of(_s(claim.get("quote")), _s(claim.get("text")), False))
 
 
@@ -334,8 +332,6 @@ def _statement_pairs(n: int, values: list[float], vague: list[bool] | None = Non
     return sorted(pairs)
 
 
-
-
 def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Pairs of distinct statements on the same comparable quantity that cannot both be true.
 
@@ -383,8 +379,6 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
     return rows
 
 
-
-
 def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test) -> tuple | None:
     """The verdict of :func:`judge` on the first pair of representative claims (:func:`candidates`)
     in the same scope that may be compared at all (:func:`_may_compare`):
@@ -397,10 +391,6 @@ def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test)
             if verdict is not None:
                 return a, b, verdict
     return None
-
-
-
-
 
 
 def _row(a: dict, b: dict, sev: str, ratio: float, why: str, na: int, nb: int) -> dict:

@@ -55,8 +55,6 @@ def same_pair(a: dict, b: dict) -> bool:
     power") whose sentences name the same two or more models and no other: one comparison, whoever reports it."""
     if a.get("subject") not in PAIRED_SUBJECTS or b.get("subject") != a.get("subject") or "quote" not in a:
         return False
-    from helpers.compare.comparable import models
-
     pa, pb = ({name for _, _, name in models(_s(x["quote"]))} for x in (a, b))
     ma, mb = (frozenset(w.lower() for w in _METRIC.findall(_s(x["quote"]))) for x in (a, b))
     return len(pa) >= 2 and pa == pb and not (ma and mb and ma != mb)  # (training against inference: two measures)

@@ -64,14 +64,14 @@ _CHANGE_VERB = (r"(?:(?:has |had |have |is |was |were |has been |had been |have 
                 r"|slightly |sharply )?(?:rises|rose|risen|climbed|climbs|jumped|jumps|increased|increases|grew|grown|soared|fell|"
                 r"fallen|falls|dropped|drops|declined|decreased|revised|corrected)(?:\s+(?:up|down|upwards?|downwards?|sharply|"
                 r"slightly))?(?:\s+on\s+[A-Z]\w+)?,?\s+from|(?:est |sont )?passée?s?\s+de)")  # (French "augmenté de 12" is by 12)
-def _changed_noun(text: str, q: Quantity) -> tuple[str, str, str] | None:
-    """The counted noun before a change ("the death toll rose from 95 to 158"), unless the numbers are a rate."""
-    return None if _RATE_AFTER.match(text, q.end) else noun_before_of(text, q.start, _CHANGES)
-
-
 #: a rate after the number of a change ("from 17 to 9 per 100,000 people", "300 to 500 a week"): no count of the noun
 _RATE_AFTER = re.compile(r"(?i)\s+(?:(?:in|en) \d{4}\s+)?(?:to|à)?\s*[\d,.]*\s*(?:per|par|a|an|each|every)\s+[\w,.]+")
 _CHANGES = _WHOSE + r"(?:" + _CHANGE_VERB + r"(?:\s+(?:about |around |some |nearly |environ |près de )?\d[\d,.\u00a0\u202f ]*\s+(?:to|à))?)"
+
+
+def _changed_noun(text: str, q: Quantity) -> tuple[str, str, str] | None:
+    """The counted noun before a change ("the death toll rose from 95 to 158"), unless the numbers are a rate."""
+    return None if _RATE_AFTER.match(text, q.end) else noun_before_of(text, q.start, _CHANGES)
 
 
 @lru_cache(maxsize=1)
