@@ -22,6 +22,7 @@ from helpers.compare.comparable import change_basis, count_measures, first_perio
 from helpers.compare.owners import _anchors, _places, around
 from helpers.compare.prices import close_in_time, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
+from helpers.core.subjects import generic_subjects
 
 
 def _s(x: object) -> str:
@@ -175,7 +176,25 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
     return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or digit_tie(a, b) \
-        or timed_tie(a, b) or bool(other), other
+        or timed_tie(a, b) or partner_tie(a, b) or bool(other), other
+
+
+def partner_tie(a: dict, b: dict) -> bool:
+    """Two sentences of other pages that give the claim's subject beside the same figure of one other named
+    subject ("$27bn of debt plus $1.5bn of equity", "270亿美元的债务和约25亿美元的股权"): one deal told twice, even
+    when that figure is round. Two significant digits at least (27 billion, not 1 billion); money or counts."""
+    subject = a.get("subject")
+    if "quote" not in a or a.get("doc_id") == b.get("doc_id") or subject in _UNNAMED_SUBJECTS \
+            or subject in generic_subjects() or a.get("dimension") not in ("money", "count"):
+        return False  # (a rise, a fall: which figure it is of, a list of results does not say)
+
+    def partners(x: dict) -> set[tuple]:
+        figures = x.get("figures") or frozenset()
+        if any(f[0] == subject for f in figures):
+            return set()  # the subject twice in one sentence (846 million raised, 700 million spent)
+        return {f for f in figures if f[0] not in _UNNAMED_SUBJECTS and f[0] != subject
+                and f[1] in ("money", "count") and sig_digits(f[3]) >= 2}
+    return bool(partners(a) & partners(b))
 
 
 def timed_tie(a: dict, b: dict) -> bool:

@@ -94,9 +94,11 @@ def _outlet_names() -> frozenset[str]:
 
 
 #: a name a figure is set against, not whose it is: "ahead of Nvidia", "位列英伟达之前", "surpassing Apple",
-#: "devant Apple", "more than Microsoft's"
+#: "devant Apple", "more than Microsoft's", "plus grand que Disneyland", "the size of Manhattan", "相当于..."
 _COMPARED_BEFORE = re.compile(r"(?:\bahead of|\bbehind|\bsurpass\w*|\bovertak\w*|\boutpac\w*|\bthan|\bdevant|"
-                              r"\bdépass\w*|\bderrière|超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*"
+                              r"\bdépass\w*|\bderrière|\b(?:plus|moins|aussi)\s+(?:\w+\s+)?que|\b(?:the )?size of|\bla taille d[eu]|"
+                              r"\béquivalent d[eu]|\bequivalent (?:to|of)|\bcomparable (?:to|with|à)|相当于|相當於|(?<![同环環])比|"
+                              r"超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*"
                               r"(?:(?-i:[A-Z][\w.-]*|\d[\w.]*)\s+){0,3}$", re.I)  # (the rest of a name: "than Llama 4 Maverick")
 _COMPARED_AFTER = re.compile(r"\s*(?:之前|之后|之後|之上|之下)")
 
@@ -128,8 +130,13 @@ def _brand_at(quote: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
-    with open(DATA_DIR / "calendar_words.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(w for r in csv.DictReader(fh) for w in r["word"].split("|"))
+    """Weekdays and months (``data/calendar_words.csv``) and capitalised words that name a kind of company
+    or a role (``data/generic_names.csv``: SPV, LLC, CEO): capitalised, yet naming no one."""
+    words: set[str] = set()
+    for name in ("calendar_words.csv", "generic_names.csv"):
+        with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+            words |= {w for r in csv.DictReader(fh) for w in r["word"].split("|")}
+    return frozenset(words)
 
 
 def _is_lexicon_word(w: str) -> bool:
