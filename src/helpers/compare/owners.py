@@ -94,18 +94,21 @@ def _outlet_names() -> frozenset[str]:
 
 
 #: a name a figure is set against, not whose it is: "ahead of Nvidia", "位列英伟达之前", "surpassing Apple",
-#: "devant Apple", "more than Microsoft's", "plus grand que Disneyland", "the size of Manhattan", "相当于..."
+#: "devant Apple", "more than Microsoft's", "plus grand que Disneyland", "the size of Manhattan", "相当于..."; or who
+#: made it known ("photographs published by the Southern Environmental Law Center"): a source, not an owner
 _COMPARED_BEFORE = re.compile(r"(?:\bahead of|\bbehind|\bsurpass\w*|\bovertak\w*|\boutpac\w*|\bthan|\bdevant|"
                               r"\bdépass\w*|\bderrière|\b(?:plus|moins|aussi)\s+(?:\w+\s+)?que|\b(?:the )?size of|\bla taille d[eu]|"
                               r"\béquivalent d[eu]|\bequivalent (?:to|of)|\bcomparable (?:to|with|à)|相当于|相當於|(?<![同环環])比|"
+                              r"\b(?:published|revealed|released|compiled|commissioned|photographed|reported) by(?: the)?|"
+                              r"\b(?:publiée?s?|révélée?s?|diffusée?s?) par(?: l[ea]| les)?|"
                               r"超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*"
-                              r"(?:(?-i:[A-Z][\w.-]*|\d[\w.]*)\s+){0,3}$", re.I)  # (the rest of a name: "than Llama 4 Maverick")
+                              r"(?:(?-i:[A-Z][\w.-]*|\d[\w.]*)\s+){0,4}$", re.I)  # (the rest of a name: "than Llama 4 Maverick")
 _COMPARED_AFTER = re.compile(r"\s*(?:之前|之后|之後|之上|之下)")
 
 
 def _compared_with(quote: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` is what a figure is compared with."""
-    return bool(_COMPARED_BEFORE.search(quote[max(0, start - 40):start]) or _COMPARED_AFTER.match(quote, end))
+    return bool(_COMPARED_BEFORE.search(quote[max(0, start - 60):start]) or _COMPARED_AFTER.match(quote, end))
 
 
 #: what may stand between a brand and the goods it names: model designators, "high-end", "and"

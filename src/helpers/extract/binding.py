@@ -94,6 +94,7 @@ def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
                                     r["subject"] or r["dimension"]))
         esc = re.escape(r["token"])
         tail = r"(?![A-Za-zÀ-ÿ])" if re.search(r"[A-Za-z]$", r["token"]) else ""
+        tail += r"(?!\d{2})" if tail else ""  # "GB200", "TB300" name products: a unit is never glued to digits
         if len(r["token"]) == 1 and tail:
             tail = r"(?![A-Za-zÀ-ÿ0-9])"  # "10x" is a multiple, "1920x1080" a size
         tail += f"(?!{never[r['token']]})" if r["token"] in never else ""

@@ -41,6 +41,7 @@ import pandas as pd
 
 from helpers.extract.binding import Binding, bind
 from helpers.extract.duration_kinds import duration_kind, spread_over
+from helpers.extract.people_kinds import located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -185,6 +186,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):
         scope = "planned"  # "计划建设39座数据中心，使用超过11.5万块芯片": the chips belong to the plan
+    elif scope == "part" and b.subject in located_subjects():
+        scope = "reported"  # "274 dead, including 33 on the ground": the whole of the dead on the ground
     subject = b.subject
     if subject in _PER_SHARE and q.value * k >= PER_SHARE_MAX:
         subject = "money"  # "61,66 milliards" near "bénéfice par action" is not an amount per share
@@ -238,6 +241,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
+                b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
+                # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 found.append((q, b, s, e))
         out.extend(_join_durations(text, _join_ranges(text, found)))
     return out

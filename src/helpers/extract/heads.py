@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
+from helpers.extract.people_kinds import nationals_binding
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
@@ -248,11 +249,10 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     topic = change_topic_cjk(text, q)
     if topic:  # "专家数量从256个增至384个": the topic of a change is what both numbers count
         return Binding(topic, "count", topic, None, None, end)
-    pieces = pieces_of(text, end)
-    if pieces is not None:  # "eight priceless pieces of jewelry": jewels
+    pieces = pieces_of(text, end) or nationals_binding(text, end)
+    if pieces is not None:  # "eight priceless pieces of jewelry": jewels; "53 Britons", "53名英国公民": nationals
         return pieces
-    if re.match(r"\s*具(?=\s*(?:[，。；、,;:：！？）)\n]|$))", text[end:end + 4]) and \
-            _BODIES_BEFORE.search(text, max(0, q.start - 16), q.start):
+    if re.match(r"\s*具(?=\s*(?:[，。；、,;:：！？）)\n]|$))", text[end:end + 4]) and _BODIES_BEFORE.search(text, max(0, q.start - 16), q.start):
         return Binding("deaths", "count", "具", None, None, end)  # "遗体增至155具": bodies counted, the dead
     noun = open_noun_cjk(text, end)
     if noun:  # "回答了21个问题": a noun the lexicon does not know after a generic classifier
@@ -353,7 +353,7 @@ _RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用�
 
 
 #: a verb of killing or wounding right before a bare number ("killed 120", "a tué 35", "blessant 12")
-_CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
+_CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant|claim(?:ed|ing|s)? the lives of|coûté la vie à)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
                             re.I)
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")

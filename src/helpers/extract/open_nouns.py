@@ -28,6 +28,12 @@ def _before_nouns() -> frozenset[str]:
     return _words_of("prenominal_adjectives.txt")
 
 
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    """Singular nouns ending in -s that modify a plural noun after them (``data/noun_modifiers.txt``: gas, news)."""
+    return _words_of("noun_modifiers.txt")
+
+
 def _plural(w: str) -> bool:
     return bool(re.search(r"[sx]$", w)) and not w.endswith(("ss", "us", "is")) and len(w) > 3
 
@@ -43,6 +49,8 @@ def open_noun(text: str, end: int) -> str | None:
         return None
     words = m.group(1).split()
     for i, w in enumerate(words):  # the first plural word, after modifiers only
+        if w in _modifiers() and i + 1 < len(words):
+            continue  # "35 gas turbines": gas modifies the noun
         if w in _STOP or w in _CONNECT or w in _not_nouns():
             return None
         if _plural(w):

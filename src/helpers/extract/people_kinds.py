@@ -1,0 +1,147 @@
+"""Which people a count of people is: nationals counted by their nationality right after a number ("53 Britons",
+"169 Indiens", "53名英国公民": ``data/demonyms.csv``, subject "<nationality> nationals"; a nationality before another
+noun, "53 Chinese companies", counts that noun), passengers and crew counted together, and the dead counted where
+they were ("19 on the ground", "240 à bord", "地面19人": ``data/toll_places.csv``), a toll of their own.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.binding import Binding
+
+#: people a nationality's adjective may count after a number ("53 British nationals", "12 Indian workers")
+_PEOPLE_AFTER = (r"nationals|citizens|passengers|tourists|people|victims|workers|residents|students|soldiers|"
+                 r"travell?ers|crew(?: members)?|pilgrims|hostages|journalists|migrants")
+#: what may follow a nationality written alone (the plural equal to its adjective: "7 Portuguese and")
+_ALONE_AFTER = r"(?=\s*(?:[,.;:)!?–—-]|$|and\b|or\b|et\b|ou\b|were\b|are\b|was\b|died\b|had\b|have\b|on\b|in\b|aboard\b|among\b))"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            adjectives = set(r["en_adjective"].split("|"))
+            plurals = [p for p in r["en_plural"].split("|") if p]
+            alone = "|".join(re.escape(p) for p in plurals if p in adjectives)
+            nouns = "|".join(re.escape(p) for p in plurals if p not in adjectives)
+            adj = "|".join(a for a in adjectives if a)
+            zh = [z for z in r["zh"].split("|") if z]
+            zh_long = "|".join(z for z in zh if len(z) > 1)
+            zh_short = "|".join(z for z in zh if len(z) == 1)
+            parts = [rf"(?:{adj})\s+(?:{_PEOPLE_AFTER})\b", rf"(?:{r['fr']})\b(?!-)"]
+            parts += [rf"(?:{nouns})\b"] if nouns else []
+            parts += [rf"(?:{alone})\b{_ALONE_AFTER}"] if alone else []
+            zh_part = rf"(?:名|位|个|個)?\s*(?:(?:{zh_long})(?:人|籍|公民|国籍|國籍)" + (rf"|(?:{zh_short})籍" if zh_short else "") + ")"
+            rx = re.compile(r"\s*(?:" + "|".join(parts) + "|" + zh_part + ")")
+            out.append((r["canonical"], rx))
+    return tuple(out)
+
+
+def nationals_at(text: str, end: int) -> tuple[str, str] | None:
+    """``(subject, words as written)`` when a nationality counts the number ending at ``end``, else None."""
+    for canonical, rx in _patterns():
+        m = rx.match(text, end)
+        if m:
+            return f"{canonical} nationals", m.group(0).strip().lstrip("名位个個").strip()
+    return None
+
+
+def nationals_of(text: str, end: int, b: Binding) -> Binding:
+    """People counted as people, by a classifier (名) or a noun after a nationality ("53 British nationals",
+    "53名英国公民") whose nationality follows the number at ``end``: that nationality's nationals; other
+    bindings (deaths, passengers named alone) unchanged."""
+    if b.subject != "people" or b.dimension != "count":
+        return b
+    hit = nationals_at(text, end)
+    return Binding(hit[0], "count", hit[1], b.unit, b.currency, b.end, b.scale) if hit else b
+
+
+def nationals_binding(text: str, end: int) -> Binding | None:
+    """The binding of a number a nationality counts ("53 Britons"), or of people named only by where they were
+    ("and 19 on the ground", "240 à bord": people, the dead when a toll is near), else None."""
+    hit = nationals_at(text, end)
+    if hit:
+        return Binding(hit[0], "count", hit[1], None, None, end)
+    bare = _BARE_PLACE.match(text, end)
+    if not bare:
+        return None
+    where = "on board" if bare.group(1).lower() in ("on board", "onboard", "aboard", "à bord") else "on the ground"
+    if toll_near(text, end - 1, end):
+        return Binding(f"deaths {where}", "count", bare.group(1), None, None, end)
+    return Binding("people", "count", bare.group(1), None, None, end) if where == "on board" else None  # (not
+    # "dropped 500 on the ground")
+
+
+#: a number followed at once by where its people were, no noun between ("19 on the ground", "240 à bord")
+_BARE_PLACE = re.compile(r"\s+(on board|onboard|aboard|à bord|on the ground|au sol)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _toll_places() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
+    with open(DATA_DIR / "toll_places.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["where"], re.compile(r["after"], re.I), re.compile(r["before"])) for r in csv.DictReader(fh))
+
+
+def located_subjects() -> frozenset[str]:
+    """The subjects of the dead counted where they were ("deaths on board", "deaths on the ground")."""
+    return frozenset(f"deaths {where}" for where, _, _ in _toll_places())
+
+
+def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
+    """The dead counted where they were (``data/toll_places.csv``): "259 people on board", "19 on the ground",
+    "240 à bord", "地面19人", "33名地面人员" are the deaths on board or on the ground, a toll of their own, not
+    the whole toll; other bindings unchanged. Only deaths, and deaths read from their people by an
+    enclosing toll ("274 dead, including 29 people on the ground")."""
+    if b.dimension != "count" or b.subject not in ("deaths", "people", "passengers", "lives", "passagers"):
+        return b
+    noun = text.find(b.counted, end, end + 30) if b.counted else -1
+    if noun >= 0 and b.subject != "deaths" and _AND_CREW.match(text, noun + len(b.counted)):
+        b = Binding("passengers and crew", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # (not
+        # the 230 passengers alone: "242 passagers et membres d'équipage")
+    clause = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 12):start])[-1]
+    after = text[max(end, noun + len(b.counted) if noun >= 0 else end):end + 40]
+    for where, rx_after, rx_before in _toll_places():
+        if rx_after.match(after) or rx_before.search(clause):
+            if b.subject == "deaths" or toll_near(text, start, end):
+                return Binding(f"deaths {where}", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    if b.subject in _ABOARD and toll_near(text, start, end):  # "260 morts, dont 241 passagers": the dead on board
+        return Binding("deaths on board", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
+
+
+#: people who are on board by what they are
+_ABOARD = frozenset({"passengers", "passagers", "passengers and crew"})
+
+
+#: a toll named before people counted on board or on the ground: they are among its dead
+_TOLL_AROUND = re.compile(r"(?i)\b(?:killed|killing|dead|deaths?|died|lives|morts?|tués?|décès|bilan)\b|死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡")
+
+_CLAUSE_END = re.compile(r"[,;:，；：。!?！？()（）\n]|\.(?!\d)|\s[–—]\s")
+_INCLUDING = re.compile(r"(?i)^\s*(?:including|among them|of whom|as well as|along with|plus|dont|parmi (?:eux|elles)|"
+                        r"ainsi que|de même que|其中(?:包括)?|包括|以及|另有)")
+
+
+def toll_near(text: str, start: int, end: int) -> bool:
+    """Whether a word of death stands in the clause of the number at ``[start, end)`` ("机上242名乘客和地面19人罹难"),
+    or earlier in its sentence when this clause opens with "including"/"dont"/"ainsi que"/"其中" ("claimed 274 lives,
+    including 29 people on the ground") or follows a dash or a colon ("241 morts – 240 à bord"): never a death in another sentence or another clause ("载有230名乘客，其中241人遇难")."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)]
+    head = ends[-1] if ends else max(0, start - 200)
+    tail = _CLAUSE_END.search(text, end)
+    clause = text[head:tail.start() if tail else len(text)]
+    if _TOLL_AROUND.search(clause):
+        return True
+    elaborates = bool(ends) and text[max(0, head - 3):head].strip()[-1:] in tuple(":–—-(（：") or _INCLUDING.match(text[head:start])
+    if ends and elaborates:
+        before = re.split(r"[。！？!?\n]|\.(?!\d)", text[max(0, start - 200):head])[-1]  # (never the sentence before)
+        return bool(_TOLL_AROUND.search(before))
+    return False
+
+#: a second group of people counted with the first ("242 passengers and crew", "passagers et membres d'équipage",
+#: "乘客及机组人员")
+_AND_CREW = re.compile(r"(?i)\s*(?:and|et|&|和|及|与|與)\s*(?:(?:the|les|des|de|members of|membres d['’])\s*)*"
+                       r"(?:crew|équipage|membres d['’]équipage|staff|personnel|机组|機組)")

@@ -1,0 +1,68 @@
+"""Nationals counted by their nationality, the dead counted where they were (on board, on the ground), and two
+bulletins of one day on pages naming the same disaster. Sentences written for this file."""
+import pytest
+
+from corpus_tools import claim_rows, conflicts_of, numeric as _numeric, pairs as _pairs
+
+
+def _subjects(text: str) -> list[tuple[float, str]]:
+    return [(r["value"], r["subject"]) for r in claim_rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They included 169 Indians, 53 Britons, 7 Portuguese and a Canadian.",
+     [(169, "indian nationals"), (53, "british nationals"), (7, "portuguese nationals")]),
+    ("(169 Indiens, 53 Britanniques, 7 Portugais et 1 Canadien)",
+     [(169, "indian nationals"), (53, "british nationals"), (7, "portuguese nationals"), (1, "canadian nationals")]),
+    ("其中包括169名印度公民、53名英国公民和7名葡萄牙公民。",
+     [(169, "indian nationals"), (53, "british nationals"), (7, "portuguese nationals")]),
+    ("机上有53名英國籍乘客和2名美籍乘客。", [(53, "british nationals"), (2, "american nationals")]),
+    ("Officials said 53 British nationals were on board.", [(53, "british nationals")]),
+])
+def test_a_nationality_after_a_number_counts_its_nationals(text, expected):
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group had 53 Chinese companies.", [(53, "companies")]),  # a nationality before another noun
+    ("The attack killed 12 British nationals.", [(12, "deaths")]),  # their fate first
+    ("共有3名法人代表出席。", [(3, "people")]),  # 法人 is a legal person, not a Frenchman
+])
+def test_a_nationality_before_another_noun_or_a_fate_leaves_them(text, expected):
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The crash killed 259 people on board and 19 on the ground in the city.",
+     [(259, "deaths on board"), (19, "deaths on the ground")]),
+    ("241 morts – 240 à bord et 1 personne au sol.",
+     [(241, "deaths"), (240, "deaths on board"), (1, "deaths on the ground")]),
+    ("机上242名乘客和地面19人罹难。", [(242, "deaths on board"), (19, "deaths on the ground")]),
+    ("坠机事故共造成274人遇难，其中包括33名地面人员。", [(274, "deaths"), (33, "deaths on the ground")]),
+    ("The crash has claimed the lives of at least 274 individuals, including 29 people on the ground.",
+     [(274, "deaths"), (29, "deaths on the ground")]),
+    ("The accident caused the loss of 33 lives on the ground.", [(33, "deaths on the ground")]),
+])
+def test_the_dead_on_board_and_on_the_ground_are_tolls_of_their_own(text, expected):
+    assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plane had 242 on board.", [(242, "people")]),  # no toll near: people, not the dead
+    ("It dropped 500 on the ground.", []),  # nothing counted
+])
+def test_people_on_board_without_a_toll_are_people(text, expected):
+    assert _subjects(text) == expected
+
+
+def test_two_tolls_of_one_day_on_pages_naming_one_crash_disagree(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "2025-07-12\nAir India crash report\n\n據報道，墜機事故共造成274人遇難，其中包括33名地面人員。Air India said it would help.\n",
+        "b": "2025-07-12\nAir India report out\n\n这起空难造成260人罹难，机上242名乘客和地面19人罹难。Air India promised support.\n",
+        "c": "2025-07-12\nFerry disaster\n\nThe ferry sinking off Bali killed 19 people, Basarnas said.\n",
+    }))
+    pairs = _pairs(got)
+    assert frozenset("ab") in pairs
+    whys = " ".join(got["why"])
+    assert "74% apart" in whys  # 33 against 19 on the ground
+    assert frozenset("ac") not in pairs and frozenset("bc") not in pairs  # another disaster's toll

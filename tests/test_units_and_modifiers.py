@@ -1,0 +1,54 @@
+"""Volumes, areas and computing power in the units pages write them (gallons, 亿升, 平方英尺, 英亩, teraflops), a singular
+noun in -s before the counted noun ("35 gas turbines"), a unit glued to a product's digits, and a name that only
+made a figure known. Sentences written for this file."""
+import pytest
+
+from corpus_tools import claim_rows, conflicts_of, numeric as _numeric, pairs as _pairs
+
+
+def _read(text: str) -> list[tuple[str, str, float]]:
+    return [(r["subject"], r["dimension"], round(r["value"], 3)) for r in claim_rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("总面积超过 900000 平方英尺，占地88英亩。", [("floor area", "area", 83612.7), ("land area", "area", 356123.68)]),
+    ("日处理能力将达到约 4.93 亿升。", [("volume", "other", 493e6)]),
+    ("每日的處理能力可達 1,300 萬加侖。", [("volume", "other", 49210353.192)]),
+    ("The plant will treat 13 million gallons a day.", [("volume", "other", 49210353.192)]),
+    ("each GPU delivering up to 2,000 teraflops of performance", [("computing power", "compute", 2.0)]),
+    ("Le supercalculateur atteint 500 pétaflops.", [("computing power", "compute", 500.0)]),
+])
+def test_volumes_areas_and_computing_power_in_the_units_pages_use(text, expected):
+    assert _read(text) == expected
+
+
+def test_rose_to_and_an_upgrade_are_no_litres():
+    assert [r["counted"] for r in claim_rows("营收从3亿元升至5亿元，系统升级了2次。")] == ["元", "元", "次"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The site has 35 gas turbines.", [("gas turbines", 35.0)]),
+    ("xAI may operate 15 natural gas turbines.", [("natural gas turbines", 15.0)]),
+    ("It cited 12 news outlets.", [("news outlets", 12.0)]),
+    ("The site burns 35 gas.", []),  # a singular noun alone counts nothing
+])
+def test_a_singular_noun_in_s_modifies_the_counted_noun(text, expected):
+    assert [(r["subject"], r["value"]) for r in claim_rows(text)] == expected
+
+
+def test_a_unit_glued_to_a_products_digits_is_no_unit():
+    rows = claim_rows("支持11萬個輝達GB200 NVL72 GPU，每張配96GB記憶體。")
+    assert [(r["dimension"], r["value"]) for r in rows] == [("count", 110000.0), ("other", 96.0)]
+    assert rows[1]["unit"] == "GB"
+
+
+def test_a_name_that_made_a_figure_known_does_not_own_it(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "The 35 turbines on the site, capable of generating 422 MW, were revealed in photographs published by "
+             "the Southern Environmental Law Center.\n",
+        "b": "Altogether, the 35 turbines are capable of producing up to 421 megawatts of electricity.\n",
+        "c": "Altogether, Meta's turbines in Ohio are capable of producing up to 200 megawatts.\n",
+    }))
+    pairs = _pairs(got)
+    assert frozenset("ab") in pairs  # the law centre published the photographs; the 422 MW are the turbines'
+    assert frozenset("ac") not in pairs and frozenset("bc") not in pairs
