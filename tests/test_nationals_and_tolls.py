@@ -66,3 +66,27 @@ def test_two_tolls_of_one_day_on_pages_naming_one_crash_disagree(tmp_path):
     whys = " ".join(got["why"])
     assert "74% apart" in whys  # 33 against 19 on the ground
     assert frozenset("ac") not in pairs and frozenset("bc") not in pairs  # another disaster's toll
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Only one person survived the crash.", "en", [(1, "survivors")]),
+    ("One day later, one person died.", "en", []),  # "one" alone is an article, not a count
+    ("Un seul passager a survécu.", "fr", [(1, "survivors")]),
+    ("Seule une des 242 personnes à bord a survécu.", "fr", [(242, "people")]),  # the 242 are not the survivors
+    ("Nine of the 14 passengers died.", "en", [(14, "passengers")]),  # nor the dead
+    ("A total of 312 people have died, officials said.", "en", [(312, "deaths")]),
+    ("仅一名乘客幸存。", "zh", [(1, "survivors")]),
+    ("事故造成三人死亡、五人受伤。", "zh", [(3, "deaths"), (5, "injured")]),
+    ("这两人是朋友。", "zh", []),  # "the two": a reference back
+])
+def test_sole_survivors_and_small_counts_by_their_fate(text, lang, expected):
+    assert [(r["value"], r["subject"]) for r in claim_rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The engine 1 and engine 2 fuel cutoff switches moved to cutoff.",
+    "印度航空公司波音787-8型客機墜毀。",
+    "这架从印度飞往伦敦的波音787梦想客机坠毁。",
+])
+def test_an_engines_number_and_an_aircraft_model_are_no_counts(text):
+    assert claim_rows(text) == []

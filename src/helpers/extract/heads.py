@@ -188,7 +188,8 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)
     fates = sorted((m.start(), i, subject) for i, (subject, rx) in enumerate(rows) if (m := rx.search(after)))
-    if fates and not open_people:  # then the first fate in the words after its noun, up to "and": "144人死亡、732人受伤",
+    if fates and not open_people and not (part and part.group(0).lower().startswith(("of the", "des", "sur les", "parmi les"))):
+        # then the first fate in the words after its noun, up to "and": "144人死亡、732人受伤",
         return Binding(fates[0][2], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # "300 habitants
     return b  # évacués après la mort de 5 personnes": evacuated (not for residents or passengers: their own verb only)
 

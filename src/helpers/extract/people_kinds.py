@@ -108,7 +108,9 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
         if rx_after.match(after) or rx_before.search(clause):
             if b.subject == "deaths" or toll_near(text, start, end):
                 return Binding(f"deaths {where}", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    if b.subject in _ABOARD and toll_near(text, start, end):  # "260 morts, dont 241 passagers": the dead on board
+    partitive = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
+    if b.subject in _ABOARD and not partitive and toll_near(text, start, end):  # "260 morts, dont 241 passagers": the
+        # dead on board (not "nine of the 14 passengers died": the 14 are all on board)
         return Binding("deaths on board", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
 

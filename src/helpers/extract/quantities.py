@@ -66,7 +66,7 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
-    r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre)|"
+    r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre|seule?\b)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
     r"trente|quarante|cinquante|soixante|cent|des|plusieurs|dozens|scores|thirds?|quarters?|fifths?|tenths?|moitié|tiers|"
@@ -290,7 +290,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         pos = m.start("num_b") if len(found) == n and m.group("num_b") and not any(taken[m.start("num_b"):m.end()]) \
             else max(m.end(), pos + 1)
     for m in _ZH_NUM.finditer(t):
-        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") or \
+        sole = m.group(0) == "一" and _ZH_SOLE.search(t, max(0, m.start() - 3), m.start()) and t[m.end():m.end() + 1] in "名人位"
+        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") and not sole or \
                 _unit_prefix(t, m.start(), m.end()) or \
                 len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
             continue  # a lone 一 is an article; a lone numeral counts only before a classifier
@@ -312,8 +313,9 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
                 (rf"(?:{FR_HYPHENATED}|{_NUMWORD})", ""))
     for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:and\s+)?(?:{nw}|hundred|thousand{more})\b)*)(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
-        if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()):
-            continue
+        if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()) \
+                and not (m.group("num").lower() == "one" and _SOLE.search(t, max(0, m.start() - 12), m.start())):
+            continue  # ("only one person survived": a count)
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
@@ -339,10 +341,20 @@ def _single_unit(t: str, start: int, end: int) -> bool:
     return True
 
 
+#: words before "one" that make it a count ("only one person survived", "a single survivor" is left out)
+_SOLE = re.compile(r"(?i)\b(?:only|just|but)\s+$")
+#: words before a lone 一 that make it a count ("仅一名乘客幸存", "只有一人生还": only one), not an article
+_ZH_SOLE = re.compile(r"(?:仅|僅|只有|仅有|僅有|唯一|只)$")
+#: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
+_ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡|受伤|受傷|失踪|失蹤|失联|失聯|幸存|生还|生還|获救|獲救|被捕)")
+
+
 def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
     from helpers.extract.binding import _noun_at, measure_words
 
+    if t[end:end + 1] == "人" and _ZH_FATE.match(t, end + 1):
+        return True  # "三人死亡", "仅一人生还": people counted by their fate
     if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] in ("人", "股"):
         return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
     if t[end:end + 1] in measure_words():
