@@ -164,13 +164,17 @@ _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|r
                          r"décédée?s?\b|noyée?s?\b|succombé)", re.I)
 
 
+#: subjects of people counted as people, whatever fate follows them (passengers: 230 passagers, 242名乘客)
+_PEOPLE_SUBJECTS = ("people", "population", "children", "passengers")
+
+
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.dimension == "count" and (bodies := _BODIES.match(text, start, start + 28)):  # "两具失踪人员遗体": bodies,
         return Binding("deaths", b.dimension, bodies.group(0)[-2:], b.unit, b.currency, b.end, b.scale)  # whoever
-    if b.subject not in ("people", "population", "children") and (b.counted or "").lower() not in _PEOPLE_NOUNS:
+    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "").lower() not in _PEOPLE_NOUNS:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
@@ -180,7 +184,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
     if noun >= 0 and not part and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
-    open_people = b.subject not in ("people", "population", "children")  # 14 passengers died": the 14 are passengers)
+    open_people = b.subject not in _PEOPLE_SUBJECTS  # 14 passengers died": the 14 are passengers)
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
         m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|"

@@ -96,7 +96,7 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
     "240 à bord", "地面19人", "33名地面人员" are the deaths on board or on the ground, a toll of their own, not
     the whole toll; other bindings unchanged. Only deaths, and deaths read from their people by an
     enclosing toll ("274 dead, including 29 people on the ground")."""
-    if b.dimension != "count" or b.subject not in ("deaths", "people", "passengers", "lives", "passagers"):
+    if b.dimension != "count" or b.subject not in ("deaths", "people", "passengers", "lives"):
         return b
     noun = text.find(b.counted, end, end + 30) if b.counted else -1
     if noun >= 0 and b.subject != "deaths" and _AND_CREW.match(text, noun + len(b.counted)):
@@ -116,7 +116,7 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
 
 
 #: people who are on board by what they are
-_ABOARD = frozenset({"passengers", "passagers", "passengers and crew"})
+_ABOARD = frozenset({"passengers", "passengers and crew"})
 
 
 #: a toll named before people counted on board or on the ground: they are among its dead
