@@ -52,3 +52,27 @@ def test_a_name_that_made_a_figure_known_does_not_own_it(tmp_path):
     pairs = _pairs(got)
     assert frozenset("ab") in pairs  # the law centre published the photographs; the 422 MW are the turbines'
     assert frozenset("ac") not in pairs and frozenset("bc") not in pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Huawei reportedly acquired two million Ascend 910 AI chips from TSMC.", [("chips", 2e6)]),
+    ("华为获得了多达两百万个Ascend 910 AI芯片块。", [("chips", 2e6)]),
+    ("收购数百万个Ascend 910B和Ascend 910C芯片。", [("chips", 2e6)]),
+    ("The airline ordered 100 Boeing 787 jets.", [("aircraft", 100.0)]),
+    ("推动Matrix 384超节点应用。", []),  # a model's number before a product noun
+    ("le système de calcul d'IA CloudMatrix 384 lors de son lancement", []),  # a CamelCase product and its number
+    ("Les estimations pour 2025 et 2026 incluent les dies en stock.", []),  # two years, not a count
+    ("发现来自台积电的零件。", []),  # 零件 are parts, not zero of them
+])
+def test_a_models_number_is_part_of_its_name_never_a_count(text, expected):
+    assert [(r["subject"], r["value"]) for r in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Output will be at or below 200,000 chips next year.", "at_most"),
+    ("Huawei will make at most 200,000 chips.", "at_most"),
+    ("Ils vendront au plus 300 000 puces.", "at_most"),
+    ("Shipments will be at or above 500,000 chips.", "at_least"),
+])
+def test_a_ceiling_or_a_floor_as_officials_write_it(text, qualifier):
+    assert [r["qualifier"] for r in claim_rows(text)] == [qualifier]

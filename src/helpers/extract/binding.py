@@ -153,7 +153,7 @@ def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] 
 def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | str | None:
     """The counted noun after a number (skipping up to ``limit`` modifiers), "pronoun",
     "counter", or None."""
-    pos, skipped = end, 0
+    pos, skipped, prev = end, 0, ""
     seg_end = min(len(text), end + 80)
     while pos < seg_end:
         rest = text[pos:seg_end]
@@ -191,6 +191,9 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if word.lower() in _STOP or not re.match(r"[\wÀ-ÿ]", word) and word not in "-–":
             return None
         if re.fullmatch(r"[\d.,]+", word):
+            if prev[:1].isupper() and re.fullmatch(r"\d{1,4}", word) and prev.lower() not in _STOP:
+                pos += tok.end()  # "two million Ascend 910 AI chips": a model's number, part of its name
+                continue
             return None
         if re.search(r"['’]s$", word) or word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             return None  # "3 Nvidia's chips": a possessive; "2 birds. The blast killed": a sentence's end (not U.S.)
@@ -198,6 +201,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             skipped += 1
             if skipped > limit:
                 return None
+        prev = word
         pos += tok.end()
     return None
 
@@ -223,8 +227,9 @@ _ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
+    width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", text[pos:pos + 12]) else 14  # (a Latin model's name first:
     seg = re.split(rf"[，。、；：！？,;:!?\n（）()「」“”《〈]|\d[\d.,]*\s*[{''.join(w for w in mw if len(w) == 1)}]",
-                   text[pos:pos + 14], maxsplit=1)[0]  # ("50场比赛中打进45个进球": the goals are the 45's)
+                   text[pos:pos + width], maxsplit=1)[0]  # "两百万个Ascend 910 AI芯片"; "50场比赛中打进45个进球": the goals are the 45's)
     classifier = seg[0] if seg and seg[0] in mw else None
     best = own = None
     for i in range(len(seg)):

@@ -291,10 +291,11 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             else max(m.end(), pos + 1)
     for m in _ZH_NUM.finditer(t):
         sole = m.group(0) == "一" and _ZH_SOLE.search(t, max(0, m.start() - 3), m.start()) and t[m.end():m.end() + 1] in "名人位"
-        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億") and not sole or \
+        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億", "零", "〇") and not sole or \
                 _unit_prefix(t, m.start(), m.end()) or \
                 len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
-            continue  # a lone 一 is an article; a lone numeral counts only before a classifier
+            continue  # a lone 一 is an article, a lone 零 a word's first character (零件, parts); a lone numeral
+            # counts only before a classifier
         v = zh_value(m.group(0))
         e = m.end()
         suffix = re.match(r"多|余|餘|以上|左右", t[e:e + 2])
