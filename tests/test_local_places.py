@@ -42,9 +42,10 @@ def test_county_tolls_are_told_apart_from_the_running_toll(tmp_path) -> None:
     claims = helpers.extract_claims(docs)
     g = claims[claims["subject"] == "deaths"].assign(label=lambda x: x["doc_id"])
     view = docs.assign(published=["2025-07-06", "2025-07-07"], label=docs["doc_id"])
-    _, body = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
+    _, body, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
     text = "".join(x if isinstance(x, str) else "" for x in body)
     assert text.startswith("From 82 (2025-07-06) to 104 (2025-07-07).")
+    assert latest == "104 (2025-07-07)"  # the bottom line's: the last day's figure, not the county's
     assert "Counts for one place, told apart: " in text and " 5 in Travis County" in text
 
 
@@ -61,3 +62,20 @@ def test_a_full_panel_drops_a_countys_counts_before_the_storys() -> None:
                       "qualifier": "exact", "text": texts, "quote": quotes})
     shown = d[_most_shared(d, 14)]
     assert sorted(shown["value"].tolist())[:2] == [1.0, 2.0] and 3.0 not in set(shown["value"])
+
+
+def test_the_last_days_differing_tolls_are_both_in_the_bottom_line(tmp_path) -> None:
+    import helpers
+    from helpers.present.brief_cite import Citations
+    from helpers.present.brief_running import running_body
+
+    pages = {"a": "Crash\n\nThe crash killed 274 people, officials said.", "b": "Crash\n\nThe crash killed 260 people.",
+             "c": "Crash\n\nThe crash killed 241 people."}
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    claims = helpers.extract_claims(docs)
+    g = claims[claims["subject"] == "deaths"].assign(label=lambda x: x["doc_id"])
+    view = docs.assign(published=["2025-07-12", "2025-07-12", "2025-06-13"], label=docs["doc_id"])
+    _, _, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
+    assert latest == "274 or 260 (2025-07-12, sources differ)"

@@ -143,9 +143,9 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
     ids = sorted(set(g["doc_id"]))
     if key in running_totals():
-        conf, body = running_body(g, view, cite, amount, _gloss)
+        conf, body, latest = running_body(g, view, cite, amount, _gloss)
         return Finding(heading(subject_name(key)), conf, body, (0 if key in main else 2, main.index(key) if key
-                       in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, "")
+                       in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, latest)
     fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
                                                         -f["doc_id"].nunique(), float(f["value_low"].min())))
     top, n_top = fams[0], independent_count(view, set(fams[0]["doc_id"]))
@@ -302,6 +302,10 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     single = [f for f in found if f.confidence.startswith("single")]
     loose = [f for f in found if f.confidence.startswith("unconfirmed")]
     unowned = [f for f in found if f.confidence.startswith("whose unclear")]
+    running = [f for f in found if f.confidence.startswith("a running count") and f.headline]
+    if running:  # a death toll leads: its latest bulletin
+        parts.append(" Running counts, latest bulletin: " + "; ".join(f"{f.title.lower()}, {f.headline}"
+                                                                    for f in running) + ".")
     if est:
         parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
                                                   "sources)" for f in est) + ".")
@@ -318,6 +322,6 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     ai = list(view.loc[view["ai_generated"], "label"])
     if ai:
         parts.append(f" AI-written: {', '.join(ai)}.")
-    if not (est or dis or single or loose or unowned):
+    if not (est or dis or single or loose or unowned or running):
         parts.append(" No source gives a number the brief could compare.")
     return A.para(A.strong("Bottom line. "), "".join(parts))

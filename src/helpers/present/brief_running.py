@@ -21,10 +21,11 @@ def _day(r, published: dict[str, str]) -> str:
     return days[0] if days else str(published.get(r["doc_id"], "") or "")[:10]
 
 
-def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list]:
-    """(label, body) for a running count's claims ``g``: its figures by day, the earliest first and the latest
-    last, undated ones after them; ``amount``/``gloss`` write a figure and its citation gloss as the other
-    findings do."""
+def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list, str]:
+    """(label, body, latest) for a running count's claims ``g``: its figures by day, the earliest first and the
+    latest last, undated ones after them; ``latest`` is the last day's figure for the bottom line ("274
+    (2025-07-12)", "274 or 260 (2025-07-12, sources differ)"; "" when no figure is dated); ``amount``/``gloss``
+    write a figure and its citation gloss as the other findings do."""
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
@@ -39,6 +40,11 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     dated = g[g["_day"] != ""]
     label = "a running count, recounted in each bulletin"
     body: list = []
+    latest = ""
+    if len(dated):
+        day = dated.iloc[-1]["_day"]
+        values = list(dict.fromkeys(amount(r) for _, r in dated[dated["_day"] == day].iloc[::-1].iterrows()))
+        latest = f"{' or '.join(values[:3])} ({day}{', sources differ' if len(values) > 1 else ''})"
     if len(dated) >= 2:
         first, last = dated.iloc[0], dated.iloc[-1]
         body.append(f"From {amount(first)} ({first['_day']}) to {amount(last)} ({last['_day']}). ")
@@ -53,4 +59,4 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
             body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} in {r['_place']} (“{r['text']}”)",
                      cite.claim(r, gloss(r))]
         body.append(f"{' (and ' + str(len(local) - SHOWN // 2) + ' more)' if len(local) > SHOWN // 2 else ''}.")
-    return label, body
+    return label, body, latest
