@@ -76,3 +76,12 @@ def test_a_models_number_is_part_of_its_name_never_a_count(text, expected):
 ])
 def test_a_ceiling_or_a_floor_as_officials_write_it(text, qualifier):
     assert [r["qualifier"] for r in claim_rows(text)] == [qualifier]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("采用 13000 个膜模块。", "膜模块"),
+    ("相当于16 个足球场大小。", "足球场"),
+    ("回答了21个问题。", "问题"),
+])
+def test_a_chinese_noun_the_lexicon_does_not_know_keeps_its_head(text, noun):
+    assert [r["subject"] for r in claim_rows(text)] == [noun]

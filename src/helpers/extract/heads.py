@@ -393,6 +393,10 @@ def pieces_of(text: str, end: int) -> Binding | None:
     return None
 
 
+#: characters that end a Chinese noun compound as its head (块 of 膜模块, 场 of 足球场, 机 of 发电机)
+_NOUN_HEADS = "块塊组組场場机機器站厂廠体體员員者物品件库庫区區线線"
+
+
 def open_noun_cjk(text: str, end: int) -> str | None:
     """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
@@ -408,7 +412,8 @@ def open_noun_cjk(text: str, end: int) -> str | None:
 
     if _matcher()[0].match(text, end + m.start(1)):
         return None  # "近18個寒武紀": so many of a named company, a comparison, not a count of things
-    return m.group(1)
+    tail = re.match(rf"[{_NOUN_HEADS}]{{0,2}}", text[end + m.end(1):end + m.end(1) + 2])  # the noun's head
+    return m.group(1) + tail.group(0)  # ("13000 个膜模块": 膜模块, modules; "16 个足球场": pitches)
 
 
 def age_of(text: str, start: int, end: int, unit_end: int) -> bool:
