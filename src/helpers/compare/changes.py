@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _places, around
-from helpers.compare.prices import close_in_time, other_moments, price_moments, running_totals
+from helpers.compare.prices import close_in_time, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
 from helpers.core.subjects import generic_subjects
 
@@ -176,26 +176,15 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
     return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or digit_tie(a, b) \
-        or timed_tie(a, b) or partner_tie(a, b) or toll_page_tie(a, b) or bool(other), other
-
-
-def toll_page_tie(a: dict, b: dict) -> bool:
-    """Two tolls (a running total: deaths, the injured) on pages that name the same disaster (``page_names``: Air
-    India, 印度航空), compared at all only when given for the same day (:func:`helpers.compare.prices.same_bulletin`).
-    A page's names are weak evidence: the two values must be within a factor of two (274 against 260, 33 against
-    19), and their clauses may not name two different places (Thailand's 20 dead beside Myanmar's 2,719)."""
-    pages_a, pages_b = a.get("page_names"), b.get("page_names")
-    if a.get("subject") not in running_totals() or not (pages_a and pages_b and pages_a & pages_b):
-        return False
-    lo, hi = sorted((a.get("v") or 0.0, b.get("v") or 0.0))
-    places_a, places_b = _places(around(a)), _places(around(b))
-    return lo > 0 and hi / lo < 2 and not (places_a and places_b and not places_a & places_b)
+        or timed_tie(a, b) or partner_tie(a, b) or bool(other), other
 
 
 def partner_tie(a: dict, b: dict) -> bool:
     """Two sentences of other pages that give the claim's subject beside the same figure of one other named
     subject ("$27bn of debt plus $1.5bn of equity", "270亿美元的债务和约25亿美元的股权"): one deal told twice, even
-    when that figure is round. Two significant digits at least (27 billion, not 1 billion); money or counts."""
+    when that figure is round. The shared figure is money of 100 million or more with two significant digits at least
+    (27 billion, not 1 billion; never a count: two ferries with 65 passengers each), on pages published within two
+    months of each other when both are dated."""
     subject = a.get("subject")
     if "quote" not in a or a.get("doc_id") == b.get("doc_id") or subject in _UNNAMED_SUBJECTS \
             or subject in generic_subjects() or a.get("dimension") not in ("money", "count"):
@@ -206,8 +195,8 @@ def partner_tie(a: dict, b: dict) -> bool:
         if any(f[0] == subject for f in figures):
             return set()  # the subject twice in one sentence (846 million raised, 700 million spent)
         return {f for f in figures if f[0] not in _UNNAMED_SUBJECTS and f[0] != subject
-                and f[1] in ("money", "count") and sig_digits(f[3]) >= 2}
-    return bool(partners(a) & partners(b))
+                and f[1] == "money" and f[3] >= 1e8 and sig_digits(f[3]) >= 2}
+    return bool(partners(a) & partners(b)) and close_in_time(a, b, 62)  # (not two ferries' 65 passengers, months apart)
 
 
 def timed_tie(a: dict, b: dict) -> bool:

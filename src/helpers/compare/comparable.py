@@ -140,8 +140,11 @@ def needs_name() -> frozenset[str]:
     after their unit: power capacity, electricity), from ``data/subjects_need_name.csv``: two such
     amounts in different documents are compared only when their clauses share a distinctive
     name or their sentences one event, or both are precise and within 10 %."""
+    from helpers.extract.people_kinds import nationals_subjects
+
     with open(DATA_DIR / "subjects_need_name.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh) if r["needs_name"] == "yes")
+        named = frozenset(r["subject"] for r in csv.DictReader(fh) if r["needs_name"] == "yes")
+    return named | nationals_subjects()  # (53 Britons on one plane, 61 on another: which plane, only a name says)
 
 
 @lru_cache(maxsize=1)

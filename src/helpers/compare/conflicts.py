@@ -292,10 +292,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     tolls = page_tolls(c["subject"].tolist(), c["value"].tolist(), c["qualifier"].tolist(), c["doc_id"].tolist())
     texts = dict(zip(docs["doc_id"], docs["clean_text"])) if docs is not None and "clean_text" in docs else {}
-    totals = running_totals()
-    names = {d: _anchors(_s(texts[d])) - _places(_s(texts[d])) for d, t, subj in zip(c["doc_id"], timed, c["subject"])
-             if (t or subj in totals) and d in texts}
-    # (the names of an event's pages, not its places: two strikes in France are two strikes; a toll's disaster)
+    names = {d: _anchors(_s(texts[d])) - _places(_s(texts[d])) for d, t in zip(c["doc_id"], timed) if t and d in texts}
+    # (the names of an event's pages, not its places: two strikes in France are two strikes)
     return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(),
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,

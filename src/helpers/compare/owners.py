@@ -94,13 +94,11 @@ def _outlet_names() -> frozenset[str]:
 
 
 #: a name a figure is set against, not whose it is: "ahead of Nvidia", "位列英伟达之前", "surpassing Apple",
-#: "devant Apple", "more than Microsoft's", "plus grand que Disneyland", "the size of Manhattan", "相当于..."; or who
-#: made it known ("photographs published by the Southern Environmental Law Center"): a source, not an owner
+#: "devant Apple", "more than Microsoft's", "plus grand que Disneyland", "l'équivalent de", "相当于..." (who published a
+#: figure is often its owner, "revenue reported by Nvidia": no such phrase makes a name a mere source)
 _COMPARED_BEFORE = re.compile(r"(?:\bahead of|\bbehind|\bsurpass\w*|\bovertak\w*|\boutpac\w*|\bthan|\bdevant|"
-                              r"\bdépass\w*|\bderrière|\b(?:plus|moins|aussi)\s+(?:\w+\s+)?que|\b(?:the )?size of|\bla taille d[eu]|"
+                              r"\bdépass\w*|\bderrière|\b(?:plus|moins|aussi)\s+(?:\w+\s+)?que|"
                               r"\béquivalent d[eu]|\bequivalent (?:to|of)|\bcomparable (?:to|with|à)|相当于|相當於|(?<![同环環])比|"
-                              r"\b(?:published|revealed|released|compiled|commissioned|photographed|reported) by(?: the)?|"
-                              r"\b(?:publiée?s?|révélée?s?|diffusée?s?) par(?: l[ea]| les)?|"
                               r"超越|超过|超過|位列|领先|領先|落后于|落後於|高于|高於|低于|低於)\s*"
                               r"(?:(?-i:[A-Z][\w.-]*|\d[\w.]*)\s+){0,4}$", re.I)  # (the rest of a name: "than Llama 4 Maverick")
 _COMPARED_AFTER = re.compile(r"\s*(?:之前|之后|之後|之上|之下)")
@@ -147,8 +145,10 @@ def _is_lexicon_word(w: str) -> bool:
     a weekday or month (``data/calendar_words.csv``) names a time; a function word or hedge, nothing."""
     from helpers.extract.binding import _noun_at, units
 
-    if w.lower() in _calendar_words() or _plain_word(w):
-        return True  # a weekday, a month, a function word ("The" after a bracket)
+    from helpers.extract.people_kinds import is_demonym
+
+    if w.lower() in _calendar_words() or _plain_word(w) or is_demonym(w):
+        return True  # a weekday, a month, a function word ("The" after a bracket), a nationality ("Britons")
     hit = _noun_at(w)
     u = units()[0].fullmatch(w)
     return bool(u) or bool(hit and len(hit[2]) == len(w))

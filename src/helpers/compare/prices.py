@@ -114,10 +114,23 @@ def toll_tie(a: dict, b: dict) -> bool:
     return any(s != subject and s in bulletin_markers() for s, _ in shared) and close_in_time(a, b, 2)
 
 
+@lru_cache(maxsize=1)
+def _provisional_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "provisional_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def _provisional(quote: str) -> bool:
+    """Whether a toll's sentence calls it provisional (``data/provisional_markers.csv``)."""
+    return bool(_provisional_rx().search(quote))
+
+
 def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:
     """Two running totals of one moment: their sentences name the same day (``days_of``), their pages give the same
     precise figure of another running total (:func:`toll_tie`), or their pages (two, not one page telling the count's
     history) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
+    if _provisional(str(a.get("quote") or "")) != _provisional(str(b.get("quote") or "")):
+        return False  # "le bilan provisoire" and "le dernier bilan" of one day: two moments, the first superseded
     if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")) or toll_tie(a, b):
         return True
     if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id"):

@@ -71,7 +71,7 @@ def french_ones(t: str, lang: str, add) -> None:
         add(hs, m.end(), v, *value_range(v, q), q, None, "words")
     if lang != "fr":
         return
-    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?:un|une)(?=\s+seule?\s+[A-Za-zÀ-ÿ])", t):  # "un seul passager a
+    for m in re.finditer(r"(?i)(?<!pas )(?<!ni )(?<![A-Za-zÀ-ÿ])(?:un|une)(?=\s+seule?\s+(?!fois\b)[A-Za-zÀ-ÿ])", t):  # "un seul passager a
         add(m.start(), m.end(), 1.0, 1.0, 1.0, "exact", None, "words")  # survécu": one, a count
     from helpers.extract.binding import units
 

@@ -12,11 +12,14 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding
 
-#: people a nationality's adjective may count after a number ("53 British nationals", "12 Indian workers")
-_PEOPLE_AFTER = (r"nationals|citizens|passengers|tourists|people|victims|workers|residents|students|soldiers|"
-                 r"travell?ers|crew(?: members)?|pilgrims|hostages|journalists|migrants")
-#: what may follow a nationality written alone (the plural equal to its adjective: "7 Portuguese and")
-_ALONE_AFTER = r"(?=\s*(?:[,.;:)!?–—-]|$|and\b|or\b|et\b|ou\b|were\b|are\b|was\b|died\b|had\b|have\b|on\b|in\b|aboard\b|among\b))"
+#: what a nationality's adjective counts after a number as its nationals ("53 British nationals"; "1,500 American
+#: workers" are workers)
+_PEOPLE_AFTER = r"nationals|citizens"
+#: what may follow a nationality written alone (the plural equal to its adjective: "7 Portuguese were"; not "40
+#: Japanese and 20 Korean firms")
+_ALONE_AFTER = r"(?=\s*(?:[,.;:)!?–—-]|$|were\b|are\b|was\b|died\b|had\b|have\b|on\b|in\b|aboard\b|among\b))"
+#: a ratio before the number ("one in five Americans"): no count of nationals
+_RATIO = re.compile(r"(?i)\b(?:one|1|un|une)\s+(?:in|out of|sur)\s+[\w.,]+$")
 
 
 @lru_cache(maxsize=1)
@@ -35,14 +38,31 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             parts = [rf"(?:{adj})\s+(?:{_PEOPLE_AFTER})\b", rf"(?:{r['fr']})\b(?!-)"]
             parts += [rf"(?:{nouns})\b"] if nouns else []
             parts += [rf"(?:{alone})\b{_ALONE_AFTER}"] if alone else []
-            zh_part = rf"(?:名|位|个|個)?\s*(?:(?:{zh_long})(?:人|籍|公民|国籍|國籍)" + (rf"|(?:{zh_short})籍" if zh_short else "") + ")"
+            zh_part = (rf"(?:名|位|个|個)?\s*(?:(?:{zh_long})(?:人(?![民寿壽才形工口造员員气氣物力])|籍|公民|国籍|國籍)"
+                       + (rf"|(?:{zh_short})籍" if zh_short else "") + ")")  # (not 中国人民大学, 中国人寿, 德国人才)
             rx = re.compile(r"\s*(?:" + "|".join(parts) + "|" + zh_part + ")")
             out.append((r["canonical"], rx))
     return tuple(out)
 
 
+def nationals_subjects() -> frozenset[str]:
+    """Every "<nationality> nationals" subject (``data/demonyms.csv``)."""
+    return frozenset(f"{canonical} nationals" for canonical, _ in _patterns())
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is a nationality written as a noun ("Britons", "Indiens"): capitalised, yet naming no one."""
+    return any(rx.fullmatch(word) for _, rx in _patterns())
+
+
 def nationals_at(text: str, end: int) -> tuple[str, str] | None:
-    """``(subject, words as written)`` when a nationality counts the number ending at ``end``, else None."""
+    """``(subject, words as written)`` when a nationality counts the number ending at ``end``, else None (not in
+    a ratio, "one in five Americans", nor in a Title Case headline, "Storm Knocks Down 300 Poles")."""
+    line_start = text.rfind("\n", 0, end) + 1
+    line = text[line_start:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    words = re.findall(r"(?<![\d,.]\s)(?<!\d)\b[A-Za-z][A-Za-z]+", line)  # (not the nationality after each number)
+    if _RATIO.search(text, max(0, end - 40), end) or len(words) >= 4 and sum(w[0].isupper() for w in words) * 4 > len(words) * 3:
+        return None
     for canonical, rx in _patterns():
         m = rx.match(text, end)
         if m:
@@ -64,12 +84,14 @@ def nationals_binding(text: str, end: int) -> Binding | None:
     """The binding of a number a nationality counts ("53 Britons"), or of people named only by where they were
     ("and 19 on the ground", "240 à bord": people, the dead when a toll is near), else None."""
     hit = nationals_at(text, end)
-    if hit:
-        return Binding(hit[0], "count", hit[1], None, None, end)
+    if hit:  # people first: a fate before or after them makes them the dead (nationals_of names the rest)
+        return Binding("people", "count", hit[1], None, None, end)
     bare = _BARE_PLACE.match(text, end)
     if not bare:
         return None
     where = "on board" if bare.group(1).lower() in ("on board", "onboard", "aboard", "à bord") else "on the ground"
+    if _PARTITIVE.search(text, max(0, end - 40), end - 1) or _HURT_AFTER.match(text, bare.end()):
+        return None  # "241 of the 242 on board", "left 40 on the ground injured"
     if toll_near(text, end - 1, end):
         return Binding(f"deaths {where}", "count", bare.group(1), None, None, end)
     return Binding("people", "count", bare.group(1), None, None, end) if where == "on board" else None  # (not
@@ -77,7 +99,14 @@ def nationals_binding(text: str, end: int) -> Binding | None:
 
 
 #: a number followed at once by where its people were, no noun between ("19 on the ground", "240 à bord")
-_BARE_PLACE = re.compile(r"\s+(on board|onboard|aboard|à bord|on the ground|au sol)\b", re.I)
+_BARE_PLACE = re.compile(r"\s+(on board|onboard|aboard|à bord|on the ground(?!\s+(?:floor|level))|au sol)\b", re.I)
+#: a number after another and "of the" / "des" ("241 of the 242", "241 des 242", "all but one of the 242"): the whole
+#: of which a part is counted
+_PARTITIVE = re.compile(r"(?i)(?:\d|\b(?:one|une?|all|none|most|some|each|both|several|many|few|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix))[^.;,]{0,12}?\s+"
+                        r"(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s+[\d,.\s]*$|(?:中|之中)有?$")
+#: a wound right after those counted ("left 40 on the ground injured")
+_HURT_AFTER = re.compile(r"(?i)\s*(?:injured|wounded|hurt|blessée?s)\b")
 
 
 @lru_cache(maxsize=1)
@@ -102,14 +131,15 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
     if noun >= 0 and b.subject != "deaths" and _AND_CREW.match(text, noun + len(b.counted)):
         b = Binding("passengers and crew", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # (not
         # the 230 passengers alone: "242 passagers et membres d'équipage")
+    if _PARTITIVE.search(text, max(0, start - 40), start):
+        return b  # "241 of the 242 people on board": the 242 are all on board, not the dead
     clause = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 12):start])[-1]
     after = text[max(end, noun + len(b.counted) if noun >= 0 else end):end + 40]
     for where, rx_after, rx_before in _toll_places():
         if rx_after.match(after) or rx_before.search(clause):
             if b.subject == "deaths" or toll_near(text, start, end):
                 return Binding(f"deaths {where}", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    partitive = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
-    if b.subject in _ABOARD and not partitive and toll_near(text, start, end):  # "260 morts, dont 241 passagers": the
+    if b.subject in _ABOARD and toll_near(text, start, end):  # "260 morts, dont 241 passagers": the
         # dead on board (not "nine of the 14 passengers died": the 14 are all on board)
         return Binding("deaths on board", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
@@ -122,6 +152,7 @@ _ABOARD = frozenset({"passengers", "passengers and crew"})
 #: a toll named before people counted on board or on the ground: they are among its dead
 _TOLL_AROUND = re.compile(r"(?i)\b(?:killed|killing|dead|deaths?|died|lives|morts?|tués?|décès|bilan)\b|死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡")
 
+_HURT = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|blessé\w*)|受伤|受傷")
 _CLAUSE_END = re.compile(r"[,;:，；：。!?！？()（）\n]|\.(?!\d)|\s[–—]\s")
 _INCLUDING = re.compile(r"(?i)^\s*(?:including|among them|of whom|as well as|along with|plus|dont|parmi (?:eux|elles)|"
                         r"ainsi que|de même que|其中(?:包括)?|包括|以及|另有)")
@@ -134,8 +165,13 @@ def toll_near(text: str, start: int, end: int) -> bool:
     ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 200), start)]
     head = ends[-1] if ends else max(0, start - 200)
     tail = _CLAUSE_END.search(text, end)
-    clause = text[head:tail.start() if tail else len(text)]
-    if _TOLL_AROUND.search(clause):
+    before, after = text[head:start], text[end:tail.start() if tail else len(text)]
+    dead = _TOLL_AROUND.search(before)
+    if dead and not _HURT.search(before, dead.end()):
+        return True  # ("killed 12 on the ground and injured 60 on board": the 60 are injured)
+    cut = re.search(r"中有|之中|其中", after) if re.search(r"[\u4e00-\u9fff]", after) else re.search(  # ("机上242人中有
+        r"\d|\b(?:that|which|who|qui|que)\b|\b(?:and|et)\s+(?!(?:the|les)\b)[a-zà-ÿ]+(?:ed|é|és|ée|ées)?\b", after)  # 241人遇难")  # ("242 people on
+    if _TOLL_AROUND.search(after[:cut.start()] if cut else after):  # board and killed 241 of them": another's verb)
         return True
     elaborates = bool(ends) and text[max(0, head - 3):head].strip()[-1:] in tuple(":–—-(（：") or _INCLUDING.match(text[head:start])
     if ends and elaborates:

@@ -290,6 +290,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         pos = m.start("num_b") if len(found) == n and m.group("num_b") and not any(taken[m.start("num_b"):m.end()]) \
             else max(m.end(), pos + 1)
     for m in _ZH_NUM.finditer(t):
+        if t[m.start() - 1:m.start()] == "唯" and m.group(0).startswith("一"):
+            continue  # 唯一一人 is "the only one", not 11
         sole = m.group(0) == "一" and _ZH_SOLE.search(t, max(0, m.start() - 3), m.start()) and t[m.end():m.end() + 1] in "名人位"
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億", "零", "〇") and not sole or \
                 _unit_prefix(t, m.start(), m.end()) or \
@@ -343,9 +345,9 @@ def _single_unit(t: str, start: int, end: int) -> bool:
 
 
 #: words before "one" that make it a count ("only one person survived", "a single survivor" is left out)
-_SOLE = re.compile(r"(?i)\b(?:only|just|but)\s+$")
+_SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")
 #: words before a lone 一 that make it a count ("仅一名乘客幸存", "只有一人生还": only one), not an article
-_ZH_SOLE = re.compile(r"(?:仅|僅|只有|仅有|僅有|唯一|只)$")
+_ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # (not 不只, 不仅: more than one)
 #: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
 _ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡|受伤|受傷|失踪|失蹤|失联|失聯|幸存|生还|生還|获救|獲救|被捕)")
 
@@ -354,9 +356,11 @@ def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
     from helpers.extract.binding import _noun_at, measure_words
 
+    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]):
+        return False  # 這兩名 "these two": a reference back
     if t[end:end + 1] == "人" and _ZH_FATE.match(t, end + 1):
         return True  # "三人死亡", "仅一人生还": people counted by their fate
-    if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]) or t[end:end + 1] in ("人", "股"):
+    if t[end:end + 1] in ("人", "股"):
         return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
     if t[end:end + 1] in measure_words():
         return True
