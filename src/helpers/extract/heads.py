@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.people_kinds import nationals_binding
+from helpers.extract.people_kinds import NUMBER_PARTITIVE, nationals_binding
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
@@ -164,10 +164,6 @@ _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|r
                          r"décédée?s?\b|noyée?s?\b|succombé)", re.I)
 
 
-#: "nine of the 14", "une des 242", "241 des 242": the whole a part of which meets the fate after it
-_NUMBER_PARTITIVE = re.compile(r"(?i)(?:\d|\b(?:one|une?|all|none|most|some|each|both|several|many|few|two|three|four|"
-                               r"five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix|seule?))"
-                               r"[^.;,]{0,12}?\s+(?:of the|des|sur les|parmi les)\s+$")
 #: subjects of people counted as people, whatever fate follows them (passengers: 230 passagers, 242名乘客)
 _PEOPLE_SUBJECTS = ("people", "population", "children", "passengers")
 
@@ -196,7 +192,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)
     fates = sorted((m.start(), i, subject) for i, (subject, rx) in enumerate(rows) if (m := rx.search(after)))
-    if fates and not open_people and not _NUMBER_PARTITIVE.search(text, max(0, start - 40), start):
+    if fates and not open_people and not NUMBER_PARTITIVE.search(text, max(0, start - 40), start):
         # then the first fate in the words after its noun, up to "and": "144人死亡、732人受伤",
         return Binding(fates[0][2], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # "300 habitants
     return b  # évacués après la mort de 5 personnes": evacuated (not for residents or passengers: their own verb only)

@@ -90,7 +90,7 @@ def nationals_binding(text: str, end: int) -> Binding | None:
     if not bare:
         return None
     where = "on board" if bare.group(1).lower() in ("on board", "onboard", "aboard", "à bord") else "on the ground"
-    if _PARTITIVE.search(text, max(0, end - 40), end - 1) or _HURT_AFTER.match(text, bare.end()):
+    if NUMBER_PARTITIVE.search(text, max(0, end - 40), end - 1) or _HURT_AFTER.match(text, bare.end()):
         return None  # "241 of the 242 on board", "left 40 on the ground injured"
     if toll_near(text, end - 1, end):
         return Binding(f"deaths {where}", "count", bare.group(1), None, None, end)
@@ -100,9 +100,9 @@ def nationals_binding(text: str, end: int) -> Binding | None:
 
 #: a number followed at once by where its people were, no noun between ("19 on the ground", "240 à bord")
 _BARE_PLACE = re.compile(r"\s+(on board|onboard|aboard|à bord|on the ground(?!\s+(?:floor|level))|au sol)\b", re.I)
-#: a number after another and "of the" / "des" ("241 of the 242", "241 des 242", "all but one of the 242"): the whole
-#: of which a part is counted
-_PARTITIVE = re.compile(r"(?i)(?:\d|\b(?:one|une?|all|none|most|some|each|both|several|many|few|two|three|four|five|"
+#: a number after another and "of the" / "des" ("241 of the 242", "241 des 242", "all but one of the 242", "nine of the
+#: 14 passengers died", 机上242人中有): the whole of which a part is counted, never the part's fate
+NUMBER_PARTITIVE = re.compile(r"(?i)(?:\d|\b(?:one|une?|all|none|most|some|each|both|several|many|few|two|three|four|five|"
                         r"six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|dix))[^.;,]{0,12}?\s+"
                         r"(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s+[\d,.\s]*$|(?:中|之中)有?$")
 #: a wound right after those counted ("left 40 on the ground injured")
@@ -131,7 +131,7 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
     if noun >= 0 and b.subject != "deaths" and _AND_CREW.match(text, noun + len(b.counted)):
         b = Binding("passengers and crew", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # (not
         # the 230 passengers alone: "242 passagers et membres d'équipage")
-    if _PARTITIVE.search(text, max(0, start - 40), start):
+    if NUMBER_PARTITIVE.search(text, max(0, start - 40), start):
         return b  # "241 of the 242 people on board": the 242 are all on board, not the dead
     clause = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 12):start])[-1]
     after = text[max(end, noun + len(b.counted) if noun >= 0 else end):end + 40]
@@ -149,10 +149,16 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
 _ABOARD = frozenset({"passengers", "passengers and crew"})
 
 
-#: a toll named before people counted on board or on the ground: they are among its dead
-_TOLL_AROUND = re.compile(r"(?i)\b(?:killed|killing|dead|deaths?|died|lives|morts?|tués?|décès|bilan)\b|死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡")
+@lru_cache(maxsize=1)
+def _fate_rx(subject: str) -> re.Pattern[str]:
+    """The lexicon's words for a fate (``data/subjects.csv``: deaths, injured), to find one near a number; for the
+    dead also "lives" and "bilan" (the loss of 33 lives on the ground, le bilan)."""
+    from helpers.extract.binding import nouns
 
-_HURT = re.compile(r"(?i)\b(?:injur\w*|wound\w*|hurt|blessé\w*)|受伤|受傷")
+    rx = next(r for subj, _, r in nouns() if subj == subject)
+    extra = r"|\blives\b|\bbilan\b" if subject == "deaths" else ""
+    return re.compile(f"(?:{rx.pattern}){extra}", re.I)
+
 _CLAUSE_END = re.compile(r"[,;:，；：。!?！？()（）\n]|\.(?!\d)|\s[–—]\s")
 _INCLUDING = re.compile(r"(?i)^\s*(?:including|among them|of whom|as well as|along with|plus|dont|parmi (?:eux|elles)|"
                         r"ainsi que|de même que|其中(?:包括)?|包括|以及|另有)")
@@ -166,17 +172,17 @@ def toll_near(text: str, start: int, end: int) -> bool:
     head = ends[-1] if ends else max(0, start - 200)
     tail = _CLAUSE_END.search(text, end)
     before, after = text[head:start], text[end:tail.start() if tail else len(text)]
-    dead = _TOLL_AROUND.search(before)
-    if dead and not _HURT.search(before, dead.end()):
+    dead = _fate_rx("deaths").search(before)
+    if dead and not _fate_rx("injured").search(before, dead.end()):
         return True  # ("killed 12 on the ground and injured 60 on board": the 60 are injured)
     cut = re.search(r"中有|之中|其中", after) if re.search(r"[\u4e00-\u9fff]", after) else re.search(  # ("机上242人中有
         r"\d|\b(?:that|which|who|qui|que)\b|\b(?:and|et)\s+(?!(?:the|les)\b)[a-zà-ÿ]+(?:ed|é|és|ée|ées)?\b", after)  # 241人遇难")  # ("242 people on
-    if _TOLL_AROUND.search(after[:cut.start()] if cut else after):  # board and killed 241 of them": another's verb)
+    if _fate_rx("deaths").search(after[:cut.start()] if cut else after):  # board and killed 241 of them": another's verb)
         return True
     elaborates = bool(ends) and text[max(0, head - 3):head].strip()[-1:] in tuple(":–—-(（：") or _INCLUDING.match(text[head:start])
     if ends and elaborates:
         before = re.split(r"[。！？!?\n]|\.(?!\d)", text[max(0, start - 200):head])[-1]  # (never the sentence before)
-        return bool(_TOLL_AROUND.search(before))
+        return bool(_fate_rx("deaths").search(before))
     return False
 
 #: a second group of people counted with the first ("242 passengers and crew", "passagers et membres d'équipage",
