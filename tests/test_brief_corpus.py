@@ -183,3 +183,16 @@ def test_a_vague_amount_many_sources_share_is_not_established(tmp_path):
     a, md, findings = _findings(tmp_path, pages)
     assert "**Households — unconfirmed: 3 independent sources give only a vague amount, no figure.**" in findings
     assert "Established: households" not in md
+
+
+def test_a_figure_every_source_gives_as_a_forecast_is_said_to_be_one(tmp_path):
+    """An expected charge three sources repeat is established as a forecast, not as the charge booked."""
+    pages = {
+        "a.txt": "Orbex charge\n\nOrbex expects to take a charge of $5.5 billion next quarter, the company said.\n",
+        "b.txt": "Orbex warns\n\nOrbex will record a charge of $5.5 billion in the coming quarter, it said.\n",
+        "c.txt": "Orbex outlook\n\nOrbex will take a charge of $5.5 billion next quarter, analysts said.\n",
+    }
+    a, md, findings = _findings(tmp_path, pages)
+    assert "USD 5.5 billion (a forecast), given by" in findings
+    assert "USD 5.5 billion (a forecast) (" in md.split("## Key findings")[0]  # the bottom line says so too
+    assert "USD 5.5 billion, given by" not in findings

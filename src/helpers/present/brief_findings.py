@@ -156,7 +156,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     body: list = []
     if n_top >= 2:
         rep = top.assign(_x=top["qualifier"] != "exact").sort_values("_x", kind="stable").iloc[0]
-        body += [f"{amount(rep)}, given by {n_top} independent sources ("]
+        ahead = " (a forecast)" if top["is_forecast"].astype(bool).all() else ""  # ("about $5.5 billion" expected: not
+        body += [f"{amount(rep)}{ahead}, given by {n_top} independent sources ("]  # the charge booked)
         for i, (_, r) in enumerate(top.iterrows()):
             body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
         whose = _whose_figure(top, actors or {})
@@ -184,7 +185,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     is_main = key in main
     tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) else 0)
     rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
-    headline = amount(rep) if n_top >= 2 else ""
+    headline = amount(rep) + ahead if n_top >= 2 else ""
     scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and spread(g) > 10
                                  or conf.startswith("single") and g["dimension"].eq("count").all()
                                  and float(g["value"].max()) < 10)
