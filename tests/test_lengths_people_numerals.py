@@ -83,7 +83,7 @@ def test_a_toll_reached_by_a_verb_before_it(sentence: str, value: float) -> None
 
 @pytest.mark.parametrize("sentence, subject", [
     ("六个县因洪水遭受了严重损失。", "counties"), ("Six counties were hit.", "counties"),
-    ("quatre autres comtés rapportent des morts.", "counties"), ("三个县城", "县城"),  # a county town is no county
+    ("quatre autres comtés rapportent des morts.", "counties"), ("三个县城", "county seats"),  # a county town is no county
 ])
 def test_counties(sentence: str, subject: str) -> None:
     assert _read(sentence)[0][1] == subject

@@ -102,8 +102,8 @@ def test_an_index_level_names_its_index_and_a_market_value_is_no_share_price(tmp
     ("The final drew 80,000 spectators.", "en", "spectators"),
     ("全球电视观众已超过20亿。", "zh", "TV viewers"),                 # not the spectators in a stadium
     ("门票售出约600万张。", "zh", "tickets"),                     # 张 counts tickets, not chips
-    ("他拍了300张照片。", "zh", "照片"),                          # a noun the lexicon does not know, as written
-    ("港口引进12台大型起重机。", "zh", "大型起重机"),               # 台 counts machines of every kind
+    ("他拍了300张照片。", "zh", "photographs"),                          # a noun the lexicon does not know, as written
+    ("港口引进12台大型起重机。", "zh", "cranes"),               # 台 counts machines of every kind
     ("公司买了3000台服务器。", "zh", "servers"),
     ("Le budget atteint 4,2 milliards d'euros.", "fr", "budget"),
     ("Le comité a dégagé un excédent de 40 millions d'euros.", "fr", "surplus"),
@@ -124,9 +124,9 @@ def test_the_nouns_of_an_event_story(text, lang, subject):
     ("共有40人被罚。", "zh", "people"),
     ("8名企业家出席。", "zh", "people"),
     ("今年销量达到60万台。", "zh", "units"),                       # a bare 台: units of what is sold
-    ("200张照片显示灾情。", "zh", "照片"),                         # the noun ends at the verb
+    ("200张照片显示灾情。", "zh", "photographs"),                         # the noun ends at the verb
     ("候选人获得了1500万票。", "zh", None),                         # votes are no tickets (票 alone is no noun)
-    ("警方开出了2万张罚单。", "zh", "罚单"),                         # a ticket for a fine is no amount of money
+    ("警方开出了2万张罚单。", "zh", "violation tickets"),                         # a ticket for a fine is no amount of money
     ("Le gouvernement annonce 1 500 départs volontaires.", "fr", "départs"),
     ("La ville compte 300 clubs sportifs.", "fr", "clubs"),
 ])
@@ -273,7 +273,7 @@ def test_lengths_temperatures_and_volumes(tmp_path, text, lang, expected):
     ("The regulator fined the bank $4 million.", "en", ["fine"]),
     ("The flooding killed 85 in six provinces.", "en", ["deaths", "provinces"]),
     ("L'explosion a tué 12 personnes et blessé 40.", "fr", ["deaths", "injured"]),
-    ("他在30场比赛中打进21个进球。", "zh", ["比赛", "goals"]),       # a noun after the next number is its own
+    ("他在30场比赛中打进21个进球。", "zh", ["competitions", "goals"]),       # a noun after the next number is its own
     ("中芯国际量产7纳米芯片，台积电的3 nm工艺更先进。", "zh", []),        # process nodes are no counts
 ])
 def test_votes_fees_casualty_verbs_and_matches(text, lang, expected):

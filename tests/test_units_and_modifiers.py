@@ -74,13 +74,14 @@ def test_a_ceiling_or_a_floor_as_officials_write_it(text, qualifier):
     assert [r["qualifier"] for r in claim_rows(text)] == [qualifier]
 
 
-@pytest.mark.parametrize("text, noun", [
-    ("采用 13000 个膜模块。", "膜模块"),
-    ("相当于16 个足球场大小。", "足球场"),
-    ("回答了21个问题。", "问题"),
+@pytest.mark.parametrize("text, noun, subject", [
+    ("采用 13000 个膜模块。", "膜模块", "modules"),
+    ("相当于16 个足球场大小。", "足球场", "football fields"),
+    ("回答了21个问题。", "问题", "questions"),
 ])
-def test_a_chinese_noun_the_lexicon_does_not_know_keeps_its_head(text, noun):
-    assert [r["subject"] for r in claim_rows(text)] == [noun]
+def test_a_chinese_noun_the_lexicon_does_not_know_keeps_its_head(text, noun, subject):
+    # counted keeps the noun as written with its head; the subject is its English gloss (extract.glosses)
+    assert [(r["counted"], r["subject"]) for r in claim_rows(text)] == [(noun, subject)]
 
 
 @pytest.mark.parametrize("text, expected", [

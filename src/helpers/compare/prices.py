@@ -153,3 +153,24 @@ def earlier_event(subject: object, quote: object, published: object) -> bool:
         return False
     years = {int(y) for y in _YEAR.findall(quote)}
     return bool(years) and published[:4].isdigit() and max(years) <= int(published[:4]) - EARLIER_YEARS
+
+
+@lru_cache(maxsize=1)
+def _tally_markers() -> dict[str, re.Pattern[str]]:
+    """Where to look ('after' the number, its 'clause', 'before' it) -> what marks a tally (``data/tally_markers.csv``)."""
+    with open(DATA_DIR / "tally_markers.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return {w: re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["where"] == w), re.I)
+            for w in ("after", "clause", "before")}
+
+
+def is_tally(claim: dict) -> bool:
+    """A count its sentence gives as confirmed or registered so far ("130 delegations have been confirmed",
+    "已确认有164个代表团", "jusqu'ici"), or one counted inside such a tally ("164 delegations are confirmed,
+    including 54 heads of state"): the tally of one moment, which the next one supersedes."""
+    quote = str(claim.get("quote") or "")
+    rx = _tally_markers()
+    if rx["clause"].search(quote):
+        return True
+    return any(rx["after"].match(quote[m.start():]) or rx["before"].search(quote[max(0, m.start() - 16):m.start()])
+               for m in re.finditer(r"(?<![\d.,])\d", quote))

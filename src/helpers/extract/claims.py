@@ -41,6 +41,7 @@ import pandas as pd
 
 from helpers.extract.binding import Binding, bind
 from helpers.extract.duration_kinds import duration_kind, spread_over
+from helpers.extract.glosses import glossed
 from helpers.extract.people_kinds import located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
 from helpers.core.paths import DATA_DIR
@@ -243,6 +244,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
+                b = glossed(text, q.start, b, langs[0])  # ("220 cardinaux", "220名枢机主教": cardinals)
                 found.append((q, b, s, e))
         out.extend(_join_durations(text, _join_ranges(text, found)))
     return out

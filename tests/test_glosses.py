@@ -1,0 +1,79 @@
+"""One quantity told in English, French and Chinese gets one subject (helpers.extract.glosses).
+
+Sentences written for these tests; none is taken from a corpus.
+"""
+from __future__ import annotations
+
+import pytest
+
+from helpers.extract.claims import _row, read_claims
+from helpers.extract.glosses import cjk_word, plural
+
+
+def _rows(text: str) -> list[dict]:
+    return [_row("d", "d", text, text[s:e], s, q, b, 1) for q, b, s, e in read_claims(text)]
+
+
+def _subject(text: str, number: str) -> tuple[str, str]:
+    for r in _rows(text):
+        if r["text"].startswith(number) or number in r["text"]:
+            return r["subject"], r["counted"]
+    raise AssertionError(f"no claim {number!r} in {text!r}: {_rows(text)}")
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The summit drew 38 cardinals and 95 bishops from five continents.", "38", "cardinals"),
+    ("Le synode a réuni 38 cardinaux et 95 évêques venus de cinq continents.", "38", "cardinals"),
+    ("这次会议共有38名枢机主教和95名主教出席。", "38", "cardinals"),
+    ("這次會議共有38名樞機主教和95名主教出席。", "95", "bishops"),
+    ("Le synode a réuni 38 cardinaux et 95 évêques venus de cinq continents.", "95", "bishops"),
+])
+def test_one_subject_in_three_languages(text, number, subject):
+    assert _subject(text, number)[0] == subject
+
+
+def test_counted_keeps_the_word_as_written():
+    assert _subject("Le synode a réuni 38 cardinaux venus de cinq continents.", "38") == ("cardinals", "cardinaux")
+    assert _subject("共有38名枢机主教出席。", "38") == ("cardinals", "枢机主教")
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The forum hosted 27 heads of state and 9 heads of government.", "27", "heads of state"),
+    ("The forum hosted 27 heads of state and 9 heads of government.", "9", "heads of government"),
+    ("Le forum a accueilli 27 chefs d'État et 9 chefs de gouvernements.", "27", "heads of state"),
+    ("Le forum a accueilli 27 chefs d'État et 9 chefs de gouvernements.", "9", "heads of government"),
+    ("论坛迎来了27位国家元首。", "27", "heads of state"),
+    ("Quelque 600 agents de la circulation seront mobilisés.", "600", "traffic officers"),
+])
+def test_a_head_noun_keeps_its_complement(text, number, subject):
+    assert _subject(text, number)[0] == subject
+
+
+def test_a_compound_is_named_by_its_head_and_an_adverb_is_no_part_of_it():
+    assert _subject("已有80個外國代表團抵達。", "80") == ("delegations", "外國代表團")
+    assert _subject("12名律师共同完成了这项工作。", "12") == ("lawyers", "律师")
+
+
+def test_a_verb_after_the_classifier_leaves_people_counted():
+    assert _subject("现场有300名参加会议的代表。", "300")[0] == "people"
+
+
+def test_a_noun_without_a_gloss_keeps_its_own_word():
+    assert _subject("On a recensé 18 zorglubs dans la vallée, selon la préfecture.", "18")[0] == "zorglubs"
+
+
+def test_lexicon_subjects_are_untouched():
+    assert _subject("Le séisme a fait 41 morts.", "41")[0] == "deaths"
+    assert _subject("The company bought 4,000 chips.", "4,000")[0] == "chips"
+
+
+@pytest.mark.parametrize("noun, out", [("cardinal", "cardinals"), ("head of state", "heads of state"),
+                                       ("bus", "buses"), ("city", "cities"), ("person", "people"),
+                                       ("day", "days"), ("church", "churches")])
+def test_plural(noun, out):
+    assert plural(noun) == out
+
+
+def test_cjk_word_is_none_for_a_verb():
+    assert cjk_word("出席仪式的牧师", 0) is None
+    assert cjk_word("代表团出席", 0) == "代表团"

@@ -1,0 +1,38 @@
+"""A count confirmed so far is the tally of its day (helpers.compare.prices.is_tally). Sentences written for this file."""
+import pytest
+
+from corpus_tools import conflicts_of, numeric as _numeric, pairs as _pairs
+from helpers.compare.prices import is_tally
+
+
+@pytest.mark.parametrize("quote, text, tally", [
+    ("The Vatican said 130 delegations have been confirmed for the ceremony.", "130", True),
+    ("Organisers say 164 delegations are confirmed, including 54 heads of state.", "164", True),
+    ("已确认有164个代表团出席仪式。", "164", True),
+    ("已有130個外國代表團確認出席。", "130", True),
+    ("130 présences officielles ont été confirmées pour la cérémonie.", "130", True),
+    ("The firm has hired 300 engineers so far.", "300", True),
+    ("The ministry confirmed 56 deaths on Monday.", "56", False),  # a toll, a running total of its own
+    ("Officials said 12 people were confirmed dead.", "12", False),
+    ("The company invested 2 billion dollars in the plant.", "2 billion", False),
+])
+def test_what_marks_a_tally(quote, text, tally):
+    assert is_tally({"quote": quote, "text": text}) is tally
+
+
+def test_two_days_tallies_do_not_conflict_but_one_days_do(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "Published 24 April 2025\n\nThe protocol office said 130 delegations have been confirmed for the summit in Geneva.\n",
+        "b": "Published 25 April 2025\n\nOn 25 April the protocol office said 164 delegations are confirmed for the summit in Geneva.\n",
+        "c": "Published 25 April 2025\n\nOn 25 April the protocol office said 150 delegations are confirmed for the summit in Geneva.\n",
+        "d": "Published 25 April 2025\n\nThe protocol office says 140 delegations are confirmed for the summit in Geneva.\n",
+    }))
+    pairs = _pairs(got)
+    assert frozenset("ab") not in pairs and frozenset("ac") not in pairs  # 24 April's tally, superseded
+    assert frozenset("bc") in pairs  # one day both name, two tallies
+    assert frozenset("bd") not in pairs  # a tally of the hour with no day: which moment, only a day says
+
+
+def test_the_parts_of_a_tally_are_tallies_too():
+    quote = "Organisers say 164 delegations are confirmed, including 54 heads of state and 12 monarchs."
+    assert is_tally({"quote": quote, "text": "12"})
