@@ -160,6 +160,13 @@ not-conflicts) arrived at the end of a round, was labelled and committed before 
 with the code of 99d5e46 and not tuned on: claims precision 0.903, recall 0.788, subject agreement 0.344 (0.366
 with synonyms), forecast agreement 0.731, non-claim rate 0.000, conflict recall 0.067 (1 of 15), 3 predicted
 conflicts, 1 artefact (130 delegations confirmed on 24 April against 164 on 25 April: a count confirmed day by day).
+It was then tuned on (counted nouns glossed into English; tallies confirmed so far).
+
+``tests/devcorpus28`` (15 pages: the Iberian blackout of 28 April 2025, 5 en, 5 fr, 5 zh; 144 claims, 15 conflicts,
+35 not-conflicts) was labelled and committed before any code ran on it, and scored with the code of f2856d6: claims
+precision 0.942, recall 0.883, subject agreement 0.434 (0.513 with synonyms), forecast agreement 0.920, non-claim
+rate 0.008, conflict recall 0.000 (0 of 15), 4 predicted conflicts, 0 artefacts; 16 labels stand in text the
+cleaner removed.
 """
 from __future__ import annotations
 
@@ -345,19 +352,19 @@ DEV24 = ROOT.parent / "devcorpus24"
 DEV25 = ROOT.parent / "devcorpus25"
 DEV26 = ROOT.parent / "devcorpus26"
 DEV27 = ROOT.parent / "devcorpus27"
+DEV28 = ROOT.parent / "devcorpus28"
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
-         DEV8: "development 8, conflicts only (scored unseen, then tuned on)", HELDOUT: "held-out (never tuned on)",
-         DEV27: "development 27 (scored unseen, not tuned on)"}
+         DEV8: "development 8, conflicts only (scored unseen, then tuned on)", HELDOUT: "held-out (never tuned on)"}
 NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen, then tuned on)"
               for r in (DEV2, DEV4, DEV5, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19,
-                        DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26)})
+                        DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
                                     DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25,
-                                    DEV26, DEV27, HELDOUT)) -> str:
+                                    DEV26, DEV27, DEV28, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]

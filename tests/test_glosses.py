@@ -77,3 +77,23 @@ def test_plural(noun, out):
 def test_cjk_word_is_none_for_a_verb():
     assert cjk_word("出席仪式的牧师", 0) is None
     assert cjk_word("代表团出席", 0) == "代表团"
+
+
+@pytest.mark.parametrize("text, share", [
+    ("The utility restored 87 percent of its electricity demand by dawn.", "electricity demand"),
+    ("Officials said 41.5% of the network was back.", "network"),
+    ("L'opérateur a rétabli 97 % de l'approvisionnement électrique hier.", "approvisionnement électrique"),
+    ("Turnout was 45% in the north.", ""),  # no "of": the share of nothing named
+])
+def test_what_a_bare_percentage_is_a_share_of(text, share):
+    from corpus_tools import claim_rows
+
+    assert [r["measure_of"] for r in claim_rows(text) if r["dimension"] == "percent"] == [share]
+
+
+def test_entrainer_is_training_only_when_a_model_is_trained():
+    from corpus_tools import claim_rows
+
+    assert [r["subject"] for r in claim_rows("Il a dépensé 294.000 dollars pour entraîner son modèle.")] == ["training cost"]
+    assert "training cost" not in [r["subject"] for r in claim_rows(
+        "Une panne de six heures pourrait entraîner des pertes de plus de 900 millions d'euros.")]

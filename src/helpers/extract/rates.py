@@ -163,6 +163,23 @@ def timed_of(sentence: str, start: int, end: int) -> str:
     return "" if found in _NO_THING else found
 
 
+#: "of the whole" after a percentage: "60% of its national demand", "99 % de l'approvisionnement" (a determiner, then
+#: up to three words up to a function word, a verb or a mark)
+_SHARE_OF = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:(?:the|its|their|his|her|our|all|total|la|le|les|l['’]|sa|son|ses|leur|leurs)\s*)*"
+                       r"((?:(?!(?:was|were|is|are|has|have|had|will|would|could|in|on|at|by|for|from|to|and|or|that|which|with|"
+                       r"a|été|est|sont|était|dans|en|par|pour|et|ou|qui|que|au|aux|à|sur|avec|of|de|du|des|yesterday|today|now|last|"
+                       r"this|next|since|after|before|as|than|but|according|hier|aujourd|demain|ce|cette|cet|selon|depuis|"
+                       r"après|avant|comme|mais)\b)"
+                       r"[A-Za-zÀ-ÿ][\w'’-]*\s*){1,3})", re.I)
+
+
+def share_of(sentence: str, unit_end: int) -> str:
+    """What a bare percentage is a share of ("92 percent of its electricity demand": electricity demand; "48.2% of
+    the grid": grid); "" when no noun phrase follows "of"/"de" (a share of a number is a ratio, not named here)."""
+    m = _SHARE_OF.match(sentence, unit_end)
+    return m.group(1).strip().lower() if m else ""
+
+
 def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str, dimension: str) -> str:
     """The claims table's ``measure_of`` for the number at ``sentence[start:end]`` whose unit ends at
     ``unit_end``: what a rate is of (:func:`changed_of`), which goods an amount is the value of
@@ -170,7 +187,8 @@ def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str,
     it spans (:func:`timed_of`), which index a level is of ("報19341.83點"
     after 納斯達克)."""
     if subject in RATE_SUBJECTS:
-        return changed_of(sentence, start, end, subject)
+        changed = changed_of(sentence, start, end, subject)
+        return changed or (share_of(sentence, unit_end) if subject == "percent" else "")
     if dimension == "money":
         return goods_of(sentence, start, unit_end)
     if dimension == "duration":
