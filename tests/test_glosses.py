@@ -97,3 +97,21 @@ def test_entrainer_is_training_only_when_a_model_is_trained():
     assert [r["subject"] for r in claim_rows("Il a dépensé 294.000 dollars pour entraîner son modèle.")] == ["training cost"]
     assert "training cost" not in [r["subject"] for r in claim_rows(
         "Une panne de six heures pourrait entraîner des pertes de plus de 900 millions d'euros.")]
+
+
+def test_a_thing_before_a_fate_word_is_what_is_counted():
+    from corpus_tools import claim_rows
+
+    rows = claim_rows("La grève a laissé 84 trains arrêtés en gare de Lyon, selon la compagnie ferroviaire.", "fr")
+    assert [(r["subject"], r["counted"]) for r in rows] == [("trains", "trains")]
+    rows = claim_rows("Au total, 14 manifestants arrêtés ont été relâchés dans la soirée de lundi, selon la police.", "fr")
+    assert [r["subject"] for r in rows] == ["arrested"]  # people: the fate stands
+    rows = claim_rows("Le blocage a piégé environ 12 000 voyageurs dans les gares du pays.", "fr")
+    assert [r["subject"] for r in rows] == ["passengers"]
+
+
+def test_a_unit_glued_to_its_number_in_chinese_text_is_no_glue_point():
+    from helpers.clean.clean_segment import segment
+
+    text = "北部气温突破41℃,关键节点如某某-某某220kV线路熔断。风电出力骤降52%(从6GW降至2.9GW),光伏下降8%。"
+    assert [p.text for p in segment(text)] == ["北部气温突破41℃,关键节点如某某-某某220kV线路熔断。", "风电出力骤降52%(从6GW降至2.9GW),光伏下降8%。"]

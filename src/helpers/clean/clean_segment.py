@@ -31,7 +31,8 @@ _GLUE = re.compile(
     r"(?<=[a-z\u2019)]{2}[.!?])(?=[A-Z\u201c\"])"  # sentence end glued on: "chips.Facebook", not "U.S."
     r"|(?<=[a-z\u2019'])(?=[A-Z])"          # camel glue: "SubscribeSearch"
     r"|(?<=[A-Z])(?=[A-Z](?!s\b)[a-z])"     # acronym glue: "UTCBookmark", not the plural "GPUs"
-    r"|(?<=[0-9])(?=[A-Z][A-Za-z])(?![KMGTPE](?:W|Wh|B|FLOPS|Hz)\b)"  # "2000EMEA", not the SI unit of "6GW", "2TB"
+    r"|(?<=[0-9])(?=[A-Z][A-Za-z])(?![KMGTPE](?:W|Wh|B|FLOPS|Hz)(?![A-Za-z]))"  # "2000EMEA", not the SI unit of "6GW",
+    # "2TB", "8GW降至" (a CJK character after the unit is no letter of a word)
     r"|(?<=[A-Za-z0-9][:+?])(?=[A-Z])"      # "Race:US", "BTV+Market", "tip?Send" (not after CJK)
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"
     r")|(?<=[。！？；])(?=[^\s」』”’）)》】\]\"'])"  # CJK sentence end, not before its closing mark
@@ -130,6 +131,10 @@ def prose_camel_names(text: str) -> frozenset[str]:
     return frozenset(w for w in in_prose if seen[w] >= 2 or w in followed)
 
 
+#: a number glued to an SI unit with a lower-case prefix ("500kV", "10mAh", "3kWh", "2GHz"): one written word
+_NUMBER_UNIT = re.compile(r"\d[\d.,]*(?:k|m|M|G|T|µ)?(?:V|W|Wh|A|Ah|Hz|VA|J|N|Pa)s?")
+
+
 def _inside_word(line: str, i: int, names: frozenset[str] = frozenset()) -> bool:
     """Whether a glue point at ``line[i]`` falls inside one written word rather than between two
     glued elements: a listed camel-case name, a one- or two-letter prefix (``iPhone``,
@@ -147,6 +152,8 @@ def _inside_word(line: str, i: int, names: frozenset[str] = frozenset()) -> bool
     while b < len(line) and (line[b].isascii() and line[b].isalnum() or line[b] in "'\u2019"):
         b += 1
     word, left, right = line[a:b], line[a:i], line[i:b]
+    if _NUMBER_UNIT.fullmatch(word):
+        return True  # a number with its unit: "500kV", "10mAh", "3kWh"
     core = _ELIDED_OR_POSSESSIVE.sub("", word).casefold()  # "qu'OpenAI", "SoftBank's"
     if core in camel_words() or core.rstrip("s") in camel_words() or core in names:
         return True

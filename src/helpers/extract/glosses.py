@@ -49,6 +49,13 @@ def _table() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
+def _people() -> dict[tuple[str, str], str]:
+    """(language, word) -> "yes" when the noun names people, "no" when a thing (``data/noun_glosses.csv``)."""
+    with open(DATA_DIR / "noun_glosses.csv", encoding="utf-8", newline="") as fh:
+        return {(r["language"], r["word"].lower()): r["people"] for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
 def _cedict() -> dict[str, str]:
     """Chinese word (simplified and traditional) -> its first noun sense in CC-CEDICT ("" when its first
     sense is a verb or no gloss: such a word is not a counted noun)."""
@@ -164,10 +171,31 @@ def _gloss_phrase(text: str, at: int, word: str, lang: str) -> str | None:
     return None
 
 
+#: subjects that are what befell people: a thing before such a word is what is counted ("116 trains arrêtés":
+#: trains stopped, not people arrested)
+_FATES = frozenset({"deaths", "injured", "missing", "arrested", "evacuated", "displaced", "rescued", "trapped", "survivors"})
+
+
+def _thing_before_fate(text: str, start: int, b: Binding, lang: str) -> Binding | None:
+    """The thing counted when a fate word was bound across a noun the table knows as no person."""
+    m = re.match(r"[^A-Za-zÀ-ÿ\n]{0,12}?([A-Za-zÀ-ÿ'’-]+)\s+", text[start:start + 60])
+    if not m or b.subject not in _FATES or b.counted.lower().startswith(m.group(1).lower()):
+        return None
+    word = m.group(1)
+    forms = _french_forms(word) if lang == "fr" else [word.lower(), word.lower().rstrip("s")]
+    row = next((_people().get((lang if lang in ("fr", "en") else "en", f)) for f in forms
+                if (lang, f) in _people()), None)
+    gloss = next((_table()[(lang, f)] for f in forms if (lang, f) in _table()), None)
+    return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if row == "no" and gloss else None
+
+
 def glossed(text: str, start: int, b: Binding, lang: str) -> Binding:
     """``b`` with an English subject when it counts a noun the lexicon does not know (see the module)."""
     if b.dimension != "count" or not b.counted:
         return b
+    thing = _thing_before_fate(text, start, b, lang)
+    if thing is not None:
+        return thing
     after = text[start:start + 60]
     if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS):
         m = re.search(rf"[{_PEOPLE_CLASSIFIERS}]\s*", after[:14])
