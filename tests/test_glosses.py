@@ -115,3 +115,13 @@ def test_a_unit_glued_to_its_number_in_chinese_text_is_no_glue_point():
 
     text = "北部气温突破41℃,关键节点如某某-某某220kV线路熔断。风电出力骤降52%(从6GW降至2.9GW),光伏下降8%。"
     assert [p.text for p in segment(text)] == ["北部气温突破41℃,关键节点如某某-某某220kV线路熔断。", "风电出力骤降52%(从6GW降至2.9GW),光伏下降8%。"]
+
+
+def test_the_complement_of_a_counted_compound_is_no_owner(tmp_path):
+    from corpus_tools import conflicts_of, numeric
+
+    got = numeric(conflicts_of(tmp_path, {
+        "a": "Les obsèques du roi ont réuni 58 chefs d'État et 9 souverains régnants, selon le protocole.\n",
+        "b": "The funeral of the king drew 51 heads of state and 9 reigning monarchs, the protocol office said.\n",
+    }))
+    assert got.subject.tolist() == ["heads of state"]  # "État" is part of what is counted, not whose heads they are

@@ -78,8 +78,17 @@ def _anchors(quote: str) -> frozenset[str]:
         names |= {m.group(0).lower() for m in (_CJK_NAME if _CJK.search(quote) else _LATIN_NAME).finditer(quote)
                   if not _is_lexicon_word(m.group(0)) and m.group(0).lower() not in _outlet_names()
                   and not any(s <= m.start() < e_ for s, e_, _, _ in found)  # the gazetteer's reading wins
-                  and not _brand_at(quote, m.start(), m.end()) and not _compared_with(quote, m.start(), m.end())}
+                  and not _brand_at(quote, m.start(), m.end()) and not _compared_with(quote, m.start(), m.end())
+                  and not _complement(quote, m.start(), m.group(0))}
     return frozenset(names - products)
+
+
+def _complement(quote: str, start: int, word: str) -> bool:
+    """The capitalised complement of a counted compound ("54 chefs d'État", "heads of State"): part of what is
+    counted (``data/noun_glosses.csv``), not a name."""
+    from helpers.extract.glosses import complement_words
+
+    return word.lower() in complement_words() and bool(re.search(r"(?:\bof|\bde|d['’])\s*$", quote[max(0, start - 4):start]))
 
 
 @lru_cache(maxsize=1)

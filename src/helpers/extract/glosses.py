@@ -73,6 +73,18 @@ def _cedict() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def complement_words() -> frozenset[str]:
+    """The words after "of"/"de"/"d'" in the table's compound nouns ("state" of "head of state", "état" of "chef
+    d'état"): capitalised in a sentence ("chefs d'État"), they are part of what is counted, not a name."""
+    out = set()
+    for (_, word) in _table():
+        m = re.search(r"\b(?:of|de|d')\s*(?:la |l')?([^\s']+)$", word)
+        if m:
+            out.add(m.group(1))
+    return frozenset(out)
+
+
 def plural(noun: str) -> str:
     """The English plural of a gloss ("cardinal" -> "cardinals", "head of state" -> "heads of state")."""
     head, sep, rest = noun.partition(" of ")
