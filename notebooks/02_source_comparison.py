@@ -69,7 +69,7 @@ helpers.claim_matrix(claims, docs)
 # A reported count of planned facilities is a fact about a plan; "will", "expected to", "by 2030" make a forecast. Conflicts compare facts with facts and plans with plans; a plan and a reported figure for the same named year are compared only at `low` severity.
 
 # %%
-assert set(claims["scope"]) <= {"reported", "planned", "part"}
+assert set(claims["scope"]) <= {"reported", "planned", "part", "joint"}
 claims.groupby(["scope", "is_forecast"]).agg(claims=("claim_id", "size"), sources=("doc_id", "nunique")).reset_index()
 
 # %% [markdown]

@@ -196,3 +196,13 @@ def test_a_figure_every_source_gives_as_a_forecast_is_said_to_be_one(tmp_path):
     assert "USD 5.5 billion (a forecast), given by" in findings
     assert "USD 5.5 billion (a forecast) (" in md.split("## Key findings")[0]  # the bottom line says so too
     assert "USD 5.5 billion, given by" not in findings
+
+
+def test_a_publication_known_only_by_its_year_is_not_a_timeline_row(make_corpus):
+    pages = dict(PAGES)
+    pages["MANIFEST.csv"] = PAGES["MANIFEST.csv"].replace("2025-02-03,original", "2025,original")
+    a = helpers.analyse(helpers.load_corpus(make_corpus(pages)))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    timeline = md[md.index("## Timeline"):]
+    assert re.search(r"2025-01-27 .*Wire Service .*published", timeline)  # a day places it
+    assert not re.search(r"Analyst Note +published", timeline)  # a year alone places nothing

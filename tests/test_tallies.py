@@ -36,3 +36,23 @@ def test_two_days_tallies_do_not_conflict_but_one_days_do(tmp_path):
 def test_the_parts_of_a_tally_are_tallies_too():
     quote = "Organisers say 164 delegations are confirmed, including 54 heads of state and 12 monarchs."
     assert is_tally({"quote": quote, "text": "12"})
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("葡萄牙和西班牙兩國約5900萬人口受影響。", "joint"),
+    ("Spain and Portugal, with a combined population of 58 million, went dark.", "joint"),
+    ("Les deux pays comptent 58 millions d'habitants.", "joint"),
+    ("Ce pays de 49 millions d'habitants a perdu 15 gigawatts.", "reported"),
+])
+def test_a_whole_several_owners_hold_together_is_joint(text, scope):
+    from corpus_tools import claim_rows
+
+    assert [r["scope"] for r in claim_rows(text) if r["subject"] == "population"] == [scope]
+
+
+def test_a_joint_whole_is_not_set_against_one_owners_figure(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "Les autorités n'ont pas expliqué pourquoi ce pays de 47 millions d'habitants a perdu le courant.\n",
+        "b": "Spain and Portugal, with a combined population of 58 million, went dark on Monday.\n",
+    }))
+    assert got.empty

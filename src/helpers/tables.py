@@ -124,7 +124,7 @@ unit | str | unit or counted noun
 currency | str | ISO currency for money
 qualifier | str | exact, approx, at_least, more_than, up_to, range or vague
 is_forecast | bool | states a future value (will, expected, by 2030); a reported plan is not a forecast
-scope | str | reported, planned (a plan, target or pledge, reported as such) or part (of a total named before)
+scope | str | reported, planned (a plan, target or pledge, reported as such), part (of a total named before) or joint (a whole several owners hold together: the two countries combined)
 dimension | str | count, money, energy, power, area, compute, model_size, percent, duration or other
 counted | str | the noun or unit the number counts, as written
 measure_of | str | what the number is of: for a rise, fall, share or multiple the quantity (revenue, share price, a named index); for money the goods it is the value of; for a duration what it spans; for an index level its index; else empty

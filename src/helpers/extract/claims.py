@@ -72,7 +72,7 @@ CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", 
 CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
                 "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
 #: how claim_matrix marks a plan or a part of a total (forecasts are marked [forecast])
-_MARK = {"planned": " [plan]", "part": " [part]"}
+_MARK = {"planned": " [plan]", "part": " [part]", "joint": " [joint]"}
 #: languages whose number formats and lexicons are known; other text stays unclaimed
 LANGUAGES = ("en", "fr", "zh")
 

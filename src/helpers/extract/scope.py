@@ -2,8 +2,8 @@
 
 ``data/scope_markers.csv`` lists the markers, in the order they are tried: "planned" (plans,
 targets, pledges, under construction: a reported fact about a plan, which is not a forecast),
-"part" (of which, including, 其中, pre-training: a part of a total named before it) and
-otherwise "reported". Forecasts (will, expected, by 2030) are ``is_forecast``, kept apart; an announced action ("will
+"part" (of which, including, 其中, pre-training: a part of a total named before it), "joint" (a whole several
+owners hold together: 两国, the two countries combined) and otherwise "reported". Forecasts (will, expected, by 2030) are ``is_forecast``, kept apart; an announced action ("will
 build five data centres", ``data/plan_verbs.csv``) is a plan, not a forecast (:func:`announced_plan`).
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.sentences import clause as _clause
 
-SCOPES = ("reported", "planned", "part")
+SCOPES = ("reported", "planned", "part", "joint")
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from helpers.compare.prices import running_totals
 from helpers.present.brief_running import running_body
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
-_SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
+_SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total", "joint": ", several together"}
 
 SERIOUS = ("high", "medium")
 #: findings order after the main subjects: disputed, established, AI-written, single source

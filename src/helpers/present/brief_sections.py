@@ -15,7 +15,7 @@ from helpers.present.plots_brief import event_label
 from helpers.extract.timeline import format_date
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
-_SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total"}
+_SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total", "joint": ", several together"}
 
 
 def _s(x: object) -> str:
@@ -108,6 +108,8 @@ def timeline(a, cite: Citations) -> list[A.Node]:
     ev = ev[(ev["event_type"] != "statement") | ~ev.duplicated(["doc_id", "_q", "event_type"])]
     for r in ev.sort_values(["is_forecast", "date_start", "event_id"], kind="stable",
                             na_position="last").itertuples():
+        if r.event_type == "publication" and fine.get(r.precision, 5) > fine["month"]:
+            continue  # "published in 2025" places nothing on a story's timeline
         if r.event_type == "publication":
             mark = ""
             for rs, re_, reason in json.loads(docs.loc[r.doc_id, "removals"]):
