@@ -206,3 +206,14 @@ def test_a_publication_known_only_by_its_year_is_not_a_timeline_row(make_corpus)
     timeline = md[md.index("## Timeline"):]
     assert re.search(r"2025-01-27 .*Wire Service .*published", timeline)  # a day places it
     assert not re.search(r"Analyst Note +published", timeline)  # a year alone places nothing
+
+
+@pytest.mark.parametrize("row, shown", [
+    ({"value": 15000.0, "value_low": 15000.0, "value_high": 15000.0, "qualifier": "exact", "unit": "MW", "counted": "GW"}, "15 GW"),
+    ({"value": 450.0, "value_low": 450.0, "value_high": 450.0, "qualifier": "exact", "unit": "MW", "counted": "MW"}, "450 MW"),
+    ({"value": 9.45e11, "value_low": 9.45e11, "value_high": 9.45e11, "qualifier": "approx", "unit": "kWh", "counted": "TWh"}, "≈ 945 TWh"),
+])
+def test_large_powers_and_energies_read_in_their_larger_unit(row, shown):
+    from helpers.present.brief_findings import amount
+
+    assert amount(row) == shown

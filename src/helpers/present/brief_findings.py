@@ -45,15 +45,23 @@ def _s(x: object) -> str:
     return x if isinstance(x, str) else ""
 
 
+#: the larger SI units a compared power or energy is shown in once it reaches them
+_LARGER = {"MW": ((1e3, "GW"), (1e6, "TW")), "kWh": ((1e3, "MWh"), (1e6, "GWh"), (1e9, "TWh"))}
+
+
 def _shown_in(row) -> tuple[float, str]:
     """The divisor and unit a value is shown in: the unit it was written in when that is no decimal multiple of the
-    compared one (14,021 acres, not 56.741 million m²), km² for a large land area (150 km², not 150 million m²)."""
+    compared one (14,021 acres, not 56.741 million m²), km² for a large land area (150 km², not 150 million m²), GW and
+    TWh for large powers and energies (15 GW, not 15,000 MW)."""
     unit, counted = _s(row.get("unit")), _s(row.get("counted"))
     k = written_scale(counted)
     if k != 1.0:
         return k, counted
     if unit == "m²" and row.get("subject") == "land area" and abs(float(row["value"])) >= 1e6:
         return 1e6, "km²"  # (a floor area stays in m²)
+    for k, larger in reversed(_LARGER.get(unit, ())):
+        if abs(float(row["value"])) >= k:
+            return k, larger  # 15 GW, not 15,000 MW; 945 TWh, not 945,000,000,000 kWh
     return 1.0, unit
 
 
