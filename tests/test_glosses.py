@@ -125,3 +125,45 @@ def test_the_complement_of_a_counted_compound_is_no_owner(tmp_path):
         "b": "The funeral of the king drew 51 heads of state and 9 reigning monarchs, the protocol office said.\n",
     }))
     assert got.subject.tolist() == ["heads of state"]  # "État" is part of what is counted, not whose heads they are
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("今年上半年，共有90万名国际游客到访该市。", "90万", "visitors"),  # the modifier is no head: 游客 is
+    ("共有400名一线医护驰援灾区。", "400", "medical staff"),
+    ("共有150名救援队员连夜赶到。", "150", "team members"),  # 员 heads 队员
+    ("该医院接收了38名伤员，其中9名重伤。", "9", "injured"),  # a fate word after 名
+    ("这位歌手在微博上拥有300万名粉丝。", "300万", "fans"),  # CC-CEDICT's first sense is bean vermicelli
+    ("该地区有280个风电机组。", "280", "wind turbines"),  # not a flight crew
+    ("共有45名渔民获救。", "45", "fishermen"),
+    ("共有6万名专业观众到场。", "6万", "spectators"),  # not "spectatorses"
+    ("La panne a laissé près de 97 trains arrêtés en pleine voie, selon la compagnie.", "97", "trains"),
+    ("Le club compte 45 joueuses et 12 étudiantes, selon la présidente du club.", "45", "players"),
+])
+def test_what_the_reviewer_found(text, number, subject):
+    assert _subject(text, number)[0] == subject
+
+
+def test_a_lexicon_exclusion_is_not_undone_by_a_gloss():
+    assert _subject("La préfecture a délivré 12 000 titres de séjour cette année, selon le ministère.", "12 000")[0] != "shares"
+
+
+def test_a_numeral_that_begins_a_place_name_is_no_count():
+    from corpus_tools import claim_rows
+
+    assert [r["text"] for r in claim_rows("另據報導，三重縣一名婦女疑似駕車墜崖。")] == []
+    assert [r["subject"] for r in claim_rows("该省共有十个县受灾。")] == ["counties"]
+
+
+@pytest.mark.parametrize("text", ["Asked about it, 30% of them said yes.", "Some 2% of these were lost.",
+                                  "Selon un sondage, 60 % des Français jugent la mesure utile."])
+def test_share_of_is_no_pronoun_nor_a_piece_of_a_word(text):
+    from corpus_tools import claim_rows
+
+    shares = [r["measure_of"] for r in claim_rows(text) if r["dimension"] == "percent"]
+    assert shares and all(s in ("", "français") for s in shares), shares
+
+
+def test_a_plain_unit_glued_to_its_number_is_no_glue_point():
+    from helpers.clean.clean_segment import segment
+
+    assert [p.text for p in segment("电网频率从50Hz降至48Hz,储能电池容量280Ah。")] == ["电网频率从50Hz降至48Hz,储能电池容量280Ah。"]

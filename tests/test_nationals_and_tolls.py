@@ -25,7 +25,7 @@ def test_a_nationality_after_a_number_counts_its_nationals(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("The group had 53 Chinese companies.", [(53, "companies")]),  # a nationality before another noun
     ("The attack killed 12 British nationals.", [(12, "deaths")]),  # their fate first
-    ("共有3名法人代表出席。", [(3, "people")]),  # 法人 is a legal person, not a Frenchman
+    ("共有3名法人代表出席。", [(3, "representatives")]),  # 法人 is a legal person, not a Frenchman
 ])
 def test_a_nationality_before_another_noun_or_a_fate_leaves_them(text, expected):
     assert _subjects(text) == expected

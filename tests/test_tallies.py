@@ -15,6 +15,11 @@ from helpers.compare.prices import is_tally
     ("The ministry confirmed 56 deaths on Monday.", "56", False),  # a toll, a running total of its own
     ("Officials said 12 people were confirmed dead.", "12", False),
     ("The company invested 2 billion dollars in the plant.", "2 billion", False),
+    ("The quake killed 2,300 people in Turkey, the health ministry confirmed.", "2,300", False),  # a source, not a tally
+    ("The Palisades fire, the most destructive so far, has destroyed 5,300 structures.", "5,300", False),
+    ("The town has 1,200 registered voters.", "1,200", False),  # a standing count
+    ("12 people have died, the 3 hospitals confirmed.", "12", False),
+    ("该公司已确认2024年营收为500亿元。", "500亿元", False),
 ])
 def test_what_marks_a_tally(quote, text, tally):
     assert is_tally({"quote": quote, "text": text}) is tally

@@ -31,7 +31,8 @@ _GLUE = re.compile(
     r"(?<=[a-z\u2019)]{2}[.!?])(?=[A-Z\u201c\"])"  # sentence end glued on: "chips.Facebook", not "U.S."
     r"|(?<=[a-z\u2019'])(?=[A-Z])"          # camel glue: "SubscribeSearch"
     r"|(?<=[A-Z])(?=[A-Z](?!s\b)[a-z])"     # acronym glue: "UTCBookmark", not the plural "GPUs"
-    r"|(?<=[0-9])(?=[A-Z][A-Za-z])(?![KMGTPE](?:W|Wh|B|FLOPS|Hz)(?![A-Za-z]))"  # "2000EMEA", not the SI unit of "6GW",
+    r"|(?<=[0-9])(?=[A-Z][A-Za-z])(?![kKMGTPE]?(?:Wh|W|B|FLOPS|Hz|Ah|VA|V|J|Pa)(?![A-Za-z]))"  # "2000EMEA", not the SI
+    # unit of "6GW", "50Hz", "280Ah",
     # "2TB", "8GW降至" (a CJK character after the unit is no letter of a word)
     r"|(?<=[A-Za-z0-9][:+?])(?=[A-Z])"      # "Race:US", "BTV+Market", "tip?Send" (not after CJK)
     r"|(?<=\S)(?=[©®])"                     # "Help©2025"

@@ -157,20 +157,41 @@ def earlier_event(subject: object, quote: object, published: object) -> bool:
 
 @lru_cache(maxsize=1)
 def _tally_markers() -> dict[str, re.Pattern[str]]:
-    """Where to look ('after' the number, its 'clause', 'before' it) -> what marks a tally (``data/tally_markers.csv``)."""
+    """Where to look ('after' the claim's own number, 'before' it) -> what marks a tally (``data/tally_markers.csv``)."""
     with open(DATA_DIR / "tally_markers.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    return {w: re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["where"] == w), re.I)
-            for w in ("after", "clause", "before")}
+    return {w: re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["where"] == w), re.I) for w in ("after", "before")}
+
+
+#: what introduces the parts of a count just given ("164 delegations are confirmed, including 54 heads of state")
+_PARTS = re.compile(r"\b(?:including|among them|of which|dont|parmi lesquel(?:le)?s)\b|其中|包括", re.I)
 
 
 def is_tally(claim: dict) -> bool:
-    """A count its sentence gives as confirmed or registered so far ("130 delegations have been confirmed",
-    "已确认有164个代表团", "jusqu'ici"), or one counted inside such a tally ("164 delegations are confirmed,
-    including 54 heads of state"): the tally of one moment, which the next one supersedes."""
-    quote = str(claim.get("quote") or "")
+    """A count its sentence gives as confirmed or registered so far, right after its own number ("130 delegations
+    have been confirmed", "已确认有164个代表团", "300 engineers so far"), or one of its parts ("..., including 54
+    heads of state"): the tally of one moment, which the next one supersedes. Counts only: a death toll is a
+    running total of its own (:func:`same_bulletin`), an amount of money is no tally."""
+    if claim.get("dimension") not in (None, "count") or claim.get("subject") in running_totals():
+        return False
+    return _tally_at(str(claim.get("quote") or ""), str(claim.get("text") or ""))
+
+
+@lru_cache(maxsize=16384)
+def _tally_at(quote: str, text: str) -> bool:
+    i = quote.find(text) if text else -1
+    if i < 0:
+        return False
     rx = _tally_markers()
-    if rx["clause"].search(quote):
+    if rx["after"].match(quote[i:]) or rx["before"].search(quote[max(0, i - 16):i]):
         return True
-    return any(rx["after"].match(quote[m.start():]) or rx["before"].search(quote[max(0, m.start() - 16):m.start()])
-               for m in re.finditer(r"(?<![\d.,])\d", quote))
+    parts = _PARTS.search(quote, 0, i)  # a part of a tally given before it in the sentence
+    return bool(parts) and any(rx["after"].match(quote[m.start():]) or rx["before"].search(quote[max(0, m.start() - 16):m.start()])
+                               for m in re.finditer(r"(?<![\d.,])\d", quote[:parts.start()]))
+
+
+def same_day_named(a: str, b: str) -> bool:
+    """Two sentences name one day of the month ("4月25日" and "周五（25日）" and "25 April": a day without its
+    month matches the same day of any month)."""
+    da, db = days_of_month(a), days_of_month(b)
+    return any(x[1] == y[1] and (x[0] == y[0] or 0 in (x[0], y[0])) for x in da for y in db)

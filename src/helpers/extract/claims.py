@@ -244,7 +244,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
-                b = glossed(text, q.start, b, langs[0])  # ("220 cardinaux", "220名枢机主教": cardinals)
+                b = glossed(text, q.start, q.end, b, langs[0])  # ("220 cardinaux", "220名枢机主教": cardinals)
                 found.append((q, b, s, e))
         out.extend(_join_durations(text, _join_ranges(text, found)))
     return out

