@@ -167,3 +167,10 @@ def test_a_plain_unit_glued_to_its_number_is_no_glue_point():
     from helpers.clean.clean_segment import segment
 
     assert [p.text for p in segment("电网频率从50Hz降至48Hz,储能电池容量280Ah。")] == ["电网频率从50Hz降至48Hz,储能电池容量280Ah。"]
+
+
+def test_a_lone_numeral_then_duo_and_a_classifier_counts():
+    from corpus_tools import claim_rows
+
+    rows = claim_rows("包括日本在内的十多个国家发布了警报。")
+    assert [(r["subject"], r["value"], r["qualifier"]) for r in rows] == [("countries", 10.0, "more_than")]

@@ -109,7 +109,7 @@ def test_a_toll_given_with_those_on_the_ground_is_the_whole_toll(text, expected)
     ("Only one in five Americans owns a Tesla.", []),
     ("Storm Knocks Down 300 Poles Across Ohio", []),
     ("About 8,000 Indian workers were hired.", [(8000, "people")]),
-    ("12名中国人民大学学生参加了比赛。", [(12, "people")]),
+    ("12名中国人民大学学生参加了比赛。", [(12, "students")]),  # (not Chinese nationals: students, glossed)
     ("All but one person died in the crash.", []),
     ("不只一人受伤。", []),
     ("这三人死亡的消息震惊全国。", []),

@@ -366,8 +366,8 @@ def _counts_next(t: str, end: int) -> bool:
         return True  # "三人死亡", "仅一人生还": people counted by their fate
     if t[end:end + 1] in ("人", "股"):
         return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
-    if t[end:end + 1] in measure_words():
-        return True
+    if t[end:end + 1] in measure_words() or t[end:end + 1] in "多余餘" and t[end + 1:end + 2] in measure_words():
+        return True  # (十多个国家: more than ten countries)
     from helpers.extract.binding import units
 
     return bool(units()[0].match(t, end)) or any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
