@@ -56,10 +56,18 @@ def test_people_on_board_without_a_toll_are_people(text, expected):
 
 def test_tolls_of_one_day_on_two_pages_are_not_tied_by_a_name_both_pages_mention(tmp_path):
     got = _numeric(conflicts_of(tmp_path, {
-        "a": "2025-06-13\nCrash\n\nThe crash killed 241 people, officials said. Boeing shares fell on Friday.\n",
-        "b": "2025-06-13\nCrash\n\nThe crash killed 179 people, officials said. Boeing shares fell on Friday.\n",
+        "a": "2025-06-13\nCrash\n\nThe crash in Gujarat killed 241 people, officials said. Boeing shares fell on Friday.\n",
+        "b": "2025-06-13\nCrash\n\nThe crash in Kazakhstan killed 179 people, officials said. Boeing shares fell on Friday.\n",
     }))
-    assert got.empty  # Boeing makes both planes: no name says these are one crash
+    assert got.empty  # Boeing makes both planes: no name says these are one crash, and two places say two
+
+
+def test_one_crash_told_twice_the_same_day_is_one_event(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "2025-06-13\nCrash\n\nThe crash killed 241 people, officials said.\n",
+        "b": "2025-06-13\nCrash\n\nThe crash killed 179 people, officials said.\n",
+    }))
+    assert got.subject.tolist() == ["deaths"]  # one event word, one week, no other place: one toll, two figures
 
 
 @pytest.mark.parametrize("text, lang, expected", [

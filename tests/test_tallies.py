@@ -61,3 +61,22 @@ def test_a_joint_whole_is_not_set_against_one_owners_figure(tmp_path):
         "b": "Spain and Portugal, with a combined population of 58 million, went dark on Monday.\n",
     }))
     assert got.empty
+
+
+def test_the_event_both_sentences_name_ties_a_quantity_neither_names_an_owner_for(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "Published 30 July 2025\n\nThe earthquake struck at a depth of 19.3 kilometres, seismologists said.\n",
+        "b": "Published 30 July 2025\n\nLe séisme s'est produit à une profondeur de 20,7 kilomètres.\n",
+        "c": "Published 30 July 2025\n\nThe quake measured magnitude 8.7, one agency said.\n",
+        "d": "Published 30 July 2025\n\nLe séisme a atteint une magnitude de 8,8.\n",
+    }))
+    pairs = _pairs(got)
+    assert frozenset("ab") in pairs  # one quake's depth, told twice
+    assert frozenset("cd") not in pairs  # two agencies' magnitudes: no owner, no tie
+
+
+def test_story_events_are_read_in_three_languages():
+    from helpers.compare.owners import _events_named
+
+    assert _events_named("The quake struck at dawn") == _events_named("地震发生在凌晨") == frozenset({"earthquake"})
+    assert _events_named("La panne géante a touché l'Espagne") == frozenset({"blackout"})

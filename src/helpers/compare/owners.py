@@ -220,6 +220,30 @@ def _one_figure(a: dict, b: dict) -> bool:
     return min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3 and lo > 0 and hi / lo < 1.1
 
 
+@lru_cache(maxsize=1)
+def _story_events() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(event, regex) of ``data/story_events.csv``: the kinds of event a story's pages are about."""
+    with open(DATA_DIR / "story_events.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["event"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=16384)
+def _events_named(quote: str) -> frozenset[str]:
+    return frozenset(e for e, rx in _story_events() if rx.search(quote))
+
+
+def story_event(a: dict, b: dict) -> bool:
+    """Two sentences of pages published within a week name the same kind of event (an earthquake, a blackout, a
+    funeral: ``data/story_events.csv``) and no two different places: a quantity neither names an owner for (a
+    depth, a toll, the gigawatts lost) is that event's in both."""
+    from helpers.compare.prices import close_in_time
+
+    places_a, places_b = _places(_s(a.get("quote"))), _places(_s(b.get("quote")))
+    if places_a and places_b and not places_a & places_b:
+        return False  # a crash in Gujarat and one in Kazakhstan the same week: two events
+    return bool(_events_named(_s(a.get("quote"))) & _events_named(_s(b.get("quote")))) and close_in_time(a, b, 7)
+
+
 def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
     """The owners of two claims (:func:`_owners`); when only one clause names someone and the two
     values look like one figure reported twice (close and precise, or the same digits at another
@@ -264,8 +288,10 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
         return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)
     return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
+                or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(a, b)
                 or a.get("dimension") != "money" and _places(around(a)) & _places(around(b)))  # (deaths in Kerr County:
-    # a place names whose toll or length it is; an amount's place does not say whose money it is)
+    # a place names whose toll or length it is; an amount's place does not say whose money it is; the event both
+    # sentences name ties a depth or a distance, not two agencies' magnitudes of one quake, 7.7 and 7.9)
 
 
 #: a list whose items map in order onto what was named before ("2024 年和 2023 年的总交付量分别是 178 万辆和 180
