@@ -217,3 +217,15 @@ def test_large_powers_and_energies_read_in_their_larger_unit(row, shown):
     from helpers.present.brief_findings import amount
 
     assert amount(row) == shown
+
+
+def test_a_running_count_whose_figures_are_all_another_events_is_no_finding(make_corpus):
+    pages = {
+        "MANIFEST.csv": "file,outlet,published\na.txt,Wire A,2025-07-30\nb.txt,Wire B,2025-07-30\n",
+        "a.txt": "Quake\n\nThe 8.8 earthquake forced 2,000 people to leave. Only the 2011 quake was stronger, and it killed "
+                 "over 15,000 people.\n",
+        "b.txt": "Quake\n\nThe 8.8 earthquake forced 2,000 people to leave their homes, officials said.\n",
+    }
+    a = helpers.analyse(helpers.load_corpus(make_corpus(pages)))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    assert "**Deaths" not in md and "bulletin.** ." not in md  # the 2011 toll is another event's: nothing to say

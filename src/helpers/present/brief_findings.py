@@ -268,7 +268,8 @@ def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int
     c["key"] = c["subject"].map(subject_key)
     actors = doc_actors(a.claims, a.docs) if len(a.claims) else {}
     out = [_subject_finding(a, view, key, g, cite, main, actors) for key, g in c.groupby("key", sort=True)]
-    out = [f for f in out if not f.scattered]  # unrelated counts of one noun ("companies: 2, 3, >30, 500": no two
+    out = [f for f in out if not f.scattered and f.body]  # (a running count whose figures are all another event's says
+    # nothing of this story;) unrelated counts of one noun ("companies: 2, 3, >30, 500": no two
     # sources agree, none disagree, more than ten times apart) and one source's passing "two signals" are not findings
     out += _text_findings(a, cite)
     ai = view[view["ai_generated"]]

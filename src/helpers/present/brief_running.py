@@ -29,6 +29,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
+    if g.empty:
+        return "a running count, recounted in each bulletin", [], ""  # (every figure another event's: no finding)
     g = g.assign(_place=[local_place(q, t) for q, t in zip(g["quote"], g["text"])])
     local = g[g["_place"] != ""]
     if (g["_place"] == "").sum() >= 2:  # a county's or a town's count is told apart, not as a bulletin of the story's
