@@ -229,3 +229,11 @@ def test_a_running_count_whose_figures_are_all_another_events_is_no_finding(make
     a = helpers.analyse(helpers.load_corpus(make_corpus(pages)))
     md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
     assert "**Deaths" not in md and "bulletin.** ." not in md  # the 2011 toll is another event's: nothing to say
+
+
+def test_an_axis_named_by_its_unit_says_it_once():
+    from helpers.present.plots_brief import _axis_title
+
+    d = pd.DataFrame({"currency": ["", ""], "unit": ["magnitude", "magnitude"]})
+    assert _axis_title(d, "magnitude") == "magnitude"
+    assert _axis_title(pd.DataFrame({"currency": [""], "unit": ["km"]}), "distance") == "distance, km"

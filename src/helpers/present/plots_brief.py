@@ -80,6 +80,8 @@ def _axis_title(d: pd.DataFrame, subject: str) -> str:
         return f"{subject}, {cur[cur != ''].iloc[0]}"
     if unit.any():
         u = unit[unit != ""].iloc[0]
+        if u.lower() == subject.lower():
+            return subject  # "magnitude", not "magnitude, magnitude"
         return f"{subject} (%)" if u == "percent" else f"{subject}, {u}"
     return f"number of {subject}"
 
