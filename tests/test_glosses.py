@@ -174,3 +174,12 @@ def test_a_lone_numeral_then_duo_and_a_classifier_counts():
 
     rows = claim_rows("包括日本在内的十多个国家发布了警报。")
     assert [(r["subject"], r["value"], r["qualifier"]) for r in rows] == [("countries", 10.0, "more_than")]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The vote drew 120 members of parliament, the speaker said.", "120"),
+    ("Au total, 120 députés ont voté pour le texte, selon l'Assemblée.", "120"),
+    ("共有120名议员投了赞成票。", "120"),
+])
+def test_lawmakers_in_three_languages(text, number):
+    assert _subject(text, number)[0] == "lawmakers"

@@ -231,13 +231,13 @@ def _french_forms(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _gloss_phrase(text: str, at: int, word: str, lang: str) -> str | None:
+def _gloss_phrase(text: str, at: int, word: str, lang: str, compound_only: bool = False) -> str | None:
     """The gloss of ``word`` written at ``text[at]`` with up to three words after it ("chefs d'État",
     "agents de la circulation", "heads of state"), the longest phrase the table knows first."""
     tail = re.match(r"(?:[ \t]+(?:de la|de l['’]|des|du|de|d['’]|of)?[ \t]*[A-Za-zÀ-ÿ'-]+){0,3}", text[at + len(word):at + len(word) + 40])
     words = re.findall(r"[A-Za-zÀ-ÿ'’-]+|\s+", tail.group(0) if tail else "")
     table = _table()
-    for n in range(len(words), -1, -1):
+    for n in range(len(words), 0 if compound_only else -1, -1):  # (``compound_only``: the word with a complement)
         rest = re.sub(r"\s+", " ", "".join(words[:n])).replace("’", "'").lower()
         if n and rest.endswith(" "):
             continue
@@ -283,6 +283,10 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
             return Binding(hit[0], "count", word, b.unit, b.currency, b.end, b.scale)  # 国际游客: visitors, 重伤: injured
         gloss = _gloss_cjk(word) if word else None
         return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if gloss else b
+    if b.subject == "people" and re.match(r"[A-Za-zÀ-ÿ]", b.counted):  # "120 members of parliament": the lexicon's
+        i = after.find(b.counted)  # people, named more closely by a compound the table knows
+        phrase = _gloss_phrase(text, start + i, b.counted, "fr" if lang == "fr" else "en", True) if i >= 0 else None
+        return Binding(phrase, "count", b.counted, b.unit, b.currency, b.end, b.scale) if phrase else b
     if b.subject.lower() != b.counted.lower():
         return b
     i = after.find(b.counted)
