@@ -183,3 +183,10 @@ def test_a_lone_numeral_then_duo_and_a_classifier_counts():
 ])
 def test_lawmakers_in_three_languages(text, number):
     assert _subject(text, number)[0] == "lawmakers"
+
+
+def test_a_french_vague_amount_without_its_article():
+    from corpus_tools import claim_rows
+
+    rows = claim_rows("Le préfet a ordonné l’évacuation de dizaines de milliers d’habitants de la côte.", "fr")
+    assert [(r["text"], r["value_low"], r["value_high"]) for r in rows] == [("dizaines de milliers", 10000.0, 99999.0)]
