@@ -190,3 +190,16 @@ def test_a_french_vague_amount_without_its_article():
 
     rows = claim_rows("Le préfet a ordonné l’évacuation de dizaines de milliers d’habitants de la côte.", "fr")
     assert [(r["text"], r["value_low"], r["value_high"]) for r in rows] == [("dizaines de milliers", 10000.0, 99999.0)]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Waves reached heights of 2 to 4 metres along the coast.", "heights"),
+    ("Residents saw 6-ft waves on Tuesday.", "waves"),
+    ("Des vagues de 40 cm ont été observées au port.", "waves"),
+    ("The viaduct is 2.6 km long.", ""),  # an adjective after it measures nothing named
+    ("The river rose 26 feet overnight.", ""),
+])
+def test_what_a_length_measures(text, thing):
+    from corpus_tools import claim_rows
+
+    assert [r["measure_of"] for r in claim_rows(text) if r["dimension"] == "other"] == [thing]

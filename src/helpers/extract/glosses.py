@@ -214,6 +214,14 @@ def _gloss_cjk(word: str) -> str | None:
     return plural(sense.lower() if not sense.isupper() else sense)
 
 
+def gloss_of(word: str, lang: str) -> str | None:
+    """The English gloss of one noun as written (French from the table, Chinese from the table or CC-CEDICT)."""
+    if lang == "zh":
+        return _gloss_cjk(word)
+    forms = _french_forms(word) if lang == "fr" else [word.lower(), word.lower().rstrip("s")]
+    return next((_table()[(lang, f)] for f in forms if (lang, f) in _table()), None)
+
+
 def _french_forms(word: str) -> list[str]:
     """The masculine singular forms a French noun may read back to (cardinaux -> cardinal, évêques -> évêque,
     joueuses -> joueur, électrices -> électeur, étudiantes -> étudiant, Parisiennes -> parisien)."""

@@ -183,6 +183,32 @@ def share_of(sentence: str, unit_end: int) -> str:
     return m.group(1).strip().lower() if m else ""
 
 
+#: what a length measures, written before it ("waves of up to 3 metres", "vagues de 30 cm", "heights of 3-5 metres")
+_THING_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]{3,})\s+(?:of|de|d['’])\s*(?:(?:up to|jusqu['’]à|about|environ|some|près de|"
+                           r"seulement|only|just|quelque)\s+)?$", re.I)
+#: ... or after it ("4-ft waves", "a 1.3-metre wave", "90厘米的海嘯波")
+_THING_AFTER = re.compile(r"[\s-]*(?:(?:high|tall|long|deep)\s+)?([A-Za-z]{3,}s?)\b|(?:高|长|長|深)?的?([\u3400-\u9fff]{2,3})")
+_NOT_THING = frozenset("the and for from with were was are that which this than into onto over under above below along at "
+                       "les des une par sur dans avec entre plus moins".split())
+
+
+def thing_measured(sentence: str, start: int, unit_end: int) -> str:
+    """What a length, height or depth measures: the noun before "of"/"de" ahead of it, else the noun right after it
+    (English, or a Chinese word glossed: 海嘯波 tsunami waves); "" when neither stands there."""
+    from helpers.extract.glosses import cjk_word, gloss_of
+
+    m = _THING_BEFORE.search(sentence[max(0, start - 40):start])
+    if m and m.group(1).lower() not in _NOT_THING:
+        return gloss_of(m.group(1), "fr" if re.search(r"\b(?:de|d['’])\s*", m.group(0)) else "en") or m.group(1).lower()
+    a = _THING_AFTER.match(sentence, unit_end)
+    if a and a.group(1) and a.group(1).lower() not in _NOT_THING and "-" in sentence[start:unit_end]:
+        return a.group(1).lower()  # (only an attributive length, "4-ft waves": not "2.6 km long", "26 feet overnight")
+    if a and a.group(2):
+        word = cjk_word(sentence, a.start(2))
+        return (gloss_of(word, "zh") or "") if word else ""
+    return ""
+
+
 def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str, dimension: str) -> str:
     """The claims table's ``measure_of`` for the number at ``sentence[start:end]`` whose unit ends at
     ``unit_end``: what a rate is of (:func:`changed_of`), which goods an amount is the value of
@@ -199,4 +225,6 @@ def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str,
     if subject == "index level":
         named = indices(sentence[:start])  # the index named last before the level
         return named[-1][2] if named else ""
+    if subject in ("length", "height", "depth"):
+        return thing_measured(sentence, start, unit_end)
     return ""
