@@ -227,16 +227,10 @@ def _name_counts(title: str, text: str) -> dict[str, int]:
     return per
 
 
-@lru_cache(maxsize=1)
-def _period_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with open(DATA_DIR / "report_periods.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["period"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
-
-
 @lru_cache(maxsize=8192)
 def report_periods(text: str) -> frozenset[str]:
     """The reporting periods (Q1-Q4, H1, H2, 9M: ``data/report_periods.csv``) a clause names."""
-    return frozenset(p for p, rx in _period_rx() if rx.search(text))
+    return frozenset(p for p, rx in _named_rx("report_periods.csv", "period") if rx.search(text))
 
 
 def sig_digits(v: float) -> int:
@@ -390,8 +384,9 @@ def rise_of(quote: str, text: str) -> bool:
     return i >= 0 and bool(_RISE_BEFORE.search(quote[max(0, i - 30):i]))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _named_rx(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(``key``, regex) of each row of the patterns table ``data/<name>``, in file order."""
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         return tuple((r[key], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
 
@@ -412,7 +407,7 @@ def first_period(text: str) -> str | None:
     """The reporting period ``text`` names first ("Revenue for the third quarter ... from $45 billion in
     Q2": Q3, the period reported; later ones are usually what it is compared with), else None."""
     best: tuple[int, str] | None = None
-    for p, rx in _period_rx():
+    for p, rx in _named_rx("report_periods.csv", "period"):
         m = rx.search(text)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), p)
@@ -425,7 +420,7 @@ def page_periods(docs: pd.DataFrame) -> dict[str, str]:
     out = {}
     for doc, title, text in zip(docs["doc_id"], docs["title"], docs["clean_text"]):
         whole = f"{title if isinstance(title, str) else ''}\n{text if isinstance(text, str) else ''}"
-        counts = sorted((-len(rx.findall(whole)), p) for p, rx in _period_rx())
+        counts = sorted((-len(rx.findall(whole)), p) for p, rx in _named_rx("report_periods.csv", "period"))
         top = counts[0] if counts and -counts[0][0] >= 2 and (len(counts) == 1 or counts[1][0] > counts[0][0]) else None
         out[doc] = top[1] if top else ""
     return out

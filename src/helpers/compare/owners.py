@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.compare.comparable import _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
+from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.core.paths import DATA_DIR
 from helpers.extract.entities import find_entities
 
@@ -220,16 +220,10 @@ def _one_figure(a: dict, b: dict) -> bool:
     return min(sig_digits(a["v"]), sig_digits(b["v"])) >= 3 and lo > 0 and hi / lo < 1.1
 
 
-@lru_cache(maxsize=1)
-def _story_events() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(event, regex) of ``data/story_events.csv``: the kinds of event a story's pages are about."""
-    with open(DATA_DIR / "story_events.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["event"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
-
-
 @lru_cache(maxsize=16384)
 def _events_named(quote: str) -> frozenset[str]:
-    return frozenset(e for e, rx in _story_events() if rx.search(quote))
+    """The kinds of event a sentence names (``data/story_events.csv``: earthquake, blackout, funeral ...)."""
+    return frozenset(e for e, rx in _named_rx("story_events.csv", "event") if rx.search(quote))
 
 
 def story_event(a: dict, b: dict) -> bool:

@@ -49,17 +49,16 @@ _PERSON_SUFFIX = frozenset("员員者手师師")
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[tuple[str, str], str]:
-    """(language, word lower-cased) -> English gloss, from ``data/noun_glosses.csv``."""
+def _rows() -> dict[tuple[str, str], tuple[str, str]]:
+    """(language, word lower-cased) -> (English gloss, "yes" when it names people), ``data/noun_glosses.csv``."""
     with open(DATA_DIR / "noun_glosses.csv", encoding="utf-8", newline="") as fh:
-        return {(r["language"], r["word"].lower()): r["gloss"] for r in csv.DictReader(fh)}
+        return {(r["language"], r["word"].lower()): (r["gloss"], r["people"]) for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
-def _people() -> dict[tuple[str, str], str]:
-    """(language, word) -> "yes" when the noun names people, "no" when a thing (``data/noun_glosses.csv``)."""
-    with open(DATA_DIR / "noun_glosses.csv", encoding="utf-8", newline="") as fh:
-        return {(r["language"], r["word"].lower()): r["people"] for r in csv.DictReader(fh)}
+def _table() -> dict[tuple[str, str], str]:
+    """(language, word lower-cased) -> English gloss."""
+    return {k: gloss for k, (gloss, _) in _rows().items()}
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +270,7 @@ def _thing_before_fate(text: str, end: int, b: Binding, lang: str) -> Binding | 
     forms = _french_forms(word) if lang == "fr" else [word.lower(), word.lower().rstrip("s")]
     key = next(((lang, f) for f in forms if (lang, f) in _table()), None)
     return Binding(_table()[key], "count", word, b.unit, b.currency, b.end, b.scale) \
-        if key and _people()[key] == "no" else None
+        if key and _rows()[key][1] == "no" else None
 
 
 def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
