@@ -25,12 +25,11 @@ from importlib import resources
 
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding
+from helpers.extract.heads import _NOT_NOUN_START  # what cannot begin a Chinese noun (particles, hedges)
 
 #: a CC-CEDICT sense that is no noun or no gloss: a verb, a measure word, a name or a cross-reference
 _NOT_A_NOUN_SENSE = re.compile(r"^(?:to |CL:|surname |variant of|old variant|abbr\. |see |used in |erhua |"
                                r"\(Tw\)|\(old\)|\(literary\)|\(bound form\)|\(coll\.\)|\(dialect\))", re.I)
-#: characters that cannot begin a counted noun after a classifier (particles, verbs of attending)
-_NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右上下内內中后後前来來被将將会會从從向对對把给給为為由到]")
 #: an English word after a number that ends a plural noun regularly ("-s"), irregulars apart
 _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff",
               "police": "police", "people": "people", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
