@@ -237,3 +237,16 @@ def test_an_axis_named_by_its_unit_says_it_once():
     d = pd.DataFrame({"currency": ["", ""], "unit": ["magnitude", "magnitude"]})
     assert _axis_title(d, "magnitude") == "magnitude"
     assert _axis_title(pd.DataFrame({"currency": [""], "unit": ["km"]}), "distance") == "distance, km"
+
+
+def test_a_tally_confirmed_day_by_day_is_told_by_day_not_as_established(make_corpus):
+    pages = {
+        "MANIFEST.csv": "file,outlet,published\na.txt,Wire A,2025-04-24\nb.txt,Wire B,2025-04-24\nc.txt,Wire C,2025-04-25\n",
+        "a.txt": "Summit\n\nThe protocol office said 130 delegations have been confirmed for the summit in Geneva.\n",
+        "b.txt": "Summit\n\nOrganisers said 130 delegations have been confirmed for the Geneva summit.\n",
+        "c.txt": "Summit\n\nThe protocol office says 164 delegations are confirmed for the summit in Geneva.\n",
+    }
+    a = helpers.analyse(helpers.load_corpus(make_corpus(pages)))
+    md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
+    assert "**Delegations — a tally, confirmed day by day.** From 130 (2025-04-24) to 164 (2025-04-25)" in md
+    assert "Tallies, latest day: delegations, 164 (2025-04-25)" in md  # not "established: 130"

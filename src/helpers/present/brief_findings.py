@@ -28,7 +28,7 @@ from helpers.present.brief_sources import (heading, independent_count, is_generi
 from helpers.extract.claims import describe
 from helpers.compare.comparable import doc_actors, needs_name, written_scale
 from helpers.compare.owners import _anchors, around
-from helpers.compare.prices import running_totals
+from helpers.compare.prices import is_tally, running_totals
 from helpers.present.brief_running import running_body
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
@@ -150,8 +150,10 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     count, such as a death toll: its figures by day, :mod:`helpers.present.brief_running`)."""
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
     ids = sorted(set(g["doc_id"]))
-    if key in running_totals():
+    tally = key not in running_totals() and 2 * sum(is_tally(r) for r in g.to_dict("records")) > len(g)
+    if key in running_totals() or tally:  # (a tally confirmed day by day: "about 50" on 24 April, 54 the next day)
         conf, body, latest = running_body(g, view, cite, amount, _gloss)
+        conf = "a tally, confirmed day by day" if tally else conf
         return Finding(heading(subject_name(key)), conf, body, (0 if key in main else 2, main.index(key) if key
                        in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, latest)
     fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
@@ -313,9 +315,12 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     loose = [f for f in found if f.confidence.startswith("unconfirmed")]
     unowned = [f for f in found if f.confidence.startswith("whose unclear")]
     running = [f for f in found if f.confidence.startswith("a running count") and f.headline]
+    tallies = [f for f in found if f.confidence.startswith("a tally") and f.headline]
     if running:  # a death toll leads: its latest bulletin
         parts.append(" Running counts, latest bulletin: " + "; ".join(f"{f.title.lower()}, {f.headline}"
                                                                     for f in running) + ".")
+    if tallies:  # guests confirmed day by day: the latest day's tally
+        parts.append(" Tallies, latest day: " + "; ".join(f"{f.title.lower()}, {f.headline}" for f in tallies) + ".")
     if est:
         parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
                                                   "sources)" for f in est) + ".")
