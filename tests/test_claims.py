@@ -39,7 +39,7 @@ def test_seed_chip_claims(claims):
     c = claim(claims, "bloomberg", "thousands")
     assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 2000, 9999, "vague")
     c = claim(claims, "summary", "tens of thousands")
-    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 10000, 99999, "vague")
+    assert (c["subject"], c["value_low"], c["value_high"], c["qualifier"]) == ("chips", 20000, 99999, "vague")
     c = claim(claims, "lumida", "115,000")
     assert (c["subject"], c["value"], c["qualifier"]) == ("chips", 115000, "exact")
     c = claim(claims, "ytools", "more than 115,000")
@@ -76,7 +76,7 @@ def one(text, lang=None):
 
 @pytest.mark.parametrize("text, expect", [
     ("approximately three dozen data centers", ("approximately three dozen", 32.4, 39.6, "approx", None, "data centres")),
-    ("tens of thousands of Nvidia chips", ("tens of thousands", 10000, 99999, "vague", None, "chips")),
+    ("tens of thousands of Nvidia chips", ("tens of thousands", 20000, 99999, "vague", None, "chips")),
     ("100,000+ chips", ("100,000+", 100000, INF, "at_least", None, "chips")),
     ("over 100,000 GPUs", ("over 100,000", 100000, INF, "more_than", None, "chips")),
     ("more than 115,000 chips", ("more than 115,000", 115000, INF, "more_than", None, "chips")),

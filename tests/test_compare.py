@@ -149,7 +149,7 @@ def test_drift_of_the_summary_against_bloomberg(docs, claims, pairs):
     chips = s[s["subject"] == "chips"].set_index("kind")
     # "may one day have" thousands -> "powered by" tens of thousands: a new number, stated more firmly
     assert chips.loc["changed", "before"] == "2,000–9,999 (“thousands”)"
-    assert chips.loc["changed", "after"] == "10,000–99,999 (“tens of thousands”)"
+    assert chips.loc["changed", "after"] == "20,000–99,999 (“tens of thousands”)"
     assert "hardened" in chips.index
     dc = s[s["subject"] == "data centres"].set_index("kind")
     assert dc.loc["hardened", "before"] == "≈ 36 (“approximately three dozen”)"

@@ -75,7 +75,7 @@ def test_one_crash_told_twice_the_same_day_is_one_event(tmp_path):
     ("One day later, one person died.", "en", []),  # "one" alone is an article, not a count
     ("Un seul passager a survécu.", "fr", [(1, "survivors")]),
     ("Seule une des 242 personnes à bord a survécu.", "fr", [(242, "people")]),  # the 242 are not the survivors
-    ("Nine of the 14 passengers died.", "en", [(14, "passengers")]),  # nor the dead
+    ("Nine of the 14 passengers died.", "en", [(9, "deaths"), (14, "passengers")]),  # the 14 are not the dead
     ("A total of 312 people have died, officials said.", "en", [(312, "deaths")]),
     ("仅一名乘客幸存。", "zh", [(1, "survivors")]),
     ("事故造成三人死亡、五人受伤。", "zh", [(3, "deaths"), (5, "injured")]),

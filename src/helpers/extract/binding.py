@@ -145,8 +145,8 @@ def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] 
     if not u and allow_gap:
         u = rx.match(text, end)
         pos = end
-    if not u or len(u.group(0)) == 1 and u.group(0).isascii() and u.group(0).isalpha() and pos != end:
-        return None  # a one-letter unit is glued to its number ("10x"); "3 x 4" is a size
+    if not u or len(u.group(0)) == 1 and u.group(0).isascii() and u.group(0).isalpha() and pos != end and u.group(0) != "m":
+        return None  # a one-letter unit is glued to its number ("10x"); "3 x 4" is a size; the metre is spaced
     return _unit(u.group(0)), u.group(0), u.end()
 
 

@@ -44,6 +44,7 @@ from helpers.extract.duration_kinds import duration_kind, spread_over
 from helpers.extract.glosses import glossed
 from helpers.extract.people_kinds import located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
+from helpers.extract.joins import halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.rates import measure_of
@@ -215,6 +216,10 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     }
 
 
+#: the Unicode hyphen and non-breaking hyphen read as the ASCII one (one character each: spans do not move)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Binding, int, int]]:
     """Every claim in ``text``: (quantity, binding, sentence start, sentence end), by position.
 
@@ -226,6 +231,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
     from helpers.read.language import detect_languages
 
     langs = [lang] if lang else detect_languages(text) or ["en"]
+    text = text.translate(_HYPHENS)  # ("6.9‑magnitude" with a non-breaking hyphen; same length, same spans)
     out: list[tuple[Quantity, Binding, int, int]] = []
     if langs[0] not in LANGUAGES:
         return out
@@ -235,10 +241,10 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
         if mixed and len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", sentence)) >= 12 and _language(sentence) is None:
             continue
         found = []
-        for q in find_quantities(sentence, langs[0]):
-            q = Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
-                         q.numeric_kind)
-            b = bind(text, q)
+        qs = [Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
+                       q.numeric_kind) for q in find_quantities(sentence, langs[0])]
+        bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) for q in qs]))
+        for q, b in zip(qs, bs):
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
@@ -246,59 +252,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 b = glossed(text, q.start, q.end, b, langs[0])  # ("220 cardinaux", "220名枢机主教": cardinals)
                 found.append((q, b, s, e))
-        out.extend(_join_durations(text, _join_ranges(text, found)))
-    return out
-
-
-#: between two amounts of one unit, a Chinese range mark ("600 万美元到 630 万美元", "5吉瓦至10吉瓦")
-_RANGE_CJK = re.compile(r"\s*(?:到|至|~|～)\s*")
-
-
-def _join_ranges(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
-    """Two exact amounts of the same unit joined by 到/至 with the unit written on both ends are one range
-    ("在 600 万美元到 630 万美元之间", "从 1 吉瓦到 6 吉瓦"), as "600-630 万美元" is; a verb of change before
-    the mark (增至, 降至) keeps them two values."""
-    out: list[tuple[Quantity, Binding, int, int]] = []
-    for item in found:
-        if out:
-            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
-            if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q1.qualifier == \
-                    q2.qualifier == "exact" and 0 <= q1.value < q2.value and _RANGE_CJK.fullmatch(text, b1.end, q2.start):
-                q = Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
-                             q2.value, "range", q1.currency, q1.unit, q1.numeric_kind)
-                out[-1] = (q, b2, s, e)
-                continue
-        out.append(item)
-    return out
-
-
-#: between the parts of one length ("five years, seven months and 22 days", "3 minutes and 58 seconds", "1小时30分钟")
-_DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|零)?\s*")
-_RESPECTIVELY = re.compile(r"(?i)\brespectivel?y\b|respectivement|分别|分別|各自")
-
-
-def _join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
-    """The parts of one length written in descending units, each smaller part less than one of the larger unit, are one
-    duration in the smallest unit ("Cinq ans, sept mois et 22 jours": about 2,061 days; "three minutes and 58 seconds":
-    238 seconds), with the first part's hedge ("about 2 hours and 30 minutes"); a list ("respectively") stays apart."""
-    from helpers.core.numbers import duration_days
-
-    days = duration_days()
-    out: list[tuple[Quantity, Binding, int, int]] = []
-    for item in found:
-        if out:
-            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
-            d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
-            ratio = round(d1 / d2, 6) if d1 and d2 else 0  # (the table holds rounded day fractions: 60, not 59.99999)
-            if b1.dimension == b2.dimension == "duration" and ratio > 1 and q2.qualifier == "exact" and q2.value < ratio \
-                    and q1.qualifier != "range" and q1.numeric_kind != "vague" and _DURATION_JOIN.fullmatch(text, b1.end, q2.start) \
-                    and not _RESPECTIVELY.search(text, q2.end, e):  # ("10 years, 5 years and 18 months respectively": a list)
-                total = q1.value * ratio + q2.value
-                q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, *value_range(total, q1.qualifier),
-                             q1.qualifier, None, q2.unit, q1.numeric_kind)
-                out[-1] = (q, b2, s, e)
-                continue
-        out.append(item)
+        out.extend(halves(text, join_durations(text, join_ranges(text, found))))
     return out
 
 

@@ -24,7 +24,7 @@ from helpers.extract.duration_kinds import is_age
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
-from helpers.extract.open_nouns import _not_nouns, open_noun
+from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun
 from helpers.extract.quantities import Quantity
 
 
@@ -264,7 +264,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         return Binding(noun, "count", noun, None, None, end)
     if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
-        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)):
+        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)) and \
+                not (q.numeric_kind == "digits" and in_a_name(text, q.start, q.value)):  # (not "Ne Zha 2 continues")
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
     fate = _CASUALTY_AFTER.match(text, end)
@@ -368,7 +369,7 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|person
                              r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|mort(?:e|s|es)?|péri|décédée?s?|"
                              r"tuée?s?|blessée?s?|disparue?s?|"
                              r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"
-                             r"secourue?s?|ensevelie?s?)\b",
+                             r"secourue?s?|ensevelie?s?|(?:listed\s+)?(?:as\s+|in\s+)?(?:critical|serious|stable)(?:\s+condition|(?=\s*(?:[,.;)]|and\b|while\b|$)))|discharged|dans\s+un\s+état\s+(?:critique|grave))\b",
                              re.I)
 #: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted; a lexicon noun
 #: of people, or an unknown noun, keeps the fate ("Of the 40 miners"); things fates befall only figuratively drop it

@@ -57,3 +57,14 @@ def open_noun(text: str, end: int) -> str | None:
             more = i + 1 < len(words) and w in _before_nouns() and _plural(words[i + 1])
             return " ".join(words[:i + 2 if more else i + 1])
     return None
+
+
+#: the capitalised word right before a number
+_CAPITAL_BEFORE = re.compile(r"([A-Z][A-Za-z'’-]*)[ \u00a0]$")
+
+
+def in_a_name(text: str, start: int, value: float) -> bool:
+    """A small number written right after a capitalised word is part of a name ("Ne Zha 2 continues", "Avatar 2",
+    "Windows 11 users"): no count of the word after it. A capitalised function word ("Some 5 firms") names nothing."""
+    m = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
+    return value < 100 and m is not None and m.group(1).lower() not in _STOP and m.group(1).lower() not in _CONNECT

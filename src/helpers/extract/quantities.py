@@ -31,6 +31,7 @@ from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 from helpers.extract.numerals import FR_COMPOUND, FR_CONTINUE, FR_HYPHENATED, compound_value, word_value  # noqa: F401  word_value re-exported
 from helpers.extract.number_context import flat_to, negative_amount, signed_percent, zh_reference
+from helpers.extract.scale_letters import not_a_magnitude, quake_scale_before, spaced_magnitude
 
 APPROX = 0.10
 #: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
@@ -58,14 +59,17 @@ _NUMWORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s
 _ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
 _ZH_SMALL = {"十": 10, "百": 100, "千": 1000}
-_ZH_NUM = re.compile(r"[零〇一二两兩三四五六七八九十百千]+(?:[.．点點][零〇一二三四五六七八九]+)?(?:万亿|萬億|[万萬亿億])?"
+#: 廿 and 卅, twenty and thirty (廿點七公里 20.7 km), only at a numeral's start (五卅 is a name)
+_ZH_TENS = {"廿": "二十", "卅": "三十"}
+_ZH_NUM = re.compile(r"(?:(?<![零〇一二两兩三四五六七八九十百千])[廿卅][一二三四五六七八九]?|[零〇一二两兩三四五六七八九十百千]+)"
+                     r"(?:[.．点點][零〇一二三四五六七八九]+)?(?:万亿|萬億|[万萬亿億])?"
                      r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
 
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
-    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
+    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億廿卅]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
     r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre|seule?\b)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
@@ -170,6 +174,8 @@ def parse_digits(s: str, lang: str = "en", magnitude: bool = False) -> float:
 def zh_value(s: str) -> float:
     """The value of a Chinese numeral ("一．六億" 1.6e8, "五千萬" 5e7, "四十三" 43)."""
     s = s.replace("．", ".").replace("点", ".").replace("點", ".")
+    if s[:1] in _ZH_TENS:
+        s = _ZH_TENS[s[0]] + s[1:]
     for mag, m in (("亿", 1e8), ("億", 1e8), ("万", 1e4), ("萬", 1e4)):
         if mag in s:
             i = s.index(mag)
@@ -232,6 +238,8 @@ def _mag(text: str | None, lang: str = "en") -> float:
 def _glued_before(text: str, s: int) -> bool:
     """A digit glued to a word before it: a model name (H100), a footnote (word1), a code."""
     before = text[max(0, s - 1):s]
+    if quake_scale_before(text, s):
+        return False  # a quake's magnitude on a named scale: M6.9, Mw 8.8, ML4.5
     return bool(before) and (before.isascii() and before.isalpha() or before in "-#/_.")
 
 
@@ -400,9 +408,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     if not (sign or neg) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
-    if mag_a and mag_a.strip().lower() in ("m", "b", "k") and mag_a != mag_a.strip() and not re.match(
-            r"\s?[€$£]", t[m.end("mag"):m.end("mag") + 2]):
-        mag_a = None  # "300 m" is metres, "300 M€" three hundred million euros
+    if mag_a and not_a_magnitude(t, m, mag_a):
+        mag_a = None  # "300 m" and "waves of 1.5m" are metres; "300 M€" is three hundred million euros
     if mag_a and _unit_prefix(t, m.start("mag") + len(mag_a) - len(mag_a.lstrip()), m.end("mag")):
         mag_a = None  # "1千兆瓦", "6百萬瓩": the magnitude character begins a unit (gigawatt), the number is 1, 6
     try:
@@ -419,6 +426,9 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     end = m.end()
     if m.group("mag") and not mag_a and not m.group("num_b"):
         end = m.end("num")
+    spaced = None if mag_a or mag_b or m.group("num_b") else spaced_magnitude(t, m.end("num"), bool(m.group("cur")))
+    if spaced:  # "$300 m", "2.5 m people"
+        a, end = a * spaced[0], spaced[1]
     change = re.search(r"(?i)(?:\bfrom|从|從|由)\s*$", t[max(0, start - 6):start]) and not _RANGES_FROM.search(
         t, max(0, start - 24), start) or (
         re.search(r"(?i)\b(?:de|du)\s*$", t[max(0, start - 6):start]) and change_rx().search(t, max(0, start - 60), start))

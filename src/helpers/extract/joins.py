@@ -1,0 +1,119 @@
+"""Numbers read together: a part before its whole ("344 of 6,000 flights"), a range written with words
+("three to four weeks", "600 万美元到 630 万美元"), one length in several units ("five years, seven months and
+22 days") and a Chinese half ("5年半")."""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.binding import Binding
+from helpers.extract.quantities import Quantity, value_range
+
+#: a part before its whole ("344 of 6,000 flights", "65 de ses 121 ports", "3 out of 10 households")
+_OF_WHOLE = re.compile(r"(?i)\s*(?:(?:out\s+)?of|de|des|d['’]entre|sur)(?:\s+(?:the|its|their|ses|leurs|ces|les))?\s*")
+
+
+def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> list[Binding | None]:
+    """A number bound to nothing right before "of" and a counted whole counts what the whole counts."""
+    out = list(bs)
+    for i in range(len(qs) - 1):
+        whole = bs[i + 1]
+        if out[i] is None and whole is not None and whole.dimension == "count" and qs[i].currency is None and \
+                _OF_WHOLE.fullmatch(text, qs[i].end, qs[i + 1].start) and qs[i].value <= qs[i + 1].value:
+            out[i] = Binding(whole.subject, "count", whole.counted, whole.unit, None, qs[i].end)
+    return out
+
+
+#: between two amounts of one unit, a Chinese range mark ("600 万美元到 630 万美元", "5吉瓦至10吉瓦")
+_RANGE_CJK = re.compile(r"\s*(?:到|至|~|～)\s*")
+
+
+def join_ranges(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+    """Two exact amounts of the same unit joined by 到/至 with the unit written on both ends are one range
+    ("在 600 万美元到 630 万美元之间", "从 1 吉瓦到 6 吉瓦"), as "600-630 万美元" is; a verb of change before
+    the mark (增至, 降至) keeps them two values."""
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    for item in found:
+        if out:
+            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
+            if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q2.qualifier == "exact" \
+                    and (q1.qualifier == "exact" or q1.qualifier == "approx" and b1.end == q1.end) and 0 <= q1.value < q2.value and (_RANGE_CJK.fullmatch(text, b1.end, q2.start) or
+                                                             _bare_lower_end(text, q1, b1, q2)):
+                q = Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
+                             q2.value, "range", q1.currency, q1.unit, q1.numeric_kind)
+                out[-1] = (q, b2, s, e)
+                continue
+        out.append(item)
+    return out
+
+
+#: between the parts of one length ("five years, seven months and 22 days", "3 minutes and 58 seconds", "1小时30分钟")
+_DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|零)?\s*")
+_RESPECTIVELY = re.compile(r"(?i)\brespectivel?y\b|respectivement|分别|分別|各自")
+
+
+def join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+    """The parts of one length written in descending units, each smaller part less than one of the larger unit, are one
+    duration in the smallest unit ("Cinq ans, sept mois et 22 jours": about 2,061 days; "three minutes and 58 seconds":
+    238 seconds), with the first part's hedge ("about 2 hours and 30 minutes"); a list ("respectively") stays apart."""
+    from helpers.core.numbers import duration_days
+
+    days = duration_days()
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    for item in found:
+        if out:
+            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
+            d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
+            ratio = round(d1 / d2, 6) if d1 and d2 else 0  # (the table holds rounded day fractions: 60, not 59.99999)
+            if b1.dimension == b2.dimension == "duration" and ratio > 1 and q2.qualifier == "exact" and q2.value < ratio \
+                    and q1.qualifier != "range" and q1.numeric_kind != "vague" and _DURATION_JOIN.fullmatch(text, b1.end, q2.start) \
+                    and not _RESPECTIVELY.search(text, q2.end, e):  # ("10 years, 5 years and 18 months respectively": a list)
+                total = q1.value * ratio + q2.value
+                q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, *value_range(total, q1.qualifier),
+                             q1.qualifier, None, q2.unit, q1.numeric_kind)
+                out[-1] = (q, b2, s, e)
+                continue
+        out.append(item)
+    return out
+
+
+#: a lower end bound to nothing before "to" and an amount ("three to four weeks", "de 3 à 4 semaines", "2 or 3 days")
+_TO_NEXT = re.compile(r"(?i)\s*(?:to|or|à|ou|-|–)\s*")
+
+
+def _bare_lower_end(text: str, q1: Quantity, b1: Binding, q2: Quantity) -> bool:
+    """``q1`` is written without its unit right before "to" and ``q2`` ("three to four weeks"), and is no
+    starting point of a change ("from three to four weeks")."""
+    return b1.end == q1.end and _TO_NEXT.fullmatch(text, q1.end, q2.start) is not None and \
+        not re.search(r"(?i)(?:\bfrom|\bde|从|從|由)\s*$", text[max(0, q1.start - 6):q1.start])
+
+
+def range_to_next(text: str, qs: list[Quantity], bs: list[Binding | None]) -> list[Binding | None]:
+    """A number bound to nothing right before "to" and a larger exact amount of something is the lower end of
+    that amount's range: it takes the amount's binding (the pair is joined by :func:`join_ranges`)."""
+    out = list(bs)
+    for i in range(len(qs) - 1):
+        upper = bs[i + 1]
+        if out[i] is None and upper is not None and qs[i].qualifier in ("exact", "approx") and qs[i + 1].qualifier == "exact" and \
+                qs[i].currency is None and 0 <= qs[i].value < qs[i + 1].value and \
+                _TO_NEXT.fullmatch(text, qs[i].end, qs[i + 1].start):
+            out[i] = Binding(upper.subject, upper.dimension, upper.counted, upper.unit, upper.currency, qs[i].end,
+                             upper.scale)
+    return out
+
+
+#: the units a Chinese half can follow (5年半 five and a half years, 3个半小时 is written otherwise)
+_HALF_UNITS = ("years", "months", "hours", "days", "weeks")
+
+
+def halves(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+    """A Chinese duration followed by 半 is half a unit more: 5年半 is 5.5 years, 1年半 1.5."""
+    out = []
+    for q, b, s, e in found:
+        if b.dimension == "duration" and b.unit in _HALF_UNITS and text[b.end:b.end + 1] == "半" and \
+                q.qualifier != "range" and q.numeric_kind != "vague":
+            v = q.value + 0.5
+            q = Quantity(q.start, q.end, q.text, v, *value_range(v, q.qualifier), q.qualifier, q.currency, q.unit,
+                         q.numeric_kind)
+            b = Binding(b.subject, b.dimension, b.counted + "半", b.unit, b.currency, b.end + 1, b.scale)
+        out.append((q, b, s, e))
+    return out
