@@ -128,11 +128,14 @@ def _provisional(quote: str) -> bool:
 def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:
     """Two running totals of one moment: their sentences name the same day (``days_of``), their pages give the same
     precise figure of another running total (:func:`toll_tie`), or their pages (two, not one page telling the count's
-    history) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
+    history, and not two provisional tolls) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
     if _provisional(str(a.get("quote") or "")) != _provisional(str(b.get("quote") or "")):
         return False  # "le bilan provisoire" and "le dernier bilan" of one day: two moments, the first superseded
     if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")) or toll_tie(a, b):
         return True
+    if _provisional(str(a.get("quote") or "")):
+        return False  # two provisional tolls of one publication day ("un bilan provisoire de 36 morts", then of 44):
+        # bulletins hours apart, each superseded by the next
     if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id"):
         return False  # one page telling a toll's history ("27 dead" on Friday, "增至51人" since): successive bulletins
     pa, pb = a.get("published"), b.get("published")

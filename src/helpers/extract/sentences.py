@@ -10,10 +10,11 @@ import re
 
 #: a sentence ends at . ! ? before white space, at a CJK full stop even without space (。這些), or at a line break
 #: or after reference markers that close a summary's point before an inline bullet ("... 43.1% [3][4] - The gross ...").
+#: A full stop before a lower-case word ends an abbreviation, not a sentence ("2.19 billion U.S. dollars").
 #: A single line break inside a Latin sentence is a soft wrap, no end: after a word or comma and before a
 #: lower-case word ("the S&P 500 fell\nby 2.3 percent"; plain text hard-wrapped at 72 columns).
 HARD_BREAK = r"(?<![A-Za-zÀ-ÿ0-9,;])\n+|\n(?![a-zà-ÿ])|\n\n+"
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)"
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+(?![a-zà-ÿ])|(?<=[。！？])[\u201d\u2019」』）)]*(?=\S)"
                            r"|" + HARD_BREAK +
                            r"|(?<=\])\s+[-–•]\s+(?=\S)")
 
