@@ -50,3 +50,33 @@ def test_two_provisional_tolls_of_one_day_are_two_bulletins(tmp_path):
     pairs = _pairs(got)
     assert frozenset("ab") not in pairs
     assert frozenset("cd") in pairs  # two tolls of one day given as they stand still meet
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("消防局出動了98輛消防車，另有57輛救護車。", "zh", [(98, "fire trucks"), (57, "ambulances")]),  # not two "vehicles"
+    ("Le service a déployé 128 camions de pompiers et 57 ambulances.", "fr", [(128, "fire trucks"), (57, "ambulances")]),
+    ("The fire engulfed seven residential towers.", "en", [(7, "buildings")]),
+    ("屋苑八座大廈中一座沒有被波及。", "zh", [(8, "buildings")]),
+])
+def test_what_is_sent_to_a_fire_and_what_burns(text, lang, expected):
+    assert [(v, s) for v, s, _ in _values(text, lang)] == expected
+
+
+def test_a_fires_engines_meet_across_pages_whose_titles_name_the_fire(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 November 2025\n\nTower fire kills dozens in Tai Po\n\nThe department deployed 128 fire trucks "
+             "and 57 ambulances.\n",
+        "b": "Published 27 November 2025\n\n大埔宏福苑五級火\n\n消防局出動了98輛消防車參與救援。\n",
+        "c": "Published 27 November 2025\n\nCity budget approved\n\nThe department bought 40 fire trucks this year.\n",
+    }))
+    pairs = _pairs(got)
+    assert frozenset("ab") in pairs  # the fire both pages are about: one count of engines
+    assert frozenset("ac") not in pairs and frozenset("bc") not in pairs  # a page about no fire
+
+
+def test_a_pages_fire_does_not_tie_its_tolls(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 November 2025\n\nTower fire in Tai Po\n\nBy the evening 29 people were injured.\n",
+        "b": "Published 27 November 2025\n\nTower fire in Tai Po\n\nAt midnight 30 people were injured.\n",
+    }))
+    assert frozenset("ab") not in _pairs(got)  # injured counted hour by hour: only a sentence's own event ties them

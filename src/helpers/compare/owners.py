@@ -226,16 +226,34 @@ def _events_named(quote: str) -> frozenset[str]:
     return frozenset(e for e, rx in _named_rx("story_events.csv", "event") if rx.search(quote))
 
 
-def story_event(a: dict, b: dict) -> bool:
+#: how much of a page's beginning (after its title) says what event the page is about
+LEAD_CHARS = 400
+
+
+def page_events(lead: str) -> frozenset[str]:
+    """The kinds of event a page's title and lead name: the event its sentences are about when they name none."""
+    return _events_named(lead)
+
+
+@lru_cache(maxsize=1)
+def event_fixtures() -> frozenset[str]:
+    """Subjects whose figure is fixed for one event (``data/event_fixtures.csv``: the fire engines sent, the floors of
+    the tower that burned): the event a page's title and lead name ties them, as a toll's bulletin would not."""
+    with open(DATA_DIR / "event_fixtures.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
+def story_event(a: dict, b: dict, lead: bool = True) -> bool:
     """Two sentences of pages published within a week name the same kind of event (an earthquake, a blackout, a
-    funeral: ``data/story_events.csv``) and no two different places: a quantity neither names an owner for (a
-    depth, a toll, the gigawatts lost) is that event's in both."""
+    funeral: ``data/story_events.csv``), or name none and their pages' title and lead name it, and no two different
+    places: a quantity neither names an owner for (a depth, a toll, the fire engines sent) is that event's in both."""
     from helpers.compare.prices import close_in_time
 
     places_a, places_b = _places(_s(a.get("quote"))), _places(_s(b.get("quote")))
     if places_a and places_b and not places_a & places_b:
         return False  # a crash in Gujarat and one in Kazakhstan the same week: two events
-    return bool(_events_named(_s(a.get("quote"))) & _events_named(_s(b.get("quote")))) and close_in_time(a, b, 7)
+    ea, eb = (_events_named(_s(x.get("quote"))) or lead and x.get("page_events") or frozenset() for x in (a, b))
+    return bool(ea & eb) and close_in_time(a, b, 7)
 
 
 def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
@@ -282,7 +300,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
         return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)
     return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
-                or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(a, b)
+                or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(
+                    a, b, lead=a.get("subject") in event_fixtures())  # (a toll changes by the hour: its own sentence)
                 or a.get("dimension") != "money" and _places(around(a)) & _places(around(b)))  # (deaths in Kerr County:
     # a place names whose toll or length it is; an amount's place does not say whose money it is; the event both
     # sentences name ties a depth or a distance, not two agencies' magnitudes of one quake, 7.7 and 7.9)
