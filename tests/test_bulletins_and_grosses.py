@@ -80,3 +80,27 @@ def test_a_pages_fire_does_not_tie_its_tolls(tmp_path):
         "b": "Published 27 November 2025\n\nTower fire in Tai Po\n\nAt midnight 30 people were injured.\n",
     }))
     assert frozenset("ab") not in _pairs(got)  # injured counted hour by hour: only a sentence's own event ties them
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The film grossed over 6.79 billion yuan in its first month.", "en", [(6.79e9, "box office")]),
+    ("It became the highest-grossing animated film with $2.2 billion.", "en", [(2.2e9, "box office")]),
+    ("The lender grossed up $3 billion of gross profit.", "en", [(3e9, "profit")]),  # a tax gross-up, no film
+    ("超过 1900 个特效镜头。", "zh", [(1900, "effects shots")]),  # shots of a film, not camera lenses
+    ("Neuf centres d'hébergement ont été ouverts.", "fr", [(9, "shelters")]),  # not data centres
+    ("OVH exploite trois centres d'hébergement de données.", "fr", [(3, "data centres")]),
+    ("共出動304架次消防及救援車輛。", "zh", [(304, "dispatches")]),  # times sent out, not aircraft
+    ("1200名消防參與救援，1人殉職。", "zh", [(1200, "firefighters"), (1, "deaths on duty")]),  # a part of the toll
+    ("警方接獲467宗失蹤求助。", "zh", [(467, "missing-person reports")]),  # reports, not missing people
+    ("2,311名消防及醫護奮戰三日。", "zh", [(2311, "people")]),  # two groups together: not firefighters alone
+    ("共出動1,250多名消防員。", "zh", [(1250, "firefighters")]),
+])
+def test_films_shelters_and_dispatches(text, lang, expected):
+    assert [(v, s) for v, s, _ in _values(text, lang)] == expected
+
+
+def test_more_after_a_round_number_adds_less_than_its_last_place():
+    (q, _, _, _), = read_claims("共出動1,250多名消防員。", "zh")
+    assert (q.low, q.high) == (1250, 1259)  # 1,250-odd, not 1,250-2,249
+    (q, _, _, _), = read_claims("仍有200多人失聯。", "zh")
+    assert (q.low, q.high) == (200, 299)

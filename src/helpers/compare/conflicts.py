@@ -297,8 +297,10 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     texts = dict(zip(docs["doc_id"], docs["clean_text"])) if docs is not None and "clean_text" in docs else {}
     names = {d: _anchors(_s(texts[d])) - _places(_s(texts[d])) for d, t in zip(c["doc_id"], timed) if t and d in texts}
     # (the names of an event's pages, not its places: two strikes in France are two strikes)
-    leads = {d: page_events(titles.get(d, "") + "\n" + _s(t)[:LEAD_CHARS]) for d, t in texts.items()}  # the page's event
-    return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(), page_events=c["doc_id"].map(leads.get).to_numpy(),
+    lead = {d: titles.get(d, "") + "\n" + _s(t)[:LEAD_CHARS] for d, t in texts.items()}  # the page's event and place
+    return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(),
+                    page_events=c["doc_id"].map(lambda d: page_events(lead.get(d, ""))).to_numpy(),
+                    page_places=c["doc_id"].map(lambda d: _places(lead.get(d, ""))).to_numpy(),
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,

@@ -253,6 +253,9 @@ def story_event(a: dict, b: dict, lead: bool = True) -> bool:
     if places_a and places_b and not places_a & places_b:
         return False  # a crash in Gujarat and one in Kazakhstan the same week: two events
     ea, eb = (_events_named(_s(x.get("quote"))) or lead and x.get("page_events") or frozenset() for x in (a, b))
+    pa, pb = (x.get("page_places") or frozenset() for x in (a, b))
+    if pa and pb and not pa & pb:
+        return False  # a fire in Tai Po and one in Karachi, each page's lead naming its own place
     return bool(ea & eb) and close_in_time(a, b, 7)
 
 

@@ -27,6 +27,7 @@ from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_
 from helpers.extract.moves import percent_subject
 from helpers.extract.quantities import Quantity
 from helpers.extract.raised import raised_for
+from helpers.extract.scale_letters import metre_context
 from helpers.extract.sentences import HARD_BREAK
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
@@ -145,7 +146,8 @@ def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] 
     if not u and allow_gap:
         u = rx.match(text, end)
         pos = end
-    if not u or len(u.group(0)) == 1 and u.group(0).isascii() and u.group(0).isalpha() and pos != end and u.group(0) != "m":
+    if not u or len(u.group(0)) == 1 and u.group(0).isascii() and u.group(0).isalpha() and pos != end and not (
+            u.group(0) == "m" and metre_context(text, end)):
         return None  # a one-letter unit is glued to its number ("10x"); "3 x 4" is a size; the metre is spaced
     return _unit(u.group(0)), u.group(0), u.end()
 

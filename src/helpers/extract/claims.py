@@ -42,7 +42,7 @@ import pandas as pd
 from helpers.extract.binding import Binding, bind
 from helpers.extract.duration_kinds import duration_kind, spread_over
 from helpers.extract.glosses import glossed
-from helpers.extract.people_kinds import located_subjects, located_toll, nationals_of
+from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
 from helpers.extract.joins import halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
@@ -243,7 +243,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
         found = []
         qs = [Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
                        q.numeric_kind) for q in find_quantities(sentence, langs[0])]
-        bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) for q in qs]))
+        bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) or compact_injured(text, q) for q in qs]))
         for q, b in zip(qs, bs):
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,

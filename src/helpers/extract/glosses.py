@@ -285,6 +285,8 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
         m = re.search(rf"[{_PEOPLE_CLASSIFIERS}]\s*", after[:14])
         at = start + m.end() if m else -1
         word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _PARTICLE.match(text[at:at + 1]) else None)
+        if word and re.match(r"\s*[及和与與、]\s*[\u3400-\u9fff]", text[at + len(word):at + len(word) + 3]):
+            return b  # "2,311名消防及醫護": two groups counted together are people, not the first group
         if word and (hit := _lexicon_head(word)) and hit[0] != "people":
             return Binding(hit[0], "count", word, b.unit, b.currency, b.end, b.scale)  # 国际游客: visitors, 重伤: injured
         gloss = _gloss_cjk(word) if word else None

@@ -369,7 +369,7 @@ _CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|person
                              r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|mort(?:e|s|es)?|péri|décédée?s?|"
                              r"tuée?s?|blessée?s?|disparue?s?|"
                              r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"
-                             r"secourue?s?|ensevelie?s?|(?:listed\s+)?(?:as\s+|in\s+)?(?:critical|serious|stable)(?:\s+condition|(?=\s*(?:[,.;)]|and\b|while\b|$)))|discharged|hospitali[sz]ed|hospitalisée?s?|taken\s+to\s+hospital|dans\s+un\s+état\s+(?:critique|grave))\b",
+                             r"secourue?s?|ensevelie?s?|listed\s+(?:as|in)\s+(?:critical|serious|stable)(?:\s+condition)?|(?:in\s+)?(?:critical|serious|stable)\s+condition|discharged(?!\s+from\s+(?!(?:the\s+)?hospital))|hospitali[sz]ed|hospitalisée?s?|taken\s+to\s+hospital|dans\s+un\s+état\s+(?:critique|grave))\b",
                              re.I)
 #: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted; a lexicon noun
 #: of people, or an unknown noun, keeps the fate ("Of the 40 miners"); things fates befall only figuratively drop it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.binding import Binding
-from helpers.extract.quantities import Quantity, value_range
+from helpers.extract.quantities import Quantity, change_rx, value_range
 
 #: a part before its whole ("344 of 6,000 flights", "65 de ses 121 ports", "3 out of 10 households")
 _OF_WHOLE = re.compile(r"(?i)\s*(?:(?:out\s+)?of|de|des|d['’]entre|sur)(?:\s+(?:the|its|their|ses|leurs|ces|les))?\s*")
@@ -78,13 +78,23 @@ def join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) -
 
 #: a lower end bound to nothing before "to" and an amount ("three to four weeks", "de 3 à 4 semaines", "2 or 3 days")
 _TO_NEXT = re.compile(r"(?i)\s*(?:to|or|à|ou|-|–)\s*")
+#: the start of a change, not of a range ("rose from two to five", "passé de 3 à 5")
+_FROM_BEFORE = re.compile(r"(?i)(?:\bfrom|从|從|由)\s*$")
+
+
+def _changes_from(text: str, start: int) -> bool:
+    """A number is where a change starts: "from" before it, or a French "de" after a word of change ("passer de 180
+    à 300 millions": ``data/change_markers.csv``, as the quantity reader has it)."""
+    return _FROM_BEFORE.search(text, max(0, start - 16), start) is not None or (
+        re.search(r"(?i)\bde\s*$", text[max(0, start - 6):start]) is not None
+        and change_rx().search(text, max(0, start - 60), start) is not None)
 
 
 def _bare_lower_end(text: str, q1: Quantity, b1: Binding, q2: Quantity) -> bool:
     """``q1`` is written without its unit right before "to" and ``q2`` ("three to four weeks"), and is no
     starting point of a change ("from three to four weeks")."""
     return b1.end == q1.end and _TO_NEXT.fullmatch(text, q1.end, q2.start) is not None and \
-        not re.search(r"(?i)(?:\bfrom|\bde|从|從|由)\s*$", text[max(0, q1.start - 6):q1.start])
+        not _changes_from(text, q1.start)
 
 
 def range_to_next(text: str, qs: list[Quantity], bs: list[Binding | None]) -> list[Binding | None]:
@@ -95,12 +105,15 @@ def range_to_next(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
         upper = bs[i + 1]
         if out[i] is None and upper is not None and qs[i].qualifier in ("exact", "approx") and qs[i + 1].qualifier == "exact" and \
                 qs[i].currency is None and 0 <= qs[i].value < qs[i + 1].value and \
-                _TO_NEXT.fullmatch(text, qs[i].end, qs[i + 1].start):
+                _TO_NEXT.fullmatch(text, qs[i].end, qs[i + 1].start) and not _changes_from(text, qs[i].start):
+            # ("rose from two to five people": a change)
             out[i] = Binding(upper.subject, upper.dimension, upper.counted, upper.unit, upper.currency, qs[i].end,
                              upper.scale)
     return out
 
 
+#: 半 beginning a word of its own after the unit (3年半导体, 70年半岛, 7天半价, 3年半年报, 10年半数): no half
+_HALF_WORD = re.compile(r"半(?=[\u3400-\u9fff])(?![的之后後前内內左多时時就才])")
 #: the units a Chinese half can follow (5年半 five and a half years, 3个半小时 is written otherwise)
 _HALF_UNITS = ("years", "months", "hours", "days", "weeks")
 
@@ -110,6 +123,7 @@ def halves(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[t
     out = []
     for q, b, s, e in found:
         if b.dimension == "duration" and b.unit in _HALF_UNITS and text[b.end:b.end + 1] == "半" and \
+                not _HALF_WORD.match(text, b.end) and \
                 q.qualifier != "range" and q.numeric_kind != "vague":
             v = q.value + 0.5
             q = Quantity(q.start, q.end, q.text, v, *value_range(v, q.qualifier), q.qualifier, q.currency, q.unit,

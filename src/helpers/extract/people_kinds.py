@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding
+from helpers.extract.quantities import Quantity
 
 #: what a nationality's adjective counts after a number as its nationals ("53 British nationals"; "1,500 American
 #: workers" are workers)
@@ -189,3 +190,11 @@ def toll_near(text: str, start: int, end: int) -> bool:
 #: "乘客及机组人员")
 _AND_CREW = re.compile(r"(?i)\s*(?:and|et|&|和|及|与|與)\s*(?:(?:the|les|des|de|members of|membres d['’])\s*)*"
                        r"(?:crew|équipage|membres d['’]équipage|staff|personnel|机组|機組)")
+
+
+def compact_injured(text: str, q: Quantity) -> Binding | None:
+    """The injured of a compact Chinese toll ("13死30傷": 13 dead, 30 injured): 傷 right after the number that
+    follows 死. Alone, a 傷 after a number is read no further (悲傷, grief, is no wound)."""
+    if text[q.end:q.end + 1] in ("傷", "伤") and re.search(r"死\s*$", text[max(0, q.start - 2):q.start]):
+        return Binding("injured", "count", text[q.end], None, None, q.end + 1)
+    return None

@@ -467,7 +467,8 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     lo, hi = value_range(a, q) if a >= 0 else (a, a)
     if suffix in ("多", "余", "餘"):
         mag = _mag(mag_a)
-        step = 10 ** max(len(m.group("num").replace(",", "").split(".")[0]) - 1, 0) * mag
+        whole = m.group("num").replace(",", "").split(".")[0]  # "200多" 200-299, "1,250多" 1,250-1,259
+        step = 10 ** max(min(len(whole) - 1, len(whole) - len(whole.rstrip("0"))), 0) * mag
         hi = a + step - mag
     add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
 

@@ -23,7 +23,8 @@ _NOT_COUNTED = re.compile(r"(?i)\s*(?:[^\w\s]|$|(?:high|tall|deep|long|wide|abov
                           r"le|la|les|sur|par|pour|dans)\b)")
 #: what a length measures, near a glued "1.5m" that is metres
 _LENGTH_WORDS = re.compile(r"(?i)\b(?:waves?|tsunamis?|surges?|swells?|vagues?|houle|height|high|tall|deep|depth|sea level|"
-                           r"water level|walls?|flood(?:ing|waters?)?|snow|hauteur)\b")
+                           r"water level|walls?|flood(?:ing|waters?)?|snow|hauteur|altitudes?|elevation|inland|long|wide|profondeur|"
+                           r"haute?s?|longue?s?|larges?|distance)\b")
 
 
 def not_a_magnitude(t: str, m: re.Match[str], mag: str) -> bool:
@@ -48,7 +49,13 @@ def spaced_magnitude(t: str, num_end: int, currency: bool) -> tuple[float, int] 
     if not m:
         return None
     after = num_end + m.end()
-    if not currency and (m.group(1) != "m" or _NOT_COUNTED.match(t, after) is not None or
+    if not currency and (m.group(1) != "m" or _NOT_COUNTED.match(t, after) is not None or metre_context(t, num_end) or
                          not re.match(r"\s+[a-zà-ÿ]{3,}", t[after:after + 8])):
         return None  # a million of something only with its noun after it ("2.5 m people")
     return {"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}[m.group(1)], num_end + m.end()
+
+
+def metre_context(t: str, at: int) -> bool:
+    """A length is spoken of around position ``at`` (waves, a height, a depth, floodwater): a spaced "m" there is the
+    metre; elsewhere ("revenue of 5 m", "fined 4 m") it is no unit we read."""
+    return _LENGTH_WORDS.search(t, max(0, at - 60), at + 40) is not None
