@@ -27,23 +27,34 @@ def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
 _RANGE_CJK = re.compile(r"\s*(?:到|至|~|～)\s*")
 
 
-def join_ranges(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+Found = list[tuple[Quantity, Binding, int, int]]
+
+
+def _fold(found: Found, merge) -> Found:
+    """``found`` with each item merged into the one before it where ``merge(previous, item)`` gives their join."""
+    out: Found = []
+    for item in found:
+        joined = merge(out[-1], item) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(item)
+    return out
+
+
+def join_ranges(text: str, found: Found) -> Found:
     """Two exact amounts of the same unit joined by 到/至 with the unit written on both ends are one range
     ("在 600 万美元到 630 万美元之间", "从 1 吉瓦到 6 吉瓦"), as "600-630 万美元" is; a verb of change before
     the mark (增至, 降至) keeps them two values."""
-    out: list[tuple[Quantity, Binding, int, int]] = []
-    for item in found:
-        if out:
-            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
-            if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q2.qualifier == "exact" \
-                    and (q1.qualifier == "exact" or q1.qualifier == "approx" and b1.end == q1.end) and 0 <= q1.value < q2.value and (_RANGE_CJK.fullmatch(text, b1.end, q2.start) or
-                                                             _bare_lower_end(text, q1, b1, q2)):
-                q = Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
-                             q2.value, "range", q1.currency, q1.unit, q1.numeric_kind)
-                out[-1] = (q, b2, s, e)
-                continue
-        out.append(item)
-    return out
+    def merge(prev, item):
+        (q1, b1, s, e), (q2, b2, _, _) = prev, item
+        if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q2.qualifier == "exact" \
+                and (q1.qualifier == "exact" or q1.qualifier == "approx" and b1.end == q1.end) and \
+                0 <= q1.value < q2.value and (_RANGE_CJK.fullmatch(text, b1.end, q2.start) or _bare_lower_end(text, q1, b1, q2)):
+            return (Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
+                             q2.value, "range", q1.currency, q1.unit, q1.numeric_kind), b2, s, e)
+        return None
+    return _fold(found, merge)
 
 
 #: between the parts of one length ("five years, seven months and 22 days", "3 minutes and 58 seconds", "1小时30分钟")
@@ -51,29 +62,26 @@ _DURATION_JOIN = re.compile(r"\s*(?:,\s*(?:and|et)?|and|et|零)?\s*")
 _RESPECTIVELY = re.compile(r"(?i)\brespectivel?y\b|respectivement|分别|分別|各自")
 
 
-def join_durations(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+def join_durations(text: str, found: Found) -> Found:
     """The parts of one length written in descending units, each smaller part less than one of the larger unit, are one
     duration in the smallest unit ("Cinq ans, sept mois et 22 jours": about 2,061 days; "three minutes and 58 seconds":
     238 seconds), with the first part's hedge ("about 2 hours and 30 minutes"); a list ("respectively") stays apart."""
     from helpers.core.numbers import duration_days
 
     days = duration_days()
-    out: list[tuple[Quantity, Binding, int, int]] = []
-    for item in found:
-        if out:
-            (q1, b1, s, e), (q2, b2, _, _) = out[-1], item
-            d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
-            ratio = round(d1 / d2, 6) if d1 and d2 else 0  # (the table holds rounded day fractions: 60, not 59.99999)
-            if b1.dimension == b2.dimension == "duration" and ratio > 1 and q2.qualifier == "exact" and q2.value < ratio \
-                    and q1.qualifier != "range" and q1.numeric_kind != "vague" and _DURATION_JOIN.fullmatch(text, b1.end, q2.start) \
-                    and not _RESPECTIVELY.search(text, q2.end, e):  # ("10 years, 5 years and 18 months respectively": a list)
-                total = q1.value * ratio + q2.value
-                q = Quantity(q1.start, q2.end, text[q1.start:q2.end], total, *value_range(total, q1.qualifier),
-                             q1.qualifier, None, q2.unit, q1.numeric_kind)
-                out[-1] = (q, b2, s, e)
-                continue
-        out.append(item)
-    return out
+
+    def merge(prev, item):
+        (q1, b1, s, e), (q2, b2, _, _) = prev, item
+        d1, d2 = days.get(b1.unit or ""), days.get(b2.unit or "")
+        ratio = round(d1 / d2, 6) if d1 and d2 else 0  # (the table holds rounded day fractions: 60, not 59.99999)
+        if b1.dimension == b2.dimension == "duration" and ratio > 1 and q2.qualifier == "exact" and q2.value < ratio \
+                and q1.qualifier != "range" and q1.numeric_kind != "vague" and _DURATION_JOIN.fullmatch(text, b1.end, q2.start) \
+                and not _RESPECTIVELY.search(text, q2.end, e):  # ("10 years, 5 years and 18 months respectively": a list)
+            total = q1.value * ratio + q2.value
+            return (Quantity(q1.start, q2.end, text[q1.start:q2.end], total, *value_range(total, q1.qualifier),
+                             q1.qualifier, None, q2.unit, q1.numeric_kind), b2, s, e)
+        return None
+    return _fold(found, merge)
 
 
 #: a lower end bound to nothing before "to" and an amount ("three to four weeks", "de 3 à 4 semaines", "2 or 3 days")
