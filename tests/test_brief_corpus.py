@@ -173,6 +173,21 @@ def test_a_death_toll_is_told_as_a_running_count_by_day(tmp_path):
     assert not (a.conflicts["subject"] == "deaths").any()  # three bulletins, three days: no contradiction
 
 
+def test_a_films_gross_leads_by_day_and_its_forecast_is_no_bulletin(tmp_path):
+    """A box office is a running count: it titles the brief when most sources give it, and a predicted final gross
+    is no bulletin of it."""
+    pages = {
+        "a.txt": "Film gross\n\nOn 10 February 2025 the film's box office reached 9.5 billion yuan, Maoyan said.\n",
+        "b.txt": "Film record\n\nOn 20 April 2025 the film's box office reached 15.4 billion yuan, Maoyan said.\n",
+        "c.txt": "票房\n\n2025年3月1日，该片票房突破137亿元，预测最终票房或达160亿元。\n",
+        "d.txt": "Crew\n\nSome 138 companies and 4,000 staff worked on the film, the studio said.\n",
+    }
+    a, md, findings = _findings(tmp_path, pages)
+    assert md.splitlines()[4].startswith("# What 4 sources say about box office")
+    assert "From CNY 9.5 billion (2025-02-10) to CNY 15.4 billion (2025-04-20)." in findings
+    assert "160亿" not in findings.split("**Box office")[1].split("\n\n")[0]
+
+
 def test_a_vague_amount_many_sources_share_is_not_established(tmp_path):
     """"Millions of homes" in three pages is no figure an editor can sign: unconfirmed, not established."""
     pages = {

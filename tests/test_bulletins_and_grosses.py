@@ -104,3 +104,16 @@ def test_more_after_a_round_number_adds_less_than_its_last_place():
     assert (q.low, q.high) == (1250, 1259)  # 1,250-odd, not 1,250-2,249
     (q, _, _, _), = read_claims("仍有200多人失聯。", "zh")
     assert (q.low, q.high) == (200, 299)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("《哪吒2》的票房表现远超预期,截至2025年3月,全球票房突破137亿元,预测最终票房或达160亿元。",
+     [("137亿", False), ("160亿", True)]),  # 截至 is "as of", 远超预期 "beyond expectations": past; 预测…或达 a forecast
+    ("截至2025年底，共建成50座数据中心。", [("50", False)]),
+    ("经过测试，预测准确率为95%。", [("95", False)]),  # a prediction's accuracy, measured
+])
+def test_chinese_as_of_and_beyond_expectations_are_no_forecasts(text, expected):
+    from helpers.extract.claims import is_forecast
+
+    got = [(text[q.start:q.end], is_forecast(text[s:e], q.start - s, q.end - s)) for q, _, s, e in read_claims(text, "zh")]
+    assert got == expected

@@ -29,6 +29,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
+    if "is_forecast" in g:  # a forecast is no bulletin ("预测最终票房或达160亿元", "the toll could reach 500")
+        g = g[~g["is_forecast"].fillna(False).astype(bool)]
     if g.empty:
         return "a running count, recounted in each bulletin", [], ""  # (every figure another event's: no finding)
     g = g.assign(_place=[local_place(q, t) for q, t in zip(g["quote"], g["text"])])

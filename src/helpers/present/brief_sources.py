@@ -15,6 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.core.subjects import generic_subjects
+from helpers.compare.prices import running_totals
 
 _URL = re.compile(r"https?://[^\s<>\"'\\`]+\Z")
 
@@ -168,8 +169,9 @@ def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k
         return wanted
     ranked = stats[~stats["key"].map(is_generic)].sort_values(
         ["n_independent", "n_sources", "key"], ascending=[False, False, True], kind="stable")
-    scattered = (ranked["n_top"] < 2) & ((ranked["spread"] > 10) | (ranked["n_independent"] < 2))  # no figure two
-    # sources give, and far apart or from one source only
+    running = {subject_key(x) for x in running_totals()}  # (a toll, a box office: told apart by day, not scattered)
+    scattered = (ranked["n_top"] < 2) & ((ranked["spread"] > 10) | (ranked["n_independent"] < 2)) & \
+        ~ranked["key"].isin(running)  # no figure two sources give, and far apart or from one source only
     return list((ranked[~scattered] if (~scattered).any() else ranked)["key"][:k])  # (none else: the most reported)
 
 
