@@ -40,8 +40,8 @@ from helpers.compare.changes import (headline_tie, period_only, period_tie, rela
                                      same_move, slip_tie, timed_event_of)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
-    COMMON_SHARE, LEAD_CHARS, _anchors, _context, _places, _same_scope, _unowned, _whose, around, claim_periods, common_anchors,
-    page_events)
+    COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
+    common_anchors)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -297,10 +297,12 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     texts = dict(zip(docs["doc_id"], docs["clean_text"])) if docs is not None and "clean_text" in docs else {}
     names = {d: _anchors(_s(texts[d])) - _places(_s(texts[d])) for d, t in zip(c["doc_id"], timed) if t and d in texts}
     # (the names of an event's pages, not its places: two strikes in France are two strikes)
-    lead = {d: titles.get(d, "") + "\n" + _s(t)[:LEAD_CHARS] for d, t in texts.items()}  # the page's event and place
+    lead = {d: titles.get(d, "") + "\n" + _s(texts[d])[:LEAD_CHARS] for d in set(c["doc_id"]) & set(texts)}
+    lead_events = {d: _events_named(t) for d, t in lead.items()}  # the event and places a page's title and lead
+    lead_places = {d: _places(t) for d, t in lead.items()}  # name, read once per page
     return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(),
-                    page_events=c["doc_id"].map(lambda d: page_events(lead.get(d, ""))).to_numpy(),
-                    page_places=c["doc_id"].map(lambda d: _places(lead.get(d, ""))).to_numpy(),
+                    page_events=c["doc_id"].map(lead_events.get).to_numpy(),
+                    page_places=c["doc_id"].map(lead_places.get).to_numpy(),
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,

@@ -230,11 +230,6 @@ def _events_named(quote: str) -> frozenset[str]:
 LEAD_CHARS = 400
 
 
-def page_events(lead: str) -> frozenset[str]:
-    """The kinds of event a page's title and lead name: the event its sentences are about when they name none."""
-    return _events_named(lead)
-
-
 @lru_cache(maxsize=1)
 def event_fixtures() -> frozenset[str]:
     """Subjects whose figure is fixed for one event (``data/event_fixtures.csv``: the fire engines sent, the floors of
