@@ -168,7 +168,10 @@ def test_a_buildings_floors_never_lead_a_brief() -> None:
     ("deaths", "the 2007 collapse of the I-35W bridge killed 13 people", "2024-03-27", True),
     ("deaths", "The toll rose to 6 on Wednesday, as in 2023 and 2024 reports", "2024-03-27", False),  # this year named
     ("deaths", "Six workers died on the bridge.", "2024-03-27", False),  # no year named
-    ("investment", "the 2007 plan cost $13 billion", "2024-03-27", False),  # not a running total
+    ("investment", "the 2007 plan cost $13 billion", "2024-03-27", True),  # an amount that needs a name: its year's
+    ("trade", "在2018年,美中商品的进出口贸易达到6598亿美元", "2025-05-12", True),  # the trade of 2018, not of last year
+    ("trade", "Trade reached $660 billion last year.", "2025-05-12", False),  # no year named
+    ("market share", "its share was 20% in 2007", "2024-03-27", False),  # neither a running total nor a named amount
     ("deaths", "the 2007 collapse killed 13 people", None, False),  # no publication date
 ])
 def test_an_earlier_events_toll_is_told_by_its_year(subject, quote, published, earlier) -> None:

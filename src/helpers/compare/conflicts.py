@@ -41,7 +41,7 @@ from helpers.compare.changes import (headline_tie, period_only, period_tie, rela
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
-    common_anchors)
+    common_anchors, fixture_tie)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -192,6 +192,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
     ratio = math.inf if min(ra, rb) <= 0 else max(ra, rb) / min(ra, rb)
     same_event, other = same_event_of(a, b)
+    same_event = same_event or fixture_tie(a, b)
     specific = a.get("subject") == b.get("subject") and (a.get("subject") not in GENERIC or same_event)
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific

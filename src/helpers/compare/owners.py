@@ -238,6 +238,13 @@ def event_fixtures() -> frozenset[str]:
         return frozenset(r["subject"] for r in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=1)
+def event_states() -> frozenset[str]:
+    """Subjects counted by state on a page about an event (``data/event_states.csv``: buildings engulfed, put out)."""
+    with open(DATA_DIR / "event_states.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
 def story_event(a: dict, b: dict, lead: bool = True) -> bool:
     """Two sentences of pages published within a week name the same kind of event (an earthquake, a blackout, a
     funeral: ``data/story_events.csv``), or name none and their pages' title and lead name it, and no two different
@@ -252,6 +259,16 @@ def story_event(a: dict, b: dict, lead: bool = True) -> bool:
     if pa and pb and not pa & pb:
         return False  # a fire in Tai Po and one in Karachi, each page's lead naming its own place
     return bool(ea & eb) and close_in_time(a, b, 7)
+
+
+def fixture_tie(a: dict, b: dict) -> bool:
+    """Two pages' figures of one event fixture (``data/event_fixtures.csv``: the floors of the tower that burned, the
+    fire engines sent) whose titles and leads both name the same kind of event (:func:`story_event`): one quantity,
+    even for a coarse subject (32 against 31 floors). A sentence's own words are not enough: "fire trucks" bought by
+    a city name no fire."""
+    return a.get("subject") == b.get("subject") and a.get("subject") in event_fixtures() \
+        and a.get("doc_id") != b.get("doc_id") and bool((a.get("page_events") or frozenset()) & (
+            b.get("page_events") or frozenset())) and story_event(a, b)
 
 
 def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
@@ -288,6 +305,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     other_doc = a.get("doc_id") != b.get("doc_id")
     if whole_a and whole_b and not whole_a & whole_b:
         return True
+    if a.get("subject") in event_states() and other_doc and a.get("page_events") and b.get("page_events"):
+        return not story_event(a, b, lead=False)  # (four towers put out, three showing no flame: two states)
     if a.get("subject") not in needs_name():
         return False
     if not other_doc:

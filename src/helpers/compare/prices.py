@@ -150,9 +150,13 @@ EARLIER_YEARS = 2
 
 
 def earlier_event(subject: object, quote: object, published: object) -> bool:
-    """A running total (a death toll) whose sentence names only years at least ``EARLIER_YEARS`` before its page's
-    publication year: the toll of an earlier event the page recalls, not a bulletin of its story."""
-    if subject not in running_totals() or not isinstance(quote, str) or not isinstance(published, str):
+    """A running total (a death toll), or an amount whose subject needs a name (trade, revenue), whose sentence names
+    only years at least ``EARLIER_YEARS`` before its page's publication year: the toll of an earlier event the page
+    recalls, not a bulletin of its story; the trade of 2018, not of last year."""
+    from helpers.compare.comparable import needs_name
+
+    if subject not in running_totals() and subject not in needs_name() or not isinstance(quote, str) \
+            or not isinstance(published, str):
         return False
     years = {int(y) for y in _YEAR.findall(quote)}
     return bool(years) and published[:4].isdigit() and max(years) <= int(published[:4]) - EARLIER_YEARS

@@ -236,7 +236,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     best = own = None
     for i in range(len(seg)):
         u = units()[0].match(seg, i)
-        if u and i > 0 and len(u.group(0)) > 1:  # "278.8万个GPU小时": a unit after the classifier
+        if u and i > 0 and len(u.group(0)) > 1 and not (classifier and re.search(r"\d", seg[:i])):
+            # "278.8万个GPU小时": a unit after the classifier (not "7棟超過30層樓": the 30's floors)
             return ("unit", _unit(u.group(0)), u.group(0))
         hit = _noun_at(seg[i:])
         if hit and i == 0 and classifier and hit[2] == classifier:  # 名 and 人 are nouns too: "10,500名运动员"

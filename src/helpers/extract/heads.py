@@ -111,8 +111,9 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
 
 
 #: where people live, said before their number ("home to 1.7 million people", "une ville qui abrite 150 000 personnes")
-_HOME_TO = re.compile(r"(?i)\b(?:home to|population of|abrite|peuplée de)\s+(?:about |some |around |more than |over |nearly "
-                      r"|environ |près de |plus de )?$")
+_HOME_TO = re.compile(r"(?i)\b(?:home to|population of|houses|housed|housing|abrite|abritait|abritant|peuplée de)\s+"
+                      r"(?:(?:about|some|around|roughly|approximately|an estimated|almost|more than|over|nearly|up to|environ"
+                      r"|près de|plus de|quelque|approximativement)\s+)?$")
 #: the people a toll counts, by what happened to them (``data/fates.csv``; their words are rows of ``data/subjects.csv``)
 with open(DATA_DIR / "fates.csv", encoding="utf-8", newline="") as _fh:
     CASUALTIES = tuple(r["subject"] for r in csv.DictReader(_fh))

@@ -1,0 +1,96 @@
+"""Towers and their floors, trade and its sides, tariff rates that move by decree: classes found on three stories
+the package had never seen (development corpora 31, 32 and 33). Sentences and pages written for this file."""
+import pytest
+
+from corpus_tools import conflicts_of, numeric as _numeric, pairs as _pairs
+from helpers.extract.claims import read_claims
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(q.value, b.subject) for q, b, _, _ in read_claims(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a classifier's number is not the next number's: seven towers of more than 30 floors
+    ("火勢延燒，7棟超過30層樓的大廈被大火吞噬。", "zh", [(7, "buildings"), (30, "floors")]),
+    ("屋苑有8棟32層樓的住宅。", "zh", [(8, "buildings"), (32, "floors")]),
+    ("他住在3栋201室。", "zh", []),  # an address: block 3, flat 201
+    ("Seven 30-storey towers burned.", "en", [(7, "buildings"), (30, "floors")]),
+    ("The storm knocked down 500 cell towers.", "en", [(500, "masts")]),  # not buildings
+    # where people live, said before their number
+    ("The estate, home to roughly 4,600 people, burned.", "en", [(4600, "population")]),
+    ("The complex houses about 4,000 people.", "en", [(4000, "population")]),
+    ("In a survey, 45 residents said they had lost their cars.", "en", [(45, "residents")]),  # a group, no population
+    # a patient's state in Chinese
+    ("80名送醫傷患中，有13人依然命懸一線，28人傷勢嚴重。", "zh",
+     [(80, "hospitalised"), (13, "in critical condition"), (28, "in serious condition")]),
+])
+def test_towers_floors_homes_and_states(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("In 2024, US-China trade totaled $582.4 billion, with a $295.4 billion US trade deficit.", "en",
+     [(582.4e9, "trade"), (295.4e9, "deficit")]),
+    ("Trade between the two economies reached $660 billion last year.", "en", [(660e9, "trade")]),
+    ("Les échanges commerciaux ont atteint 688 milliards de dollars.", "fr", [(688e9, "trade")]),
+    ("全年中美贸易额攀升至6882.8亿美元。", "zh", [(688.28e9, "trade")]),
+    ("中国对美国出口额为5246.56亿美元,而中国自美国进口1636.24亿美元,贸易顺差达3610亿美元。", "zh",
+     [(524.656e9, "exports"), (163.624e9, "imports"), (361e9, "deficit")]),  # a surplus is the other side's deficit
+    ("出口金额达35772.22亿美元;进口金额为25850.67亿美元。", "zh", [(3577.222e9, "exports"), (2585.067e9, "imports")]),
+    ("Les États-Unis ont importé des marchandises chinoises pour une valeur de 439 milliards de dollars.", "fr",
+     [(439e9, "imports")]),
+    ("The trade war cost farmers $5 billion.", "en", [(5e9, "cost")]),  # a trade war is no trade
+])
+def test_trade_its_sides_and_its_gap(text, lang, expected):
+    got = _read(text, lang)
+    assert [(round(v / 1e6), s) for v, s in got] == [(round(v / 1e6), s) for v, s in expected]
+
+
+def test_a_towers_floors_meet_across_pages_about_one_fire(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 November 2025\n\nTower fire kills dozens\n\nThe fire broke out on one of the 32-storey towers.\n",
+        "b": "Published 27 November 2025\n\nIncendie meurtrier\n\nLes flammes entourent 7 des 8 bâtiments de 31 étages.\n",
+        "c": "Published 27 November 2025\n\nCity plans new homes\n\nThe city approved a 31-storey tower.\n",
+    })))
+    assert frozenset("ab") in pairs  # the tower that burned has one number of floors
+    assert frozenset("ac") not in pairs and frozenset("bc") not in pairs  # a page about no fire
+
+
+def test_buildings_in_two_states_are_no_contradiction(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 28 November 2025\n\nTower fire in Tai Po\n\nOfficials confirmed that four towers have been "
+             "fully extinguished.\n",
+        "b": "Published 28 November 2025\n\nIncendie à Tai Po\n\nSelon lui, trois immeubles ne montrent plus aucune "
+             "flamme visible.\n",
+    })))
+    assert frozenset("ab") not in pairs  # four put out, three without flames: two states, not one count
+
+
+def test_engines_sent_add_up_from_day_to_day(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 26 November 2025\n\nTower fire in Tai Po\n\nThe department deployed 128 fire trucks.\n",
+        "b": "Published 28 November 2025\n\n大埔宏福苑火災\n\n當局出動196輛消防車救災。\n",
+        "c": "Published 26 November 2025\n\n大埔宏福苑五級火\n\n消防局出動了98輛消防車參與救援。\n",
+    })))
+    assert frozenset("ab") not in pairs  # 128 on the first day, 196 two days later: a running count
+    assert frozenset("ac") in pairs  # 128 and 98 on one day: one of them is wrong
+
+
+def test_a_tariff_rate_moves_by_decree(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 9 April 2025\n\nTariffs\n\nThe new duties bring US tariffs on China to 104%.\n",
+        "b": "Published 14 April 2025\n\nTariffs\n\nThe US has raised its tariffs on China to 145 percent.\n",
+        "c": "Published 14 April 2025\n\nTariffs\n\nThe US has raised its tariffs on China to 125 percent.\n",
+    })))
+    assert frozenset("ab") not in pairs and frozenset("ac") not in pairs  # the rate of 9 April, then of 14 April
+    assert frozenset("bc") in pairs  # two rates for one day
+
+
+def test_trade_of_an_earlier_year_or_of_another_pair_is_another_quantity(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 12 May 2025\n\n中美贸易\n\n全年中美贸易额攀升至6882.8亿美元。\n",
+        "b": "Published 12 May 2025\n\n中美贸易\n\n在2018年,美中商品的进出口贸易达到6598亿美元。\n",
+        "c": "Published 12 May 2025\n\n中国外贸\n\n2024年中国外贸总额达到72187.89亿美元。\n",
+    })))
+    assert not pairs  # the trade of 2018, China's trade with the world: not last year's US-China trade
