@@ -19,7 +19,14 @@ def _read(text: str, lang: str) -> list[tuple[float, str]]:
     ("The storm knocked down 500 cell towers.", "en", [(500, "masts")]),  # not buildings
     # where people live, said before their number
     ("The estate, home to roughly 4,600 people, burned.", "en", [(4600, "population")]),
-    ("The complex houses about 4,000 people.", "en", [(4000, "population")]),
+    ("The school gym housed about 400 people displaced by the flood.", "en", [(400, "displaced")]),  # sheltered, not
+    ("Le gymnase abritant 300 personnes évacuées a été fermé.", "fr", [(300, "evacuated")]),  # a population
+    ("Two towers of the bridge collapsed.", "en", [(2, "towers")]),  # a bridge's towers, no buildings
+    ("Seven tower cranes and 30 water towers fell.", "en", [(7, "masts"), (30, "masts")]),
+    ("4棟20層的住宅樓起火，小区有12栋18层住宅楼。", "zh", [(4, "buildings"), (20, "floors"), (12, "buildings"), (18, "floors")]),
+    ("采用三层防护结构，8层岩浆流体。", "zh", []),  # layers, not floors
+    ("在青森縣八戶港等地測得八十公分", "zh", [(80, "length")]),  # 八戶港 is Hachinohe port, no eight households
+    ("孩童的床垫四处漂浮", "zh", []),  # 四处: everywhere
     ("In a survey, 45 residents said they had lost their cars.", "en", [(45, "residents")]),  # a group, no population
     # a patient's state in Chinese
     ("80名送醫傷患中，有13人依然命懸一線，28人傷勢嚴重。", "zh",
@@ -41,6 +48,11 @@ def test_towers_floors_homes_and_states(text, lang, expected):
     ("Les États-Unis ont importé des marchandises chinoises pour une valeur de 439 milliards de dollars.", "fr",
      [(439e9, "imports")]),
     ("The trade war cost farmers $5 billion.", "en", [(5e9, "cost")]),  # a trade war is no trade
+    ("Total trade union membership fell to 6.4 million.", "en", []),  # nor a trade union
+    ("Bitcoin trade volume reached $50 billion on Monday.", "en", [(50e9, "money")]),  # nor trading
+    ("进口关税达1000亿美元。", "zh", [(100e9, "money")]),  # a duty on imports, not their value
+    ("Imports from China fell to $439 billion, and US exports to China totaled $143.5 billion.", "en",
+     [(439e9, "imports"), (143.5e9, "exports")]),
 ])
 def test_trade_its_sides_and_its_gap(text, lang, expected):
     got = _read(text, lang)
@@ -94,3 +106,60 @@ def test_trade_of_an_earlier_year_or_of_another_pair_is_another_quantity(tmp_pat
         "c": "Published 12 May 2025\n\n中国外贸\n\n2024年中国外贸总额达到72187.89亿美元。\n",
     })))
     assert not pairs  # the trade of 2018, China's trade with the world: not last year's US-China trade
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a compact Chinese toll: the dead, the missing, the injured
+    ("樺加沙颱風》全國17死17失聯、32傷", "zh", [(17, "deaths"), (17, "missing"), (32, "injured")]),
+    ("从约450亿降至300亿美元", "zh", [(4.5e10, "money"), (3e10, "money")]),  # a change's far end shares the unit
+    # households counted by the classifier 戶, and by what a storm cut
+    ("全台曾停電1萬5315戶，待修復95戶，停水4378戶，市話中斷1342戶。", "zh",
+     [(15315, "households without power"), (95, "households"), (4378, "households without water"),
+      (1342, "households without phone lines")]),
+    ("The storm left 40,000 homes without power.", "en", [(40000, "households without power")]),
+    ("3 000 foyers sont privés d'électricité.", "fr", [(3000, "households without power")]),
+    ("500 homes were destroyed.", "en", [(500, "buildings destroyed")]),
+    # places counted by 處, shelters named after it, villages by 村
+    ("積淹水共五十一處，共開設17處收容處所，影響十二村。", "zh", [(51, "sites"), (17, "shelters"), (12, "villages")]),
+    # a range after "between" with its unit written twice
+    ("The typhoon would bring rain between 25cm to 45cm.", "en", [(0.35, "rainfall")]),
+    ("des vagues entre 2 m et 3 m de haut", "fr", [(2.5, "height")]),
+    ("Sales grew between 2020 and 2024.", "en", []),  # two years, no range of anything
+])
+def test_compact_tolls_outages_sites_and_ranges(text, lang, expected):
+    from helpers.extract.claims import read_claims as _rc
+    got = [(round(q.value * (b.scale or 1), 6), b.subject) for q, b, _, _ in _rc(text, lang)]
+    assert got == [(round(v, 6), s) for v, s in expected]
+
+
+def test_rain_in_two_places_is_no_contradiction(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 24 September 2025\n\nTyphoon\n\nHualien alone recorded about 700mm of rain.\n",
+        "b": "Published 24 September 2025\n\nTyphoon\n\nTowns in the south and east were hit by 500-600mm of rain.\n",
+    })))
+    assert frozenset("ab") not in pairs  # rainfall needs its place: Hualien and the southern towns
+
+
+def test_a_buildings_year_does_not_date_the_amount(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 November 2025\n\nTower fire kills dozens\n\nThe fire broke out on one of the 32-storey "
+             "towers, built in 1983.\n",
+        "b": "Published 27 November 2025\n\nIncendie meurtrier\n\nLes flammes entourent 7 des 8 bâtiments de 31 étages.\n",
+    })))
+    assert frozenset("ab") in pairs  # 1983 dates the towers, not their floors
+
+
+def test_gunfire_names_no_fire(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 November 2025\n\nGunman opened fire in hotel\n\nThe gunman shot from a 32-storey hotel tower.\n",
+        "b": "Published 27 November 2025\n\nFire kills three\n\nThe blaze gutted a 40-storey tower.\n",
+    })))
+    assert frozenset("ab") not in pairs  # a shooting and a fire: two buildings
+
+
+def test_flames_name_the_fire_both_pages_are_about(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 November 2025\n\n大埔火災\n\n大火吞噬7棟大廈。\n",
+        "b": "Published 27 November 2025\n\n大埔火災\n\n烈焰吞噬了5棟大廈。\n",
+    })))
+    assert frozenset("ab") in pairs  # seven towers or five engulfed by one fire

@@ -109,7 +109,7 @@ def test_buildings_destroyed_on_two_days_are_two_bulletins(tmp_path) -> None:
 
 @pytest.mark.parametrize("sentence, subject", [
     ("In 2019, 3,000 homes were evacuated before the fire destroyed the hillside.", "households"),  # another verb's
-    ("The storm cut power to 3,000 homes.", "households"),
+    ("The storm cut power to 3,000 homes.", "households without power"),  # homes by the cut, not destroyed
 ])
 def test_a_destruction_that_is_not_theirs_leaves_homes_alone(sentence: str, subject: str) -> None:
     assert [s for _, s, _, _, _ in _claims(sentence) if s != "year"] == [subject]

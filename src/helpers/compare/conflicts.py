@@ -173,6 +173,13 @@ def _vague_verdict(a: dict, b: dict, same_thing: bool, ratio: float) -> tuple[st
     return "wording", ratio, f"“{word}” is a vague word, not a count; it does not contradict a number"
 
 
+def _named_apart(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str]) -> bool:
+    """Two pages' amounts whose owners only names say, one naming an owner the other does not share; not a toll whose
+    sentence names only who gave it ("said Hualien's spokesperson Lee Kuan-ting": a source, no other owner)."""
+    return a.get("doc_id") != b.get("doc_id") and bool(whole_a or whole_b) and not whole_a & whole_b \
+        and not (a.get("subject") in running_totals() and not (whole_a and whole_b))
+
+
 def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
     """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
     ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
@@ -231,9 +238,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
                              "a unit or magnitude slip (亿 vs billion, millions vs billions)")
     if gap >= 1.5 and a.get("subject") in _SALES and _own_model(a) != _own_model(b):
         return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
-    if a.get("doc_id") != b.get("doc_id") and not shared and not tied \
-            and (whole_a or whole_b) and not whole_a & whole_b:
-        return None  # whose amount only a name says: one names an owner the other does not share
+    if not shared and not tied and _named_apart(a, b, whole_a, whole_b):
+        return None
     if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(wa, wb) and (
             qa in POINT and qb in POINT or not headline_tie(a, b)):
         return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7)
@@ -278,7 +284,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     dates = dict(zip(docs["doc_id"], docs["published"])) if docs is not None and "published" in docs else {}
     horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
     horizon = horizon.where([not earlier_event(*x) for x in zip(c["subject"], c.get("quote", c["subject"]),
-                                                                  c["doc_id"].map(dates))], "earlier")  # I-35W's toll
+                                                                  c["doc_id"].map(dates), c["text"].map(_s))], "earlier")  # I-35W's toll
     timed = [timed_event_of(d, m) for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index))  # a duration of a named event is its own

@@ -149,15 +149,24 @@ _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
 EARLIER_YEARS = 2
 
 
-def earlier_event(subject: object, quote: object, published: object) -> bool:
+#: a year that dates a building, a founding or a start, not the amount beside it ("towers built in 1983", "1983年落成")
+_BUILT_YEAR = re.compile(r"(?i)\b(?:built|completed|founded|renovated|opened|constructed|since|construite?s?|inauguré|"
+                         r"depuis|fondée?)\s+(?:in\s+|en\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s*年?\s*(?:落成|建成|竣工|成立|起)")
+
+
+def earlier_event(subject: object, quote: object, published: object, text: str = "") -> bool:
     """A running total (a death toll), or an amount whose subject needs a name (trade, revenue), whose sentence names
     only years at least ``EARLIER_YEARS`` before its page's publication year: the toll of an earlier event the page
-    recalls, not a bulletin of its story; the trade of 2018, not of last year."""
+    recalls, not a bulletin of its story; the trade of 2018, not of last year. For such an amount only years before its
+    ``text`` in the sentence count, and not a building's ("one of the 32-storey towers, built in 1983")."""
     from helpers.compare.comparable import needs_name
 
     if subject not in running_totals() and subject not in needs_name() or not isinstance(quote, str) \
             or not isinstance(published, str):
         return False
+    if subject not in running_totals():  # an amount's own year stands before it, and is no building's year
+        at = quote.find(text) if text else -1
+        quote = _BUILT_YEAR.sub(" ", quote[:at] if at >= 0 else quote)
     years = {int(y) for y in _YEAR.findall(quote)}
     return bool(years) and published[:4].isdigit() and max(years) <= int(published[:4]) - EARLIER_YEARS
 

@@ -111,7 +111,7 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
 
 
 #: where people live, said before their number ("home to 1.7 million people", "une ville qui abrite 150 000 personnes")
-_HOME_TO = re.compile(r"(?i)\b(?:home to|population of|houses|housed|housing|abrite|abritait|abritant|peuplée de)\s+"
+_HOME_TO = re.compile(r"(?i)\b(?:home to|population of|abrite|peuplée de)\s+"
                       r"(?:(?:about|some|around|roughly|approximately|an estimated|almost|more than|over|nearly|up to|environ"
                       r"|près de|plus de|quelque|approximativement)\s+)?$")
 #: the people a toll counts, by what happened to them (``data/fates.csv``; their words are rows of ``data/subjects.csv``)

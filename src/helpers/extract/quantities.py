@@ -148,10 +148,10 @@ def _number_rx() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _between_rx() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
-        r"(?:\s?[%％](?=\s*(?:and|et|à|和|与|與|-|–)\s*\d[\d.,]*\s?[%％]))?"  # "between 18% and 20%"
-        rf"\s*(?:and|et|à|和|与|與|-|–)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?", re.I)
+    return re.compile(rf"(?:between|entre|介于|介於)\s*(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<mag>{_MAG_RX})?"
+                      r"(?:\s?[%％](?=\s*(?:and|to|et|à|和|与|與|-|–)\s*\d[\d.,]*\s?[%％]))?"  # "between 18% and 20%"
+                      r"(?:\s?(?P<u1>[A-Za-zµ]{1,3})(?=\s*(?:and|to|et|à|-|–)\s*\d))?"  # "between 25cm to 45cm": one unit
+                      rf"\s*(?:and|to|et|à|和|与|與|-|–)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?(?(u1)(?=\s?(?P=u1)\b))", re.I)
 
 
 def parse_digits(s: str, lang: str = "en", magnitude: bool = False) -> float:
