@@ -27,6 +27,8 @@ def _read(text: str, lang: str) -> list[tuple[float, str]]:
     ("采用三层防护结构，8层岩浆流体。", "zh", []),  # layers, not floors
     ("在青森縣八戶港等地測得八十公分", "zh", [(80, "length")]),  # 八戶港 is Hachinohe port, no eight households
     ("孩童的床垫四处漂浮", "zh", []),  # 四处: everywhere
+    ("每接獲1通失聯報案，就增加1人。", "zh", []),  # a rule (each report adds one), no toll
+    ("每年新增500个数据中心，就业增加2000人。", "zh", [(500, "data centres"), (2000, "people")]),
     ("In a survey, 45 residents said they had lost their cars.", "en", [(45, "residents")]),  # a group, no population
     # a patient's state in Chinese
     ("80名送醫傷患中，有13人依然命懸一線，28人傷勢嚴重。", "zh",
@@ -163,3 +165,22 @@ def test_flames_name_the_fire_both_pages_are_about(tmp_path):
         "b": "Published 27 November 2025\n\n大埔火災\n\n烈焰吞噬了5棟大廈。\n",
     })))
     assert frozenset("ab") in pairs  # seven towers or five engulfed by one fire
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("中美双方各自降低115%的關稅。", "zh", [(115, "tariff change")]),  # a cut of the rate, not the rate
+    ("Les taxes ont été abaissées de 115 %.", "fr", [(115, "tariff change")]),
+    ("The US raised tariffs on China to 145%.", "en", [(145, "tariff")]),  # the rate itself
+])
+def test_a_tariff_cut_is_no_rate(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,forecast", [
+    ("将视角拓宽至中国整体外贸领域,2024年中国外贸总额达到72187.89亿美元。", False),  # 将 + object: the 把 construction
+    ("公司将投资50亿元建设数据中心。", True),  # 将 + verb: the future
+])
+def test_jiang_before_its_object_is_no_future(text, forecast):
+    from helpers.extract.claims import is_forecast
+    (q, _, s, e), = read_claims(text, "zh")
+    assert is_forecast(text[s:e], q.start - s, q.end - s) is forecast
