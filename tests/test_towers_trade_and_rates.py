@@ -179,8 +179,22 @@ def test_a_tariff_cut_is_no_rate(text, lang, expected):
 @pytest.mark.parametrize("text,forecast", [
     ("将视角拓宽至中国整体外贸领域,2024年中国外贸总额达到72187.89亿美元。", False),  # 将 + object: the 把 construction
     ("公司将投资50亿元建设数据中心。", True),  # 将 + verb: the future
+    ("官方今晚將死亡人數從17人下修至14人。", False),  # 將 + its object + 從…至: a correction made tonight
 ])
 def test_jiang_before_its_object_is_no_future(text, forecast):
     from helpers.extract.claims import is_forecast
-    (q, _, s, e), = read_claims(text, "zh")
-    assert is_forecast(text[s:e], q.start - s, q.end - s) is forecast
+    found = read_claims(text, "zh")
+    assert found and all(is_forecast(text[s:e], q.start - s, q.end - s) is forecast for q, _, s, e in found)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The U.S. will cut its tariffs on Chinese goods from 145% to 30%.", "en", [("145", False), ("30", True)]),
+    ("关税将从145%降至30%。", "zh", [("145", False), ("30", True)]),  # the change's start is today's rate
+    ("Les taxes seront abaissées – elles sont aujourd'hui de 145 % aux États-Unis.", "fr", [("145", False)]),
+    ("Tariffs will reach 30% next month.", "en", [("30", True)]),
+])
+def test_a_rate_that_holds_today_is_no_forecast(text, lang, expected):
+    from helpers.extract.claims import is_forecast
+    got = [(text[q.start:q.end], is_forecast(text[s:e], q.start - s, q.end - s)) for q, b, s, e in read_claims(text, lang)
+           if b.subject in ("tariff", "percent")]
+    assert got == expected

@@ -113,7 +113,9 @@ def _continuation_rx(kind: str = "continue") -> re.Pattern[str]:
 
 #: the first value of a change ("passer de 180 à 300 millions", "from 4 to 9", "从3家增至8家")
 _CHANGE_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$")
-_CHANGE_TO = re.compile(r"\s*(?:à|to|到|至|增至|升至)\s*[$€£¥]?[\d０-９]")
+_CHANGE_TO = re.compile(r"\s*(?:[%％]|\s?(?:percent|per cent|pour cent))?\s*(?:à|to|到|至|增至|升至|降至)\s*[$€£¥]?[\d０-９]")
+#: a clause that says its number holds now ("elles sont aujourd'hui de 145 %", "目前为145%"): no forecast
+_NOW = re.compile(r"(?i)\b(?:aujourd['’]hui|actuellement|currently|at present)\b|目前|现时|現時|现阶段|現階段")
 
 
 #: money subjects that say nothing of what the amount is (a share price may take their place)
@@ -161,6 +163,8 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
         prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
         clause = prev + clause
     at = clause.find(sentence[rel_start:rel_end])
+    if at > 0 and _NOW.search(clause[max(0, at - 30):at]):
+        return False  # "elles sont aujourd'hui de 145 %": today's figure in a sentence about what will be
     return bool(_forecast_rx().search(clause) or at > 0 and _forecast_rx("before").search(clause[:at]))
 
 
