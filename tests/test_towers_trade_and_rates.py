@@ -28,6 +28,10 @@ def _read(text: str, lang: str) -> list[tuple[float, str]]:
     ("在青森縣八戶港等地測得八十公分", "zh", [(80, "length")]),  # 八戶港 is Hachinohe port, no eight households
     ("孩童的床垫四处漂浮", "zh", []),  # 四处: everywhere
     ("每接獲1通失聯報案，就增加1人。", "zh", []),  # a rule (each report adds one), no toll
+    ("省里批准了8个1.5亿元以上的项目。", "zh", [(8, "projects"), (1.5e8, "investment")]),  # an amount inside the phrase
+    ("住在28层的居民王先生说，火势蔓延至20层以上。", "zh", []),  # floors where people are, no count of floors
+    ("台电表示，停电户数已降至3200户。", "zh", [(3200, "households without power")]),
+    ("Mardi, le typhon a privé 40 000 foyers d'électricité.", "fr", [(40000, "households without power")]),
     ("每年新增500个数据中心，就业增加2000人。", "zh", [(500, "data centres"), (2000, "people")]),
     ("In a survey, 45 residents said they had lost their cars.", "en", [(45, "residents")]),  # a group, no population
     # a patient's state in Chinese
@@ -169,7 +173,8 @@ def test_flames_name_the_fire_both_pages_are_about(tmp_path):
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("中美双方各自降低115%的關稅。", "zh", [(115, "tariff change")]),  # a cut of the rate, not the rate
-    ("Les taxes ont été abaissées de 115 %.", "fr", [(115, "tariff change")]),
+    ("Washington cut tariffs by 115 points to 30%.", "en", [(115, "index level"), (30, "tariff")]),  # the new rate
+    ("Les droits de douane ont été relevés de 25 % à 50 %.", "fr", [(25, "tariff"), (50, "tariff")]),  # two rates
     ("The US raised tariffs on China to 145%.", "en", [(145, "tariff")]),  # the rate itself
 ])
 def test_a_tariff_cut_is_no_rate(text, lang, expected):
@@ -180,6 +185,7 @@ def test_a_tariff_cut_is_no_rate(text, lang, expected):
     ("将视角拓宽至中国整体外贸领域,2024年中国外贸总额达到72187.89亿美元。", False),  # 将 + object: the 把 construction
     ("公司将投资50亿元建设数据中心。", True),  # 将 + verb: the future
     ("官方今晚將死亡人數從17人下修至14人。", False),  # 將 + its object + 從…至: a correction made tonight
+    ("政府将重点支持100家中小企业。", True),  # 将重点 + verb: will focus on
 ])
 def test_jiang_before_its_object_is_no_future(text, forecast):
     from helpers.extract.claims import is_forecast
@@ -198,3 +204,12 @@ def test_a_rate_that_holds_today_is_no_forecast(text, lang, expected):
     got = [(text[q.start:q.end], is_forecast(text[s:e], q.start - s, q.end - s)) for q, b, s, e in read_claims(text, lang)
            if b.subject in ("tariff", "percent")]
     assert got == expected
+
+
+def test_a_countys_toll_is_not_the_whole_storms(tmp_path):
+    pairs = _pairs(_numeric(conflicts_of(tmp_path, {
+        "a": "Published 24 September 2025\n\nTyphoon toll\n\nIn Hualien County, 17 people died, said county "
+             "spokesperson Lee Kuan-ting.\n",
+        "b": "Published 24 September 2025\n\nTyphoon toll\n\nTyphoon Ragasa has killed 25 people.\n",
+    })))
+    assert frozenset("ab") not in pairs  # one county's dead are part of the storm's
