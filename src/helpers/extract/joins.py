@@ -42,25 +42,16 @@ def _fold(found: Found, merge) -> Found:
     return out
 
 
-#: "between" before the first of two amounts and the word joining them ("rain between 25cm to 45cm", "entre 2 m et 3 m")
-_BETWEEN = re.compile(r"(?i)\b(?:between|entre)\s+$")
-_BETWEEN_JOIN = re.compile(r"(?i)\s*(?:to|and|et|à|-|–)\s*")
-
-
-def _between(text: str, start: int, end1: int, start2: int) -> bool:
-    return bool(_BETWEEN.search(text, max(0, start - 12), start)) and _BETWEEN_JOIN.fullmatch(text, end1, start2) is not None
-
-
 def join_ranges(text: str, found: Found) -> Found:
     """Two exact amounts of the same unit joined by 到/至 with the unit written on both ends are one range
-    ("在 600 万美元到 630 万美元之间", "从 1 吉瓦到 6 吉瓦"), as "600-630 万美元" is, and so are two after "between"
-    ("between 25cm to 45cm", "entre 2 m et 3 m"); a verb of change before the mark (增至, 降至) keeps them two values."""
+    ("在 600 万美元到 630 万美元之间", "从 1 吉瓦到 6 吉瓦"), as "600-630 万美元" is; a verb of change before
+    the mark (增至, 降至) keeps them two values. (Two after "between", "between 25cm to 45cm", are read as one range
+    where numbers are found.)"""
     def merge(prev, item):
         (q1, b1, s, e), (q2, b2, _, _) = prev, item
         if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q2.qualifier == "exact" \
                 and (q1.qualifier == "exact" or q1.qualifier == "approx" and b1.end == q1.end) and \
-                0 <= q1.value < q2.value and (_RANGE_CJK.fullmatch(text, b1.end, q2.start) or _bare_lower_end(text, q1, b1, q2)
-                                              or _between(text, q1.start, b1.end, q2.start)):
+                0 <= q1.value < q2.value and (_RANGE_CJK.fullmatch(text, b1.end, q2.start) or _bare_lower_end(text, q1, b1, q2)):
             return (Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
                              q2.value, "range", q1.currency, q1.unit, q1.numeric_kind), b2, s, e)
         return None
