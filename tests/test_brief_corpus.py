@@ -265,3 +265,17 @@ def test_a_tally_confirmed_day_by_day_is_told_by_day_not_as_established(make_cor
     md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
     assert "**Delegations — a tally, confirmed day by day.** From 130 (2025-04-24) to 164 (2025-04-25)" in md
     assert "Tallies, latest day: delegations, 164 (2025-04-25)" in md  # not "established: 130"
+
+
+def test_firefighters_sent_and_firefighters_hurt_are_no_running_count(tmp_path):
+    """Firefighters are counted as those sent and those hurt or killed: one subject, two quantities, so their
+    figures of several days are no bulletins of one running count."""
+    pages = {
+        "a.txt": "Tower fire\n\nOn 27 November 2025 one firefighter died and 9 firefighters were hurt in the tower fire.\n",
+        "b.txt": "Tower fire\n\nOn 28 November 2025 more than 2,000 firefighters fought the tower fire.\n",
+        "c.txt": "Tower fire\n\nOn 28 November 2025 the toll rose to 128 dead, including 12 firefighters.\n",
+    }
+    a, md, findings = _findings(tmp_path, pages)
+    bottom = next(ln for ln in md.splitlines() if ln.startswith("**Bottom line.**"))
+    assert "firefighters, " not in bottom.split("Running counts", 1)[-1].split("Established")[0]
+    assert "**Firefighters — a running count" not in findings
