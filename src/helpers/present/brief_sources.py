@@ -140,8 +140,9 @@ def spread(g: pd.DataFrame) -> float:
 def subject_stats(a, view: pd.DataFrame) -> pd.DataFrame:
     """Per subject: sources, independent sources, AI-only or not (claims with a subject)."""
     c = with_subject(a.claims)
+    columns = ["subject", "key", "n_sources", "n_independent", "ai_only", "n_top", "spread"]
     if c.empty:
-        return pd.DataFrame(columns=["subject", "key", "n_sources", "n_independent", "ai_only", "n_top", "spread"])
+        return pd.DataFrame(columns=columns)
     c["key"] = c["subject"].map(subject_key)
     ai = set(view.loc[view["ai_generated"], "doc_id"])
     rows = []
@@ -155,7 +156,7 @@ def subject_stats(a, view: pd.DataFrame) -> pd.DataFrame:
         rows.append({"subject": g["subject"].iloc[0], "key": key, "n_sources": len(ids),
                      "n_independent": independent_count(view, ids), "ai_only": set(ids) <= ai,
                      "n_top": top.get(key, 1), "spread": spread(g)})
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=columns)
 
 
 def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k: int = 2) -> list[str]:
@@ -165,9 +166,9 @@ def main_subjects(a, view: pd.DataFrame, story_subjects: tuple[str, ...] = (), k
     stats = subject_stats(a, view)
     known = set(stats["key"])
     wanted = [subject_key(s) for s in story_subjects if subject_key(s) in known]
-    if wanted:
-        return wanted
-    ranked = stats[~stats["key"].map(is_generic)].sort_values(
+    if wanted or stats.empty:
+        return wanted  # (no number in any source: nothing to lead with)
+    ranked = stats[~stats["key"].map(is_generic).astype(bool)].sort_values(
         ["n_independent", "n_sources", "key"], ascending=[False, False, True], kind="stable")
     running = {subject_key(x) for x in running_totals()}  # (a toll, a box office: told apart by day, not scattered)
     scattered = (ranked["n_top"] < 2) & ((ranked["spread"] > 10) | (ranked["n_independent"] < 2)) & \

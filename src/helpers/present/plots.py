@@ -135,8 +135,12 @@ def claims_heatmap(claims: pd.DataFrame, docs: pd.DataFrame, top: int = 12) -> t
             .pivot_table(index="source", columns="subject", values="claim_id", aggfunc="count", fill_value=0)
             .reindex(columns=order).reindex(sorted(labels)).fillna(0).astype(int))
     fig, ax = plt.subplots(figsize=(max(ONE_COLUMN[0], 0.6 * len(order) + 2.2), 0.4 * len(data) + 1.6))
-    sns.heatmap(data, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, linecolor="white",
-                mask=data.eq(0), ax=ax)
+    if not data.to_numpy().any():  # no number in any source: say so (a heat map of nothing has no colour scale)
+        ax.text(0.5, 0.5, "No source gives a number bound to a subject.", ha="center", va="center")
+        ax.set_axis_off()
+    else:
+        sns.heatmap(data, annot=True, fmt="d", cmap="Blues", cbar=False, linewidths=0.5, linecolor="white",
+                    mask=data.eq(0), ax=ax)
     ax.set_xlabel("subject (what the number counts)")
     ax.set_ylabel("")
     ax.set_title("How many numbers each source gives, by subject", loc="left")
