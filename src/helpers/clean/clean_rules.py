@@ -24,6 +24,28 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\d{4})|版权所
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
 _BYLINE_WORD = r"(?i:by|von|par|por|di|written by|écrit par|auteur\s*:|author\s*:)"
 _BYLINE = re.compile(rf"{_BYLINE_WORD}\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|et|y)\s+){_NAME}){{0,3}}|[a-z][\w.-]{{2,30}})")
+#: how long ago a page was updated, after its byline ("By Maria Lopez | Updated 3 hours ago", "Par Marc Dupont |
+#: Mis à jour il y a 3 heures"): no date a reader could check (ago from when?), so only the author is read
+_AGE_TAIL = re.compile(r"\s*[|·•,–—-]\s*(?:(?:updated|published|posted|mis à jour|publiée?|modifiée?)\s*:?\s*)?"
+                       r"(?:il y a\s+)?(?:\d+|an?|one|une?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|heures?|jours?)"
+                       r"(?:\s+ago)?\s*$", re.I)
+
+
+def byline_with_age(text: str) -> str | None:
+    """The author of a byline followed by how long ago the page was updated, else None (inline markup a copied
+    page kept, "By <b>Eve</b>", is read through)."""
+    age = _AGE_TAIL.search(text)
+    m = _BYLINE.fullmatch(re.sub(r"</?[a-z]{1,6}>", "", text[:age.start()]).strip()) if age else None
+    return m.group(1) if m else None
+
+
+def over_byline(pieces: list[Piece], i: int) -> bool:
+    """Whether the line right after piece ``i`` is its page's byline: a two-word first line above it is the
+    headline ("Port strike" over "By A B"), not a menu item."""
+    nxt = next((q for q in pieces[i + 1:] if q.line != pieces[i].line), None)
+    return nxt is not None and nxt.reason in ("byline", "html: byline")
+
+
 #: a text whose first word could open a byline (what _BYLINE needs at its start)
 BYLINE_OPENING = re.compile(rf"\s*{_BYLINE_WORD}\s")
 _DATE_LABEL = re.compile(r"^(?:published|updated|posted|first published|last updated|date|发布时间|发布日期|更新时间|时间|日期)\s*[:：]?\s*", re.I)

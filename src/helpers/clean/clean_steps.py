@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from helpers.read import dates
-from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only,
-                                      load_title_affixes)
+from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only, byline_with_age,
+                                      load_title_affixes, over_byline)
 from helpers.clean.clean_segment import _SENT_END, Features, Piece, is_heading_like, normalize_key
 from helpers.clean.clean_blocks import captions_before_credits, link_runs, related_blocks  # noqa: F401  re-exported
 
@@ -258,6 +258,9 @@ def metadata_lines(page: Page) -> None:
                 page.read("published", both[1].date_start, f"byline date: {p.text!r}", p)
                 page.read("published_precision", both[1].precision, "")
                 page.read("author", _BYLINE.fullmatch(both[0]).group(1), f"byline: {p.text!r}", p)
+        if (name := byline_with_age(p.text)) is not None:  # "By Maria Lopez | Updated 3 hours ago"
+            p.label, p.reason, p.soft = "bad", "byline", True
+            page.read("author", name, f"byline: {p.text!r}", p)
     bylines = [i for i, p in enumerate(pieces) if p.reason in ("byline", "html: byline")]
     for p in pieces:
         if p.reason == "dateline":  # a metadata line such as "发布时间：... 来源：..."
@@ -335,7 +338,8 @@ def title_candidates(page: Page) -> None:
         return
     first = [i for i in kept if pieces[i].line == pieces[kept[0]].line]
     p, f = pieces[first[0]], feats[first[0]]
-    if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60) and not _menu_like(p.text) \
+    if len(first) == 1 and not p.reason and (3 <= f.n_words <= 30 or 6 <= f.n_cjk <= 60 or f.n_words == 2 and
+                                              over_byline(pieces, first[0])) and not _menu_like(p.text) \
             and (not re.search(r"[.。:：]$", p.text) or _headline_sentence(p.text, pieces, kept, first[0])) \
             and "，" not in p.text:  # not hard-wrapped Chinese prose
         page.title_keys.add(normalize_key(p.text))
