@@ -47,7 +47,7 @@ def test_the_claims_table_says_what_a_rise_is_of_and_nothing_for_a_stake(make_co
     ("该基金已募资1000亿美元。", "zh", "investment"),
     ("Intel a enregistré une perte annuelle de 18,8 milliards de dollars.", "fr", "loss"),
     ("甲骨文創辦人身價蒸發276億美元。", "zh", "loss"),
-    ("The group posted a net loss of $2 billion.", "en", "net profit"),       # a net loss is its own row
+    ("The group posted a net loss of $2 billion.", "en", "net loss"),         # a net loss is its own row
     ("產能利用率達到95.8%。", "zh", "utilization"),
     ("The plant's utilization rate was 92%.", "en", "utilization"),
     ("Washington imposed a 100% tariff on imported chips.", "en", "tariff"),

@@ -41,7 +41,7 @@ from helpers.compare.changes import (headline_tie, period_only, period_tie, rela
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
-    common_anchors, fixture_tie)
+    common_anchors, fixture_tie, local_places)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -180,7 +180,7 @@ def _named_apart(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[s
     than its whole: 129 missing in Guangfu against 124)."""
     named, other = (a, b) if whole_a else (b, a)
     return a.get("doc_id") != b.get("doc_id") and bool(whole_a or whole_b) and not whole_a & whole_b \
-        and not (a.get("subject") in running_totals() and not (whole_a and whole_b) and _places(_s(a.get("quote"))) == _places(
+        and not (a.get("subject") in running_totals() and not (whole_a and whole_b) and local_places(_s(a.get("quote"))) == local_places(
             _s(b.get("quote"))) and (_only_sources(_s(named.get("quote")), whole_a or whole_b) or named["lo"] > other["hi"]))
 
 

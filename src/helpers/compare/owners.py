@@ -43,6 +43,19 @@ def _places(quote: str) -> frozenset[str]:
     return frozenset(p.lower() for p in _context(quote)[0]) | located_names(quote)
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Every country's names, lower-cased (``data/countries.csv``: ISO 3166-1 in English, French and Chinese)."""
+    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(n.lower() for r in csv.DictReader(fh) for n in r["names"].split("|") if n)
+
+
+def local_places(quote: str) -> frozenset[str]:
+    """The places of a quote below a country ("in Guangfu", "Kerr County"): a country a toll is given to is most
+    often the story's own ("la contestation la plus meurtrière au Népal"), no part of it."""
+    return _places(quote) - _countries()
+
+
 def around(claim: dict) -> str:
     """The clause of a claim's quote around its number (the whole quote if the number is not found)."""
     return _around_of(_s(claim.get("quote")), _s(claim.get("text")))
@@ -186,6 +199,8 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     billion"), its document's main organisation."""
     clause = around(claim)
     named = (_anchors(clause) - _places(clause)) | _possessor(clause, _s(claim.get("text")))
+    if claim.get("dimension") != "money":  # ("the GenZ protests", "the Wang Fuk Court fire": the event's name)
+        named = named - _event_names(clause)
     if named or not fallback:
         return named
     quote = _s(claim.get("quote"))
@@ -197,6 +212,24 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
         return frozenset(in_sentence)  # (several names: the figure is one of theirs)
     actor = _s(claim.get("doc_actor")).lower()
     return frozenset({actor}) if actor else named
+
+
+@lru_cache(maxsize=16384)
+def _event_names(clause: str) -> frozenset[str]:
+    """Names written right before a word for the story's event (``data/story_events.csv``): "GenZ" of "the GenZ
+    protests" names the event whose toll it is, no owner (an amount's owner stays: "the Nvidia crash wiped $600bn")."""
+    low = clause.lower()
+    out = set()
+    for name in _anchors(clause):
+        at = low.find(name)
+        while at >= 0:
+            after = clause[at + len(name):at + len(name) + 40]
+            gap = re.match(r"\s*(?:['’]s\s+)?(?:[A-Za-z-]+\s+)?", after)
+            if any(rx.match(after, gap.end()) or rx.match(after, len(after) - len(after.lstrip()))
+                   for _, rx in _named_rx("story_events.csv", "event")):
+                out.add(name)
+            at = low.find(name, at + 1)
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)

@@ -486,7 +486,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
                 return None  # "the two men", "les trois partenaires": a reference back, not a count
             if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models
                 return Binding("parameters", "model_size", written, "parameters", None, end)
-            if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"[A-Za-z ]*[a-rt-z]", written):
+            if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"(?i)[A-Za-z ]*[a-rt-z]", written):
                 return None  # "the 2022 chip ban": a year before a singular noun
             if subject == "shares" and written.lower().startswith("action") and q.value < 1000:
                 return None  # "trois actions prioritaires": measures; a block of shares is large

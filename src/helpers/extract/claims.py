@@ -41,10 +41,10 @@ import pandas as pd
 
 from helpers.extract.binding import Binding, bind
 from helpers.extract.duration_kinds import duration_kind, spread_over
-from helpers.extract.glosses import glossed
+from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
-from helpers.extract.joins import halves, join_durations, join_ranges, part_of_whole, range_to_next
+from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.rates import measure_of
@@ -236,6 +236,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
 
     langs = [lang] if lang else detect_languages(text) or ["en"]
     text = text.translate(_HYPHENS)  # ("6.9‑magnitude" with a non-breaking hyphen; same length, same spans)
+    text = text.replace("**", "  ").replace("__", "  ")  # Markdown bold ("**1.2 million** wafers"), same length
     out: list[tuple[Quantity, Binding, int, int]] = []
     if langs[0] not in LANGUAGES:
         return out
@@ -249,6 +250,9 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                        q.numeric_kind) for q in find_quantities(sentence, langs[0])]
         bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) or compact_injured(text, q) for q in qs]))
         for q, b in zip(qs, bs):
+            if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara")
+                b = elided_head(text, q, found[-1][1], found[-1][0])
+            b = classified_noun(text, q.end) if b is None and langs[0] == "zh" else b  # (25所監獄)
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")

@@ -153,6 +153,10 @@ def _word_at(text: str, i: int) -> str | None:
     return None
 
 
+#: a word of time after a noun is no part of it ("数千名示威者周二聚集": protesters, on Tuesday)
+_WHEN = re.compile(r"[周週](?:[一二三四五六日末]|[1-7])|星期|礼拜|禮拜|[今昨明前]天|[今昨明]日|上午|下午|晚上|凌晨|当天|當天|当日|當日")
+
+
 def cjk_word(text: str, i: int) -> str | None:
     """The CC-CEDICT noun at ``text[i]``, with the nouns written right after it (a Chinese compound ends in
     its head: "外國代表團" is delegations); None when the longest word there is a verb ("4,000 名出席仪式的
@@ -163,7 +167,8 @@ def cjk_word(text: str, i: int) -> str | None:
     j = i + len(w)
     for _ in range(2):
         nxt = _word_at(text, j)
-        if not nxt or not _cedict()[nxt] or _NOT_NOUN_START.match(nxt) or _ADVERB_SENSE.match(_cedict()[nxt]):
+        if not nxt or not _cedict()[nxt] or _NOT_NOUN_START.match(nxt) or _ADVERB_SENSE.match(_cedict()[nxt]) \
+                or _WHEN.match(nxt):
             break
         w, j = w + nxt, j + len(nxt)  # (a Chinese noun phrase ends in its head: 国际游客, 外国代表团)
     if text[j:j + 1] in _PERSON_SUFFIX and not _word_at(text, j):
@@ -272,6 +277,21 @@ def _thing_before_fate(text: str, end: int, b: Binding, lang: str) -> Binding | 
         if key and _rows()[key][1] == "no" else None
 
 
+def classified_noun(text: str, end: int) -> Binding | None:
+    """A Chinese number bound to nothing, then a classifier that takes its subject from the noun after it
+    (``data/measure_words.csv``: 25所監獄, 1.2萬間餐廳), then a noun CC-CEDICT glosses: a count of that noun."""
+    from helpers.extract.binding import measure_words
+
+    m = re.match(r"\s*(?:多|余|餘)?(\S)", text[end:end + 3])
+    if not m or measure_words().get(m.group(1)) != "" or m.group(1) in "个個":
+        return None  # (the generic classifier: "市值约等于3个寒武纪" compares, counts nothing)
+    at = end + m.end()
+    word = cjk_word(text, at)
+    hit = _lexicon_head(word) if word else None
+    gloss = hit[0] if hit else (_gloss_cjk(word) if word else None)
+    return Binding(gloss, "count", word, None, None, at + len(word)) if gloss else None
+
+
 def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     """``b`` with an English subject when it counts a noun the lexicon does not know (see the module); ``start``
     and ``end`` are the number's span."""
@@ -281,8 +301,8 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     if thing is not None:
         return thing
     after = text[start:start + 60]
-    if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS):
-        m = re.search(rf"[{_PEOPLE_CLASSIFIERS}]\s*", after[:14])
+    if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS) or b.subject == "companies" and b.counted == "家":
+        m = re.search(rf"[{_PEOPLE_CLASSIFIERS}家]\s*", after[:14])  # (家 counts firms and what they run: 571家门店)
         at = start + m.end() if m else -1
         word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _PARTICLE.match(text[at:at + 1]) else None)
         if word and re.match(r"\s*[及和与與、]\s*[\u3400-\u9fff]", text[at + len(word):at + len(word) + 3]):
@@ -290,6 +310,8 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
         if word and (hit := _lexicon_head(word)) and hit[0] != "people":
             return Binding(hit[0], "count", word, b.unit, b.currency, b.end, b.scale)  # 国际游客: visitors, 重伤: injured
         gloss = _gloss_cjk(word) if word else None
+        if gloss and b.subject == "companies" and re.search(r"(?:enterprises|companies|firms|businesses)$", gloss):
+            return b  # (5家外企: foreign enterprises are companies)
         return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if gloss else b
     if b.subject == "people" and re.match(r"[A-Za-zÀ-ÿ]", b.counted):  # "120 members of parliament": the lexicon's
         i = after.find(b.counted)  # people, named more closely by a compound the table knows

@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.people_kinds import NUMBER_PARTITIVE, nationals_binding
+from helpers.extract.people_kinds import NUMBER_PARTITIVE, nationals_binding, nationals_subjects
 from helpers.extract.duration_kinds import is_age
+from helpers.extract.number_context import verb_hedge
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
@@ -55,7 +56,7 @@ _WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|amon
           r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
           r"[\w'’.-]+\s+){1,4}){0,2}")  # (the phrase says whose for every verb below: "the toll in X stands at")
 _REACHES = (_WHOSE + r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
-            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
+            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
 #: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was
@@ -175,7 +176,8 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     injured or missing), not a headcount; other bindings (and a number ``start``-ing elsewhere) unchanged."""
     if b.dimension == "count" and (bodies := _BODIES.match(text, start, start + 28)):  # "两具失踪人员遗体": bodies,
         return Binding("deaths", b.dimension, bodies.group(0)[-2:], b.unit, b.currency, b.end, b.scale)  # whoever
-    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "").lower() not in _PEOPLE_NOUNS:
+    nationals = b.subject in nationals_subjects()  # people too, yet a fate of theirs is mostly a part of a toll
+    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "").lower() not in _PEOPLE_NOUNS and not nationals:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
@@ -183,10 +185,11 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
-    if noun >= 0 and not part and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
+    if noun >= 0 and not part and not nationals and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
     open_people = b.subject not in _PEOPLE_SUBJECTS  # 14 passengers died": the 14 are passengers)
-    rows = [(subject, rx) for subject, _, rx in nouns() if subject in CASUALTIES]
+    rows = [(subject, rx) for subject, _, rx in nouns() if subject in (("arrested",) if nationals else CASUALTIES)]
+    # ("five British nationals were among the dead" is a part of the dead; "arrested two Chinese nationals" all held)
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
         m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|"
                       rf"[^\W\d_]{{0,3}}(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)
@@ -246,7 +249,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):
             before = noun_before_of(text, q.start, "at|stood at|stands at|totall?ing|totalled")  # "tokens at 14.8 trillion"
         if before is None and q.numeric_kind == "digits":  # "death toll rises to 1,644", "le bilan s'élève à 3 085"
-            before = noun_before_of(text, q.start, _REACHES) or _changed_noun(text, q)
+            before = noun_before_of(text, q.start + verb_hedge(q.text), _REACHES) or _changed_noun(text, q)
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)

@@ -34,8 +34,11 @@ def _move_at(text: str, start: int, end: int, depth: int) -> str:
     from helpers.extract.binding import money_subject
 
     subject = money_subject(text, start, end, "percent")[0]
-    if subject in ("rise", "fall") and LEVEL_AFTER_MOVE.search(text, max(0, start - 40), start):
-        return "percent"  # "inflation rose to 3.2%", "降至2%": the level reached, not the change
+    level = LEVEL_AFTER_MOVE.search(text, max(0, start - 40), start) if subject in ("rise", "fall") else None
+    if level:  # "inflation rose to 3.2%", "降至2%": the level reached, not the change; of what its clause names
+        masked = text[:level.start()] + " " * (level.end() - level.start()) + text[level.end():]
+        named = money_subject(masked, start, end, "percent")[0]  # ("tariffs have risen to 50%": a tariff)
+        return named if named not in ("rise", "fall") else "percent"
     sign = re.match(r"(?:.*[\s(])?([+\-−])\d", text[start:end])  # after a hedge: "over +25"
     if subject not in ("rise", "fall") and sign:
         return "rise" if sign.group(1) == "+" else "fall"

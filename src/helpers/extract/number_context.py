@@ -62,3 +62,10 @@ def zh_reference(t: str, start: int) -> bool:
     if before.endswith("的"):
         return True
     return (not before or before[-1] in "，。；：！？\n「『“（(,;:") and t[start + 1:start + 4] in ("家公司", "家企业", "家企業")
+
+
+def verb_hedge(number: str) -> int:
+    """The length of a hedge that is the verb reaching a number ("now exceeds 100", read as "more than 100"), else 0:
+    where the number begins for the words before it."""
+    verb = re.match(r"(?i)(?:exceed|surpass)\w*\s+", number)
+    return verb.end() if verb else 0

@@ -23,16 +23,21 @@ _COMPOUND = re.compile(r"(?<![\d.,])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>万|萬|兆|�
                        r"(?P<small>亿|億|万|萬)(?!亿|億)")
 #: ten thousands then units, four digits ("1万3500人" 13,500): not "1万350" (ambiguous) nor "1万3500亿" (above)
 _TEN_THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,4})\s?(?:万|萬)\s?(?P<b>\d{4})(?![\d.,]|\s?(?:万|萬|亿|億|兆))")
+#: ten thousands then thousands ("3萬5千人" 35,000), hundred millions then ten millions ("1億2千萬" 120 million)
+_THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,4})\s?(?P<big>万|萬|亿|億)\s?(?P<b>\d)\s?(?P<small>千万|千萬|千)(?![\d万萬亿億])")
 _BIG = {("万", "亿"): 1e12, ("萬", "億"): 1e12, ("兆", "億"): 1e12, ("兆", "亿"): 1e12,
         ("亿", "万"): 1e8, ("億", "萬"): 1e8}
 
 
 def compounds(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
-    """"4兆1300億" (4.13e12), "1万3500亿" (1.35e12), "3亿5000万" (3.5e8): two Chinese magnitudes, one number; and
-    "1万3500" (13,500), "9萬5000公噸" (95,000): ten thousands, then four digits of units."""
-    for m in list(_COMPOUND.finditer(t)) + list(_TEN_THOUSANDS.finditer(t)):
+    """"4兆1300億" (4.13e12), "1万3500亿" (1.35e12), "3亿5000万" (3.5e8): two Chinese magnitudes, one number;
+    "1万3500" (13,500), "9萬5000公噸" (95,000): ten thousands, then four digits of units; "3萬5千" (35,000)."""
+    for m in list(_COMPOUND.finditer(t)) + list(_TEN_THOUSANDS.finditer(t)) + list(_THOUSANDS.finditer(t)):
         if m.re is _TEN_THOUSANDS:
             big, small = 1e4, 1.0
+        elif m.re is _THOUSANDS:  # (3萬5千; a 千万 after 亿 only, a 千 after 万 only)
+            big, small = (1e4, 1e3) if m.group("big") in "万萬" and m.group("small") == "千" else \
+                (1e8, 1e7) if m.group("big") in "亿億" and m.group("small") != "千" else (None, 1.0)
         else:
             big = _BIG.get((m.group("big"), m.group("small")))
             small = 1e8 if m.group("small") in "亿億" else 1e4

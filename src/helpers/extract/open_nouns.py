@@ -35,6 +35,10 @@ def _modifiers() -> frozenset[str]:
 
 
 def _plural(w: str) -> bool:
+    if w.endswith("us") and len(w) > 4:  # "13 500 détenus", a French noun the glosses hold (not "virus", "bonus")
+        from helpers.extract.glosses import gloss_of
+
+        return gloss_of(w, "fr") is not None
     return bool(re.search(r"[sx]$", w)) and not w.endswith(("ss", "us", "is")) and len(w) > 3
 
 

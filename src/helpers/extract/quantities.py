@@ -46,7 +46,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|歐元|欧元)))")
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACS]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"

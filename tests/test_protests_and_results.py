@@ -1,0 +1,208 @@
+"""Protests and company results: classes found on two stories the package had never seen (development corpora 34,
+the Gen Z protests in Nepal, and 35, Pop Mart's 2025 results) and by a reviewer's sentences. Sentences written for
+this file."""
+import pytest
+
+from helpers.extract.claims import read_claims
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(q.value, b.subject) for q, b, _, _ in read_claims(text, lang)]
+
+
+def _hedged(text: str, lang: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.qualifier, b.subject) for q, b, _, _ in read_claims(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # arrests said with the verb before the number, in Chinese too
+    ("美國司法部在加州拘捕了兩名中國公民。", "zh", [(2, "arrested")]),
+    ("警方逮捕了3名嫌犯。", "zh", [(3, "arrested")]),
+    ("警方共拘留12人。", "zh", [(12, "arrested")]),
+    ("La police a arrêté 4 ressortissants français.", "fr", [(4, "arrested")]),
+    ("这座城市有3万名中国公民。", "zh", [(30000, "chinese nationals")]),  # no verb: nationals
+    # French prisoners written as a participle noun
+    ("Les troubles ont entraîné l'évasion de 13.500 détenus.", "fr", [(13500, "prisoners")]),
+    ("Près de 15 000 détenus se seraient évadés.", "fr", [(15000, "prisoners")]),
+    ("Les chercheurs ont isolé 12 virus.", "fr", []),  # an -us word the glosses do not hold
+    # a toll that mounts, or a toll named by "toll" alone before its verb
+    ("The death toll of the protests has mounted to 51, police said.", "en", [(51, "deaths")]),
+    ("The toll reached 51 by Thursday evening.", "en", [(51, "deaths")]),
+    ("The toll road carried 5,000 cars.", "en", [(5000, "vehicles")]),
+    # a tariff rate is what a levy, a duty or a tarif measures, after a move to a level too
+    ("China retaliated with 125 percent levies on US goods.", "en", [(125, "tariff")]),
+    ("US tariffs on Chinese goods have risen to 50%.", "en", [(50, "tariff")]),
+    ("China cut duties from 125 percent to 10 percent.", "en", [(125, "tariff"), (10, "tariff")]),
+    ("Washington impose un tarif de 10 % sur les produits chinois.", "fr", [(10, "tariff")]),
+    ("Ces droits supplémentaires de 104 % entrent en vigueur.", "fr", [(104, "tariff")]),
+    ("Inflation rose to 3.2% in May.", "en", [(3.2, "inflation")]),
+    ("Revenue rose 12% in May.", "en", [(12, "rise")]),  # a move, not a level
+])
+def test_arrests_prisoners_tolls_and_tariffs(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The company posted a net loss of $340 million, narrowing from $1.1 billion.", "en",
+     [(340e6, "net loss"), (1.1e9, "net loss")]),
+    ("公司去年净亏损3.4亿美元。", "zh", [(3.4e8, "net loss")]),
+    ("Le groupe affiche une perte nette de 340 millions de dollars.", "fr", [(340e6, "net loss")]),
+    ("经调整净亏损为2亿元", "zh", [(2e8, "net loss")]),
+    ("an operating loss of $12 million", "en", [(12e6, "operating loss")]),
+    ("la perte d'exploitation atteint 12 millions d'euros", "fr", [(12e6, "operating loss")]),
+    ("Net income was $5 billion.", "en", [(5e9, "net profit")]),  # a profit stays a profit
+])
+def test_a_loss_is_never_read_as_a_profit(text, lang, expected):
+    assert [(round(v), s) for v, s in _read(text, lang)] == [(round(v), s) for v, s in expected]
+
+
+@pytest.mark.parametrize("text,lang,currency", [
+    ("La capitalisation atteint 350 milliards de dollars de Hong Kong.", "fr", "HKD"),
+    ("L'action a clôturé à 282,40 dollars de Hong Kong.", "fr", "HKD"),
+    ("soit 350 milliards de dollars hongkongais", "fr", "HKD"),
+    ("une valeur de 40 milliards de dollars taïwanais", "fr", "TWD"),
+    ("The group is worth 350 billion Hong Kong dollars.", "en", "HKD"),
+    ("The deal is worth about 40 billion New Taiwan dollars.", "en", "TWD"),
+    ("The deal is worth 10 billion US dollars.", "en", "USD"),
+])
+def test_dollars_named_by_their_place_are_not_us_dollars(text, lang, currency):
+    assert [b.currency for _, b, _, _ in read_claims(text, lang)] == [currency]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The company expects revenue to exceed 20 billion yuan.", "en", [(20e9, "more_than", "revenue")]),
+    ("Revenue exceeded $20 billion.", "en", [(20e9, "more_than", "revenue")]),
+    ("票房突破10亿元大关", "zh", [(1e9, "more_than", "box office")]),
+    ("La dette publique dépasse désormais 3 300 milliards d'euros.", "fr", [(3.3e12, "more_than", "money")]),
+    ("约有7000名囚犯越狱", "zh", [(7000, "approx", "prisoners")]),
+    ("主办方称約有5萬人參加", "zh", [(50000, "approx", "people")]),
+    ("最多可能有500名工人失业", "zh", [(500, "at_most", "people")]),
+])
+def test_verbs_of_crossing_and_chinese_hedges_with_a_verb(text, lang, expected):
+    assert [(round(v), q, s) for v, q, s in _hedged(text, lang)] == [(round(v), q, s) for v, q, s in expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the second of two counts set side by side leaves its noun out
+    ("Pop Mart ran 571 stores in mainland China and 40 abroad.", "en", [(571, "stores"), (40, "stores")]),
+    ("23 people had died in Kathmandu and 4 in Pokhara.", "en", [(23, "deaths"), (4, "deaths")]),
+    ("On compte 23 morts à Katmandou et 4 à Pokhara.", "fr", [(23, "deaths"), (4, "deaths")]),
+    ("quelque 50 000 personnes selon les organisateurs, 20 000 selon la police", "fr",
+     [(50000, "people"), (20000, "people")]),
+    ("La loi a été adoptée par 364 voix contre 194.", "fr", [(364, "votes"), (194, "votes")]),
+    ("Au total, 473 interpellations, dont 203 à Paris.", "fr", [(473, "arrested"), (203, "arrested")]),
+    # not a ratio, a list of bare numbers, a year, or a number after other digits
+    ("The firm hired 300 engineers, and 3 in 10 left.", "en", [(300, "people")]),
+    ("Police arrested 40 people, and 12, 13 and 14 were charged.", "en", [(40, "arrested")]),
+    ("5 people were arrested on Monday and 2025 was hard.", "en", [(5, "arrested")]),
+])
+def test_a_count_whose_noun_is_left_out(text, lang, expected):
+    assert _read(text, lang) == expected
+
+
+def test_a_part_said_with_its_place_is_no_contradiction(tmp_path):
+    from corpus_tools import conflicts_of, numeric, pairs
+
+    got = pairs(numeric(conflicts_of(tmp_path, {
+        "a": "Published 11 September 2025\n\nManifestations\n\nAu total, 473 interpellations, dont 203 à Paris.\n",
+        "b": "Published 11 September 2025\n\nProtests\n\nPolice made 473 arrests across the country.\n",
+        "c": "Published 11 September 2025\n\nProtests\n\n23 people had died in Kathmandu and 4 in Pokhara.\n",
+        "d": "Published 11 September 2025\n\nProtests\n\nAt least 23 people died in Kathmandu, officials said.\n",
+    })))
+    assert not got  # 203 of the 473 in Paris; 4 in another city than the 23
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("全市共有3萬5千人參加了馬拉松比賽", "zh", [(35000, "people")]),  # ten thousands, then thousands
+    ("投資1億2千萬元", "zh", [(1.2e8, "investment")]),
+    ("Plus de 2 500 personnes ont été blessées.", "fr", [(2500, "injured")]),  # a feminine participle
+    ("plus de 300 blessées", "fr", [(300, "injured")]),
+    ("数千名示威者周二聚集在议会大楼外", "zh", [(2000, "demonstrators")]),  # a day is no part of the noun
+    ("從25所監獄逃脫", "zh", [(25, "prisons")]),  # a classifier that takes the noun after it
+    ("全港共有1.2萬間餐廳", "zh", [(12000, "restaurants")]),
+    ("其市值蒸发约等于3个寒武纪。", "zh", []),  # the generic classifier before a name compares, counts nothing
+    ("截至6月底在全球营运571家门店", "zh", [(571, "stores")]),  # 家 counts what a firm runs too
+    ("共有30家银行参与", "zh", [(30, "banks")]),
+    ("5家外企撤离中国市场。", "zh", [(5, "companies")]),  # foreign enterprises are companies
+    ("逾千人受傷", "zh", [(1001, "injured")]),  # over a bare magnitude: vague
+])
+def test_chinese_compounds_classifiers_and_french_participles(text, lang, expected):
+    assert [(round(v), s) for v, s in _read(text, lang)] == [(round(v), s) for v, s in expected]
+
+
+@pytest.mark.parametrize("text,lang,value,currency", [
+    ("經濟損失可能高達3兆尼泊爾盧比", "zh", 3e12, "NPR"),  # 兆 before a currency is a trillion
+    ("around 25 billion Nepali rupees", "en", 25e9, "NPR"),  # not Indian rupees
+    ("約合156億英鎊", "zh", 15.6e9, "GBP"),
+    ("un coût de 2 milliards de livres sterling", "fr", 2e9, "GBP"),
+])
+def test_rupees_and_pounds_named_by_their_country(text, lang, value, currency):
+    assert [(round(q.value * (b.scale or 1)), b.currency) for q, b, _, _ in read_claims(text, lang)] == \
+        [(round(value), currency)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La centrale aura une puissance de 300 mégawatts.", True),
+    ("Le groupe prévoit un chiffre d'affaires de plus de 30 milliards de yuans en 2025.", True),
+    ("Le groupe a réalisé un chiffre d'affaires de 30 milliards de yuans.", False),
+    ("Meta aurait ainsi investi environ 14,3 milliards de dollars.", False),  # a conditional of hearsay, no future
+])
+def test_french_future_and_forecast_verbs(text, expected):
+    from helpers.extract.claims import is_forecast
+
+    assert [is_forecast(text[s:e], q.start - s, q.end - s) for q, _, s, e in read_claims(text, "fr")] == [expected]
+
+
+def test_tolls_of_one_protest_meet_though_one_names_the_movement_and_the_other_the_country(tmp_path):
+    from corpus_tools import conflicts_of, numeric, pairs
+
+    got = pairs(numeric(conflicts_of(tmp_path, {
+        "a": "Published 12 September 2025\n\nNepal's youth protests turn deadly\n\nThe death toll from the ongoing GenZ protests has "
+             "reached 36, according to the latest update from the Ministry of Health.\n",
+        "b": "Published 12 September 2025\n\nLe Népal sous couvre-feu\n\nLe bilan de la contestation, la plus meurtrière au Népal depuis "
+             "des décennies, a été relevé à 51 morts.\n",
+        "c": "Published 12 September 2025\n\nFloods hit the north-east of India\n\nThe floods in Assam have killed 44 people.\n",
+    })))
+    assert frozenset("ab") in got  # the movement's name is the event's, the country the story's own
+    assert frozenset("ac") not in got and frozenset("bc") not in got  # another event, another place
+
+
+def test_turnouts_of_one_election_and_tolls_of_one_protest_in_chinese_meet(tmp_path):
+    from corpus_tools import conflicts_of, numeric, pairs
+
+    got = pairs(numeric(conflicts_of(tmp_path, {
+        "a": "Published 8 September 2025\n\nElection results are in\n\nTurnout in Sunday's parliamentary election was "
+             "68.4%, the electoral commission said.\n",
+        "b": "Published 8 September 2025\n\nLes résultats des législatives\n\nLe taux de participation aux élections "
+             "législatives de dimanche s'est élevé à 61,2 %.\n",
+        "c": "Published 9 September 2025\n\n尼泊尔抗议活动死亡人数上升\n\n警方称，9月8日的抗议活动造成19人死亡。\n",
+        "d": "Published 9 September 2025\n\n尼泊尔抗议活动死亡人数上升\n\n医院称，9月8日的抗议活动造成25人死亡。\n",
+    })))
+    assert frozenset("ab") in got  # one election, two turnouts
+    assert frozenset("cd") in got  # one protest, one day, two tolls
+
+
+def test_bylines_that_say_how_long_ago_and_short_headlines_over_them(tmp_path):
+    """A page copied from a news site: the byline says "Updated 3 hours ago" (no date: ago from when?); it is
+    read as the author, not left in the body as a duration; a two-word headline over it is the title."""
+    import helpers
+
+    for name, text in {
+        "storm.txt": "Storm leaves 40,000 homes without power in Ohio\nBy Maria Lopez | Updated 3 hours ago\n\nA storm "
+                     "left 40,000 homes without power across Ohio on Tuesday, the utility said. Crews worked on.\n",
+        "port.txt": "Port strike\nBy Ann Bell\n\nThe strike idled 40 ships at the port on Monday, officials said. Talks "
+                    "resume on Friday.\n",
+        "greve.txt": "Grève : 350 trains annulés\nPar Marc Dupont | Mis à jour il y a 3 heures\n\nLa SNCF a annulé 350 "
+                     "trains mardi en raison de la grève, selon la direction.\n",
+        "post.md": "# The 2025 GPU shortage, explained\n\nTSMC shipped **1.2 million** wafers last year, analysts said.\n",
+    }.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path).set_index("doc_id")
+    assert docs.loc["storm", "author"] == "Maria Lopez" and docs.loc["greve", "author"] == "Marc Dupont"
+    assert docs.loc["port", "title"] == "Port strike" and docs.loc["greve", "title"] == "Grève : 350 trains annulés"
+    assert "ago" not in docs.loc["storm", "clean_text"] and "il y a" not in docs.loc["greve", "clean_text"]
+    claims = helpers.extract_claims(docs.reset_index())
+    assert sorted(zip(claims["doc_id"], claims["text"], claims["subject"]))[:1] == [("greve", "350", "trains")]
+    assert not (claims["subject"] == "time since").any()  # no "3 hours" from the byline
+    assert ("post", "1.2 million", "wafers") in set(zip(claims["doc_id"], claims["text"], claims["subject"]))
+    assert "2025" not in set(claims["text"])  # the year before "GPU shortage" counts no GPUs
