@@ -39,6 +39,10 @@ def byline_with_age(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: a list item that gives a figure, closing a plain-text article ("- Lead times: 36 weeks"; not a link "- [Home](/)")
+FIGURE_ITEM = re.compile(r"[-*•]\s+[^\[\]()\d]{3,40}:\s*[^\[\]]*\d")
+
+
 def over_byline(pieces: list[Piece], i: int) -> bool:
     """Whether the line right after piece ``i`` is its page's byline: a two-word first line above it is the
     headline ("Port strike" over "By A B"), not a menu item."""

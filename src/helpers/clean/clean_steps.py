@@ -21,7 +21,7 @@ from typing import Mapping
 
 from helpers.read import dates
 from helpers.clean.clean_rules import (_BREADCRUMB_SEP, _BYLINE, _DATE_LABEL, BYLINE_OPENING, _date_only, byline_with_age,
-                                      load_title_affixes, over_byline)
+                                      load_title_affixes, over_byline, FIGURE_ITEM)
 from helpers.clean.clean_segment import _SENT_END, Features, Piece, is_heading_like, normalize_key
 from helpers.clean.clean_blocks import captions_before_credits, link_runs, related_blocks  # noqa: F401  re-exported
 
@@ -431,8 +431,9 @@ def _text_tail(page: Page, last_good: int) -> int:
         if p.label == "bad" and p.reason == "decoration":
             continue
         cell = p.text.strip()
-        if p.label != "neutral" or not (
-                (f.end_punct and f.stop_ratio >= 0.1 and f.title_ratio < 0.6 and f.n_words >= 4)
+        if p.label != "neutral" or not (  # (or a short sentence or list item with a figure: "Winds reached 70 mph.")
+                (f.end_punct and f.title_ratio < 0.6 and (f.stop_ratio >= 0.1 and f.n_words >= 4 or f.n_words >= 3
+                                                         and _DIGIT.search(cell))) or FIGURE_ITEM.match(cell)
                 or (f.cjk_punct and f.n_cjk >= 6) or (len(cell) > 1 and _TABLE_CELL.search(cell))):
             break
         i = j
