@@ -51,14 +51,17 @@ def test_build_runs_notebooks_on_a_user_corpus_into_out(make_corpus, tmp_path, c
 
 def test_build_on_pages_that_give_no_number_writes_a_brief(make_corpus, tmp_path):
     """Ordinary text with no number in it (a quiet day's news) is a corpus too: every notebook runs and the brief
-    says there is nothing to compare, instead of a library's error from an empty heat map."""
+    says there is nothing to compare, instead of a library's error from an empty heat map; a file skipped on
+    loading is named in the brief's caveats."""
     corpus = make_corpus({
         "a.txt": "A quiet day in town\nBy Kim Lee\n\nNothing happened in the town today. The mayor said the "
                  "weather was pleasant and people enjoyed the park.\n",
         "b.txt": "Another quiet day here\nBy Sam Roe\n\nThe council met and discussed nothing of note. Residents "
                  "were calm.\n",
+        "empty.txt": b"",  # and a file the user told the build to skip: said in the brief, never silently lost
     })
     out = tmp_path / "out"
-    assert cli.main(["build", "--corpus", str(corpus), "--out", str(out)]) == 0
-    assert (out / "brief" / "brief.md").read_text(encoding="utf-8").strip()
+    assert cli.main(["build", "--corpus", str(corpus), "--out", str(out), "--on-error", "skip"]) == 0
+    md = (out / "brief" / "brief.md").read_text(encoding="utf-8")
+    assert "No source gives a number" in md and "left out: empty.txt (empty file" in md
     assert (out / "figures" / "number_ranges.svg").exists()

@@ -180,3 +180,12 @@ def test_turnouts_of_one_election_and_tolls_of_one_protest_in_chinese_meet(tmp_p
     })))
     assert frozenset("ab") in got  # one election, two turnouts
     assert frozenset("cd") in got  # one protest, one day, two tolls
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("这款手机售价为5999元", "zh", [(5999, "cost")]),  # a selling price is what the lexicon calls a cost
+    ("该公司是全球500强企业之一", "zh", []),  # a ranking's name, no count of companies
+    ("a Fortune 500 company with 3,000 staff", "en", [(3000, "people")]),
+])
+def test_prices_and_rankings(text, lang, expected):
+    assert _read(text, lang) == expected

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+from pathlib import Path
+
 import pandas as pd
 
 from helpers.present import brief_ast as A
@@ -214,4 +216,8 @@ def method(a, view: pd.DataFrame) -> list[A.Node]:
     if view["ai_generated"].any():
         caveats.append("Some sources mark their text as AI-generated; their figures count, but not as confirmation.")
     caveats.append("Sources the corpus does not hold are named where a retelling credits them, and not analysed.")
+    problems = getattr(a, "problems", None)  # files a build told to skip bad input left out: said, never silent
+    if isinstance(problems, pd.DataFrame) and len(left := problems[problems["severity"] == "error"]):
+        caveats.append(f"{len(left)} file(s) of the folder could not be loaded and are left out: "
+                       + "; ".join(f"{Path(str(f)).name} ({p})" for f, p in zip(left["file"], left["problem"])) + ".")
     return [A.para(METHOD), A.bullets([[A.plain(c)] for c in caveats])]
