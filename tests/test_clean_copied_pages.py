@@ -41,3 +41,16 @@ def test_a_short_closing_sentence_or_list_item_with_a_figure_stays_in_the_articl
     assert docs.loc["storm", "clean_text"].endswith("Winds reached 70 mph.")
     post = docs.loc["post", "clean_text"]
     assert "Lead times: 36 weeks" in post and "$30,000" in post and "Subscribe" not in post
+
+
+def test_a_byline_with_its_reading_time_is_no_breadcrumb(tmp_path):
+    (tmp_path / "read.txt").write_text(
+        "Storm leaves 40,000 homes without power\nBy Maria Lopez | Updated 3 hours ago | 4 min read\n\nA storm left "
+        "40,000 homes without power across Ohio on Tuesday, the utility said.\n", encoding="utf-8")
+    (tmp_path / "own.txt").write_text(
+        "Storm leaves 40,000 homes without power\nBy Maria Lopez\nUpdated 3 hours ago\n\nA storm left 40,000 homes "
+        "without power across Ohio on Tuesday, the utility said.\n", encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path).set_index("doc_id")
+    for doc in ("read", "own"):
+        assert docs.loc[doc, "title"] == "Storm leaves 40,000 homes without power"
+        assert docs.loc[doc, "author"] == "Maria Lopez" and "ago" not in docs.loc[doc, "clean_text"]

@@ -32,7 +32,7 @@ def _hedged(text: str, lang: str) -> list[tuple[float, str, str]]:
     # a tariff rate is what a levy, a duty or a tarif measures, after a move to a level too
     ("China retaliated with 125 percent levies on US goods.", "en", [(125, "tariff")]),
     ("US tariffs on Chinese goods have risen to 50%.", "en", [(50, "tariff")]),
-    ("China cut duties from 125 percent to 10 percent.", "en", [(125, "tariff"), (10, "tariff")]),
+    ("China cut import duties from 125 percent to 10 percent.", "en", [(125, "tariff"), (10, "tariff")]),
     ("Washington impose un tarif de 10 % sur les produits chinois.", "fr", [(10, "tariff")]),
     ("Ces droits supplémentaires de 104 % entrent en vigueur.", "fr", [(104, "tariff")]),
     ("Inflation rose to 3.2% in May.", "en", [(3.2, "inflation")]),
@@ -189,3 +189,74 @@ def test_turnouts_of_one_election_and_tolls_of_one_protest_in_chinese_meet(tmp_p
 ])
 def test_prices_and_rankings(text, lang, expected):
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [  # a reviewer's look-alikes of this round's rules
+    ("逾百万人受灾。", "zh", [(1e6, "people")]),  # 逾 before a longer magnitude: not 逾百
+    ("该公司亏损逾百万元。", "zh", [(1e6, "loss")]),
+    ("The crash killed 2 people, including the driver, 45.", "en", [(2, "deaths")]),  # an age after a name
+    ("Police named the 3 victims as John Smith, 45, and Mary Jones, 38.", "en", [(3, "victims")]),
+    ("Police arrested 40 people, and 1 in five were minors.", "en", [(40, "arrested")]),  # a ratio in words
+    ("The team won 12 games at home and 3 away.", "en", [(12, "games"), (3, "games")]),
+    ("The bill passed by 364 votes to 194.", "en", [(364, "votes"), (194, "votes")]),
+    ("Pop Mart ran 571 stores in 2024 and 40 in 2025.", "en", [(571, "stores"), (40, "stores")]),
+    ("The company has 5,000 employees in France and 2,000 abroad.", "en", [(5000, "people"), (2000, "people")]),
+    ("纽约有800万人口。", "zh", [(8e6, "population")]),
+    ("Officers spend 40 percent of their time on administrative duties.", "en", [(40, "percent")]),  # no tariff
+    ("a 25 percent windfall levy on energy profits", "en", [(25, "percent")]),
+    ("逮捕令涉及3人。", "zh", [(3, "people")]),  # an arrest warrant, a detention centre: no arrests
+    ("拘留所关押着300人。", "zh", [(300, "people")]),
+    ("The bridge toll stood at 6.70.", "en", []),  # a fare, no dead
+    ("该品牌在海外开设了40家新店。", "zh", [(40, "stores")]),
+    ("全市共有200家酒店。", "zh", [(200, "hotels")]),
+    ("台积电市值达30兆新台币。", "zh", [(3e13, "market value")]),
+])
+def test_look_alikes_of_this_rounds_rules(text, lang, expected):
+    assert [(round(v), s) for v, s in _read(text, lang)] == [(round(v), s) for v, s in expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The deficit must not exceed 3% of GDP.", "en", [(3, "at_most", "percent")]),  # a ceiling, not a floor
+    ("Fines may not exceed $10,000.", "en", [(10000, "at_most", "fine")]),
+    ("全市有3万5千多人参加。", "zh", [(35000, "more_than", "people")]),
+    ("纽约有800万人口。", "zh", [(8e6, "exact", "population")]),  # 约 inside 纽约 is no hedge
+])
+def test_ceilings_and_hedges_after_compounds(text, lang, expected):
+    assert [(round(v), q, s) for v, q, s in _hedged(text, lang)] == [(round(v), q, s) for v, q, s in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La loi prévoit une amende de 3 750 euros.", False),  # prévoit: provides for
+    ("L'usine aura coûté 3 milliards d'euros.", False),  # a future perfect looks back
+])
+def test_french_verbs_that_look_like_forecasts(text, expected):
+    from helpers.extract.claims import is_forecast
+
+    assert [is_forecast(text[s:e], q.start - s, q.end - s) for q, _, s, e in read_claims(text, "fr")] == [expected]
+
+
+def test_orders_since_a_launch_are_counted_by_their_window(tmp_path):
+    from corpus_tools import conflicts_of, numeric, pairs
+
+    got = pairs(numeric(conflicts_of(tmp_path, {
+        "a": "Published 27 June 2025\n\nXiaomi YU7 orders soar at launch\n\nXiaomi said it received 200,000 orders "
+             "for the YU7 in three minutes.\n",
+        "b": "Published 27 June 2025\n\nXiaomi YU7 orders soar at launch\n\nXiaomi said it received 289,000 orders "
+             "for the YU7 in the first hour.\n",
+        "c": "Published 27 June 2025\n\nXiaomi YU7 orders soar at launch\n\nXiaomi said it received 240,000 orders "
+             "for the YU7 in the first hour.\n",
+        "d": "Published 27 June 2025\n\nLe Xiaomi YU7 explose les compteurs\n\nXiaomi a reçu 200 000 précommandes en "
+             "trois minutes.\n",
+    })))
+    assert got == {frozenset("bc")}  # two counts for the first hour; three minutes and an hour are two moments
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Il fallait verser un acompte de 5 000 yuans pour réserver.", "fr", [(5000, "deposit")]),
+    ("需支付5000元定金", "zh", [(5000, "deposit")]),
+    ("The YU7 starts at 253,500 yuan.", "en", [(253500, "cost")]),  # a starting price
+    ("The company secured 200,000 preorder reservations.", "en", [(200000, "orders")]),  # orders, not shipments
+    ("Xiaomi a reçu 300 000 précommandes en deux heures.", "fr", [(300000, "orders"), (2, "duration")]),
+])
+def test_deposits_prices_and_orders(text, lang, expected):
+    assert [(round(v), s) for v, s in _read(text, lang)] == [(round(v), s) for v, s in expected]

@@ -28,7 +28,7 @@ _BYLINE = re.compile(rf"{_BYLINE_WORD}\s+({_NAME}(?:(?:\s*,\s*|\s+(?:and|&|und|e
 #: Mis à jour il y a 3 heures"): no date a reader could check (ago from when?), so only the author is read
 _AGE_TAIL = re.compile(r"\s*[|·•,–—-]\s*(?:(?:updated|published|posted|mis à jour|publiée?|modifiée?)\s*:?\s*)?"
                        r"(?:il y a\s+)?(?:\d+|an?|one|une?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|heures?|jours?)"
-                       r"(?:\s+ago)?\s*$", re.I)
+                       r"(?:\s+ago)?(?:\s*[|·•]\s*\d+\s*min(?:ute)?s?\s*(?:read|de lecture))?\s*$", re.I)  # (| 4 min read)
 
 
 def byline_with_age(text: str) -> str | None:
@@ -175,8 +175,8 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "byline", "soft"
     if len(text) < 120 and len(_FIELD_LABEL.findall(text)) >= 2 and dates.find_dates(text):
         return "dateline", "soft"
-    if not _BREADCRUMB_MARK.search(text):  # no separator: one part, no breadcrumb
-        return None
+    if not _BREADCRUMB_MARK.search(text) or byline_with_age(text):  # no separator: one part, no breadcrumb (nor
+        return None  # "By Maria Lopez | Updated 3 hours ago | 4 min read", a byline)
     parts = [x for x in _BREADCRUMB_SEP.split(text) if x.strip()]
     if len(parts) >= 2 and (len(parts) >= 3 or _HOME.match(parts[0].strip())) \
             and all(len(x.split()) <= 4 for x in parts[:-1]):

@@ -180,8 +180,8 @@ def _named_apart(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[s
     than its whole: 129 missing in Guangfu against 124)."""
     named, other = (a, b) if whole_a else (b, a)
     return a.get("doc_id") != b.get("doc_id") and bool(whole_a or whole_b) and not whole_a & whole_b \
-        and not (a.get("subject") in running_totals() and not (whole_a and whole_b) and local_places(_s(a.get("quote"))) == local_places(
-            _s(b.get("quote"))) and (_only_sources(_s(named.get("quote")), whole_a or whole_b) or named["lo"] > other["hi"]))
+        and not (a.get("subject") in running_totals() and not (whole_a and whole_b) and local_places(a) == local_places(
+            b) and (_only_sources(_s(named.get("quote")), whole_a or whole_b) or named["lo"] > other["hi"]))
 
 
 #: a name given as who said a figure ("according to spokesperson Lee Kuan-ting", "the fire agency said"), not whose

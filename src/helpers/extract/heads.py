@@ -253,8 +253,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
-        if before is not None:  # "une fenêtre de contexte de 256K", "a context window of 1M"
-            return Binding(before[0], "count", before[2], None, None, end)
+        if before is not None and (q.value == int(q.value) or before[0] not in CASUALTIES):  # ("the bridge toll
+            return Binding(before[0], "count", before[2], None, None, end)  # stood at 6.70": a fare, no dead)
     topic = change_topic_cjk(text, q)
     if topic:  # "专家数量从256个增至384个": the topic of a change is what both numbers count
         return Binding(topic, "count", topic, None, None, end)

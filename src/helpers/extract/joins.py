@@ -26,14 +26,18 @@ def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
 #: between a counted number and a bare one that shares its noun: a list mark or a word that adds, sets against or
 #: takes a part ("571 stores in mainland China and 40 abroad", "50 000 personnes selon les organisateurs, 20 000
 #: selon la police", "175 000 manifestants, dont 24 000 à Paris", "par 364 voix contre 194"); no digit, no sentence end
-_ELIDED_GAP = re.compile(r"(?i)[^\d.;:!?。；！？()\[\]]{0,60}?(?:,\s*(?:(?:and|et|dont|including|of which|among them|"
-                         r"contre|against)\s+)?|\s(?:and|et|dont|including|of which|contre|against|versus|vs\.?)\s+)"
+_ELIDED_GAP = re.compile(r"(?i)(?:[^\d.;:!?。；！？()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*(?:(?:and|et|dont|"
+                         r"including|of which|among them|contre|against)\s+)?|\s(?:and|et|dont|including|of which|contre|"
+                         r"against|versus|vs\.?)\s+)"
                          r"(?:(?:about|some|around|nearly|almost|more than|over|at least|environ|près de|plus de|quelque|"
                          r"au moins)\s+)?")
 #: what may follow the bare number: where, whose word, or the clause's end ("40 abroad", "20 000 selon la police");
 #: not a ratio ("3 in 10") nor a list of bare numbers ("12, 13 and 14": ages, days)
-_ELIDED_AFTER = re.compile(r"(?i)(?!\s*(?:in|sur|out of|on)\s+\d|\s*,\s*\d)\s*(?:$|[,.;:!?)]|(?:in|at|on|from|abroad|overseas|outside|elsewhere|according|à|au|aux|"
-                           r"en|dans|selon|hors|ailleurs)\b)")
+_ELIDED_AFTER = re.compile(r"(?i)(?!\s*(?:in|sur|out of|on)\s+(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|ten|un|une|deux|trois|cinq|dix)\b"
+                           r"|\s*,\s*\d)\s*(?:$|[,.;:!?)]|(?:in|at|on|from|abroad|overseas|outside|elsewhere|away|according|"
+                           r"against|à|au|aux|en|dans|selon|hors|ailleurs|contre)\b)")
+#: a small bare number between commas is an age given after a name ("the driver, 45.", "Costa, 27, and"), no count
+_AGE_APPOSITION = re.compile(r"\s*(?:[,.;)]|and\b|et\b)")
 
 
 def elided_head(text: str, q: Quantity, before: Binding | None, before_q: Quantity | None) -> Binding | None:
@@ -41,9 +45,12 @@ def elided_head(text: str, q: Quantity, before: Binding | None, before_q: Quanti
     the second of two counts set side by side ("23 people had died in Kathmandu and 4 in Pokhara": 4 dead; "473
     interpellations, dont 203 à Paris"); None when anything else stands between or after them, or it reads as a year."""
     if before is None or before_q is None or before.dimension != "count" or before.scale != 1 or q.currency \
-            or before.end > q.start or (1900 <= q.value <= 2100 and q.value == int(q.value)):
+            or before.end > q.start or re.fullmatch(r"(?:19|20)\d\d", q.text):
         return None
-    if not (_ELIDED_GAP.fullmatch(text, before.end, q.start) and _ELIDED_AFTER.match(text, q.end)):
+    if not ((_ELIDED_GAP.fullmatch(text, before.end, q.start) or re.fullmatch(r"\s+[^\W\d_]+\s+to\s+", text[before.end:q.start]))
+            and _ELIDED_AFTER.match(text, q.end)):  # ("364 votes to 194": "to" right after its noun only)
+        return None
+    if q.value < 130 and text[:q.start].rstrip().endswith(",") and _AGE_APPOSITION.match(text, q.end):
         return None
     return Binding(before.subject, "count", before.counted, before.unit, None, q.end)
 

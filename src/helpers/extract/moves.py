@@ -37,8 +37,9 @@ def _move_at(text: str, start: int, end: int, depth: int) -> str:
     level = LEVEL_AFTER_MOVE.search(text, max(0, start - 40), start) if subject in ("rise", "fall") else None
     if level:  # "inflation rose to 3.2%", "降至2%": the level reached, not the change; of what its clause names
         masked = text[:level.start()] + " " * (level.end() - level.start()) + text[level.end():]
-        named = money_subject(masked, start, end, "percent")[0]  # ("tariffs have risen to 50%": a tariff)
-        return named if named not in ("rise", "fall") else "percent"
+        named, word = money_subject(masked, start, end, "percent")  # ("tariffs have risen to 50%": a tariff; not
+        before = bool(word) and masked.rfind(word, max(0, level.start() - 80), level.start()) >= 0  # "to 20% despite
+        return named if named not in ("rise", "fall") and before else "percent"  # tariffs": what rose is named first
     sign = re.match(r"(?:.*[\s(])?([+\-−])\d", text[start:end])  # after a hedge: "over +25"
     if subject not in ("rise", "fall") and sign:
         return "rise" if sign.group(1) == "+" else "fall"

@@ -45,9 +45,10 @@ def compounds(t: str, text: str, taken: bytearray, found: list[Quantity]) -> Non
             continue
         v = float(m.group("a")) * big + float(m.group("b")) * small
         hedge, hs = _hedge_before(t, m.start())
-        q = _qualify(hedge, None)
-        found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, None, "digits"))
-        taken[hs:m.end()] = b"\x01" * (m.end() - hs)
+        more = t[m.end():m.end() + 1] if t[m.end():m.end() + 1] in ("多", "余", "餘") else None  # (3萬5千多人)
+        q, end = _qualify(hedge, more), m.end() + (1 if more else 0)
+        found.append(Quantity(hs, end, text[hs:end].strip(), v, *value_range(v, q), q, None, None, "digits"))
+        taken[hs:end] = b"\x01" * (end - hs)
 
 
 def tenths(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:

@@ -46,7 +46,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元)))")
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACS]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
@@ -99,8 +99,8 @@ def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
     with open(DATA_DIR / "hedges.csv", encoding="utf-8", newline="") as fh:
         table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
     alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    # (a hedge is a word of its own: not the 近 of 附近 "nearby" or 最近 "recent")
-    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?P<hedge>{alts})\s*)$", re.I), table
+    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?!(?<=[纽紐条條公合预預节節契制盟])[约約])"  # a word of its own:
+                      rf"(?P<hedge>{alts})\s*)$", re.I), table  # not the 近 of 附近, 最近, nor the 约 of 纽约, 条约
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +109,7 @@ def vague_table() -> tuple[re.Pattern[str], dict[str, tuple[float, float]]]:
     with open(DATA_DIR / "vague.csv", encoding="utf-8", newline="") as fh:
         table = {r["phrase"].lower(): (float(r["low"]), float(r["high"])) for r in csv.DictReader(fh)}
     alts = "|".join(re.escape(v) for v in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9À-ÿ])(?P<vague>{alts})(?![A-Za-zÀ-ÿ])", re.I), table
+    return re.compile(rf"(?<![A-Za-z0-9À-ÿ])(?P<vague>{alts})(?![A-Za-zÀ-ÿ]|[万萬亿億千百])", re.I), table  # (逾百万: not 逾百)
 
 
 @lru_cache(maxsize=1)
