@@ -279,3 +279,14 @@ def test_firefighters_sent_and_firefighters_hurt_are_no_running_count(tmp_path):
     bottom = next(ln for ln in md.splitlines() if ln.startswith("**Bottom line.**"))
     assert "firefighters, " not in bottom.split("Running counts", 1)[-1].split("Established")[0]
     assert "**Firefighters — a running count" not in findings
+
+
+def test_a_long_report_is_listed_in_part_and_points_to_its_tables(tmp_path):
+    """A source with hundreds of figures (a long report, a page saved as one line) is not copied whole into the
+    brief: each source lists its first numbers and says how many more the claims table holds."""
+    ports = " ".join(f"Port {i} handled {100 + 7 * i} ships." for i in range(60))
+    a, md, _ = _findings(tmp_path, {"report.txt": "Ports in review\n\n" + ports + "\n",
+                                    "note.txt": "Ports note\n\nPort 1 handled 107 ships, officials said.\n"})
+    by_source = md[md.index("## What each source says"):md.index("## Sources")]
+    assert "and 30 more, in tables/claims.csv" in by_source  # 60 figures, 30 shown
+    assert by_source.count("ships") < 40

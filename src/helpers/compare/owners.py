@@ -37,6 +37,7 @@ def _context(quote: str) -> tuple[frozenset[str], frozenset[str]]:
     return places, frozenset(_YEAR.findall(quote))
 
 
+@lru_cache(maxsize=65536)
 def _places(quote: str) -> frozenset[str]:
     """Place names in a quote, lower-cased as :func:`_anchors` writes them: the gazetteer's,
     and capitalised names right after a locative preposition ("in Arizona", "au Texas")."""

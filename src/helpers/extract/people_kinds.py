@@ -59,16 +59,16 @@ def is_demonym(word: str) -> bool:
 def nationals_at(text: str, end: int) -> tuple[str, str] | None:
     """``(subject, words as written)`` when a nationality counts the number ending at ``end``, else None (not in
     a ratio, "one in five Americans", nor in a Title Case headline, "Storm Knocks Down 300 Poles")."""
-    line_start = text.rfind("\n", 0, end) + 1
-    line = text[line_start:text.find("\n", end) if "\n" in text[end:] else len(text)]
-    words = re.findall(r"(?<![\d,.]\s)(?<!\d)\b[A-Za-z][A-Za-z]+", line)  # (not the nationality after each number)
-    if _RATIO.search(text, max(0, end - 40), end) or len(words) >= 4 and sum(w[0].isupper() for w in words) * 4 > len(words) * 3:
+    found = next(((c, m) for c, rx in _patterns() if (m := rx.match(text, end))), None)
+    if found is None or _RATIO.search(text, max(0, end - 40), end):
         return None
-    for canonical, rx in _patterns():
-        m = rx.match(text, end)
-        if m:
-            return f"{canonical} nationals", m.group(0).strip().lstrip("名位个個").strip()
-    return None
+    line_start = text.rfind("\n", 0, end) + 1
+    stop = text.find("\n", end)
+    line = text[line_start:stop if stop >= 0 else len(text)][:400]  # (a headline is short: a long line is prose)
+    words = re.findall(r"(?<![\d,.]\s)(?<!\d)\b[A-Za-z][A-Za-z]+", line)  # (not the nationality after each number)
+    if len(words) >= 4 and sum(w[0].isupper() for w in words) * 4 > len(words) * 3:
+        return None
+    return f"{found[0]} nationals", found[1].group(0).strip().lstrip("名位个個").strip()
 
 
 def nationals_of(text: str, end: int, b: Binding) -> Binding:

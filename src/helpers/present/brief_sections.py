@@ -24,8 +24,17 @@ def _s(x: object) -> str:
     return x if isinstance(x, str) else ""
 
 
+#: how many rows a section lists before it points to the table that holds them all (a long report or a page
+#: written as one line can hold thousands of figures; a brief an editor reads cannot)
+MAX_CONFLICT_ROWS, MAX_NUMBERS_PER_SOURCE, MAX_TIMELINE_ROWS = 40, 30, 80
+
+
+def _more(n: int, table: str) -> list[A.Node]:
+    return [A.para(f"… and {n} more, in tables/{table}.csv.")] if n > 0 else []
+
+
 def conflicts(a, cite: Citations) -> list[A.Node]:
-    """A table of the numeric conflicts, the most serious first."""
+    """A table of the numeric conflicts, the most serious first (the first :data:`MAX_CONFLICT_ROWS`)."""
     num = a.conflicts[a.conflicts["kind"] == "numeric"]
     if num.empty:
         return [A.para("The sources' numbers do not contradict each other.")]
@@ -40,14 +49,15 @@ def conflicts(a, cite: Citations) -> list[A.Node]:
         ["_o", "ratio", "label_a", "label_b"], ascending=[True, False, True, True], kind="stable")
     claims = a.claims.set_index("claim_id")
     rows = []
-    for r in num.itertuples():
+    for r in num.head(MAX_CONFLICT_ROWS).itertuples():
         ca, cb = claims.loc[r.claim_a], claims.loc[r.claim_b]
         ra, rb = {**ca.to_dict(), "claim_id": r.claim_a}, {**cb.to_dict(), "claim_id": r.claim_b}
         why = _s(getattr(r, "why", None)) or f"{float(r.ratio):.1f} times apart; their ranges do not overlap"
         rows.append([A.text(subject_name(r.subject)), A.text(r.label_a), A.inlines(amount(ra), cite.claim(ra)),
                      A.text(r.label_b), A.inlines(amount(rb), cite.claim(rb)), A.text(r.severity), A.text(why)])
     return [A.table(["Subject", "Source", "Says", "Source", "Says", "Severity", "Why"], rows,
-                    [0.12, 0.11, 0.14, 0.11, 0.14, 0.1, 0.28])] + note + [A.para(CONFLICT_RULE)]
+                    [0.12, 0.11, 0.14, 0.11, 0.14, 0.1, 0.28])] + _more(len(num) - MAX_CONFLICT_ROWS, "conflicts") \
+        + note + [A.para(CONFLICT_RULE)]
 
 
 #: how conflicts are judged, said under the table
@@ -128,7 +138,8 @@ def timeline(a, cite: Citations) -> list[A.Node]:
         rows.append([A.text(when), A.text(r.label), A.inlines(event_label(r, 90), cite.quote(r.doc_id, int(r.start),
                                                                                           int(r.end))),
                      A.text("forecast" if r.is_forecast else r.precision)])
-    out = [A.table(["When", "Source", "What", "Note"], rows, [0.15, 0.13, 0.57, 0.15])] if rows else []
+    out = [A.table(["When", "Source", "What", "Note"], rows[:MAX_TIMELINE_ROWS], [0.15, 0.13, 0.57, 0.15])] \
+        + _more(len(rows) - MAX_TIMELINE_ROWS, "events") if rows else []
     if unresolved:
         out.append(A.para("Not placed on the calendar (their source is undated): ", unresolved, "."))
     return out or [A.para("No source gives a date the brief could place.")]
@@ -144,10 +155,12 @@ def by_source(a, cite: Citations, main: list[str]) -> list[A.Node]:
         mine = c[c["doc_id"] == d.doc_id].drop_duplicates(["key", "text"]).sort_values(["_o", "key", "start"],
                                                                                        kind="stable")
         cell: list = []
-        for i, (_, r) in enumerate(mine.iterrows()):
+        for i, (_, r) in enumerate(mine.head(MAX_NUMBERS_PER_SOURCE).iterrows()):
             fc = ", forecast" if r["is_forecast"] else _SCOPE_NOTE.get(r.get("scope"), "")
             cell += ["; " if i else "", f"{subject_name(r['key'])}: {amount(r)} (“{r['text']}”{fc})",
                      cite.claim(r, f"{amount(r)} {subject_name(r['key'])}")]
+        more = len(mine) - MAX_NUMBERS_PER_SOURCE  # (the rest are in the claims table)
+        cell += [f"; and {more} more, in tables/claims.csv"] if more > 0 else []
         rows.append([A.text(d.label), A.inlines(*cell) if cell else A.text("no numbers")])
     return [A.table(["Source", "Numbers it gives"], rows, [0.18, 0.82])]
 
