@@ -451,9 +451,9 @@ def _windows(clause: str) -> frozenset[float]:
 def windows_apart(a: dict, b: dict) -> bool:
     """Two running counts (orders since a launch) given for different windows, or one for a window and one for
     none: counts of two moments ("200,000 orders in 3 minutes", "289,000 in the first hour"), no contradiction."""
-    from helpers.compare.prices import running_totals
+    from helpers.compare.prices import windowed_totals
 
-    if a.get("dimension") != "count" or a.get("subject") not in running_totals():
+    if a.get("dimension") != "count" or a.get("subject") not in windowed_totals():
         return False
     wa, wb = _windows(around(a)), _windows(around(b))
     return (bool(wa) or bool(wb)) and wa != wb

@@ -50,7 +50,7 @@ def elided_head(text: str, q: Quantity, before: Binding | None, before_q: Quanti
     if not ((_ELIDED_GAP.fullmatch(text, before.end, q.start) or re.fullmatch(r"\s+[^\W\d_]+\s+to\s+", text[before.end:q.start]))
             and _ELIDED_AFTER.match(text, q.end)):  # ("364 votes to 194": "to" right after its noun only)
         return None
-    if q.value < 130 and text[:q.start].rstrip().endswith(",") and _AGE_APPOSITION.match(text, q.end):
+    if q.value < 130 and text[max(0, q.start - 4):q.start].rstrip().endswith(",") and _AGE_APPOSITION.match(text, q.end):
         return None
     return Binding(before.subject, "count", before.counted, before.unit, None, q.end)
 
