@@ -290,3 +290,15 @@ def test_a_long_report_is_listed_in_part_and_points_to_its_tables(tmp_path):
     by_source = md[md.index("## What each source says"):md.index("## Sources")]
     assert "and 30 more, in tables/claims.csv" in by_source  # 60 figures, 30 shown
     assert by_source.count("ships") < 40
+
+
+def test_a_vague_word_is_never_a_running_counts_latest_bulletin(tmp_path):
+    pages = {
+        "a.txt": "Published 12 September 2025\n\nNepal protests toll rises\n\nThe health ministry said 1,760 people "
+                 "had been injured in the protests.\n",
+        "b.txt": "Published 16 September 2025\n\nNepal counts the cost of protests\n\nThe protests left 72 dead, "
+                 "with scores more badly injured, according to officials.\n",
+    }
+    a, md, findings = _findings(tmp_path, pages)
+    bottom = md[md.index("**Bottom line.**"):md.index("## Key findings")]
+    assert "injured, 1,760 (2025-09-12)" in bottom  # not "40–99 (2025-09-16)" from "scores more badly injured"

@@ -260,3 +260,28 @@ def test_orders_since_a_launch_are_counted_by_their_window(tmp_path):
 ])
 def test_deposits_prices_and_orders(text, lang, expected):
     assert [(round(v), s) for v, s in _read(text, lang)] == [(round(v), s) for v, s in expected]
+
+
+@pytest.mark.parametrize("text,lang,expected", [  # an editor's reading of two built briefs
+    ("D'après Xiaomi, pas moins de 289 000 commandes ont été enregistrées.", "fr", [(289000, "at_least", "orders")]),
+    ("Losses could be as high as $56 million.", "en", [(56e6, "at_most", "loss")]),
+    ("1千多人受傷", "zh", [(1000, "more_than", "injured")]),
+    ("plus d'une douzaine de détenus blessés", "fr", [(12, "more_than", "injured")]),
+])
+def test_hedges_an_editor_would_keep(text, lang, expected):
+    assert [(round(v), q, s) for v, q, s in _hedged(text, lang)] == [(round(v), q, s) for v, q, s in expected]
+
+
+@pytest.mark.parametrize("text,high", [
+    ("1千多人受傷", 1999), ("3万多人参加", 39999), ("plus d'une douzaine de détenus blessés", float("inf")),
+])
+def test_an_open_hedge_leaves_no_false_ceiling(text, high):
+    lang = "fr" if "plus" in text else "zh"
+    assert [q.high for q, _, _, _ in read_claims(text, lang)] == [high]
+
+
+def test_a_conditional_of_hearsay_is_no_forecast():
+    from helpers.extract.claims import is_forecast
+
+    text = "Près de 15 000 détenus se seraient évadés de différentes prisons."
+    assert [is_forecast(text[s:e], q.start - s, q.end - s) for q, _, s, e in read_claims(text, "fr")] == [False]

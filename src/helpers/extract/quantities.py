@@ -391,8 +391,8 @@ def _vague(t: str, taken: bytearray):
         lo, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
         q = _qualify(hedge, None)
-        if q != "exact":
-            lo, hi = value_range(lo, q)[0], hi if q != "approx" else hi * (1 + APPROX)
+        if q != "exact":  # (an open hedge leaves no ceiling: "plus d'une douzaine")
+            lo, hi = value_range(lo, q)[0], value_range(hi, q)[1] if q != "approx" else hi * (1 + APPROX)
         yield hs, m.end(), lo, lo, hi, ("vague" if q == "exact" else q), "vague"
 
 
@@ -469,7 +469,7 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
         mag = _mag(mag_a)
         whole = m.group("num").replace(",", "").split(".")[0]  # "200多" 200-299, "1,250多" 1,250-1,259
         step = 10 ** max(min(len(whole) - 1, len(whole) - len(whole.rstrip("0"))), 0) * mag
-        hi = a + step - mag
+        hi = a + step - (mag if step > mag else 1)  # (1千多: 1,000-1,999; 3万多: 30,000-39,999)
     add(hs, end, a, lo, hi, q, _cur(cur_text), "digits")
 
 

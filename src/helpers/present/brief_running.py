@@ -42,6 +42,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     dated = g[g["_day"] != ""]
+    if "qualifier" in dated and (dated["qualifier"] != "vague").any():  # a vague word is no bulletin ("scores more
+        dated = dated[dated["qualifier"] != "vague"]  # badly injured" is not the latest count of the injured)
     label = "a running count, recounted in each bulletin"
     body: list = []
     latest = ""
