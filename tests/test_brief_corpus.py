@@ -302,3 +302,12 @@ def test_a_vague_word_is_never_a_running_counts_latest_bulletin(tmp_path):
     a, md, findings = _findings(tmp_path, pages)
     bottom = md[md.index("**Bottom line.**"):md.index("## Key findings")]
     assert "injured, 1,760 (2025-09-12)" in bottom  # not "40–99 (2025-09-16)" from "scores more badly injured"
+
+
+def test_the_sources_table_names_the_author_a_byline_gave(tmp_path):
+    a, md, _ = _findings(tmp_path, {
+        "port.txt": "Port workers walk out over pay\nBy Ann Bell | Updated 3 hours ago\n\nThe strike idled 40 ships at "
+                    "the port on Monday, officials said.\n",
+        "note.txt": "Port strike enters second day\n\nThe strike idled 40 ships, the union said.\n"})
+    sources = md[md.index("## Sources"):]
+    assert "by Ann Bell" in sources and "3 hours" not in sources

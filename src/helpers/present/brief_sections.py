@@ -166,12 +166,13 @@ def by_source(a, cite: Citations, main: list[str]) -> list[A.Node]:
 
 
 def sources(view: pd.DataFrame) -> list[A.Node]:
-    """The sources: title, outlet, date, address when known, kind."""
+    """The sources: title, outlet and author, date, address when known, kind."""
     rows = []
     for r in view.itertuples():
         url = safe_url(r.url)
         addr = [A.link(url, url)] if url else A.text("—")
-        outlet = r.outlet or (f"credits {r.credit}" if r.credit else "—")
+        outlet = "; ".join(x for x in (r.outlet or (f"credits {r.credit}" if r.credit else ""),
+                                       f"by {r.author}" if r.author else "") if x) or "—"
         kind = (r.kind or "other") + (", AI-written" if r.ai_generated else "")
         rows.append([A.text(r.label), A.text(r.title or "untitled"), A.text(outlet), A.text(r.published or "undated"),
                      addr, A.text(kind)])

@@ -97,7 +97,7 @@ def _fallback_provenance(a) -> pd.DataFrame:
 
 
 def source_view(a) -> pd.DataFrame:
-    """One row per document: label, title, outlet, published, url, kind, ai_generated,
+    """One row per document: label, title, outlet, author, published, url, kind, ai_generated,
     derives_from, derives_label, relation, evidence, independent_group."""
     prov = getattr(a, "provenance", None)
     cols = ["doc_id", "derives_from", "derives_label", "relation", "evidence", "kind", "ai_generated",
@@ -106,13 +106,14 @@ def source_view(a) -> pd.DataFrame:
         p = prov[cols].drop_duplicates("doc_id")
     else:
         p = _fallback_provenance(a)
-    docs = a.docs[["doc_id", "label", "path", "title", "outlet", "published", "url", "credit"]]
+    docs = a.docs[["doc_id", "label", "path", "title", "outlet", "published", "url", "credit"]].assign(
+        author=a.docs["author"] if "author" in a.docs else "")  # (a byline read from the page, shown as a source's)
     view = docs.merge(p, on="doc_id", how="left")
     view["independent_group"] = view["independent_group"].where(view["independent_group"].astype(bool)
                                                                 & view["independent_group"].notna(), view["doc_id"])
     view["ai_generated"] = view["ai_generated"].fillna(False).astype(bool)
     for c in ("derives_from", "derives_label", "relation", "evidence", "kind", "title", "outlet", "published",
-              "url", "credit"):
+              "url", "credit", "author"):
         view[c] = view[c].map(_s)
     return view.reset_index(drop=True)
 
