@@ -12,8 +12,8 @@ def test_a_full_panel_shows_the_three_most_shared_figures():
     d = pd.DataFrame({"value": values, "doc_id": [f"d{i}" for i in range(len(values))],
                       "qualifier": "exact", "value_low": values})
     shown = d[_most_shared(d, 14)]
-    assert set(shown["value"]) == {1.64e6, 2.26e6, 4.18e5}
-    assert len(shown) == 14
+    assert set(shown["value"]) == {1.64e6, 2.26e6, 4.18e5, 9e6, 3e7}  # and each lone figure once: a lone
+    assert len(shown) == 14  # figure is often the disagreement an editor looks for (36 dead against 51 and 72)
     assert (shown["value"] == 1.64e6).sum() >= 4 and (shown["value"] == 2.26e6).sum() >= 4
 
 

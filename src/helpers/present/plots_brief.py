@@ -102,7 +102,7 @@ NUMBERS_MAX_ROWS = 14
 def _most_shared(d: pd.DataFrame, k: int) -> pd.Series:
     """Which of the claims ``d`` to draw: all, or ``k`` of them: first up to ``k // 3`` of each figure (to two
     digits) in the order of how many sources share it, so the three most shared figures all show (BYD's 2.26
-    million beside Tesla's 1.64 million), then the rest of the most shared."""
+    million beside Tesla's 1.64 million), then every other figure once, then the rest of the most shared."""
     if len(d) <= k:
         return pd.Series(True, index=d.index)
     rounded = d["value"].map(lambda v: float(f"{v:.2g}") if v == v else v)
@@ -114,8 +114,9 @@ def _most_shared(d: pd.DataFrame, k: int) -> pd.Series:
     rank = order.groupby("_r", sort=False).cumcount()
     family = order["_r"].map({r: i for i, r in enumerate(dict.fromkeys(order["_r"]))})
     first = order.index[((rank < max(1, k // 3)) & (family < 3)).to_numpy()]
-    picked = list(first[:k]) + [i for i in order.index if i not in set(first)]
-    return d.index.isin(picked[:k])
+    once = [i for i, r in zip(order.index, rank) if r == 0 and i not in set(first)]  # every other figure once (a
+    picked = list(first[:k]) + once + [i for i in order.index if i not in set(first) | set(once)]  # lone 36 against
+    return d.index.isin(picked[:k])  # 51 and 72 is the disagreement), then more of the most shared
 
 
 def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...],
