@@ -227,3 +227,15 @@ def test_a_timeline_label_drops_the_date_with_its_preposition_for_or_of():
 
     assert short_label("SMIC reported its financial results for Q3 2025.", "Q3 2025", 42) == \
         "SMIC reported its financial results"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("在9月8日致命抗議爆發前兩天，24歲的環保行動者上傳了一段影片。", "2025-09-06"),  # two days before the protests of the 8th
+    ("Two days before the protests on September 8, she posted a video.", "2025-09-06"),
+    ("The protests began on September 8, officials said.", "2025-09-08"),
+    ("9月8日，警方前往现场。", "2025-09-08"),  # 前往 (went to) is no offset
+])
+def test_a_day_written_as_the_anchor_of_an_offset_is_moved_by_it(text, day):
+    from helpers.extract.temporal import find_temporal, resolve, shifted
+
+    assert [shifted(text, resolve(t, "2025-09-20")).date_start for t in find_temporal(text)] == [day]

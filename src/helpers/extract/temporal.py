@@ -374,3 +374,34 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
             s, e = published, dt.date(y, m, calendar.monthrange(y, m)[1]).isoformat()
     note = (t.note + "; " if t.note else "") + f"anchored on publication date {published}"
     return replace(t, date_start=s, date_end=e, resolved=True, note=note)
+
+
+#: a count of days in words, in the three languages (digits are read as digits)
+_DAY_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "un": 1,
+              "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "dix": 10, "一": 1, "二": 2,
+              "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "十": 10}
+_N = r"(\d{1,2}|one|two|three|four|five|six|seven|ten|un|deux|trois|quatre|cinq|six|sept|dix)"
+#: "two days before [the protests on] September 8", "deux jours avant [le] 8 septembre": the offset written before
+_SHIFT_BEFORE = re.compile(rf"(?i)\b{_N}\s+(days?|jours?)\s+(before|after|prior to|earlier than|avant|après)\s+"
+                           r"(?:[\w'’-]+\s+){0,5}$")
+#: "9月8日致命抗議爆發前兩天": the offset written after the date and what happened on it
+_SHIFT_AFTER_ZH = re.compile(r"[^，。；,.;!?！？]{0,14}?[之以]?([前后後])\s*(\d{1,2}|[一二两兩三四五六七十])\s*[天日]")
+
+
+def shifted(text: str, t: Temporal) -> Temporal:
+    """A day written as the anchor of an offset ("two days before September 8", "9月8日…前兩天") moved by it: the
+    statement is about the day the offset names, not the day written."""
+    if t.precision != "day" or not t.resolved or not t.date_start:
+        return t
+    before = _SHIFT_BEFORE.search(text, max(0, t.start - 60), t.start)
+    after = _SHIFT_AFTER_ZH.match(text, t.end) if before is None else None
+    if before is None and after is None:
+        return t
+    word, back = (before.group(1), before.group(3).lower() in ("before", "prior to", "earlier than", "avant")) \
+        if before else (after.group(2), after.group(1) == "前")
+    n = int(word) if word.isdigit() else _DAY_WORDS.get(word.lower())
+    if not n:
+        return t
+    day = dt.date.fromisoformat(t.date_start) + dt.timedelta(days=-n if back else n)
+    note = (t.note + "; " if t.note else "") + f"{n} day(s) {'before' if back else 'after'} the date written"
+    return replace(t, date_start=day.isoformat(), date_end=day.isoformat(), note=note)

@@ -29,7 +29,7 @@ import pandas as pd
 from helpers.core.schema import typed
 from helpers.core.paths import DATA_DIR
 from helpers.extract.sentences import clause as _clause, sentence_spans
-from helpers.extract.temporal import Temporal, _y_bounds, find_temporal, resolve
+from helpers.extract.temporal import Temporal, _y_bounds, find_temporal, resolve, shifted
 
 EVENT_COLUMNS = [
     "event_id", "doc_id", "label", "source_kind", "event_type", "start", "end", "line", "quote", "date_text",
@@ -87,7 +87,7 @@ def _doc_events(doc: tuple[str, str, str | None, str, str, str, str | None]) -> 
     spans = sentence_spans(text)
     omap = OffsetMap.from_string(omap_text, len(text), raw)
     for t in find_temporal(text):
-        t = resolve(t, published)
+        t = shifted(text, resolve(t, published))  # ("two days before September 8": the 6th)
         s, e = _statement(text, spans, t)
         sentence = text[s:e]
         rows.append({
