@@ -224,6 +224,19 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
+#: a determiner or preposition before a bare year-shaped number ("the 2024 results", "at the 2025 interim results
+#: conference", "de 2022"): the number names a year
+_YEAR_DETERMINER = re.compile(r"(?i)\b(?:the|entire|its|their|this|de|du|des|le|la|les|en)\s+$")
+
+
+def _year_naming(text: str, q: Quantity, b: Binding) -> bool:
+    """A bare year (19xx, 20xx, no separator) after a determiner, counting a noun the lexicon does not know (its
+    subject is the noun as written): the year of that noun, not a count ("the 2000 workers" keeps its lexicon
+    noun, people, and stays a count)."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", q.text)) and b.dimension == "count" and \
+        (b.subject or "").lower() == (b.counted or "").lower() and bool(_YEAR_DETERMINER.search(text, max(0, q.start - 8), q.start))
+
+
 def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Binding, int, int]]:
     """Every claim in ``text``: (quantity, binding, sentence start, sentence end), by position.
 
@@ -253,6 +266,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara")
                 b = elided_head(text, q, found[-1][1], found[-1][0])
             b = classified_noun(text, q.end) if b is None and langs[0] == "zh" else b  # (25所監獄)
+            if b is not None and _year_naming(text, q, b):
+                continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")

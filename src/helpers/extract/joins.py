@@ -28,9 +28,7 @@ def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
 #: selon la police", "175 000 manifestants, dont 24 000 à Paris", "par 364 voix contre 194"); no digit, no sentence end
 _ELIDED_GAP = re.compile(r"(?i)(?:[^\d.;:!?。；！？()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*(?:(?:and|et|dont|"
                          r"including|of which|among them|contre|against)\s+)?|\s(?:and|et|dont|including|of which|contre|"
-                         r"against|versus|vs\.?)\s+)"
-                         r"(?:(?:about|some|around|nearly|almost|more than|over|at least|environ|près de|plus de|quelque|"
-                         r"au moins)\s+)?")
+                         r"against|versus|vs\.?)\s+)")  # (a hedge before the bare number is the number's own)
 #: what may follow the bare number: where, whose word, or the clause's end ("40 abroad", "20 000 selon la police");
 #: not a ratio ("3 in 10") nor a list of bare numbers ("12, 13 and 14": ages, days)
 _ELIDED_AFTER = re.compile(r"(?i)(?!\s*(?:in|sur|out of|on)\s+(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|ten|un|une|deux|trois|cinq|dix)\b"
