@@ -89,11 +89,21 @@ _P = {
     "en_rel": re.compile(r"\b(?:earlier|later)\s+this\s+(?:year|month)|\b(?:this|last|next|past)\s+(?:year|month)\b|\bin recent years\b|\brecent years\b|\bearlier this week\b", re.I),
     "month_y": re.compile(rf"{dates.WORD_START}{dates._MON}\s*(?:of\s+)?(?P<y>(?:19|20)\d{{2}})\b", re.I),
     "md_noyear": re.compile(rf"{dates.WORD_START}{dates._MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{{2}})", re.I),
+    # "le 26 novembre à 14 h 51", "- 4 avril :", "on 19 October": a day before its month, no year after
+    "dm_noyear": re.compile(rf"(?<![\d.,/:-])(?P<d>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?\s+{dates._MON}(?![\w-])"
+                            r"(?!,?\s*(?:19|20)\d{2})", re.I),
+    # "白宮12日發佈", "本周三（26日）": a day of the month with neither month nor year; not a span of days
+    # ("30日内", "3日后", "7日均线") nor a day after its month (zh_md)
+    "zh_day": re.compile(r"(?<![\d.月年号號第])(?P<d>[12]\d|3[01]|[1-9])\s*日"
+                         r"(?!\s*(?:内|內|以内|以內|之内|之內|后|後|前|间|間|游|遊|均|以上|以下|左右|以来|以來|之久|元|圓|圆|本|报|報|\d))"),
     "year": re.compile(rf"{_NOT_YEAR_BEFORE}{_YEAR}{_NOT_YEAR_AFTER}", re.I),
     "relation_before": re.compile(rf"\b{_RELATION}$", re.I),
 }
 
 
+#: month names written in full: a stop after one ends the sentence ("à partir du 10 avril.")
+_FULL_MONTHS = frozenset("january february march april may june july august september october november december "
+                         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _CJK_ANY = re.compile(r"[\u3400-\u9fff]")
 
@@ -128,7 +138,7 @@ _ZH_YEAR_REL = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "": 0}
 _ZH_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|去年|前年|明年))?(?<!\d)"
                        r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?P<part>份|初|上旬|中旬|下旬|底|末|中(?!国|國|心|旬))?"
                        r"(?!\s*[\d一二三四五六七八九十]+\s*[日号號])")
-_ZH_YEAR_PART = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)\s*年?)(?P<part>底|末|初|中(?!国|國|心))"
+_ZH_YEAR_PART = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)\s*年?)(?P<part>底|末|初|中(?!国|國|心|美|日|欧|歐|俄|印|韩|韓|英|法|德|台|港|澳|非|东|東|西|南|北|央|华|華|资|資|外|小|学|學|方|共|企|医|醫|部|铁|鐵|海|亚|亞))"
                            r"|(?<![\d年])(?P<bare>年底|年末|年初)")
 
 
@@ -250,9 +260,15 @@ def find_temporal(text: str) -> list[Temporal]:
     for m in (_P["zh_md"].finditer(text) if has_cjk else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
                      rule=("month_day", int(m.group("m")) * 100 + int(m.group("d")))))
-    for m in _P["md_noyear"].finditer(text):
-        add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
-                     rule=("month_day", dates.MONTHS[m.group("mon").lower()] * 100 + int(m.group("d")))))
+    for key in ("md_noyear", "dm_noyear"):
+        for m in _P[key].finditer(text):
+            if key == "dm_noyear" and m.group("mon").lower() == "sept" and not text.startswith(".", m.end()):
+                continue  # French "sept" is seven ("les 7 sept ans") unless abbreviated with its stop
+            end = m.end() - (m.group(0).endswith(".") and m.group("mon").lower() in _FULL_MONTHS)  # a full stop
+            add(Temporal(m.start(), end, text[m.start():end], None, None, "day", "relative",
+                         rule=("month_day", dates.MONTHS[m.group("mon").lower()] * 100 + int(m.group("d")))))
+    for m in (_P["zh_day"].finditer(text) if has_cjk else ()):
+        add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative", rule=("day", int(m.group("d")))))
     for m in (_P["zh_rel"].finditer(text) if has_cjk else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_ZH_REL[m.group(0)]))
     for m in (_P["en_rel"].finditer(text) if ("year" in low or "month" in low or "week" in low) else ()):
@@ -353,6 +369,14 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
         s, e = zh_month_bounds(y + arg // 1000 - 10, arg // 10 % 100, arg % 10)
     elif kind == "zh_year_part":
         s, e = zh_year_part_bounds(y + arg // 10 - 10, "初中底末"[arg % 10])
+    elif kind == "day":  # the latest such day on or before publication: "12日" in a paper of the 14th is the 12th
+        if len(parts) < 3:
+            return replace(t, resolved=False, note=f"publication date {published} too coarse to anchor on")
+        m, d = int(parts[1]), int(parts[2])
+        y, m = (y, m) if arg <= d else ((y, m - 1) if m > 1 else (y - 1, 12))
+        if arg > calendar.monthrange(y, m)[1]:
+            return replace(t, resolved=False, note="not a calendar date")
+        s = e = dt.date(y, m, arg).isoformat()
     elif kind == "month_day":
         try:
             s = e = dt.date(y, arg // 100, arg % 100).isoformat()
