@@ -197,7 +197,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     subject = b.subject
     if subject in _PER_SHARE and q.value * k >= PER_SHARE_MAX:
         subject = "money"  # "61,66 milliards" near "bénéfice par action" is not an amount per share
-    if b.dimension == "money" and subject not in _PER_SHARE and q.value * k < SHARE_PRICE_MAX and (is_share_price(_clause(sentence, q.start - s, q.end - s), b.dimension)
+    if b.dimension == "money" and subject not in _PER_SHARE and q.value * k < SHARE_PRICE_MAX and (is_share_price(_clause(sentence, q.start - s, q.end - s, keep_numbers=True), b.dimension)
                                    or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
         subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     currency, unit = b.currency, b.unit

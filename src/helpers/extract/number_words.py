@@ -65,9 +65,18 @@ def tenths(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
 
 
 def french_ones(t: str, lang: str, add) -> None:
-    """French article or "mille" before a magnitude ("plus d'un milliard", "mille milliards" 1e12; in
+    """French article or "mille" before a magnitude ("plus d'un milliard", "mille milliards" 1e12, "le milliard
+    d'euros" 1e9; in
     French "un billion" is 1e12) and "un" before a unit of power, energy, area or compute ("un gigawatt")."""
-    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une|mille)\s+(?P<mag>millions?|milliards?|billions?)\b", t):
+    for m in re.finditer(r"(?i)(?<![A-Za-zÀ-ÿ])(?P<num>un|une|mille)\s+(?P<mag>millions?|milliards?|billions?)\b"
+                         r"|(?<![A-Za-zÀ-ÿ])(?P<the>le|du|au)\s+(?P<mag1>million|milliard)(?=\s+d(?:e\s|['’]))", t):
+        if m.group("the"):  # "dépassé le milliard d'euros", "la barre du milliard de recettes": one billion
+            if lang == "fr":
+                hedge, hs = _hedge_before(t, m.start())
+                q = _qualify(hedge, None)
+                v = _mag(m.group("mag1").lower())
+                add(hs, m.end(), v, *value_range(v, q), q, None, "words")
+            continue
         mag = m.group("mag").lower().rstrip("s")
         if mag == "billion" and (lang != "fr" or m.group("num").lower() == "mille"):
             continue

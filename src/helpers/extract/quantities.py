@@ -30,8 +30,8 @@ from functools import lru_cache
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 from helpers.extract.numerals import FR_COMPOUND, FR_CONTINUE, FR_HYPHENATED, compound_value, word_value  # noqa: F401  word_value re-exported
-from helpers.extract.number_context import flat_to, negative_amount, signed_percent, zh_reference
-from helpers.extract.scale_letters import not_a_magnitude, quake_scale_before, spaced_magnitude
+from helpers.extract.number_context import flat_to, glued_before as _glued_before, negative_amount, signed_percent, zh_reference
+from helpers.extract.scale_letters import not_a_magnitude, spaced_magnitude
 
 APPROX = 0.10
 #: languages writing a decimal comma and dot (or space) thousands: "5,6 millions", "2.900 milliards"
@@ -233,14 +233,6 @@ FRENCH_MAGNITUDES = {"billion": 1e12, "billions": 1e12, "trillion": 1e18, "trill
 def _mag(text: str | None, lang: str = "en") -> float:
     word = (text or "").strip().lstrip("-").strip().lower()  # "671-billion"
     return FRENCH_MAGNITUDES[word] if lang == "fr" and word in FRENCH_MAGNITUDES else MAGNITUDES.get(word, 1.0)
-
-
-def _glued_before(text: str, s: int) -> bool:
-    """A digit glued to a word before it: a model name (H100), a footnote (word1), a code."""
-    before = text[max(0, s - 1):s]
-    if quake_scale_before(text, s):
-        return False  # a quake's magnitude on a named scale: M6.9, Mw 8.8, ML4.5
-    return bool(before) and (before.isascii() and before.isalpha() or before in "-#/_.")
 
 
 def _mask(text: str) -> bytearray:
