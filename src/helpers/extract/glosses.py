@@ -33,7 +33,9 @@ _NOT_A_NOUN_SENSE = re.compile(r"^(?:to |CL:|surname |variant of|old variant|abb
 #: an English word after a number that ends a plural noun regularly ("-s"), irregulars apart
 _IRREGULAR = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff",
               "police": "police", "people": "people", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish",
-              "crew": "crew", "personnel": "personnel", "series": "series", "species": "species"}
+              "crew": "crew", "personnel": "personnel", "series": "series", "species": "species", "thief": "thieves",
+              "wife": "wives", "life": "lives", "knife": "knives", "leaf": "leaves", "shelf": "shelves", "wolf": "wolves",
+              "half": "halves", "calf": "calves"}
 _PEOPLE_CLASSIFIERS = "名位"
 #: a CC-CEDICT sense of an adverb or adjective that cannot head a noun phrase ("神父共同参与": jointly)
 _ADVERB_SENSE = re.compile(r"^(?:together|jointly|common|already|at the same time|separately|overnight|one after another|"

@@ -5,7 +5,11 @@ the event names of ``data/timed_events.csv``.
   filmée par la vidéosurveillance, n'a duré que quatre minutes" (opération), "竊賊僅用7分鐘便得手" (theft);
 - an event the duration qualifies: "a seven-minute heist", "R1's final 80-hour training run", "7分鐘珠寶大劫案",
   "在短短7分鐘內就完成了這起竊案";
-- an action right before it: "trained for eighty hours", "went on strike for 46 days", "罢工了46天".
+- an action right before it: "trained for eighty hours", "went on strike for 46 days", "罢工了46天";
+- a length something was done in, with the event in its clause, or the event it is for: "The daring heist in 8
+  minutes", "En l'espace de sept minutes seulement, les malfaiteurs ont dérobé", "Sept minutes pour un casse";
+- the length of the process of the sentence's event: "珠寶盜竊案…成個過程只用了七分鐘".
+A prison term ("最高可判處15年監禁的組織盜竊罪", "jailed for 15 years") times no event.
 
 Event names of the lexicon are brought to one name across languages (heist, casse, 劫案: theft); another noun
 with its article before the verb is kept as written ("the opération"). Pronouns and bare clauses ("It took 19
@@ -80,11 +84,48 @@ def _acts() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?<![A-Za-zÀ-ÿ])(?:{r['pattern']})\s*(?:(?:{hedge})\s*)*$", re.I), r["event"]) for r in rows)
 
 
+#: a length "in" or "within" which something was done ("The daring heist in 8 minutes", "joyaux volés en 7 minutes",
+#: "En l'espace de sept minutes seulement, les malfaiteurs ont dérobé")
+_WITHIN = re.compile(r"(?i)(?:\bin|\bwithin|\ben(?:\s+l['’]espace\s+de)?|\bdans)\s+(?:(?:just|only|barely|under|less than|à peine|"
+                     r"seulement|moins de|un peu plus de)\s+)*$")
+#: a length shorter than a day: what is done "in" it is one act ("in 8 minutes"), not a trend over a window
+_SHORT = re.compile(r"(?i)second|minute|\bmin\b|hour|heure|秒|分|小時|小时|時|时")
+#: the event a length is "for" ("Sept minutes pour un casse spectaculaire")
+_FOR_EVENT = re.compile(r"(?i)^\s*(?:pour|for)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[A-Za-zÀ-ÿ-]+\s+)?(?P<n>[A-Za-zÀ-ÿ-]+)")
+#: a length of the process named before ("成個過程只用了七分鐘", "整個犯案過程不到7分鐘"): the sentence's event
+_PROCESS = re.compile(r"(?:過程|过程)(?:只用了?|僅用了?|仅用了?|只有|僅長|仅长|僅|仅|長|长|歷時|历时|不到|約|约|近|短短)*$")
+
+
+def _sentenced(sentence: str, start: int, unit_end: int) -> bool:
+    """A prison term ("最高可判處15年監禁", "jailed for 15 years", "15 ans de prison"): no event's length."""
+    from helpers.extract.duration_kinds import duration_kind
+
+    return duration_kind(sentence, start, start, unit_end) == "prison term" or bool(
+        re.match(r"\s*(?:監禁|监禁|徒刑|有期徒刑|刑期)", sentence[unit_end:unit_end + 6]))
+
+
+def _within_event(sentence: str, start: int, unit_end: int) -> str:
+    """The event named in the clause around a length done "in" it, or the event it is "for"."""
+    before, after = sentence[max(0, start - 80):start], sentence[unit_end:unit_end + 80]
+    named = _FOR_EVENT.match(after)
+    if named and _event_in(named.group(0)):
+        return _event_in(named.group(0))
+    if not _WITHIN.search(before) or not _SHORT.search(sentence, start, unit_end):
+        return ""  # (a length of years something happened in is a window: "in two years, thefts rose")
+    head = re.split(r"[,;:.!?()]", before[:_WITHIN.search(before).start()])[-1]
+    tail = re.split(r"[;:.!?()]", after)[0]
+    return _event_in(head[-60:]) or _event_in(tail[:60])
+
+
 def timed_event(sentence: str, start: int, unit_end: int) -> str:
     """The event the duration at ``sentence[start:unit_end]`` (its unit included) times, "" when none is named
     (see the module docstring)."""
+    if _sentenced(sentence, start, unit_end):
+        return ""
     latin, cjk = _patterns()
     before = sentence[max(0, start - 160):start]
+    if _PROCESS.search(before):
+        return _event_in(before[-80:])
     act = next((name for rx, name in _acts() if rx.search(before)), "")
     if act:  # "trained for eighty hours", "罢工了46天": the action right before the length is the event
         return act
@@ -99,4 +140,6 @@ def timed_event(sentence: str, start: int, unit_end: int) -> str:
         noun = re.match(r"[-\u2010\u2011]?(?:long\s+)?\s*(?P<n>[A-Za-z]+(?:\s+runs?)?)", after)
         return _event_in(noun["n"]) if noun and _event_in(noun["n"]) else ""
     cjk_after = re.match(r"(?:之?[内內]\S{0,6}?|)([\u3400-\u9fff]{0,8})", after)
-    return _event_in(cjk_after.group(0)) if cjk_after and re.match(r"[\u3400-\u9fff]", after) else ""
+    if cjk_after and re.match(r"[\u3400-\u9fff]", after):
+        return _event_in(cjk_after.group(0))
+    return _within_event(sentence, start, unit_end)

@@ -3,6 +3,8 @@ counts anew, so the figures are told in the order of their day, from the first t
 "established" figure with the rest as dissent."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from helpers.compare.comparable import named_days
@@ -21,14 +23,31 @@ def _day(r, published: dict[str, str]) -> str:
     return days[0] if days else str(published.get(r["doc_id"], "") or "")[:10]
 
 
+#: a time of day in a bulletin's sentence ("arrêté à 6 heures", "截至今日下午3時", "as of 8 a.m."): counts of one
+#: day given at different hours are successive bulletins, not sources that differ
+_HOUR = re.compile(r"(?i)\b\d{1,2}\s*(?:h\b|heures?\b|a\.?m\.?|p\.?m\.?)|\d{1,2}\s*[時时点點](?!间|間|候)|\b\d{1,2}:\d{2}\b")
+#: the first figure of a change ("from 145 percent to 30 percent", "从145%降至30%"): a level that no longer holds
+_FROM = r"(?:\bfrom|\bde|\bdu|从|從|由)\s*(?:about |around |some |environ )?"
+_TO = r"\s*(?:to\b|à\b|au\b|至|到|降至|降到|升至|增至|减至|減至|下调至|下調至|上调至|上調至)"
+
+
+def change_start(quote: str, text: str) -> bool:
+    """Whether the figure ``text`` opens a change in ``quote`` ("from 145 percent to 30 percent"): its old level."""
+    return bool(text) and re.search(_FROM + re.escape(text) + _TO, quote or "") is not None
+
+
 def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list, str]:
     """(label, body, latest) for a running count's claims ``g``: its figures by day, the earliest first and the
     latest last, undated ones after them; ``latest`` is the last day's figure for the bottom line ("274
-    (2025-07-12)", "274 or 260 (2025-07-12, sources differ)"; "" when no figure is dated); ``amount``/``gloss``
+    (2025-07-12)", "274 or 260 (2025-07-12, sources differ)", "128 or 94 (2025-11-28, bulletins of different
+    hours)"; "" when no figure is dated); ``amount``/``gloss``
     write a figure and its citation gloss as the other findings do."""
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
+    g = g[[not change_start(q, t) for q, t in zip(g["quote"], g["text"])]]  # the old level of a change is no bulletin
+    if "scope" in g:  # nor a part of a count ("only 39 of the 128 dead have been identified")
+        g = g[g["scope"].fillna("") != "part"]
     if "is_forecast" in g:  # a forecast is no bulletin ("预测最终票房或达160亿元", "the toll could reach 500")
         g = g[~g["is_forecast"].fillna(False).astype(bool)]
     if g.empty:
@@ -49,8 +68,11 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     latest = ""
     if len(dated):
         day = dated.iloc[-1]["_day"]
-        values = list(dict.fromkeys(amount(r) for _, r in dated[dated["_day"] == day].iloc[::-1].iterrows()))
-        latest = f"{' or '.join(values[:3])} ({day}{', sources differ' if len(values) > 1 else ''})"
+        last_day = dated[dated["_day"] == day]
+        values = list(dict.fromkeys(amount(r) for _, r in last_day.iloc[::-1].iterrows()))
+        hours = any(_HOUR.search(str(q)) for q in last_day["quote"])
+        differ = (", bulletins of different hours" if hours else ", sources differ") if len(values) > 1 else ""
+        latest = f"{' or '.join(values[:3])} ({day}{differ})"
     if len(dated) >= 2:
         first, last = dated.iloc[0], dated.iloc[-1]
         body.append(f"From {amount(first)} ({first['_day']}) to {amount(last)} ({last['_day']}). ")

@@ -1,0 +1,55 @@
+"""A running count's bottom line: the old level of a change and a part of a count are no bulletin, and counts of one
+day given at different hours are successive bulletins, not sources that differ. Pages written for these tests (the
+editor's reading of development corpora 31 and 33 found each)."""
+from __future__ import annotations
+
+import helpers
+from helpers.present.brief_cite import Citations
+from helpers.present.brief_running import change_start, running_body
+
+
+def _latest(tmp_path, pages: dict[str, str], published: list[str], subject: str) -> tuple[str, list]:
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    claims = helpers.extract_claims(docs)
+    g = claims[claims["subject"] == subject].assign(label=lambda x: x["doc_id"])
+    view = docs.assign(published=published, label=docs["doc_id"])
+    _, body, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
+    return latest, body
+
+
+def test_the_old_level_of_a_change_is_no_latest_bulletin(tmp_path) -> None:
+    pages = {"a": "Truce\n\nThe deal lowers tariffs on the goods from 125 percent to 20 percent.",
+             "b": "Truce\n\nTariffs on the goods reached 125 percent in April."}
+    latest, _ = _latest(tmp_path, pages, ["2025-05-14", "2025-04-20"], "tariff")
+    assert latest.startswith("20 (2025-05-14")
+
+
+def test_a_part_of_a_toll_is_no_bulletin(tmp_path) -> None:
+    pages = {"a": "Fire\n\nOnly 31 of the 96 dead have been identified so far.",
+             "b": "Fire\n\nThe fire has killed 96 people."}
+    latest, _ = _latest(tmp_path, pages, ["2025-03-03", "2025-03-03"], "deaths")
+    assert latest == "96 (2025-03-03)"
+
+
+def test_counts_of_different_hours_are_successive_bulletins(tmp_path) -> None:
+    pages = {"a": "Fire\n\nLe bilan arrêté à 6 heures fait état de 71 morts.",
+             "b": "Fire\n\nAt 3 p.m. the toll stood at 83 dead."}
+    latest, _ = _latest(tmp_path, pages, ["2025-03-03", "2025-03-03"], "deaths")
+    assert latest.endswith("(2025-03-03, bulletins of different hours)")
+    assert set(latest.split(" (")[0].split(" or ")) == {"71", "83"}
+
+
+def test_change_start() -> None:
+    assert change_start("lower tariffs from 145 percent to 30 percent", "145 percent")
+    assert not change_start("lower tariffs from 145 percent to 30 percent", "30 percent")
+    assert change_start("关税从145%降至30%", "145%")
+    assert change_start("les droits passent de 145 % à 30 %", "145 %")
+
+
+def test_a_clock_time_with_pm_is_no_count() -> None:
+    from helpers.extract.claims import read_claims
+
+    text = "At 3 p.m. the toll stood at 83 dead; by 9am 40 were missing."
+    assert [q.value for q, _, _, _ in read_claims(text, "en")] == [83, 40]
