@@ -128,6 +128,18 @@ def documents_table(rows: Iterable[Mapping[str, object]]) -> pd.DataFrame:
     return _outlet_labels(docs)
 
 
+def short_outlet(name: str, width: int = 40) -> str:
+    """An outlet's name short enough for a label, never cut inside a word or a bracket: without its parenthesis
+    ("kbpp.org (machine translation of an AFP dispatch)": kbpp.org), else cut at a space with an ellipsis."""
+    if len(name) <= width:
+        return name
+    base = re.sub(r"\s*[(（\[].*$", "", name).strip()
+    if base and len(base) <= width:
+        return base
+    cut = name[:width].rsplit(" ", 1)[0] if " " in name[:width] else name[:width]
+    return cut.rstrip(" ,;:-–—(（[") + "…"
+
+
 def _outlet_labels(docs: pd.DataFrame) -> pd.DataFrame:
     """A document the manifest gives no label gets its outlet's name as label (a reader knows
     "Reuters", not "017_reuters-h20-licences"), numbered when an outlet has several documents;
@@ -136,7 +148,7 @@ def _outlet_labels(docs: pd.DataFrame) -> pd.DataFrame:
     if not by_name.any():
         return docs
     docs = docs.copy()
-    outlets = docs.loc[by_name, "outlet"].astype(str).str.strip().str.slice(0, 40)
+    outlets = docs.loc[by_name, "outlet"].astype(str).str.strip().map(short_outlet)
     taken = set(docs.loc[~by_name, "label"])
     counts = outlets.value_counts()
     seen: dict[str, int] = {}

@@ -42,13 +42,20 @@ def _cells(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def wrap(text: str, width: int, lines: int = 2) -> str:
     """``text`` wrapped at ``width`` columns (a Chinese character counts two), at most ``lines``
-    lines; the last ends with … if text was left out. Breaks at spaces, or anywhere in CJK text."""
+    lines; the last ends with … if text was left out. Breaks at spaces, or anywhere in CJK text; a Latin word a
+    little too long stays whole ("aggregator" in a box of 9), a much longer one is cut with … ("ctmanga.c om" never)."""
     words = re.findall(r"\S+\s*", " ".join(str(text).split())) or [""]
     out, line, used = [], "", 0
     for word in words:
-        for ch in (word if sum(map(_cells, word)) > width else [word]):
+        size = sum(map(_cells, word.strip()))
+        if size > width and not _CJK_CHAR.search(word):
+            word = word if size <= width * 1.5 else word.strip()[:max(1, int(width * 1.5) - 1)] + "… "
+        for ch in (word if sum(map(_cells, word.strip())) > width and _CJK_CHAR.search(word) else [word]):
             w = sum(map(_cells, ch))
             if used + w > width and line.strip():
                 out.append(line.rstrip())
