@@ -55,3 +55,22 @@ def test_an_amount_after_a_lists_slash(text: str, lang: str, value: float) -> No
 @pytest.mark.parametrize("text", ["Note du public : 4/5", "Ouvert 24/7."])
 def test_a_ratio_stays_glued(text: str) -> None:
     assert _read(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The number of cases has surged to 1,930.", "en", [(1930, "cases")]),
+    ("Le nombre de cas s'élevait à plus de 1 930.", "fr", [(1930, "cases")]),
+])
+def test_the_number_of_a_noun_surged_to(text: str, lang: str, expected: list) -> None:
+    assert _read(text, lang) == expected
+
+
+def test_over_after_an_amount_is_the_span_not_a_hedge(tmp_path) -> None:
+    from corpus_tools import load_pages
+
+    _, rows = load_pages(tmp_path, {"a": "Outbreak\n\nThe number of confirmed cases has surged to 1,930 over two weeks.\n",
+                                    "b": "Strike\n\nThe strike lasted over two weeks.\n"})
+    span = rows[(rows["dimension"] == "duration") & (rows["doc_id"] == "a")].iloc[0]
+    assert (span["value"], span["qualifier"], span["subject"]) == (2, "exact", "period")
+    alone = rows[(rows["dimension"] == "duration") & (rows["doc_id"] == "b")].iloc[0]
+    assert alone["qualifier"] == "more_than"

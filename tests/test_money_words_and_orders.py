@@ -80,3 +80,14 @@ def test_vehicles_stay_vehicles(text: str, number: str, subject: str) -> None:
 def test_model_numbers_are_no_counts(text: str, lang: str) -> None:
     rows = _rows(text, lang)
     assert not rows["text"].isin(["3", "5", "7"]).any(), rows[["text", "subject"]]
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Le film a récolté plus de 9.400 millions de yuans en salles.", "9.400", "fr", "box office"),
+    ("The movie collected $1.1 billion worldwide.", "$1.1 billion", "en", "box office"),
+    ("La fondation a récolté 12 millions d'euros auprès de 8 000 donateurs.", "12 millions", "fr", "donations"),
+    ("The sequel has earned $1.3 billion so far.", "$1.3 billion", "en", "revenue"),
+    ("The chief executive earned $1.2 million a year.", "$1.2 million", "en", "pay"),
+])
+def test_money_a_film_collected_and_earned(text: str, number: str, lang: str, subject: str) -> None:
+    assert _subject(text, number, lang) == subject

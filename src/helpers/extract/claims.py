@@ -187,7 +187,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     that claims in different units of one dimension compare; ``counted`` keeps the unit as written."""
     k = b.scale or 1.0
     if b.dimension == "duration":  # "$500B over 4 years": the span the amount is spread over
-        q = spread_over(q, "money" in earlier)
+        q = spread_over(q, bool(earlier - {"duration"}))  # (after any amount: "surged to 4,014 over two weeks")
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):

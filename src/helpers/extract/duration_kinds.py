@@ -74,12 +74,13 @@ def duration_kind(sentence: str, start: int, end: int, unit_end: int) -> str:
 _OVER = re.compile(r"(?i)over\s+")
 
 
-def spread_over(q: Quantity, after_money: bool) -> Quantity:
+def spread_over(q: Quantity, after_amount: bool) -> Quantity:
     """A duration read as "over 4 years" after an amount of its sentence ("invest $500B over 4 years", "€1bn over
-    five years") is the span the amount is spread over: exactly 4 years, its text without "over"; elsewhere
-    ("waited over 4 years") "over" stays "more than"."""
+    five years", "cases surged to 4,014 over two weeks", "rose 20% over three years") is the span the amount is spread
+    over or gathered in: exactly 4 years, its text without "over"; elsewhere ("waited over 4 years") "over" stays
+    "more than"."""
     m = _OVER.match(q.text)
-    if not (after_money and m and q.qualifier == "more_than"):
+    if not (after_amount and m and q.qualifier == "more_than"):
         return q
     return Quantity(q.start + m.end(), q.end, q.text[m.end():], q.value, q.value, q.value, "exact", q.currency, q.unit,
                     q.numeric_kind)

@@ -56,8 +56,8 @@ _WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|amon
           r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
           r"[\w'’.-]+\s+){1,4}){0,2}")  # (the phrase says whose for every verb below: "the toll in X stands at")
 _REACHES = (_WHOSE + r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
-            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
-            r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
+            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
+            r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent|ait|aient)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
 #: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was
 #: revised downwards on Tuesday, from 217 to 215", "le bilan est passé de 95 à 158"): the link before the first number
