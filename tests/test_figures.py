@@ -141,3 +141,20 @@ def test_documents_without_a_manifest_label_are_named_by_their_outlet(make_corpu
     assert d.loc["001_x", "label"] == "Reuters (1)" and d.loc["002_y", "label"] == "Reuters (2)"
     assert d.loc["003_z", "label"] == "mine" and d.loc["004_w", "label"] == "004_w"
     assert d.loc["001_x", "label_source"] == "outlet (manifest)" and d.loc["004_w", "label_source"] == "file name"
+
+
+def test_the_timeline_axis_leaves_a_far_old_year_to_its_note() -> None:
+    import pandas as pd
+
+    from helpers.present.plots_brief import _fit_axis
+
+    days = [f"2025-11-{d:02d}" for d in range(20, 30)]
+    m = pd.DataFrame({"date_start": days + ["2024-09-01", "1948-01-01"], "date_end": days + ["2024-09-30", "1948-12-31"],
+                      "short": [f"e{i}" for i in range(12)], "labels": "x", "doc_ids": "a", "precision": "day",
+                      "group": "Reported"})
+    kept, notes = _fit_axis(m, m.iloc[:0])
+    assert len(kept) == 10 and notes and "1948" in notes[0] and "2024" in notes[0]
+    spread = pd.DataFrame({"date_start": [f"{y}-04-15" for y in range(2019, 2026)],
+                           "date_end": [f"{y}-04-15" for y in range(2019, 2026)], "short": "e", "labels": "x",
+                           "doc_ids": "a", "precision": "day", "group": "Reported"})
+    assert len(_fit_axis(spread, spread.iloc[:0])[0]) == 7  # a story of years keeps every year

@@ -212,3 +212,10 @@ def test_a_credit_line_the_cleaner_removed_is_still_read(tmp_path):
     docs = helpers.load_corpus(tmp_path, manifest=False)
     assert "Read more at Reuters" not in docs["clean_text"].iloc[0]
     assert [(n, pos) for n, _, pos in doc_credits(docs)["a"]] == [("Reuters", -1)]
+
+
+def test_the_manifests_kind_is_the_users_word(make_corpus):
+    # the text's markers would call c a retelling ("According to Reuters"); the manifest says original, and wins
+    docs = _docs(make_corpus, {"c.txt": RETELL_C, "pier.txt": UNRELATED},
+                 "file,outlet,published,kind\nc.txt,Basin Wire,,original\npier.txt,Port Daily,2025-02-01,\n")
+    assert _prov(docs).loc["c", "kind"] == "original"

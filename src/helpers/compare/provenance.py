@@ -357,7 +357,8 @@ def provenance(docs: pd.DataFrame, pairs: pd.DataFrame, entities: pd.DataFrame |
     ai = dict(zip(types["doc_id"], types["ai_generated"]))
     order = list(docs["doc_id"])
     meta = {d: {"label": lab, "outlet": o, "published": p if isinstance(p, str) and p else None, "pos": i,
-                "kind": kinds.get(d, "other") if kinds.get(d, "other") != "other" else (normalise_kind(k) or "other")}
+                "kind": normalise_kind(k) or kinds.get(d, "other"),  # the manifest's kind, a user's word, first
+                "declared": bool(normalise_kind(k))}
             for i, (d, lab, o, p, k) in enumerate(zip(order, docs["label"], docs["outlet"], docs["published"], docs["kind"]))}
     for m in meta.values():
         m["okey"] = norm(canonical(m["outlet"])) if isinstance(m["outlet"], str) and m["outlet"] else None
@@ -439,8 +440,8 @@ def _table(docs: pd.DataFrame, links: dict[str, Link | None], meta: dict, ai: di
         group = outside.get(root) or first[root]
         link = links[d]
         kind = meta[d]["kind"]
-        if link is not None and kind in ("other", "original"):
-            kind = "retelling"
+        if link is not None and kind in ("other", "original") and not meta[d]["declared"]:
+            kind = "retelling"  # (a kind the manifest declares stays; the link and its evidence say the rest)
         src = link.source if link else ""
         rows.append({"doc_id": d, "label": meta[d]["label"], "derives_from": src,
                      "derives_label": meta[src]["label"] if src in meta else UNNAMED if src == "outside:unknown"

@@ -303,20 +303,23 @@ def _merged(stmts: pd.DataFrame) -> pd.DataFrame:
 
 #: the timeline draws at most this many events (those most sources give, then the most precise)
 TIMELINE_MAX_EVENTS = 28
-#: when events span more than this many years, those far from the rest are listed, not drawn
-TIMELINE_MAX_YEARS = 12
+#: an event further from the median date than this many times the median distance of all dates from it (and than a
+#: year) is listed under the chart, not drawn: a 2021 census or a 1948 fire would squeeze a story of weeks
+TIMELINE_FAR = 6
 
 
 def _fit_axis(m: pd.DataFrame, pubs: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """Keep the axis where the events are: events far (over half of ``TIMELINE_MAX_YEARS``) from
-    the median date are named in a note instead, and at most ``TIMELINE_MAX_EVENTS`` are drawn."""
+    """Keep the axis where the events are: events far from the median date (``TIMELINE_FAR``) are named in a
+    note instead, and at most ``TIMELINE_MAX_EVENTS`` are drawn."""
     notes = []
     if len(m):
         mid = pd.to_datetime(m["date_start"]) + (pd.to_datetime(m["date_end"]) - pd.to_datetime(m["date_start"])) / 2
-        dates = pd.concat([mid, pd.to_datetime(pubs["date_start"])])
-        centre = dates.sort_values().iloc[len(dates) // 2]
-        if (dates.max() - dates.min()).days > 365 * TIMELINE_MAX_YEARS:
-            far = (mid - centre).abs().dt.days > 365 * TIMELINE_MAX_YEARS / 2
+        dates = pd.concat([mid, pd.to_datetime(pubs["date_start"])]).sort_values()
+        centre = dates.iloc[len(dates) // 2]
+        spread = (dates - centre).abs().dt.days.median()  # (the median distance: a few old years do not widen it)
+        limit = max(365, TIMELINE_FAR * spread)
+        if (dates.max() - dates.min()).days > limit:
+            far = (mid - centre).abs().dt.days > limit
             if far.any():
                 off = "; ".join(f"{r.short} ({r.labels}, {str(r.date_start)[:4]})" for r in m[far].itertuples())
                 notes.append(f"Off the axis: {off}.")
