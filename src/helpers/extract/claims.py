@@ -40,7 +40,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.extract.binding import Binding, bind
-from helpers.extract.duration_kinds import duration_kind, spread_over
+from helpers.extract.duration_kinds import duration_kind, right_after_amount, spread_over
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
@@ -187,7 +187,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     that claims in different units of one dimension compare; ``counted`` keeps the unit as written."""
     k = b.scale or 1.0
     if b.dimension == "duration":  # "$500B over 4 years": the span the amount is spread over
-        q = spread_over(q, bool(earlier - {"duration"}))  # (after any amount: "surged to 4,014 over two weeks")
+        q = spread_over(q, "money" in earlier or right_after_amount(sentence[:q.start - s]))  # ("surged to 4,014 over
+        # two weeks"; not "300 workers have been on strike for over two weeks")
     forecast = is_forecast(sentence, q.start - s, q.end - s)
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):

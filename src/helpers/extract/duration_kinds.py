@@ -74,11 +74,21 @@ def duration_kind(sentence: str, start: int, end: int, unit_end: int) -> str:
 _OVER = re.compile(r"(?i)over\s+")
 
 
+#: an amount right before "over" ("surged to 4,014 over two weeks", "rose 20% over three years")
+_AMOUNT_END = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|pour cent|[A-Za-z]{1,12})?\s*$")
+
+
+def right_after_amount(before: str) -> bool:
+    """Whether the text ``before`` a duration ends with an amount, so that "over" joins the two ("rose 20% over three
+    years"), not a verb or "for" ("have been on strike for over two weeks": more than two weeks)."""
+    return bool(_AMOUNT_END.search(before[-40:]))
+
+
 def spread_over(q: Quantity, after_amount: bool) -> Quantity:
     """A duration read as "over 4 years" after an amount of its sentence ("invest $500B over 4 years", "€1bn over
-    five years", "cases surged to 4,014 over two weeks", "rose 20% over three years") is the span the amount is spread
-    over or gathered in: exactly 4 years, its text without "over"; elsewhere ("waited over 4 years") "over" stays
-    "more than"."""
+    five years") or right after an amount ("cases surged to 4,014 over two weeks", "rose 20% over three years") is the
+    span the amount is spread over or gathered in: exactly 4 years, its text without "over"; elsewhere ("waited over 4
+    years", "300 workers have been on strike for over two weeks") "over" stays "more than"."""
     m = _OVER.match(q.text)
     if not (after_amount and m and q.qualifier == "more_than"):
         return q

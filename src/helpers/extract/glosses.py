@@ -303,8 +303,9 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     if thing is not None:
         return thing
     after = text[start:start + 60]
-    if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS) or b.subject == "companies" and b.counted == "家":
-        m = re.search(rf"[{_PEOPLE_CLASSIFIERS}家]\s*", after[:14])  # (家 counts firms and what they run: 571家门店)
+    if b.subject == "people" and b.counted in tuple(_PEOPLE_CLASSIFIERS) or b.subject == "companies" and b.counted == "家" \
+            or b.subject == "cases" and b.counted in ("宗", "例"):  # (宗, 例 count cases, and what they name: 4宗火灾)
+        m = re.search(rf"[{_PEOPLE_CLASSIFIERS}家宗例]\s*", after[:14])  # (家 counts firms and what they run: 571家门店)
         at = start + m.end() if m else -1
         word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _PARTICLE.match(text[at:at + 1]) else None)
         if word and re.match(r"\s*[及和与與、]\s*[\u3400-\u9fff]", text[at + len(word):at + len(word) + 3]):

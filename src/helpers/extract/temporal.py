@@ -94,7 +94,7 @@ _P = {
                             r"(?!,?\s*(?:19|20)\d{2})", re.I),
     # "白宮12日發佈", "本周三（26日）": a day of the month with neither month nor year; not a span of days
     # ("30日内", "3日后", "7日均线") nor a day after its month (zh_md)
-    "zh_day": re.compile(r"(?<![\d.月年号號第])(?P<d>[12]\d|3[01]|[1-9])\s*日"
+    "zh_day": re.compile(r"(?<![\d.月年号號第期续續連连留前有满滿达達约約近超逾共每隔服])(?P<d>[12]\d|3[01]|[1-9])\s*日"
                          r"(?!\s*(?:内|內|以内|以內|之内|之內|后|後|前|间|間|游|遊|均|以上|以下|左右|以来|以來|之久|元|圓|圆|本|报|報|\d))"),
     "year": re.compile(rf"{_NOT_YEAR_BEFORE}{_YEAR}{_NOT_YEAR_AFTER}", re.I),
     "relation_before": re.compile(rf"\b{_RELATION}$", re.I),
@@ -261,14 +261,12 @@ def find_temporal(text: str) -> list[Temporal]:
         add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
                      rule=("month_day", int(m.group("m")) * 100 + int(m.group("d")))))
     for key in ("md_noyear", "dm_noyear"):
-        for m in _P[key].finditer(text):
-            if key == "dm_noyear" and m.group("mon").lower() == "sept" and not text.startswith(".", m.end()):
-                continue  # French "sept" is seven ("les 7 sept ans") unless abbreviated with its stop
-            end = m.end() - (m.group(0).endswith(".") and m.group("mon").lower() in _FULL_MONTHS)  # a full stop
-            add(Temporal(m.start(), end, text[m.start():end], None, None, "day", "relative",
-                         rule=("month_day", dates.MONTHS[m.group("mon").lower()] * 100 + int(m.group("d")))))
+        for t in filter(None, (_day_month(text, m, key) for m in _P[key].finditer(text))):
+            add(t)
     for m in (_P["zh_day"].finditer(text) if has_cjk else ()):
-        add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative", rule=("day", int(m.group("d")))))
+        ahead = _AHEAD_ZH.search(text, max(0, m.start() - 5), m.start())  # "将于15日开幕": a day to come
+        add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
+                     rule=("day_ahead" if ahead else "day", int(m.group("d")))))
     for m in (_P["zh_rel"].finditer(text) if has_cjk else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_ZH_REL[m.group(0)]))
     for m in (_P["en_rel"].finditer(text) if ("year" in low or "month" in low or "week" in low) else ()):
@@ -278,6 +276,34 @@ def find_temporal(text: str) -> list[Temporal]:
         key = re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[_FR_REL[key]]))
     return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
+
+
+#: a future word right before a bare Chinese day ("将于15日开幕", "會於28日公布")
+_AHEAD_ZH = re.compile(r"(?:将|將|会|會|预计|預計|计划|計劃|拟|擬)(?:于|於|在)?\s*$")
+#: English month names that are also words ("12 may face", "20 march on"): months only when capitalised
+_WORD_MONTHS = frozenset({"may", "march", "mar"})
+
+
+def _day_month(text: str, m: re.Match[str], key: str) -> Temporal | None:
+    """A day and month with no year after them ("le 26 novembre", "October 19"): in the year of a date written
+    shortly before it in its sentence ("le 12 mars 2024, puis libéré le 3 avril"), else anchored on publication."""
+    mon = m.group("mon")
+    if key == "dm_noyear" and mon.lower() == "sept" and not text.startswith(".", m.end()):
+        return None  # French "sept" is seven ("les 7 sept ans") unless abbreviated with its stop
+    if mon.lower() in _WORD_MONTHS and not mon[:1].isupper():
+        return None  # "12 may face charges", "20 march on parliament": a verb
+    end = m.end() - (m.group(0).endswith(".") and mon.lower() in _FULL_MONTHS)  # a full stop ends the sentence
+    md = dates.MONTHS[mon.lower()] * 100 + int(m.group("d"))
+    before = re.split(r"[.!?。！？\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
+    years = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before)
+    if years:
+        try:
+            day = dt.date(int(years[-1]), md // 100, md % 100).isoformat()
+        except ValueError:
+            return None
+        return Temporal(m.start(), end, text[m.start():end], day, day, "day", "explicit",
+                        note="the year of the date before it in its sentence")
+    return Temporal(m.start(), end, text[m.start():end], None, None, "day", "relative", rule=("month_day", md))
 
 
 _REL_BEFORE = re.compile(r"(?:\b(since|by|until|till|as of|from|before|after|through)|(截至|自|从|到))\s*(?:the\s+(?:end\s+of\s+)?)?$", re.I)
@@ -369,17 +395,24 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
         s, e = zh_month_bounds(y + arg // 1000 - 10, arg // 10 % 100, arg % 10)
     elif kind == "zh_year_part":
         s, e = zh_year_part_bounds(y + arg // 10 - 10, "初中底末"[arg % 10])
-    elif kind == "day":  # the latest such day on or before publication: "12日" in a paper of the 14th is the 12th
-        if len(parts) < 3:
+    elif kind in ("day", "day_ahead"):  # the latest such day on or before publication ("12日" in a paper of the 14th
+        # is the 12th), the next one on or after it for a day to come; in the publication's month if it names no day
+        if len(parts) < 2:
             return replace(t, resolved=False, note=f"publication date {published} too coarse to anchor on")
-        m, d = int(parts[1]), int(parts[2])
-        y, m = (y, m) if arg <= d else ((y, m - 1) if m > 1 else (y - 1, 12))
+        m, d = int(parts[1]), int(parts[2]) if len(parts) > 2 else arg
+        if kind == "day":
+            y, m = (y, m) if arg <= d else ((y, m - 1) if m > 1 else (y - 1, 12))
+        else:
+            y, m = (y, m) if arg >= d else ((y, m + 1) if m < 12 else (y + 1, 1))
         if arg > calendar.monthrange(y, m)[1]:
             return replace(t, resolved=False, note="not a calendar date")
         s = e = dt.date(y, m, arg).isoformat()
-    elif kind == "month_day":
-        try:
-            s = e = dt.date(y, arg // 100, arg % 100).isoformat()
+    elif kind == "month_day":  # in the publication's year, unless that puts it over two months after publication
+        try:  # ("La tempête du 26 décembre" in a page of March 2025 is December 2024)
+            day = dt.date(y, arg // 100, arg % 100)
+            if day > dt.date(y, int(parts[1]) if len(parts) > 1 else 12, 28) + dt.timedelta(days=62):
+                day = dt.date(y - 1, arg // 100, arg % 100)
+            s = e = day.isoformat()
         except ValueError:
             return replace(t, resolved=False, note="not a calendar date")
     else:

@@ -88,6 +88,7 @@ def _acts() -> tuple[tuple[re.Pattern[str], str], ...]:
 #: "En l'espace de sept minutes seulement, les malfaiteurs ont dérobé")
 _WITHIN = re.compile(r"(?i)(?:\bin|\bwithin|\ben(?:\s+l['’]espace\s+de)?|\bdans)\s+(?:(?:just|only|barely|under|less than|à peine|"
                      r"seulement|moins de|un peu plus de)\s+)*$")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 #: a length shorter than a day: what is done "in" it is one act ("in 8 minutes"), not a trend over a window
 _SHORT = re.compile(r"(?i)second|minute|\bmin\b|hour|heure|秒|分|小時|小时|時|时")
 #: the event a length is "for" ("Sept minutes pour un casse spectaculaire")
@@ -107,14 +108,19 @@ def _sentenced(sentence: str, start: int, unit_end: int) -> bool:
 def _within_event(sentence: str, start: int, unit_end: int) -> str:
     """The event named in the clause around a length done "in" it, or the event it is "for"."""
     before, after = sentence[max(0, start - 80):start], sentence[unit_end:unit_end + 80]
+    if not _SHORT.search(sentence, start, unit_end):
+        return ""  # (a length of years is a window or a term: "in two years, thefts rose", "20 years for the heist")
     named = _FOR_EVENT.match(after)
     if named and _event_in(named.group(0)):
         return _event_in(named.group(0))
-    if not _WITHIN.search(before) or not _SHORT.search(sentence, start, unit_end):
-        return ""  # (a length of years something happened in is a window: "in two years, thefts rose")
-    head = re.split(r"[,;:.!?()]", before[:_WITHIN.search(before).start()])[-1]
-    tail = re.split(r"[;:.!?()]", after)[0]
-    return _event_in(head[-60:]) or _event_in(tail[:60])
+    within = _WITHIN.search(before)
+    if not within:
+        return ""
+    head = re.split(r"[,;:.!?()]", before[:within.start()])[-1]
+    if head.strip():  # the event is what was done in it, named right before ("the daring heist in", "joyaux volés
+        return _event_in(" ".join(head.split()[-2:]))  # en"), not a subject further back ("the thieves were caught in")
+    tail = re.split(r"[;:.!?()]", after)[0]  # the length opens its sentence: the clause after it says what was done
+    return _event_in(tail[:60]) if re.match(r"\s*(?:\w+\s*)?,", after) else ""
 
 
 def timed_event(sentence: str, start: int, unit_end: int) -> str:
@@ -124,8 +130,11 @@ def timed_event(sentence: str, start: int, unit_end: int) -> str:
         return ""
     latin, cjk = _patterns()
     before = sentence[max(0, start - 160):start]
-    if _PROCESS.search(before):
-        return _event_in(before[-80:])
+    process = _PROCESS.search(before)
+    if process:  # the process of the sentence's event ("整個過程", "犯案過程"), not another's ("搜捕過程", "调查过程")
+        own = before[max(0, process.start() - 2):process.start()]
+        whole = not _CJK_CHAR.match(own[-1:] or " ") or own in ("整個", "整个", "成個", "全部", "整體", "整体", "這個", "这个")
+        return _event_in(before[-80:]) if whole else _event_in(before[max(0, process.start() - 4):process.start()])
     act = next((name for rx, name in _acts() if rx.search(before)), "")
     if act:  # "trained for eighty hours", "罢工了46天": the action right before the length is the event
         return act

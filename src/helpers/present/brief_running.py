@@ -27,8 +27,11 @@ def _day(r, published: dict[str, str]) -> str:
 #: day given at different hours are successive bulletins, not sources that differ
 _HOUR = re.compile(r"(?i)\b\d{1,2}\s*(?:h\b|heures?\b|a\.?m\.?|p\.?m\.?)|\d{1,2}\s*[時时点點](?!间|間|候)|\b\d{1,2}:\d{2}\b")
 #: the first figure of a change ("from 145 percent to 30 percent", "从145%降至30%"): a level that no longer holds
-_FROM = r"(?:\bfrom|\bde|\bdu|从|從|由)\s*(?:about |around |some |environ )?"
-_TO = r"\s*(?:to\b|à\b|au\b|至|到|降至|降到|升至|增至|减至|減至|下调至|下調至|上调至|上調至)"
+_FROM = (r"(?:\bfrom|(?:pass[ée]+s?|grimp[ée]+s?|augment[ée]+s?|baiss[ée]+s?|chut[ée]+s?|recul[ée]+s?|relev[ée]+s?|"
+         r"abaiss[ée]+s?|réduite?s?|ramen[ée]+s?|port[ée]+s?|mont[ée]+s?|pass(?:e|ent|ait))\s+(?:de|d['’]|du)|从|從|由)"
+         r"\s*(?:about |around |some |nearly |almost |environ |près de |约|約)?")  # (French "de" only after a verb of change:
+#: "était de 128 à 18 heures" is a toll at an hour)
+_TO = r"\s*(?:[^\s\d.,;:]{1,12}\s*)?(?:to\b|à\b|au\b|至|到|降至|降到|升至|增至|减至|減至|下调至|下調至|上调至|上調至)"
 
 
 def change_start(quote: str, text: str) -> bool:
