@@ -12,8 +12,7 @@ what each one counts is bound afterwards (:mod:`helpers.extract.binding`). Forma
 - vague amounts with their natural range (``data/vague.csv``), hedges before the number
   (``data/hedges.csv``) and after it (+, 多, 余, 以上, 左右);
 - ranges ("30-40", "between 30 and 40", "30 à 40", "30至40");
-- French "un"/"mille" + magnitude, bare magnitudes before a unit and Chinese tenths (三成)
-  in :mod:`helpers.extract.number_words`.
+- French "un"/"mille" + magnitude, bare magnitudes, Chinese tenths (三成) in :mod:`helpers.extract.number_words`.
 
 Non-quantities (``data/non_quantities.csv``: timestamps, dates, years after a time word,
 ordinals, footnote and list markers, versions, labels such as "Speaker 2", product names,
@@ -43,11 +42,11 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
               "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9, "md": 1e9, "mds": 1e9,
               "trillion": 1e12, "tn": 1e12, "bilion": 1e9, "milion": 1e6, "trilion": 1e12,  # (typos as printed)
-              "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
+              "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "千亿": 1e11, "千億": 1e11, "百亿": 1e10, "百億": 1e10, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACS]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
+           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # Swiss thousands: "10'000 bâtiments", "14’500 hectares"
@@ -304,6 +303,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, suffix.group(0) if suffix else None)
         lo, hi = value_range(v, q)
+        v, lo, hi, q = _adjacent_numerals(m.group(0)) or (v, lo, hi, q)  # 四五天: four to five days
         add(hs, e + (suffix.end() if suffix else 0), v, lo, hi, q, None, "digits")
     for m in re.finditer(r"(?i)\b(?:half[\s-]a|half-|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
         v = 0.5 * _mag(m.group("mag"))
@@ -325,6 +325,14 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
         lo, hi = value_range(v, q)
         add(hs, m.end(), v, lo, hi, q, None, "words")
     return sorted(found, key=lambda q: q.start)
+
+
+def _adjacent_numerals(s: str) -> tuple[float, float, float, str] | None:
+    """Two neighbouring Chinese numerals are a range ("四五天": 4-5 days; "三四个人"), not a number (45)."""
+    digits = "一二三四五六七八九"
+    if len(s) == 2 and s[0] in digits and digits.find(s[0]) + 1 == digits.find(s[1]):
+        return zh_value(s[0]), zh_value(s[0]), zh_value(s[1]), "range"
+    return None
 
 
 def _single_unit(t: str, start: int, end: int) -> bool:
@@ -487,6 +495,6 @@ def _unit_prefix(t: str, start: int, end: int) -> bool:
 def _cur(s: str | None) -> str | None:
     if not s:
         return None
-    return {"us$": "USD", "$": "USD", "hk$": "HKD", "nt$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "¥": "CNY",
+    return {"us$": "USD", "$": "USD", "hk$": "HKD", "nt$": "TWD", "t$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "¥": "CNY",
             "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "rmb": "CNY", "cny": "CNY", "usd": "USD", "eur": "EUR",
             "krw": "KRW", "jpy": "JPY", "gbp": "GBP", "inr": "INR", "chf": "CHF"}.get(s.strip().lower())
