@@ -51,3 +51,10 @@ def test_a_year_before_a_country_pair_is_no_mid_year() -> None:
 def test_a_day_after_publication_day_falls_in_the_month_before() -> None:
     assert _dates("白宮20日發佈聲明。", "2025-03-02") == [("20日", "2025-02-20")]
     assert _dates("白宮30日發佈聲明。", "2025-03-02") == [("30日", None)]  # February has no 30th: left unresolved
+
+
+@pytest.mark.parametrize("text, start", [("au 4ème trimestre 2024", "2024-10-01"), ("au 2ème trimestre 2025", "2025-04-01"),
+                                         ("au 1ère trimestre 2025", "2025-01-01")])
+def test_french_quarters_written_with_eme(text: str, start: str) -> None:
+    found = find_temporal(text)
+    assert [(t.precision, t.date_start) for t in found] == [("quarter", start)]

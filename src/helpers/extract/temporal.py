@@ -51,7 +51,8 @@ class Temporal:
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4,
-        "premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4}
+        "premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+        "1ère": 1, "1ere": 1, "1ème": 1, "2ème": 2, "3ème": 3, "4ème": 4}
 _UNITS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 _TEENS = {w: i + 10 for i, w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
                                           "eighteen nineteen".split())}
@@ -77,7 +78,8 @@ _P = {
                          r"|\b(?P<h4>premier|1er|second|deuxième|2e)\s+semestre\s+(?:de\s+|d['’]\s*)?(?P<y4>(?:19|20)\d{2})\b"
                          r"|(?P<y5>(?:19|20)\d{2})\s*年\s*(?P<h5>上|下)半年", re.I),
     "edge_y": re.compile(r"\b(?P<w>mid|mi|fin|début|debut)[\s-]+(?P<y>(?:19|20)\d{2})\b", re.I),
-    "fr_quarter": re.compile(r"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\s+trimestre\s+"
+    "fr_quarter": re.compile(r"\b(?P<q>premier|1er|1[eè]re|1ème|deuxième|second|2e|2ème|troisième|3e|3ème|quatrième|4e|4ème)"
+                             r"\s+trimestre\s+"
                              r"(?:de\s+|d['’]\s*)?(?:l['’]année\s+)?(?P<y>(?:19|20)\d{2})\b", re.I),
     "quarter": re.compile(r"\b(?:in\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I),
     "spoken": re.compile(rf"\b(?P<c>twenty|nineteen)[\s-]+(?P<yy>{_TWO_DIGIT})\b|\btwo thousand(?:\s+and)?(?:[\s-]+(?P<tt>{_TWO_DIGIT}|one|two|three|four|five|six|seven|eight|nine))?\b", re.I),
