@@ -79,3 +79,11 @@ def test_the_last_days_differing_tolls_are_both_in_the_bottom_line(tmp_path) -> 
     view = docs.assign(published=["2025-07-12", "2025-07-12", "2025-06-13"], label=docs["doc_id"])
     _, _, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
     assert latest == "274 or 260 (2025-07-12, sources differ)"
+
+
+def test_a_count_of_the_whole_world_is_told_apart() -> None:
+    from helpers.compare.local_places import local_place
+
+    assert local_place("Some 150,000 cases and 60 deaths have been reported globally.", "60") == "the world"
+    assert local_place("该片全球票房突破80亿元。", "80亿") == "the world"
+    assert local_place("Le bilan s'élève à 60 morts.", "60") == ""

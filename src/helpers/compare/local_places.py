@@ -25,7 +25,8 @@ def _local_rx() -> re.Pattern[str]:
 
 def local_place(quote: object, text: object) -> str:
     """The local place named with its kind in the clause of ``quote`` that holds the number ``text``, as written;
-    "" when none (a state or a country is no local place: the story's own toll)."""
+    "the world" for a count of the whole world ("80 deaths reported globally"); "" when none (a state or a country is
+    no local place: the story's own toll)."""
     if not isinstance(quote, str) or not isinstance(text, str) or text not in quote:
         return ""
     i = quote.find(text)
@@ -38,7 +39,15 @@ def local_place(quote: object, text: object) -> str:
         start = max([c.end() for c in _CUT.finditer(quote, 0, lo - 1)], default=0)
         if _FRONTED.match(quote, start):
             m = _local_rx().search(quote, start, lo)
+    if m is None and _WORLD.search(quote, lo, cut.start() if cut else len(quote)):
+        return "the world"  # "80 deaths have been reported globally": the world's count, not the story's place's
     return next((g for g in m.groups() if g), "") if m else ""
+
+
+#: a count of the whole world in the number's clause ("reported globally", "dans le monde", 全球)
+_WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|around the world|across the world|in the world|dans le monde|"
+                    r"à travers le monde|à l['’]échelle mondiale|au niveau mondial|mondialement)\b|全球|全世界|世界各地|"
+                    r"世界范围|世界範圍")
 
 
 #: a clause that opens on a locative preposition ("In Travis County,", "Dans le comté de Kerr,", "在克尔郡,")
