@@ -67,3 +67,12 @@ def test_a_gloss_ending_in_f_takes_its_irregular_plural() -> None:
     from helpers.extract.glosses import plural
 
     assert (plural("thief"), plural("chief"), plural("roof")) == ("thieves", "chiefs", "roofs")
+
+
+@pytest.mark.parametrize("text, number", [("清遠、深圳、湛江則各有2宗。", "2"), ("東莞、中山各11例。", "11")])
+def test_a_count_each_place_has_is_a_part(text: str, number: str) -> None:
+    assert _row(text, number, "zh")["scope"] == "part"
+
+
+def test_a_province_total_stays_reported() -> None:
+    assert _row("各地共报告120例。", "120", "zh")["scope"] == "reported"
