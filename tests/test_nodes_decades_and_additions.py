@@ -65,3 +65,8 @@ def test_an_added_amount_is_a_part(text: str, lang: str, number: str) -> None:
                                            ("The film collected $1.2 billion worldwide.", "box office")])
 def test_money_raised_for_films(text: str, subject: str) -> None:
     assert [s for *_, s, _ in _read(text, "en")] == [subject]
+
+
+def test_more_of_them_in_chinese_is_a_part() -> None:
+    rows = claim_rows("該公司至少要再4座晶圓廠。", "zh")
+    assert [r["scope"] for r in rows] == ["part"]

@@ -53,3 +53,19 @@ def test_a_clock_time_with_pm_is_no_count() -> None:
 
     text = "At 3 p.m. the toll stood at 83 dead; by 9am 40 were missing."
     assert [q.value for q, _, _, _ in read_claims(text, "en")] == [83, 40]
+
+
+def test_another_titles_figure_is_no_bulletin() -> None:
+    from helpers.present.brief_running import another_titles
+
+    assert another_titles("它已超過《戰狼2》(56.9億人民幣)", "56.9億")
+    assert another_titles("2.「泰坦尼克號」(Titanic)/22.64億美元", "22.64億")
+    assert another_titles("derrière ‘Titanic’ (1.950 millions d’euros)", "1.950 millions")
+    assert not another_titles("该片票房达157.19亿元", "157.19亿")
+
+
+def test_overseas_counts_are_told_apart() -> None:
+    from helpers.compare.local_places import local_place
+
+    assert local_place("海外總票房超過5100萬美元。", "5100萬") == "abroad"
+    assert local_place("The film took $48 million overseas.", "$48 million") == "abroad"

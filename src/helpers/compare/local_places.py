@@ -41,9 +41,13 @@ def local_place(quote: object, text: object) -> str:
             m = _local_rx().search(quote, start, lo)
     if m is None and _WORLD.search(quote, lo, cut.start() if cut else len(quote)):
         return "the world"  # "80 deaths have been reported globally": the world's count, not the story's place's
+    if m is None and _ABROAD.search(quote, lo, cut.start() if cut else len(quote)):
+        return "abroad"  # "海外總票房超過6300萬美元": the count outside the story's country
     return next((g for g in m.groups() if g), "") if m else ""
 
 
+#: a count outside the story's own country ("overseas box office", "à l'étranger", 海外票房)
+_ABROAD = re.compile(r"(?i)\b(?:overseas|abroad|international(?:ly)? box[- ]office|à l['’]étranger|hors de (?:Chine|France))\b|海外")
 #: a count of the whole world in the number's clause ("reported globally", "dans le monde", 全球)
 _WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|around the world|across the world|in the world|dans le monde|"
                     r"à travers le monde|à l['’]échelle mondiale|au niveau mondial|mondialement)\b|全球|全世界|世界各地|"

@@ -39,6 +39,17 @@ def change_start(quote: str, text: str) -> bool:
     return bool(text) and re.search(_FROM + re.escape(text) + _TO, quote or "") is not None
 
 
+#: a figure in brackets or after a slash right behind a title ("《長津湖》(57.75億人民幣)", "「阿凡達」(Avatar)/29.23億美元",
+#: "‘Avatar’ (2.460 millions d'euros)"): that title's figure, set beside the story's for comparison
+_TITLE_BEFORE = re.compile(r"[》」』’”\"]\s*(?:[(（][^()（）]{0,60}[)）])?\s*(?:[(（/]|:)\s*$")
+
+
+def another_titles(quote: str, text: str) -> bool:
+    """Whether the figure ``text`` of ``quote`` is given for a title right before it (another film's, book's ...)."""
+    at = (quote or "").find(text) if text else -1
+    return at > 0 and _TITLE_BEFORE.search(quote[max(0, at - 80):at]) is not None
+
+
 def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list, str]:
     """(label, body, latest) for a running count's claims ``g``: its figures by day, the earliest first and the
     latest last, undated ones after them; ``latest`` is the last day's figure for the bottom line ("274
@@ -48,7 +59,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
-    g = g[[not change_start(q, t) for q, t in zip(g["quote"], g["text"])]]  # the old level of a change is no bulletin
+    g = g[[not change_start(q, t) and not another_titles(q, t) for q, t in zip(g["quote"], g["text"])]]  # the old level
+    # of a change is no bulletin, nor another film's gross given beside its title ("超過《長津湖》(57.75億人民幣)")
     if "scope" in g:  # nor a part of a count ("only 39 of the 128 dead have been identified")
         g = g[g["scope"].fillna("") != "part"]
     if "is_forecast" in g:  # a forecast is no bulletin ("预测最终票房或达160亿元", "the toll could reach 500")
