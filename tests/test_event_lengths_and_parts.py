@@ -76,3 +76,8 @@ def test_a_count_each_place_has_is_a_part(text: str, number: str) -> None:
 
 def test_a_province_total_stays_reported() -> None:
     assert _row("各地共报告120例。", "120", "zh")["scope"] == "reported"
+
+
+def test_the_counts_of_a_breakdown_are_parts() -> None:
+    rows = claim_rows("全省新增報告1204宗，病例分布在東莞1100例,惠州60例,中山44例。", "zh")
+    assert [(r["value"], r["scope"]) for r in rows] == [(1204, "reported"), (1100, "part"), (60, "part"), (44, "part")]

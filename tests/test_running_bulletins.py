@@ -69,3 +69,11 @@ def test_overseas_counts_are_told_apart() -> None:
 
     assert local_place("海外總票房超過5100萬美元。", "5100萬") == "abroad"
     assert local_place("The film took $48 million overseas.", "$48 million") == "abroad"
+
+
+def test_the_worlds_count_never_leads_a_story_of_one_place(tmp_path) -> None:
+    pages = {"a": "Outbreak\n\nSo far this year, 90,000 cases and 40 deaths have been reported globally.",
+             "b": "Outbreak\n\nThe outbreak has killed 3 people in the city."}
+    latest, body = _latest(tmp_path, pages, ["2025-03-03", "2025-03-04"], "deaths")
+    assert latest == "3 (2025-03-04)"
+    assert "40 in the world" in "".join(x for x in body if isinstance(x, str))

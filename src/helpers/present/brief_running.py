@@ -34,6 +34,10 @@ _FROM = (r"(?:\bfrom|(?:pass[ée]+s?|grimp[ée]+s?|augment[ée]+s?|baiss[ée]+s?
 _TO = r"\s*(?:[^\s\d.,;:]{1,12}\s*)?(?:to\b|à\b|au\b|至|到|降至|降到|升至|增至|减至|減至|下调至|下調至|上调至|上調至)"
 
 
+#: places whose counts are never a bulletin of the story's own count (``helpers.compare.local_places``)
+_APART = ("the world", "abroad")
+
+
 def change_start(quote: str, text: str) -> bool:
     """Whether the figure ``text`` opens a change in ``quote`` ("from 145 percent to 30 percent"): its old level."""
     return bool(text) and re.search(_FROM + re.escape(text) + _TO, quote or "") is not None
@@ -71,8 +75,9 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     local = g[g["_place"] != ""]
     if (g["_place"] == "").sum() >= 2:  # a county's or a town's count is told apart, not as a bulletin of the story's
         g = g[g["_place"] == ""]
-    else:
-        local = local.iloc[:0]
+    else:  # (the world's and the count abroad always are: "80 deaths reported globally")
+        local = local[local["_place"].isin(_APART)]
+        g = g[~g["_place"].isin(_APART)]
     g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     dated = g[g["_day"] != ""]
