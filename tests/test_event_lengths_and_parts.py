@@ -81,3 +81,8 @@ def test_a_province_total_stays_reported() -> None:
 def test_the_counts_of_a_breakdown_are_parts() -> None:
     rows = claim_rows("全省新增報告1204宗，病例分布在東莞1100例,惠州60例,中山44例。", "zh")
     assert [(r["value"], r["scope"]) for r in rows] == [(1204, "reported"), (1100, "part"), (60, "part"), (44, "part")]
+
+
+def test_counts_after_qizhong_are_parts() -> None:
+    rows = claim_rows("其中,東莞錄得31宗,中山12宗。", "zh")
+    assert [r["scope"] for r in rows] == ["part", "part"]
