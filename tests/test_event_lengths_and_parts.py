@@ -83,6 +83,8 @@ def test_the_counts_of_a_breakdown_are_parts() -> None:
     assert [(r["value"], r["scope"]) for r in rows] == [(1204, "reported"), (1100, "part"), (60, "part"), (44, "part")]
 
 
-def test_counts_after_qizhong_are_parts() -> None:
-    rows = claim_rows("其中,東莞錄得31宗,中山12宗。", "zh")
-    assert [r["scope"] for r in rows] == ["part", "part"]
+def test_qizhong_after_a_total_in_another_sentence_makes_no_part() -> None:
+    # "其中" opens many sentences whose numbers are no part of a count ("其中,英伟达股价一度跌超15%"): only a
+    # breakdown's word, or a total of the same kind earlier in the sentence, makes the counts after it parts
+    rows = claim_rows("其中,該公司股價一度跌超15%,市值蒸發5888億美元。", "zh")
+    assert [r["scope"] for r in rows] == ["reported", "reported"]
