@@ -34,3 +34,17 @@ def test_axis_ticks_never_print_scientific_notation() -> None:
     from helpers.present.plots_brief import _short_number
 
     assert [_short_number(x) for x in (1e15, 1.5e15, 999_500)] == ["1,000tn", "1,500tn", "1m"]
+
+
+def test_parts_of_a_count_stay_off_a_panel_that_has_the_whole(tmp_path) -> None:
+    import helpers
+    from helpers.present import plots_brief as plots
+
+    pages = {"a": "Outbreak\n\n全省累計報告4824宗。病例分布在東莞1100例,惠州60例,中山44例。",
+             "b": "Outbreak\n\nThe province has now reported 5,100 cases of the disease."}
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    claims = helpers.extract_claims(docs)
+    _, data = plots.number_ranges(claims, docs, ("cases",))
+    assert sorted(data["value"]) == [4824, 5100]

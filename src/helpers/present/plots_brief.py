@@ -140,6 +140,9 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
                                                           claims["doc_id"].map(pub))], index=claims.index, dtype=bool)
     c = claims[claims["subject"].map(_key).isin(keys) & story].copy()  # (not an earlier event's toll a page recalls)
     c["key"] = c["subject"].map(_key)
+    if "scope" in c:  # a part of a count (a city's cases, "39 of the 128 dead") only where its panel has no whole
+        part = c["scope"].fillna("") == "part"
+        c = c[~part | ~c["key"].isin(set(c.loc[~part, "key"]))]
     panels = {k: _comparable(g).drop_duplicates(["doc_id", "text"]) for k, g in c.groupby("key") if len(g)}
     keys = [k for k in keys if k in panels]
     heights = [min(max(len(panels[k]), 1), NUMBERS_MAX_ROWS) * 0.3 + 0.7 for k in keys] or [1.0]
