@@ -48,3 +48,18 @@ def test_parts_of_a_count_stay_off_a_panel_that_has_the_whole(tmp_path) -> None:
     claims = helpers.extract_claims(docs)
     _, data = plots.number_ranges(claims, docs, ("cases",))
     assert sorted(data["value"]) == [4824, 5100]
+
+
+def test_another_titles_figure_and_an_old_level_stay_off_the_chart(tmp_path) -> None:
+    import helpers
+    from helpers.present import plots_brief as plots
+
+    pages = {"a": "Film\n\n该片票房达到128亿元，已超過《戰狼2》(56.9億元)。",
+             "b": "Film\n\nThe film's box office rose from 90 billion yuan to 12.9 billion yuan."}
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    claims = helpers.extract_claims(docs)
+    _, data = plots.number_ranges(claims, docs, ("box office",))
+    assert 5.69e9 not in set(data["value"]) and 9e10 not in set(data["value"])
+    assert 1.28e10 in set(data["value"])

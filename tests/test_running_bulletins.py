@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import helpers
 from helpers.present.brief_cite import Citations
-from helpers.present.brief_running import change_start, running_body
+from helpers.compare.prices import change_start
+from helpers.present.brief_running import running_body
 
 
 def _latest(tmp_path, pages: dict[str, str], published: list[str], subject: str) -> tuple[str, list]:
@@ -56,7 +57,7 @@ def test_a_clock_time_with_pm_is_no_count() -> None:
 
 
 def test_another_titles_figure_is_no_bulletin() -> None:
-    from helpers.present.brief_running import another_titles
+    from helpers.compare.prices import another_titles
 
     assert another_titles("它已超過《戰狼2》(56.9億人民幣)", "56.9億")
     assert another_titles("2.「泰坦尼克號」(Titanic)/22.64億美元", "22.64億")

@@ -179,6 +179,30 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     return bool(years) and published[:4].isdigit() and max(years) <= int(published[:4]) - EARLIER_YEARS
 
 
+#: the first figure of a change ("from 145 percent to 30 percent", "从145%降至30%"): a level that no longer holds
+_FROM = (r"(?:\bfrom|(?:pass[ée]+s?|grimp[ée]+s?|augment[ée]+s?|baiss[ée]+s?|chut[ée]+s?|recul[ée]+s?|relev[ée]+s?|"
+         r"abaiss[ée]+s?|réduite?s?|ramen[ée]+s?|port[ée]+s?|mont[ée]+s?|pass(?:e|ent|ait))\s+(?:de|d['’]|du)|从|從|由)"
+         r"\s*(?:about |around |some |nearly |almost |environ |près de |约|約)?")  # (French "de" only after a verb of change:
+#: "était de 128 à 18 heures" is a toll at an hour)
+_TO = r"\s*(?:[^\s\d.,;:]{1,12}\s*)?(?:to\b|à\b|au\b|至|到|降至|降到|升至|增至|减至|減至|下调至|下調至|上调至|上調至)"
+
+
+def change_start(quote: str, text: str) -> bool:
+    """Whether the figure ``text`` opens a change in ``quote`` ("from 145 percent to 30 percent"): its old level."""
+    return bool(text) and re.search(_FROM + re.escape(text) + _TO, quote or "") is not None
+
+
+#: a figure in brackets or after a slash right behind a title ("《長津湖》(57.75億人民幣)", "「阿凡達」(Avatar)/29.23億美元",
+#: "‘Avatar’ (2.460 millions d'euros)"): that title's figure, set beside the story's for comparison
+_TITLE_BEFORE = re.compile(r"[》」』’”\"]\s*(?:[(（][^()（）]{0,60}[)）])?\s*(?:[(（/]|:)\s*$")
+
+
+def another_titles(quote: str, text: str) -> bool:
+    """Whether the figure ``text`` of ``quote`` is given for a title right before it (another film's, book's ...)."""
+    at = (quote or "").find(text) if text else -1
+    return at > 0 and _TITLE_BEFORE.search(quote[max(0, at - 80):at]) is not None
+
+
 @lru_cache(maxsize=1)
 def _tally_markers() -> dict[str, re.Pattern[str]]:
     """Where to look ('after' the claim's own number, 'before' it) -> what marks a tally (``data/tally_markers.csv``)."""

@@ -9,7 +9,7 @@ import pandas as pd
 
 from helpers.compare.comparable import named_days
 from helpers.compare.local_places import local_place
-from helpers.compare.prices import earlier_event
+from helpers.compare.prices import another_titles, change_start, earlier_event
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
 
@@ -26,32 +26,8 @@ def _day(r, published: dict[str, str]) -> str:
 #: a time of day in a bulletin's sentence ("arrêté à 6 heures", "截至今日下午3時", "as of 8 a.m."): counts of one
 #: day given at different hours are successive bulletins, not sources that differ
 _HOUR = re.compile(r"(?i)\b\d{1,2}\s*(?:h\b|heures?\b|a\.?m\.?|p\.?m\.?)|\d{1,2}\s*[時时点點](?!间|間|候)|\b\d{1,2}:\d{2}\b")
-#: the first figure of a change ("from 145 percent to 30 percent", "从145%降至30%"): a level that no longer holds
-_FROM = (r"(?:\bfrom|(?:pass[ée]+s?|grimp[ée]+s?|augment[ée]+s?|baiss[ée]+s?|chut[ée]+s?|recul[ée]+s?|relev[ée]+s?|"
-         r"abaiss[ée]+s?|réduite?s?|ramen[ée]+s?|port[ée]+s?|mont[ée]+s?|pass(?:e|ent|ait))\s+(?:de|d['’]|du)|从|從|由)"
-         r"\s*(?:about |around |some |nearly |almost |environ |près de |约|約)?")  # (French "de" only after a verb of change:
-#: "était de 128 à 18 heures" is a toll at an hour)
-_TO = r"\s*(?:[^\s\d.,;:]{1,12}\s*)?(?:to\b|à\b|au\b|至|到|降至|降到|升至|增至|减至|減至|下调至|下調至|上调至|上調至)"
-
-
 #: places whose counts are never a bulletin of the story's own count (``helpers.compare.local_places``)
 _APART = ("the world", "abroad")
-
-
-def change_start(quote: str, text: str) -> bool:
-    """Whether the figure ``text`` opens a change in ``quote`` ("from 145 percent to 30 percent"): its old level."""
-    return bool(text) and re.search(_FROM + re.escape(text) + _TO, quote or "") is not None
-
-
-#: a figure in brackets or after a slash right behind a title ("《長津湖》(57.75億人民幣)", "「阿凡達」(Avatar)/29.23億美元",
-#: "‘Avatar’ (2.460 millions d'euros)"): that title's figure, set beside the story's for comparison
-_TITLE_BEFORE = re.compile(r"[》」』’”\"]\s*(?:[(（][^()（）]{0,60}[)）])?\s*(?:[(（/]|:)\s*$")
-
-
-def another_titles(quote: str, text: str) -> bool:
-    """Whether the figure ``text`` of ``quote`` is given for a title right before it (another film's, book's ...)."""
-    at = (quote or "").find(text) if text else -1
-    return at > 0 and _TITLE_BEFORE.search(quote[max(0, at - 80):at]) is not None
 
 
 def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list, str]:

@@ -18,7 +18,7 @@ from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
 from helpers.compare.local_places import local_place
-from helpers.compare.prices import earlier_event
+from helpers.compare.prices import another_titles, change_start, earlier_event
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
                 "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
@@ -136,9 +136,12 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     keys = [_key(s) for s in subjects][:3]
     kinds = kinds or dict(zip(docs["doc_id"], docs["kind"]))
     pub = dict(zip(docs["doc_id"], docs["published"])) if "published" in docs else {}
-    story = pd.Series([not earlier_event(*x) for x in zip(claims["subject"], claims.get("quote", claims["subject"]),
-                                                          claims["doc_id"].map(pub))], index=claims.index, dtype=bool)
-    c = claims[claims["subject"].map(_key).isin(keys) & story].copy()  # (not an earlier event's toll a page recalls)
+    quotes = claims.get("quote", claims["subject"])
+    story = pd.Series([not earlier_event(s, q, p) and not change_start(q, t) and not another_titles(q, t)
+                       for s, q, p, t in zip(claims["subject"], quotes, claims["doc_id"].map(pub), claims["text"])],
+                      index=claims.index, dtype=bool)
+    c = claims[claims["subject"].map(_key).isin(keys) & story].copy()  # (not an earlier event's toll a page recalls,
+    # the old level of a change, nor another title's figure set beside the story's: "超過《長津湖》(57.75億人民幣)")
     c["key"] = c["subject"].map(_key)
     if "scope" in c:  # a part of a count (a city's cases, "39 of the 128 dead") only where its panel has no whole
         part = c["scope"].fillna("") == "part"
