@@ -125,10 +125,13 @@ def test_timeline_labels_are_short_clauses_not_cut_sentences():
                        "in 2022", 80) == "The U.S. imposed a ban"
 
 
-def test_a_subject_that_only_names_a_kind_of_quantity_never_leads(other):
-    """"$5.6 million" with no word for what it paid is a sum of money, not a finding about money:
-    it is listed after the named subjects and stays out of the title and the bottom line."""
-    _, a = other
+def test_a_subject_that_only_names_a_kind_of_quantity_never_leads(make_corpus):
+    """"$5.6 million" with no word for what it paid ("the whole thing came to", not "trained its model for": a
+    training cost) is a sum of money, not a finding about money: it is listed after the named subjects and stays out
+    of the title and the bottom line."""
+    pages = {name: text.replace("trained its model for about", "said the whole thing came to about")
+             for name, text in PAGES.items()}
+    a = helpers.analyse(helpers.load_corpus(make_corpus(pages)))
     assert "money" in set(a.claims["subject"])
     md = brief.brief_markdown(a, pd.DataFrame(columns=["name", "caption", "alt"]))
     title = md[md.index("\n# "):].split("\n")[1]

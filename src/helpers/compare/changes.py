@@ -18,6 +18,8 @@ import csv
 import re
 from functools import lru_cache
 
+import pandas as pd
+
 from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _places, around
 from helpers.compare.prices import close_in_time, other_moments, price_moments
@@ -209,6 +211,21 @@ def timed_tie(a: dict, b: dict) -> bool:
         return False
     pages_a, pages_b = a.get("page_names"), b.get("page_names")  # one strike, not the SNCF's and the NHS's
     return close_in_time(a, b, 31) and (pages_a is None or pages_b is None or bool(pages_a & pages_b))
+
+
+#: languages whose pages write names in their own script (their few Latin words are no page's names)
+_OWN_SCRIPT = frozenset({"zh", "ja", "ko"})
+
+
+def timed_page_names(docs: pd.DataFrame | None, doc_ids: set[str]) -> dict[str, frozenset[str]]:
+    """The names of the pages ``doc_ids`` (their names, not their places: two strikes in France are two strikes), for
+    :func:`timed_tie`. A page in Chinese, Japanese or Korean writes its names in its own script, so its few Latin words
+    say nothing: its names are unknown (no entry)."""
+    if docs is None or "clean_text" not in docs:
+        return {}
+    langs = docs["languages"].map(_s) if "languages" in docs else pd.Series("", index=docs.index)
+    return {d: _anchors(_s(t)) - _places(_s(t)) for d, t, lang in zip(docs["doc_id"], docs["clean_text"], langs)
+            if d in doc_ids and lang[:2] not in _OWN_SCRIPT}
 
 
 def timed_event_of(dimension: object, measure_of: object) -> str:

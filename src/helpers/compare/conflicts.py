@@ -37,7 +37,7 @@ from helpers.compare.statements import TRY, candidates, group_statements, senten
 from helpers.compare.prices import (close_in_time, earlier_event, is_tally, other_moments, page_tolls, running_totals, same_bulletin,
                                     same_day, same_day_named, toll_tie)
 from helpers.compare.changes import (headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
-                                     same_move, slip_tie, timed_event_of)
+                                     same_move, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
@@ -321,8 +321,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
     tolls = page_tolls(c["subject"].tolist(), c["value"].tolist(), c["qualifier"].tolist(), c["doc_id"].tolist())
     texts = dict(zip(docs["doc_id"], docs["clean_text"])) if docs is not None and "clean_text" in docs else {}
-    names = {d: _anchors(_s(texts[d])) - _places(_s(texts[d])) for d, t in zip(c["doc_id"], timed) if t and d in texts}
-    # (the names of an event's pages, not its places: two strikes in France are two strikes)
+    names = timed_page_names(docs, {d for d, t in zip(c["doc_id"], timed) if t})
     lead = {d: titles.get(d, "") + "\n" + _s(texts[d])[:LEAD_CHARS] for d in set(c["doc_id"]) & set(texts)}
     lead_events = {d: _events_named(t) for d, t in lead.items()}  # the event and places a page's title and lead
     lead_places = {d: _places(t) for d, t in lead.items()}  # name, read once per page

@@ -294,6 +294,10 @@ def classified_noun(text: str, end: int) -> Binding | None:
     return Binding(gloss, "count", word, None, None, at + len(word)) if gloss else None
 
 
+#: a dictionary's English for a word that names people of no kind ("女子": women): counted as people, as in English
+_ANYONE = frozenset({"men", "women", "man", "woman", "persons", "person", "people", "individuals", "males", "females"})
+
+
 def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     """``b`` with an English subject when it counts a noun the lexicon does not know (see the module); ``start``
     and ``end`` are the number's span."""
@@ -313,6 +317,8 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
         if word and (hit := _lexicon_head(word)) and hit[0] != "people":
             return Binding(hit[0], "count", word, b.unit, b.currency, b.end, b.scale)  # 国际游客: visitors, 重伤: injured
         gloss = _gloss_cjk(word) if word else None
+        if gloss in _ANYONE:
+            return Binding("people", "count", word, b.unit, b.currency, b.end, b.scale)  # (中國男子: men are people)
         if gloss and b.subject == "companies" and re.search(r"(?:enterprises|companies|firms|businesses)$", gloss):
             return b  # (5家外企: foreign enterprises are companies)
         return Binding(gloss, "count", word, b.unit, b.currency, b.end, b.scale) if gloss else b
