@@ -92,3 +92,48 @@ def test_a_hyphenated_country_is_one_place_not_two_names() -> None:
 
     quote = "TSMC a laissé entendre qu'il prévoyait d'augmenter ses capacités de production aux États-Unis."
     assert _anchors(quote) - _places(quote) == {"tsmc"}
+
+
+_PLAN = ("Chipmaker's plan\n\nPublished 5 March 2025\n\nTSMC plans to invest $165 billion in new fabs in Arizona.\n")
+
+
+def test_a_pledge_and_a_reported_amount_a_little_apart_are_one_pledge_retold(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {"plan": _PLAN, "a": _PLEDGE_A}))
+    row = found[found["doc_a"].isin(["plan", "a"]) & found["doc_b"].isin(["plan", "a"])]
+    assert len(row) == 1 and row["severity"].iloc[0] == "low" and "one pledge" in row["why"].iloc[0]
+
+
+def test_a_pledge_and_what_was_spent_so_far_are_two_amounts(tmp_path) -> None:
+    spent = ("Chipmaker's spending\n\nPublished 12 December 2025\n\nTSMC's investment in the United States so far "
+             "reached $65 billion, the commerce secretary said.\n")
+    assert numeric(conflicts_of(tmp_path, {"plan": _PLAN, "spent": spent})).empty
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Meta将以全现金方式向Scale AI注资至多150亿美元。", "150亿美元"),
+    ("关税最高达50%。", "50%"),
+    ("海嘯最高達3公尺。", "3公尺"),
+])
+def test_chinese_ceilings_are_upper_limits(text: str, number: str) -> None:
+    assert _row(text, number, "zh")["qualifier"] == "at_most"
+
+
+_CEILING_A = ("Xiaomi's new SUV\n\nPublished 27 June 2025\n\nThe Xiaomi YU7 offers a range of up to 760 km on a "
+              "single charge.\n")
+_CEILING_B = ("Xiaomi YU7 launched\n\nPublished 28 June 2025\n\nThe Xiaomi YU7 offers a range of up to 835 km on a "
+              "single charge.\n")
+
+
+def test_two_different_ceilings_of_one_quantity_conflict(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {"a": _CEILING_A, "b": _CEILING_B}))
+    assert list(found["subject"]) == ["distance"] and "upper limits" in found["why"].iloc[0]
+
+
+def test_a_ceiling_and_a_value_under_it_agree(tmp_path) -> None:
+    under = _CEILING_B.replace("up to 835 km", "700 km")
+    assert numeric(conflicts_of(tmp_path, {"a": _CEILING_A, "b": under})).empty
+
+
+def test_one_ceiling_written_twice_agrees(tmp_path) -> None:
+    again = _CEILING_B.replace("835", "760")
+    assert numeric(conflicts_of(tmp_path, {"a": _CEILING_A, "b": again})).empty

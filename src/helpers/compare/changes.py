@@ -21,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
-from helpers.compare.owners import _anchors, _places, around
+from helpers.compare.owners import _anchors, _context, _places, around
 from helpers.compare.prices import close_in_time, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
 from helpers.core.subjects import generic_subjects
@@ -211,6 +211,24 @@ def timed_tie(a: dict, b: dict) -> bool:
         return False
     pages_a, pages_b = a.get("page_names"), b.get("page_names")  # one strike, not the SNCF's and the NHS's
     return close_in_time(a, b, 31) and (pages_a is None or pages_b is None or bool(pages_a & pages_b))
+
+
+def plan_meets_report(a: dict, b: dict) -> bool:
+    """Whether a planned (or forecast) figure and a reported one are compared: both quotes name a common year and no
+    place sets them apart ("plans to make 100,000 in 2025" vs "about 300,000 in 2025"), for a subject that does not need
+    a name; or they are one pledge retold: amounts of one money subject, exact or hedged, different yet within 5 % of
+    each other ("plans to invest $165 billion" vs "its investment rose to $160 billion"), never a plan against what was
+    spent so far ($165 billion against $65 billion)."""
+    from helpers.compare.comparable import needs_name
+
+    va, vb = a.get("v") or 0.0, b.get("v") or 0.0
+    if a.get("dimension") == "money" and a.get("subject") == b.get("subject") and min(va, vb) > 0 and va != vb \
+            and max(va, vb) / min(va, vb) <= 1.05 and {a.get("qualifier"), b.get("qualifier")} <= {"exact", "approx"}:
+        return True
+    if a.get("subject") in needs_name():
+        return False
+    (pa, ya), (pb, yb) = _context(_s(a.get("quote"))), _context(_s(b.get("quote")))
+    return bool(ya & yb) and not (pa and pb and not pa & pb)
 
 
 #: languages whose pages write names in their own script (their few Latin words are no page's names)

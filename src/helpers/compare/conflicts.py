@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, ceilings_apart, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
@@ -37,7 +37,8 @@ from helpers.compare.statements import TRY, candidates, group_statements, senten
 from helpers.compare.prices import (close_in_time, earlier_event, is_tally, other_moments, page_tolls, running_totals, same_bulletin,
                                     same_day, same_day_named, toll_tie)
 from helpers.compare.changes import (headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
-                                     same_move, slip_tie, timed_event_of, timed_page_names)
+                                     plan_meets_report, same_move, slip_tie, timed_event_of,
+                                     timed_page_names)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
@@ -200,14 +201,13 @@ def _only_sources(quote: str, names: frozenset[str]) -> bool:
 
 
 def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
-    """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``,
-    ``subject``, ``dimension``, ``doc_id``, ``quote``) cannot both be true as written, else None.
+    """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``, ``subject``, ``dimension``,
+    ``doc_id``, ``quote``) cannot both be true as written (two different ceilings included), else None.
 
-    Whether two claims are about the same thing is the hard part: a specific subject ("data centres", "training
-    cost") is trusted; generic ones ("money", "value", "percent") are compared only when both values are precise
-    (3+ significant digits) and within 10 %, or when the clauses around the numbers name the same thing. Far-apart
-    values inside one document are two sets, not a contradiction; far-apart values across documents need a shared
-    name in those clauses that is distinctive (not in ``common``: the names around claims in most documents)."""
+    Whether two claims are about the same thing is the hard part: a specific subject ("training cost") is trusted;
+    generic ones ("money", "percent") are compared only when both values are precise (3+ significant digits) and within
+    10 %, or when the clauses around the numbers name the same thing. Far-apart values are two sets inside one document
+    and need a distinctive shared name across documents (not in ``common``: the names around claims in most)."""
     if not _may_compare(a, b):
         return None
     if k := range_slip(a, b):  # (before the owners: one estimate written twice needs no name; $18M-$22M, $18-22bn)
@@ -236,9 +236,11 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         hedged = [r for r in (a, b) if r["qualifier"] != "exact"]
         why = (f"two different values, {gap - 1:.0%} apart, beyond what the hedge of “{hedged[0]['text']}” allows "
                f"({hedge_allows(hedged[0])})" if hedged else f"two different precise values, {gap - 1:.0%} apart")
+    elif overlap and (gap := ceilings_apart(a, b)):  # ("up to 50%" against "up to 100%": one ceiling each)
+        why = f"two different upper limits (“{a['text']}”, “{b['text']}”), {gap - 1:.0%} apart: a quantity has one"
+    elif overlap:
+        return None
     else:
-        if overlap:
-            return None
         lo, hi = (a["hi"], b["lo"]) if a["hi"] <= b["lo"] else (b["hi"], a["lo"])
         gap = math.inf if lo <= 0 else hi / lo
         why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
@@ -400,14 +402,14 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
         if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]) or cut_and_rounded(
                 values[i], values[j], values):
             continue  # (1.63 and 1.64 million beside 1,636,129: one figure cut short and rounded)
-        found = _first_verdict(stmts[i], stmts[j], common, _same_year if cross else _same_scope)
+        found = _first_verdict(stmts[i], stmts[j], common, plan_meets_report if cross else _same_scope)
         if found is None:
             continue
         a, b, (sev, ratio, why) = found
         if cross:
-            year = min(_context(a["quote"])[1] & _context(b["quote"])[1])
-            sev, why = "low", (f"a plan and a reported figure for {year}: {why}; plans change, so this is a "
-                               "discrepancy to check rather than a contradiction")
+            years = _context(a["quote"])[1] & _context(b["quote"])[1]
+            sev, why = "low", (f"a plan and a reported figure for {min(years) if years else 'one pledge'}: {why}; plans "
+                               "change, so this is a discrepancy to check rather than a contradiction")
         rows.append(_row(a, b, sev, ratio, why, len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})))
     return rows
 
@@ -455,19 +457,13 @@ def _plan_of(r: dict) -> tuple[str, bool]:
     return r["scope"], bool(r["is_forecast"])
 
 
-def _same_year(a: dict, b: dict) -> bool:
-    """Both quotes name a year, and a common one, and no place sets them apart."""
-    pa, ya = _context(a["quote"])
-    pb, yb = _context(b["quote"])
-    return bool(ya & yb) and not (pa and pb and not pa & pb)
-
-
 def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
     """A planned (or forecast) figure against a reported one for the same year, the same
     specific subject and model: "plans to make 100,000 in 2025" vs "about 300,000 in 2025"."""
     if c.empty:
         return []
-    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC | needs_name())
+    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC) & (
+        ~c["subject"].isin(needs_name()) | (c["dimension"] == "money"))  # (a pledge retold: plan_meets_report)
     x = c[keep]
     if x.empty or x[["scope", "is_forecast"]].drop_duplicates().shape[0] < 2:
         return []
