@@ -44,6 +44,7 @@ from helpers.extract.duration_kinds import duration_kind, right_after_amount, sp
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
+from helpers.extract.speeds import speed_kind
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -270,7 +271,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is not None and _year_naming(text, q, b):
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
-                b = destroyed_of(text, q.start, depth_of(text, q.start, casualty_of(text, q.start, b)))  # deaths,
+                b = destroyed_of(text, q.start, depth_of(text, q.start, speed_kind(text, q.start, casualty_of(
+                    text, q.start, b))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)

@@ -1,22 +1,18 @@
-"""Reading numbers: digits in every common format, number words, Chinese numerals, magnitudes,
-vague amounts and hedges, with non-quantities rejected by kind.
+"""Reading numbers: digits in every common format, number words, Chinese numerals, magnitudes, vague amounts and hedges,
+with non-quantities rejected by kind. ``find_quantities(text, lang)`` returns :class:`Quantity` spans (value range and
+qualifier); what each one counts is bound afterwards (:mod:`helpers.extract.binding`). Formats read:
 
-``find_quantities(text, lang)`` returns :class:`Quantity` spans (value range and qualifier);
-what each one counts is bound afterwards (:mod:`helpers.extract.binding`). Formats read:
-
-- thousands with commas ("115,000"), dots ("1.000.000", "294.000 dollars"), spaces in
-  French ("2 048") or narrow/no-break spaces anywhere; decimal comma ("5,6 millions");
-- magnitudes: thousand/million/billion/trillion, bn/mn/k/m/b glued, milliard(s),
-  million(s), Milliarde(n), Mrd, Mio, millones, mil millones, 万/亿/万亿 (also "30多万");
+- thousands with commas ("115,000"), dots ("1.000.000", "294.000 dollars"), spaces in French ("2 048") or narrow/no-break
+  spaces anywhere; decimal comma ("5,6 millions"); a currency before ("$", "US$", "JMD$", "€", "RMB");
+- magnitudes: thousand/million/billion/trillion, bn/mn/k/m/b glued, milliard(s), million(s), Milliarde(n), Mrd, Mio,
+  millones, mil millones, 万/亿/万亿 (also "30多万");
 - Chinese numerals ("一．六億", "五千萬", "四十三"), full-width digits;
-- vague amounts with their natural range (``data/vague.csv``), hedges before the number
-  (``data/hedges.csv``) and after it (+, 多, 余, 以上, 左右);
-- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40");
-- French "un"/"mille" + magnitude, bare magnitudes, Chinese tenths (三成) in :mod:`helpers.extract.number_words`.
+- vague amounts with their natural range (``data/vague.csv``), hedges before (``data/hedges.csv``) and after (+, 多, 以上);
+- ranges ("30-40", "between 30 and 40", "30 à 40", "30至40"); French "un"/"mille" + magnitude, bare magnitudes, Chinese
+  tenths (三成) in :mod:`helpers.extract.number_words`.
 
-Non-quantities (``data/non_quantities.csv``: timestamps, dates, years after a time word,
-ordinals, footnote and list markers, versions, labels such as "Speaker 2", product names,
-phone numbers, ages, "one of") are masked before reading.
+Non-quantities (``data/non_quantities.csv``: timestamps, dates, years after a time word, ordinals, footnote and list
+markers, versions, labels such as "Speaker 2", product names, phone numbers, ages, "one of") are masked before reading.
 """
 from __future__ import annotations
 
@@ -46,7 +42,8 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
+_PER = re.compile(r"(?i)\b(?:per|pour)\s+$")  # before the "cent" of a percentage
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # Swiss thousands: "10'000 bâtiments", "14’500 hectares"
@@ -248,9 +245,8 @@ def _mask(text: str) -> bytearray:
 def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     """Every quantity in ``text`` (non-quantities excluded), sorted by position, never overlapping.
 
-    ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000"
-    and "2 048" read. Units and counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`).
-    """
+    ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000" and "2 048" read. Units and
+    counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`)."""
     from helpers.extract.number_words import bare_magnitudes, compounds, fractions, french_ones, tenths
 
     if not _MAY_HAVE_NUMBER.search(text):
@@ -317,8 +313,9 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:and\s+)?(?:{nw}|hundred|thousand{more})\b)*)(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()) \
-                and not (m.group("num").lower() == "one" and _SOLE.search(t, max(0, m.start() - 12), m.start())):
-            continue  # ("only one person survived": a count)
+                and not (m.group("num").lower() == "one" and _SOLE.search(t, max(0, m.start() - 12), m.start())) \
+                or m.group("num").lower() == "cent" and _PER.search(t, max(0, m.start() - 6), m.start()):
+            continue  # ("only one person survived": a count; the cent of "13 per cent", "pour cent": no hundred)
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
@@ -495,6 +492,8 @@ def _unit_prefix(t: str, start: int, end: int) -> bool:
 def _cur(s: str | None) -> str | None:
     if not s:
         return None
-    return {"us$": "USD", "$": "USD", "hk$": "HKD", "nt$": "TWD", "t$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "¥": "CNY",
+    if re.fullmatch(r"[A-Za-z]{3}\$", s.strip()):
+        return s.strip()[:3].upper()  # the ISO code written before a dollar sign: JMD$1.7 billion, NZD$5m
+    return {"j$": "JMD", "nz$": "NZD", "us$": "USD", "$": "USD", "hk$": "HKD", "nt$": "TWD", "t$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "¥": "CNY",
             "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "rmb": "CNY", "cny": "CNY", "usd": "USD", "eur": "EUR",
             "krw": "KRW", "jpy": "JPY", "gbp": "GBP", "inr": "INR", "chf": "CHF"}.get(s.strip().lower())

@@ -1,0 +1,41 @@
+"""A distance written after "per hour" in Chinese is a speed ("風速達每小時282公里", "时速350公里": 282 and 350 km/h), not a
+distance; the units that carry "per hour" themselves (km/h, miles per hour, 公里/小时) are rows of ``data/units.csv``.
+A speed whose clause names what moves (``data/speed_kinds.csv``: winds) is that speed ("winds of 295 km/h": wind speed)."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.binding import Binding
+
+#: "per hour" or "hourly speed" right before a number, with the verbs of reaching between ("每小時", "时速达", "時速約")
+_PER_HOUR_BEFORE = re.compile(r"(?:每小[时時]|[时時]速)\s*(?:[达達约約为為近超逾]|高[达達]|最高|可[达達]|[达達]到)?\s*$")
+
+
+def per_hour(text: str, start: int, b: Binding) -> Binding:
+    """A distance whose number at ``start`` follows "per hour" (``_PER_HOUR_BEFORE``): a speed in km/h at the distance's
+    scale (每小時180英里: miles); other bindings unchanged."""
+    if b.subject != "distance" or not _PER_HOUR_BEFORE.search(text, max(0, start - 12), start):
+        return b
+    return Binding("speed", b.dimension, b.counted, "km/h", b.currency, b.end, b.scale)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "speed_kinds.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["subject"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
+
+
+def speed_kind(text: str, start: int, b: Binding) -> Binding:
+    """A speed whose clause (the words around the number at ``start`` up to a comma or sentence end) names what moves
+    (``data/speed_kinds.csv``): that speed ("winds of up to 295 km/h", "風速達每小時282公里": wind speed); other bindings
+    unchanged."""
+    b = per_hour(text, start, b)
+    if b.subject != "speed":
+        return b
+    cut = r"[;，；。]|\.(?!\d)|,(?!\d)"
+    clause = re.split(cut, text[max(0, start - 40):start])[-1] + re.split(cut, text[start:b.end + 30])[0]
+    kind = next((subject for subject, rx in _kinds() if rx.search(clause)), None)
+    return Binding(kind, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if kind else b

@@ -1,0 +1,59 @@
+"""Speeds written "per hour" (kilometres per hour, miles an hour, 每小時282公里, 时速350公里) and a storm's winds as a speed
+of their own; "per cent" whose cent is no hundred (so "up 13 per cent to 31.7 billion yuan" keeps its amount); an ISO code
+written before a dollar sign (JMD$1.7 billion). Sentences written for these tests (development corpora 41 and 42 found
+the classes)."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import claim_rows, conflicts_of, numeric
+
+
+def _row(text: str, number: str, lang: str) -> dict:
+    rows = [r for r in claim_rows(text, lang) if number in r["text"]]
+    assert len(rows) == 1, [(r["text"], r["subject"]) for r in claim_rows(text, lang)]
+    return rows[0]
+
+
+@pytest.mark.parametrize("text, number, lang, subject, value", [
+    ("The train travels at 300 kilometres per hour.", "300", "en", "speed", 300),
+    ("Gusts reached 185 miles an hour.", "185", "en", "wind speed", 185 * 1.609344),
+    ("梅麗莎登陸時風速達每小時282公里。", "282", "zh", "wind speed", 282),
+    ("这条高铁时速350公里。", "350", "zh", "speed", 350),
+    ("Des rafales de 250 km/h ont frappé l'île.", "250", "fr", "wind speed", 250),
+])
+def test_a_speed_per_hour_is_no_distance(text: str, number: str, lang: str, subject: str, value: float) -> None:
+    row = _row(text, number, lang)
+    assert (row["subject"], row["unit"]) == (subject, "km/h") and row["value"] == pytest.approx(value)
+
+
+def test_a_distance_with_an_hour_elsewhere_stays_a_distance() -> None:
+    assert _row("距离市区每小时车程30公里。", "30", "zh")["subject"] == "distance"
+
+
+def test_winds_of_two_days_are_two_bulletins(tmp_path) -> None:
+    before = "Storm nears\n\nPublished 27 October 2025\n\nMelissa's winds reached 282 km/h on Monday.\n"
+    after = "Storm lands\n\nPublished 28 October 2025\n\nMelissa made landfall with winds of 295 km/h on Tuesday.\n"
+    assert numeric(conflicts_of(tmp_path, {"a": before, "b": after})).empty
+
+
+@pytest.mark.parametrize("text, number, value", [
+    ("The cloud unit's revenue was up 13 per cent to 31.7 billion yuan.", "31.7 billion yuan", 31.7e9),
+    ("Le chiffre d'affaires a augmenté de 13 pour cent à 31,7 milliards de yuans.", "31,7 milliards", 31.7e9),
+])
+def test_the_cent_of_per_cent_is_no_hundred(text: str, number: str, value: float) -> None:
+    row = _row(text, number, "fr" if "pour" in text else "en")
+    assert (row["qualifier"], row["value"]) == ("exact", value)
+
+
+def test_a_french_hundred_is_still_a_hundred() -> None:
+    assert _row("La bibliothèque a reçu cent livres.", "cent", "fr")["value"] == 100
+
+
+@pytest.mark.parametrize("text, number, currency", [
+    ("The aid amounted to £8 million (approximately JMD$1.7 billion).", "1.7 billion", "JMD"),
+    ("The club raised NZ$5 million.", "5 million", "NZD"),
+    ("It cost J$200 million.", "200 million", "JMD"),
+])
+def test_a_code_before_a_dollar_sign_names_the_currency(text: str, number: str, currency: str) -> None:
+    assert _row(text, number, "en")["currency"] == currency
