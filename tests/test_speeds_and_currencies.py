@@ -57,3 +57,17 @@ def test_a_french_hundred_is_still_a_hundred() -> None:
 ])
 def test_a_code_before_a_dollar_sign_names_the_currency(text: str, number: str, currency: str) -> None:
     assert _row(text, number, "en")["currency"] == currency
+
+
+_NOW_A = "Storm nears Jamaica\n\nPublished 27 October 2025\n\nThe last major hurricane to hit Jamaica, Gilbert in September 1988, killed 40 people.\n"
+_NOW_B = "Jamaica braces\n\nPublished 29 October 2025\n\nHurricane Gilbert, which struck Jamaica in 1988, left 45 people dead.\n"
+
+
+def test_an_earlier_events_final_toll_told_twice_conflicts(tmp_path) -> None:
+    found = numeric(conflicts_of(tmp_path, {"a": _NOW_A, "b": _NOW_B}))
+    assert list(found["subject"]) == ["deaths"]
+
+
+def test_tolls_of_two_earlier_events_stay_apart(tmp_path) -> None:
+    other = _NOW_B.replace("Gilbert", "Ivan").replace("1988", "2004")
+    assert numeric(conflicts_of(tmp_path, {"a": _NOW_A, "b": other})).empty

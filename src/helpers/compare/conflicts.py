@@ -34,7 +34,7 @@ from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, model_of, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
-from helpers.compare.prices import (close_in_time, earlier_event, is_tally, other_moments, page_tolls, running_totals, same_bulletin,
+from helpers.compare.prices import (close_in_time, earlier_event, is_tally, other_moments, page_tolls, past_event_tie, running_totals, same_bulletin,
                                     same_day, same_day_named, toll_tie)
 from helpers.compare.changes import (headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
                                      plan_meets_report, same_move, slip_tie, timed_event_of,
@@ -128,7 +128,7 @@ def _may_compare(a: dict, b: dict) -> bool:
         # is its page's main period) are two quantities
     if not (qa_ and qb_) and a.get("subject") in period_only():
         return False
-    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days):
+    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b):
         return False  # a death toll of 28 March and one of 5 April are two counts
     if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])):
         return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name

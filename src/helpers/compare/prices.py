@@ -179,6 +179,16 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     return bool(years) and published[:4].isdigit() and max(years) <= int(published[:4]) - EARLIER_YEARS
 
 
+def past_event_tie(a: dict, b: dict) -> bool:
+    """Two tolls of an earlier event their pages recall (:func:`earlier_event`: "Gilbert, in September 1988, killed 40",
+    "1988年登陸的吉爾伯特……導致45人死亡") whose sentences name the same year: an event long over has one final toll, so the
+    two are compared though no bulletin of one day ties them; an earlier event named by no common year stays apart."""
+    if a.get("subject") not in running_totals() or not all(
+            earlier_event(x.get("subject"), x.get("quote"), x.get("published")) for x in (a, b)):
+        return False
+    return bool(set(_YEAR.findall(str(a.get("quote") or ""))) & set(_YEAR.findall(str(b.get("quote") or ""))))
+
+
 #: the first figure of a change ("from 145 percent to 30 percent", "从145%降至30%"): a level that no longer holds
 _FROM = (r"(?:\bfrom|(?:pass[ée]+s?|grimp[ée]+s?|augment[ée]+s?|baiss[ée]+s?|chut[ée]+s?|recul[ée]+s?|relev[ée]+s?|"
          r"abaiss[ée]+s?|réduite?s?|ramen[ée]+s?|port[ée]+s?|mont[ée]+s?|pass(?:e|ent|ait))\s+(?:de|d['’]|du)|从|從|由)"
