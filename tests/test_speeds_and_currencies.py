@@ -71,3 +71,14 @@ def test_an_earlier_events_final_toll_told_twice_conflicts(tmp_path) -> None:
 def test_tolls_of_two_earlier_events_stay_apart(tmp_path) -> None:
     other = _NOW_B.replace("Gilbert", "Ivan").replace("1988", "2004")
     assert numeric(conflicts_of(tmp_path, {"a": _NOW_A, "b": other})).empty
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The UK pledged £8 million in humanitarian aid.", "£8 million", "aid"),
+    ("The UK announced £2.5 million in emergency funding for Jamaica.", "£2.5 million", "aid"),
+    ("The World Bank will provide $6.7 billion in relief funding.", "$6.7 billion", "aid"),
+    ("SoftBank pledged $100 billion in AI investment.", "$100 billion", "investment"),  # a pledge is no aid
+    ("The firm invested $5 billion in a Jamaican aid project.", "$5 billion", "investment"),
+])
+def test_aid_pledged_is_aid_not_an_investment(text: str, number: str, subject: str) -> None:
+    assert _row(text, number, "en")["subject"] == subject
