@@ -82,3 +82,17 @@ def test_tolls_of_two_earlier_events_stay_apart(tmp_path) -> None:
 ])
 def test_aid_pledged_is_aid_not_an_investment(text: str, number: str, subject: str) -> None:
     assert _row(text, number, "en")["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Le FMI et la Banque mondiale accordent 6,7 milliards de dollars d'aide à la Jamaïque.", "6,7 milliards", "fr", "aid"),
+    ("Le FMI annonce une aide de 6,7 milliards de dollars.", "6,7 milliards", "fr", "aid"),
+    ("Il a besoin de 5 millions d'euros d'aide à domicile.", "5 millions", "fr", "money"),  # home help: no aid
+    ("With the devastation caused by the storm estimated at $8 billion, aid is pouring in.", "$8 billion", "en", "damage"),
+    ("颶風至今奪走44條人命。", "44", "zh", "deaths"),
+    ("颶風帶來逼近300公里的風速。", "300", "zh", "wind speed"),
+    ("風速達300公里。", "300", "zh", "wind speed"),
+    ("颶風距離牙買加300公里。", "300", "zh", "distance"),  # a distance with no word of speed
+])
+def test_aid_damage_lives_and_winds_in_three_languages(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
