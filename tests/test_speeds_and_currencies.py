@@ -1,6 +1,7 @@
 """Speeds written "per hour" (kilometres per hour, miles an hour, 每小時282公里, 时速350公里) and a storm's winds as a speed
 of their own; "per cent" whose cent is no hundred (so "up 13 per cent to 31.7 billion yuan" keeps its amount); an ISO code
-written before a dollar sign (JMD$1.7 billion). Sentences written for these tests (development corpora 41 and 42 found
+written before a dollar sign (JMD$1.7 billion); aid, devastation and lives in three languages; a count of digits (三位數增長)
+that is no count of people. Sentences written for these tests (development corpora 41 and 42 found
 the classes)."""
 from __future__ import annotations
 
@@ -96,3 +97,14 @@ def test_aid_pledged_is_aid_not_an_investment(text: str, number: str, subject: s
 ])
 def test_aid_damage_lives_and_winds_in_three_languages(text: str, number: str, lang: str, subject: str) -> None:
     assert _row(text, number, lang)["subject"] == subject
+
+
+def test_a_count_of_digits_is_no_count_of_people() -> None:
+    text = "AI相關產品收入連續第九個季度實現三位數增長，雲業務重回雙位數增長。"
+    assert [r for r in claim_rows(text, "zh") if r["subject"] == "people"] == []
+    assert claim_rows("AI revenue maintained triple-digit growth.", "en") == []
+
+
+@pytest.mark.parametrize("text, subject", [("3位数学家出席了会议。", "mathematicians"), ("3位数据科学家出席了会议。", "scientists")])
+def test_people_whose_noun_begins_with_shu_are_still_counted(text: str, subject: str) -> None:
+    assert _row(text, "3", "zh")["subject"] == subject
