@@ -108,3 +108,22 @@ def test_a_count_of_digits_is_no_count_of_people() -> None:
 @pytest.mark.parametrize("text, subject", [("3位数学家出席了会议。", "mathematicians"), ("3位数据科学家出席了会议。", "scientists")])
 def test_people_whose_noun_begins_with_shu_are_still_counted(text: str, subject: str) -> None:
     assert _row(text, "3", "zh")["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("阿里巴巴未来三年投3800亿建AI与云计算设施。", "3800亿", "investment"),  # not 3800亿 facilities
+    ("公司砸100亿。", "100亿", "investment"),
+    ("公司宣布再融50亿。", "50亿", "funds raised"),
+])
+def test_a_bare_amount_after_a_verb_of_spending_is_money(text: str, number: str, subject: str) -> None:
+    row = _row(text, number, "zh")
+    assert (row["dimension"], row["subject"], row["currency"]) == ("money", subject, None)
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("全国投入使用1亿台设备。", "1亿", "equipments"),  # a classifier after: a count
+    ("他们投票选出3名代表。", "3", "representatives"),  # 投票 is a vote
+])
+def test_counts_near_a_verb_of_spending_stay_counts(text: str, number: str, subject: str) -> None:
+    row = _row(text, number, "zh")
+    assert (row["dimension"], row["subject"]) == ("count", subject)

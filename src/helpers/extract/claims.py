@@ -44,6 +44,7 @@ from helpers.extract.duration_kinds import duration_kind, right_after_amount, sp
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
+from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
@@ -268,6 +269,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara")
                 b = elided_head(text, q, found[-1][1], found[-1][0])
             b = classified_noun(text, q.end) if b is None and langs[0] == "zh" else b  # (25所監獄)
+            b = bare_amount(text, q, b) if langs[0] == "zh" else b  # (投3800亿建AI设施: money, no facilities)
             if b is not None and _year_naming(text, q, b):
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
