@@ -215,35 +215,18 @@ def timed_tie(a: dict, b: dict) -> bool:
 
 def plan_meets_report(a: dict, b: dict) -> bool:
     """Whether a planned (or forecast) figure and a reported one are compared: both quotes name a common year and no
-    place sets them apart ("plans to make 100,000 in 2025" vs "about 300,000 in 2025"), for a subject that does not need
-    a name; or they are one pledge retold: amounts of one money subject, exact or hedged, different yet within 5 % of
-    each other ("plans to invest $165 billion" vs "its investment rose to $160 billion"), never a plan against what was
-    spent so far ($165 billion against $65 billion)."""
-    from helpers.compare.comparable import needs_name
-
-    va, vb = a.get("v") or 0.0, b.get("v") or 0.0
-    if a.get("dimension") == "money" and a.get("subject") == b.get("subject") and min(va, vb) > 0 and va != vb \
-            and max(va, vb) / min(va, vb) <= 1.05 and {a.get("qualifier"), b.get("qualifier")} <= {"exact", "approx"}:
-        return True
-    if a.get("subject") in needs_name():
-        return False
+    place sets them apart ("plans to make 100,000 in 2025" vs "about 300,000 in 2025")."""
     (pa, ya), (pb, yb) = _context(_s(a.get("quote"))), _context(_s(b.get("quote")))
     return bool(ya & yb) and not (pa and pb and not pa & pb)
 
 
-#: languages whose pages write names in their own script (their few Latin words are no page's names)
-_OWN_SCRIPT = frozenset({"zh", "ja", "ko"})
-
-
 def timed_page_names(docs: pd.DataFrame | None, doc_ids: set[str]) -> dict[str, frozenset[str]]:
     """The names of the pages ``doc_ids`` (their names, not their places: two strikes in France are two strikes), for
-    :func:`timed_tie`. A page in Chinese, Japanese or Korean writes its names in its own script, so its few Latin words
-    say nothing: its names are unknown (no entry)."""
+    :func:`timed_tie`; a page in Chinese gives the Latin names it writes ("阿波羅畫廊（Galerie d'Apollon）"), so two pages
+    on one theft in two languages meet on them, and a page naming none meets no other."""
     if docs is None or "clean_text" not in docs:
         return {}
-    langs = docs["languages"].map(_s) if "languages" in docs else pd.Series("", index=docs.index)
-    return {d: _anchors(_s(t)) - _places(_s(t)) for d, t, lang in zip(docs["doc_id"], docs["clean_text"], langs)
-            if d in doc_ids and lang[:2] not in _OWN_SCRIPT}
+    return {d: _anchors(_s(t)) - _places(_s(t)) for d, t in zip(docs["doc_id"], docs["clean_text"]) if d in doc_ids}
 
 
 def timed_event_of(dimension: object, measure_of: object) -> str:

@@ -455,10 +455,3 @@ def age_at_event(quote: str, text: str) -> bool:
     head = re.sub(r"\d[\d.,]*\s*$", "", quote[max(0, i - 30):i]) if not text[:1].isdigit() else quote[max(0, i - 30):i]
     return bool(_AGE_AT_BEFORE.search(head) or _AGE_AT_AFTER.match(quote, i + len(text)))
 
-
-def ceilings_apart(a: dict, b: dict) -> float:
-    """How far apart two upper limits are ("up to 50%" against "up to 100%": 2.0) when both claims give only a
-    ceiling (``at_most``) and the two differ beyond rounding, else 0.0 (one ceiling, written twice or rounded)."""
-    if not a.get("qualifier") == b.get("qualifier") == "at_most" or min(a["hi"], b["hi"]) <= 0:
-        return 0.0
-    return 0.0 if rounds_to(a["hi"], b["hi"]) else max(a["hi"], b["hi"]) / min(a["hi"], b["hi"])

@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, ceilings_apart, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
@@ -202,7 +202,7 @@ def _only_sources(quote: str, names: frozenset[str]) -> bool:
 
 def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
     """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``, ``subject``, ``dimension``,
-    ``doc_id``, ``quote``) cannot both be true as written (two different ceilings included), else None.
+    ``doc_id``, ``quote``) cannot both be true as written, else None.
 
     Whether two claims are about the same thing is the hard part: a specific subject ("training cost") is trusted;
     generic ones ("money", "percent") are compared only when both values are precise (3+ significant digits) and within
@@ -236,8 +236,6 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         hedged = [r for r in (a, b) if r["qualifier"] != "exact"]
         why = (f"two different values, {gap - 1:.0%} apart, beyond what the hedge of “{hedged[0]['text']}” allows "
                f"({hedge_allows(hedged[0])})" if hedged else f"two different precise values, {gap - 1:.0%} apart")
-    elif overlap and (gap := ceilings_apart(a, b)):  # ("up to 50%" against "up to 100%": one ceiling each)
-        why = f"two different upper limits (“{a['text']}”, “{b['text']}”), {gap - 1:.0%} apart: a quantity has one"
     elif overlap:
         return None
     else:
@@ -408,7 +406,7 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
         a, b, (sev, ratio, why) = found
         if cross:
             years = _context(a["quote"])[1] & _context(b["quote"])[1]
-            sev, why = "low", (f"a plan and a reported figure for {min(years) if years else 'one pledge'}: {why}; plans "
+            sev, why = "low", (f"a plan and a reported figure for {min(years)}: {why}; plans "
                                "change, so this is a discrepancy to check rather than a contradiction")
         rows.append(_row(a, b, sev, ratio, why, len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})))
     return rows
@@ -462,8 +460,7 @@ def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
     specific subject and model: "plans to make 100,000 in 2025" vs "about 300,000 in 2025"."""
     if c.empty:
         return []
-    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC) & (
-        ~c["subject"].isin(needs_name()) | (c["dimension"] == "money"))  # (a pledge retold: plan_meets_report)
+    keep = c["scope"].isin(["planned", "reported"]) & ~c["subject"].isin(GENERIC | needs_name())
     x = c[keep]
     if x.empty or x[["scope", "is_forecast"]].drop_duplicates().shape[0] < 2:
         return []

@@ -318,23 +318,11 @@ def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:
             _one_figure(a, b) or magnitude_slip(a["v"], b["v"]) or claim_periods(a) and claim_periods(a) == claim_periods(b))):  # (inside one page: its main organisation's
         # figure against one its clause gives to another, as "Llama 4 required 22-40 trillion tokens")
         whole_a, whole_b = _owners(a, fallback=True), _owners(b, fallback=True)
-    elif bool(whole_a) != bool(whole_b) and a.get("dimension") == "money" and _names_only(
-            b if whole_a else a, whole_a or whole_b):
-        return whole_a or whole_b, whole_a or whole_b  # an amount whose clause names no one, in a sentence naming the
-        # other's owner and no one else ("TSMC's investment rose to $160bn" vs "TSMC hinted ... beyond the $165bn it
-        # has already committed"; not "较特斯拉 Model Y": a comparison names a second)
     elif not (whole_a or whole_b) and a.get("doc_id") != b.get("doc_id"):
         fa, fb = _first_company(_s(a.get("quote"))), _first_company(_s(b.get("quote")))
         if fa and fb and fa != fb:  # neither clause names anyone: each sentence's first company is its subject
             return frozenset({fa}), frozenset({fb})  # ("比亞迪...純電動汽車銷量達225萬輛" vs "特斯拉...至164萬輛")
     return whole_a, whole_b
-
-
-def _names_only(claim: dict, owners: frozenset[str]) -> bool:
-    """Whether a claim's whole sentence names ``owners`` and no other name (places aside)."""
-    quote = _s(claim.get("quote"))
-    names = (_anchors(quote) - _places(quote)) | {o.lower() for o in _organisations(quote)}
-    return bool(names) and names <= owners
 
 
 @lru_cache(maxsize=8192)

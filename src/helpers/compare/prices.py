@@ -181,12 +181,18 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
 
 def past_event_tie(a: dict, b: dict) -> bool:
     """Two tolls of an earlier event their pages recall (:func:`earlier_event`: "Gilbert, in September 1988, killed 40",
-    "1988年登陸的吉爾伯特……導致45人死亡") whose sentences name the same year: an event long over has one final toll, so the
-    two are compared though no bulletin of one day ties them; an earlier event named by no common year stays apart."""
+    "1988年登陸的吉爾伯特（Hurricane Gilbert）……導致45人死亡") whose sentences name the same year and the same name (not a
+    place), and no two different places: an event long over has one final toll, so the two are compared though no bulletin
+    of one day ties them. Two storms of one year, or one storm's toll in two countries, stay apart."""
+    from helpers.compare.owners import _anchors, _places, local_places
+
     if a.get("subject") not in running_totals() or not all(
             earlier_event(x.get("subject"), x.get("quote"), x.get("published")) for x in (a, b)):
         return False
-    return bool(set(_YEAR.findall(str(a.get("quote") or ""))) & set(_YEAR.findall(str(b.get("quote") or ""))))
+    qa, qb = str(a.get("quote") or ""), str(b.get("quote") or "")
+    names = (_anchors(qa) - _places(qa)) & (_anchors(qb) - _places(qb))
+    pa, pb = local_places(a), local_places(b)
+    return bool(set(_YEAR.findall(qa)) & set(_YEAR.findall(qb))) and bool(names) and not (pa and pb and pa != pb)
 
 
 #: the first figure of a change ("from 145 percent to 30 percent", "从145%降至30%"): a level that no longer holds

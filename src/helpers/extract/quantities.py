@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
+from helpers.extract.currency_signs import currency_of_sign as _cur
 from helpers.extract.numerals import FR_COMPOUND, FR_CONTINUE, FR_HYPHENATED, compound_value, word_value  # noqa: F401  word_value re-exported
 from helpers.extract.number_context import flat_to, glued_before as _glued_before, negative_amount, signed_percent, zh_reference
 from helpers.extract.scale_letters import not_a_magnitude, spaced_magnitude
@@ -43,7 +44,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
 _CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
-_PER = re.compile(r"(?i)\b(?:per|pour)\s+$")  # before the "cent" of a percentage
+_PER = re.compile(r"(?i)(?:\bper|\d\s*pour)\s+$")  # before the "cent" of a percentage (not "vendu pour cent euros")
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
            r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?(?!\d)"  # Swiss thousands: "10'000 bâtiments", "14’500 hectares"
@@ -314,7 +315,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
                          rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()) \
                 and not (m.group("num").lower() == "one" and _SOLE.search(t, max(0, m.start() - 12), m.start())) \
-                or m.group("num").lower() == "cent" and _PER.search(t, max(0, m.start() - 6), m.start()):
+                or m.group("num").lower() == "cent" and _PER.search(t, max(0, m.start() - 8), m.start()):
             continue  # ("only one person survived": a count; the cent of "13 per cent", "pour cent": no hundred)
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
@@ -487,13 +488,3 @@ def _unit_prefix(t: str, start: int, end: int) -> bool:
         return False
     u = units()[0].match(t, start)
     return bool(u) and u.end() > end
-
-
-def _cur(s: str | None) -> str | None:
-    if not s:
-        return None
-    if re.fullmatch(r"[A-Za-z]{3}\$", s.strip()):
-        return s.strip()[:3].upper()  # the ISO code written before a dollar sign: JMD$1.7 billion, NZD$5m
-    return {"j$": "JMD", "nz$": "NZD", "us$": "USD", "$": "USD", "hk$": "HKD", "nt$": "TWD", "t$": "TWD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "¥": "CNY",
-            "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR", "rmb": "CNY", "cny": "CNY", "usd": "USD", "eur": "EUR",
-            "krw": "KRW", "jpy": "JPY", "gbp": "GBP", "inr": "INR", "chf": "CHF"}.get(s.strip().lower())

@@ -13,7 +13,7 @@ from helpers.extract.binding import Binding
 #: "per hour" or a word of speed right before a number, with the verbs of reaching between ("每小時", "时速达", "風速逼近")
 _PER_HOUR_BEFORE = re.compile(r"(?:每小[时時]|[时時]速|[風风]速)\s*(?:[达達约約为為近超逾]|高[达達]|最高|可[达達]|[达達]到|逼近|接近)?\s*$")
 #: a word of speed right after a distance ("逼近300公里的風速": a wind speed of 300 km/h, "per hour" left unsaid)
-_SPEED_AFTER = re.compile(r"\s*的?\s*(?:[風风]速|[时時]速)")
+_SPEED_AFTER = re.compile(r"\s*的\s*(?:[風风]速|[时時]速)(?!度)")
 
 
 def per_hour(text: str, start: int, b: Binding) -> Binding:
@@ -32,13 +32,12 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def speed_kind(text: str, start: int, b: Binding) -> Binding:
-    """A speed whose clause (the words around the number at ``start`` up to a comma or sentence end) names what moves
-    (``data/speed_kinds.csv``): that speed ("winds of up to 295 km/h", "風速達每小時282公里": wind speed); other bindings
+    """A speed whose clause before the number at ``start`` (back to a comma or sentence end), or the words right after
+    it, name what moves (``data/speed_kinds.csv``): that speed ("winds of up to 295 km/h", "風速達每小時282公里": wind speed); other bindings
     unchanged."""
     b = per_hour(text, start, b)
     if b.subject != "speed":
         return b
-    cut = r"[;，；。]|\.(?!\d)|,(?!\d)"
-    clause = re.split(cut, text[max(0, start - 40):start])[-1] + re.split(cut, text[start:b.end + 30])[0]
-    kind = next((subject for subject, rx in _kinds() if rx.search(clause)), None)
+    before = re.split(r"[;，；。]|\.(?!\d)|,(?!\d)", text[max(0, start - 40):start])[-1]  # (not "moving at 8 mph with
+    kind = next((subject for subject, rx in _kinds() if rx.search(before) or rx.match(text, b.end)), None)  # winds")
     return Binding(kind, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if kind else b

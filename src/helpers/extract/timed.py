@@ -93,7 +93,7 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _SHORT = re.compile(r"(?i)second|minute|\bmin\b|hour|heure|秒|分|小時|小时|時|时")
 #: the event a length is "for" ("Sept minutes pour un casse spectaculaire")
 _FOR_EVENT = re.compile(r"(?i)^\s*(?:(?:pour|for)\s+(?:un|une|le|la|l['’]|a|an|the)\s*(?:[A-Za-zÀ-ÿ-]+\s+)?(?P<n>[A-Za-zÀ-ÿ-]+)"
-                        r"|(?:pour|to)\s+(?:s['’])?[A-Za-zÀ-ÿ]+)")  # or the act it took ("sept minutes pour s'emparer")
+                        r"|(?:pour|to)\s+(?:s['’])?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ'’]+){0,3})")  # or the act it took ("sept minutes pour s'emparer")
 #: a length of the process named before ("成個過程只用了七分鐘", "整個犯案過程不到7分鐘"): the sentence's event
 _PROCESS = re.compile(r"(?:過程|过程)(?:只用了?|僅用了?|仅用了?|只有|僅長|仅长|僅|仅|長|长|歷時|历时|不到|約|约|近|短短)*$")
 
