@@ -454,4 +454,3 @@ def age_at_event(quote: str, text: str) -> bool:
         return False
     head = re.sub(r"\d[\d.,]*\s*$", "", quote[max(0, i - 30):i]) if not text[:1].isdigit() else quote[max(0, i - 30):i]
     return bool(_AGE_AT_BEFORE.search(head) or _AGE_AT_AFTER.match(quote, i + len(text)))
-

@@ -19,6 +19,7 @@ def _verbs() -> dict[str, str]:
     with open(DATA_DIR / "spend_verbs.csv", encoding="utf-8", newline="") as fh:
         return {r["verb"]: r["subject"] for r in csv.DictReader(fh)}
 
+
 #: the amount ends with its magnitude, no currency or unit after ("3800亿", "100億", "50万")
 _BARE = re.compile(r".*(?:万|萬|亿|億)$")
 
