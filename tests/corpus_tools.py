@@ -36,3 +36,10 @@ def claim_rows(text: str, lang: str | None = None) -> list[dict]:
     from helpers.extract.claims import _row, read_claims
 
     return [_row("d", "d", text, text[s:e], s, q, b, 1) for q, b, s, e in read_claims(text, lang)]
+
+
+def one_row(text: str, number: str, lang: str) -> dict:
+    """The one claim row of ``text`` whose number holds ``number`` (fails, listing the rows, unless exactly one does)."""
+    rows = [r for r in claim_rows(text, lang) if number in r["text"]]
+    assert len(rows) == 1, [(r["text"], r["subject"]) for r in claim_rows(text, lang)]
+    return rows[0]

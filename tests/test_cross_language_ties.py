@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools import claim_rows, conflicts_of, numeric, pairs
-
-
-def _row(text: str, number: str, lang: str) -> dict:
-    rows = [r for r in claim_rows(text, lang) if number in r["text"]]
-    assert len(rows) == 1, [(r["text"], r["subject"]) for r in claim_rows(text, lang)]
-    return rows[0]
+from corpus_tools import conflicts_of, numeric, one_row as _row, pairs
 
 
 _EN_HEIST = ("Museum heist shocks Paris\n\nPublished 20 October 2025\n\nThe daring heist in 8 minutes stunned the Galerie "

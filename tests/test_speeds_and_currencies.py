@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_tools import claim_rows, conflicts_of, numeric
-
-
-def _row(text: str, number: str, lang: str) -> dict:
-    rows = [r for r in claim_rows(text, lang) if number in r["text"]]
-    assert len(rows) == 1, [(r["text"], r["subject"]) for r in claim_rows(text, lang)]
-    return rows[0]
+from corpus_tools import claim_rows, conflicts_of, numeric, one_row as _row
 
 
 @pytest.mark.parametrize("text, number, lang, subject, value", [
