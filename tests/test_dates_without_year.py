@@ -58,3 +58,19 @@ def test_a_day_after_publication_day_falls_in_the_month_before() -> None:
 def test_french_quarters_written_with_eme(text: str, start: str) -> None:
     found = find_temporal(text)
     assert [(t.precision, t.date_start) for t in found] == [("quarter", start)]
+
+
+@pytest.mark.parametrize("text", ["也是今年全球觀測到最強的風暴。", "被稱為今年最強颱風的梅麗莎", "It is the strongest storm this year.",
+                                  "This year's biggest IPO raised $5bn.", "the most powerful storm this year"])
+def test_this_year_of_a_record_dates_no_event(text: str) -> None:
+    from helpers.extract.temporal import find_temporal
+
+    assert find_temporal(text) == []
+
+
+@pytest.mark.parametrize("text", ["Sales rose this year.", "The interest rate this year is 5%.", "今年公司最终裁员300人。",
+                                  "今年以来销量增长30%。"])
+def test_this_year_of_an_event_stays_a_date(text: str) -> None:
+    from helpers.extract.temporal import find_temporal
+
+    assert [t.precision for t in find_temporal(text)] in (["year"], ["period"])

@@ -269,15 +269,32 @@ def find_temporal(text: str) -> list[Temporal]:
         ahead = _AHEAD_ZH.search(text, max(0, m.start() - 5), m.start())  # "将于15日开幕": a day to come
         add(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative",
                      rule=("day_ahead" if ahead else "day", int(m.group("d")))))
-    for m in (_P["zh_rel"].finditer(text) if has_cjk else ()):
+    for m in ((x for x in _P["zh_rel"].finditer(text) if not _record_year(text, x)) if has_cjk else ()):
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_ZH_REL[m.group(0)]))
-    for m in (_P["en_rel"].finditer(text) if ("year" in low or "month" in low or "week" in low) else ()):
+    for m in ((x for x in _P["en_rel"].finditer(text) if not _record_year(text, x))
+              if ("year" in low or "month" in low or "week" in low) else ()):
         key = re.sub(r"\s+", " ", m.group(0).lower())
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[key]))
     for m in (_P["fr_rel"].finditer(text) if ("ann" in low or "mois" in low or "an " in low) else ()):
         key = re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[_FR_REL[key]]))
     return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
+
+
+#: a superlative after 今年 ("今年全球觀測到最強的風暴", "今年最大"): the year a record is kept over
+_BEST_OF_YEAR_ZH = re.compile(r"[^，。,；;！？]{0,8}?最(?![终終后後近初早新])")
+#: a superlative before or after "this year" ("the strongest storm this year", "this year's biggest IPO")
+_BEST = r"(?:strongest|biggest|largest|greatest|highest|lowest|worst|best|deadliest|fastest|hottest|coldest|wettest|longest|the\s+most\s+\w+)"
+_BEST_BEFORE_EN = re.compile(rf"(?i)\b{_BEST}\b[^.,;:]{{0,30}}?\s(?:so\s+far\s+)?(?:of\s+|in\s+)?$")
+_BEST_AFTER_EN = re.compile(rf"(?i)['’]s\s+{_BEST}\b")
+def _record_year(text: str, m: re.Match[str]) -> bool:
+    """Whether "今年" or "this year" at ``m`` is the year a record is kept over ("今年全球觀測到最強的風暴", "the strongest
+    storm this year", "this year's biggest IPO"), no date of an event."""
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word == "今年":
+        return bool(_BEST_OF_YEAR_ZH.match(text, m.end()))
+    return word == "this year" and bool(_BEST_BEFORE_EN.search(text, max(0, m.start() - 40), m.start())
+                                        or _BEST_AFTER_EN.match(text, m.end()))
 
 
 #: a future word right before a bare Chinese day ("将于15日开幕", "會於28日公布")
