@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from corpus_tools import load_pages
 from helpers.present.plots_brief import _most_shared
 
 
@@ -37,29 +38,21 @@ def test_axis_ticks_never_print_scientific_notation() -> None:
 
 
 def test_parts_of_a_count_stay_off_a_panel_that_has_the_whole(tmp_path) -> None:
-    import helpers
     from helpers.present import plots_brief as plots
 
     pages = {"a": "Outbreak\n\n全省累計報告4824宗。病例分布在東莞1100例,惠州60例,中山44例。",
              "b": "Outbreak\n\nThe province has now reported 5,100 cases of the disease."}
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    claims = helpers.extract_claims(docs)
+    docs, claims = load_pages(tmp_path, pages)
     _, data = plots.number_ranges(claims, docs, ("cases",))
     assert sorted(data["value"]) == [4824, 5100]
 
 
 def test_another_titles_figure_and_an_old_level_stay_off_the_chart(tmp_path) -> None:
-    import helpers
     from helpers.present import plots_brief as plots
 
     pages = {"a": "Film\n\n该片票房达到128亿元，已超過《戰狼2》(56.9億元)。",
              "b": "Film\n\nThe film's box office rose from 90 billion yuan to 12.9 billion yuan."}
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    claims = helpers.extract_claims(docs)
+    docs, claims = load_pages(tmp_path, pages)
     _, data = plots.number_ranges(claims, docs, ("box office",))
     assert 5.69e9 not in set(data["value"]) and 9e10 not in set(data["value"])
     assert 1.28e10 in set(data["value"])

@@ -96,13 +96,10 @@ def test_a_noun_after_zong_names_what_it_counts() -> None:
     assert [r["subject"] for r in claim_rows("该车型订单交付了3万辆。", "zh")] == ["vehicles"]
 
 
-@pytest.mark.parametrize("text, lang", [("Emergency admissions reached 1,200 last week.", "en"),
-                                        ("Cinq entrées en jeu ont suffi.", "fr"),
-                                        ("Dans 3 cas sur 10, les victimes se rétablissent.", "fr")])
-def test_admissions_and_cases_look_alikes(text: str, lang: str) -> None:
-    rows = claim_rows(text, lang)
-    assert all(r["subject"] not in ("tickets", "cases") for r in rows)
-    assert "3 cas" not in text or [r["value"] for r in rows] == []  # "3 cas sur 10" is a ratio, read as nothing
+def test_admissions_and_cases_look_alikes() -> None:
+    entries = claim_rows("Cinq entrées en jeu ont suffi.", "fr")  # entries into a game: no cinema's admissions
+    assert [r["value"] for r in entries] == [5] and entries[0]["subject"] not in ("tickets", "cases")
+    assert claim_rows("Dans 3 cas sur 10, les victimes se rétablissent.", "fr") == []  # a ratio, read as nothing
 
 
 @pytest.mark.parametrize("text, number, qualifier", [
