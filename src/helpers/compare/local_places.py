@@ -39,19 +39,17 @@ def local_place(quote: object, text: object) -> str:
         start = max([c.end() for c in _CUT.finditer(quote, 0, lo - 1)], default=0)
         if _FRONTED.match(quote, start):
             m = _local_rx().search(quote, start, lo)
-    if m is None and _WORLD.search(quote, lo, cut.start() if cut else len(quote)):
-        return "the world"  # "80 deaths have been reported globally": the world's count, not the story's place's
-    if m is None and _ABROAD.search(quote, lo, cut.start() if cut else len(quote)):
-        return "abroad"  # "海外總票房超過6300萬美元": the count outside the story's country
+    wide = next((p for p, rx in _wide() if rx.search(quote, lo, cut.start() if cut else len(quote))), "") if m is None else ""
+    if wide:  # "80 deaths have been reported globally", "海外總票房超過6300萬美元": not the story's place's count
+        return wide
     return next((g for g in m.groups() if g), "") if m else ""
 
 
-#: a count outside the story's own country ("overseas box office", "à l'étranger", 海外票房)
-_ABROAD = re.compile(r"(?i)\b(?:overseas|abroad|international(?:ly)? box[- ]office|à l['’]étranger|hors de (?:Chine|France))\b|海外")
-#: a count of the whole world in the number's clause ("reported globally", "dans le monde", 全球)
-_WORLD = re.compile(r"(?i)\b(?:worldwide|world-wide|globally|around the world|across the world|in the world|dans le monde|"
-                    r"à travers le monde|à l['’]échelle mondiale|au niveau mondial|mondialement)\b|全球|全世界|世界各地|"
-                    r"世界范围|世界範圍")
+@lru_cache(maxsize=1)
+def _wide() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(place, regex) of each row of ``data/wide_places.csv``: the world, abroad."""
+    with open(DATA_DIR / "wide_places.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["place"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
 
 
 #: a clause that opens on a locative preposition ("In Travis County,", "Dans le comté de Kerr,", "在克尔郡,")
