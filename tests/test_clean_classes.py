@@ -415,3 +415,13 @@ def test_a_caption_with_an_agency_region_and_photographer_and_a_fold_toggle_go(t
     clean = helpers.load_corpus(tmp_path, manifest=False).iloc[0]["clean_text"]
     assert "GETTY" not in clean and "Less ▲" not in clean
     assert "18 000 puces" in clean and "données de Getty Images Europe" in clean
+
+
+def test_an_embedded_image_line_and_a_bulleted_reading_time_go():
+    raw = ("Battery plant approved\n" + BODY_EN
+           + "![](https://storage.example.com/images/0107_%E5%A4%A7%E9%99%B8%E8%A5%BF99%E8%97%8F.jpg)\n"
+           + "- 2 min read\n" + BODY_ZH)
+    res = _clean(raw)
+    assert "%E5" not in res.text and "min read" not in res.text
+    assert {"image", "counter"} <= {r for *_, r in res.removed_spans()}
+    assert "Officials said the plant would employ about 300 people" in res.text

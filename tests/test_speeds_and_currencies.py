@@ -16,6 +16,13 @@ from corpus_tools import claim_rows, conflicts_of, numeric, one_row as _row
     ("梅麗莎登陸時風速達每小時282公里。", "282", "zh", "wind speed", 282),
     ("这条高铁时速350公里。", "350", "zh", "speed", 350),
     ("Des rafales de 250 km/h ont frappé l'île.", "250", "fr", "wind speed", 250),
+    ("Gusts reached 295 kilometres an hour on Tuesday.", "295", "en", "wind speed", 295),
+    ("The convoy crawled at 20 km an hour.", "20", "en", "speed", 20),
+    ("Des rafales de 295 kilomètres à l'heure ont frappé.", "295", "fr", "wind speed", 295),
+    ("Des vents de 250 km à l’heure ont soufflé.", "250", "fr", "wind speed", 250),
+    ("Winds of 80 metres per second were recorded.", "80", "en", "wind speed", 288),
+    ("Gusts of 60 m/s were measured.", "60", "en", "wind speed", 216),
+    ("最大风速60米/秒。", "60", "zh", "wind speed", 216),
 ])
 def test_a_speed_per_hour_is_no_distance(text: str, number: str, lang: str, subject: str, value: float) -> None:
     row = _row(text, number, lang)
@@ -24,6 +31,8 @@ def test_a_speed_per_hour_is_no_distance(text: str, number: str, lang: str, subj
 
 def test_a_distance_with_an_hour_elsewhere_stays_a_distance() -> None:
     assert _row("距离市区每小时车程30公里。", "30", "zh")["subject"] == "distance"
+    assert _row("The eye passed 295 kilometres from Kingston.", "295", "en")["subject"] == "distance"
+    assert _row("Le village est à 40 kilomètres, à une heure de route.", "40", "fr")["subject"] == "distance"
 
 
 def test_winds_of_two_days_are_two_bulletins(tmp_path) -> None:
@@ -120,3 +129,30 @@ def test_a_bare_amount_after_a_verb_of_spending_is_money(text: str, number: str,
 def test_counts_near_a_verb_of_spending_stay_counts(text: str, number: str, subject: str) -> None:
     row = _row(text, number, "zh")
     assert (row["dimension"], row["subject"]) == ("count", subject)
+
+
+@pytest.mark.parametrize("text, number, dimension, currency", [
+    ("Au Royaume-Uni, une aide financière d'urgence de 2,5 millions de livres vient d'être débloquée.", "2,5 millions",
+     "money", "GBP"),
+    ("Le Royaume-Uni a promis 2,5 millions de livres à la Jamaïque.", "2,5 millions", "money", "GBP"),
+    ("La bibliothèque municipale a reçu 3 000 livres la semaine dernière.", "3 000", "count", None),
+])
+def test_french_livres_are_pounds_only_in_a_sentence_of_money(text: str, number: str, dimension: str,
+                                                              currency: str | None) -> None:
+    row = _row(text, number, "fr")
+    assert (row["dimension"], row["currency"] if isinstance(row["currency"], str) else None) == (dimension, currency)
+
+
+@pytest.mark.parametrize("text, number, lang, currency", [
+    ("Nintendo priced the Japan-exclusive model at ¥49,980 (~$347).", "49,980", "en", "JPY"),
+    ("在日本的售价为¥49980。", "49980", "zh", "JPY"),
+    ("Alibaba spent ¥31.5 billion on capital expenditure.", "31.5 billion", "en", "CNY"),
+])
+def test_the_yen_sign_is_the_yen_in_a_sentence_about_japan(text: str, number: str, lang: str, currency: str) -> None:
+    assert _row(text, number, lang)["currency"] == currency
+
+
+def test_a_yen_price_and_its_dollar_conversion_do_not_conflict(tmp_path) -> None:
+    page = ("Switch 2 prices\n\nPublished 5 June 2025\n\n"
+            "Nintendo priced the Japan-exclusive model at ¥49,980 (~$347), cheaper than its US counterpart.\n")
+    assert numeric(conflicts_of(tmp_path, {"a": page})).empty

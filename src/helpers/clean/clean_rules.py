@@ -99,6 +99,9 @@ def _is_caption_credit(text: str) -> bool:
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
+_BULLET = re.compile(r"^[-•*·–]\s+(?=\S)")
+#: a Markdown image or link standing alone on its line ("![](https://…/0107_%E5%A4%A7.jpg)"): an embed, not prose
+_MEDIA = re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|www\.|/)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
 _BREADCRUMB_MARK = re.compile(r"[»›>→/|\\]")  # a character every separator holds
 _HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
@@ -151,8 +154,9 @@ def _rules_regex(rules: tuple[PhraseRule, ...]) -> re.Pattern[str]:
 
 
 def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:
-    """Reason and strength if a rule marks this piece as boilerplate (``rx``: :func:`_rules_regex`)."""
-    text = p.text.strip()
+    """Reason and strength if a rule marks this piece as boilerplate (``rx``: :func:`_rules_regex`); a list marker
+    before it ("- 2 min read", "• Jul 22") is no part of what it says."""
+    text = _BULLET.sub("", p.text.strip())
     if not _LETTER_OR_DIGIT.search(text):
         return "decoration", "soft"
     m = rx.fullmatch(text)
@@ -167,6 +171,8 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "contact", "hard"
     if _URL.fullmatch(text):
         return "link", "soft"
+    if _MEDIA.fullmatch(text):
+        return ("image" if text.startswith("!") else "link"), "soft"
     if _CREDIT.match(text) and len(text.split()) <= 8:
         return "credit", "soft"
     if _is_caption_credit(text):

@@ -46,6 +46,10 @@ from helpers.extract.people_kinds import compact_injured, located_subjects, loca
 from helpers.extract.heads import casualty_of, depth_of, destroyed_of
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
+from helpers.extract.products import named_units
+from helpers.extract.temperatures import bare_degrees, below_zero
+from helpers.extract.word_currencies import sign_currency, word_currency
+from helpers.extract.open_nouns import in_a_name, noun_reaching
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -232,6 +236,15 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _YEAR_DETERMINER = re.compile(r"(?i)\b(?:the|entire|its|their|this|de|du|des|le|la|les|en)\s+$")
 
 
+def reaching(text: str, q: Quantity) -> Binding | None:
+    """A bare count of digits (not a year) whose clause's subject is a plural noun the lexicon does not know, before a
+    verb of reaching ("Emergency admissions reached 1,200 last week": admissions); None otherwise."""
+    if q.numeric_kind != "digits" or q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
+        return None
+    noun = noun_reaching(text, q.start, q.end)
+    return Binding(noun, "count", noun, None, None, q.end) if noun else None
+
+
 def _year_naming(text: str, q: Quantity, b: Binding) -> bool:
     """A bare year (19xx, 20xx, no separator) after a determiner, counting a noun the lexicon does not know (its
     subject is the noun as written): the year of that noun, not a count ("the 2000 workers" keeps its lexicon
@@ -269,8 +282,13 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara")
                 b = elided_head(text, q, found[-1][1], found[-1][0])
             b = classified_noun(text, q.end) if b is None and langs[0] == "zh" else b  # (25所監獄)
+            b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
+            b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
+            b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
+            q = below_zero(text, q, b) if b is not None else q  # ("moins 18°C", "零下18度": -18)
             b = bare_amount(text, q, b) if langs[0] == "zh" else b  # (投3800亿建AI设施: money, no facilities)
-            if b is not None and _year_naming(text, q, b):
+            if b is not None and (_year_naming(text, q, b) or b.dimension == "count" and q.numeric_kind == "digits"
+                                  and in_a_name(text, q.start, q.value)):  # ("the Switch 2 units": a name's 2)
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, speed_kind(text, q.start, casualty_of(
@@ -278,7 +296,9 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
-                b = glossed(text, q.start, q.end, b, langs[0])  # ("220 cardinaux", "220名枢机主教": cardinals)
+                b = sign_currency(text, (s, e), q.text, word_currency(text, (s, e), q.start, b, langs[0]))
+                b = glossed(text, q.start, q.end, b, langs[0])
+                # ("220 cardinaux", "220名枢机主教": cardinals; "une aide de 2,5 millions de livres": pounds)
                 found.append((q, b, s, e))
         out.extend(halves(text, join_durations(text, join_ranges(text, found))))
     return out

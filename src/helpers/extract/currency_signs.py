@@ -22,3 +22,4 @@ def currency_of_sign(s: str | None) -> str | None:
     if not key:
         return None
     return _signs().get(key, "USD" if re.fullmatch(r"[a-z]{3}\$", key) else None)
+

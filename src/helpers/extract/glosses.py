@@ -159,6 +159,17 @@ def _word_at(text: str, i: int) -> str | None:
 _WHEN = re.compile(r"[周週](?:[一二三四五六日末]|[1-7])|星期|礼拜|禮拜|[今昨明前]天|[今昨明]日|上午|下午|晚上|凌晨|当天|當天|当日|當日")
 
 
+@lru_cache(maxsize=1)
+def _fates_after() -> re.Pattern[str]:
+    """What befalls buildings, written after their noun (``data/damage_fates.csv``: 倒塌, 毀損): a verb, no noun."""
+    with open(DATA_DIR / "damage_fates.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["side"] == "after"))
+
+
+def _fate_at(text: str, j: int) -> bool:
+    return bool(re.match(r"[\u3400-\u9fff]", text[j:j + 1]) and _fates_after().match(text[j:j + 12]))
+
+
 def cjk_word(text: str, i: int) -> str | None:
     """The CC-CEDICT noun at ``text[i]``, with the nouns written right after it (a Chinese compound ends in
     its head: "外國代表團" is delegations); None when the longest word there is a verb ("4,000 名出席仪式的
@@ -170,7 +181,7 @@ def cjk_word(text: str, i: int) -> str | None:
     for _ in range(2):
         nxt = _word_at(text, j)
         if not nxt or not _cedict()[nxt] or _NOT_NOUN_START.match(nxt) or _ADVERB_SENSE.match(_cedict()[nxt]) \
-                or _WHEN.match(nxt):
+                or _WHEN.match(nxt) or _fate_at(text, j):
             break
         w, j = w + nxt, j + len(nxt)  # (a Chinese noun phrase ends in its head: 国际游客, 外国代表团)
     if text[j:j + 1] in _PERSON_SUFFIX and not _word_at(text, j):
@@ -288,10 +299,22 @@ def classified_noun(text: str, end: int) -> Binding | None:
     if not m or measure_words().get(m.group(1)) != "" or m.group(1) in "个個":
         return None  # (the generic classifier: "市值约等于3个寒武纪" compares, counts nothing)
     at = end + m.end()
+    if m.group(1) == "起":
+        return _incidents(text, at)
     word = cjk_word(text, at)
     hit = _lexicon_head(word) if word else None
     gloss = hit[0] if hit else (_gloss_cjk(word) if word else None)
     return Binding(gloss, "count", word, None, None, at + len(word)) if gloss else None
+
+
+def _incidents(text: str, at: int) -> Binding | None:
+    """Incidents counted by 起 (``at``: right after it): the lexicon's noun of its clause when one follows ("2起規模5以上
+    餘震": aftershocks), else incidents ("7起相关警情", "3起事故"); None when 起 begins a word (起步, 起来: no count)."""
+    if re.match(r"[步来來床飞飛诉訴火源点點初码碼身见見草伏义義]", text[at:at + 1]):
+        return None
+    clause = re.split(r"[，。；、！？,;!?\n]", text[at:at + 14])[0]
+    hit = next((h for i in range(len(clause)) if (h := _lexicon_head(clause[:i + 1])) is not None), None)
+    return Binding(hit[0], "count", hit[2], None, None, at) if hit else Binding("incidents", "count", "起", None, None, at)
 
 
 #: a dictionary's English for a word that names people of no kind ("女子": women): counted as people, as in English
@@ -303,6 +326,8 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     and ``end`` are the number's span."""
     if b.dimension != "count" or not b.counted:
         return b
+    if b.subject == "occurrences" and (hit := _lexicon_head(text[max(0, start - 6):start].rstrip())):
+        return Binding(hit[0], "count", hit[2], None, None, b.end)  # "余震640次": aftershocks counted by 次
     thing = _thing_before_fate(text, end, b, lang)
     if thing is not None:
         return thing

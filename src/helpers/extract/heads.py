@@ -103,7 +103,7 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
             continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
         before = text[max(0, q.start - (80 if position == "clause" else 20)):q.start]
         after = position.startswith("after")
-        m = rx.search(text[q.end:q.end + 20]) if after else rx.search(before)
+        m = rx.search(text[q.end:q.end + 32]) if after else rx.search(before)
         if m:
             tail = re.match(r"\s*(?:级|級)", text[q.end:q.end + 3]) if position == "clause" else None
             end = q.end + m.end() if after else q.end + (tail.end() if tail else 0)
@@ -356,12 +356,8 @@ def change_topic_cjk(text: str, q: Quantity) -> str | None:
 #: what cannot begin a Chinese noun after a classifier: particles, conjunctions, hedges, time and magnitudes
 _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右上下内內中后後前来來年月日天时時亿億万萬千百个個之而但也都就还還已被将將会會可能"
                              r"由从從向对對把给給为為增减減降升达達至到让讓使令于於跟同]")
-
-
 #: where a Chinese noun phrase after 台/张 ends: a particle or a verb ("100张照片显示灾情": 照片)
 _RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
-
-
 #: a verb of killing or wounding right before a bare number ("killed 120", "a tué 35", "blessant 12")
 _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant|claim(?:ed|ing|s)? the lives of|coûté la vie à)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
@@ -407,11 +403,13 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
     characters): subjects are open, as in English."""
     m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
-        rf"\s*(?:多|余|餘)?\s*[台张張]\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
+        rf"\s*(?:多|余|餘)?\s*[台臺张張]\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
-    if not m and re.match(r"\s*(?:多|余|餘)?\s*[台张張]", text[end:end + 4]):
+    if not m and re.match(r"\s*(?:多|余|餘)?\s*[台臺张張]", text[end:end + 4]):
         return "units"  # "销量达到50万台": so many units of what the sentence sells
-    if not m or any(_NOT_NOUN_START.match(c) for c in m.group(1)) or m.group(1) in _not_nouns():
+    if m and (_NOT_NOUN_START.match(m.group(1)[1]) or m.group(1)[1] in "受遭"):  # "206个村受灾", "三个乡等": villages
+        return measure_words().get(m.group(1)[0]) or None  # and townships counted by a one-character noun
+    if not m or _NOT_NOUN_START.match(m.group(1)[0]) or m.group(1) in _not_nouns():
         return None  # (a milestone, 大关, is no noun: data/not_nouns.txt)
     from helpers.extract.entities import _matcher
 

@@ -27,8 +27,8 @@ def _sign_at(text: str, s: int) -> bool:
 
 
 def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
-    """A minus sign before an amount of money ("-1.27元", "-$0.35", "−3 millions d'euros"): a loss, read
-    as a negative value."""
+    """A minus sign before an amount of money ("-1.27元", "-$0.35", "−3 millions d'euros"), a loss, or before a
+    temperature ("-8°C", "−18 °C"): read as a negative value."""
     from helpers.extract.binding import units
 
     if not _sign_at(text, start) or text[start - 1] == "+":
@@ -37,7 +37,8 @@ def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
         return True
     gap = re.match(r"\s?(?:de\s+|d['’]\s*|of\s+)?", text[end:end + 6])
     u = units()[0].match(text, end + gap.end())
-    return bool(u) and units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))).dimension == "money"
+    unit = units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))) if u else None
+    return unit is not None and (unit.dimension == "money" or unit.subject == "temperature")  # (or "-8°C")
 
 
 #: "flat to up 2%", "持平到增長2%", "stable à +2 %": a guidance range from no change to the number

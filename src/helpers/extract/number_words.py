@@ -15,14 +15,14 @@ from helpers.extract.quantities import _NUMWORD, Quantity, _hedge_before, _mag, 
 
 #: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
 _TENTHS = re.compile(r"(?<![\d一二三四五六七八九十百千万萬亿億])(?P<num>[一二两兩三四五六七八九]|十|[1-9])[ \u00a0]?成(?P<half>半)?"
-                     r"(?![员員本立为為功果熟长長交都型就绩績品分效])")
+                     r"(?![员員本立为為爲功果熟长長交都型就绩績品分效了年人])")
 
 
 #: a number with a larger magnitude, then a number with a smaller one: "4兆1300億", "1万3500亿", "3亿5000万"
 _COMPOUND = re.compile(r"(?<![\d.,])(?P<a>\d+(?:\.\d+)?)\s?(?P<big>万|萬|兆|亿|億)\s?(?P<b>\d{1,4}(?:\.\d+)?)\s?"
                        r"(?P<small>亿|億|万|萬)(?!亿|億)")
 #: ten thousands then units, four digits ("1万3500人" 13,500): not "1万350" (ambiguous) nor "1万3500亿" (above)
-_TEN_THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,4})\s?(?:万|萬)\s?(?P<b>\d{4})(?![\d.,]|\s?(?:万|萬|亿|億|兆))")
+_TEN_THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,4})\s?(?:万|萬)\s?(?P<b>\d,\d{3}|\d{2,4})(?![\d.,]|\s?(?:万|萬|亿|億|兆))")
 #: ten thousands then thousands ("3萬5千人" 35,000), hundred millions then ten millions ("1億2千萬" 120 million)
 _THOUSANDS = re.compile(r"(?<![\d.,])(?P<a>\d{1,4})\s?(?P<big>万|萬|亿|億)\s?(?P<b>\d)\s?(?P<small>千万|千萬|千)(?![\d万萬亿億])")
 _BIG = {("万", "亿"): 1e12, ("萬", "億"): 1e12, ("兆", "億"): 1e12, ("兆", "亿"): 1e12,
@@ -31,7 +31,8 @@ _BIG = {("万", "亿"): 1e12, ("萬", "億"): 1e12, ("兆", "億"): 1e12, ("兆"
 
 def compounds(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
     """"4兆1300億" (4.13e12), "1万3500亿" (1.35e12), "3亿5000万" (3.5e8): two Chinese magnitudes, one number;
-    "1万3500" (13,500), "9萬5000公噸" (95,000): ten thousands, then four digits of units; "3萬5千" (35,000)."""
+    "1万3500" (13,500), "9萬5000公噸" (95,000), "63万552台" (630,552), "140萬2,183台" (1,402,183): ten thousands, then
+    the units below them (two digits or more: a lone "1万3" is said for 13,000 and left alone); "3萬5千" (35,000)."""
     for m in list(_COMPOUND.finditer(t)) + list(_TEN_THOUSANDS.finditer(t)) + list(_THOUSANDS.finditer(t)):
         if m.re is _TEN_THOUSANDS:
             big, small = 1e4, 1.0
@@ -43,7 +44,7 @@ def compounds(t: str, text: str, taken: bytearray, found: list[Quantity]) -> Non
             small = 1e8 if m.group("small") in "亿億" else 1e4
         if big is None or any(taken[m.start():m.end()]):
             continue
-        v = float(m.group("a")) * big + float(m.group("b")) * small
+        v = float(m.group("a")) * big + float(m.group("b").replace(",", "")) * small
         hedge, hs = _hedge_before(t, m.start())
         more = t[m.end():m.end() + 1] if t[m.end():m.end() + 1] in ("多", "余", "餘") else None  # (3萬5千多人)
         q, end = _qualify(hedge, more), m.end() + (1 if more else 0)

@@ -288,8 +288,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in _ZH_NUM.finditer(t):
         if t[m.start() - 1:m.start()] == "唯" and m.group(0).startswith("一"):
             continue  # 唯一一人 is "the only one", not 11
-        sole = m.group(0) == "一" and _ZH_SOLE.search(t, max(0, m.start() - 3), m.start()) and t[m.end():m.end() + 1] in "名人位"
-        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億", "零", "〇") and not sole or \
+        if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億", "零", "〇") and not _sole(t, m) or \
                 _unit_prefix(t, m.start(), m.end()) or \
                 len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
             continue  # a lone 一 is an article, a lone 零 a word's first character (零件, parts); a lone numeral
@@ -358,6 +357,13 @@ _ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # (
 _ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡|受伤|受傷|失踪|失蹤|失联|失聯|幸存|生还|生還|获救|獲救|被捕)")
 
 
+def _sole(t: str, m: re.Match[str]) -> bool:
+    """A lone 一 after "only" ("仅一名乘客幸存"), a lone 千 or 百 after "nearly" ("近百人死亡"): a count."""
+    if m.group(0) == "一":
+        return bool(_ZH_SOLE.search(t, max(0, m.start() - 3), m.start())) and t[m.end():m.end() + 1] in "名人位"
+    return m.group(0) in "千百" and bool(re.search(r"(?:近|将近|將近)$", t[max(0, m.start() - 2):m.start()]))
+
+
 def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
     from helpers.extract.binding import _noun_at, measure_words
@@ -384,8 +390,9 @@ def _vague(t: str, taken: bytearray):
     for m in rx.finditer(t):
         s = m.start()
         if taken[s] or re.search(r"[\d一二三四五六七八九十][\s-]*(?:de\s+)?$", t[max(0, s - 4):s]) or \
+                t[s:s + 1] in "几幾" and t[s - 1:s] in "前第" or \
                 re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
-            continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount
+            continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount; 前几名 "the top few": ranks
         lo, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
         q = _qualify(hedge, None)
