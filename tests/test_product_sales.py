@@ -89,3 +89,27 @@ def test_two_reported_counts_in_one_page_still_conflict(tmp_path) -> None:
             "Famitsu said the Switch 2 sold 947,931 consoles in Japan in its first week on sale.\n\n"
             "In its first week on sale in Japan, the Switch 2 sold 940,793 consoles, Famitsu said.\n")
     assert not numeric(conflicts_of(tmp_path, {"a": page})).empty
+
+
+@pytest.mark.parametrize("text, lang, number, subject", [
+    ("Résultat : 200 000 unités du YU7 réservées en seulement trois minutes.", "fr", "200 000", "orders"),
+    ("Xiaomi a livré 258 000 exemplaires de la SU7.", "fr", "258 000", "shipments"),
+])
+def test_units_reserved_are_orders_not_shipments(text: str, lang: str, number: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, lang, number, subject", [
+    ("Elle dépasse les 630 552 PlayStation 2 vendues en 2000.", "fr", "630 552", "units"),
+    ("初代Switch首週僅爲33萬臺左右。", "zh", "33萬", "units"),
+])
+def test_a_participle_or_a_hedge_after_the_units_is_no_noun(text: str, lang: str, number: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+def test_two_products_sales_are_two_quantities(tmp_path) -> None:
+    a = ("Record launch\n\nPublished 12 June 2025\n\nNintendo said the console sold 3.5 million units in its first four "
+         "days, a record for the company.\n")
+    b = ("Sony's pace\n\nPublished 12 June 2025\n\nBy comparison, the PS5 had sold 4.5 million units in its first "
+         "seven weeks on sale.\n")
+    assert numeric(conflicts_of(tmp_path, {"a": a, "b": b})).empty

@@ -355,9 +355,12 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
                 or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(
                     a, b, lead=a.get("subject") in event_fixtures())  # (a toll changes by the hour: its own sentence)
-                or a.get("dimension") != "money" and _places(around(a)) & _places(around(b)))  # (deaths in Kerr County:
-    # a place names whose toll or length it is; an amount's place does not say whose money it is; the event both
-    # sentences name ties a depth or a distance, not two agencies' magnitudes of one quake, 7.7 and 7.9)
+                or a.get("dimension") != "money" and len(_places(around(a)) & _places(around(b))) > (
+                    a.get("subject") == "distance"))  # (deaths in Kerr County:
+    # a place names whose toll or length it is; a distance joins two places, so one shared place ("75 km from Everest
+    # and the border with Nepal", "90 km north-east of Lobutse in Nepal") does not make it one distance; an amount's
+    # place does not say whose money it is; the event both sentences name ties a depth or a distance, not two
+    # agencies' magnitudes of one quake, 7.7 and 7.9)
 
 
 #: a list whose items map in order onto what was named before ("2024 年和 2023 年的总交付量分别是 178 万辆和 180

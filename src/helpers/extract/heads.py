@@ -357,7 +357,7 @@ def change_topic_cjk(text: str, q: Quantity) -> str | None:
 _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右上下内內中后後前来來年月日天时時亿億万萬千百个個之而但也都就还還已被将將会會可能"
                              r"由从從向对對把给給为為增减減降升达達至到让讓使令于於跟同]")
 #: where a Chinese noun phrase after 台/张 ends: a particle or a verb ("100张照片显示灾情": 照片)
-_RUN_ENDS = "的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
+_RUN_ENDS = "左右|以上|以下|上下|的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
 #: a verb of killing or wounding right before a bare number ("killed 120", "a tué 35", "blessant 12")
 _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant|claim(?:ed|ing|s)? the lives of|coûté la vie à)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",

@@ -29,6 +29,8 @@ def named_units(text: str, q: Quantity) -> Binding | None:
     m = _NAMED.match(text, q.end)
     if m:
         noun = open_noun(text, m.end())
+        noun = None if noun and re.search(r"(?:ée|ées|és|ues|ies|ites|sold|ed)$", noun) else noun  # (les 630 552
+        # PlayStation 2 vendues: a participle says what befell them, units of the product are counted)
         return Binding(noun.lower() if noun else "units", "count", noun or m.group(1), None, None, q.end)
     if q.numeric_kind == "digits" and _SOLD.search(text, max(0, q.start - 24), q.start) and not _OF_THEM.search(
             text, max(0, q.start - 30), q.start) and \
