@@ -425,3 +425,10 @@ def test_an_embedded_image_line_and_a_bulleted_reading_time_go():
     assert "%E5" not in res.text and "min read" not in res.text
     assert {"image", "counter"} <= {r for *_, r in res.removed_spans()}
     assert "Officials said the plant would employ about 300 people" in res.text
+
+
+def test_a_closing_chinese_sentence_with_ascii_commas_stays():
+    raw = ("小米股價急挫\n" + BODY_ZH
+           + "小米股份午後急挫,最低見46.5元,跌5.49%;截至下午約1時33分報47.25元\n")
+    res = _clean(raw)
+    assert "最低見46.5元" in res.text

@@ -26,7 +26,7 @@ def test_sales_of_a_named_product(text: str, number: str, lang: str, subject: st
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The Switch 2 units shipped fast.", "en"),
+    ("Retailers said the Switch 2 units shipped fast.", "en"),
     ("Les ventes de la Switch 2 consoles portables.", "fr"),
 ])
 def test_the_digit_of_a_products_name_counts_nothing(text: str, lang: str) -> None:
@@ -55,9 +55,8 @@ def test_a_time_or_a_model_name_glued_to_letters_is_no_product_count(text: str, 
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Shops said Switch 2 versions of well-known titles sold well.", "en"),
+    ("Shops said PlayStation 2 versions of well-known titles sold well.", "en"),
     ("De nouvelles manettes Joy-Con 2 magnétiques arrivent.", "fr"),
-    ("Forecasters said Category 5 storms are rare.", "en"),
 ])
 def test_a_capitalised_name_and_its_digit_count_nothing(text: str, lang: str) -> None:
     assert claim_rows(text, lang) == []

@@ -156,3 +156,12 @@ def test_a_yen_price_and_its_dollar_conversion_do_not_conflict(tmp_path) -> None
     page = ("Switch 2 prices\n\nPublished 5 June 2025\n\n"
             "Nintendo priced the Japan-exclusive model at ¥49,980 (~$347), cheaper than its US counterpart.\n")
     assert numeric(conflicts_of(tmp_path, {"a": page})).empty
+
+
+@pytest.mark.parametrize("text, number, subject, unit", [
+    ("The car was moving at 116kmh before impact.", "116", "speed", "km/h"),
+    ("Was the 1-second warning adequate?", "1", "duration", "seconds"),
+])
+def test_kmh_without_a_slash_and_a_one_second_warning(text: str, number: str, subject: str, unit: str) -> None:
+    row = _row(text, number, "en")
+    assert (row["subject"], row["unit"]) == (subject, unit)

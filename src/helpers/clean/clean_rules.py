@@ -101,7 +101,8 @@ def _is_caption_credit(text: str) -> bool:
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _BULLET = re.compile(r"^[-•*·–]\s+(?=\S)")
 #: a Markdown image or link standing alone on its line ("![](https://…/0107_%E5%A4%A7.jpg)"): an embed, not prose
-_MEDIA = re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|www\.|/)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MEDIA = re.compile(r"!?\[([^\]\n]{0,300})\]\((?:https?://|www\.|/)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_LETTER = re.compile(r"[^\W\d_]{2,}")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:»|›|>>|>|→|/|\||\\)\s+|\s*(?:»|›|>>)\s*")
 _BREADCRUMB_MARK = re.compile(r"[»›>→/|\\]")  # a character every separator holds
 _HOME = re.compile(r"^(?:home|homepage|start|startseite|accueil|inicio|首页|主页|网站首页)$", re.I)
@@ -155,8 +156,19 @@ def _rules_regex(rules: tuple[PhraseRule, ...]) -> re.Pattern[str]:
 
 def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:
     """Reason and strength if a rule marks this piece as boilerplate (``rx``: :func:`_rules_regex`); a list marker
-    before it ("- 2 min read", "• Jul 22") is no part of what it says."""
-    text = _BULLET.sub("", p.text.strip())
+    before a counter or a widget ("- 2 min read", "• 12 likes") is no part of what it says."""
+    text = p.text.strip()
+    bare = _BULLET.sub("", text)
+    if bare != text and (hit := _rule_reason_of(bare, rules, rx)) and hit[0] in _BULLETED:
+        return hit
+    return _rule_reason_of(text, rules, rx)
+
+
+#: what a list marker may stand before and still be page furniture (not "- Source: Ministry figures show 126 dead")
+_BULLETED = frozenset({"counter", "share", "widget", "hashtags", "image", "decoration"})
+
+
+def _rule_reason_of(text: str, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -> tuple[str, str] | None:
     if not _LETTER_OR_DIGIT.search(text):
         return "decoration", "soft"
     m = rx.fullmatch(text)
@@ -171,8 +183,8 @@ def _rule_reason(p: Piece, rules: tuple[PhraseRule, ...], rx: re.Pattern[str]) -
         return "contact", "hard"
     if _URL.fullmatch(text):
         return "link", "soft"
-    if _MEDIA.fullmatch(text):
-        return ("image" if text.startswith("!") else "link"), "soft"
+    if (media := _MEDIA.fullmatch(text)) and (text.startswith("!") or not _LETTER.search(media.group(1) or "")):
+        return ("image" if text.startswith("!") else "link"), "soft"  # (a link with words, a headline, stays)
     if _CREDIT.match(text) and len(text.split()) <= 8:
         return "credit", "soft"
     if _is_caption_credit(text):

@@ -434,7 +434,9 @@ def _text_tail(page: Page, last_good: int) -> int:
         if p.label != "neutral" or not (  # (or a short sentence or list item with a figure: "Winds reached 70 mph.")
                 (f.end_punct and f.title_ratio < 0.6 and (f.stop_ratio >= 0.1 and f.n_words >= 4 or f.n_words >= 3
                                                          and _DIGIT.search(cell))) or FIGURE_ITEM.match(cell)
-                or (f.cjk_punct and f.n_cjk >= 6) or (len(cell) > 1 and _TABLE_CELL.search(cell))):
+                or (f.cjk_punct and f.n_cjk >= 6) or (len(cell) > 1 and _TABLE_CELL.search(cell))
+                or (f.n_cjk >= 12 and re.search(r"[,;，；、]", cell))):  # (a Chinese sentence written with ASCII
+            # commas and no closing mark: "小米股份午後急挫,最低見46.5元,跌5.49%")
             break
         i = j
     return i

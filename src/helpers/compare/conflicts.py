@@ -113,15 +113,20 @@ def _open_bounds_meet(a: dict, b: dict) -> bool:
     return False
 
 
+def _expects(c: dict) -> str:
+    """"plan" for a planned scope (a target, a pledge), "forecast" for another forward-looking claim, else ""."""
+    return "plan" if c.get("scope") == "planned" else "forecast" if c.get("is_forecast") else ""
+
+
 def _may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
-    products: never a contradiction) or two forecasts or plans of one page's body, their clauses name different product models, or they are
+    products: never a contradiction) or a forecast and a plan of one page's body, their clauses name different product models, or they are
     share prices not both given for one named day (a price moves all day), or one is a share
     price and the other not."""
-    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id") and (a.get("quote") == b.get("quote") or all(
-            (x.get("is_forecast") or x.get("scope") == "planned") and not x.get("headline") for x in (a, b))):
-        return False  # (one page giving two expectations in its body, an analyst's and the company's target, contradicts
-        # nothing; its headline's plan against its body's is one plan told twice: "5 fabs" against "three fabs")
+    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id") and (a.get("quote") == b.get("quote") or (
+            {_expects(a), _expects(b)} == {"forecast", "plan"} and not (a.get("headline") or b.get("headline")))):
+        return False  # (one page's forecast and target in its body, an analyst's 17.6 million and the maker's 25
+        # million, are two quantities; its headline's plan against its body's is one plan told twice: "5 fabs", "three")
     if "quote" not in a:
         return True
     qa_, qb_ = claim_periods(a), claim_periods(b)

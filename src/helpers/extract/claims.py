@@ -49,7 +49,7 @@ from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
 from helpers.extract.temperatures import bare_degrees, below_zero
 from helpers.extract.word_currencies import sign_currency, word_currency
-from helpers.extract.open_nouns import in_a_name, noun_reaching
+from helpers.extract.open_nouns import noun_reaching, product_digit
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -288,7 +288,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             q = below_zero(text, q, b) if b is not None else q  # ("moins 18°C", "零下18度": -18)
             b = bare_amount(text, q, b) if langs[0] == "zh" else b  # (投3800亿建AI设施: money, no facilities)
             if b is not None and (_year_naming(text, q, b) or b.dimension == "count" and q.numeric_kind == "digits"
-                                  and in_a_name(text, q.start, q.value)):  # ("the Switch 2 units": a name's 2)
+                                  and product_digit(text, q.start, q.value)):  # ("the Switch 2 units": a name's 2)
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, speed_kind(text, q.start, casualty_of(
@@ -296,7 +296,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
-                b = sign_currency(text, (s, e), q.text, word_currency(text, (s, e), q.start, b, langs[0]))
+                b = sign_currency(text, (s, e), q.start, q.text, word_currency(text, (s, e), q.start, b, langs[0]))
                 b = glossed(text, q.start, q.end, b, langs[0])
                 # ("220 cardinaux", "220名枢机主教": cardinals; "une aide de 2,5 millions de livres": pounds)
                 found.append((q, b, s, e))

@@ -394,6 +394,8 @@ def pieces_of(text: str, end: int) -> Binding | None:
     return None
 
 
+#: 台 or 張 counting machines and flat things; 臺 too, but not in 臺灣, 臺胞, 臺商 (Taiwan, its people and firms)
+_TAI = r"(?:台|臺(?![灣湾胞商北中南東东籍資资幣币電电獨独辦办生青企])|张|張)"
 #: characters that end a Chinese noun compound as its head (块 of 膜模块, 场 of 足球场, 机 of 发电机)
 _NOUN_HEADS = "块塊组組场場机機器站厂廠体體员員者物品件库庫区區线線"
 
@@ -403,9 +405,9 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
     characters): subjects are open, as in English."""
     m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
-        rf"\s*(?:多|余|餘)?\s*[台臺张張]\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
+        rf"\s*(?:多|余|餘)?\s*{_TAI}\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
-    if not m and re.match(r"\s*(?:多|余|餘)?\s*[台臺张張]", text[end:end + 4]):
+    if not m and re.match(rf"\s*(?:多|余|餘)?\s*{_TAI}", text[end:end + 4]):
         return "units"  # "销量达到50万台": so many units of what the sentence sells
     if m and (_NOT_NOUN_START.match(m.group(1)[1]) or m.group(1)[1] in "受遭"):  # "206个村受灾", "三个乡等": villages
         return measure_words().get(m.group(1)[0]) or None  # and townships counted by a one-character noun

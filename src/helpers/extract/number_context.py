@@ -82,3 +82,16 @@ def glued_before(text: str, s: int) -> bool:
     if before == "/":  # "3/5", "km/h", "A/B1" are glued; a list's "「阿凡達」/29.23億美元" or "(Avatar)/2.9" is not
         return bool(re.match(r"[A-Za-z0-9]", text[max(0, s - 2):s - 1]))
     return bool(before) and (before.isascii() and before.isalpha() or before in "-#_.")
+
+
+#: a character before 近/过/超 that makes it part of another word (附近 nearby, 最近 recently, 不过 but, 接近 close to
+#: is a hedge and stays); a character after the magnitude that makes it no amount (万一 in case, 百岁 an age, 百年 a
+#: century)
+_NOT_HEDGE_BEFORE = re.compile(r"[附最靠临臨邻鄰不]$")
+_NOT_AMOUNT_AFTER = re.compile(r"[一岁歲年]")
+
+
+def zh_round_hedge(t: str, start: int, end: int) -> bool:
+    """False when a Chinese hedge on a bare magnitude at ``t[start:end]`` (近百, 过万, 近千) belongs to another word:
+    附近百姓 (nearby), 最近百年 (in recent years), 不过万一 (but if), 年过百岁 (an age)."""
+    return not (_NOT_HEDGE_BEFORE.search(t, max(0, start - 1), start) or _NOT_AMOUNT_AFTER.match(t, end))

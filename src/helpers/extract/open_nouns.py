@@ -67,9 +67,9 @@ def open_noun(text: str, end: int) -> str | None:
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]*)[ \u00a0]([A-Z][A-Za-z'’-]*)[ \u00a0]$")
 #: one capitalised word used as a noun right before a single digit: after a number, a magnitude or a determiner
 #: ("3.5 million Switch 2 consoles", "the Switch 2 sold", "de la Switch 2")
-_PRODUCT_BEFORE = re.compile(r"(?:\d|\b(?i:million|billion|thousand|millions|milliards?|mille|the|its|their|of|de|la|le|les|"
+_PRODUCT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|millions|milliards?|mille|the|its|their|of|de|la|le|les|"
                              r"du|des|sa|son|ses|leur|leurs)|[万萬亿億])\s+(?:[A-Z][a-z]+\s+)?([A-Z][A-Za-z'’-]{2,})[ \u00a0]$")
-#: one capitalised word right before the number (a sentence's first word too: "Switch 2 versions of")
+#: one capitalised word right before the number, a product's name when a capital stands inside it (PlayStation, Joy-Con)
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z]*)?)[ \u00a0]$")
 #: hedges and determiners that open a sentence before a count ("Just 2 people", "Environ 3 blessés")
 _HEDGE_WORDS = frozenset("""just roughly almost under exactly precisely approximately another these those their its our
@@ -107,22 +107,31 @@ according some about nearly over around only all another by for from with to of 
 dans pour par avec sur en sans contre entre et ou le la les un une des du""".split())
 
 
-def in_a_name(text: str, start: int, value: float) -> bool:
-    """A single digit written right after a two-word capitalised title is the title's number ("Ne Zha 2 continues",
-    "Inside Out 2 earned"): no count of the word after it. A place, a day or a source before a number ("In Gaza 27
-    civilians", "Lundi 14 mineurs", "Selon Reuters 12 manifestants") names nothing."""
-    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
-    if value < 10 and _PRODUCT_BEFORE.search(text, max(0, start - 40), start):
-        return True  # "3.5 million Switch 2 consoles", "les ventes de la Switch 2": a product's number
+def product_digit(text: str, start: int, value: float) -> bool:
+    """A single digit written right after a product's name: after a number or a determiner ("3.5 million Switch 2
+    consoles", "les ventes de la Switch 2"), or after a word with a capital inside it ("PlayStation 2 versions",
+    "manettes Joy-Con 2 magnétiques"). "Gunman Kills 3", "told CNN 3 people", "gives Microsoft 3 seats" count."""
+    if value >= 10:
+        return False
+    if _PRODUCT_BEFORE.search(text, max(0, start - 40), start):
+        return True
     one = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     before = re.search(r"(\S+)\s+$", text[max(0, one.start() - 20):one.start()]) if one else None
-    first = before is None or bool(re.search(r"[.!?:;»”\"]$", before.group(1)))  # (a sentence's first word)
-    if value < 10 and one and re.match(r"\d[ \u00a0]+[a-zà-ÿ]", text[start:start + 4]) and \
-            one.group(1).lower() not in _NOT_TITLE | _calendar() | _HEDGE_WORDS | _countries() and \
-            not (first and not re.search(r".[A-Z]", one.group(1))) and \
-            not (before and before.group(1).lower() in _NOT_TITLE | {"selon", "according"}) and \
-            not _LOCATIVE.search(text, max(0, one.start() - 8), one.start()):
-        return True  # "Switch 2 versions", "manettes Joy-Con 2 magnétiques", "Category 5 storms": a name's number
+    return bool(one and re.match(r"\d[ \u00a0]+[a-zà-ÿ]", text[start:start + 4])
+                and one.group(1).lower() not in _NOT_TITLE | _calendar() | _HEDGE_WORDS | _countries()
+                and re.search(r"[a-z].*[A-Z]|-[A-Z]", one.group(1))
+                and not (before and before.group(1).lower() in _NOT_TITLE | {"selon", "according"})
+                and not _LOCATIVE.search(text, max(0, one.start() - 8), one.start()))
+
+
+def in_a_name(text: str, start: int, value: float) -> bool:
+    """A single digit written right after a two-word capitalised title is the title's number ("Ne Zha 2 continues",
+    "Inside Out 2 earned"), or a product's (:func:`product_digit`): no count of the word after it. A place, a day or a
+    source before a number ("In Gaza 27 civilians", "Lundi 14 mineurs", "Selon Reuters 12 manifestants") names
+    nothing."""
+    if product_digit(text, start, value):
+        return True
+    m = _TITLE_BEFORE.search(text, max(0, start - 40), start)
     return value < 10 and m is not None and not any(
         w.lower() in _CONNECT or w.lower() in _NOT_TITLE for w in m.groups())
 
@@ -133,14 +142,16 @@ def _measured() -> frozenset[str]:
     return _words_of("measured_nouns.txt")
 
 
-#: a plural noun (after at most one modifier, before at most a one-word complement: "admissions aux urgences") as its
-#: clause's subject, then a verb of reaching right before the number
+#: a plural noun opening its clause (after at most one modifier, before at most a one-word complement: "admissions aux
+#: urgences"; not "the price of eggs"), then a verb of reaching right before the number
 _REACHING = re.compile(
-    r"(?<![\w'’-])(?:[A-Za-zÀ-ÿ][a-zà-ÿ-]{1,20}\s+)?([A-Za-zÀ-ÿ][a-zà-ÿ-]{2,20}[sx])\s+"
+    r"(?<![\w'’-])(?:(?!(?:of|de|des|du|in|on|for|to|at)\b)[A-Za-zÀ-ÿ][a-zà-ÿ-]{1,20}\s+)?([A-Za-zÀ-ÿ][a-zà-ÿ-]{2,20}[sx])\s+"
     r"(?:(?:to|at|in|of|aux|des|du|de|de la|à la|d['’])\s*(?:the\s+)?[a-zà-ÿ-]{2,20}\s+)?"
     r"(?:(?:have |has |had )?(?:reached|rose to|climbed to|grew to|jumped to|increased to|fell to|dropped to|declined to|"
     r"totall?ed|numbered|stood at|topped|exceeded|passed)|(?:ont |avaient )?(?:atteint|dépassé)|s['’]él[eè]vent à|"
     r"sont passée?s à|ont grimpé à|totalisent)\s+$")
+#: what stands before a noun phrase that opens its clause: nothing, a clause mark, or a determiner
+_OPENS = re.compile(r"(?:^|[.;:,!?(\n]\s*|\b(?:the|The|les|Les|des|Des|its|Its|their|Their|leurs|Leurs|ses|Ses)\s+)$")
 #: what may follow such a number: the clause's end or a time or place ("reached 1,200 last week", "atteint 1 200 en mars")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|last|this|by|since|at|as|after|before|during|en|le|la|cette|"
                          r"depuis|au|à|dans|fin|mi|lors)\b)")
@@ -150,10 +161,17 @@ def noun_reaching(text: str, start: int, end: int) -> str | None:
     """A plural noun the lexicon does not know that reaches a bare number as its clause's subject ("Emergency
     admissions reached 1,200 last week", "les admissions ont atteint 1 200 en mars": admissions); None when a word
     follows the number, or the noun measures rather than counts (``data/measured_nouns.txt``: temperatures, shares)."""
-    m = _REACHING.search(text, max(0, start - 70), start)
-    if m is None or not _CLAUSE_END.match(text, end):
+    if not _CLAUSE_END.match(text, end):
+        return None
+    pos = max(0, start - 70)
+    while (m := _REACHING.search(text, pos, start)) is not None and not _OPENS.search(text, max(0, m.start() - 8),
+                                                                                       m.start()):
+        pos = m.start() + 1  # (the noun phrase opens its clause: not "the price of eggs rose to 5")
+    if m is None:
         return None
     noun = m.group(1).lower()
+    if m.group(1)[0].isupper() and m.start(1) > m.start():
+        return None  # ("the Lakers reached 100", "the Dow Jones jumped to 42,000": a name, not a counted noun)
     if noun in _measured() or noun in _not_nouns() or noun in _STOP or noun in _CONNECT or not _plural(noun):
         return None
     return noun

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.binding import Binding
-from helpers.extract.open_nouns import open_noun
+from helpers.extract.open_nouns import _calendar, open_noun
 from helpers.extract.quantities import Quantity
 
 #: a product's name right after the number: capitalised words, one of them with a digit or followed by one
@@ -27,13 +27,15 @@ def named_units(text: str, q: Quantity) -> Binding | None:
     if q.currency or q.unit:
         return None
     m = _NAMED.match(text, q.end)
+    if m and (re.match(r"[.,]\d", text[m.end():m.end() + 2]) or m.group(1).split()[0].lower() in _calendar()):
+        m = None  # "300 PM2.5" is a reading; "1 February 10 percent", "By 8 January 9 aftershocks": dates
     if m:
         noun = open_noun(text, m.end())
         noun = None if noun and re.search(r"(?:ée|ées|és|ues|ies|ites|sold|ed)$", noun) else noun  # (les 630 552
         # PlayStation 2 vendues: a participle says what befell them, units of the product are counted)
         return Binding(noun.lower() if noun else "units", "count", noun or m.group(1), None, None, q.end)
     if q.numeric_kind == "digits" and _SOLD.search(text, max(0, q.start - 24), q.start) and not _OF_THEM.search(
-            text, max(0, q.start - 30), q.start) and \
+            text, max(0, q.start - 30), q.start) and not re.match(r"\s+(?:in|out of|sur)\s+\d", text[q.end:q.end + 10]) and \
             re.match(r"\s*(?:[,.;:!?)，。；]|$|(?:in|on|last|this|by|since|at|as|after|before|during|en|au|à|dans|le|la|"
                      r"cette|depuis|units?|unités)\b)", text[q.end:q.end + 12]):
         return Binding("units", "count", "units", None, None, q.end)

@@ -26,7 +26,8 @@ from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 from helpers.extract.currency_signs import currency_of_sign as _cur
 from helpers.extract.numerals import FR_COMPOUND, FR_CONTINUE, FR_HYPHENATED, compound_value, word_value  # noqa: F401  word_value re-exported
-from helpers.extract.number_context import flat_to, glued_before as _glued_before, negative_amount, signed_percent, zh_reference
+from helpers.extract.number_context import (flat_to, glued_before as _glued_before, negative_amount, signed_percent,
+                                            zh_reference, zh_round_hedge)
 from helpers.extract.scale_letters import not_a_magnitude, spaced_magnitude
 
 APPROX = 0.10
@@ -361,7 +362,8 @@ def _sole(t: str, m: re.Match[str]) -> bool:
     """A lone 一 after "only" ("仅一名乘客幸存"), a lone 千 or 百 after "nearly" ("近百人死亡"): a count."""
     if m.group(0) == "一":
         return bool(_ZH_SOLE.search(t, max(0, m.start() - 3), m.start())) and t[m.end():m.end() + 1] in "名人位"
-    return m.group(0) in "千百" and bool(re.search(r"(?:近|将近|將近)$", t[max(0, m.start() - 2):m.start()]))
+    hedge = re.search(r"(?:近|将近|將近)$", t[max(0, m.start() - 2):m.start()])
+    return m.group(0) in "千百" and bool(hedge) and zh_round_hedge(t, m.start() - len(hedge.group(0)), m.end())
 
 
 def _counts_next(t: str, end: int) -> bool:
@@ -391,6 +393,7 @@ def _vague(t: str, taken: bytearray):
         s = m.start()
         if taken[s] or re.search(r"[\d一二三四五六七八九十][\s-]*(?:de\s+)?$", t[max(0, s - 4):s]) or \
                 t[s:s + 1] in "几幾" and t[s - 1:s] in "前第" or \
+                t[s:s + 1] in "近过過超逾" and not zh_round_hedge(t, s, m.end()) or \
                 re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount; 前几名 "the top few": ranks
         lo, hi = table[m.group("vague").lower()]
