@@ -432,3 +432,9 @@ def test_a_closing_chinese_sentence_with_ascii_commas_stays():
            + "小米股份午後急挫,最低見46.5元,跌5.49%;截至下午約1時33分報47.25元\n")
     res = _clean(raw)
     assert "最低見46.5元" in res.text
+
+
+def test_a_closing_poll_widget_with_ascii_commas_goes():
+    raw = ("小米股價急挫\n" + BODY_ZH
+           + "【你點睇?】特朗普派兩艘核潛艇靠近俄邊界,你認為會否拖慢俄烏停火進程?► 立即投票\n")
+    assert "立即投票" not in _clean(raw).text

@@ -165,3 +165,17 @@ def test_a_yen_price_and_its_dollar_conversion_do_not_conflict(tmp_path) -> None
 def test_kmh_without_a_slash_and_a_one_second_warning(text: str, number: str, subject: str, unit: str) -> None:
     row = _row(text, number, "en")
     assert (row["subject"], row["unit"]) == (subject, unit)
+
+
+def test_a_bill_in_london_given_in_euros_beside_it_is_in_pounds() -> None:
+    row = _row("À Londres, en 2012, la facture avait atteint environ 9,3 milliards de livres (10,5 milliards d'euros).",
+               "9,3 milliards", "fr")
+    assert (row["dimension"], row["currency"]) == ("money", "GBP")
+
+
+@pytest.mark.parametrize("text", ["I don't for a minute believe the model was built for that.",
+                                  "Chip stocks fell for a second consecutive day."])
+def test_a_minute_or_a_second_in_words_is_no_duration(text: str) -> None:
+    from corpus_tools import claim_rows
+
+    assert claim_rows(text, "en") == []

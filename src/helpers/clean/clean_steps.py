@@ -421,10 +421,9 @@ def _article_tail(pieces: list[Piece], last_good: int) -> int:
 
 
 def _text_tail(page: Page, last_good: int) -> int:
-    """In plain text, short full sentences right after the last prose ("Analysts expect more
-    volatility this week.") and the cells of a pipe table ("| Total Parameters |"), up to the
-    first piece that is neither (decoration lines between them are stepped over), close the
-    article."""
+    """In plain text, short full sentences right after the last prose ("Analysts expect more volatility this week."),
+    cells of a pipe table ("| Total Parameters |") and Chinese sentences written with ASCII commas ("小米股份午後急挫,
+    最低見46.5元"), up to the first piece that is none of these (decoration lines are stepped over), close the article."""
     i = last_good
     for j in range(last_good + 1, len(page.pieces)):
         p, f = page.pieces[j], page.feats[j]
@@ -435,8 +434,7 @@ def _text_tail(page: Page, last_good: int) -> int:
                 (f.end_punct and f.title_ratio < 0.6 and (f.stop_ratio >= 0.1 and f.n_words >= 4 or f.n_words >= 3
                                                          and _DIGIT.search(cell))) or FIGURE_ITEM.match(cell)
                 or (f.cjk_punct and f.n_cjk >= 6) or (len(cell) > 1 and _TABLE_CELL.search(cell))
-                or (f.n_cjk >= 12 and re.search(r"[,;，；、]", cell))):  # (a Chinese sentence written with ASCII
-            # commas and no closing mark: "小米股份午後急挫,最低見46.5元,跌5.49%")
+                or (f.n_cjk >= 12 and re.search(r"[,;，；、]", cell) and not re.search(r"[?？►【】]", cell))):
             break
         i = j
     return i
