@@ -163,7 +163,7 @@ def test_fractions_are_shares_not_counts(sentence: str, number: str, value: floa
     from helpers.extract.claims import read_claims
 
     got = [(q.text, q.value, b.subject, b.unit) for q, b, _, _ in read_claims(sentence, None)]
-    assert got == [(number, pytest.approx(value), "share", "fraction")], got
+    assert got == [(number, pytest.approx(value), "share", "percent")], got  # (the row holds it in percent: 75)
 
 
 @pytest.mark.parametrize("sentence", [

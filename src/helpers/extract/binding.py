@@ -428,8 +428,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
     if (inner := vague_inner(text, q) or magnitude_of(text, q) or times_counted(text, q)) is not None:
         return inner  # (a vague word's own noun; an earthquake's magnitude, 7.7级地震)
-    if q.unit == "fraction":  # "a third of", "三分之一": a share of something, written as a fraction
-        return Binding("share", "other", "fraction", "fraction", None, end)
+    if q.unit == "fraction":  # "a third of", "三分之一": a share written as a fraction, in percent (33.3 %)
+        return Binding(money_subject(text, q.start, end, "percent")[0].replace("percent", "share"), "percent", "fraction", "percent", None, end, 100.0)
     if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)
         return Binding(money_subject(text, q.start, end, "percent")[0], "percent", "成", "percent", None, end)
     # full-width "９１０Ｃ" is glued like "910C"; "15.5万亿token": a word after a Chinese magnitude is not glued

@@ -64,7 +64,6 @@ _ZH_NUM = re.compile(r"(?:(?<![零〇一二两兩三四五六七八九十百千]
                      r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
-
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億廿卅]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
@@ -483,8 +482,9 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
 
 def _year_then_amount(m: re.Match[str]) -> bool:
     """A range's first end is a bare year and its second an amount no year could be ("2025 to 1,022,750",
-    "2024-15,000"): a date ends the phrase before the number, no range."""
-    if m.group("cur") or m.group("mag") or not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+    "2024-15,000"): a date ends the phrase before the number, no range ("2000–3000 亿", a larger end of four digits, is)."""
+    if m.group("cur") or m.group("mag") or not re.fullmatch(r"(?:19|20)\d\d", m.group("num")) or (
+            m.group("mag_b") and re.fullmatch(r"\d{4}", m.group("num_b")) and m.group("num") < m.group("num_b")):
         return False
     return bool(m.group("mag_b") or re.search(r"[,.\s\u00a0\u202f\u2009]\d{3}", m.group("num_b")) or
                 len(m.group("num_b")) > 4)
