@@ -153,15 +153,15 @@ _REACHING = re.compile(
 #: what stands before a noun phrase that opens its clause: nothing, a clause mark, or a determiner
 _OPENS = re.compile(r"(?:^|[.;:,!?(\n]\s*|\b(?:the|The|les|Les|des|Des|its|Its|their|Their|leurs|Leurs|ses|Ses)\s+)$")
 #: what may follow such a number: the clause's end or a time or place ("reached 1,200 last week", "atteint 1 200 en mars")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:in|on|last|this|by|since|at|as|after|before|during|en|le|la|cette|"
-                         r"depuis|au|à|dans|fin|mi|lors)\b)")
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)，。；]|$|(?:in|on|last|this|by|since|at|as|after|before|during|en|le|la|cette|"
+                        r"depuis|au|à|dans|fin|mi|lors)\b)")
 
 
 def noun_reaching(text: str, start: int, end: int) -> str | None:
     """A plural noun the lexicon does not know that reaches a bare number as its clause's subject ("Emergency
     admissions reached 1,200 last week", "les admissions ont atteint 1 200 en mars": admissions); None when a word
     follows the number, or the noun measures rather than counts (``data/measured_nouns.txt``: temperatures, shares)."""
-    if not _CLAUSE_END.match(text, end):
+    if not CLAUSE_END.match(text, end):
         return None
     pos = max(0, start - 70)
     while (m := _REACHING.search(text, pos, start)) is not None and not _OPENS.search(text, max(0, m.start() - 8),

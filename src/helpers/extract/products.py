@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.binding import Binding
-from helpers.extract.open_nouns import _calendar, open_noun
+from helpers.extract.open_nouns import CLAUSE_END, _calendar, open_noun
 from helpers.extract.quantities import Quantity
 
 #: a product's name right after the number: capitalised words, one of them with a digit or followed by one
@@ -36,7 +36,6 @@ def named_units(text: str, q: Quantity) -> Binding | None:
         return Binding(noun.lower() if noun else "units", "count", noun or m.group(1), None, None, q.end)
     if q.numeric_kind == "digits" and _SOLD.search(text, max(0, q.start - 24), q.start) and not _OF_THEM.search(
             text, max(0, q.start - 30), q.start) and not re.match(r"\s+(?:in|out of|sur)\s+\d", text[q.end:q.end + 10]) and \
-            re.match(r"\s*(?:[,.;:!?)，。；]|$|(?:in|on|last|this|by|since|at|as|after|before|during|en|au|à|dans|le|la|"
-                     r"cette|depuis|units?|unités)\b)", text[q.end:q.end + 12]):
+            (CLAUSE_END.match(text, q.end) or re.match(r"\s*(?:units?|unités)\b", text[q.end:q.end + 8])):
         return Binding("units", "count", "units", None, None, q.end)
     return None

@@ -1,6 +1,7 @@
 """Currencies read from their sentence: nouns that are also a currency's name (``data/word_currencies.csv``: French
 "livres" is pounds in a sentence about money or Britain, "une aide de 2,5 millions de livres", books elsewhere), and
-signs shared by two currencies (``data/sign_contexts.csv``: ¥ is the yen in a sentence about Japan, else the yuan)."""
+signs shared by two currencies (``data/sign_contexts.csv``: ¥ is the yen when Japan is the nearest place its clause
+names, else the yuan)."""
 from __future__ import annotations
 
 import csv
