@@ -39,7 +39,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from helpers.extract.binding import Binding, bind
+from helpers.extract.attachment import UNITS_SOLD
+from helpers.extract.binding import Binding, bind, nouns
 from helpers.extract.duration_kinds import duration_kind, right_after_amount, spread_over
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
@@ -47,7 +48,7 @@ from helpers.extract.heads import casualty_of, depth_of, destroyed_of
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
-from helpers.extract.temperatures import bare_degrees, below_zero
+from helpers.extract.temperatures import bare_degree_word, bare_degrees, below_zero, below_zero_range
 from helpers.extract.word_currencies import sign_currency, word_currency
 from helpers.extract.open_nouns import noun_reaching, product_digit
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
@@ -242,7 +243,12 @@ def reaching(text: str, q: Quantity) -> Binding | None:
     if q.numeric_kind != "digits" or q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
         return None
     noun = noun_reaching(text, q.start, q.end)
-    return Binding(noun, "count", noun, None, None, q.end) if noun else None
+    if not noun:
+        return None
+    known = "units" if UNITS_SOLD.fullmatch(noun) else next(
+        (subject for subject, role, rx in nouns() if role == "count" and (m := rx.match(noun)) and m.end() == len(noun)), None)
+    return Binding(known or noun, "count", noun, None, None, q.end)  # (the lexicon's name: "fatalities" are deaths,
+    # "sales" reaching a bare count are units sold)
 
 
 def _year_naming(text: str, q: Quantity, b: Binding) -> bool:
@@ -281,11 +287,13 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
         for q, b in zip(qs, bs):
             if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara")
                 b = elided_head(text, q, found[-1][1], found[-1][0])
-            b = classified_noun(text, q.end) if b is None and langs[0] == "zh" else b  # (25所監獄)
+            if langs[0] == "zh" and (b is None or text[q.end:q.end + 1] == "起"):  # (25所監獄; "3起案件中，2起涉及未成年
+                b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
-            q = below_zero(text, q, b) if b is not None else q  # ("moins 18°C", "零下18度": -18)
+            b = bare_degree_word(text, q, (s, e), b) if langs[0] != "zh" else b  # ("41 degrees"; "turned 22 degrees")
+            q = below_zero_range(text, below_zero(text, q, b), b) if b is not None else q  # ("moins 18°C", "零下18度": -18)
             b = bare_amount(text, q, b) if langs[0] == "zh" else b  # (投3800亿建AI设施: money, no facilities)
             if b is not None and (_year_naming(text, q, b) or b.dimension == "count" and q.numeric_kind == "digits"
                                   and product_digit(text, q.start, q.value)):  # ("the Switch 2 units": a name's 2)

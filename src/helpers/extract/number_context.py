@@ -18,9 +18,9 @@ def signed_percent(text: str, s: int, end: int) -> str | None:
     return "+" if text[s - 1] == "+" else "-"
 
 
-def _sign_at(text: str, s: int) -> bool:
+def _sign_at(text: str, s: int, signs: str = "+-−") -> bool:
     """A +/-/− sign just before ``s`` that stands at a word start (not "COVID-19", "10-20")."""
-    if s < 1 or text[s - 1] not in "+-−":
+    if s < 1 or text[s - 1] not in signs:
         return False
     before = text[s - 2:s - 1] if s >= 2 else ""
     return not (before and (before.isascii() and (before.isalnum() or before in "-#/_.+") or before.isdigit()))
@@ -28,17 +28,19 @@ def _sign_at(text: str, s: int) -> bool:
 
 def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
     """A minus sign before an amount of money ("-1.27元", "-$0.35", "−3 millions d'euros"), a loss, or before a
-    temperature ("-8°C", "−18 °C"): read as a negative value."""
+    temperature ("-8°C", "−18 °C", and "–15 °C" with an en dash, which before money is more often a dash of prose):
+    read as a negative value."""
     from helpers.extract.binding import units
 
-    if not _sign_at(text, start) or text[start - 1] == "+":
+    dash = _sign_at(text, start, "–") and (start < 2 or text[start - 2] != "–")
+    if not (_sign_at(text, start) or dash) or text[start - 1] == "+":
         return False
     if currency:
-        return True
+        return not dash
     gap = re.match(r"\s?(?:de\s+|d['’]\s*|of\s+)?", text[end:end + 6])
     u = units()[0].match(text, end + gap.end())
     unit = units()[1].get(u.group(0).lower(), units()[1].get(u.group(0))) if u else None
-    return unit is not None and (unit.dimension == "money" or unit.subject == "temperature")  # (or "-8°C")
+    return unit is not None and (unit.dimension == "money" and not dash or unit.subject == "temperature")  # (or "-8°C")
 
 
 #: "flat to up 2%", "持平到增長2%", "stable à +2 %": a guidance range from no change to the number
