@@ -38,7 +38,7 @@ def test_the_digit_of_a_products_name_counts_nothing(text: str, lang: str) -> No
     ("The game sold 3 million copies worldwide.", "en", "3 million"),
 ])
 def test_copies_are_units_shipped(text: str, lang: str, number: str) -> None:
-    assert _row(text, number, lang)["subject"] == "shipments"
+    assert _row(text, number, lang)["subject"] == "units"
 
 
 def test_quarters_of_a_year_are_a_duration() -> None:
@@ -92,7 +92,7 @@ def test_two_reported_counts_in_one_page_still_conflict(tmp_path) -> None:
 
 @pytest.mark.parametrize("text, lang, number, subject", [
     ("Résultat : 200 000 unités du YU7 réservées en seulement trois minutes.", "fr", "200 000", "orders"),
-    ("Xiaomi a livré 258 000 exemplaires de la SU7.", "fr", "258 000", "shipments"),
+    ("Xiaomi a livré 258 000 exemplaires de la SU7.", "fr", "258 000", "units"),
     ("Elle dépasse les 630 552 PlayStation 2 vendues en 2000.", "fr", "630 552", "units"),  # (a participle, no noun)
     ("初代Switch首週僅爲33萬臺左右。", "zh", "33萬", "units"),  # (左右, a hedge, no noun)
 ])

@@ -188,7 +188,7 @@ def test_au_cours_de_is_during_and_le_cours_is_a_price():
     ("比亞迪全年累計銷量4,602,436輛。", "zh", "vehicles", 4602436),
     ("全年销量达225.7万辆。", "zh", "vehicles", 2257000),
     ("L'entreprise a vendu 1,64 million de véhicules électriques.", "fr", "vehicles", 1.64e6),
-    ("Il a enregistré 1,79 million de ventes contre 1,76 million en 2024.", "fr", "sales", 1.76e6),
+    ("Il a enregistré 1,79 million de ventes contre 1,76 million en 2024.", "fr", "units", 1.76e6),
 ])
 def test_vehicles_and_units_sold_are_counts(text, lang, subject, value):
     found = [c for c in _claims(text, lang) if c["value"] == pytest.approx(value)]

@@ -42,7 +42,7 @@ from helpers.compare.changes import (headline_tie, period_only, period_tie, rela
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
-    common_anchors, fixture_tie, local_places)
+    common_anchors, fixture_tie, local_places, same_reach)
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -257,7 +257,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     wa, wb = written_values(a, b)  # digits as written: 23,700 acres, not 95,910,000 m²
     precise = min(sig_digits(wa), sig_digits(wb)) >= 3
     slip = magnitude_slip(wa, wb, 2 if slip_tie(a, b) else 3) \
-        if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") else 0
+        if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") and same_reach(a, b) else 0
     # (durations are compared in days: 5 years and 6 months share digits by accident)
     if slip and a.get("doc_id") != b.get("doc_id"):
         return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in one source: "

@@ -45,6 +45,11 @@ def local_place(quote: object, text: object) -> str:
     return next((g for g in m.groups() if g), "") if m else ""
 
 
+def wide_places() -> frozenset[str]:
+    """The names of the wide places (``data/wide_places.csv``: the world, abroad)."""
+    return frozenset(p for p, _ in _wide())
+
+
 @lru_cache(maxsize=1)
 def _wide() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(place, regex) of each row of ``data/wide_places.csv``: the world, abroad."""

@@ -52,6 +52,15 @@ def _countries() -> frozenset[str]:
         return frozenset(n.lower() for r in csv.DictReader(fh) for n in r["names"].split("|") if n)
 
 
+def same_reach(a: dict, b: dict) -> bool:
+    """Neither claim's clause sets its number in the world or abroad while the other's does not ("初代Switch的全球銷量
+    達到了1.53億台" against "1,538,260 units across Japan": a lifetime worldwide total and one country's month)."""
+    from helpers.compare.local_places import local_place, wide_places
+
+    wa, wb = (local_place(x.get("quote"), x.get("text")) for x in (a, b))
+    return (wa if wa in wide_places() else "") == (wb if wb in wide_places() else "")
+
+
 def local_places(claim: dict) -> frozenset[str]:
     """The places of a claim's sentence, a country only when the number's own clause names it ("killed 5,900 people
     in Syria": Syria's toll); a country elsewhere in the sentence is most often the story's own ("le bilan de la
@@ -433,34 +442,13 @@ def claim_periods(claim: dict) -> frozenset[str]:
 def _same_scope(a: dict, b: dict) -> bool:
     """No place and no year named in both quotes sets two claims apart; a year the number's own clause names
     is its year ("par rapport aux 1,79 million ... en 2024" in a sentence about 2025)."""
+    from helpers.compare.windows import windows_apart
+
     (pa, ya), (pb, yb) = _context(a["quote"]), _context(b["quote"])
     own_a, own_b = _year_of(a) or _context(around(a))[1], _year_of(b) or _context(around(b))[1]
     ya, yb = own_a or ya, own_b or yb
     return not (pa and pb and not pa & pb) and not (ya and yb and not ya & yb) and not _older(own_a, b) \
         and not _older(own_b, a) and not windows_apart(a, b)
-
-
-@lru_cache(maxsize=8192)
-def _windows(clause: str) -> frozenset[float]:
-    """The time windows a clause gives, in days ("in the first 18 hours", "en trois minutes"): its durations of at
-    most a week, read by the claim reader itself."""
-    from helpers.core.numbers import duration_days
-    from helpers.extract.claims import read_claims
-
-    days = duration_days()
-    return frozenset(round(q.value * days[b.unit], 6) for q, b, _, _ in read_claims(clause)
-                     if b.dimension == "duration" and b.unit in days and q.value * days[b.unit] <= 7)
-
-
-def windows_apart(a: dict, b: dict) -> bool:
-    """Two running counts (orders since a launch) given for different windows, or one for a window and one for
-    none: counts of two moments ("200,000 orders in 3 minutes", "289,000 in the first hour"), no contradiction."""
-    from helpers.compare.prices import windowed_totals
-
-    if a.get("dimension") != "count" or a.get("subject") not in windowed_totals():
-        return False
-    wa, wb = _windows(around(a)), _windows(around(b))
-    return (bool(wa) or bool(wb)) and wa != wb
 
 
 def _older(years: frozenset[str], other: dict) -> bool:

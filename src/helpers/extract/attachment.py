@@ -41,3 +41,6 @@ UNITS_SOLD = re.compile(r"(?i)(?:sales|ventes)")
 LEVEL_AFTER_MOVE = re.compile(r"(?i)(?:\b(?:rose|risen|rises|fell|fallen|falls|climbed|dropped|declined|increased|decreased|"
                                r"grew|jumped|surged|slipped|eased)\s+to|\b(?:passée?|tombée?|montée?|grimpée?|baissée?|"
                                r"remontée?|chutée?) à|[升降增减減跌涨漲]至|[升降增减減跌涨漲]到)\s*(?:about |around |nearly |environ |près de |约|約)?$")
+
+#: 套 or 份 with no noun after it (a mark, 的, 以上): copies of what the sentence sells ("已卖出超过1540万套。")
+BARE_COPIES = re.compile(r"\s*(?:多|余|餘)?\s*[套份](?=[^\u3400-\u9fff]|$|的|以上|左右|之多)")

@@ -113,7 +113,7 @@ def product_digit(text: str, start: int, value: float) -> bool:
     "manettes Joy-Con 2 magnétiques"). "Gunman Kills 3", "told CNN 3 people", "gives Microsoft 3 seats" count."""
     if value >= 10:
         return False
-    if _PRODUCT_BEFORE.search(text, max(0, start - 40), start):
+    if _PRODUCT_BEFORE.search(text, max(0, start - 40), start) or _before_reaching(text, start):
         return True
     one = _CAPITAL_BEFORE.search(text, max(0, start - 30), start)
     before = re.search(r"(\S+)\s+$", text[max(0, one.start() - 20):one.start()]) if one else None
@@ -122,6 +122,14 @@ def product_digit(text: str, start: int, value: float) -> bool:
                 and re.search(r"[a-z].*[A-Z]|-[A-Z]", one.group(1))
                 and not (before and before.group(1).lower() in _NOT_TITLE | {"selon", "according"})
                 and not _LOCATIVE.search(text, max(0, one.start() - 8), one.start()))
+
+
+def _before_reaching(text: str, start: int) -> bool:
+    """A digit whose noun reaches a later number ("Switch 2 sales top 3.5 million"): the digit is a name's."""
+    m = re.match(r"\d[ \u00a0]+", text[start:start + 3]) if re.search(r"[A-Z][\w-]*\s+$", text[max(0, start - 25):start]) \
+        else None
+    n = re.search(r"\d", text[start + 1:start + 70]) if m else None
+    return n is not None and _REACHING.match(text, start + m.end(), start + 1 + n.start()) is not None
 
 
 def in_a_name(text: str, start: int, value: float) -> bool:
@@ -145,11 +153,13 @@ def _measured() -> frozenset[str]:
 #: a plural noun opening its clause (after at most one modifier, before at most a one-word complement: "admissions aux
 #: urgences"; not "the price of eggs"), then a verb of reaching right before the number
 _REACHING = re.compile(
-    r"(?<![\w'’-])(?:(?!(?:of|de|des|du|in|on|for|to|at)\b)[A-Za-zÀ-ÿ][a-zà-ÿ-]{1,20}\s+)?([A-Za-zÀ-ÿ][a-zà-ÿ-]{2,20}[sx])\s+"
+    r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:\d{1,2}\s+)?|(?!(?:of|de|des|du|in|on|for|to|at)\b)[A-Za-zÀ-ÿ][a-zà-ÿ-]{1,20}\s+)?"
+    r"([A-Za-zÀ-ÿ][a-zà-ÿ-]{2,20}[sx])\s+"  # (a name before the noun: "Switch 2 sales top 3.5 million")
     r"(?:(?:to|at|in|of|aux|des|du|de|de la|à la|d['’])\s*(?:the\s+)?[a-zà-ÿ-]{2,20}\s+)?"
     r"(?:(?:have |has |had )?(?:reached|rose to|climbed to|grew to|jumped to|increased to|fell to|dropped to|declined to|"
-    r"totall?ed|numbered|stood at|topped|exceeded|passed)|(?:ont |avaient )?(?:atteint|dépassé)|s['’]él[eè]vent à|"
-    r"sont passée?s à|ont grimpé à|totalisent)\s+$")
+    r"totall?ed|numbered|stood at|topped|exceeded|passed|surpassed|crossed|hit)|reach(?:es)?|tops?|hits?|pass(?:es)?|"
+    r"exceeds?|surpass(?:es)?|cross(?:es)?|(?:ont |avaient )?(?:atteint|dépassé|franchi)|atteignent|dépassent|"
+    r"franchissent|s['’]él[eè]vent à|sont passée?s à|ont grimpé à|totalisent)\s+$")
 #: what stands before a noun phrase that opens its clause: nothing, a clause mark, or a determiner
 _OPENS = re.compile(r"(?:^|[.;:,!?(\n]\s*|\b(?:the|The|les|Les|des|Des|its|Its|their|Their|leurs|Leurs|ses|Ses)\s+)$")
 #: what may follow such a number: the clause's end or a time or place ("reached 1,200 last week", "atteint 1 200 en mars")
