@@ -133,3 +133,77 @@ def test_a_lifetime_worldwide_total_is_no_slip_of_a_countrys_month(tmp_path) -> 
     pages = {"a": _page("Switch 2 in Japan", "The Switch 2 has sold an estimated 1,538,260 units across Japan, Famitsu said."),
              "b": _page("Switch 銷量", "截止到6月30日，Switch的全球銷量達到了1.53億台。")}
     assert numeric(conflicts_of(tmp_path, pages)).empty
+
+
+@pytest.mark.parametrize("text, lang, number, subject", [
+    ("Jeju Air shares still closed with an 8.4% loss on Monday.", "en", "8.4%", "fall"),
+    ("Le titre a subi une perte de 8,4 % lundi.", "fr", "8,4 %", "fall"),
+    ("Its net loss widened 8% from a year earlier.", "en", "8%", "rise"),
+    ("The loss narrowed 5% in the quarter.", "en", "5%", "fall"),
+])
+def test_a_percentage_loss_is_a_fall_and_a_loss_that_widens_rises(text: str, lang: str, number: str,
+                                                                   subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+def test_a_loss_ratio_is_no_fall() -> None:
+    assert _row("The insurer reported an 8% loss ratio.", "8%", "en")["subject"] != "fall"
+
+
+# What the review of this round's first rules found (sentences written by the reviewer's brief, checked here).
+
+@pytest.mark.parametrize("text, lang", [("Temperatures will range from 5°–10°C on Thursday.", "en"),
+                                        ("气温5℃–10℃，天气晴朗。", "zh"), ("Highs of 10 – 15 °C on Sunday.", "en")])
+def test_an_en_dash_between_two_temperatures_is_no_minus(text: str, lang: str) -> None:
+    assert all(r["value"] > 0 for r in claim_rows(text, lang) if r["subject"] == "temperature")
+
+
+@pytest.mark.parametrize("text", ["Cities saw -3 and -8 °C respectively on Monday.",
+                                  "Lows of -2, -5 and -9 °C were recorded in three towns."])
+def test_a_list_of_temperatures_is_no_range(text: str) -> None:
+    assert all(r["qualifier"] != "range" for r in claim_rows(text, "en"))
+
+
+@pytest.mark.parametrize("text", ["小米新款SU7售价9.98万起售。", "该车3.5万起售。"])
+def test_a_price_from_which_is_no_incident(text: str) -> None:
+    assert not any(r["subject"] == "incidents" for r in claim_rows(text, "zh"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il a tourné la page après 40 degrés de fièvre.", "fr"),
+    ("The heat turned unbearable as temperatures reached 42 degrees in Seville.", "en"),
+    ("It was 95 degrees in Phoenix on Saturday, the National Weather Service said.", "en"),
+])
+def test_a_word_of_turning_far_from_a_temperature_makes_no_angle(text: str, lang: str) -> None:
+    assert [r["subject"] for r in claim_rows(text, lang) if r["dimension"] == "other"] == ["temperature"]
+
+
+@pytest.mark.parametrize("text", ["He holds 2 degrees in engineering.", "A 360 degree view of the arena is online.",
+                                  "Everyone is linked within 6 degrees of separation.", "The wind blew from 270° at 20 knots."])
+def test_degrees_with_no_word_of_heat_or_turning_are_neither(text: str) -> None:
+    assert not any(r["subject"] in ("temperature", "angle") for r in claim_rows(text, "en"))
+
+
+def test_a_tower_that_leans_leans_by_an_angle() -> None:
+    assert _row("The tower leans about 4 degrees from vertical.", "4", "en")["subject"] == "angle"
+
+
+@pytest.mark.parametrize("text", ["问卷共发放500份，回收480份。", "该小区共有住宅800套。", "他买了3套，花了500万元。"])
+def test_fen_and_tao_outside_a_sale_are_no_units(text: str) -> None:
+    assert not any(r["subject"] == "units" for r in claim_rows(text, "zh"))
+
+
+def test_the_top_thousand_is_still_a_rank() -> None:
+    assert [r["text"] for r in claim_rows("The top 1,000 companies employ 3 million people.", "en")] == ["3 million"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tesla delivered 1.8 million vehicles in 2023.", "Tesla delivered 180,000 vehicles in 2023."),
+    ("Elden Ring sold 2 million copies in 60 days, its publisher said.",
+     "Elden Ring sold 2.5 million copies in two months, its publisher said."),
+    ("The Switch 2 has sold 5 million units since launch day, Nintendo said.",
+     "The Switch 2 sold 6 million units in four days, Nintendo said."),
+    ("Apple's revenue reached $394 billion worldwide in 2022.", "Apple's revenue reached $39.4 billion in 2022."),
+])
+def test_what_the_window_and_reach_rules_must_not_silence(tmp_path, a: str, b: str) -> None:
+    assert not numeric(conflicts_of(tmp_path, {"a": _page("Figures", a), "b": _page("Chiffres", b)})).empty

@@ -12,6 +12,10 @@ from helpers.core.paths import DATA_DIR
 
 #: the longest window written with a number that sets two counts apart (in days): two months of sales
 MAX_WINDOW_DAYS = 62
+#: a window written with a number is this close to another (60 days and two months, 30 days and a month)
+SLACK = 0.05
+#: a window word after "since" starts a running total, not a window ("since launch day")
+_SINCE = re.compile(r"(?i)(?:\bsince|\bdepuis|\bdès|\bfrom|自|从|從)\s*(?:(?:its|the|their|le|la|sa|leur)\s+)?$")
 #: counts of goods sold this many times apart are two scopes (a lifetime total and a launch month, a console and a
 #: game), never one figure misreported; a misplaced magnitude keeps its digits and is found as a slip before this
 SOLD_APART = 10.0
@@ -32,9 +36,10 @@ def windows(clause: str) -> frozenset[tuple[float, float]]:
     from helpers.extract.claims import read_claims
 
     days = duration_days()
-    found = {(round(q.value * days[b.unit], 6),) * 2 for q, b, _, _ in read_claims(clause)
-             if b.dimension == "duration" and b.unit in days and q.value * days[b.unit] <= MAX_WINDOW_DAYS}
-    return frozenset(found | {(lo, hi) for rx, lo, hi in window_words() if rx.search(clause)})
+    found = {(round(d * (1 - SLACK), 6), round(d * (1 + SLACK), 6)) for q, b, _, _ in read_claims(clause)
+             if b.dimension == "duration" and b.unit in days and (d := q.value * days[b.unit]) <= MAX_WINDOW_DAYS}
+    return frozenset(found | {(lo, hi) for rx, lo, hi in window_words() for m in rx.finditer(clause)
+                              if not _SINCE.search(clause[max(0, m.start() - 16):m.start()])})
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +52,11 @@ def _by_window() -> tuple[frozenset[str], frozenset[str]]:
     with open(DATA_DIR / "subjects_need_name.csv", encoding="utf-8", newline="") as fh:
         sold = frozenset(r["subject"] for r in csv.DictReader(fh) if r.get("by_window") == "yes")
     return totals, sold
+
+
+def sold_goods() -> frozenset[str]:
+    """Counts of goods sold (``by_window`` in ``data/subjects_need_name.csv``: units, vehicles, box office)."""
+    return _by_window()[1]
 
 
 def _meet(wa: frozenset[tuple[float, float]], wb: frozenset[tuple[float, float]]) -> bool:
@@ -65,7 +75,7 @@ def windows_apart(a: dict, b: dict) -> bool:
         return False
     va, vb = written_values(a, b) if "v" in a and "v" in b else (0, 0)  # (460.2 written in 万 is 4,602,000)
     if a.get("subject") in sold and min(va, vb) > 0 and max(va, vb) / min(va, vb) >= SOLD_APART and \
-            not (magnitude_slip(va, vb, 3) and same_reach(a, b)):  # (460.2 against 4,602,436: a magnitude lost)
+            not (magnitude_slip(va, vb, 2) and same_reach(a, b)):  # (460.2 against 4,602,436: a magnitude lost)
         return True  # ("初代Switch的全球銷量1.53億台" against the Switch 2's 1,538,260 in Japan: a lifetime and a month)
     wa, wb = windows(around(a)), windows(around(b))
     if a.get("subject") in totals and bool(wa) != bool(wb):

@@ -44,3 +44,11 @@ LEVEL_AFTER_MOVE = re.compile(r"(?i)(?:\b(?:rose|risen|rises|fell|fallen|falls|c
 
 #: 套 or 份 with no noun after it (a mark, 的, 以上): copies of what the sentence sells ("已卖出超过1540万套。")
 BARE_COPIES = re.compile(r"\s*(?:多|余|餘)?\s*[套份](?=[^\u3400-\u9fff]|$|的|以上|左右|之多)")
+#: a verb or noun of selling earlier in the clause of such a count ("已卖出超过1540万套", "至少要賣 300 萬份以上"), without
+#: which 份 and 套 count questionnaires, flats or fund shares
+SOLD_BEFORE = re.compile(r"(?:卖|賣|售|销|銷|发行|發行|出货|出貨)[^，。；！？,;!?\n]*$")
+
+
+def sold_copies(text: str, end: int) -> bool:
+    """套 or 份 right after a number that ends at ``end``, with no noun after it, in a clause that sells: copies sold."""
+    return bool(BARE_COPIES.match(text, end) and SOLD_BEFORE.search(text, max(0, end - 20), end))

@@ -310,9 +310,9 @@ def classified_noun(text: str, end: int) -> Binding | None:
 def _incidents(text: str, at: int) -> Binding | None:
     """Incidents counted by 起 (``at``: right after it): the lexicon's noun of its clause when one follows ("2起規模5以上
     餘震": aftershocks), else incidents ("7起相关警情", "3起事故"); None when 起 begins a word (起步, 起来: no count)."""
-    if re.match(r"[步来來床飞飛诉訴火源点點初码碼身见見草伏义義的]|[\d一二三四五六七八九十]+[落伏]|\s*(?:[，。；、！？,;!?)）\n]|$)",
+    if re.match(r"[步来來床飞飛诉訴火源点點初码碼身见見草伏义義的售价價租拍投订訂送]|[\d一二三四五六七八九十]+[落伏]|\s*(?:[，。；、！？,;!?)）\n]|$)",
                 text[at:at + 4]):
-        return None  # (起步, 起来; "2999起。", "12.98万起的版本": a price from which; 8起8落: an idiom)
+        return None  # (起步, 起来; "2999起。", "12.98万起的版本", 9.98万起售: a price from which; 8起8落: an idiom)
     clause = re.split(r"[，。；、！？,;!?\n]|造成|导致|導致|致使|涉及|中有|其中", text[at:at + 14])[0]
     hit = next((h for i in range(len(clause)) if (h := _lexicon_head(clause[:i + 1])) is not None), None)
     return Binding(hit[0], "count", hit[2], None, None, at) if hit else Binding("incidents", "count", "起", None, None, at)

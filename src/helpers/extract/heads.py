@@ -22,7 +22,7 @@ from helpers.core.paths import DATA_DIR
 from helpers.extract.people_kinds import NUMBER_PARTITIVE, nationals_binding, nationals_subjects
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.number_context import verb_hedge
-from helpers.extract.attachment import BARE_COPIES, UNITS_SOLD
+from helpers.extract.attachment import UNITS_SOLD, sold_copies
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
 from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun
@@ -407,7 +407,7 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
         rf"\s*(?:多|余|餘)?\s*{_TAI}\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
-    if not m and re.match(rf"\s*(?:多|余|餘)?\s*{_TAI}", text[end:end + 4]) or BARE_COPIES.match(text, end):
+    if not m and re.match(rf"\s*(?:多|余|餘)?\s*{_TAI}", text[end:end + 4]) or sold_copies(text, end):
         return "units"  # "销量达到50万台": so many units of what the sentence sells; "卖出279萬份，": copies
     if m and (_NOT_NOUN_START.match(m.group(1)[1]) or m.group(1)[1] in "受遭"):  # "206个村受灾", "三个乡等": villages
         return measure_words().get(m.group(1)[0]) or None  # and townships counted by a one-character noun

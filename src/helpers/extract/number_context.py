@@ -32,7 +32,8 @@ def negative_amount(text: str, start: int, end: int, currency: bool) -> bool:
     read as a negative value."""
     from helpers.extract.binding import units
 
-    dash = _sign_at(text, start, "–") and (start < 2 or text[start - 2] != "–")
+    dash = _sign_at(text, start, "–") and not re.search(r"[\d°℃℉%–]\s*$", text[max(0, start - 8):start - 1])  # ("5°–10°C",
+    # "10 – 15 °C": a range)
     if not (_sign_at(text, start) or dash) or text[start - 1] == "+":
         return False
     if currency:

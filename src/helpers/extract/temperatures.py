@@ -20,7 +20,8 @@ _MARGIN = re.compile(r"(?i)(?:\bplus\s+(?:or|ou)\s+(?:moins|minus)|±|正负|正
 #: a range whose first end is below zero and has no unit of its own, before a second end ("-5 to -10°C",
 #: "零下5至零下10度", "de -5 à -10 °C"): the sign is written with the number or as a word
 _SIGN = r"(?:零下|负|負|\bmoins\s+|\bminus\s+|(?<![\w.,])[-−–])"
-_RANGE_BEFORE = re.compile(rf"(?i){_SIGN}\s?(?P<a>\d+(?:[.,]\d+)?)\s*(?:to|and|à|au|et|至|到|[-–~～])\s*{_SIGN}?\s*$")
+_RANGE_BEFORE = re.compile(rf"(?i)(?:(?P<between>\b(?:between|entre)\s+)?){_SIGN}\s?(?P<a>\d+(?:[.,]\d+)?)\s*"
+                           rf"(?:to|à|au|至|到|[-–~～]|(?P<and>and|et))\s*{_SIGN}?\s*$")  # ("-3 and -8 °C respectively": two)
 #: "from", 从: two values of a change, not a range
 _CHANGE_FROM = re.compile(r"(?i)(?:\bfrom|\bpassant\s+de|\bpassé\s+de|从|從|由)\s*$")
 _TEMPERATURE_WORD = re.compile(r"(?:气温|氣溫|温度|溫度|低温|低溫|高温|高溫|体感|體感|零下|最低温|最高温)(?:[^，。；！？,;!?\n]){0,12}$")
@@ -39,11 +40,12 @@ def below_zero_range(text: str, q: Quantity, b: Binding) -> Quantity:
     ("Lows of -5 to -10°C": -10 to -5); else ``q``. "From -5 to -10°C" is a change and stays one value."""
     if b.subject != "temperature" or q.value >= 0 or q.low != q.high:
         return q
-    m = _RANGE_BEFORE.search(text, max(0, q.start - 24), q.start)
-    if not m or _CHANGE_FROM.search(text, max(0, m.start() - 12), m.start()):
+    m = _RANGE_BEFORE.search(text, max(0, q.start - 32), q.start)
+    if not m or m.group("and") and not m.group("between") or _CHANGE_FROM.search(text, max(0, m.start() - 12), m.start()):
         return q
+    m_start = m.start() if not m.group("between") else m.start() + len(m.group("between"))
     lo, hi = sorted((-float(m.group("a").replace(",", ".")), q.value))
-    return dataclasses.replace(q, start=m.start(), text=text[m.start():q.end], value=(lo + hi) / 2, low=lo, high=hi,
+    return dataclasses.replace(q, start=m_start, text=text[m_start:q.end], value=(lo + hi) / 2, low=lo, high=hi,
                                qualifier="range")
 
 
@@ -59,23 +61,31 @@ def bare_degrees(text: str, q: Quantity) -> Binding | None:
 
 
 #: a bare degree word after the number (not "degrees Celsius", "°C", "°F": units of their own)
-_DEGREES = re.compile(r"(?i)\s?(?:degrees?|degrés?|°)(?!\s?(?:celsius|fahrenheit|C\b|F\b))")
+_DEGREES = re.compile(r"(?i)\s?(?:degrees|degrés|degree(?!-)|degré|°)(?!\s?(?:celsius|fahrenheit|C\b|F\b))")
+#: how far from the number a word that makes a bare "degrees" an angle or a temperature is searched (characters)
+_NEAR_BEFORE, _NEAR_AFTER = 60, 60
 
 
 @lru_cache(maxsize=2)
 def _cues(kind: str) -> re.Pattern[str]:
-    """The words of a sentence that make a bare "degrees" an angle or an academic degree (``data/degree_kinds.csv``)."""
+    """The words that make a bare "degrees" an angle or a temperature (``data/degree_kinds.csv``)."""
     with open(DATA_DIR / "degree_kinds.csv", encoding="utf-8", newline="") as fh:
         return re.compile("|".join(r["pattern"].removeprefix("(?i)") for r in csv.DictReader(fh) if r["kind"] == kind), re.I)
 
 
 def bare_degree_word(text: str, q: Quantity, sentence: tuple[int, int], b: Binding | None) -> Binding | None:
-    """A number then a bare "degrees" or "degrés": an angle when its sentence speaks of turning, steering or bearings
-    (``data/degree_kinds.csv``: "steered left by 22.06 degrees"), else a temperature ("41 degrees in the shade");
-    ``b`` when no degree word follows the number."""
+    """A number then a bare "degrees", "degrés" or "°": an angle when a word of turning, steering or bearing stands
+    near it (``data/degree_kinds.csv``: "steered left by 22.06 degrees"), a temperature when a word of weather or heat
+    does ("41 degrees in the shade"; in English its scale unnamed, "degrees", since a US page means Fahrenheit), else
+    ``b`` (degrees of separation, of difficulty, from a university are neither)."""
     m = _DEGREES.match(text, q.end)
-    if not m or _cues("academic").search(text, *sentence):
-        return b  # ("awarded 5,000 degrees": diplomas)
-    if _cues("angle").search(text, *sentence):
+    if not m:
+        return b
+    near = text[max(sentence[0], q.start - _NEAR_BEFORE):min(sentence[1], m.end() + _NEAR_AFTER)]
+    at = q.start - max(sentence[0], q.start - _NEAR_BEFORE)  # the number's place in ``near``
+    if _cues("angle").search(near[:at]) or _cues("angle").search(near):  # (the first: "turned the wheel by" just before)
         return Binding("angle", "other", m.group(0).strip(), "degrees", None, m.end())
-    return Binding("temperature", "other", m.group(0).strip(), "°C", None, m.end())
+    if _cues("temperature").search(near):
+        unit = "°C" if m.group(0).strip().lower().startswith("degr\u00e9") else "degrees"
+        return Binding("temperature", "other", m.group(0).strip(), unit, None, m.end())
+    return b
