@@ -125,7 +125,7 @@ def test_the_nouns_of_an_event_story(text, lang, subject):
     ("8名企业家出席。", "zh", "people"),
     ("今年销量达到60万台。", "zh", "units"),                       # a bare 台: units of what is sold
     ("200张照片显示灾情。", "zh", "photographs"),                         # the noun ends at the verb
-    ("候选人获得了1500万票。", "zh", None),                         # votes are no tickets (票 alone is no noun)
+    ("候选人获得了1500万票。", "zh", "votes"),                      # votes are no tickets (票 after a number counts votes)
     ("警方开出了2万张罚单。", "zh", "violation tickets"),                         # a ticket for a fine is no amount of money
     ("Le gouvernement annonce 1 500 départs volontaires.", "fr", "départs"),
     ("La ville compte 300 clubs sportifs.", "fr", "clubs"),

@@ -207,3 +207,47 @@ def test_the_top_thousand_is_still_a_rank() -> None:
 ])
 def test_what_the_window_and_reach_rules_must_not_silence(tmp_path, a: str, b: str) -> None:
     assert not numeric(conflicts_of(tmp_path, {"a": _page("Figures", a), "b": _page("Chiffres", b)})).empty
+
+
+@pytest.mark.parametrize("text, lang, number, value, subject", [
+    ("Craintes sur l'IA : Nvidia perd 589 G$ de capitalisation boursière.", "fr", "589 G$", 589e9, "market value"),
+    ("DeepSeek a utilisé 2048 GPU pour entraîner V3.", "fr", "2048", 2048, "chips"),
+])
+def test_quebec_billions_and_an_acronyms_plural(text: str, lang: str, number: str, value: float, subject: str) -> None:
+    row = _row(text, number, lang)
+    assert (row["value"], row["subject"]) == (value, subject)
+
+
+@pytest.mark.parametrize("text", ["The 2022 GPU ban hit Nvidia.", "In 2022 GPU prices fell."])
+def test_a_year_before_an_acronym_stays_a_year(text: str) -> None:
+    assert not any(r["text"] == "2022" for r in claim_rows(text, "en"))
+
+
+def test_an_adverb_after_a_classifier_is_no_noun() -> None:
+    assert not any(r["subject"].startswith("just") for r in claim_rows("其中一幢建築已在運作，另有三座正在興建。", "zh"))
+
+
+@pytest.mark.parametrize("text, lang, number, unit", [
+    ("The average price for a 5-kilogram bag rose to 4,206 yen.", "en", "5-kilogram", "kg"),
+    ("Le dernier prix moyen d’un sac de cinq kilos était de 3.688 yens.", "fr", "cinq kilos", "kg"),
+    ("日本政府表示，全國5公斤平均米價達4214日圓。", "zh", "5公斤", "kg"),
+    ("The government will release 210,000 tons of rice.", "en", "210,000 tons", "tonnes"),
+])
+def test_weights_are_read_in_three_languages(text: str, lang: str, number: str, unit: str) -> None:
+    row = _row(text, number, lang)
+    assert (row["subject"], row["unit"]) == ("weight", unit)
+
+
+def test_a_weight_is_not_the_price_after_it() -> None:
+    rows = claim_rows("日本政府表示，全國5公斤平均米價達4214日圓。", "zh")
+    assert [(r["text"], r["dimension"]) for r in rows] == [("5公斤", "other"), ("4214日圓", "money")]
+
+
+@pytest.mark.parametrize("text, number, subject", [("最終以 222 票支持、209 票反對通過。", "222", "votes"),
+                                                   ("包括加州在內25州集體告官。", "25", "states")])
+def test_votes_and_states_counted_by_a_classifier(text: str, number: str, subject: str) -> None:
+    assert _row(text, number, "zh")["subject"] == subject
+
+
+def test_low_income_households_are_no_revenue() -> None:
+    assert not any(r["dimension"] == "money" for r in claim_rows("首當其衝就是4000萬低收入戶。", "zh"))

@@ -52,3 +52,17 @@ SOLD_BEFORE = re.compile(r"(?:卖|賣|售|销|銷|发行|發行|出货|出貨)[^
 def sold_copies(text: str, end: int) -> bool:
     """套 or 份 right after a number that ends at ``end``, with no noun after it, in a clause that sells: copies sold."""
     return bool(BARE_COPIES.match(text, end) and SOLD_BEFORE.search(text, max(0, end - 20), end))
+
+
+#: a word that makes the bare four digits after it a year ("the 2022 GPU shortage", "en 2048")
+_YEAR_BEFORE = re.compile(r"(?i)\b(?:the|its|their|this|that|in|of|since|by|until|de|du|des|le|la|les|en|au|à|depuis)\s+$")
+
+
+def year_before_noun(text: str, start: int, number: str, written: str) -> bool:
+    """Four digits that look like a year before a singular noun: the year of it ("the 2022 chip ban"), unless the noun
+    is an acronym whose plural takes no s after a word that does not make them a year ("a utilisé 2048 GPU": a count;
+    not "the 2022 GPU shortage", "en 2048")."""
+    if not re.fullmatch(r"(?:19|20)\d\d", number) or not re.fullmatch(r"(?i)[A-Za-z ]*[a-rt-z]", written):
+        return False
+    return not (written.isupper() and re.search(r"[^\W\d]{3,}\s+$", text[max(0, start - 20):start])
+                and not _YEAR_BEFORE.search(text, max(0, start - 8), start))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER, ambiguous_currency
+from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER, ambiguous_currency, year_before_noun
 from helpers.extract.moves import percent_subject
 from helpers.extract.quantities import Quantity
 from helpers.extract.raised import raised_for
@@ -486,8 +486,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
                 return None  # "the two men", "les trois partenaires": a reference back, not a count
             if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models
                 return Binding("parameters", "model_size", written, "parameters", None, end)
-            if re.fullmatch(r"(?:19|20)\d\d", q.text) and re.fullmatch(r"(?i)[A-Za-z ]*[a-rt-z]", written):
-                return None  # "the 2022 chip ban": a year before a singular noun
+            if year_before_noun(text, q.start, q.text, written):
+                return None  # "the 2022 chip ban": a year before a singular noun (not "utilisé 2048 GPU")
             if subject == "shares" and written.lower().startswith("action") and q.value < 1000:
                 return None  # "trois actions prioritaires": measures; a block of shares is large
             return Binding(subject, "count", written, None, None, end)

@@ -175,8 +175,8 @@ def cjk_word(text: str, i: int) -> str | None:
     its head: "外國代表團" is delegations); None when the longest word there is a verb ("4,000 名出席仪式的
     牧师" counts priests, not an attendance) or unknown."""
     w = _word_at(text, i)
-    if not w or not _cedict()[w]:
-        return None
+    if not w or not _cedict()[w] or _ADVERB_SENSE.match(_cedict()[w]):
+        return None  # ("另有三座正在興建": 正在, "just at", is no noun)
     j = i + len(w)
     for _ in range(2):
         nxt = _word_at(text, j)
