@@ -251,3 +251,9 @@ def test_votes_and_states_counted_by_a_classifier(text: str, number: str, subjec
 
 def test_low_income_households_are_no_revenue() -> None:
     assert not any(r["dimension"] == "money" for r in claim_rows("首當其衝就是4000萬低收入戶。", "zh"))
+
+
+@pytest.mark.parametrize("text", ["Of the new release, 100,000 tons of 2021 crop year rice will be sold first.",
+                                  "Revenue for the 2024 fiscal year rose."])
+def test_a_crop_or_fiscal_year_is_no_duration(text: str) -> None:
+    assert not any(r["dimension"] == "duration" for r in claim_rows(text, "en"))
