@@ -258,7 +258,7 @@ def test_including_makes_a_part_only_of_a_total_of_its_kind(tmp_path, text, valu
     ("Les températures ont atteint 45 degrés.", "fr", [("temperature", "°C", 45.0)]),
     ("气温高达45摄氏度。", "zh", [("temperature", "°C", 45.0)]),
     ("The plant uses 2 million litres of water a day.", "en", [("volume", "litres", 2e6)]),
-    ("油价从5升至10美元。", "zh", [("money", "USD", 5.0), ("money", "USD", 10.0)]),   # 升至 rose to: no litre
+    ("油价从5升至10美元。", "zh", [("money", "USD", 5.0), ("cost", "USD", 10.0)]),   # 升至 rose to: no litre; 油价 a price
 ])
 def test_lengths_temperatures_and_volumes(tmp_path, text, lang, expected):
     _, claims = load_pages(tmp_path, {"a": text + "\n"})

@@ -257,3 +257,14 @@ def test_low_income_households_are_no_revenue() -> None:
                                   "Revenue for the 2024 fiscal year rose."])
 def test_a_crop_or_fiscal_year_is_no_duration(text: str) -> None:
     assert not any(r["dimension"] == "duration" for r in claim_rows(text, "en"))
+
+
+def test_two_bag_sizes_of_one_page_are_no_disagreement(tmp_path) -> None:
+    page = ("日本米荒 主婦飛韓國扛9公斤米回家\n\n2025年4月15日\n\n一名日本網友到韓國旅行時，順便扛9公斤米回日本。\n"
+            "她指出，日本10公斤米價約為8千日圓。\n")
+    assert numeric(conflicts_of(tmp_path, {"a": page})).empty
+
+
+@pytest.mark.parametrize("text", ["日本政府表示，全國5公斤平均米價達4214日圓。", "5公斤装大米标价3627日元。"])
+def test_a_price_written_with_one_character_jia_is_a_cost(text: str) -> None:
+    assert [r["subject"] for r in claim_rows(text, "zh") if r["dimension"] == "money"] == ["cost"]

@@ -116,6 +116,9 @@ def names_or_page(claim: dict) -> frozenset[str]:
 _POINT = ("exact", "approx", "approx_below")
 #: subjects that name no noun (an amount of money, a count of nothing named): two digits alone are a coincidence
 _UNNAMED_SUBJECTS = frozenset({"money", "count", "other", "other numbers", "percent"})
+#: the size of a thing a page speaks of, not a figure its headline sums up: a headline's 9 kg bag of rice and the 10 kg
+#: bag its body prices are two bags
+_SIZES = frozenset({"weight", "volume"})
 
 
 def slip_tie(a: dict, b: dict) -> bool:
@@ -277,7 +280,7 @@ def headline_tie(a: dict, b: dict) -> bool:
     and the same basis of change: the headline sums up the story its body tells ("la valorisation franchit
     les 12 milliards" over "valorisant l'entreprise à 11,7 milliards"), one quantity."""
     return "quote" in a and a.get("doc_id") == b.get("doc_id") and a.get("subject") == b.get("subject") \
-        and a.get("subject") not in _UNNAMED_SUBJECTS and bool(a.get("headline")) != bool(b.get("headline")) \
+        and a.get("subject") not in _UNNAMED_SUBJECTS | _SIZES and bool(a.get("headline")) != bool(b.get("headline")) \
         and segments(_s(a["quote"])) == segments(_s(b["quote"])) and change_basis(around(a)) == change_basis(around(b))
 
 
