@@ -83,14 +83,6 @@ def running_totals() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def windowed_totals() -> frozenset[str]:
-    """Running totals counted by the window since a start (``by_window`` in ``data/running_totals.csv``): orders "in
-    three minutes" and "in the first hour" are two moments; a toll "in two days" is not set apart by it."""
-    with open(DATA_DIR / "running_totals.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh) if r["by_window"] == "yes")
-
-
-@lru_cache(maxsize=1)
 def bulletin_markers() -> frozenset[str]:
     """Running totals whose precise figure marks one bulletin (``marks_bulletin`` in ``data/running_totals.csv``): a
     death toll changes with each one; the missing may stay unchanged for days."""

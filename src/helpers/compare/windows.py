@@ -30,8 +30,9 @@ def window_words() -> tuple[tuple[re.Pattern[str], float, float], ...]:
 
 @lru_cache(maxsize=8192)
 def windows(clause: str) -> frozenset[tuple[float, float]]:
-    """The windows a clause gives, as (fewest, most) days: its durations of at most a month, read by the claim reader
-    itself ("in the first 18 hours", "en quatre jours": one point each), and its windows in words ("first week": 1-7)."""
+    """The windows a clause gives, as (fewest, most) days: its durations of at most two months, read by the claim reader
+    itself ("in the first 18 hours", "en quatre jours": a point each, widened by :data:`SLACK`), and its windows in
+    words ("first week": 1-7 days), not those after "since" (a running total from a start)."""
     from helpers.core.numbers import duration_days
     from helpers.extract.claims import read_claims
 

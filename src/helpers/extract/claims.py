@@ -238,8 +238,9 @@ _YEAR_DETERMINER = re.compile(r"(?i)\b(?:the|entire|its|their|this|de|du|des|le|
 
 
 def reaching(text: str, q: Quantity) -> Binding | None:
-    """A bare count of digits (not a year) whose clause's subject is a plural noun the lexicon does not know, before a
-    verb of reaching ("Emergency admissions reached 1,200 last week": admissions); None otherwise."""
+    """A bare count of digits (not a year) whose clause's subject is a plural noun before a verb of reaching
+    ("Emergency admissions reached 1,200 last week": admissions; "Gaza fatalities pass 60,000": the lexicon's deaths;
+    "Switch 2 sales top 3.5 million": units sold); None otherwise."""
     if q.numeric_kind != "digits" or q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
         return None
     noun = noun_reaching(text, q.start, q.end)

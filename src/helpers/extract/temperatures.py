@@ -86,6 +86,6 @@ def bare_degree_word(text: str, q: Quantity, sentence: tuple[int, int], b: Bindi
     if _cues("angle").search(near[:at]) or _cues("angle").search(near):  # (the first: "turned the wheel by" just before)
         return Binding("angle", "other", m.group(0).strip(), "degrees", None, m.end())
     if _cues("temperature").search(near):
-        unit = "°C" if m.group(0).strip().lower().startswith("degr\u00e9") else "degrees"
+        unit = "°C" if m.group(0).strip().lower().startswith("degré") else "degrees"
         return Binding("temperature", "other", m.group(0).strip(), unit, None, m.end())
     return b
