@@ -155,18 +155,20 @@ def test_a_loss_ratio_is_no_fall() -> None:
 @pytest.mark.parametrize("text, lang", [("Temperatures will range from 5°–10°C on Thursday.", "en"),
                                         ("气温5℃–10℃，天气晴朗。", "zh"), ("Highs of 10 – 15 °C on Sunday.", "en")])
 def test_an_en_dash_between_two_temperatures_is_no_minus(text: str, lang: str) -> None:
-    assert all(r["value"] > 0 for r in claim_rows(text, lang) if r["subject"] == "temperature")
+    temperatures = [r for r in claim_rows(text, lang) if r["subject"] == "temperature"]
+    assert temperatures and all(r["value_low"] > 0 for r in temperatures)  # (read, and read above zero)
 
 
 @pytest.mark.parametrize("text", ["Cities saw -3 and -8 °C respectively on Monday.",
                                   "Lows of -2, -5 and -9 °C were recorded in three towns."])
 def test_a_list_of_temperatures_is_no_range(text: str) -> None:
-    assert all(r["qualifier"] != "range" for r in claim_rows(text, "en"))
+    temperatures = [r for r in claim_rows(text, "en") if r["subject"] == "temperature"]
+    assert temperatures and all(r["qualifier"] != "range" and r["value"] < 0 for r in temperatures)
 
 
 @pytest.mark.parametrize("text", ["小米新款SU7售价9.98万起售。", "该车3.5万起售。"])
 def test_a_price_from_which_is_no_incident(text: str) -> None:
-    assert not any(r["subject"] == "incidents" for r in claim_rows(text, "zh"))
+    assert [r["dimension"] for r in claim_rows(text, "zh")] == ["money"]  # (a price, not a count of incidents)
 
 
 @pytest.mark.parametrize("text, lang", [
