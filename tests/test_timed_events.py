@@ -94,3 +94,36 @@ def test_two_strikes_in_one_country_are_two_events(tmp_path) -> None:
         "b": "Air France pilots in France walked out over pay. The strike lasted 10 days.",
     })
     assert conf.empty  # a shared place is no shared event
+
+
+@pytest.mark.parametrize("sentence, number, event", [
+    ("The blaze, a 42-hour fire, destroyed seven towers.", "42", "fire"),
+    ("The fire burned for 43 hours before it was put out.", "43", "fire"),  # 'before' ends it: no lag
+    ("L'incendie a duré 15 heures selon les pompiers.", "15", "fire"),
+    ("大火燃燒了43小時才被撲滅。", "43", "fire"),  # the event, a verb and 了 against the length
+    ("Over the four-day confrontation, both sides fired missiles.", "four", "fighting"),
+    ("After four days of fighting, a ceasefire was agreed.", "four", "fighting"),
+    ("Après quatre jours d'intenses combats, un cessez-le-feu a été conclu.", "quatre", "fighting"),
+    ("這場為期4天的衝突造成數十人死亡。", "4", "fighting"),
+    ("The 90-day truce expires in August.", "90", "truce"),
+    ("Les deux pays ont conclu une trêve de 90 jours.", "90", "truce"),
+    ("双方同意为期90天的休战。", "90", "truce"),
+    ("The record was the 34-day shutdown of 2018.", "34", "shutdown"),  # no outage: nothing was cut
+    ("La fermeture de 43 jours a pris fin mercredi.", "43", "shutdown"),
+    ("Après 43 jours de paralysie, le Congrès a voté.", "43", "shutdown"),
+    ("美国政府关门36天破纪录。", "36", "shutdown"),
+    ("The 12-day war ended in June.", "12", "war"),
+    ("After two days of talks in Geneva, both sides agreed.", "two", "talks"),
+])
+def test_fires_fighting_truces_shutdowns_and_talks_are_events(sentence: str, number: str, event: str) -> None:
+    assert _event(sentence, number) == event
+
+
+@pytest.mark.parametrize("sentence, number", [
+    ("The deal includes a five-year warrant on 5% of the shares.", "five"),  # warrant is no war
+    ("停擺已超過 40 天,仍未結束。", "40"),  # 已: a length still running, recounted each day
+    ("洛杉矶山火已持續延燒了4天。", "4"),
+    ("The ceasefire came into force 3 days after the talks.", "3"),  # a lag, not the talks' length
+])
+def test_no_event_for_a_running_length_a_lag_or_a_look_alike_word(sentence: str, number: str) -> None:
+    assert _event(sentence, number) == ""

@@ -41,13 +41,22 @@ _ASIDE_END = re.compile(r"\s*,")
 _ATTRIBUTIVE = re.compile(r"\s+[A-Za-zÀ-ÿ]")
 
 
+#: a length "for" which something went on ("burned for 43 hours before it was put out", "fermé pendant trois jours
+#: après la tempête"): the words after it say when it ended, it is no lag before or since that moment
+_FOR_LENGTH = re.compile(r"(?i)\b(?:for|pendant|durant)\s+(?:(?:about|around|nearly|almost|over|more than|less than|just|only|"
+                         r"some|plus de|près de|environ|moins de)\s+)*$")
+
+
 def _kind(text: str, start: int, end: int, unit_end: int, rows: tuple[tuple[str, str, re.Pattern[str]], ...]) -> str:
     own = clause(text, start, end)
     at = max(text.rfind(own, 0, start + len(own)), 0)
     before, after = text[at:start], text[unit_end:unit_end + 60]
     attributive = "-" in text[start:unit_end] and _ATTRIBUTIVE.match(after)
+    length = bool(_FOR_LENGTH.search(before))
     for kind, side, rx in rows:
         if kind == "period" and attributive and side != "after_noun":  # (not "a 90-day window")
+            continue
+        if length and kind in ("time since", "time before") and side == "after":
             continue
         if (side == "before" and rx.search(before) or side in ("after", "after_noun") and rx.search(after)
                 or side == "clause" and rx.search(own)

@@ -124,6 +124,39 @@ def _within_event(sentence: str, start: int, unit_end: int) -> str:
     return _event_in(tail[:60]) if re.match(r"\s*(?:\w+\s*)?,", after) else ""
 
 
+#: a length "of" its event after it ("four days of fighting", "quatre jours d'intenses combats", "43 jours de
+#: paralysie"): one adjective may stand between
+_OF_EVENT = re.compile(r"(?i)\s*(?:of|de|d['’])\s*(?:(?:the|la|le|les|l['’]|heavy|fierce|intense|intenses|violents?|violentes?|"
+                       r"deadly|meurtriers?|meurtrières?|sporadic)\b\s*)?(?P<n>[A-Za-zÀ-ÿ-]+)")
+#: the event named right before its length ("une trêve de 90 jours", "la fermeture de 43 jours", "a truce of 90 days")
+_EVENT_OF = re.compile(r"(?i)(?P<n>[A-Za-zÀ-ÿ-]+)\s+(?:of|de|d['’])\s*$")
+#: what may stand between a Chinese event and its length ("大火燃燒了43小時", "政府关门36天"); 已 (already) marks a
+#: length still running, recounted each day ("停擺已超過 6 周"), which is no event's length
+_CJK_BETWEEN = re.compile(r"(?:了|长达|長達|达|達|逾|超过|超過|近|约|約|共|\s)*$")
+
+
+def _adjacent_event(sentence: str, start: int, unit_end: int) -> str:
+    """A lexicon event written right against the length: "four days of fighting" after it, "une trêve de 90 jours"
+    before it, "政府关门36天" or "大火燃燒了43小時" before it in Chinese (not after 已)."""
+    of = _OF_EVENT.match(sentence, unit_end)
+    if of and _event_in(of["n"]) and _event_in(of["n"]) == event_name(of["n"]):
+        return _event_in(of["n"])
+    head = sentence[max(0, start - 40):start]
+    named = _EVENT_OF.search(head)
+    if named and _event_in(named["n"]) and _event_in(named["n"]) == event_name(named["n"]):
+        return _event_in(named["n"])
+    tail = head[:_CJK_BETWEEN.search(head).start()]
+    if "已" in tail[-8:] or not _CJK_CHAR.match(tail[-1:] or " "):
+        return ""
+    return next((name for rx, name in _events_ending() if rx.search(tail[-6:])), "")
+
+
+@lru_cache(maxsize=1)
+def _events_ending() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The lexicon's event patterns anchored at the end of a text."""
+    return tuple((re.compile(rf"(?:{rx.pattern})$", re.I), name) for rx, name in _lexicon()[2])
+
+
 def timed_event(sentence: str, start: int, unit_end: int) -> str:
     """The event the duration at ``sentence[start:unit_end]`` (its unit included) times, "" when none is named
     (see the module docstring)."""
@@ -145,6 +178,9 @@ def timed_event(sentence: str, start: int, unit_end: int) -> str:
     m = cjk.search(before)
     if m:
         return _event_in(before[max(0, m.start() - 8):m.start()])
+    adjacent = _adjacent_event(sentence, start, unit_end)
+    if adjacent:
+        return adjacent
     after = sentence[unit_end:unit_end + 40]
     if re.match(r"[-\u2010\u2011]", after) or "-" in sentence[start:unit_end]:
         noun = re.match(r"[-\u2010\u2011]?(?:long\s+)?\s*(?P<n>[A-Za-z]+(?:\s+runs?)?)", after)
