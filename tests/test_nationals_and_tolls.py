@@ -110,7 +110,7 @@ def test_a_toll_given_with_those_on_the_ground_is_the_whole_toll(text, expected)
     ("机上242人中有241人遇难。", [(242, "people"), (241, "deaths")]),
     ("The accident killed 12 on the ground and injured 60 on board.",
      [(12, "deaths on the ground"), (60, "injured")]),
-    ("The plane crashed with 242 people on board and killed 241 of them.", [(242, "people")]),
+    ("The plane crashed with 242 people on board and killed 241 of them.", [(242, "people"), (241, "deaths")]),
     ("Firefighters had 200 on the ground battling the blaze that killed 3.", [(3, "deaths")]),
     ("The fire killed 12 people on the ground floor of the building.", [(12, "deaths")]),
     ("以军地面攻势致200人死亡。", [(200, "deaths")]),

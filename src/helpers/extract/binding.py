@@ -128,6 +128,7 @@ def measure_words() -> dict[str, str]:
         return {r["word"]: r["subject"] for r in csv.DictReader(fh)}
 
 
+
 def _noun_at(s: str) -> tuple[str, str, str] | None:
     """The lexicon noun starting ``s``: (subject, role, as written), longest first."""
     best = None
@@ -210,8 +211,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
 
 @lru_cache(maxsize=1)
 def _longer_words() -> tuple[str, ...]:
-    """Chinese words that begin with a one-character counted noun but do not count it (人工智能 is AI,
-    not people), from ``data/cjk_longer_words.csv``."""
+    """Words beginning with a one-character counted noun that do not count it (``data/cjk_longer_words.csv``)."""
     with open(DATA_DIR / "cjk_longer_words.csv", encoding="utf-8", newline="") as fh:
         return tuple(r["word"] for r in csv.DictReader(fh))
 
@@ -265,7 +265,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     if best:
         return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
-        return (classifier_default(text, pos, classifier), "count", classifier)
+        from helpers.extract.glosses import noun_after_classifier
+        return noun_after_classifier(text, pos) or (classifier_default(text, pos, classifier), "count", classifier)
     return ("classifier", classifier, "") if classifier else None
 
 
@@ -280,9 +281,8 @@ def _classifier_nouns() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
 
 
 def classifier_default(text: str, pos: int, classifier: str) -> str:
-    """The subject a classifier with no noun after it counts: its default (片 chips), unless the sentence
-    before the number names another noun it counts (晶圆, wafer, 8吋: wafers) and no noun of the default
-    subject stands nearer the number."""
+    """The subject a classifier with no noun after it counts: its default (片 chips), unless the sentence before the
+    number names another noun it counts (晶圆, wafer, 8吋: wafers) and no noun of the default subject stands nearer."""
     default = measure_words()[classifier]
     others = _classifier_nouns().get(classifier)
     if not others:

@@ -55,6 +55,7 @@ from helpers.extract.joins import elided_head, halves, join_durations, join_rang
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.rates import measure_of
+from helpers.extract.referents import referred, resolve
 from helpers.core.schema import typed
 from helpers.extract.scope import announced_plan, claim_scope, is_share_price, price_endpoint
 from helpers.extract.sentences import clause as _clause, sentence_spans
@@ -292,6 +293,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
+            b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
             b = bare_degree_word(text, q, (s, e), b) if langs[0] != "zh" else b  # ("41 degrees"; "turned 22 degrees")
             q = below_zero_range(text, below_zero(text, q, b), b) if b is not None else q  # ("moins 18°C", "零下18度": -18)
@@ -310,7 +312,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # ("220 cardinaux", "220名枢机主教": cardinals; "une aide de 2,5 millions de livres": pounds)
                 found.append((q, b, s, e))
         out.extend(halves(text, join_durations(text, join_ranges(text, found))))
-    return out
+    return resolve(text, out)
 
 
 def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:

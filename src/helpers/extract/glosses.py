@@ -301,7 +301,7 @@ def classified_noun(text: str, end: int) -> Binding | None:
     at = end + m.end()
     if m.group(1) == "起":
         return _incidents(text, at)
-    word = cjk_word(text, at)
+    word = cjk_word(text, at) if not _NOT_NOUN_START.match(text, at) else None  # (not 3,000萬隻左右: about)
     hit = _lexicon_head(word) if word else None
     gloss = hit[0] if hit else (_gloss_cjk(word) if word else None)
     return Binding(gloss, "count", word, None, None, at + len(word)) if gloss else None
@@ -366,3 +366,23 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     gloss = _gloss_phrase(text, start + i, b.counted, "fr" if lang == "fr" else "en") or \
         (_gloss_phrase(text, start + i, b.counted, "en") if lang == "fr" else None)
     return Binding(gloss, "count", b.counted, b.unit, b.currency, b.end, b.scale) if gloss else b
+
+
+def noun_after_classifier(text: str, pos: int) -> tuple[str, str, str] | None:
+    """(subject, "count", word) for the noun CC-CEDICT glosses right after the classifier at ``text[pos]`` when that
+    classifier's subject holds only alone (``noun_wins`` in ``data/measure_words.csv``): "5枚重型炮弹" counts artillery
+    shells and "56颗祖母绿宝石" emeralds, not the chips 枚 and 颗 count when nothing follows; None otherwise."""
+    if text[pos:pos + 1] not in _nouns_win() or _NOT_NOUN_START.match(text, pos + 1):
+        return None
+    word = cjk_word(text, pos + 1)
+    if word and re.match(r"\s?[A-Za-z]", text[pos + 1 + len(word):pos + 3 + len(word)]):
+        return None  # "20万颗自家Ascend": a word before a model's name qualifies it (自家, own), counts nothing
+    gloss = _gloss_cjk(word) if word else None
+    return (gloss, "count", word) if gloss else None
+
+
+@lru_cache(maxsize=1)
+def _nouns_win() -> frozenset[str]:
+    """The classifiers whose subject holds only when no noun follows (``noun_wins`` in ``data/measure_words.csv``)."""
+    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["word"] for r in csv.DictReader(fh) if r["noun_wins"] == "yes")

@@ -35,7 +35,8 @@ def _modifiers() -> frozenset[str]:
 
 
 def _plural(w: str) -> bool:
-    if w.endswith("us") and len(w) > 4:  # "13 500 détenus", a French noun the glosses hold (not "virus", "bonus")
+    if w.endswith(("us", "is")) and len(w) > 4:  # "13 500 détenus", "des centaines de villageois": a French noun
+        # the glosses hold (not "virus", "bonus", "analysis")
         from helpers.extract.glosses import gloss_of
 
         return gloss_of(w, "fr") is not None
@@ -52,6 +53,8 @@ def open_noun(text: str, end: int) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    while len(words) > 1 and words[0] in _OTHER:
+        words = words[1:]  # "200 other hikers", "350 autres randonneurs", "40 more hikers": hikers
     for i, w in enumerate(words):  # the first plural word, after modifiers only
         if w in _modifiers() and i + 1 < len(words):
             continue  # "35 gas turbines": gas modifies the noun
@@ -63,6 +66,8 @@ def open_noun(text: str, end: int) -> str | None:
     return None
 
 
+#: words that add to a count already given and stand before its noun: not part of what is counted
+_OTHER = frozenset({"other", "more", "additional", "further", "extra", "new", "autres", "nouveaux", "nouvelles"})
 #: a title of two capitalised words right before a number ("Ne Zha 2", "Inside Out 2")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]*)[ \u00a0]([A-Z][A-Za-z'’-]*)[ \u00a0]$")
 #: one capitalised word used as a noun right before a single digit: after a number, a magnitude or a determiner

@@ -221,9 +221,8 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
     return (h.group("hedge"), h.start()) if h else (None, start)
 
 
-#: the long scale of French: "32,8 billions de wons", "un billion de paramètres" are 1e12 (an English "billion" is
-#: 1e9) and "un trillion" 1e18, read as written: an English "trillion" left untranslated in a French page then
-#: stands a million times above the other pages' "billion", and shows as the slip it is
+#: the long scale of French: "32,8 billions de wons", "un billion de paramètres" are 1e12 (an English "billion" 1e9), "un
+#: trillion" 1e18, read as written: an English "trillion" left in a French page shows as the slip it is
 FRENCH_MAGNITUDES = {"billion": 1e12, "billions": 1e12, "trillion": 1e18, "trillions": 1e18}
 
 
@@ -290,17 +289,17 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             continue  # 唯一一人 is "the only one", not 11
         if taken[m.start()] or m.group(0) in ("一", "千", "百", "万", "萬", "亿", "億", "零", "〇") and not _sole(t, m) or \
                 _unit_prefix(t, m.start(), m.end()) or \
-                len(m.group(0)) == 1 and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
+                len(m.group(0)) == 1 and not _sole(t, m) and (not _counts_next(t, m.end()) or zh_reference(t, m.start())):
             continue  # a lone 一 is an article, a lone 零 a word's first character (零件, parts); a lone numeral
             # counts only before a classifier
         v = zh_value(m.group(0))
         e = m.end()
-        suffix = re.match(r"多|余|餘|以上|左右", t[e:e + 2])
+        suffix = _ZH_SUFFIX.match(t, e)
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, suffix.group(0) if suffix else None)
         lo, hi = value_range(v, q)
-        v, lo, hi, q = _adjacent_numerals(m.group(0)) or (v, lo, hi, q)  # 四五天: four to five days
-        add(hs, e + (suffix.end() if suffix else 0), v, lo, hi, q, None, "digits")
+        v, lo, hi, q = _adjacent_numerals(m.group(0) + (suffix.group(0) if suffix else "")) or (v, lo, hi, q)
+        add(hs, suffix.end() if suffix else e, v, lo, hi, q, None, "digits")
     for m in re.finditer(r"(?i)\b(?:half[\s-]a|half-|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
         v = 0.5 * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
@@ -325,10 +324,12 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
 
 
 def _adjacent_numerals(s: str) -> tuple[float, float, float, str] | None:
-    """Two neighbouring Chinese numerals are a range ("四五天": 4-5 days; "三四个人"), not a number (45)."""
-    digits = "一二三四五六七八九"
-    if len(s) == 2 and s[0] in digits and digits.find(s[0]) + 1 == digits.find(s[1]):
-        return zh_value(s[0]), zh_value(s[0]), zh_value(s[1]), "range"
+    """Neighbouring Chinese numerals are a range (四五天 4-5, 一两天, 三五天 3-5), not 45; 十几人 is 11-19, 二十几 21-29."""
+    digits, n = "一二三四五六七八九", s.replace("两", "二").replace("兩", "二")
+    if n[-2:] in ("十几", "十幾"):
+        return zh_value(n[:-1]) + 1, zh_value(n[:-1]) + 1, zh_value(n[:-1]) + 9, "vague"
+    if len(n) == 2 and n[0] in digits and (digits.find(n[0]) + 1 == digits.find(n[1]) or n == "三五"):
+        return zh_value(n[0]), zh_value(n[0]), zh_value(n[1]), "range"
     return None
 
 
@@ -349,10 +350,9 @@ def _single_unit(t: str, start: int, end: int) -> bool:
     return True
 
 
-#: words before "one" that make it a count ("only one person survived", "a single survivor" is left out)
-_SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")
-#: words before a lone 一 that make it a count ("仅一名乘客幸存", "只有一人生还": only one), not an article
-_ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # (not 不只, 不仅: more than one)
+_SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")  # before "one", a count ("only one person survived"; not "a single")
+_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾]")  # after a Chinese numeral: a hedge, or ten-odd (十几)
+_ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # before a lone 一, a count (仅一名); not 不只, 不仅
 #: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
 _ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡|受伤|受傷|失踪|失蹤|失联|失聯|幸存|生还|生還|获救|獲救|被捕)")
 
@@ -391,7 +391,7 @@ def _vague(t: str, taken: bytearray):
     for m in rx.finditer(t):
         s = m.start()
         if taken[s] or re.search(r"[\d一二三四五六七八九十][\s-]*(?:de\s+)?$", t[max(0, s - 4):s]) or \
-                t[s:s + 1] in "几幾" and t[s - 1:s] in "前第" or \
+                t[s:s + 1] in "几幾" and s > 0 and t[s - 1] in "前第" or \
                 t[s:s + 1] in "近过過超逾" and not zh_round_hedge(t, s, m.end()) or \
                 re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount; 前几名 "the top few": ranks

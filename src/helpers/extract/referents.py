@@ -1,0 +1,52 @@
+"""What a count written with a pronoun counts: "nearly 1,000 hikers were trapped ... 350 of them have been led to
+safety", "200 others are still stranded", "plus de 200 autres sont toujours bloqués", "des centaines d'entre eux".
+
+The number is bound to the pronoun first (:func:`referred`, subject "pronoun"); once the document's rows are read,
+:func:`resolve` gives it the subject of the counts written before it in its own sentence and the one before, when
+they all count one thing. When they count several things ("115,000 chips for 10 companies; 5,000 of them ...") or
+none, the row is dropped: a pronoun is never bound by guess to the nearest noun."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from helpers.extract.binding import Binding
+from helpers.extract.heads import casualty_of
+from helpers.extract.quantities import Quantity
+from helpers.extract.sentences import sentence_spans
+
+#: a pronoun right after a number: "350 of them", "five of those", "3 d'entre eux", or a bare "others"/"autres" with
+#: no noun after it ("200 others are", "plus de 200 autres sont")
+_PRONOUN = re.compile(r"(?i)\s+(?:(?:of|among)\s+(?:them|those|these)\b|d['’]entre\s+(?:eux|elles)\b|(?:others|autres)\b"
+                      r"(?!\s+(?:de|d['’]|of|than|que)\b)(?=\s*(?:[,;.:!?)]|$|\s+(?:are|were|have|had|remain|remained|still|"
+                      r"who|sont|ont|restent|étaient|avaient|qui|toujours|encore)\b)))")
+#: subjects that say how a count was had, not what it counts: no antecedent
+_NOT_ANTECEDENT = frozenset({"pronoun", "occurrences", "multiple", "percent", "share"})
+#: how far back an antecedent may stand: its own sentence and the one before
+_SENTENCES_BACK = 1
+
+
+def referred(text: str, q: Quantity) -> Binding | None:
+    """The binding of a number counted by a pronoun right after it (subject "pronoun", resolved by :func:`resolve`),
+    None when no pronoun follows."""
+    m = _PRONOUN.match(text, q.end)
+    return Binding("pronoun", "count", m.group(0).strip(), None, None, m.end()) if m else None
+
+
+def resolve(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[tuple[Quantity, Binding, int, int]]:
+    """``found`` (quantity, binding, sentence start, sentence end, in reading order) with each "pronoun" binding given
+    the one subject its antecedents count, or left out when they count none or several."""
+    out: list[tuple[Quantity, Binding, int, int]] = []
+    starts = sorted({s for _, _, s, _ in found} | {s for s, _ in sentence_spans(text)})
+    for q, b, s, e in found:
+        if b.subject != "pronoun":
+            out.append((q, b, s, e))
+            continue
+        at = starts.index(s) if s in starts else 0
+        since = starts[max(0, at - _SENTENCES_BACK)]
+        named = {c.subject for p, c, _, _ in out if since <= p.start < q.start and c.dimension == "count"
+                 and c.subject and c.subject not in _NOT_ANTECEDENT}
+        if len(named) == 1:
+            out.append((q, casualty_of(text, q.start, replace(b, subject=next(iter(named)))), s, e))  # ("killed 241
+            # of them": deaths)
+    return out

@@ -1,0 +1,74 @@
+"""Classes found by development corpus 52 (the Everest blizzard, scored unseen): counts written with a pronoun ("350 of
+them", "200 others", "d'entre eux"), counts with "other" before their noun, Chinese classifiers that take the noun
+after them (支, 匹, 头, 条), a classifier's default that a noun after it overrides (5枚炮弹 are shells, not chips), and
+Chinese approximate numerals (一两天, 两三天, 十几人, 近千人). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import claim_rows, one_row as _row
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Nearly 1,000 hikers were trapped by the storm. About 350 of them have been led to safety.", "350", "en", "hikers"),
+    ("Nearly 1,000 hikers were trapped by the storm; 200 others are still stranded.", "200", "en", "hikers"),
+    ("Environ 1 000 randonneurs ont été bloqués. Plus de 350 d'entre eux ont été secourus.", "350", "fr", "hikers"),
+    ("Environ 1 000 randonneurs ont été bloqués, et plus de 200 autres sont toujours coincés.", "200", "fr", "hikers"),
+    ("The firm runs 12 factories; five of them are in Texas.", "five", "en", "facilities"),
+])
+def test_a_pronoun_counts_what_the_counts_before_it_count(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Nvidia sold 115,000 chips to 10 companies. About 5,000 of them were shipped late.", "About 5,000", "en"),  # which?
+    ("Three of them said nothing about the plan.", "Three", "en"),  # no count before: nothing to refer to
+    ("Les 30 élèves et 3 professeurs sont partis. Deux d'entre eux sont revenus.", "Deux", "fr"),
+])
+def test_a_pronoun_with_no_one_antecedent_is_no_claim(text: str, number: str, lang: str) -> None:
+    assert not [r for r in claim_rows(text, lang) if number in r["text"]]
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Some 350 other hikers were rescued on Tuesday.", "350", "en", "hikers"),
+    ("Environ 350 autres randonneurs ont été secourus.", "350", "fr", "hikers"),
+    ("Des centaines de villageois ont aidé les secours.", "Des centaines", "fr", "villagers"),
+])
+def test_other_before_a_noun_is_not_what_is_counted(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("记者了解到，当地出动了12支救援队伍，随后一起上山。", "12", "rescue teams"),
+    ("记者了解到，救援队调集了30头牦牛，送往山谷。", "30", "yaks"),
+    ("记者了解到，巴方发射了5枚导弹，击落3架战机。", "5", "missiles"),
+    ("记者了解到，中国队获得了40枚金牌。", "40", "gold medals"),
+    ("记者了解到，盗贼偷走了56颗祖母绿宝石。", "56", "emeralds"),
+    ("记者了解到，该公司今年出货50万颗。", "50万", "chips"),  # nothing after the classifier: its default
+    ("华为2025年最多只能制造20万颗自家Ascend芯片。", "20万", "chips"),  # 自家 qualifies a model's name
+])
+def test_a_noun_after_a_classifier_says_what_it_counts(text: str, number: str, subject: str) -> None:
+    assert _row(text, number, "zh")["subject"].startswith(subject)
+
+
+def test_a_hedge_after_a_classifier_is_no_noun() -> None:
+    row = _row("记者了解到，现在每月生产3,000萬隻左右。", "3,000萬", "zh")
+    assert row["subject"] != "left and right"
+
+
+@pytest.mark.parametrize("text, number, low, high", [
+    ("他说可能要被困多一两天。", "一两", 1, 2),
+    ("他们等了两三天才获救。", "两三", 2, 3),
+    ("记者了解到，救援持续了三五天。", "三五", 3, 5),
+    ("一行十几人于4日进山。", "十几", 11, 19),
+    ("另有二十几人失踪。", "二十几", 21, 29),
+    ("几十人受伤。", "几十", 20, 99),  # at the text's start, not a rank (前几名)
+])
+def test_chinese_approximate_numerals_are_ranges(text: str, number: str, low: float, high: float) -> None:
+    row = _row(text, number, "zh")
+    assert (row["value_low"], row["value_high"]) == (low, high)
+
+
+def test_nearly_a_thousand_people_is_a_count() -> None:
+    row = _row("记者了解到，近千人因暴雪被困在营地。", "近千", "zh")
+    assert (row["value_low"], row["value_high"], row["subject"]) == (900, 1000, "people")
