@@ -353,9 +353,10 @@ def score(root: Path = ROOT) -> dict[str, float]:
                 continue
             n_lab += 1
             hit = g[(g["start"] < span[1]) & (g["end"] > span[0]) & (g["dimension"] == lab["dimension"])]
-            # the labels keep energy, power and area in the unit written; claims normalise them
+            # the labels keep energy, power and area in the unit written; claims normalise them (a duration in decades
+            # is normalised by both: "two decades", 20 years)
             k = [_written_scale(c) for c in hit["counted"]]
-            hit = hit[[_close(v / f, lab["value"]) or _close(lo / f, lab["value"]) or
+            hit = hit[[_close(v / f, lab["value"]) or _close(lo / f, lab["value"]) or _close(v, lab["value"]) or
                        (lab.get("value_low") is not None and _close(lo / f, lab["value_low"]))
                        for v, lo, f in zip(hit["value"], hit["value_low"], k)]]
             if len(hit):

@@ -72,3 +72,55 @@ def test_chinese_approximate_numerals_are_ranges(text: str, number: str, low: fl
 def test_nearly_a_thousand_people_is_a_count() -> None:
     row = _row("记者了解到，近千人因暴雪被困在营地。", "近千", "zh")
     assert (row["value_low"], row["value_high"], row["subject"]) == (900, 1000, "people")
+
+
+# Development corpus 53 (the measles outbreak) and 54 (the Thailand-Cambodia clashes), scored unseen
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Plus de 200 000 personnes ont fui, 138 000 du côté thaïlandais et 80 000 du côté cambodgien.", "80 000", "fr",
+     "people"),
+    ("Le conflit a coûté la vie à au moins 32 personnes - 19 en Thaïlande et 13 au Cambodge.", "19", "fr", "people"),
+    ("Thailand evacuated 139,000 people, compared to 35,000 in Cambodia.", "35,000", "en", "evacuated"),
+])
+def test_a_breakdown_after_a_total_shares_its_noun(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, value", [
+    ("It was the first death in the previous two decades.", "two decades", "en", 20),
+    ("Une première depuis deux décennies, selon l'OMS.", "deux décennies", "fr", 20),
+    ("旨在結束這場十餘年來最致命的邊境衝突。", "十餘年", "zh", 10),
+])
+def test_decades_are_years(text: str, number: str, lang: str, value: float) -> None:
+    row = _row(text, number, lang)
+    assert (row["dimension"], row["value"]) == ("duration", value)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le cessez-le-feu commence à minuit (19 heures, à Paris), a annoncé le premier ministre.", "fr"),  # a clock time
+    ("他悲痛表示,妻子是他生命的另一半。", "zh"),  # a partner, no half
+    ("到2030年,三国将占据全球需求增长的大部分。", "zh"),  # the three countries named before
+    ("在中國大陸十一國慶長假期間，華為並未回覆。", "zh"),  # the 1 October holiday
+])
+def test_clock_times_idioms_and_references_are_no_claims(text: str, lang: str) -> None:
+    assert claim_rows(text, lang) == []
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("泰國與柬埔寨再次交火，泰方發函26國。", "26", "countries"),
+    ("雙方都在緊急疏散邊境居民，撤離人數已突破20萬。", "20萬", "evacuated"),
+    ("目前两国总死亡人数已超过40人。", "40", "deaths"),  # and no count of two
+    ("印度迅速向俄罗斯、美国、英国、沙特阿拉伯、阿联酋五国通报了情况。", "五", "countries"),  # a list's count
+])
+def test_countries_and_evacuees_counted_in_chinese(text: str, number: str, subject: str) -> None:
+    rows = claim_rows(text, "zh")
+    assert [r["subject"] for r in rows] == [subject] and number in rows[0]["text"]
+
+
+def test_a_paywall_line_is_boilerplate(tmp_path) -> None:
+    from helpers import load_corpus
+
+    (tmp_path / "a.txt").write_text("A title\n\nThailand evacuated 139,000 people.\nYou have 76.42% of this article left "
+                                    "to read. The rest is for subscribers only.\n", encoding="utf-8")
+    assert "76.42" not in load_corpus(tmp_path)["clean_text"][0]

@@ -27,13 +27,14 @@ def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
 #: takes a part ("571 stores in mainland China and 40 abroad", "50 000 personnes selon les organisateurs, 20 000
 #: selon la police", "175 000 manifestants, dont 24 000 à Paris", "par 364 voix contre 194"); no digit, no sentence end
 _ELIDED_GAP = re.compile(r"(?i)(?:[^\d.;:!?。；！？()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*(?:(?:and|et|dont|"
-                         r"including|of which|among them|contre|against)\s+)?|\s(?:and|et|dont|including|of which|contre|"
-                         r"against|versus|vs\.?)\s+)")  # (a hedge before the bare number is the number's own)
+                         r"including|of which|among them|contre|against|compared (?:to|with)|while|whereas|tandis que|"
+                         r"alors que)\s+)?|\s(?:and|et|dont|including|of which|contre|against|versus|vs\.?)\s+|\s[-–—]\s+)")
+# (a hedge before the bare number is the number's own; "32 personnes - 19 en Thaïlande": a breakdown after a dash)
 #: what may follow the bare number: where, whose word, or the clause's end ("40 abroad", "20 000 selon la police");
 #: not a ratio ("3 in 10") nor a list of bare numbers ("12, 13 and 14": ages, days)
 _ELIDED_AFTER = re.compile(r"(?i)(?!\s*(?:in|sur|out of|on)\s+(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|ten|un|une|deux|trois|cinq|dix)\b"
                            r"|\s*,\s*\d)\s*(?:$|[,.;:!?)]|(?:in|at|on|from|abroad|overseas|outside|elsewhere|away|according|"
-                           r"against|à|au|aux|en|dans|selon|hors|ailleurs|contre)\b)")
+                           r"against|à|au|aux|en|dans|selon|hors|ailleurs|contre|du\s+côté|on\s+the\s+\w+\s+side)\b)")
 #: a small bare number between commas is an age given after a name ("the driver, 45.", "Costa, 27, and"), no count
 _AGE_APPOSITION = re.compile(r"\s*(?:[,.;)]|and\b|et\b)")
 

@@ -57,9 +57,11 @@ def flat_to(text: str, start: int, end: int) -> int | None:
 
 
 def zh_reference(t: str, start: int) -> bool:
-    """A lone Chinese numeral before 家/位/名 after 的 ("谷歌的两位创始人", "...的两家人工智能企业"), or opening its
+    """两国 (the two countries named), or a lone Chinese numeral before 家/位/名 after 的 ("谷歌的两位创始人", "...的两家人工智能企业"), or opening its
     sentence or clause before the bare generic 家公司 ("三家公司将..."): the companies or people already named
     ("the three companies"), not a count. "两名中国男子被捕" opens a clause but introduces the two men: a count."""
+    if t[start + 1:start + 2] in "国國":  # "两国总死亡人数": the two countries named, not a count (nor 三国, the
+        return t[start] in "两兩" or "、" not in t[max(0, start - 30):start]  # Three Kingdoms); a list's 五国 counts it
     if t[start + 1:start + 2] not in ("家", "位", "名"):
         return False  # companies and people are named before they are referred to; 两倍, 四年, 三座 count
     before = t[:start].rstrip(" \t")

@@ -367,7 +367,7 @@ def _sole(t: str, m: re.Match[str]) -> bool:
 
 def _counts_next(t: str, end: int) -> bool:
     """A lone Chinese numeral counts when a classifier or a counted noun follows it (兩名, 兩中國公民)."""
-    from helpers.extract.binding import _noun_at, measure_words
+    from helpers.extract.binding import _noun_at, measure_words, units
 
     if re.search(r"[这這该該此其]$", t[max(0, end - 2):end - 1]):
         return False  # 這兩名 "these two": a reference back
@@ -379,10 +379,9 @@ def _counts_next(t: str, end: int) -> bool:
         return True  # "三人死亡", "仅一人生还": people counted by their fate
     if t[end:end + 1] in ("人", "股"):
         return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
-    if t[end:end + 1] in measure_words() or t[end:end + 1] in "多余餘" and t[end + 1:end + 2] in measure_words():
-        return True  # (十多个国家: more than ten countries)
-    from helpers.extract.binding import units
-
+    if t[end:end + 1] in measure_words() or t[end:end + 1] in "多余餘" and (
+            t[end + 1:end + 2] in measure_words() or units()[0].match(t, end + 1)):
+        return True  # (十多个国家: more than ten countries; 十餘年: more than ten years)
     return bool(units()[0].match(t, end)) or any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
 
 
