@@ -124,3 +124,30 @@ def test_a_paywall_line_is_boilerplate(tmp_path) -> None:
     (tmp_path / "a.txt").write_text("A title\n\nThailand evacuated 139,000 people.\nYou have 76.42% of this article left "
                                     "to read. The rest is for subscribers only.\n", encoding="utf-8")
     assert "76.42" not in load_corpus(tmp_path)["clean_text"][0]
+
+
+def test_one_countrys_toll_in_two_languages_conflicts(tmp_path) -> None:
+    from corpus_tools import conflicts_of
+
+    conf = conflicts_of(tmp_path, {
+        "a": "Officials gave new figures. On 28 July 2025, Thailand reported 22 deaths, the army said.",
+        "b": "官員公布最新數字。2025年7月28日，泰國方面通報已有20人死亡，軍方表示。",
+        "c": "官員公布最新數字。2025年7月28日，柬埔寨確認13人罹難，國防部表示。",
+    })
+    deaths = conf[conf["subject"].astype(str).str.contains("deaths")]
+    assert {frozenset((a, b)) for a, b in zip(deaths["doc_a"], deaths["doc_b"])} == {frozenset(("a", "b"))}
+
+
+def test_the_event_among_the_words_after_of() -> None:
+    row = _row("The ceasefire follows five days of deadly border clashes.", "five days", "en")
+    assert row["measure_of"] == "fighting"
+
+
+def test_a_country_is_one_place_in_every_language() -> None:
+    from helpers.compare.owners import _named_places
+
+    zh = _named_places({"quote": "泰國方面通報已有20人死亡，軍方表示。", "text": "20"})
+    fr = _named_places({"quote": "La Thaïlande a fait état de 22 morts lundi.", "text": "22"})
+    en = _named_places({"quote": "Thailand reported 22 deaths on Monday.", "text": "22"})
+    assert zh & fr & en == {"thailand"}
+    assert not _named_places({"quote": "柬埔寨確認13人罹難。", "text": "13"}) & en

@@ -46,6 +46,28 @@ def _places(quote: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _country_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every country name of ``data/countries.csv`` and each name's English one, lower-cased."""
+    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
+        english = {n.lower(): r["names"].split("|")[0].lower() for r in csv.DictReader(fh) for n in r["names"].split("|") if n}
+    names = sorted(english, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])|"
+                      + "|".join(re.escape(n) for n in names if re.match(r"[\u3400-\u9fff]", n))), english
+
+
+def _named_places(claim: dict) -> frozenset[str]:
+    """The places of a claim's clause, with the English names of its countries (泰國 and Thailand are one country)."""
+    return _places(around(claim)) | _country_names(around(claim))
+
+
+def _country_names(quote: str) -> frozenset[str]:
+    """The English names of the countries a quote names in any of its languages (泰國, Thaïlande: thailand), so two
+    pages in two languages meet on one country."""
+    rx, english = _country_table()
+    return frozenset(english[m.group(0).lower()] for m in rx.finditer(quote))
+
+
+@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     """Every country's names, lower-cased (``data/countries.csv``: ISO 3166-1 in English, French and Chinese)."""
     with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
@@ -368,9 +390,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
                 or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(
                     a, b, lead=a.get("subject") in event_fixtures())  # (a toll changes by the hour: its own sentence)
-                or a.get("dimension") != "money" and len(_places(around(a)) & _places(around(b))) > (
-                    a.get("subject") == "distance"))  # (deaths in Kerr County:
-    # a place names whose toll or length it is; a distance joins two places, so one shared place ("75 km from Everest
+                or a.get("dimension") != "money" and len(_named_places(a) & _named_places(b)) > (
+                    a.get("subject") == "distance"))  # (deaths in Kerr County: a place names whose toll or length it is; a distance joins two places, so one shared place ("75 km from Everest
     # and the border with Nepal", "90 km north-east of Lobutse in Nepal") does not make it one distance; an amount's
     # place does not say whose money it is; the event both sentences name ties a depth or a distance, not two
     # agencies' magnitudes of one quake, 7.7 and 7.9)

@@ -124,10 +124,9 @@ def _within_event(sentence: str, start: int, unit_end: int) -> str:
     return _event_in(tail[:60]) if re.match(r"\s*(?:\w+\s*)?,", after) else ""
 
 
-#: a length "of" its event after it ("four days of fighting", "quatre jours d'intenses combats", "43 jours de
-#: paralysie"): one adjective may stand between
-_OF_EVENT = re.compile(r"(?i)\s*(?:of|de|d['’])\s*(?:(?:the|la|le|les|l['’]|heavy|fierce|intense|intenses|violents?|violentes?|"
-                       r"deadly|meurtriers?|meurtrières?|sporadic)\b\s*)?(?P<n>[A-Za-zÀ-ÿ-]+)")
+#: a length "of" its event after it ("four days of fighting", "five days of deadly border clashes", "quatre jours
+#: d'intenses combats", "43 jours de paralysie"): the event among the three words after of/de
+_OF_EVENT = re.compile(r"(?i)\s*(?:of|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?P<n>[A-Za-zÀ-ÿ-]+(?:\s+[A-Za-zÀ-ÿ-]+){0,2})")
 #: the event named right before its length ("une trêve de 90 jours", "la fermeture de 43 jours", "a truce of 90 days")
 _EVENT_OF = re.compile(r"(?i)(?P<n>[A-Za-zÀ-ÿ-]+)\s+(?:of|de|d['’])\s*$")
 #: what may stand between a Chinese event and its length ("大火燃燒了43小時", "政府关门36天"); 已 (already) marks a
@@ -139,8 +138,9 @@ def _adjacent_event(sentence: str, start: int, unit_end: int) -> str:
     """A lexicon event written right against the length: "four days of fighting" after it, "une trêve de 90 jours"
     before it, "政府关门36天" or "大火燃燒了43小時" before it in Chinese (not after 已)."""
     of = _OF_EVENT.match(sentence, unit_end)
-    if of and _event_in(of["n"]) and _event_in(of["n"]) == event_name(of["n"]):
-        return _event_in(of["n"])
+    named = [event_name(w) for w in (of["n"].split() if of else ()) if _event_in(w) and _event_in(w) == event_name(w)]
+    if named:
+        return named[0]
     head = sentence[max(0, start - 40):start]
     named = _EVENT_OF.search(head)
     if named and _event_in(named["n"]) and _event_in(named["n"]) == event_name(named["n"]):
