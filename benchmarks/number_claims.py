@@ -267,6 +267,16 @@ precision 0.881, recall 0.733 (ordinal days of a running event, 第36天 and "it
 percentage points are read as another dimension than the labellers' percent; 票 was no classifier), subject agreement
 0.219 (0.281), conflict recall 0.053 (1 of 19), 0 artefacts; development 51 precision 0.920, recall 0.711 (weights in
 kg, kilos and 公斤 were no unit), subject agreement 0.203 (0.457), conflict recall 0.000 (0 of 17), 0 artefacts.
+
+``tests/devcorpus52`` (15 pages: the Everest blizzard of October 2025; 147 claims, 23 conflicts, 47 not-conflicts),
+``tests/devcorpus53`` (15 pages: the West Texas measles outbreak of 2025; 164 claims, 10 conflicts, 71 not-conflicts)
+and ``tests/devcorpus54`` (15 pages: the Thailand-Cambodia clashes of July 2025; 151 claims, 21 conflicts, 49
+not-conflicts), 5 en, 5 fr, 5 zh each, were labelled blind and scored with the code of dbd4931: development 52 claims
+precision 0.956, recall 0.745 (近千人, counts with a pronoun, 一两天 read as 12), subject agreement 0.287 (0.306),
+conflict recall 0.000 (0 of 23), 0 artefacts; development 53 precision 0.915, recall 0.730, subject agreement 0.765
+(0.773), non-claim rate 0.069, conflict recall 0.100 (1 of 10), 0 artefacts; development 54 precision 0.902, recall
+0.701 (a breakdown by country after a total), subject agreement 0.525 (0.752), conflict recall 0.000 (0 of 21), 0
+artefacts.
 """
 from __future__ import annotations
 
@@ -466,6 +476,7 @@ DEV35 = ROOT.parent / "devcorpus35"
 DEV36 = ROOT.parent / "devcorpus36"
 DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51 = (
     ROOT.parent / f"devcorpus{n}" for n in (37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51))
+DEV52, DEV53, DEV54 = (ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54))
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
@@ -474,14 +485,15 @@ NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen
               for r in (DEV2, DEV4, DEV5, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19,
                         DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28, DEV29, DEV30, DEV31,
                         DEV32, DEV33, DEV34, DEV35, DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44,
-                        DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51)})
+                        DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
                                     DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25,
                                     DEV26, DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35,
                                     DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45,
-                                    DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, HELDOUT)) -> str:
+                                    DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54,
+                                    HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
