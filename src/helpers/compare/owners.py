@@ -51,8 +51,11 @@ def _country_table() -> tuple[re.Pattern[str], dict[str, str]]:
     with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
         english = {n.lower(): r["names"].split("|")[0].lower() for r in csv.DictReader(fh) for n in r["names"].split("|") if n}
     names = sorted(english, key=len, reverse=True)
-    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])|"
-                      + "|".join(re.escape(n) for n in names if re.match(r"[\u3400-\u9fff]", n))), english
+    latin = r"(?i)(?<![\w-])(?<!new )(?<!north )(?<!northern )(?<!south )(?:" + "|".join(map(re.escape, names)) + \
+        r")(?![\w-])(?!\s+du\s+(?:nord|sud))"
+    cjk = r"(?<![內内新北南东東西])(?:" + "|".join(re.escape(n) for n in names if re.match(r"[\u3400-\u9fff]", n)) + \
+        r")(?![洋州省])"
+    return re.compile(f"{latin}|{cjk}"), english
 
 
 def _named_places(claim: dict) -> frozenset[str]:

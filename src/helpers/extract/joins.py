@@ -27,8 +27,7 @@ def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
 #: takes a part ("571 stores in mainland China and 40 abroad", "50 000 personnes selon les organisateurs, 20 000
 #: selon la police", "175 000 manifestants, dont 24 000 à Paris", "par 364 voix contre 194"); no digit, no sentence end
 _ELIDED_GAP = re.compile(r"(?i)(?:[^\d.;:!?。；！？()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*(?:(?:and|et|dont|"
-                         r"including|of which|among them|contre|against|compared (?:to|with)|while|whereas|tandis que|"
-                         r"alors que)\s+)?|\s(?:and|et|dont|including|of which|contre|against|versus|vs\.?)\s+|\s[-–—]\s+)")
+                         r"including|of which|among them|contre|against|compared (?:to|with))\s+)?|\s(?:and|et|dont|including|of which|contre|against|versus|vs\.?)\s+|\s[-–—]\s+)")
 # (a hedge before the bare number is the number's own; "32 personnes - 19 en Thaïlande": a breakdown after a dash)
 #: what may follow the bare number: where, whose word, or the clause's end ("40 abroad", "20 000 selon la police");
 #: not a ratio ("3 in 10") nor a list of bare numbers ("12, 13 and 14": ages, days)

@@ -351,7 +351,7 @@ def _single_unit(t: str, start: int, end: int) -> bool:
 
 
 _SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")  # before "one", a count ("only one person survived"; not "a single")
-_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾]")  # after a Chinese numeral: a hedge, or ten-odd (十几)
+_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾](?![万萬亿億千百])")  # after a Chinese numeral: a hedge, or ten-odd (十几)
 _ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # before a lone 一, a count (仅一名); not 不只, 不仅
 #: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
 _ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡|受伤|受傷|失踪|失蹤|失联|失聯|幸存|生还|生還|获救|獲救|被捕)")

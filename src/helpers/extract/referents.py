@@ -47,6 +47,7 @@ def resolve(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[
         named = {c.subject for p, c, _, _ in out if since <= p.start < q.start and c.dimension == "count"
                  and c.subject and c.subject not in _NOT_ANTECEDENT}
         if len(named) == 1:
-            out.append((q, casualty_of(text, q.start, replace(b, subject=next(iter(named)))), s, e))  # ("killed 241
-            # of them": deaths)
+            fate = casualty_of(text, q.start, replace(b, subject="people"))  # ("killed 241 of them", "30 of them
+            out.append((q, fate if fate.subject != "people" else replace(b, subject=next(iter(named))), s, e))  # were
+            # killed": deaths; "350 of them were rescued": the antecedent's hikers)
     return out

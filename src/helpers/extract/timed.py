@@ -127,6 +127,10 @@ def _within_event(sentence: str, start: int, unit_end: int) -> str:
 #: a length "of" its event after it ("four days of fighting", "five days of deadly border clashes", "quatre jours
 #: d'intenses combats", "43 jours de paralysie"): the event among the three words after of/de
 _OF_EVENT = re.compile(r"(?i)\s*(?:of|de|d['’])\s*(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?P<n>[A-Za-zÀ-ÿ-]+(?:\s+[A-Za-zÀ-ÿ-]+){0,2})")
+#: a Chinese lag after or before a moment ("冲突3天后", "停火以来"): no event's length
+_LAG_AFTER = re.compile(r"\s*之?(?:后|後|以来|以來|前)")
+#: a time inside an event, not its length ("within 48 hours of the ceasefire", "the first 72 hours of the war")
+_WITHIN_START = re.compile(r"(?i)\b(?:within|first|last|premi[eè]res?|derni[eè]res?|dans les)\s+(?:\w+\s+)?$")
 #: the event named right before its length ("une trêve de 90 jours", "la fermeture de 43 jours", "a truce of 90 days")
 _EVENT_OF = re.compile(r"(?i)(?P<n>[A-Za-zÀ-ÿ-]+)\s+(?:of|de|d['’])\s*$")
 #: what may stand between a Chinese event and its length ("大火燃燒了43小時", "政府关门36天"); 已 (already) marks a
@@ -137,7 +141,7 @@ _CJK_BETWEEN = re.compile(r"(?:了|长达|長達|达|達|逾|超过|超過|近|�
 def _adjacent_event(sentence: str, start: int, unit_end: int) -> str:
     """A lexicon event written right against the length: "four days of fighting" after it, "une trêve de 90 jours"
     before it, "政府关门36天" or "大火燃燒了43小時" before it in Chinese (not after 已)."""
-    of = _OF_EVENT.match(sentence, unit_end)
+    of = None if _WITHIN_START.search(sentence, max(0, start - 24), start) else _OF_EVENT.match(sentence, unit_end)
     named = [event_name(w) for w in (of["n"].split() if of else ()) if _event_in(w) and _event_in(w) == event_name(w)]
     if named:
         return named[0]
@@ -146,7 +150,8 @@ def _adjacent_event(sentence: str, start: int, unit_end: int) -> str:
     if named and _event_in(named["n"]) and _event_in(named["n"]) == event_name(named["n"]):
         return _event_in(named["n"])
     tail = head[:_CJK_BETWEEN.search(head).start()]
-    if "已" in tail[-8:] or not _CJK_CHAR.match(tail[-1:] or " "):
+    if "已" in tail[-8:] or not _CJK_CHAR.match(tail[-1:] or " ") or re.match(r"\s*之?(?:后|後|内|內|以来|以來|前)",
+                                                                              sentence[unit_end:unit_end + 4]):
         return ""
     return next((name for rx, name in _events_ending() if rx.search(tail[-6:])), "")
 
@@ -160,8 +165,8 @@ def _events_ending() -> tuple[tuple[re.Pattern[str], str], ...]:
 def timed_event(sentence: str, start: int, unit_end: int) -> str:
     """The event the duration at ``sentence[start:unit_end]`` (its unit included) times, "" when none is named
     (see the module docstring)."""
-    if _sentenced(sentence, start, unit_end):
-        return ""
+    if _sentenced(sentence, start, unit_end) or _LAG_AFTER.match(sentence, unit_end):
+        return ""  # (a prison term; "冲突3天后": a lag after the event, not its length)
     latin, cjk = _patterns()
     before = sentence[max(0, start - 160):start]
     process = _PROCESS.search(before)
