@@ -193,3 +193,19 @@ def test_a_country_name_inside_another_place_names_no_country(quote: str) -> Non
     from helpers.compare.owners import _country_names
 
     assert not _country_names(quote) & {"mongolia", "inde", "india", "mexico", "ireland", "irlande"}
+
+
+def test_counts_for_two_sides_are_two_quantities() -> None:
+    from helpers.compare.sides import sides_apart
+
+    def claim(doc: str, quote: str, text: str, subject: str = "soldiers") -> dict:
+        return {"doc_id": doc, "quote": quote, "text": text, "dimension": "count", "subject": subject}
+
+    cambodians = claim("a", "Le 27 juillet, la Thaïlande a restitué les corps de 12 soldats cambodgiens tués.", "12")
+    assert sides_apart(cambodians, claim("a", "Huit soldats ont été tués et 103 blessés.", "Huit"))  # one page
+    assert not sides_apart(cambodians, claim("b", "已造成5名柬埔寨士兵死亡。", "5"))  # one side, two pages
+    assert sides_apart(claim("a", "Thailand said 22 people were killed.", "22", "deaths"),
+                       claim("b", "柬埔寨確認13人罹難。", "13", "deaths"))
+    assert not sides_apart(claim("a", "a plan to use thousands of export-banned US chips", "thousands", "chips"),
+                           claim("b", "Chinese companies plan to acquire 115,000 Nvidia chips", "115,000", "chips"))
+    # (goods: an origin and a buyer, no sides)

@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.core.paths import DATA_DIR
+from helpers.compare.sides import sides_apart
 from helpers.extract.entities import find_entities
 
 #: a name around claims in more than this share of the documents is not distinctive (see common_anchors)
@@ -377,8 +378,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     tied by an event, a year, one figure written twice or (not for money) a place both name; or, inside one page,
     not both named alike."""
     other_doc = a.get("doc_id") != b.get("doc_id")
-    if whole_a and whole_b and not whole_a & whole_b:
-        return True
+    if whole_a and whole_b and not whole_a & whole_b or sides_apart(a, b):
+        return True  # (two owners; two sides of a war, "12 soldats cambodgiens" and "Huit soldats" of the Thai side)
     if a.get("subject") in event_states() and other_doc and a.get("page_events") and b.get("page_events"):
         return not story_event(a, b, lead=False)  # (four towers put out, three showing no flame: two states)
     if a.get("subject") not in needs_name():

@@ -1,0 +1,66 @@
+"""The side a count is given for: the countries its own clause names, by name in any language (``data/countries.csv``:
+泰國, Thaïlande, Thailand) or by nationality (``data/demonyms.csv``: "12 soldats cambodgiens", "Thai soldiers").
+
+Counts of people only: two counts whose clauses name different sides are two quantities ("12 Cambodian soldiers killed" and "eight Thai
+soldiers"); inside one page, a count of one nationality and one of none are two as well ("12 soldats cambodgiens",
+then "Côté thaïlandais ... Huit soldats ont été tués"), while a country named as an actor in one clause and not in
+another of the same page is most often the story's own (TSMC's fabs "in the US")."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(a nationality's words in English and French, its country's name as ``_country_names`` gives it) rows."""
+    from helpers.compare.owners import _country_names
+
+    out = []
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            country = sorted(_country_names(r["zh"].split("|")[0]))
+            words = "|".join(w for w in (r["en_plural"], r["en_adjective"], r["fr"]) if w)
+            if country and words:
+                out.append((re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])"), country[0]))
+    return tuple(out)
+
+
+def nationalities(claim: dict) -> frozenset[str]:
+    """The countries whose nationality the clause around a claim's number names ("soldats cambodgiens")."""
+    from helpers.compare.owners import around
+
+    text = around(claim)
+    return frozenset(c for rx, c in _nationalities() if rx.search(text))
+
+
+def sides(claim: dict) -> frozenset[str]:
+    """The countries the clause around a claim's number names, by name or nationality."""
+    from helpers.compare.owners import _country_names, around
+
+    return _country_names(around(claim)) | nationalities(claim)
+
+
+def sides_apart(a: dict, b: dict) -> bool:
+    """Two counts given for different sides (see the module)."""
+    if not (_of_people(a) and _of_people(b)):
+        return False  # (goods: "US chips" bought by "Chinese companies" name an origin and a buyer, no side)
+    sa, sb = sides(a), sides(b)
+    if sa and sb and not sa & sb:
+        return True
+    same_page = a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id")
+    return same_page and bool(nationalities(a)) != bool(nationalities(b))
+
+
+def _of_people(claim: dict) -> bool:
+    """A count of people: the dead, the hurt, the moved (``data/fates.csv``), soldiers, civilians, nationals, any
+    noun of ``data/people_nouns.txt``, or people."""
+    from helpers.extract.heads import _PEOPLE_NOUNS, _PEOPLE_SUBJECTS, CASUALTIES
+
+    subject = str(claim.get("subject") or "")
+    return claim.get("dimension") == "count" and (
+        subject in CASUALTIES or subject in _PEOPLE_SUBJECTS or subject in _PEOPLE_NOUNS or subject.endswith(" nationals")
+        or subject in ("soldiers", "civilians", "troops", "evacuated", "displaced", "trapped", "rescued", "victims"))
