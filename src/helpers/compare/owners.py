@@ -64,6 +64,7 @@ def _named_places(claim: dict) -> frozenset[str]:
     return _places(around(claim)) | _country_names(around(claim))
 
 
+@lru_cache(maxsize=65536)
 def _country_names(quote: str) -> frozenset[str]:
     """The English names of the countries a quote names in any of its languages (泰國, Thaïlande: thailand), so two
     pages in two languages meet on one country."""

@@ -33,7 +33,11 @@ def nationalities(claim: dict) -> frozenset[str]:
     """The countries whose nationality the clause around a claim's number names ("soldats cambodgiens")."""
     from helpers.compare.owners import around
 
-    text = around(claim)
+    return _nationalities_in(around(claim))
+
+
+@lru_cache(maxsize=65536)
+def _nationalities_in(text: str) -> frozenset[str]:
     return frozenset(c for rx, c in _nationalities() if rx.search(text))
 
 
