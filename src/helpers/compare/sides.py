@@ -60,11 +60,10 @@ def sides_apart(a: dict, b: dict) -> bool:
 
 
 def _of_people(claim: dict) -> bool:
-    """A count of people: the dead, the hurt, the moved (``data/fates.csv``), soldiers, civilians, nationals, any
-    noun of ``data/people_nouns.txt``, or people."""
+    """A count of people: the dead, the hurt, the moved (``data/fates.csv``), a noun of ``data/people_nouns.txt``
+    (soldiers, civilians, victims), nationals, or people."""
     from helpers.extract.heads import _PEOPLE_NOUNS, _PEOPLE_SUBJECTS, CASUALTIES
 
     subject = str(claim.get("subject") or "")
-    return claim.get("dimension") == "count" and (
-        subject in CASUALTIES or subject in _PEOPLE_SUBJECTS or subject in _PEOPLE_NOUNS or subject.endswith(" nationals")
-        or subject in ("soldiers", "civilians", "troops", "evacuated", "displaced", "trapped", "rescued", "victims"))
+    return claim.get("dimension") == "count" and (subject in CASUALTIES or subject in _PEOPLE_SUBJECTS
+                                                 or subject in _PEOPLE_NOUNS or subject.endswith(" nationals"))
