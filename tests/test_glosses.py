@@ -134,7 +134,7 @@ def test_the_complement_of_a_counted_compound_is_no_owner(tmp_path):
     ("该医院接收了38名伤员，其中9名重伤。", "9", "injured"),  # a fate word after 名
     ("这位歌手在微博上拥有300万名粉丝。", "300万", "fans"),  # CC-CEDICT's first sense is bean vermicelli
     ("该地区有280个风电机组。", "280", "wind turbines"),  # not a flight crew
-    ("共有45名渔民获救。", "45", "fishermen"),
+    ("共有45名渔民获救。", "45", "rescued"),  # (渔民 glossed; 获救 after them is what the number counts)
     ("共有6万名专业观众到场。", "6万", "spectators"),  # not "spectatorses"
     ("La panne a laissé près de 97 trains arrêtés en pleine voie, selon la compagnie.", "97", "trains"),
     ("Le club compte 45 joueuses et 12 étudiantes, selon la présidente du club.", "45", "players"),

@@ -11,7 +11,7 @@ from corpus_tools import claim_rows, one_row as _row
 
 @pytest.mark.parametrize("text, number, lang, subject", [
     ("Nearly 1,000 hikers were trapped by the storm. About 350 of them have been led to safety.", "350", "en", "hikers"),
-    ("Nearly 1,000 hikers were trapped by the storm; 200 others are still stranded.", "200", "en", "hikers"),
+    ("Nearly 1,000 hikers were trapped by the storm; 200 others are still stranded.", "200", "en", "stranded"),  # its fate
     ("Environ 1 000 randonneurs ont été bloqués. Plus de 350 d'entre eux ont été secourus.", "350", "fr", "rescued"),  # its fate
     ("Environ 1 000 randonneurs ont été bloqués, et plus de 200 autres sont toujours coincés.", "200", "fr", "trapped"),
     ("The firm runs 12 factories; five of them are in Texas.", "five", "en", "facilities"),
@@ -30,8 +30,8 @@ def test_a_pronoun_with_no_one_antecedent_is_no_claim(text: str, number: str, la
 
 
 @pytest.mark.parametrize("text, number, lang, subject", [
-    ("Some 350 other hikers were rescued on Tuesday.", "350", "en", "hikers"),
-    ("Environ 350 autres randonneurs ont été secourus.", "350", "fr", "hikers"),
+    ("Some 350 other hikers were rescued on Tuesday.", "350", "en", "rescued"),  # (what befell them)
+    ("Environ 350 autres randonneurs ont été secourus.", "350", "fr", "rescued"),
     ("Des centaines de villageois ont aidé les secours.", "Des centaines", "fr", "villagers"),
 ])
 def test_other_before_a_noun_is_not_what_is_counted(text: str, number: str, lang: str, subject: str) -> None:

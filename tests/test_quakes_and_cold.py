@@ -28,8 +28,8 @@ def test_a_bare_degree_elsewhere_is_no_temperature(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, number, subject, qualifier, low", [
-    ("地震造成逾千間房屋倒塌。", "逾千", "houses", "vague", 1001),
-    ("地震造成超千間房屋倒塌。", "超千", "houses", "vague", 1001),
+    ("地震造成逾千間房屋倒塌。", "逾千", "buildings destroyed", "vague", 1001),  # (collapsed)
+    ("地震造成超千間房屋倒塌。", "超千", "buildings destroyed", "vague", 1001),
     ("已有近百人死亡。", "近百", "deaths", "approx_below", 90),
     ("近千家企业受影响。", "近千", "companies", "approx_below", 900),
     ("近万人参加了集会。", "近万", "people", "vague", 9000),
@@ -75,4 +75,5 @@ def test_a_count_of_aftershocks_after_a_threshold() -> None:
 
 @pytest.mark.parametrize("text, number", [("地震造成3609間房屋毀損。", "3609"), ("地震造成逾千間房屋毀損。", "逾千")])
 def test_a_fate_after_a_noun_is_no_part_of_it(text: str, number: str) -> None:
-    assert _row(text, number, "zh")["subject"] == "houses"  # (毀損 is what befell the houses, not a "house damage")
+    row = _row(text, number, "zh")  # (毀損 is what befell the houses, not a "house damage": buildings damaged, as
+    assert (row["subject"], row["counted"]) == ("buildings damaged", "房屋")  # "3,609 houses were damaged" reads)

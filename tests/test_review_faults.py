@@ -12,7 +12,7 @@ def _values(text: str, lang: str) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("In Gaza 27 civilians were killed on Monday.", "en", [(27, "deaths")]),  # a place, not a title
-    ("In Texas 4 campers were missing.", "en", [(4, "campers")]),
+    ("In Texas 4 campers were missing.", "en", [(4, "missing")]),  # (campers counted by their fate)
     ("Selon Reuters 2 manifestants ont été interpellés.", "fr", [(2, "protesters")]),
     ("Officials ordered the evacuation of 12 villages.", "en", [(12, "villages")]),  # not 12 evacuated
     ("They opened 30 evacuation centres.", "en", [(30, "evacuation centres")]),
@@ -62,7 +62,7 @@ def test_two_fires_whose_pages_name_two_places_are_two_events(tmp_path):
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Drivers were taking the Interstate 895 or Interstate 95 tunnels.", "en", []),  # road names
-    ("L'appareil n'a atteint que 150 m d'altitude.", "fr", [(150, "length")]),  # an altitude is a length
+    ("L'appareil n'a atteint que 150 m d'altitude.", "fr", [(150, "altitude")]),  # a length above the sea
     ("Le groupe prévoit la confection de 600 000 ou 700 000 puces.", "fr", [(650000, "chips")]),  # "de" is no "from"
 ])
 def test_roads_altitudes_and_a_french_de(text, lang, expected):

@@ -392,6 +392,20 @@ def _named_rx(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=8192)
+def statistic_kinds(text: str) -> frozenset[str]:
+    """Which statistic a measure in ``text`` is (``data/statistic_kinds.csv``): an average, a maximum, an hourly
+    intensity."""
+    return frozenset(k for k, rx in _named_rx("statistic_kinds.csv", "kind") if rx.search(text))
+
+
+def other_statistics(a: str, b: str) -> bool:
+    """Whether two clauses name different statistics of one measure (an average against a maximum: two
+    quantities); a clause naming none may be either."""
+    ka, kb = statistic_kinds(a), statistic_kinds(b)
+    return bool(ka and kb and ka != kb)
+
+
+@lru_cache(maxsize=8192)
 def change_basis(text: str) -> frozenset[str]:
     """What a change in ``text`` is measured against (``data/change_basis.csv``): yoy, qoq."""
     return frozenset(b for b, rx in _named_rx("change_basis.csv", "basis") if rx.search(text))

@@ -29,7 +29,7 @@ import pandas as pd
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
     age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
-    range_slip, report_periods, written_values)
+    other_statistics, range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, model_of, same_model, same_pair
@@ -151,8 +151,9 @@ def _may_compare(a: dict, b: dict) -> bool:
     subjects = {a.get("subject"), b.get("subject")}
     if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
         return False  # revenue against net profit, an acquisition price against an investment: two quantities
-    if ("adjusted" in change_basis(around(a))) != ("adjusted" in change_basis(around(b))):
-        return False  # an adjusted (non-GAAP, 扣非) figure and a reported one are two quantities
+    if ("adjusted" in change_basis(around(a))) != ("adjusted" in change_basis(around(b))) or \
+            other_statistics(around(a), around(b)):
+        return False  # an adjusted (non-GAAP, 扣非) figure and a reported one, an average and a maximum: two quantities
     if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
         return False
     if a.get("subject") == "age" and age_at_event(_s(a["quote"]), _s(a.get("text"))) != \

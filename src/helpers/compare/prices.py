@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable
 
 from helpers.core.paths import DATA_DIR
+from helpers.compare.sides import countries_apart
 from helpers.read.dates import MONTHS
 
 _MON = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -111,7 +112,9 @@ def toll_tie(a: dict, b: dict) -> bool:
     if subject not in running_totals() or subject != b.get("subject") or a.get("doc_id") == b.get("doc_id"):
         return False
     shared = (a.get("tolls") or frozenset()) & (b.get("tolls") or frozenset())
-    return any(s != subject and s in bulletin_markers() for s, _ in shared) and close_in_time(a, b, 2)
+    return any(s != subject and s in bulletin_markers() for s, _ in shared) and close_in_time(a, b, 2) and \
+        not countries_apart(a, b)
+
 
 
 @lru_cache(maxsize=1)

@@ -49,7 +49,12 @@ def sides(claim: dict) -> frozenset[str]:
 
 
 def sides_apart(a: dict, b: dict) -> bool:
-    """Two counts given for different sides (see the module)."""
+    """Two counts given for different sides (see the module), or two running totals of a disaster given for two
+    countries (:func:`countries_apart`)."""
+    from helpers.compare.prices import running_totals
+
+    if a.get("subject") in running_totals() and countries_apart(a, b):
+        return True
     if not (_of_people(a) and _of_people(b)):
         return False  # (goods: "US chips" bought by "Chinese companies" name an origin and a buyer, no side)
     sa, sb = sides(a), sides(b)
@@ -62,8 +67,26 @@ def sides_apart(a: dict, b: dict) -> bool:
 def _of_people(claim: dict) -> bool:
     """A count of people: the dead, the hurt, the moved (``data/fates.csv``), a noun of ``data/people_nouns.txt``
     (soldiers, civilians, victims), nationals, or people."""
-    from helpers.extract.heads import _PEOPLE_NOUNS, _PEOPLE_SUBJECTS, CASUALTIES
+    from helpers.extract.heads import PEOPLE_NOUNS, _PEOPLE_SUBJECTS, CASUALTIES
 
     subject = str(claim.get("subject") or "")
     return claim.get("dimension") == "count" and (subject in CASUALTIES or subject in _PEOPLE_SUBJECTS
-                                                 or subject in _PEOPLE_NOUNS or subject.endswith(" nationals"))
+                                                 or subject in PEOPLE_NOUNS or subject.endswith(" nationals"))
+
+
+def countries_apart(a: dict, b: dict) -> bool:
+    """Whether the parts of two sentences (cut at semicolons) holding the two numbers name different countries:
+    "菲律賓死亡人數已攀升至188人；越南則確認……約2,800棟房屋受損" gives Vietnam's houses beside the Philippines' toll."""
+    from helpers.compare.owners import _country_names
+
+    def part(c: dict) -> str:
+        quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
+        i = quote.find(text) if text else -1
+        if i < 0:
+            return ""
+        lo = max(quote.rfind(x, 0, i) for x in ";；") + 1
+        his = [j for j in (quote.find(x, i) for x in ";；") if j >= 0]
+        return quote[lo:min(his) if his else len(quote)]
+
+    ca, cb = _country_names(part(a)), _country_names(part(b))
+    return bool(ca and cb and not ca & cb)

@@ -156,7 +156,7 @@ _AMONG = re.compile(r"包括|包含|含|中有|其中|including|include|among|do
 
 
 with open(DATA_DIR / "people_nouns.txt", encoding="utf-8") as _fh:
-    _PEOPLE_NOUNS = frozenset(w for ln in _fh if not ln.startswith("#") for w in ln.split())
+    PEOPLE_NOUNS = frozenset(w for ln in _fh if not ln.startswith("#") for w in ln.split())
 #: a verb of dying right after the people counted ("45 residents perished", "12 people died", "trois sont mortes")
 _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|reported|confirmed|said) to have\s+)?"
                          r"(?:(?:have|has|had|were|are|all|also|reportedly|later|since|ont|sont|se sont|y ont|en sont|étaient|"
@@ -177,7 +177,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     if b.dimension == "count" and (bodies := _BODIES.match(text, start, start + 28)):  # "两具失踪人员遗体": bodies,
         return Binding("deaths", b.dimension, bodies.group(0)[-2:], b.unit, b.currency, b.end, b.scale)  # whoever
     nationals = b.subject in nationals_subjects()  # people too, yet a fate of theirs is mostly a part of a toll
-    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "").lower() not in _PEOPLE_NOUNS and not nationals:
+    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "").lower() not in PEOPLE_NOUNS and not nationals:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
@@ -200,42 +200,6 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         # then the first fate in the words after its noun, up to "and": "144人死亡、732人受伤",
         return Binding(fates[0][2], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # "300 habitants
     return b  # évacués après la mort de 5 personnes": evacuated (not for residents or passengers: their own verb only)
-
-
-#: words that make a distance a depth ("at a depth of 10 km", "震源深度为10公里", "à 10 km de profondeur")
-_DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofonde(?:ur|s)?\b|深度|水深|深(?=\s*(?:[达達约約为為近超逾]|\d))")
-#: words that make a distance a length: what something measures end to end ("a 2.6 km long bridge", "long de 2,5 km",
-#: "全长2.57公里"), or a distance written as a compound before its noun ("the nearly 2-mile bridge")
-_HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
-_LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
-#: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
-#: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
-_RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
-                   r"\bcumuls?\b|降雨|降水|雨量|暴雨|大雨|豪雨|[降下]了?雨")
-_LEVEL = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|level|levels|snow|mont(?:é|ée|ées)|crue|niveau|neige)\b|上涨|上漲|水位|积雪|積雪|雪")
-_COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
-
-
-def depth_of(text: str, start: int, b: Binding) -> Binding:
-    """A distance or length whose clause speaks of depth is a depth (a quake 10 km deep is not 10 km from a city; 水深约
-    50米); a distance that something measures end to end is a length (a 2.6 km long bridge; the 2-mile bridge)."""
-    if b.subject not in ("distance", "length"):
-        return b
-    lo = max(0, start - 30)
-    cut = r"(?<!\d),|,(?!\d)|[;，、；。]|\.(?!\d)"  # (not the decimal comma of "7,6 mètres de profondeur")
-    clause = re.split(cut, text[lo:start])[-1] + re.split(cut, text[start:b.end + 25])[0]
-    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(clause) \
-            and not _LEVEL.search(clause):  # (a river that rose 30 cm after rain, snow 40 cm deep: no rainfall)
-        # (mm, cm, inches, not a river's rise in feet; millimetres written as a size are read in metres here)
-        scale = 0.001 if b.unit == "mm" else b.scale
-        return Binding("rainfall", b.dimension, b.counted, "metres", b.currency, b.end, scale)
-    if _DEPTH.search(clause):
-        return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    if b.subject == "length" and _HIGH.search(clause):  # "130 metres tall", "haute de 96 mètres", "总高度约130米"
-        return Binding("height", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    if b.subject == "distance" and (_LONG.search(clause) or "-" in text[start:b.end] and _COMPOUND_NOUN.match(text, b.end)):
-        return Binding("length", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    return b
 
 
 def bind_unattached(text: str, q: Quantity) -> Binding | None:

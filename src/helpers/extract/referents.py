@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.binding import Binding
-from helpers.extract.heads import casualty_of
+from helpers.extract.binding import Binding, nouns
+from helpers.extract.heads import CASUALTIES, casualty_of, destroyed_of
 from helpers.extract.quantities import Quantity
 from helpers.extract.sentences import sentence_spans
 
@@ -22,6 +22,8 @@ _PRONOUN = re.compile(r"(?i)\s+(?:(?:of|among)\s+(?:them|those|these)\b|d['’]e
                       r"who|sont|ont|restent|étaient|avaient|qui|toujours|encore)\b)))")
 #: subjects that say how a count was had, not what it counts: no antecedent
 _NOT_ANTECEDENT = frozenset({"pronoun", "occurrences", "multiple", "percent", "share"})
+#: what befell people that a part of them shares: a part of the dead is dead (a part of the trapped may be rescued)
+_LASTING = frozenset({"deaths", "injured"})
 #: how far back an antecedent may stand: its own sentence and the one before
 _SENTENCES_BACK = 1
 
@@ -44,10 +46,23 @@ def resolve(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[
             continue
         at = starts.index(s) if s in starts else 0
         since = starts[max(0, at - _SENTENCES_BACK)]
-        named = {c.subject for p, c, _, _ in out if since <= p.start < q.start and c.dimension == "count"
+        named = {_base(c) for p, c, _, _ in out if since <= p.start < q.start and c.dimension == "count"
                  and c.subject and c.subject not in _NOT_ANTECEDENT}
         if len(named) == 1:
             fate = casualty_of(text, q.start, replace(b, subject="people"))  # ("killed 241 of them", "30 of them
-            out.append((q, fate if fate.subject != "people" else replace(b, subject=next(iter(named))), s, e))  # were
-            # killed": deaths; "350 of them were rescued": the antecedent's hikers)
+            # were killed": deaths; "350 of them were rescued": the antecedent's hikers; "2,600 others were damaged")
+            own = fate if fate.subject != "people" else destroyed_of(text, q.start, replace(b, subject=next(iter(named))))
+            out.append((q, own, s, e))
     return out
+
+
+def _base(b: Binding) -> str:
+    """What an antecedent counts before what befell it: "1,000 hikers were trapped" counts hikers, "57 maisons se
+    sont effondrées" homes (households), so "350 of them were led to safety" and "3,000 others" are neither trapped
+    nor destroyed by its verb. The dead and the hurt stay so: "12 of them were children" are 12 of the dead."""
+    if b.subject in _LASTING or not b.counted or (
+            b.subject not in CASUALTIES and not b.subject.startswith(("buildings ", "households "))):
+        return b.subject
+    word = b.counted.lower()
+    hit = next((subject for subject, _, rx in nouns() if (m := rx.match(word)) and m.end() == len(word)), None)
+    return hit or (word if re.fullmatch(r"[a-zà-ÿ]{3,}", word) else b.subject)

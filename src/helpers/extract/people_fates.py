@@ -1,0 +1,36 @@
+"""What befell a named group of people, said right after them: "nearly 1,000 hikers were trapped", "350 climbers have
+been rescued", "近千名游客被困", "200 randonneurs sont bloqués". The group's noun ("hikers", ``data/people_nouns.txt``)
+is who they are; the verb after it (``data/fates.csv``) is what the number counts, and what sources compare: one
+page's 1,000 hikers trapped and another's 500 people trapped are one quantity.
+
+Only a verb right after the noun, with at most a few auxiliaries between ("were", "have been", "remain", "sont",
+"ont été"), counts: "580 tourists were evacuated after 3 people died" counts the evacuated, never the dead, and "the
+300 residents of the village, where 12 died" keeps its residents.
+"""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.binding import Binding, nouns
+from helpers.extract.heads import CASUALTIES, PEOPLE_NOUNS
+
+#: words that may stand between a group of people and what befell them
+_GAP = re.compile(r"(?i)\s*(?:(?:who|that|qui|were|are|was|is|have|has|had|been|being|got|remain|remained|remains|still|"
+                  r"now|reportedly|also|all|already|left|sont|ont|été|étaient|restent|restaient|toujours|encore|"
+                  r"déjà|tous|aussi|se|trouvent|trouvaient|retrouvés?|retrouvées?)(?![^\W\d_])\s*|[已均都仍还還尚]\s*){0,4}")
+
+
+def fate_after(text: str, start: int, b: Binding) -> Binding:
+    """A count of an open group of people (hikers, residents, 游客) whose noun a fate follows closely takes that fate
+    as its subject (trapped, rescued, evacuated, deaths); the noun stays the counted word. Other bindings unchanged."""
+    counted = b.counted or ""
+    if b.dimension != "count" or b.subject in CASUALTIES or counted.lower() not in PEOPLE_NOUNS:
+        return b
+    noun = text.find(counted, start, b.end + 40)
+    if noun < 0:
+        return b
+    at = _GAP.match(text, noun + len(counted)).end()
+    for subject, _, rx in nouns():
+        if subject in CASUALTIES and (m := rx.match(text, at)) and m.end() > at:
+            return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
