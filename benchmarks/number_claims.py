@@ -324,14 +324,17 @@ def _locate(text: str, quote: str, number_text: str) -> tuple[int, int] | None:
     return (q[0] + n[0], q[0] + n[1]) if n else None
 
 
-def _written_scale(counted: object) -> float:
-    """The factor a claim's value was normalised by: its written unit's scale in units.csv (else 1)."""
+def _written_scale(counted: object, unit: object = None) -> float:
+    """The factor a claim's value was normalised by: its written unit's scale in units.csv (else 1); a length the
+    claim gives in millimetres (rainfall: 60 cm is 600 mm) was scaled to millimetres, not metres."""
     from helpers.extract.binding import units
 
     if not isinstance(counted, str) or not counted:
         return 1.0
     u = units()[1].get(counted.lower()) or units()[1].get(counted)
-    return u.scale if u is not None and u.currency is None else 1.0
+    if u is None or u.currency is not None:
+        return 1.0
+    return u.scale * 1000 if unit == "mm" and u.unit == "metres" else 1.0 if unit == "mm" and u.unit == "mm" else u.scale
 
 
 def _close(a: float, b: float) -> bool:
@@ -365,7 +368,7 @@ def score(root: Path = ROOT) -> dict[str, float]:
             hit = g[(g["start"] < span[1]) & (g["end"] > span[0]) & (g["dimension"] == lab["dimension"])]
             # the labels keep energy, power and area in the unit written; claims normalise them (a duration in decades
             # is normalised by both: "two decades", 20 years)
-            k = [_written_scale(c) for c in hit["counted"]]
+            k = [_written_scale(c, u) for c, u in zip(hit["counted"], hit["unit"])]
             hit = hit[[_close(v / f, lab["value"]) or _close(lo / f, lab["value"]) or _close(v, lab["value"]) or
                        (lab.get("value_low") is not None and _close(lo / f, lab["value_low"]))
                        for v, lo, f in zip(hit["value"], hit["value_low"], k)]]

@@ -262,7 +262,7 @@ def test_tolls_and_fates_a_second_reader_found_lost(sentence: str, number: str, 
 
 @pytest.mark.parametrize("sentence, number, subject", [
     ("Volunteers found homes for 12 rescued dogs.", "12", "rescued dogs"),  # an adjective before its own noun
-    ("The port authority said 4 detained vessels were released.", "4", "detained vessels"),
+    ("The port authority said 4 detained vessels were released.", "4", "ships"),  # (vessels are ships)
     ("5家外企撤离中国市场。", "5", "companies"),  # a fate verb after a measure word of things
     ("共有3艘渔船获救。", "3", "ships"),
     ("3辆车被困在隧道里。", "3", "vehicles"),

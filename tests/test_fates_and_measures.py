@@ -94,3 +94,67 @@ def test_rain_adds_up_like_a_toll_two_days_are_two_amounts(tmp_path) -> None:
 def test_a_pronoun_takes_what_its_antecedent_counts_not_what_befell_it(text: str, number: str, lang: str,
                                                                       subject: str) -> None:
     assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Israel deported 29 activists who had been detained by its navy.", "29", "en", "deported"),
+    ("Some 137 detainees were deported to Turkey on Saturday.", "137", "en", "deported"),
+    ("Israël a expulsé 171 militants, dont une militante suédoise.", "171", "fr", "deported"),
+    ("另有137名活動人士被驅逐出境。", "137", "zh", "deported"),
+    ("全市累计转移群众80332人。", "80332", "zh", "evacuated"),
+    ("共转移安置8万余人。", "8万余", "zh", "evacuated"),
+    ("80.322 habitants ont été relogés.", "80.322", "fr", "evacuated"),
+    ("Les autorités ont dû évacuer plus de 80 000 habitants.", "80 000", "fr", "evacuated"),
+    ("Some 80,000 residents were relocated.", "80,000", "en", "evacuated"),
+    ("Huit personnes sont par ailleurs mortes.", "Huit", "fr", "deaths"),
+    ("全市因灾死亡30人，其中密云28人、延庆2人。", "28", "zh", "deaths"),  # a breakdown of the toll by place
+    ("全市因灾死亡34人，其中密云28人、延庆6人。", "6", "zh", "deaths"),
+    ("该公司有员工3000人，其中研发人员800人。", "800", "zh", "people"),  # a breakdown of no toll
+])
+def test_people_sent_away_moved_or_counted_in_a_toll_s_breakdown(text: str, number: str, lang: str,
+                                                                 subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("The flotilla involved 44 vessels carrying more than 450 activists.", "44", "en", "ships"),
+    ("Le convoi réunissait 532 activistes sur une cinquantaine de navires.", "une cinquantaine", "fr", "ships"),
+    ("以軍攔截了39艘船隻。", "39", "zh", "ships"),
+    ("Israeli forces detained more than 200 human rights activists.", "200", "en", "arrested"),  # activists, held
+    ("Police detained 200 human rights lawyers.", "200", "en", "human rights lawyers"),  # rights modifies lawyers
+    ("La crue a provoqué l'inondation de 41 rivières à travers le pays.", "41", "fr", "rivers"),  # "à" ends the noun
+])
+def test_boats_activists_and_rivers(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, subject, value", [
+    ("The reservoir absorbed up to 6,550 cubic metres of water every second.", "6,550", "en", "flow", 6550),
+    ("入库流量达每秒6550立方米。", "6550", "zh", "flow", 6550),
+    ("They removed 20,000 cubic metres of mud.", "20,000", "en", "volume", 20000),
+    ("The heaviest rain hit Miyun, reaching 543.4 mm by midnight.", "543.4", "en", "rainfall", 543.4),  # the sentence
+    ("Huairou saw 95 mm fall in a single hour.", "95", "en", "rainfall", 95),
+    ("La pluie annuelle moyenne est de 60 centimètres.", "60", "fr", "rainfall", 600),  # rain is told in mm
+    ("The chip is 5 mm wide.", "5", "en", "length", 5),
+])
+def test_volumes_flows_and_rain_in_millimetres(text: str, number: str, lang: str, subject: str, value: float) -> None:
+    row = _row(text, number, lang)
+    assert (row["subject"], row["value"]) == (subject, pytest.approx(value))
+
+
+def test_an_hour_of_one_day_is_an_hourly_rain_a_span_of_days_is_not() -> None:
+    from helpers.compare.comparable import statistic_kinds
+
+    assert statistic_kinds("7月26日22时至26日23时降水95.3毫米") == {"hourly"}
+    assert statistic_kinds("从23日8时至29日11时,密云区平均降水量366.6毫米") == {"average"}
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("More than 1.1 million people were affected by the storm.", "1.1", "en", "affected"),
+    ("受灾人口已超过70万。", "70万", "zh", "affected"),
+    ("Près de deux millions d'habitants ont été touchés.", "deux millions", "fr", "affected"),
+    ("紧急转移安置4.75万余名受灾群众。", "4.75万", "zh", "evacuated"),  # what was done to the affected
+    ("The outage affected 2 million customers.", "2 million", "en", "users"),  # customers, not a disaster's toll
+])
+def test_people_a_disaster_reached(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject

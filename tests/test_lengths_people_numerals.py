@@ -14,7 +14,7 @@ def _read(text: str) -> list[tuple[str, str, str, float]]:
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The river crested at 30 feet on Friday.", ("30 feet", "length", "other", 9.144)),
-    ("More than 12 inches of rain fell overnight.", ("More than 12 inches", "rainfall", "other", 0.3048)),
+    ("More than 12 inches of rain fell overnight.", ("More than 12 inches", "rainfall", "other", 304.8)),  # mm
     ("Le niveau a atteint 20 pieds.", ("20 pieds", "length", "other", 6.096)),
     ("河水急速上漲22英尺。", ("22英尺", "length", "other", 6.7056)),
     ("水位暴涨近30尺（约9公尺）。", ("近30尺", "length", "other", 9.144)),

@@ -253,8 +253,8 @@ def test_including_makes_a_part_only_of_a_total_of_its_kind(tmp_path, text, valu
 
 
 @pytest.mark.parametrize("text,lang,expected", [
-    ("The storm dumped 200 millimetres of rain.", "en", [("rainfall", "metres", 0.2)]),
-    ("降雨量达200毫米，大楼高30米。", "zh", [("rainfall", "metres", 0.2), ("height", "metres", 30.0)]),  # a building's height
+    ("The storm dumped 200 millimetres of rain.", "en", [("rainfall", "mm", 200.0)]),  # rain is told in mm
+    ("降雨量达200毫米，大楼高30米。", "zh", [("rainfall", "mm", 200.0), ("height", "metres", 30.0)]),  # a building's height
     ("Les températures ont atteint 45 degrés.", "fr", [("temperature", "°C", 45.0)]),
     ("气温高达45摄氏度。", "zh", [("temperature", "°C", 45.0)]),
     ("The plant uses 2 million litres of water a day.", "en", [("volume", "litres", 2e6)]),

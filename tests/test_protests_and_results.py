@@ -204,7 +204,7 @@ def test_prices_and_rankings(text, lang, expected):
 
 
 @pytest.mark.parametrize("text,lang,expected", [  # a reviewer's look-alikes of this round's rules
-    ("逾百万人受灾。", "zh", [(1e6, "people")]),  # 逾 before a longer magnitude: not 逾百
+    ("逾百万人受灾。", "zh", [(1e6, "affected")]),  # 逾 before a longer magnitude: not 逾百 (受灾: affected)
     ("该公司亏损逾百万元。", "zh", [(1e6, "loss")]),
     ("The crash killed 2 people, including the driver, 45.", "en", [(2, "deaths")]),  # an age after a name
     ("Police named the 3 victims as John Smith, 45, and Mary Jones, 38.", "en", [(3, "victims")]),

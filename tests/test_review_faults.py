@@ -13,7 +13,7 @@ def _values(text: str, lang: str) -> list[tuple[float, str]]:
 @pytest.mark.parametrize("text,lang,expected", [
     ("In Gaza 27 civilians were killed on Monday.", "en", [(27, "deaths")]),  # a place, not a title
     ("In Texas 4 campers were missing.", "en", [(4, "missing")]),  # (campers counted by their fate)
-    ("Selon Reuters 2 manifestants ont été interpellés.", "fr", [(2, "protesters")]),
+    ("Selon Reuters 2 manifestants ont été interpellés.", "fr", [(2, "arrested")]),  # (protesters, by their fate)
     ("Officials ordered the evacuation of 12 villages.", "en", [(12, "villages")]),  # not 12 evacuated
     ("They opened 30 evacuation centres.", "en", [(30, "evacuation centres")]),
     ("过去3年半导体出口增长了20%。", "zh", [(3, "duration"), (20, "rise")]),  # semiconductors, no half year

@@ -44,16 +44,16 @@ def test_the_dead_counted_by_what_happened_to_them(sentence: str, lang: str, exp
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Forecasters warned of 150 litres per square metre in twelve hours.", ("150 litres per square metre", 0.15)),
-    ("Some 491 l/m2 fell in eight hours.", ("Some 491 l/m2", 0.491)),
-    ("Il est tombé 300 litres d’eau par mètre carré en une nuit.", ("300 litres d’eau par mètre carré", 0.3)),
-    ("Up to 120 mm of rain fell on the coast.", ("Up to 120 mm", 0.12)),
-    ("累计降雨量超过400毫米。", ("超过400毫米", 0.4)),
-    ("Five inches of rainfall were recorded.", ("Five inches", 0.127)),
+    ("Forecasters warned of 150 litres per square metre in twelve hours.", ("150 litres per square metre", 150)),
+    ("Some 491 l/m2 fell in eight hours.", ("Some 491 l/m2", 491)),
+    ("Il est tombé 300 litres d’eau par mètre carré en une nuit.", ("300 litres d’eau par mètre carré", 300)),
+    ("Up to 120 mm of rain fell on the coast.", ("Up to 120 mm", 120)),
+    ("累计降雨量超过400毫米。", ("超过400毫米", 400)),
+    ("Five inches of rainfall were recorded.", ("Five inches", 127)),
 ])
-def test_rainfall_is_a_depth_of_rain_in_metres(sentence: str, expected: tuple) -> None:
-    rows = [r for r in claim_rows(sentence) if r["subject"] == "rainfall"]
-    assert [(r["text"], round(r["value"], 4), r["unit"]) for r in rows] == [(expected[0], expected[1], "metres")]
+def test_rainfall_is_a_depth_of_rain_in_millimetres(sentence: str, expected: tuple) -> None:
+    rows = [r for r in claim_rows(sentence) if r["subject"] == "rainfall"]  # (1 l/m² is 1 mm; five inches 127 mm)
+    assert [(r["text"], round(r["value"], 4), r["unit"]) for r in rows] == [(expected[0], expected[1], "mm")]
 
 
 @pytest.mark.parametrize("sentence, subject", [

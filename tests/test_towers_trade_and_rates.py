@@ -128,7 +128,7 @@ def test_trade_of_an_earlier_year_or_of_another_pair_is_another_quantity(tmp_pat
     # places counted by 處, shelters named after it, villages by 村
     ("積淹水共五十一處，共開設17處收容處所，影響十二村。", "zh", [(51, "sites"), (17, "shelters"), (12, "villages")]),
     # a range after "between" with its unit written twice
-    ("The typhoon would bring rain between 25cm to 45cm.", "en", [(0.35, "rainfall")]),
+    ("The typhoon would bring rain between 25cm to 45cm.", "en", [(350, "rainfall")]),  # mm
     ("des vagues entre 2 m et 3 m de haut", "fr", [(2.5, "height")]),
     ("Sales grew between 2020 and 2024.", "en", []),  # two years, no range of anything
 ])

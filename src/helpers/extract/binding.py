@@ -32,8 +32,8 @@ from helpers.extract.sentences import HARD_BREAK
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
 had will would can could may might should than as per each into over under about after before while when where
-dans pour par avec et ou qui que est sont ont a au aux sur en sans selon contre plus moins entre se ne pas
-issu issus issue issues provenant venant the""".split()) - {"the"}  # "43 milliards issus des GPU": from GPUs, not GPUs
+dans pour par avec et ou qui que est sont ont a au aux sur en sans selon contre plus moins entre se ne pas à vers chez parmi
+depuis pendant durant issu issus issue issues provenant venant the""".split()) - {"the"}  # ("43 milliards issus des GPU": from GPUs)
 _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’",
             "its", "their", "his", "her", "our", "ses", "leurs", "son", "sa"}  # "600,000 of its 910C chips"
 #: an elided French article glued to the next word: "millions d’utilisateurs", "l’usine"

@@ -159,7 +159,7 @@ with open(DATA_DIR / "people_nouns.txt", encoding="utf-8") as _fh:
     PEOPLE_NOUNS = frozenset(w for ln in _fh if not ln.startswith("#") for w in ln.split())
 #: a verb of dying right after the people counted ("45 residents perished", "12 people died", "trois sont mortes")
 _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|reported|confirmed|said) to have\s+)?"
-                         r"(?:(?:have|has|had|were|are|all|also|reportedly|later|since|ont|sont|se sont|y ont|en sont|étaient|"
+                         r"(?:(?:have|has|had|were|are|all|also|reportedly|later|since|ont|sont|se sont|y ont|en sont|étaient|par ailleurs|également|"
                          r"avaient|seraient|auraient|déjà)\s+){0,2}"
                          r"(?:(?:died|dies|die|perished|perish|perishes|drowned(?!\s+out)|drown|succumbed|lost their lives|(?:been|were|was) killed)\b|"
                          r"mort(?:e|s|es)?\b|péri\b|"
@@ -167,7 +167,7 @@ _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|r
 
 
 #: subjects of people counted as people, whatever fate follows them (passengers: 230 passagers, 242名乘客)
-_PEOPLE_SUBJECTS = ("people", "population", "children", "passengers")
+_PEOPLE_SUBJECTS = ("people", "population", "children", "passengers", "affected")
 
 
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
@@ -177,7 +177,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     if b.dimension == "count" and (bodies := _BODIES.match(text, start, start + 28)):  # "两具失踪人员遗体": bodies,
         return Binding("deaths", b.dimension, bodies.group(0)[-2:], b.unit, b.currency, b.end, b.scale)  # whoever
     nationals = b.subject in nationals_subjects()  # people too, yet a fate of theirs is mostly a part of a toll
-    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "").lower() not in PEOPLE_NOUNS and not nationals:
+    if b.subject not in _PEOPLE_SUBJECTS and (b.counted or "-").lower().split()[-1] not in PEOPLE_NOUNS and not nationals:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)

@@ -19,25 +19,31 @@ _ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove sea level\b|
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 #: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
 #: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
-_RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
+_RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bf[ae]ll(?:ing|s)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
                    r"\bcumuls?\b|降雨|降水|雨量|暴雨|大雨|豪雨|[降下]了?雨")
 _LEVEL = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|level|levels|snow|mont(?:é|ée|ées)|crue|niveau|neige)\b|上涨|上漲|水位|积雪|積雪|雪")
+#: words that make a volume a flow ("6,550 cubic metres of water every second", "每秒6550立方米")
+_PER_SECOND = re.compile(r"(?i)\b(?:every|per|a|each) second\b|\bpar seconde\b|\bà la seconde\b|每秒|/s\b")
 _COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
 
 
 def depth_of(text: str, start: int, b: Binding) -> Binding:
     """A distance or length whose clause speaks of depth is a depth (a quake 10 km deep is not 10 km from a city; 水深约
     50米); a distance that something measures end to end is a length (a 2.6 km long bridge; the 2-mile bridge)."""
-    if b.subject not in ("distance", "length"):
+    if b.subject not in ("distance", "length", "volume"):
         return b
     lo = max(0, start - 30)
     cut = r"(?<!\d),|,(?!\d)|[;，、；。]|\.(?!\d)"  # (not the decimal comma of "7,6 mètres de profondeur")
     clause = re.split(cut, text[lo:start])[-1] + re.split(cut, text[start:b.end + 25])[0]
-    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(clause) \
+    if b.subject == "volume":  # "6,550 cubic metres of water every second": a flow
+        return Binding("flow", b.dimension, b.counted, "m3/s", b.currency, b.end, b.scale) if _PER_SECOND.search(
+            text[max(0, start - 12):start] + clause) else b
+    sentence = re.split(r"[。！？!?\n]|\.(?!\d)\s", text[max(0, start - 150):start])[-1] + clause
+    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(sentence) \
             and not _LEVEL.search(clause):  # (a river that rose 30 cm after rain, snow 40 cm deep: no rainfall)
-        # (mm, cm, inches, not a river's rise in feet; millimetres written as a size are read in metres here)
-        scale = 0.001 if b.unit == "mm" else b.scale
-        return Binding("rainfall", b.dimension, b.counted, "metres", b.currency, b.end, scale)
+        # (mm, cm, inches, not a river's rise in feet), in millimetres as rain is told (543.4 mm; 60 cm is 600 mm)
+        scale = 1.0 if b.unit == "mm" else round((b.scale or 1) * 1000, 6)
+        return Binding("rainfall", b.dimension, b.counted, "mm", b.currency, b.end, scale)
     if _DEPTH.search(clause):
         return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if _ALTITUDE.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"

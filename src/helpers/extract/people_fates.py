@@ -24,7 +24,8 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
     """A count of an open group of people (hikers, residents, 游客) whose noun a fate follows closely takes that fate
     as its subject (trapped, rescued, evacuated, deaths); the noun stays the counted word. Other bindings unchanged."""
     counted = b.counted or ""
-    if b.dimension != "count" or b.subject in CASUALTIES or counted.lower() not in PEOPLE_NOUNS:
+    if b.dimension != "count" or b.subject in CASUALTIES or not counted.strip() or \
+            counted.lower().split()[-1] not in PEOPLE_NOUNS:  # ("200 human rights activists": activists)
         return b
     noun = text.find(counted, start, b.end + 40)
     if noun < 0:
@@ -34,3 +35,20 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
         if subject in CASUALTIES and (m := rx.match(text, at)) and m.end() > at:
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+#: "among them" before a breakdown of a toll by place ("死亡30人，其中密云28人、延庆2人"), in its sentence
+_AMONG_THEM = re.compile(r"(?:其中|當中|当中)[^。；;！？\d]{0,12}(?:\d[\d,.]*[人名][、，,和及与與]?[^。；;！？\d]{0,8})*$")
+
+
+def part_of_toll(text: str, start: int, b: Binding) -> Binding:
+    """People counted in a breakdown after a toll ("全市因灾死亡30人，其中密云28人、延庆2人": 28 and 2 of the dead)
+    take the toll's fate; other bindings unchanged."""
+    if b.dimension != "count" or b.subject != "people":
+        return b
+    m = _AMONG_THEM.search(text, max(0, start - 40), start)
+    if not m:
+        return b
+    head = re.split(r"[。；;！？]", text[max(0, m.start() - 40):m.start()])[-1]
+    found = [(x.start(), subject) for subject, _, rx in nouns() if subject in CASUALTIES for x in rx.finditer(head)]
+    return Binding(max(found)[1], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if found else b
