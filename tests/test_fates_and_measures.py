@@ -1,6 +1,6 @@
 """Classes found by development corpora 55-57 (the Beijing floods, Typhoon Kalmaegi, the Gaza flotilla; scored
 unseen): what befell a named group of people said right after it ("1,000 hikers were trapped", "近千名游客被困"),
-people stranded apart from people trapped, altitudes, nautical miles and knots, and statistics of one measure that
+people stranded or trapped as one group, altitudes, nautical miles and knots, and statistics of one measure that
 are two quantities (an average against a maximum, an hourly intensity against a storm's total; rain adding up like a
 toll). Sentences written for these tests."""
 from __future__ import annotations
@@ -14,9 +14,9 @@ from corpus_tools import conflicts_of, numeric, one_row as _row
     ("Nearly 1,000 hikers were trapped by the blizzard on the slopes.", "1,000", "en", "trapped", "hikers"),
     ("About 350 climbers have been rescued so far, officials said.", "350", "en", "rescued", "climbers"),
     ("Some 580 tourists were evacuated from the valley after 3 people died.", "580", "en", "evacuated", "tourists"),
-    ("More than 200 trekkers remain stranded at the camps.", "200", "en", "stranded", None),
+    ("More than 200 trekkers remain stranded at the camps.", "200", "en", "trapped", None),
     ("Quelque 350 alpinistes ont été secourus.", "350", "fr", "rescued", "alpinistes"),
-    ("Près de 1 000 randonneurs sont bloqués sur les pentes.", "1 000", "fr", "stranded", None),
+    ("Près de 1 000 randonneurs sont bloqués sur les pentes.", "1 000", "fr", "trapped", None),
     ("Huit soldats ont été tués dans les combats.", "Huit", "fr", "deaths", "soldats"),
     ("近千名游客被困在山谷。", "近千", "zh", "trapped", None),
     ("已有350名登山者获救。", "350", "zh", "rescued", None),

@@ -11,7 +11,7 @@ from corpus_tools import claim_rows, one_row as _row
 
 @pytest.mark.parametrize("text, number, lang, subject", [
     ("Nearly 1,000 hikers were trapped by the storm. About 350 of them have been led to safety.", "350", "en", "hikers"),
-    ("Nearly 1,000 hikers were trapped by the storm; 200 others are still stranded.", "200", "en", "stranded"),  # its fate
+    ("Nearly 1,000 hikers were trapped by the storm; 200 others are still stranded.", "200", "en", "trapped"),  # its fate (stranded)
     ("Environ 1 000 randonneurs ont été bloqués. Plus de 350 d'entre eux ont été secourus.", "350", "fr", "rescued"),  # its fate
     ("Environ 1 000 randonneurs ont été bloqués, et plus de 200 autres sont toujours coincés.", "200", "fr", "trapped"),
     ("The firm runs 12 factories; five of them are in Texas.", "five", "en", "facilities"),
