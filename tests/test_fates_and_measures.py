@@ -158,3 +158,54 @@ def test_an_hour_of_one_day_is_an_hourly_rain_a_span_of_days_is_not() -> None:
 ])
 def test_people_a_disaster_reached(text: str, number: str, lang: str, subject: str) -> None:
     assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [  # faults a review of this round's rules found
+    ("Several 155 mm artillery shells fell on the village overnight.", "155", "en", "length"),  # no rain
+    ("Hailstones up to 5 cm across fell in Texas.", "5", "en", "length"),
+    ("After days of heavy rain, cracks 5 cm wide appeared in the dam.", "5", "en", "length"),  # rain earlier: a crack
+    ("Rain is expected on Sunday, and the new 40 mm coins arrive.", "40", "en", "length"),
+    ("事故造成3人死亡，涉事客车载有乘客45人，其中儿童12人。", "12", "zh", "people"),  # 12 of the passengers
+    ("地震已致12人死亡，当地共派出救援人员800人，其中消防员500人。", "500", "zh", "people"),  # of the rescuers
+    ("Police arrested 40 people, 12 of them teenagers.", "12", "en", "arrested"),  # no verb of its own: as the 40
+    ("The fire destroyed 3,000 homes; 350 of them were in Lahaina.", "350", "en", "buildings destroyed"),
+    ("About 2,000 migrants were deported last month.", "2,000", "en", "deported"),  # a word after the verb
+    ("Some 400 residents were evacuated yesterday.", "400", "en", "evacuated"),
+    ("船员20人全部获救。", "20", "zh", "rescued"),
+    ("已有20名游客全部被困。", "20", "zh", "trapped"),
+    ("1200名难民被驱逐出境。", "1200", "zh", "deported"),
+    ("美国今年已驱逐出境27万人。", "27万", "zh", "deported"),
+    ("暴雨致使北京西站滞留旅客5000人。", "5000", "zh", "trapped"),
+    ("Some 200 pilot whales stranded on a beach in Tasmania.", "200", "en", "pilot whales"),
+    ("Les 12 routes bloquées ont été rouvertes.", "12", "fr", "roads"),
+    ("Les 300 enseignants affectés en Seine-Saint-Denis sont arrivés.", "300", "fr", "teachers"),
+    ("Les 12 communes sinistrées ont reçu une aide.", "12", "fr", "municipalities"),
+    ("Au total, 12 000 locataires expulsés en 2024.", "12 000", "fr", "locataires"),  # evicted, not deported
+    ("200名工人被驱逐出工厂。", "200", "zh", "people"),  # out of a factory, not the country
+    ("全省累计转移农村劳动力1200万人。", "1200万", "zh", "people"),  # a labour transfer, no evacuation
+    ("Les secours tentent de secourir près de 1000 alpinistes bloqués.", "1000", "fr", "trapped"),
+    ("Le camp de base est situé à 5 364 mètres au-dessus du niveau de la mer.", "5 364", "fr", "altitude"),
+    ("L'avion volait à 10 000 mètres d'altitude puis a chuté de 3 000 mètres.", "3 000", "fr", "length"),  # a fall
+    ("Des vagues de 1 à 3 mètres au-dessus du niveau de la mer sont possibles.", "1 à 3", "fr", "length"),  # waves
+    ("Le réservoir contient 12 millions de m3 d'eau.", "12 millions", "fr", "volume"),
+])
+def test_what_the_review_of_fates_and_lengths_found(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+def test_a_second_country_named_in_passing_does_not_part_two_tolls(tmp_path) -> None:
+    pages = {"a": "Typhoon\n\nTyphoon Kalmaegi killed 188 people in Cebu, the Philippines, on 5 November 2025.\n",
+             "b": "Typhoon\n\nTyphoon Kalmaegi killed 241 people in Cebu on 5 November 2025 before heading toward Vietnam.\n"}
+    assert len(numeric(conflicts_of(tmp_path, pages))) == 1
+
+
+def test_a_record_toll_is_no_statistic_of_a_measure(tmp_path) -> None:
+    pages = {"a": "Guerre\n\nLa guerre a fait en moyenne 1 200 morts en Israël le 7 octobre 2023.\n",
+             "b": "War\n\nThe war killed 1,400 people in Israel on 7 October 2023, the highest toll in its history.\n"}
+    assert len(numeric(conflicts_of(tmp_path, pages))) == 1
+
+
+def test_gusts_and_sustained_winds_are_two_speeds(tmp_path) -> None:
+    pages = {"a": "Typhoon\n\nIn Cebu, gusts reached 180 km/h on 4 November 2025.\n",
+             "b": "台风\n\n2025年11月4日，宿务最大持续风速达每小时130公里。\n"}
+    assert numeric(conflicts_of(tmp_path, pages)).empty

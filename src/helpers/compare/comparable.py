@@ -274,7 +274,7 @@ def hedged_range(claim: dict) -> tuple[float, float]:
     more significant digits) only one unit of its last digit either way (14.2-14.4): a hedge on a precise
     figure admits rounding, not a different figure (environ 14,3 milliards is not 14,8)."""
     q, v = claim["qualifier"], claim["v"]
-    k = written_scale(claim.get("counted"))
+    k = written_scale(claim.get("counted"), claim.get("unit"))
     if q not in ("approx", "approx_below") or not v > 0 or sig_digits(v / k) < 3:
         return claim["lo"], claim["hi"]
     step = 10 ** (math.floor(math.log10(v / k)) - sig_digits(v / k) + 1) * k
@@ -284,19 +284,21 @@ def hedged_range(claim: dict) -> tuple[float, float]:
 def written_values(a: dict, b: dict) -> tuple[float, float]:
     """Two claims' values in the unit they were written in when both were written in one unit whose factor is no
     power of ten (23,700 and 23,707 acres), so that their digits compare as written; else their compared values."""
-    ka, kb = written_scale(a.get("counted")), written_scale(b.get("counted"))
+    ka, kb = written_scale(a.get("counted"), a.get("unit")), written_scale(b.get("counted"), b.get("unit"))
     return (a["v"] / ka, b["v"] / kb) if ka == kb else (a["v"], b["v"])
 
 
-def written_scale(counted: object) -> float:
+def written_scale(counted: object, unit: object = None) -> float:
     """The factor from the unit a number was written in to the unit it is compared in, when that is no power of ten
-    (acres to m²: 4046.86), else 1: "près de 24 000 acres" has two significant digits, not those of 97,124,640 m²."""
+    (acres to m²: 4046.86), else 1: "près de 24 000 acres" has two significant digits, not those of 97,124,640 m².
+    ``unit``: the claim's unit, when it is not the written unit's (rain is told in mm: 7 inches are 177.8 mm)."""
     from helpers.extract.binding import units
 
     u = units()[1].get(counted.lower()) or units()[1].get(counted) if isinstance(counted, str) and counted else None
-    if u is None or u.currency or not u.scale or float(math.log10(u.scale)).is_integer():
+    scale = (u.scale * (1000 if u.unit == "metres" else 1) if unit == "mm" else u.scale) if u is not None else None
+    if u is None or u.currency or not scale or float(math.log10(scale)).is_integer():
         return 1.0
-    return u.scale
+    return scale
 
 
 def hedge_allows(claim: dict) -> str:
@@ -392,16 +394,27 @@ def _named_rx(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=8192)
-def statistic_kinds(text: str) -> frozenset[str]:
-    """Which statistic a measure in ``text`` is (``data/statistic_kinds.csv``): an average, a maximum, an hourly
-    intensity."""
-    return frozenset(k for k, rx in _named_rx("statistic_kinds.csv", "kind") if rx.search(text))
+def statistic_kinds(text: str, subject: str = "") -> frozenset[str]:
+    """Which statistic a measure of ``subject`` in ``text`` is (``data/statistic_kinds.csv``): an average, a maximum,
+    an hourly intensity (not of a speed: km per hour), a wind's gusts or its sustained speed (a kind absorbs the ones
+    its ``absorbs`` names: a sustained maximum is the sustained speed)."""
+    rows = _statistic_rows()
+    found = {k for k, rx in _named_rx("statistic_kinds.csv", "kind") if subject not in rows[k][1] and rx.search(text)}
+    return frozenset(found - {a for k in found for a in rows[k][0]})
 
 
-def other_statistics(a: str, b: str) -> bool:
-    """Whether two clauses name different statistics of one measure (an average against a maximum: two
-    quantities); a clause naming none may be either."""
-    ka, kb = statistic_kinds(a), statistic_kinds(b)
+@lru_cache(maxsize=1)
+def _statistic_rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """kind -> (the kinds it absorbs, the subjects it is meaningless for)."""
+    with open(DATA_DIR / "statistic_kinds.csv", encoding="utf-8", newline="") as fh:
+        return {r["kind"]: (tuple(a for a in r["absorbs"].split("|") if a), tuple(s for s in r["not_for"].split("|") if s))
+                for r in csv.DictReader(fh)}
+
+
+def other_statistics(a: str, b: str, subject: str = "") -> bool:
+    """Whether two clauses name different statistics of one measure of ``subject`` (an average against a maximum,
+    gusts against sustained winds: two quantities); a clause naming none may be either."""
+    ka, kb = statistic_kinds(a, subject), statistic_kinds(b, subject)
     return bool(ka and kb and ka != kb)
 
 

@@ -88,5 +88,8 @@ def countries_apart(a: dict, b: dict) -> bool:
         his = [j for j in (quote.find(x, i) for x in ";；") if j >= 0]
         return quote[lo:min(his) if his else len(quote)]
 
-    ca, cb = _country_names(part(a)), _country_names(part(b))
+    pa, pb = part(a), part(b)
+    if pa == str(a.get("quote") or "") and pb == str(b.get("quote") or ""):
+        return False  # (no semicolon: a second country named in passing, "before heading toward Vietnam", says nothing)
+    ca, cb = _country_names(pa), _country_names(pb)
     return bool(ca and cb and not ca & cb)

@@ -15,15 +15,28 @@ _DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofonde(?:ur|s)?\b|深度|水深
 _HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
 #: words that make a length an altitude: how high above the sea a place is ("at 4,900 metres above sea level", "à
 #: 5 000 mètres d'altitude", "海拔4900米", "an elevation of 16,000 feet")
-_ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove sea level\b|\bau-dessus du niveau de la mer\b|海拔")
+_ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove sea level\b|\bau-dessus du niveau de la mer\b|海拔|"
+                       r"(?<=[mM]) au-dessus du niveau de la mer|(?<=mètres) au-dessus du niveau de la mer")
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 #: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
 #: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
-_RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bf[ae]ll(?:ing|s)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
+_RAIN = re.compile(r"(?i)\brain(?:fall|s|ed|ing)?\b|\bprecipitations?\b|\bdownpours?\b|\bpluies?\b|\bpluviom\w*|\bprécipitations?\b|"
                    r"\bcumuls?\b|降雨|降水|雨量|暴雨|大雨|豪雨|[降下]了?雨")
 _LEVEL = re.compile(r"(?i)\b(?:rose|rise[sn]?|rising|level|levels|snow|mont(?:é|ée|ées)|crue|niveau|neige)\b|上涨|上漲|水位|积雪|積雪|雪")
 #: words that make a volume a flow ("6,550 cubic metres of water every second", "每秒6550立方米")
 _PER_SECOND = re.compile(r"(?i)\b(?:every|per|a|each) second\b|\bpar seconde\b|\bà la seconde\b|每秒|/s\b")
+#: what may follow a length that ends its phrase: punctuation, a preposition, a date (a length with no noun of its own,
+#: "reaching 543.4 mm, according to", "达到543.4毫米。"), so that rain named earlier in its sentence is what it measures
+_BARE_END = re.compile(r"(?i)\s*(?:[,.;:!?)\]，。；：！？）、]|$|(?:by|on|in|at|over|during|according|since|until|between|"
+                       r"par|en|le|selon|au|à|dans|depuis|entre|jusqu)\b)")
+#: a verb of rain falling right after a length ("95 mm fell", "saw 95 mm fall")
+_FELL_AFTER = re.compile(r"(?i)\s+(?:of\s+(?:rain|rainfall)\s+)?f[ae]ll(?:ing|s)?\b")
+#: waves, whose height is told above the sea ("des vagues de 1 à 3 mètres au-dessus du niveau de la mer"): no altitude
+_WAVES = re.compile(r"(?i)\bwaves?\b|\bvagues?\b|\btsunamis?\b|\bswells?\b|\bhoule\b|海浪|浪高|海嘯|海啸")
+#: a change right before a length: it measures a fall or a climb, not where a thing stands ("a chuté de 3 000 mètres")
+_CHANGE_BEFORE = re.compile(r"(?i)(?:\b(?:chuté|descendu|perdu|gagné|dropped|fell|plunged|plummeted|descended|climbed|"
+                            r"lost|gained)\s+(?:de|by|of)?\s*(?:about|some|around|environ|près de|quelque)?\s*|"
+                            r"(?:下降|下落|降低|上升|爬升)了?(?:约|約|近)?)$")
 _COMPOUND_NOUN = re.compile(r"\s+(?!(?:from|away|of|to|in|north|south|east|west|off|and|or)\b)[a-z]{3,}")
 
 
@@ -38,15 +51,17 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     if b.subject == "volume":  # "6,550 cubic metres of water every second": a flow
         return Binding("flow", b.dimension, b.counted, "m3/s", b.currency, b.end, b.scale) if _PER_SECOND.search(
             text[max(0, start - 12):start] + clause) else b
-    sentence = re.split(r"[。！？!?\n]|\.(?!\d)\s", text[max(0, start - 150):start])[-1] + clause
-    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and _RAIN.search(sentence) \
+    before = re.split(r"[。！？!?\n]|\.(?!\d)\s", text[max(0, start - 150):start])[-1]  # its sentence, before it
+    rain = _RAIN.search(clause) or _FELL_AFTER.match(text, b.end) or _RAIN.search(before) and _BARE_END.match(text, b.end)
+    if b.subject == "length" and (b.unit == "mm" or (b.scale or 1) <= 0.0254) and rain \
             and not _LEVEL.search(clause):  # (a river that rose 30 cm after rain, snow 40 cm deep: no rainfall)
         # (mm, cm, inches, not a river's rise in feet), in millimetres as rain is told (543.4 mm; 60 cm is 600 mm)
         scale = 1.0 if b.unit == "mm" else round((b.scale or 1) * 1000, 6)
         return Binding("rainfall", b.dimension, b.counted, "mm", b.currency, b.end, scale)
     if _DEPTH.search(clause):
         return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    if _ALTITUDE.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"
+    if (_ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
+            text, max(0, start - 40), start) and not _WAVES.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"
         return Binding("altitude", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject == "length" and _HIGH.search(clause):  # "130 metres tall", "haute de 96 mètres", "总高度约130米"
         return Binding("height", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)

@@ -9,15 +9,18 @@ Only a verb right after the noun, with at most a few auxiliaries between ("were"
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
+from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding, nouns
 from helpers.extract.heads import CASUALTIES, PEOPLE_NOUNS
 
 #: words that may stand between a group of people and what befell them
 _GAP = re.compile(r"(?i)\s*(?:(?:who|that|qui|were|are|was|is|have|has|had|been|being|got|remain|remained|remains|still|"
                   r"now|reportedly|also|all|already|left|sont|ont|été|étaient|restent|restaient|toujours|encore|"
-                  r"déjà|tous|aussi|se|trouvent|trouvaient|retrouvés?|retrouvées?)(?![^\W\d_])\s*|[已均都仍还還尚]\s*){0,4}")
+                  r"déjà|tous|aussi|se|trouvent|trouvaient|retrouvés?|retrouvées?)(?![^\W\d_])\s*|(?:全部|全都|[已均都仍还還尚])\s*){0,4}")
 
 
 def fate_after(text: str, start: int, b: Binding) -> Binding:
@@ -31,10 +34,19 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
     if noun < 0:
         return b
     at = _GAP.match(text, noun + len(counted)).end()
-    for subject, _, rx in nouns():
-        if subject in CASUALTIES and (m := rx.match(text, at)) and m.end() > at:
+    word = re.match(r"[A-Za-zÀ-ÿ'’-]+", text[at:at + 30])  # ("were deported last month": the verb alone)
+    rows = [(s, rx) for s, _, rx in nouns() if s in CASUALTIES] + list(_after_people())
+    for subject, rx in rows:
+        if (m := rx.match(text, at)) and m.end() > at or word and rx.fullmatch(word.group(0)):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+@lru_cache(maxsize=1)
+def _after_people() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Fates read only right after a noun of people (``data/people_fates.csv``: bloqués, stranded, expulsés)."""
+    with open(DATA_DIR / "people_fates.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["subject"], re.compile(rf"(?:{r['pattern']})(?![A-Za-zÀ-ÿ])", re.I)) for r in csv.DictReader(fh))
 
 
 #: "among them" before a breakdown of a toll by place ("死亡30人，其中密云28人、延庆2人"), in its sentence
@@ -47,8 +59,9 @@ def part_of_toll(text: str, start: int, b: Binding) -> Binding:
     if b.dimension != "count" or b.subject != "people":
         return b
     m = _AMONG_THEM.search(text, max(0, start - 40), start)
-    if not m:
+    own = re.split(r"[，,。；;、！？]", text[b.end:b.end + 20])[0]  # ("其中300人获救": its own fate)
+    if not m or any(subject in CASUALTIES and rx.search(own) for subject, _, rx in nouns()):
         return b
-    head = re.split(r"[。；;！？]", text[max(0, m.start() - 40):m.start()])[-1]
+    head = re.split(r"[，,。；;！？]", text[max(0, m.start() - 40):m.start()].rstrip("，, "))[-1]  # the clause before 其中
     found = [(x.start(), subject) for subject, _, rx in nouns() if subject in CASUALTIES for x in rx.finditer(head)]
     return Binding(max(found)[1], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if found else b

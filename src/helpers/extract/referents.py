@@ -24,6 +24,11 @@ _PRONOUN = re.compile(r"(?i)\s+(?:(?:of|among)\s+(?:them|those|these)\b|d['’]e
 _NOT_ANTECEDENT = frozenset({"pronoun", "occurrences", "multiple", "percent", "share"})
 #: what befell people that a part of them shares: a part of the dead is dead (a part of the trapped may be rescued)
 _LASTING = frozenset({"deaths", "injured"})
+#: a verb of the pronoun's own after it: what befell the antecedent no longer holds for it ("have been led to safety",
+#: "ont vu leur toit emporté"); a copula with a place or a noun keeps it ("were in Lahaina", "12 of them teenagers")
+_OWN_VERB = re.compile(r"(?i)\s*(?:(?:have|has|had)\s+(?:been\s+|since\s+|now\s+)?[a-z]+|(?:are|were|is|was|remain|remained)"
+                       r"\s+(?:still\s+|now\s+|later\s+)?[a-z]+(?:ed|en)\b|(?:ont|avaient|sont|étaient|restent)\s+"
+                       r"(?:été\s+|toujours\s+|encore\s+|déjà\s+)?[a-zéèêàù]+(?:é|ée|és|ées|u|us|is|it|vu)\b)")
 #: how far back an antecedent may stand: its own sentence and the one before
 _SENTENCES_BACK = 1
 
@@ -46,8 +51,10 @@ def resolve(text: str, found: list[tuple[Quantity, Binding, int, int]]) -> list[
             continue
         at = starts.index(s) if s in starts else 0
         since = starts[max(0, at - _SENTENCES_BACK)]
-        named = {_base(c) for p, c, _, _ in out if since <= p.start < q.start and c.dimension == "count"
-                 and c.subject and c.subject not in _NOT_ANTECEDENT}
+        before = [c for p, c, _, _ in out if since <= p.start < q.start and c.dimension == "count"
+                  and c.subject and c.subject not in _NOT_ANTECEDENT]
+        acts = bool(_OWN_VERB.match(text, b.end))  # ("350 of them have been led to safety": not trapped any more)
+        named = {_base(c) if acts else c.subject for c in before}  # ("12 of them teenagers": arrested, as the 40)
         if len(named) == 1:
             fate = casualty_of(text, q.start, replace(b, subject="people"))  # ("killed 241 of them", "30 of them
             # were killed": deaths; "350 of them were rescued": the antecedent's hikers; "2,600 others were damaged")

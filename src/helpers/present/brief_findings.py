@@ -54,7 +54,7 @@ def _shown_in(row) -> tuple[float, str]:
     compared one (14,021 acres, not 56.741 million m²), km² for a large land area (150 km², not 150 million m²), GW and
     TWh for large powers and energies (15 GW, not 15,000 MW)."""
     unit, counted = _s(row.get("unit")), _s(row.get("counted"))
-    k = written_scale(counted)
+    k = written_scale(counted, unit)
     if k != 1.0:
         return k, counted
     if unit == "m²" and row.get("subject") == "land area" and abs(float(row["value"])) >= 1e6:
