@@ -209,3 +209,15 @@ def test_gusts_and_sustained_winds_are_two_speeds(tmp_path) -> None:
     pages = {"a": "Typhoon\n\nIn Cebu, gusts reached 180 km/h on 4 November 2025.\n",
              "b": "台风\n\n2025年11月4日，宿务最大持续风速达每小时130公里。\n"}
     assert numeric(conflicts_of(tmp_path, pages)).empty
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("The floods have claimed at least 85 lives.", "85", "en", "deaths"),
+    ("The storm cost 12 lives in Cebu.", "12", "en", "deaths"),
+    ("L'ouragan a coûté la vie à 85 personnes.", "85", "fr", "deaths"),
+    ("洪水夺走了85条生命。", "85", "zh", "deaths"),
+    ("Doctors saved 85 lives last year.", "85", "en", "lives"),  # saved, not taken
+    ("The company lost 85 customers.", "85", "en", "users"),  # lost, but no lives
+])
+def test_lives_a_disaster_took_are_its_dead(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject

@@ -80,7 +80,7 @@ def test_nearly_a_thousand_people_is_a_count() -> None:
 @pytest.mark.parametrize("text, number, lang, subject", [
     ("Plus de 200 000 personnes ont fui, 138 000 du côté thaïlandais et 80 000 du côté cambodgien.", "80 000", "fr",
      "people"),
-    ("Le conflit a coûté la vie à au moins 32 personnes - 19 en Thaïlande et 13 au Cambodge.", "19", "fr", "people"),
+    ("Le conflit a coûté la vie à au moins 32 personnes - 19 en Thaïlande et 13 au Cambodge.", "19", "fr", "deaths"),  # (the dead: coûté la vie)
     ("Thailand evacuated 139,000 people, compared to 35,000 in Cambodia.", "35,000", "en", "evacuated"),
 ])
 def test_a_breakdown_after_a_total_shares_its_noun(text: str, number: str, lang: str, subject: str) -> None:

@@ -46,7 +46,7 @@ from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of
 from helpers.extract.lengths import depth_of
-from helpers.extract.people_fates import fate_after, part_of_toll
+from helpers.extract.people_fates import fate_after, lives_lost, part_of_toll
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
@@ -305,7 +305,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
                 b = destroyed_of(text, q.start, depth_of(text, q.start, speed_kind(text, q.start, fate_after(
-                    text, q.start, part_of_toll(text, q.start, casualty_of(text, q.start, b))))))  # deaths,
+                    text, q.start, part_of_toll(text, q.start, lives_lost(text, q.start, casualty_of(text, q.start, b)))))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)

@@ -65,3 +65,24 @@ def part_of_toll(text: str, start: int, b: Binding) -> Binding:
     head = re.split(r"[，,。；;！？]", text[max(0, m.start() - 40):m.start()].rstrip("，, "))[-1]  # the clause before 其中
     found = [(x.start(), subject) for subject, _, rx in nouns() if subject in CASUALTIES for x in rx.finditer(head)]
     return Binding(max(found)[1], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if found else b
+
+
+#: lives counted as what a disaster took ("claimed at least 85 lives", "cost 12 lives", "夺走了85条生命")
+_LIVES = frozenset({"lives", "life", "vies", "生命"})
+_TOOK_BEFORE = re.compile(r"(?i)(?:\b(?:claimed|claiming|claims|claim|cost|costing|costs|took|taken|taking|takes|lost|"
+                          r"ont coûté|a coûté|coûtant|a pris|ont pris|emporté)\b|夺走|奪走|夺去|奪去|吞噬)[^,;.，。；\d]{0,24}$")
+#: "a coûté la vie à 85 personnes", "cost the lives of 85 people": the people counted are the dead
+_LIFE_OF_BEFORE = re.compile(r"(?i)\b(?:coûté la vie (?:à|de)|cost the lives of|claimed the lives of|took the lives of)\s+"
+                             r"(?:(?:au moins|plus de|près de|at least|more than|nearly|some|about)\s+)?$")
+
+
+def lives_lost(text: str, start: int, b: Binding) -> Binding:
+    """Lives a disaster took ("claimed at least 85 lives", "a coûté la vie à 85 personnes", "夺走了85条生命") are its
+    dead; lives saved, or lives alone, stay lives. Other bindings unchanged."""
+    if b.dimension != "count":
+        return b
+    before = text[max(0, start - 40):start]
+    took = (b.counted or "").lower() in _LIVES and _TOOK_BEFORE.search(before)
+    if took or b.subject == "people" and _LIFE_OF_BEFORE.search(before):
+        return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
