@@ -116,7 +116,6 @@ def toll_tie(a: dict, b: dict) -> bool:
         not countries_apart(a, b)
 
 
-
 @lru_cache(maxsize=1)
 def _provisional_rx() -> re.Pattern[str]:
     with open(DATA_DIR / "provisional_markers.csv", encoding="utf-8", newline="") as fh:

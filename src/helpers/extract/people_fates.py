@@ -35,11 +35,16 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
         return b
     at = _GAP.match(text, noun + len(counted)).end()
     word = re.match(r"[A-Za-zÀ-ÿ'’-]+", text[at:at + 30])  # ("were deported last month": the verb alone)
-    rows = [(s, rx) for s, _, rx in nouns() if s in CASUALTIES] + list(_after_people())
-    for subject, rx in rows:
+    for subject, rx in _casualty_rows() + _after_people():
         if (m := rx.match(text, at)) and m.end() > at or word and rx.fullmatch(word.group(0)):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+@lru_cache(maxsize=1)
+def _casualty_rows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(fate, regex) of the lexicon's rows of what befalls people (``data/fates.csv``)."""
+    return tuple((s, rx) for s, _, rx in nouns() if s in CASUALTIES)
 
 
 @lru_cache(maxsize=1)
@@ -60,10 +65,10 @@ def part_of_toll(text: str, start: int, b: Binding) -> Binding:
         return b
     m = _AMONG_THEM.search(text, max(0, start - 40), start)
     own = re.split(r"[，,。；;、！？]", text[b.end:b.end + 20])[0]  # ("其中300人获救": its own fate)
-    if not m or any(subject in CASUALTIES and rx.search(own) for subject, _, rx in nouns()):
+    if not m or any(rx.search(own) for _, rx in _casualty_rows()):
         return b
     head = re.split(r"[，,。；;！？]", text[max(0, m.start() - 40):m.start()].rstrip("，, "))[-1]  # the clause before 其中
-    found = [(x.start(), subject) for subject, _, rx in nouns() if subject in CASUALTIES for x in rx.finditer(head)]
+    found = [(x.start(), subject) for subject, rx in _casualty_rows() for x in rx.finditer(head)]
     return Binding(max(found)[1], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if found else b
 
 

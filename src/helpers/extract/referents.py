@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.binding import Binding, nouns
+from helpers.extract.binding import Binding, _noun_at
 from helpers.extract.heads import CASUALTIES, casualty_of, destroyed_of
 from helpers.extract.quantities import Quantity
 from helpers.extract.sentences import sentence_spans
@@ -71,5 +71,7 @@ def _base(b: Binding) -> str:
             b.subject not in CASUALTIES and not b.subject.startswith(("buildings ", "households "))):
         return b.subject
     word = b.counted.lower()
-    hit = next((subject for subject, _, rx in nouns() if (m := rx.match(word)) and m.end() == len(word)), None)
-    return hit or (word if re.fullmatch(r"[a-zà-ÿ]{3,}", word) else b.subject)
+    hit = _noun_at(word)  # the lexicon's subject of the whole word (maisons: households)
+    if isinstance(hit, tuple) and hit[1] == "count" and len(hit[2]) == len(word):
+        return hit[0]
+    return word if re.fullmatch(r"[a-zà-ÿ]{3,}", word) else b.subject
