@@ -221,3 +221,11 @@ def test_gusts_and_sustained_winds_are_two_speeds(tmp_path) -> None:
 ])
 def test_lives_a_disaster_took_are_its_dead(text: str, number: str, lang: str, subject: str) -> None:
     assert _row(text, number, lang)["subject"] == subject
+
+
+def test_a_verb_of_going_before_a_village_names_no_village() -> None:
+    from helpers.compare.local_places import local_place
+
+    assert local_place("亲历者徒步数小时进村，村里8人遇难", "8") == ""  # walked for hours into the village
+    assert local_place("他回村后得知8人遇难", "8") == ""
+    assert local_place("大水村8人遇难", "8") == "大水村"

@@ -20,7 +20,8 @@ def _local_rx() -> re.Pattern[str]:
     cjk = "".join(r["word"] for r in rows if r["position"] == "after_cjk")
     name = r"(?!(?:In|At|On|The|A|An|For|From|Of|And|By|Le|La|Les|Dans|En|Au|Aux|Du|Des)\b)[A-ZÀ-Ý][\w'-]+"
     return re.compile(rf"(?<![\w])({name}(?:\s+{name})?\s+(?:{after}))\b(?!\s+[A-Z])|(?<![\w])((?i:{before})\s+{name}"
-                      rf"(?:\s+{name})?)|((?:[\u4e00-\u9fff]{{1,2}}·)?[\u4e00-\u9fff]{{2,4}}[{cjk}])(?![长長民庄莊级級城委府政内內])")
+                      rf"(?:\s+{name})?)|((?:[\u4e00-\u9fff]{{1,2}}·)?(?:(?!小时|小時|[数數几幾])[\u4e00-\u9fff]){{2,4}}"
+                      rf"(?<![进進回出到离離入下返])[{cjk}])(?![长長民庄莊级級城委府政内內])")  # (徒步数小时进村: into a village)
 
 
 def local_place(quote: object, text: object) -> str:
