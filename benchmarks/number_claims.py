@@ -342,7 +342,7 @@ def _written_scale(counted: object, unit: object = None) -> float:
 
     if not isinstance(counted, str) or not counted:
         return 1.0
-    u = units()[1].get(counted.lower()) or units()[1].get(counted)
+    u = units()[1].get(counted.lower()) or units()[1].get(counted) or units()[1].get(counted.lower().replace("-", " "))
     if u is None or u.currency is not None:
         return 1.0
     return u.scale * 1000 if unit == "mm" and u.unit == "metres" else 1.0 if unit == "mm" and u.unit == "mm" else u.scale

@@ -259,3 +259,19 @@ def test_what_one_product_line_contributed_is_a_part_not_the_total(tmp_path):
     scope = dict(zip(claims["text"], claims["scope"]))
     assert scope["28.7億元"] == "part" and scope["$2.87 billion"] == "part" and scope["28.81億元"] == "reported"
     assert _numeric(helpers.find_conflicts(claims, docs)).empty
+
+
+def test_a_part_added_into_a_total_is_not_the_total(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "With an additional 171 activists flown home on 6 October 2025, the total number of crew members deported "
+             "now stands at 341.\n",
+        "b": "Israël a indiqué avoir expulsé 171 militants le 6 octobre 2025.\n",
+        "c": "On 6 October 2025, the total number of crew members deported stood at 290.\n",
+        "d": "Rescuers found 12 more bodies on 3 May 2025, bringing the death toll to 85.\n",
+        "e": "Officials said on 3 May 2025 that 12 people were killed in the storm.\n",
+    })
+    got = _numeric(helpers.find_conflicts(claims, docs))
+    pairs = _pairs(got)
+    assert frozenset("ab") not in pairs  # 171 is the part a's sentence adds into its 341
+    assert frozenset("ac") in pairs  # two totals of one day: 341 against 290
+    assert frozenset("de") not in pairs  # the 12 found on Friday are a part of the 85

@@ -78,3 +78,25 @@ def test_the_worlds_count_never_leads_a_story_of_one_place(tmp_path) -> None:
     latest, body = _latest(tmp_path, pages, ["2025-03-03", "2025-03-04"], "deaths")
     assert latest == "3 (2025-03-04)"
     assert "40 in the world" in "".join(x for x in body if isinstance(x, str))
+
+
+def test_an_average_or_a_normal_is_no_bulletin_of_a_running_measure(tmp_path) -> None:
+    pages = {"a": "Floods\n\nThe district recorded 412 millimetres of rain, close to the city's annual average rainfall "
+                  "of 550 millimetres.",
+             "b": "Crues\n\nLe district a reçu 398 mm de pluie, proche de la pluviométrie annuelle moyenne de la ville, "
+                  "qui est d'environ 550 mm."}
+    latest, _ = _latest(tmp_path, pages, ["2025-07-30", "2025-07-30"], "rainfall")
+    assert latest == "412 or 398 (2025-07-30, sources differ)"
+    assert "550" not in latest
+
+
+def test_a_relative_clause_comes_with_the_noun_it_is_about() -> None:
+    from helpers.extract.sentences import clause
+
+    s = "la pluviométrie annuelle moyenne de Pékin, qui est d'environ 600 mm, selon la météo"
+    i = s.index("600")
+    assert clause(s, i, i + 3, keep_numbers=True) == " qui est d'environ 600 mm"
+    assert clause(s, i, i + 3, keep_numbers=True, relative=True) == "la pluviométrie annuelle moyenne de Pékin, qui est d'environ 600 mm"
+    t = "Beijing recorded 600 mm, the most since 2012"
+    j = t.index("600")
+    assert clause(t, j, j + 3, keep_numbers=True, relative=True) == "Beijing recorded 600 mm"

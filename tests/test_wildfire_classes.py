@@ -16,7 +16,8 @@ def _claims(text: str) -> list[tuple[str, str, float, float, float]]:
 @pytest.mark.parametrize("sentence, value, subject", [
     ("Près de 12'000 bâtiments ont été détruits.", 12_000, "buildings destroyed"),
     ("Quelque 180’000 personnes ont été évacuées.", 180_000, "evacuated"),
-    ("Le feu a brûlé 14'500 hectares.", 14_500 * 10_000, "land area"),
+    ("Le feu a brûlé 14'500 hectares.", 14_500 * 10_000, "area burned"),
+    ("Le domaine s'étend sur 14'500 hectares.", 14_500 * 10_000, "land area"),
 ])
 def test_swiss_thousands_are_one_number(sentence: str, value: float, subject: str) -> None:
     [(_, got_subject, got, _, _)] = _claims(sentence)
@@ -24,7 +25,8 @@ def test_swiss_thousands_are_one_number(sentence: str, value: float, subject: st
 
 
 @pytest.mark.parametrize("sentence, value, subject", [
-    ("Le plus grand feu couvre 81 km2.", 81e6, "land area"),
+    ("Le plus grand feu couvre 81 km2.", 81e6, "area burned"),
+    ("Le parc national couvre 81 km2.", 81e6, "land area"),
     ("Un entrepôt de 1 500 m2 a brûlé.", 1500, "floor area"),
 ])
 def test_area_units_without_superscript(sentence: str, value: float, subject: str) -> None:

@@ -5,6 +5,7 @@
   of change (``data/change_basis.csv``: year-on-year, quarter-on-quarter), the same business segments
   (``data/segments.csv``) and reporting currency, and a shared owner even when every page names it.
 * :func:`relabelled` -- one source gives its figure to another quantity than the other source did.
+* :func:`part_of_total` -- one figure is a part the other's sentence adds into its total.
 * :func:`same_move` -- two share prices after the same day's rise or fall.
 * :func:`headline_tie` -- a page's headline figure and its body's, for one named subject.
 * :func:`round_tie` -- two amounts of one lettered funding round (Series G, G 轮) of one company.
@@ -153,6 +154,21 @@ def relabelled(a: dict, b: dict) -> str:
             if (dim, unit, v) == own and subj not in _UNNAMED_SUBJECTS and subj != x.get("subject"):
                 return subj
     return ""
+
+
+def part_of_total(a: dict, b: dict) -> bool:
+    """Whether one claim is a part that the other's sentence adds into a larger total ("171 militants expulsés"
+    against "an additional 171 activists ..., the total number deported now stands at 341"): the smaller figure,
+    with its dimension and unit, stands in the total's sentence, which names a total. A part and its total are two
+    quantities, never a contradiction."""
+    if "v" not in a or "v" not in b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        own = (x.get("dimension"), _s(x.get("unit")), round(x["v"], 6))
+        if x["v"] < y["v"] and _TOTAL.search(_s(y.get("quote"))) and any(
+                (dim, unit, v) == own for _, dim, unit, v in y.get("figures") or ()):
+            return True
+    return False
 
 
 #: a sentence that gives a total beside a part of it

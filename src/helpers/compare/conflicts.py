@@ -34,11 +34,9 @@ from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, model_of, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
-from helpers.compare.prices import (close_in_time, earlier_event, is_tally, other_moments, page_tolls, past_event_tie, running_totals, same_bulletin,
-                                    same_day, same_day_named, toll_tie)
-from helpers.compare.changes import (headline_tie, period_only, period_tie, relabelled, same_change, same_event_of,
-                                     plan_meets_report, same_move, slip_tie, timed_event_of,
-                                     timed_page_names)
+from helpers.compare.prices import (close_in_time, earlier_event, fell_back, is_tally, other_moments, page_tolls, past_event_tie, running_totals, same_bulletin, same_day, same_day_named, toll_tie)
+from helpers.compare.changes import (headline_tie, part_of_total, period_only, period_tie, relabelled, same_change, same_event_of,
+                                     plan_meets_report, same_move, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
@@ -135,8 +133,9 @@ def _may_compare(a: dict, b: dict) -> bool:
         # is its page's main period) are two quantities
     if not (qa_ and qb_) and a.get("subject") in period_only():
         return False
-    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b):
-        return False  # a death toll of 28 March and one of 5 April are two counts
+    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
+            and not fell_back(a, b, named_days) or part_of_total(a, b):
+        return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
     if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])):
         return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name
     ma_, mb_ = count_measures(around(a)), count_measures(around(b))
@@ -195,7 +194,7 @@ def _named_apart(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[s
 
 #: a name given as who said a figure ("according to spokesperson Lee Kuan-ting", "the fire agency said"), not whose
 _SOURCE_BEFORE = re.compile(r"(?i)(?:according to|said|says|told|selon|a déclaré|据|據|称|稱|表示|指出)[^.;。；]{0,70}$")
-_SOURCE_AFTER = re.compile(r"(?i)^[^.;。；,，]{0,25}?\b(?:said|says|told|reported|a déclaré|a indiqué)\b|^[^。；，]{0,6}?(?:表示|指出|称|稱)")
+_SOURCE_AFTER = re.compile(r"(?i)^[^.;。；,，]{0,25}?\b(?:said|says|told|reported|estimates?|estimated|a déclaré|a indiqué|estime|a estimé|évalue)\b|^[^。；，]{0,6}?(?:表示|指出|称|稱)")
 
 
 def _only_sources(quote: str, names: frozenset[str]) -> bool:
@@ -252,6 +251,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         why = (f"the ranges the statements allow cannot overlap ({gap:.2f}x between nearest bounds)" if gap > 1 else
                "one says more than the value the other gives as its upper limit")
     why += f"; one source gives its figure to “{other}” in the other's sentence: a figure given to the wrong quantity" * bool(other)
+    why += "".join(f"; the count only grows, yet it was larger on {d1} than on {d2}" for d1, d2 in [fell_back(a, b, named_days) or ("", "")] if d1)
     shared_toll = sorted((x for x in (a.get("tolls") or frozenset()) & (b.get("tolls") or frozenset())
                           if x[0] != a.get("subject")), key=lambda x: (x[0], -x[1]))[:1] if toll_tie(a, b) else []
     why += "".join(f"; both pages give the same count of {s} ({v:,.0f}): one bulletin" for s, v in shared_toll)
@@ -267,9 +267,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
     if not shared and not tied and _named_apart(a, b, whole_a, whole_b):
         return None
-    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(wa, wb) and (
-            qa in POINT and qb in POINT or not headline_tie(a, b)):
-        return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7)
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(wa, wb) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap):
+        return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7; "plus de 400 000" is no rounding of 393,279)
     if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count" and gap < 2) or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):

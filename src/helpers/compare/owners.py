@@ -109,7 +109,7 @@ def _around_of(quote: str, text: str) -> str:
     from helpers.extract.sentences import clause as _clause
 
     i = quote.find(text) if text else -1
-    return _clause(quote, i, i + len(text), keep_numbers=True) if i >= 0 else quote
+    return _clause(quote, i, i + len(text), keep_numbers=True, relative=True) if i >= 0 else quote
 
 
 #: a capitalised word not opening a sentence (a sentence's first word is capitalised anyway); in a Chinese
@@ -242,8 +242,9 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     billion"), its document's main organisation."""
     clause = around(claim)
     named = (_anchors(clause) - _places(clause)) | _possessor(clause, _s(claim.get("text")))
-    if claim.get("dimension") != "money":  # ("the GenZ protests", "the Wang Fuk Court fire": the event's name)
-        named = named - _event_names(clause)
+    if claim.get("dimension") != "money":  # ("the GenZ protests", "the Wang Fuk Court fire": the event's name; "Spain
+        # has exceeded 400,000 hectares burned": a country is where a count is, whose only when money)
+        named = named - _event_names(clause) - {m.group(0).lower() for m in _country_table()[0].finditer(clause)}
     if named or not fallback:
         return named
     quote = _s(claim.get("quote"))

@@ -93,7 +93,7 @@ def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
         key = r["token"] if r["case"] == "s" else r["token"].lower()
         table.setdefault(key, _Unit(r["token"], r["dimension"], r["unit"], float(r["scale"]), r["currency"] or None,
                                     r["subject"] or r["dimension"]))
-        esc = re.escape(r["token"])
+        esc = re.escape(r["token"]).replace(r"\ ", "[ -]")  # (a 9,670-square-kilometre area)
         tail = r"(?![A-Za-zÀ-ÿ])" if re.search(r"[A-Za-z]$", r["token"]) else ""
         tail += r"(?!\d{2})" if tail else ""  # "GB200", "TB300" name products: a unit is never glued to digits
         if len(r["token"]) == 1 and tail:
@@ -105,7 +105,7 @@ def units() -> tuple[re.Pattern[str], dict[str, _Unit]]:
 
 def _unit(token: str) -> _Unit:
     table = units()[1]
-    return table.get(token) or table[token.lower()]
+    return table.get(token) or table.get(token.lower()) or table[token.lower().replace("-", " ")]
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
-"""Lengths and distances by what they measure: a depth (a quake 10 km deep), a height (a tower 130 m tall), an
+"""Lengths, distances and areas by what they measure: a depth (a quake 10 km deep), a height (a tower 130 m tall), an
 altitude (a camp at 4,900 metres above sea level, 海拔4900米), a length end to end (a 2.6 km bridge), an amount of
-rain (400 mm of rain). The words around the number decide; the unit alone says only that it is a length.
+rain (400 mm of rain), the land a fire burned (403.000 ha brûlés, 燒毁34.3萬公頃). The words around the number decide;
+the unit alone says only that it is a length or an area.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from helpers.extract.binding import Binding
 
 #: words that make a distance a depth ("at a depth of 10 km", "震源深度为10公里", "à 10 km de profondeur")
-_DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofonde(?:ur|s)?\b|深度|水深|深(?=\s*(?:[达達约約为為近超逾]|\d))")
+_DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofond(?:e|s|es|eur)?\b|深度|水深|深(?=\s*(?:[达達约約为為近超逾]|\d))")
 #: words that make a distance a length: what something measures end to end ("a 2.6 km long bridge", "long de 2,5 km",
 #: "全长2.57公里"), or a distance written as a compound before its noun ("the nearly 2-mile bridge")
 _HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
@@ -67,4 +68,23 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
         return Binding("height", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject == "distance" and (_LONG.search(clause) or "-" in text[start:b.end] and _COMPOUND_NOUN.match(text, b.end)):
         return Binding("length", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
+    return b
+
+
+#: words of a fire that make a land area the area it burned ("fires have burned 382,000 hectares", "403.000 ha brûlés",
+#: "le feu a ravagé 12 000 hectares", "山火燒毁34.3萬公頃", "過火面積達20.1萬公頃")
+_BURNED = re.compile(r"(?i)\bburn(?:ed|t|ing|s)?\b|\bscorch\w*|\bcharred\b|\bblackened\b|\bwildfires?\b|\bbushfires?\b|"
+                     r"\bfires?\b|\bblazes?\b|\bbrûl\w*|\bcalcin\w*|\bpartis? en fumée\b|\bincendies?\b|\bfeux?\b|"
+                     r"烧毁|燒毁|燒毀|燒燬|焚毁|焚毀|焚烧|焚燒|过火|過火|烧掉|燒掉|山火|火灾|火災|野火|林火|大火")
+
+
+def area_of(text: str, start: int, b: Binding) -> Binding:
+    """A land area in a sentence about a fire is the area burned, a running count like a death toll (a park of 400
+    hectares in a sentence without fire stays a land area)."""
+    if b.subject != "land area":
+        return b
+    before = re.split(r"[。！？!?\n]|\.(?!\d)\s", text[max(0, start - 150):start])[-1]
+    after = re.split(r"[。！？!?\n]|\.(?!\d)\s", text[b.end:b.end + 60])[0]
+    if _BURNED.search(before + text[start:b.end] + after):
+        return Binding("area burned", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b

@@ -40,13 +40,20 @@ _CLAUSE_CUT_NUMBERS = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;，；：—]")
 _CLAUSE_CUT = re.compile(r"[,;:，；：—]")
 
 
-def clause(sentence: str, rel_start: int, rel_end: int, keep_numbers: bool = False) -> str:
-    """The comma/semicolon clause of ``sentence`` around the date at ``[rel_start, rel_end)``."""
+#: a relative clause's first word: what the clause says is said of the noun before its comma
+_RELATIVE = re.compile(r"(?i)\s*(?:which|who|whose|qui|dont|lequel|laquelle|lesquel(?:le)?s)\b")
+
+
+def clause(sentence: str, rel_start: int, rel_end: int, keep_numbers: bool = False, relative: bool = False) -> str:
+    """The comma/semicolon clause of ``sentence`` around the date at ``[rel_start, rel_end)``; with ``relative``, a
+    relative clause comes with the clause before it, whose noun it is about ("la pluviométrie annuelle moyenne de
+    Pékin, qui est d'environ 600 mm")."""
     cut = _CLAUSE_CUT_NUMBERS if keep_numbers else _CLAUSE_CUT
     cuts = [0] + [m.end() for m in cut.finditer(sentence)] + [len(sentence) + 1]
-    for a, b in zip(cuts, cuts[1:]):
+    for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
         if a <= rel_start < b:
-            return sentence[a:max(b - 1, rel_end)]
+            start = cuts[k - 1] if relative and k and _RELATIVE.match(sentence, a) else a
+            return sentence[start:max(b - 1, rel_end)]
     return sentence
 
 

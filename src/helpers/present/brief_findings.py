@@ -57,7 +57,7 @@ def _shown_in(row) -> tuple[float, str]:
     k = written_scale(counted, unit)
     if k != 1.0:
         return k, counted
-    if unit == "m²" and row.get("subject") == "land area" and abs(float(row["value"])) >= 1e6:
+    if unit == "m²" and row.get("subject") in ("land area", "area burned") and abs(float(row["value"])) >= 1e6:
         return 1e6, "km²"  # (a floor area stays in m²)
     for k, larger in reversed(_LARGER.get(unit, ())):
         if abs(float(row["value"])) >= k:

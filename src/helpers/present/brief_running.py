@@ -7,8 +7,9 @@ import re
 
 import pandas as pd
 
-from helpers.compare.comparable import named_days
+from helpers.compare.comparable import named_days, statistic_kinds
 from helpers.compare.local_places import local_place
+from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
@@ -45,6 +46,9 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         g = g[g["scope"].fillna("") != "part"]
     if "is_forecast" in g:  # a forecast is no bulletin ("预测最终票房或达160亿元", "the toll could reach 500")
         g = g[~g["is_forecast"].fillna(False).astype(bool)]
+    if "dimension" in g:  # nor another statistic of a measure ("a moyenne pour l'ensemble de l'année est de 60 cm")
+        g = g[[d != "other" or not statistic_kinds(around({"quote": q, "text": t}), s)
+               for d, q, t, s in zip(g["dimension"], g["quote"], g["text"], g["subject"])]]
     if g.empty:
         return "a running count, recounted in each bulletin", [], ""  # (every figure another event's: no finding)
     g = g.assign(_place=[local_place(q, t) for q, t in zip(g["quote"], g["text"])])
