@@ -40,6 +40,7 @@ def _not_outlets() -> frozenset[str]:
 
 
 _NOT_OUTLETS = _not_outlets()
+_CJK_NOT_OUTLETS = tuple(w for w in _NOT_OUTLETS if len(w) >= 2 and re.match(r"[\u4e00-\u9fff]", w))
 
 
 #: "封面新闻 via bincial.com", "Le Monde (édition abonnés)": each piece of an outlet field is the document's own name
@@ -187,8 +188,8 @@ def _unwrap(name: str, text: str) -> str:
 
 def _acceptable(name: str, strength: str, known: set[str]) -> bool:
     key = norm(name)
-    if not key or key in _NOT_OUTLETS or len(key) < 2:
-        return False
+    if not key or key in _NOT_OUTLETS or len(key) < 2 or any(key.endswith(w) for w in _CJK_NOT_OUTLETS):
+        return False  # (阿富汗当局, the Afghan authorities: no outlet either)
     if strength == "strong":
         return True
     canon = norm(canonical(name))

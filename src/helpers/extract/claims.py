@@ -45,14 +45,14 @@ from helpers.extract.duration_kinds import duration_kind, right_after_amount, sp
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of
-from helpers.extract.lengths import depth_of
+from helpers.extract.lengths import area_of, depth_of
 from helpers.extract.people_fates import fate_after, lives_lost, part_of_toll
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
 from helpers.extract.temperatures import bare_degree_word, bare_degrees, below_zero, below_zero_range
 from helpers.extract.word_currencies import sign_currency, word_currency
-from helpers.extract.open_nouns import noun_reaching, product_digit
+from helpers.extract.open_nouns import noun_reaching, product_digit, subject_reaching
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -255,6 +255,15 @@ def reaching(text: str, q: Quantity) -> Binding | None:
     # "sales" reaching a bare count are units sold)
 
 
+def toll_reaching(text: str, q: Quantity, sentence_start: int) -> Binding | None:
+    """A bare number (digits or words, not a year) a verb of reaching ends, counting what its clause's or its
+    sentence's subject counts (:func:`helpers.extract.open_nouns.subject_reaching`); None otherwise."""
+    if q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
+        return None
+    hit = subject_reaching(text, q.start, q.end, sentence_start)
+    return Binding(hit[0], "count", hit[2], None, None, q.end) if hit else None
+
+
 def _year_naming(text: str, q: Quantity, b: Binding) -> bool:
     """A bare year (19xx, 20xx, no separator) after a determiner, counting a noun the lexicon does not know (its
     subject is the noun as written): the year of that noun, not a count ("the 2000 workers" keeps its lexicon
@@ -294,6 +303,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if langs[0] == "zh" and (b is None or text[q.end:q.end + 1] == "起"):  # (25所監獄; "3起案件中，2起涉及未成年
                 b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
+            b = toll_reaching(text, q, s) if b is None and langs[0] != "zh" else b  # ("the death toll ... has reached 2,205")
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
             b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
@@ -304,8 +314,9 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                                   and product_digit(text, q.start, q.value)):  # ("the Switch 2 units": a name's 2)
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)
             if b is not None:
-                b = destroyed_of(text, q.start, depth_of(text, q.start, speed_kind(text, q.start, fate_after(
-                    text, q.start, part_of_toll(text, q.start, lives_lost(text, q.start, casualty_of(text, q.start, b)))))))  # deaths,
+                b = destroyed_of(text, q.start, area_of(text, q.start, depth_of(text, q.start, speed_kind(text, q.start, (
+                    fate_after(text, q.start, part_of_toll(text, q.start, lives_lost(text, q.start, casualty_of(
+                        text, q.start, b)))))))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)

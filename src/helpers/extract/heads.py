@@ -170,6 +170,14 @@ _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|r
 _PEOPLE_SUBJECTS = ("people", "population", "children", "passengers", "affected")
 
 
+#: the words of a toll reaching its figure, between the toll and its number ("the death toll rose to 1,114 people", "le
+#: nombre de morts s'élève à 577 personnes", "致死的人數增至1080人")
+_TOLL_VERB = (r"(?:\s+(?:has|had|have|is|was|now|already|also|since|then|rose|risen|rises|reached|reaches|climbed|climbs|"
+              r"mounted|jumped|soared|swelled|hit|stands|stood|increased|grew|surged|to|at|désormais|déjà|s['’]élève|"
+              r"s['’]établit|atteint|a|est|passé|grimpé|monte|à)){1,4}\s+|的?人[数數]?(?:已经|已經|已)?(?:增至|升至|上升至|增加至|"
+              r"增加到|达到|達到|攀升至|达|達|为|為|是)(?:约|約)?\s*")
+
+
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
@@ -181,7 +189,8 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與|中有|其中", text[b.end:b.end + 40], maxsplit=1)[0]
+    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與|中有|其中|\d", text[b.end:b.end + 40], maxsplit=1)[0]
+    # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
@@ -191,7 +200,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in (("arrested",) if nationals else CASUALTIES)]
     # ("five British nationals were among the dead" is a part of the dead; "arrested two Chinese nationals" all held)
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
-        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|"
+        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|{_TOLL_VERB}|"
                       rf"[^\W\d_]{{0,3}}(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)
         if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)

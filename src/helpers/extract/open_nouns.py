@@ -190,3 +190,46 @@ def noun_reaching(text: str, start: int, end: int) -> str | None:
     if noun in _measured() or noun in _not_nouns() or noun in _STOP or noun in _CONNECT or not _plural(noun):
         return None
     return noun
+
+
+#: a verb of reaching right before a bare number ("has reached 2,205", "bringing the confirmed toll to ten", "s'élève
+#: désormais à 577", "a atteint 1 301")
+_REACHED = re.compile(r"(?i)(?:\b(?:has|have|had|is|was|are|were|now|already|also|since|then)\s+)*\b(?:reached|reaching|"
+                      r"reaches|(?:risen|rose|rises|climbed|climbing|jumped|increased|grew|surged) to|(?:stands|stood|"
+                      r"standing) at|(?:bringing|brings|brought|taking|takes|took)\s(?P<obj>[^,;.]{1,40})\sto|passed|"
+                      r"topped|s['’]élèven?t?\s(?:désormais\s|maintenant\s)?à|(?:a|ont|avait)\satteint|atteint|(?:est|sont)"
+                      r"\spassée?s?\sà|a\sgrimpé\sà|grimpe\sà)\s*$")
+
+
+#: what ends a clause's subject phrase before it: a conjunction or a relative word ("Tesla delivered 400,000 cars and
+#: its share ... rose to 12": the share, not the cars)
+_SUBJECT_START = re.compile(r"(?i).*\b(?:and|but|while|when|after|before|as|since|because|where|which|that|et|mais|"
+                            r"alors que|tandis que|après que|qui|que|quand|lorsque)\s+")
+#: words before a subject phrase's head: determiners, possessives, and "the number of" ("le nombre total de décès")
+_HEAD_LEAD = re.compile(r"(?i)(?:(?:the|a|an|its|their|his|her|this|that|these|those|le|la|les|l['’]|un|une|des|ses|"
+                        r"leurs?|ce|cette|ces|son|sa)\s+)*(?:(?:total\s+)?number\s+of\s+(?:the\s+)?|nombre\s+"
+                        r"(?:total\s+)?(?:de\s+|d['’]))?")
+
+
+def subject_reaching(text: str, start: int, end: int, sentence_start: int) -> tuple[str, str, str] | None:
+    """The lexicon count noun heading the subject of a verb of reaching that ends a bare number with nothing after it
+    (``(subject, role, as written)``): its own clause's subject, else its sentence's first clause's when its own
+    clause has none ("The death toll from last weekend's earthquake in Kunar province, near the border, has reached
+    2,205": deaths; "the death toll has reached nine"; "le nombre total de décès ... s'élève à 577"). The head comes
+    first in its phrase: "the bridge toll stood at 6.70" and "the lead of his team rose to 3" count nothing."""
+    from helpers.extract.binding import _noun_at
+
+    verb = _REACHED.search(text, max(sentence_start, start - 60), start)
+    if not CLAUSE_END.match(text, end) or not verb:
+        return None
+    clauses = re.split(r"[,;:，；：]", text[sentence_start:verb.start()])
+    own = verb.group("obj") or clauses[-1]  # ("bringing the confirmed toll to ten": the toll it brings)
+    for clause in ([own] if own.strip() else []) + ([clauses[0]] if len(clauses) > 1 else []):
+        phrase = clause[m.end():] if (m := _SUBJECT_START.match(clause)) else clause
+        phrase = phrase.lstrip(" \"“‘(")
+        hit = _noun_at(phrase[_HEAD_LEAD.match(phrase).end():])
+        if hit and hit[1] == "count":
+            return hit
+        if clause is own and phrase.strip():
+            return None  # (its own clause has a subject, and it counts nothing the lexicon knows)
+    return None

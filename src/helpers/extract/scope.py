@@ -44,6 +44,9 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
         if scope == "part_after":
             if rx.search(after):
                 return "part"  # "2.87 billion yuan, accounting for 99.6% of total revenue"
+        elif scope == "part_next":
+            if rx.match(after):
+                return "part"  # "plus de 700 nouveaux décès", "12 more deaths": an increment, not the running count
         elif scope == "part_sentence":
             if rel_start >= 0 and rx.search(sentence[:rel_start]):
                 return "part"  # "病例分布在佛山2882例,广州22例": every count of a breakdown after its word
