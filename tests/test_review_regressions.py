@@ -39,7 +39,7 @@ def test_a_chinese_day_to_come_falls_after_publication() -> None:
 
 @pytest.mark.parametrize("text", ["Of the 40 hostages, 12 may be freed on Friday.", "Up to 20 march on parliament."])
 def test_english_may_and_march_as_verbs_are_no_dates(text: str) -> None:
-    assert find_temporal(text) == []
+    assert [t.text for t in find_temporal(text) if t.precision != "day" or t.rule[0] != "weekday"] == []  # (Friday is)
 
 
 def test_a_day_takes_the_year_written_before_it() -> None:

@@ -21,6 +21,7 @@ import numpy as np
 
 from helpers.core.paths import DATA_DIR
 from helpers.read import dates
+from helpers.extract.weekdays import find_weekdays, weekday_date
 
 @lru_cache(maxsize=1)
 def _periods() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
@@ -278,6 +279,7 @@ def find_temporal(text: str) -> list[Temporal]:
     for m in (_P["fr_rel"].finditer(text) if ("ann" in low or "mois" in low or "an " in low) else ()):
         key = re.sub(r"\s+", " ", m.group(0).lower().replace("’", "'"))
         add(Temporal(m.start(), m.end(), m.group(0), None, None, *_EN_REL[_FR_REL[key]]))
+    find_weekdays(text, add)  # ("on Tuesday", "mardi soir", "周二", "on 31/8")
     return sorted((_with_relation(text, t) for t in found), key=lambda t: t.start)
 
 
@@ -396,7 +398,7 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
     kind, arg = t.rule
     if kind == "vague":
         return replace(t, resolved=False, note=t.note or "vague")
-    need_day = kind in ("year_to_date", "rest_of_year", "month_to_date", "rest_of_month")
+    need_day = kind in ("year_to_date", "rest_of_year", "month_to_date", "rest_of_month", "weekday", "weekday_next")
     need_month = need_day or kind in ("month",)
     if not published:
         return replace(t, resolved=False, note="no publication date to anchor on")
@@ -414,6 +416,8 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
         s, e = zh_month_bounds(y + arg // 1000 - 10, arg // 10 % 100, arg % 10)
     elif kind == "zh_year_part":
         s, e = zh_year_part_bounds(y + arg // 10 - 10, "初中底末"[arg % 10])
+    elif kind in ("weekday", "weekday_next"):  # the latest such weekday on or before publication (the next one ahead)
+        s = e = weekday_date(published, arg, kind == "weekday_next")
     elif kind in ("day", "day_ahead"):  # the latest such day on or before publication ("12日" in a paper of the 14th
         # is the 12th), the next one on or after it for a day to come; in the publication's month if it names no day
         if len(parts) < 2:
