@@ -275,3 +275,4 @@ def test_a_part_added_into_a_total_is_not_the_total(tmp_path):
     assert frozenset("ab") not in pairs  # 171 is the part a's sentence adds into its 341
     assert frozenset("ac") in pairs  # two totals of one day: 341 against 290
     assert frozenset("de") not in pairs  # the 12 found on Friday are a part of the 85
+

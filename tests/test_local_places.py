@@ -87,3 +87,14 @@ def test_a_count_of_the_whole_world_is_told_apart() -> None:
     assert local_place("Some 150,000 cases and 60 deaths have been reported globally.", "60") == "the world"
     assert local_place("该片全球票房突破80亿元。", "80亿") == "the world"
     assert local_place("Le bilan s'élève à 60 morts.", "60") == ""
+
+
+def test_a_place_after_a_new_item_of_a_list_is_that_items():
+    from helpers.compare.local_places import local_place
+
+    q = ("« 610 morts et 1 300 blessés dans la province de Kounar ainsi que de 12 morts et 255 blessés dans la "
+         "province de Nangarhar », a précisé le porte-parole.")
+    assert [local_place(q, t) for t in ("610", "1 300", "12", "255")] == [
+        "province de Kounar", "province de Kounar", "province de Nangarhar", "province de Nangarhar"]
+    q = "Flooding in Kerr County killed 104 people, and in Travis County 5 died."
+    assert (local_place(q, "104"), local_place(q, "5")) == ("Kerr County", "Travis County")

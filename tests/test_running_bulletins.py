@@ -100,3 +100,13 @@ def test_a_relative_clause_comes_with_the_noun_it_is_about() -> None:
     t = "Beijing recorded 600 mm, the most since 2012"
     j = t.index("600")
     assert clause(t, j, j + 3, keep_numbers=True, relative=True) == "Beijing recorded 600 mm"
+
+
+def test_a_gloss_names_its_subject_once() -> None:
+    from helpers.present.brief_findings import _gloss
+
+    row = {"subject": "magnitude", "value": 6.0, "value_low": 6.0, "value_high": 6.0, "qualifier": "exact",
+           "unit": "magnitude", "counted": "magnitude", "currency": None, "dimension": "other"}
+    assert _gloss(row) == "6 magnitude"
+    assert _gloss({**row, "subject": "deaths", "unit": None, "counted": "dead", "dimension": "count", "value": 2205.0,
+                   "value_low": 2205.0, "value_high": 2205.0}) == "2,205 deaths"

@@ -79,3 +79,31 @@ def test_the_authorities_are_no_outlet() -> None:
     assert credits("据当局称，约3,400人受伤。") == [] and credits("据阿富汗当局称，约3,400人受伤。") == []
     assert credits("According to the authorities, 800 died.") == []
     assert [c[0] for c in credits("据新华社报道，约3,400人受伤。")] == ["Xinhua"]
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("The daily average for the number of visitors was 110,000.", "110,000", "en", "visitors"),
+    ("As of Friday, the highest daily number of visitors has been 185,000, recorded on June 28.", "185,000", "en",
+     "visitors"),
+    ("La première fois que le nombre de visiteurs a dépassé 200 000, c’était fin juin.", "200 000", "fr", "visitors"),
+    ("Number of foreigners fleeing the scam farm across the river rises to 1,525", "1,525", "en", "foreigners"),
+    ("28日入場人數約為19.5萬。", "19.5萬", "zh", "people"),
+    ("萬博會預估訪客數2820萬。", "2820萬", "zh", "visitors"),
+    ("第一航班为47男1女。", "47", "zh", "people"),
+])
+def test_the_number_of_a_thing_written_before_its_figure_counts_it(text: str, number: str, lang: str,
+                                                                  subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text", ["恒生指数为25000。", "他的分数是98。", "The price was 12.", "His number was 12."])
+def test_an_index_a_score_or_a_bare_copula_counts_nothing(text: str) -> None:
+    assert not [r for r in claim_rows(text) if r["dimension"] == "count"]
+
+
+def test_about_written_with_its_verb_is_a_hedge() -> None:
+    assert _row("入场人数约为19.5万人。", "19.5万", "zh")["qualifier"] == "approx"
+
+
+def test_a_numeral_inside_a_place_name_counts_nothing() -> None:
+    assert claim_rows("一名來自北九州的女生頭戴帽子。", "zh") == []

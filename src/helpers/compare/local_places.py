@@ -24,6 +24,10 @@ def _local_rx() -> re.Pattern[str]:
                       rf"(?<![进進回出到离離入下返])[{cjk}])(?![长長民庄莊级級城委府政内內])")  # (徒步数小时进村: into a village)
 
 
+#: words that start a new item of a list between a place and a number ("... in Kunar, as well as 12 dead in Nangarhar")
+_NEXT_ITEM = re.compile(r"(?i)\b(?:ainsi que|as well as|while|whereas|and|et|tandis que|alors que)\b|以及")
+
+
 def local_place(quote: object, text: object) -> str:
     """The local place named with its kind in the clause of ``quote`` that holds the number ``text``, as written;
     "the world" for a count of the whole world ("80 deaths reported globally"); "" when none (a state or a country is
@@ -35,7 +39,10 @@ def local_place(quote: object, text: object) -> str:
     cut = _CUT.search(quote, i + len(text))
     hits = list(_local_rx().finditer(quote, lo, cut.start() if cut else len(quote)))
     before = [m for m in hits if m.start() < i]  # the nearest place before the number, else the first after it
+    after = [m for m in hits if m.start() > i]
     m = before[-1] if before else hits[0] if hits else None
+    if before and after and _NEXT_ITEM.search(quote, before[-1].end(), i):  # a new item of a list starts between them:
+        m = after[0]  # "300 blessés dans la province de Kounar ainsi que de 12 morts ... dans la province de Nangarhar"
     if m is None and lo:  # a place fronted in its own clause: "In Travis County, 5 people died"
         start = max([c.end() for c in _CUT.finditer(quote, 0, lo - 1)], default=0)
         if _FRONTED.match(quote, start):

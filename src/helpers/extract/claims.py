@@ -52,7 +52,7 @@ from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
 from helpers.extract.temperatures import bare_degree_word, bare_degrees, below_zero, below_zero_range
 from helpers.extract.word_currencies import sign_currency, word_currency
-from helpers.extract.open_nouns import noun_reaching, product_digit, subject_reaching
+from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_digit, subject_reaching
 from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
@@ -260,7 +260,17 @@ def toll_reaching(text: str, q: Quantity, sentence_start: int) -> Binding | None
     sentence's subject counts (:func:`helpers.extract.open_nouns.subject_reaching`); None otherwise."""
     if q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
         return None
-    hit = subject_reaching(text, q.start, q.end, sentence_start)
+    digit = re.search(r"\d", q.text)  # (a hedge read into the number is the verb: "a dépassé 200 000")
+    hit = subject_reaching(text, q.start + (digit.start() if digit else 0), q.end, sentence_start)
+    return Binding(hit[0], "count", hit[2], None, None, q.end) if hit else None
+
+
+def count_word(text: str, q: Quantity) -> Binding | None:
+    """A bare Chinese number (no unit, no classifier, not a year) after a count word (人數, 訪客數): what it counts
+    (:func:`helpers.extract.open_nouns.cjk_count_word`); None otherwise."""
+    if q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
+        return None
+    hit = cjk_count_word(text, q.start)
     return Binding(hit[0], "count", hit[2], None, None, q.end) if hit else None
 
 
@@ -304,6 +314,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
             b = toll_reaching(text, q, s) if b is None and langs[0] != "zh" else b  # ("the death toll ... has reached 2,205")
+            b = count_word(text, q) if b is None and langs[0] == "zh" else b  # ("入場人數約為19.5萬", "訪客數2820萬")
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
             b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)

@@ -103,12 +103,12 @@ _PLACE_ENDS = "县縣市省州区區镇鎮村郡府"
 
 def numeral_in_name(text: str, i: int) -> bool:
     """Whether the Chinese numeral at ``text[i]`` begins a place's name that CC-CEDICT lists ("三重縣" Mie
-    prefecture, "四川省", "十堰市"): part of a name, not a count."""
+    prefecture, "四川省", "十堰市", "北九州"): part of a name, not a count."""
     proper = _dictionary()[1]
     for k in range(4, 1, -1):
         w = text[i:i + k]
-        if len(w) == k and w in proper and text[i + k:i + k + 1] in tuple(_PLACE_ENDS):
-            return True
+        if len(w) == k and w in proper and (text[i + k:i + k + 1] in tuple(_PLACE_ENDS) or w[-1] in _PLACE_ENDS):
+            return True  # (or a name ending in its own kind of place: 北九州, 九州 Kyushu, not nine states)
     return False
 
 

@@ -172,6 +172,11 @@ CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)，。；]|$|(?:in|on|last|this|by|since
                         r"depuis|au|à|dans|fin|mi|lors)\b)")
 
 
+def _open_plural(noun: str) -> bool:
+    """A plural noun the lexicon does not know that may be counted (not one that measures, no stop word)."""
+    return not (noun in _measured() or noun in _not_nouns() or noun in _STOP or noun in _CONNECT or not _plural(noun))
+
+
 def noun_reaching(text: str, start: int, end: int) -> str | None:
     """A plural noun the lexicon does not know that reaches a bare number as its clause's subject ("Emergency
     admissions reached 1,200 last week", "les admissions ont atteint 1 200 en mars": admissions); None when a word
@@ -187,9 +192,7 @@ def noun_reaching(text: str, start: int, end: int) -> str | None:
     noun = m.group(1).lower()
     if m.group(1)[0].isupper() and m.start(1) > m.start():
         return None  # ("the Lakers reached 100", "the Dow Jones jumped to 42,000": a name, not a counted noun)
-    if noun in _measured() or noun in _not_nouns() or noun in _STOP or noun in _CONNECT or not _plural(noun):
-        return None
-    return noun
+    return noun if _open_plural(noun) else None
 
 
 #: a verb of reaching right before a bare number ("has reached 2,205", "bringing the confirmed toll to ten", "s'élève
@@ -201,6 +204,11 @@ _REACHED = re.compile(r"(?i)(?:\b(?:has|have|had|is|was|are|were|now|already|als
                       r"\spassée?s?\sà|a\sgrimpé\sà|grimpe\sà)\s*$")
 
 
+#: a copula before a bare number: a verb of reaching only for "the number of ..." ("the daily average for the number of
+#: visitors was 110,000", "the highest daily number of visitors has been 185,000", "le nombre de visiteurs a dépassé")
+_COPULA = re.compile(r"(?i)(?:\b(?:was|were|is|are|has been|had been|have been|totall?ed|était|étaient|est|sont|a été|"
+                     r"a dépassé|ont dépassé|dépasse|exceeded|surpassed)\s*)$")
+_NUMBER_OF = re.compile(r"(?i)\b(?:number|nombre)\s+(?:total\s+)?(?:of|de|d['’])\s+(?:the\s+)?")
 #: what ends a clause's subject phrase before it: a conjunction or a relative word ("Tesla delivered 400,000 cars and
 #: its share ... rose to 12": the share, not the cars)
 _SUBJECT_START = re.compile(r"(?i).*\b(?:and|but|while|when|after|before|as|since|because|where|which|that|et|mais|"
@@ -220,16 +228,54 @@ def subject_reaching(text: str, start: int, end: int, sentence_start: int) -> tu
     from helpers.extract.binding import _noun_at
 
     verb = _REACHED.search(text, max(sentence_start, start - 60), start)
-    if not CLAUSE_END.match(text, end) or not verb:
+    copula = None if verb else _COPULA.search(text, max(sentence_start, start - 30), start)
+    if not CLAUSE_END.match(text, end) or not (verb or copula):
         return None
+    if copula:  # ("the number of visitors was 110,000": the noun after "number of", in the number's own clause)
+        own = re.split(r"[,;:，；：]", text[sentence_start:copula.start()])[-1]
+        after = list(_NUMBER_OF.finditer(own))
+        word = re.match(r"[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b", own[after[-1].end():]) if after else None
+        hit = _noun_at(own[after[-1].end():]) if after else None
+        return hit if hit and hit[1] == "count" else (word.group(0), "count", word.group(0)) if word and _open_plural(
+            word.group(0)) else None
     clauses = re.split(r"[,;:，；：]", text[sentence_start:verb.start()])
     own = verb.group("obj") or clauses[-1]  # ("bringing the confirmed toll to ten": the toll it brings)
     for clause in ([own] if own.strip() else []) + ([clauses[0]] if len(clauses) > 1 else []):
         phrase = clause[m.end():] if (m := _SUBJECT_START.match(clause)) else clause
         phrase = phrase.lstrip(" \"“‘(")
-        hit = _noun_at(phrase[_HEAD_LEAD.match(phrase).end():])
+        head = phrase[_HEAD_LEAD.match(phrase).end():]
+        hit = _noun_at(head)
         if hit and hit[1] == "count":
             return hit
+        word = re.match(r"[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b", head)  # a plural the lexicon does not know ("Number of
+        if word and _open_plural(word.group(0)):  # foreigners fleeing ... rises to 1,525": foreigners)
+            return word.group(0), "count", word.group(0)
         if clause is own and phrase.strip():
             return None  # (its own clause has a subject, and it counts nothing the lexicon knows)
     return None
+
+
+#: a Chinese head count or count of a noun right before a bare number, with at most a verb of being or reaching between
+#: ("入場人數約為19.5萬", "訪客數2820萬", "参观人数达到2500万")
+_CJK_COUNT_WORD = re.compile(r"([\u4e00-\u9fff]{0,4}?)(人[数數]|[数數])(?:[约約]?(?:为|為|是|达到|達到|达|達|增至|升至|超过|超過|逾|近|"
+                             r"突破|破)?[约約]?)$")
+
+
+def cjk_count_word(text: str, start: int) -> tuple[str, str, str] | None:
+    """``(subject, "count", as written)`` for a bare number after a Chinese count word: 人数 is a head count (people;
+    a fate before it is the lexicon's, 死亡人数), 数 after a counted noun of the lexicon counts that noun (訪客數:
+    visitors); None after any other 数 (指数, an index; 分数, a score; 总数, a total of nothing named)."""
+    from helpers.extract.binding import _noun_at
+
+    m = _CJK_COUNT_WORD.search(text, max(0, start - 14), start)
+    if not m:
+        return None
+    noun = m.group(1)[1:] if m.group(1)[:1] in "日月年号號" and text[m.start(1) - 1:m.start(1)].isdigit() else m.group(1)
+    for i in range(len(noun)):  # (28日入場人數: the 日 of a date)  # the longest counted noun ending right before 数
+        hit = _noun_at(noun[i:] + m.group(2))
+        if hit and hit[1] == "count" and len(hit[2]) >= len(noun) - i:
+            return hit
+        hit = _noun_at(noun[i:])
+        if hit and hit[1] == "count" and i + len(hit[2]) == len(noun):
+            return hit[0], "count", noun[i:] + m.group(2)
+    return ("people", "count", noun + m.group(2)) if m.group(2).startswith("人") else None

@@ -244,7 +244,10 @@ def _whose_figure(top: pd.DataFrame, actors: dict[str, str] | None = None) -> st
 
 
 def _gloss(r) -> str:
-    return f"{amount(r)} {subject_name(r['subject'])}"
+    """A claim's figure and what it counts ("2,205 deaths"); the subject once when the figure's unit already names
+    it ("6 magnitude", not "6 magnitude magnitude")."""
+    shown, name = amount(r), subject_name(r["subject"])
+    return shown if shown.endswith(f" {name}") else f"{shown} {name}"
 
 
 def _text_findings(a, cite: Citations) -> list[Finding]:
