@@ -56,3 +56,13 @@ def test_another_titles_figure_and_an_old_level_stay_off_the_chart(tmp_path) -> 
     _, data = plots.number_ranges(claims, docs, ("box office",))
     assert 5.69e9 not in set(data["value"]) and 9e10 not in set(data["value"])
     assert 1.28e10 in set(data["value"])
+
+
+def test_a_running_counts_full_panel_shows_its_two_largest_figures():
+    values = [12.0] * 10 + [800.0] * 10 + [300.0] * 8 + [2200.0, 2205.0]
+    quals = ["exact"] * 28 + ["more_than", "exact"]
+    d = pd.DataFrame({"value": values, "doc_id": [f"d{i}" for i in range(len(values))], "qualifier": quals,
+                      "value_low": values})
+    assert not {2200.0, 2205.0} <= set(d[_most_shared(d, 6)]["value"])  # (the most shared first)
+    shown = d[_most_shared(d, 6, running=True)]
+    assert {2200.0, 2205.0} <= set(shown["value"]) and len(shown) == 6  # the latest bulletins, however few give them

@@ -107,3 +107,22 @@ def test_about_written_with_its_verb_is_a_hedge() -> None:
 
 def test_a_numeral_inside_a_place_name_counts_nothing() -> None:
     assert claim_rows("一名來自北九州的女生頭戴帽子。", "zh") == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Selon l'AFP, 800 personnes sont mortes.", "AFP"),
+    ("selon l’AFP, 800 morts.", "AFP"),
+    ("« 12 morts », a précisé pour l’AFP le porte-parole.", "AFP"),
+    ("AFP journalists said the village was flattened.", "AFP"),
+])
+def test_a_credit_to_an_outlet_with_its_article_or_its_journalists(text: str, outlet: str) -> None:
+    from helpers.compare.attribution import credits
+
+    assert [c[0] for c in credits(text)] == [outlet]
+
+
+@pytest.mark.parametrize("text", ["selon l’ensemble des données, 8 morts.", "selon l'armée, 8 morts."])
+def test_an_elided_article_before_no_outlet_credits_nothing(text: str) -> None:
+    from helpers.compare.attribution import credits
+
+    assert credits(text) == []

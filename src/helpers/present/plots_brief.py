@@ -18,7 +18,7 @@ from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
 from helpers.compare.local_places import local_place
-from helpers.compare.prices import another_titles, change_start, earlier_event
+from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
                 "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
@@ -106,10 +106,11 @@ def _comparable(d: pd.DataFrame) -> pd.DataFrame:
 NUMBERS_MAX_ROWS = 14
 
 
-def _most_shared(d: pd.DataFrame, k: int) -> pd.Series:
+def _most_shared(d: pd.DataFrame, k: int, running: bool = False) -> pd.Series:
     """Which of the claims ``d`` to draw: all, or ``k`` of them: first up to ``k // 3`` of each figure (to two
     digits) in the order of how many sources share it, so the three most shared figures all show (BYD's 2.26
-    million beside Tesla's 1.64 million), then every other figure once, then the rest of the most shared."""
+    million beside Tesla's 1.64 million), then every other figure once, then the rest of the most shared. For a
+    ``running`` count (a death toll), its two largest figures first: the latest bulletins, however few share them."""
     if len(d) <= k:
         return pd.Series(True, index=d.index)
     rounded = d["value"].map(lambda v: float(f"{v:.2g}") if v == v else v)
@@ -123,7 +124,9 @@ def _most_shared(d: pd.DataFrame, k: int) -> pd.Series:
     first = order.index[((rank < max(1, k // 3)) & (family < 3)).to_numpy()]
     once = [i for i, r in zip(order.index, rank) if r == 0 and i not in set(first)]  # every other figure once (a
     picked = list(first[:k]) + once + [i for i in order.index if i not in set(first) | set(once)]  # lone 36 against
-    return d.index.isin(picked[:k])  # 51 and 72 is the disagreement), then more of the most shared
+    top = list(d[d["qualifier"] != "vague"].sort_values("value", ascending=False, kind="stable").drop_duplicates(
+        "value").index[:2]) if running else []  # 51 and 72 is the disagreement), then more of the most shared
+    return d.index.isin((top + [i for i in picked if i not in top])[:k])
 
 
 def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...],
@@ -156,11 +159,12 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     rows = []
     for ax, key in zip(axes[:, 0], keys):
         d = panels[key].sort_values(["value_low", "label", "start"], kind="stable").reset_index(drop=True)
-        shown = _most_shared(d, NUMBERS_MAX_ROWS)
+        shown = _most_shared(d, NUMBERS_MAX_ROWS, running=key in running_totals())
         _ranges_panel(ax, d[shown].reset_index(drop=True), key, kinds, ai)
         if not shown.all():
-            ax.set_title(f"{heading(subject_name(key))}: the {int(shown.sum())} most shared of {len(d)} numbers", fontsize=9,
-                         loc="left")
+            largest = " (with the largest, the latest bulletins)" if key in running_totals() else ""
+            ax.set_title(f"{heading(subject_name(key))}: the {int(shown.sum())} most shared of {len(d)} numbers{largest}",
+                         fontsize=9, loc="left")
         rows.append(d.assign(panel=key, shown=shown))
     if not keys:
         axes[0, 0].text(0.5, 0.5, "No comparable numbers", ha="center", va="center", transform=axes[0, 0].transAxes)
