@@ -253,7 +253,7 @@ def test_stories_beyond_chips_bring_their_own_nouns(text, lang, subject, value):
     ("un séisme de magnitude 7,7 a frappé le pays", "fr", "magnitude", 7.7),
     ("缅甸发生7.9级地震。", "zh", "magnitude", 7.9),
     ("The magnitude of the first quake was 7.7 and the second was 6.6.", "en", "magnitude", 6.6),
-    ("最高余震震级达7.5级。", "zh", "magnitude", 7.5),
+    ("最高余震震级达7.5级。", "zh", "aftershock magnitude", 7.5),
     ("The epicenter was only 10 miles from Mandalay.", "en", "distance", 10),
     ("地震震源深度为10公里。", "zh", "depth", 10),
     ("Trains from Mandalay run at 120 km/h.", "en", "speed", 120),

@@ -103,7 +103,7 @@ def test_times_a_suspect_did_something_are_no_people() -> None:
     ("Une réplique de 5,1 a secoué la région mercredi.", "fr", "5,1"),
 ])
 def test_a_decimal_before_an_aftershock_is_its_magnitude(text: str, lang: str, number: str) -> None:
-    assert _row(text, number, lang)["subject"] == "magnitude"
+    assert _row(text, number, lang)["subject"] == "aftershock magnitude"  # (the aftershock's, not the main quake's)
 
 
 def test_one_forecasters_two_figures_in_one_page_still_conflict(tmp_path) -> None:

@@ -126,3 +126,16 @@ def test_an_elided_article_before_no_outlet_credits_nothing(text: str) -> None:
     from helpers.compare.attribution import credits
 
     assert credits(text) == []
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("A magnitude 5.2 aftershock struck on Tuesday.", "5.2", "en", "aftershock magnitude"),
+    ("A series of aftershocks followed, including a shallow 5.2-magnitude quake after 4 am.", "5.2", "en",
+     "aftershock magnitude"),
+    ("Une réplique de magnitude 5,5 a été ressentie.", "5,5", "fr", "aftershock magnitude"),
+    ("周二，另一场5.5级地震引发恐慌。", "5.5", "zh", "aftershock magnitude"),
+    ("The 6.0-magnitude earthquake struck at midnight, followed by several aftershocks.", "6.0", "en", "magnitude"),
+    ("Several aftershocks were felt; the USGS said the main quake measured 6.0.", "6.0", "en", "magnitude"),
+])
+def test_an_aftershocks_magnitude_is_not_the_main_quakes(text: str, number: str, lang: str, subject: str) -> None:
+    assert _row(text, number, lang)["subject"] == subject

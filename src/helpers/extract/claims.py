@@ -45,7 +45,7 @@ from helpers.extract.duration_kinds import duration_kind, right_after_amount, sp
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of
-from helpers.extract.lengths import area_of, depth_of
+from helpers.extract.lengths import aftershock_of, area_of, depth_of
 from helpers.extract.people_fates import fate_after, lives_lost, part_of_toll
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
@@ -329,6 +329,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                     fate_after(text, q.start, part_of_toll(text, q.start, lives_lost(text, q.start, casualty_of(
                         text, q.start, b)))))))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
+                b = aftershock_of(text, q.start, b)  # ("a 5.5 aftershock": not the main quake's magnitude)
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 b = sign_currency(text, (s, e), q.start, q.text, word_currency(text, (s, e), q.start, b, langs[0]))
