@@ -68,7 +68,7 @@ def period_tie(a: dict, b: dict) -> bool:
     if segments(_s(a["quote"])) != segments(_s(b["quote"])):
         return False
     if a.get("dimension") == "percent" and (_what_changed(a) != _what_changed(b) or count_measures(
-            _s(a["quote"])) != count_measures(_s(b["quote"]))):
+            _s(a["quote"])) - {"change"} != count_measures(_s(b["quote"])) - {"change"}):  # (a rate is a change)
         return False  # net income up 65% and earnings per share up 67%, all cars and battery-electric ones
         # up 7.73% and 27.86%: two growth rates
     return bool(names_or_page(a) & names_or_page(b))

@@ -394,12 +394,13 @@ def _vague(t: str, taken: bytearray):
                 t[s:s + 1] in "近过過超逾" and not zh_round_hedge(t, s, m.end()) or \
                 re.search(rf"(?i)\b(?:{_NUMWORD}|un|une|mille)\s+$", t[max(0, s - 14):s]):
             continue  # "5,6 millions", "deux millions": a magnitude, not a vague amount; 前几名 "the top few": ranks
-        lo, hi = table[m.group("vague").lower()]
+        v, hi = table[m.group("vague").lower()]
         hedge, hs = _hedge_before(t, s)
         q = _qualify(hedge, None)
+        lo = v  # (the value stays the amount's own: "moins d'une centaine" is fewer than 100, not 0)
         if q != "exact":  # (an open hedge leaves no ceiling: "plus d'une douzaine")
-            lo, hi = value_range(lo, q)[0], value_range(hi, q)[1] if q != "approx" else hi * (1 + APPROX)
-        yield hs, m.end(), lo, lo, hi, ("vague" if q == "exact" else q), "vague"
+            lo, hi = value_range(v, q)[0], v if q in ("less_than", "at_most") else value_range(hi, q)[1] if q != "approx" else hi * (1 + APPROX)
+        yield hs, m.end(), v, lo, hi, ("vague" if q == "exact" else q), "vague"
 
 
 #: "range from $95 billion to $164 billion", "vont de 10 à 20 %", "ranging from": a span of values, not a change
