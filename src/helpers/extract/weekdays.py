@@ -21,7 +21,9 @@ _ZH = "一二三四五六日"
 #: a weekday in English or French (not a named day: Super Tuesday, Black Friday, Vendredi saint), or in Chinese (not
 #: 每周二, every Tuesday)
 _WEEKDAY = re.compile(r"\b(?P<next>(?i:next)\s+)?(?P<w>(?i:" + "|".join(_EN + _FR) + r"))\b(?!\s+(?i:saint))"
-                      r"(?P<next2>\s+prochain)?|(?<![每逐一二两兩三四五六七八九十\d])(?P<zhnext>下个?|下個?)?(?:周|週|星期|礼拜|禮拜)(?P<z>[一二三四五六日天])")
+                      r"(?P<next2>\s+prochain)?")
+_WEEKDAY_ZH = re.compile(r"(?<![每逐一二两兩三四五六七八九十\d])(?P<zhnext>下个?|下個?)?(?:周|週|星期|礼拜|禮拜)(?P<z>[一二三四五六日天])")
+_ZH_WEEK = re.compile(r"[周週期拜]")
 #: a capitalised word before a weekday that makes it a name (Super Tuesday, Black Friday, Good Friday), unless it is
 #: one of these words that open a sentence or a date
 _BEFORE_OK = frozenset("on last this by since until early late from before after le ce dès depuis jusqu'à "
@@ -42,21 +44,23 @@ def find_weekdays(text: str, add: Callable[[Temporal], None]) -> None:
     from helpers.extract.temporal import Temporal
 
     out = []
-    for m in _WEEKDAY.finditer(text):
+    zh = _WEEKDAY_ZH.finditer(text) if _ZH_WEEK.search(text) else ()
+    for m in sorted((*_WEEKDAY.finditer(text), *zh), key=lambda m: m.start()):
         word = re.search(r"(\S+)\s+$", text[max(0, m.start() - 20):m.start()])
-        if m.group("w") and word and word.group(1)[:1].isupper() and word.group(1).lower() not in _BEFORE_OK \
+        latin = "w" in m.re.groupindex
+        if latin and word and word.group(1)[:1].isupper() and word.group(1).lower() not in _BEFORE_OK \
                 or _DATE_NEXT.match(text, m.end()):
             continue  # (a named day: Super Tuesday, Black Friday)
-        if m.group("w"):
+        if latin:
             w = m.group("w").lower()
             day = _EN.index(w) if w in _EN else _FR.index(w)
             ahead = bool(m.group("next") or m.group("next2"))
         else:
             day, ahead = _ZH.index(m.group("z")) if m.group("z") in _ZH else 6, bool(m.group("zhnext"))
-        start = m.start("w") if m.group("w") and not m.group("next") else m.start()
+        start = m.start("w") if latin and not m.group("next") else m.start()
         out.append(Temporal(start, m.end(), text[start:m.end()], None, None, "day", "relative",
                             rule=("weekday_next" if ahead else "weekday", day)))
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(text) if "/" in text else ():
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (a, b) if a > 12 >= b else (b, a) if b > 12 >= a else (0, 0)
         if 1 <= month <= 12 and 1 <= day <= 31:
