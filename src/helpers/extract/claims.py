@@ -255,22 +255,18 @@ def reaching(text: str, q: Quantity) -> Binding | None:
     # "sales" reaching a bare count are units sold)
 
 
-def toll_reaching(text: str, q: Quantity, sentence_start: int) -> Binding | None:
-    """A bare number (digits or words, not a year) a verb of reaching ends, counting what its clause's or its
-    sentence's subject counts (:func:`helpers.extract.open_nouns.subject_reaching`); None otherwise."""
+def named_before(text: str, q: Quantity, sentence_start: int, lang: str) -> Binding | None:
+    """A bare number (digits or words, no unit, not a year) whose count word stands before it: the subject of a verb of
+    reaching it ends ("the death toll ... has reached 2,205": :func:`helpers.extract.open_nouns.subject_reaching`), or
+    in Chinese a count word (入場人數約為19.5萬, 訪客數2820萬: :func:`helpers.extract.open_nouns.cjk_count_word`);
+    None otherwise."""
     if q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
         return None
-    digit = re.search(r"\d", q.text)  # (a hedge read into the number is the verb: "a dépassé 200 000")
-    hit = subject_reaching(text, q.start + (digit.start() if digit else 0), q.end, sentence_start)
-    return Binding(hit[0], "count", hit[2], None, None, q.end) if hit else None
-
-
-def count_word(text: str, q: Quantity) -> Binding | None:
-    """A bare Chinese number (no unit, no classifier, not a year) after a count word (人數, 訪客數): what it counts
-    (:func:`helpers.extract.open_nouns.cjk_count_word`); None otherwise."""
-    if q.currency or q.unit or re.fullmatch(r"(?:1[89]|20)\d\d", q.text):
-        return None
-    hit = cjk_count_word(text, q.start)
+    if lang == "zh":
+        hit = cjk_count_word(text, q.start)
+    else:
+        digit = re.search(r"\d", q.text)  # (a hedge read into the number is the verb: "a dépassé 200 000")
+        hit = subject_reaching(text, q.start + (digit.start() if digit else 0), q.end, sentence_start)
     return Binding(hit[0], "count", hit[2], None, None, q.end) if hit else None
 
 
@@ -313,8 +309,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             if langs[0] == "zh" and (b is None or text[q.end:q.end + 1] == "起"):  # (25所監獄; "3起案件中，2起涉及未成年
                 b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
-            b = toll_reaching(text, q, s) if b is None and langs[0] != "zh" else b  # ("the death toll ... has reached 2,205")
-            b = count_word(text, q) if b is None and langs[0] == "zh" else b  # ("入場人數約為19.5萬", "訪客數2820萬")
+            b = named_before(text, q, s, langs[0]) if b is None else b  # ("the death toll ... has reached 2,205", 訪客數2820萬)
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
             b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)

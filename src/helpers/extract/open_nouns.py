@@ -219,14 +219,23 @@ _HEAD_LEAD = re.compile(r"(?i)(?:(?:the|a|an|its|their|his|her|this|that|these|t
                         r"(?:total\s+)?(?:de\s+|d['’]))?")
 
 
+def _head_count(head: str) -> tuple[str, str, str] | None:
+    """The count noun starting ``head``: the lexicon's, else a plural the lexicon does not know ("foreigners")."""
+    from helpers.extract.binding import _noun_at
+
+    hit = _noun_at(head)
+    if hit and hit[1] == "count":
+        return hit
+    word = re.match(r"[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b", head)
+    return (word.group(0), "count", word.group(0)) if word and _open_plural(word.group(0)) else None
+
+
 def subject_reaching(text: str, start: int, end: int, sentence_start: int) -> tuple[str, str, str] | None:
     """The lexicon count noun heading the subject of a verb of reaching that ends a bare number with nothing after it
     (``(subject, role, as written)``): its own clause's subject, else its sentence's first clause's when its own
     clause has none ("The death toll from last weekend's earthquake in Kunar province, near the border, has reached
     2,205": deaths; "the death toll has reached nine"; "le nombre total de décès ... s'élève à 577"). The head comes
     first in its phrase: "the bridge toll stood at 6.70" and "the lead of his team rose to 3" count nothing."""
-    from helpers.extract.binding import _noun_at
-
     verb = _REACHED.search(text, max(sentence_start, start - 60), start)
     copula = None if verb else _COPULA.search(text, max(sentence_start, start - 30), start)
     if not CLAUSE_END.match(text, end) or not (verb or copula):
@@ -234,22 +243,15 @@ def subject_reaching(text: str, start: int, end: int, sentence_start: int) -> tu
     if copula:  # ("the number of visitors was 110,000": the noun after "number of", in the number's own clause)
         own = re.split(r"[,;:，；：]", text[sentence_start:copula.start()])[-1]
         after = list(_NUMBER_OF.finditer(own))
-        word = re.match(r"[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b", own[after[-1].end():]) if after else None
-        hit = _noun_at(own[after[-1].end():]) if after else None
-        return hit if hit and hit[1] == "count" else (word.group(0), "count", word.group(0)) if word and _open_plural(
-            word.group(0)) else None
+        return _head_count(own[after[-1].end():]) if after else None
     clauses = re.split(r"[,;:，；：]", text[sentence_start:verb.start()])
     own = verb.group("obj") or clauses[-1]  # ("bringing the confirmed toll to ten": the toll it brings)
     for clause in ([own] if own.strip() else []) + ([clauses[0]] if len(clauses) > 1 else []):
         phrase = clause[m.end():] if (m := _SUBJECT_START.match(clause)) else clause
         phrase = phrase.lstrip(" \"“‘(")
-        head = phrase[_HEAD_LEAD.match(phrase).end():]
-        hit = _noun_at(head)
-        if hit and hit[1] == "count":
+        hit = _head_count(phrase[_HEAD_LEAD.match(phrase).end():])
+        if hit:
             return hit
-        word = re.match(r"[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b", head)  # a plural the lexicon does not know ("Number of
-        if word and _open_plural(word.group(0)):  # foreigners fleeing ... rises to 1,525": foreigners)
-            return word.group(0), "count", word.group(0)
         if clause is own and phrase.strip():
             return None  # (its own clause has a subject, and it counts nothing the lexicon knows)
     return None
@@ -271,7 +273,8 @@ def cjk_count_word(text: str, start: int) -> tuple[str, str, str] | None:
     if not m:
         return None
     noun = m.group(1)[1:] if m.group(1)[:1] in "日月年号號" and text[m.start(1) - 1:m.start(1)].isdigit() else m.group(1)
-    for i in range(len(noun)):  # (28日入場人數: the 日 of a date)  # the longest counted noun ending right before 数
+    # (28日入場人數: the 日 of a date); then the longest counted noun ending right before 数
+    for i in range(len(noun)):
         hit = _noun_at(noun[i:] + m.group(2))
         if hit and hit[1] == "count" and len(hit[2]) >= len(noun) - i:
             return hit
