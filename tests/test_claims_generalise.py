@@ -500,3 +500,16 @@ def test_counters_after_modifiers_participles_and_titles_of_laws(text, lang, val
 ])
 def test_spending_words_investment_and_cash_burn(text, lang, subject):
     assert [c["subject"] for c in _claims(text, lang) if c["dimension"] == "money"] == [subject]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("此前最大單日市值蒸發紀錄是2790億美元。", "market value"),  # 最大單日: a record day, not 大單 (a big order)
+    ("公司昨日接獲一筆大單，金額達30億美元。", "deal value"),
+    ("该公司拿下一笔12亿元的大单。", "deal value"),
+])
+def test_big_order_is_not_a_record_single_day(text, subject):
+    assert _one(text, "zh")["subject"] == subject
+
+
+def test_ownership_is_a_stake():
+    assert _one("The fund took a 40% ownership in the airline last year.", "en")["subject"] == "stake"

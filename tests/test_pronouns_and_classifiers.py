@@ -190,7 +190,7 @@ def test_a_flight_time_in_brackets_stays_a_duration() -> None:
 @pytest.mark.parametrize("quote", ["內蒙古方面通報已有20人死亡。", "印度洋島國馬爾代夫通報已有20人死亡。",
                                    "New Mexico reported 20 deaths.", "L'Irlande du Nord a fait état de 20 morts."])
 def test_a_country_name_inside_another_place_names_no_country(quote: str) -> None:
-    from helpers.compare.owners import _country_names
+    from helpers.compare.countries import country_names as _country_names
 
     assert not _country_names(quote) & {"mongolia", "inde", "india", "mexico", "ireland", "irlande"}
 

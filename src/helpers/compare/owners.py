@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.compare.countries import country_names, country_words
 from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.core.paths import DATA_DIR
 from helpers.compare.sides import sides_apart
@@ -46,30 +47,9 @@ def _places(quote: str) -> frozenset[str]:
     return found | {part for p in found & _countries() for part in p.split("-")}  # (États-Unis: not "unis", a name)
 
 
-@lru_cache(maxsize=1)
-def _country_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of every country name of ``data/countries.csv`` and each name's English one, lower-cased."""
-    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
-        english = {n.lower(): r["names"].split("|")[0].lower() for r in csv.DictReader(fh) for n in r["names"].split("|") if n}
-    names = sorted(english, key=len, reverse=True)
-    latin = r"(?i)(?<![\w-])(?<!new )(?<!north )(?<!northern )(?<!south )(?:" + "|".join(map(re.escape, names)) + \
-        r")(?![\w-])(?!\s+du\s+(?:nord|sud))"
-    cjk = r"(?<![內内新北南东東西])(?:" + "|".join(re.escape(n) for n in names if re.match(r"[\u3400-\u9fff]", n)) + \
-        r")(?![洋州省])"
-    return re.compile(f"{latin}|{cjk}"), english
-
-
 def _named_places(claim: dict) -> frozenset[str]:
     """The places of a claim's clause, with the English names of its countries (泰國 and Thailand are one country)."""
-    return _places(around(claim)) | _country_names(around(claim))
-
-
-@lru_cache(maxsize=65536)
-def _country_names(quote: str) -> frozenset[str]:
-    """The English names of the countries a quote names in any of its languages (泰國, Thaïlande: thailand), so two
-    pages in two languages meet on one country."""
-    rx, english = _country_table()
-    return frozenset(english[m.group(0).lower()] for m in rx.finditer(quote))
+    return _places(around(claim)) | country_names(around(claim))
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +224,7 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     named = (_anchors(clause) - _places(clause)) | _possessor(clause, _s(claim.get("text")))
     if claim.get("dimension") != "money":  # ("the GenZ protests", "the Wang Fuk Court fire": the event's name; "Spain
         # has exceeded 400,000 hectares burned": a country is where a count is, whose only when money)
-        named = named - _event_names(clause) - {m.group(0).lower() for m in _country_table()[0].finditer(clause)}
+        named = named - _event_names(clause) - country_words(clause) if named else named
     if named or not fallback:
         return named
     quote = _s(claim.get("quote"))

@@ -11,18 +11,17 @@ import csv
 import re
 from functools import lru_cache
 
+from helpers.compare.countries import country_names
 from helpers.core.paths import DATA_DIR
 
 
 @lru_cache(maxsize=1)
 def _nationalities() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """(a nationality's words in English and French, its country's name as ``_country_names`` gives it) rows."""
-    from helpers.compare.owners import _country_names
-
+    """(a nationality's words in English and French, its country's name as ``country_names`` gives it) rows."""
     out = []
     with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
-            country = sorted(_country_names(r["zh"].split("|")[0]))
+            country = sorted(country_names(r["zh"].split("|")[0]))
             words = "|".join(w for w in (r["en_plural"], r["en_adjective"], r["fr"]) if w)
             if country and words:
                 out.append((re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])"), country[0]))
@@ -43,9 +42,9 @@ def _nationalities_in(text: str) -> frozenset[str]:
 
 def sides(claim: dict) -> frozenset[str]:
     """The countries the clause around a claim's number names, by name or nationality."""
-    from helpers.compare.owners import _country_names, around
+    from helpers.compare.owners import around
 
-    return _country_names(around(claim)) | nationalities(claim)
+    return country_names(around(claim)) | nationalities(claim)
 
 
 def sides_apart(a: dict, b: dict) -> bool:
@@ -77,7 +76,6 @@ def _of_people(claim: dict) -> bool:
 def countries_apart(a: dict, b: dict) -> bool:
     """Whether the parts of two sentences (cut at semicolons) holding the two numbers name different countries:
     "菲律賓死亡人數已攀升至188人；越南則確認……約2,800棟房屋受損" gives Vietnam's houses beside the Philippines' toll."""
-    from helpers.compare.owners import _country_names
 
     def part(c: dict) -> str:
         quote, text = str(c.get("quote") or ""), str(c.get("text") or "")
@@ -91,5 +89,5 @@ def countries_apart(a: dict, b: dict) -> bool:
     pa, pb = part(a), part(b)
     if pa == str(a.get("quote") or "") and pb == str(b.get("quote") or ""):
         return False  # (no semicolon: a second country named in passing, "before heading toward Vietnam", says nothing)
-    ca, cb = _country_names(pa), _country_names(pb)
+    ca, cb = country_names(pa), country_names(pb)
     return bool(ca and cb and not ca & cb)

@@ -1,0 +1,36 @@
+"""Countries a text names, in English, French and Chinese (``data/countries.csv``: ISO 3166-1 names), with
+each name's English form, so two pages in two languages meet on one country."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def country_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every country name of ``data/countries.csv`` and each name's English one, lower-cased."""
+    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
+        english = {n.lower(): r["names"].split("|")[0].lower() for r in csv.DictReader(fh) for n in r["names"].split("|") if n}
+    names = sorted(english, key=len, reverse=True)
+    latin = r"(?i)(?<![\w-])(?<!new )(?<!north )(?<!northern )(?<!south )(?:" + "|".join(map(re.escape, names)) + \
+        r")(?![\w-])(?!\s+du\s+(?:nord|sud))"
+    cjk = r"(?<![內内新北南东東西])(?:" + "|".join(re.escape(n) for n in names if re.match(r"[\u3400-\u9fff]", n)) + \
+        r")(?![洋州省])"
+    return re.compile(f"{latin}|{cjk}"), english
+
+
+@lru_cache(maxsize=65536)
+def country_names(quote: str) -> frozenset[str]:
+    """The English names of the countries a quote names in any of its languages (泰國, Thaïlande: thailand), so two
+    pages in two languages meet on one country."""
+    rx, english = country_table()
+    return frozenset(english[m.group(0).lower()] for m in rx.finditer(quote))
+
+
+@lru_cache(maxsize=16384)
+def country_words(clause: str) -> frozenset[str]:
+    """The country names a clause writes, lower-cased as written (Espagne, 西班牙): a clause is asked once."""
+    return frozenset(m.group(0).lower() for m in country_table()[0].finditer(clause))
