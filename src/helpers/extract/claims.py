@@ -46,7 +46,7 @@ from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
-from helpers.extract.people_fates import fate_after, lives_lost, part_of_toll
+from helpers.extract.people_fates import cjk_head_count, fate_after, lives_lost, part_of_toll
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
@@ -325,6 +325,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                         text, q.start, b)))))))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = aftershock_of(text, q.start, b)  # ("a 5.5 aftershock": not the main quake's magnitude)
+                b = cjk_head_count(text, q.start, b) if langs[0] == "zh" else b  # (入場人數達2529萬人: visitors)
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 b = sign_currency(text, (s, e), q.start, q.text, word_currency(text, (s, e), q.start, b, langs[0]))

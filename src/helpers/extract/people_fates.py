@@ -91,3 +91,42 @@ def lives_lost(text: str, start: int, b: Binding) -> Binding:
     if took or b.subject == "people" and _LIFE_OF_BEFORE.search(before):
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+#: a noun right before a Chinese verb of reaching ("游客超过80万人次": the noun, then 超过)
+_CJK_REACHING = r"(?:已经|已經|已|累计|累計)?(?:达到|達到|达|達|增至|升至|超过|超過|逾|突破)[约約]?"
+_CJK_NOUN_REACHING = re.compile(rf"([\u4e00-\u9fff]{{1,4}}?)(?:{_CJK_REACHING})$")
+_CJK_NOUN_AT = re.compile(r"([\u4e00-\u9fff]{1,4})$")  # (the verb read into the number: 游客|超过80万人次)
+
+
+def _noun_reaching(text: str, start: int) -> tuple[str, str, str] | None:
+    """The lexicon's counted noun that ends right before a verb of reaching before ``start`` (游客超过), or None."""
+    from helpers.extract.binding import _noun_at
+
+    before = _CJK_NOUN_AT if re.match(_CJK_REACHING, text[start:start + 4]) else _CJK_NOUN_REACHING
+    m = before.search(text, max(0, start - 12), start)
+    for i in range(len(m.group(1)) if m else 0):
+        hit = _noun_at(m.group(1)[i:])
+        if hit and hit[1] == "count" and len(hit[2]) == len(m.group(1)) - i:
+            return hit
+    return None
+
+
+#: the bare classifiers of a Chinese head count (2529萬人, 80万人次, 300名): people of no kind yet
+_CJK_HEADS = frozenset({"人", "人次", "名", "位"})
+
+
+def cjk_head_count(text: str, start: int, b: Binding) -> Binding:
+    """A Chinese head count written with a bare classifier takes the kind its count word before it names (累計入場人數
+    達2529萬人, 參觀人次已達2,529萬人: visitors) or, right after it, what the people did (2508萬人次造訪: visitors;
+    ``data/people_fates.csv``); fates of the lexicon stay with :func:`casualty_of`. Other bindings unchanged."""
+    from helpers.extract.open_nouns import cjk_count_word
+
+    if b.dimension != "count" or b.subject != "people" or (b.counted or "") not in _CJK_HEADS:
+        return b
+    hit = cjk_count_word(text, start) or _noun_reaching(text, start)
+    kind = hit[0] if hit and hit[0] != "people" else None
+    at = text.find(b.counted, start, b.end + 2) + len(b.counted)
+    kind = kind or next((subject for subject, rx in _after_people() if rx.match(text, at)), None)
+    return Binding(kind, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if kind else b
+
