@@ -87,7 +87,7 @@ def test_the_authorities_are_no_outlet() -> None:
      "visitors"),
     ("La première fois que le nombre de visiteurs a dépassé 200 000, c’était fin juin.", "200 000", "fr", "visitors"),
     ("Number of foreigners fleeing the scam farm across the river rises to 1,525", "1,525", "en", "foreigners"),
-    ("28日入場人數約為19.5萬。", "19.5萬", "zh", "people"),
+    ("28日入場人數約為19.5萬。", "19.5萬", "zh", "visitors"),  # (入場: entries, visitors)
     ("萬博會預估訪客數2820萬。", "2820萬", "zh", "visitors"),
     ("第一航班为47男1女。", "47", "zh", "people"),
 ])

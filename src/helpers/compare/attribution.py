@@ -188,8 +188,9 @@ def _unwrap(name: str, text: str) -> str:
 
 def _acceptable(name: str, strength: str, known: set[str]) -> bool:
     key = norm(name)
-    if not key or key in _NOT_OUTLETS or len(key) < 2 or any(key.endswith(w) for w in _CJK_NOT_OUTLETS):
-        return False  # (阿富汗当局, the Afghan authorities: no outlet either)
+    if not key or key in _NOT_OUTLETS or len(key) < 2 or any(key.endswith(w) for w in _CJK_NOT_OUTLETS) \
+            or re.search(r"\d{4}", name):
+        return False  # (阿富汗当局, the Afghan authorities: no outlet either; "sp20241122", a page's code or date)
     if strength == "strong":
         return True
     canon = norm(canonical(name))

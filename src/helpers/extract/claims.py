@@ -44,7 +44,7 @@ from helpers.extract.binding import Binding, bind, nouns
 from helpers.extract.duration_kinds import duration_kind, right_after_amount, spread_over
 from helpers.extract.glosses import classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
-from helpers.extract.heads import casualty_of, destroyed_of
+from helpers.extract.heads import casualty_of, destroyed_of, magnitude_class
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
 from helpers.extract.people_fates import cjk_head_count, fate_after, lives_lost, part_of_toll
 from helpers.extract.bare_amounts import bare_amount
@@ -325,6 +325,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                         text, q.start, b)))))))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
                 b = aftershock_of(text, q.start, b)  # ("a 5.5 aftershock": not the main quake's magnitude)
+                q = magnitude_class(text, q, b) if langs[0] == "zh" else q  # (7級強震: 7.0 to 7.9)
                 b = cjk_head_count(text, q.start, b) if langs[0] == "zh" else b  # (入場人數達2529萬人: visitors)
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)

@@ -15,6 +15,7 @@ Split from :mod:`helpers.extract.binding`, which tries the unit or noun right af
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 import re
 from functools import lru_cache
 
@@ -94,10 +95,12 @@ def times_counted(text: str, q: Quantity) -> Binding | None:
 
 def magnitude_of(text: str, q: Quantity) -> Binding | None:
     """An earthquake's magnitude (``data/magnitude_markers.csv``): 7.7-magnitude, magnitude 7,7, 7.7级地震,
-    里氏7.7级; a value from 1 to 10, never a count."""
+    里氏7.7级; a value from 1 to 10, never a count. A seismic intensity (震度5強, intensité de 7) is its own."""
     if not 1 <= q.value < 10 or q.currency or re.match(r"\s*(?:[%％]|倍|times\b|fois\b|x\b)", text[q.end:q.end + 8]) \
             or units()[0].match(text, q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())):
         return None  # "下跌2.5%", "持续了2.5小时", "2.5 times": a unit or a percentage says what it is
+    if any(p == "intensity" and rx.search(text, max(0, q.start - 16), q.start) for p, rx in _magnitude_markers()):
+        return Binding("seismic intensity", "other", "intensity", "intensity", None, q.end)
     for position, rx in _magnitude_markers():
         if position in ("clause", "after_decimal") and not re.search(r"\d[.,]\d", q.text):
             continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
@@ -109,6 +112,15 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
             end = q.end + m.end() if after else q.end + (tail.end() if tail else 0)
             return Binding("magnitude", "other", "magnitude", "magnitude", None, end)
     return None
+
+
+def magnitude_class(text: str, q: Quantity, b: Binding) -> Quantity:
+    """A whole Chinese magnitude with its 级 and no decimal (這場7級強震) names a class, 7.0 to 7.9, as a loose mention
+    of a quake another sentence gives as 7.6: the range, not exactly 7. Other quantities unchanged."""
+    if b.subject in ("magnitude", "aftershock magnitude") and q.qualifier == "exact" and re.fullmatch(r"\d[级級]?", q.text) \
+            and re.match(r"[级級]?(?:[级級]|的)?\s*(?:强|強|大)?(?:地震|强震|強震|余震|餘震)", text[q.start + 1:q.end + 6]):
+        return replace(q, high=q.value + 0.9, qualifier="range")
+    return q
 
 
 #: where people live, said before their number ("home to 1.7 million people", "une ville qui abrite 150 000 personnes")
@@ -189,10 +201,11 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         return b  # ("3,000 inhabitants were evacuated": a fate before where they live; "28 children were killed")
     if b.subject == "people" and _HOME_TO.search(text, max(0, start - 30), start):  # "home to 1.7 million people"
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與|中有|其中|\d", text[b.end:b.end + 40], maxsplit=1)[0]
+    noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
+    at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
+    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]
     # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
-    noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
     if noun >= 0 and not part and not nationals and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the

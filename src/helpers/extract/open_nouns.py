@@ -219,11 +219,19 @@ _HEAD_LEAD = re.compile(r"(?i)(?:(?:the|a|an|its|their|his|her|this|that|these|t
                         r"(?:total\s+)?(?:de\s+|d['’]))?")
 
 
+#: a relative clause after a subject phrase's head ("people who suffered injuries", "personnes qui ont été blessées")
+_RELATIVE = re.compile(r"(?i)\b(?:who|that|qui|ayant)\b[^,;.]{0,40}")
+
+
 def _head_count(head: str) -> tuple[str, str, str] | None:
-    """The count noun starting ``head``: the lexicon's, else a plural the lexicon does not know ("foreigners")."""
+    """The count noun starting ``head``: the lexicon's, else a plural the lexicon does not know ("foreigners"); people
+    whose relative clause says what befell them are that fate ("the number of people who suffered injuries": injured)."""
     from helpers.extract.binding import _noun_at
+    from helpers.extract.people_fates import _casualty_rows
 
     hit = _noun_at(head)
+    if hit and hit[0] == "people" and (rel := _RELATIVE.search(head)):
+        hit = next(((subject, "count", hit[2]) for subject, rx in _casualty_rows() if rx.search(rel.group(0))), hit)
     if hit and hit[1] == "count":
         return hit
     word = re.match(r"[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]\b", head)

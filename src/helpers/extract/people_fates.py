@@ -25,9 +25,10 @@ _GAP = re.compile(r"(?i)\s*(?:(?:who|that|qui|were|are|was|is|have|has|had|been|
 
 def fate_after(text: str, start: int, b: Binding) -> Binding:
     """A count of an open group of people (hikers, residents, 游客) whose noun a fate follows closely takes that fate
-    as its subject (trapped, rescued, evacuated, deaths); the noun stays the counted word. Other bindings unchanged."""
+    as its subject (trapped, rescued, evacuated, deaths); the noun stays the counted word. Those a disaster affected are
+    the least said of them ("约3万灾民被疏散": evacuated). Other bindings unchanged."""
     counted = b.counted or ""
-    if b.dimension != "count" or b.subject in CASUALTIES or not counted.strip() or \
+    if b.dimension != "count" or b.subject in CASUALTIES and b.subject != "affected" or not counted.strip() or \
             counted.lower().split()[-1] not in PEOPLE_NOUNS:  # ("200 human rights activists": activists)
         return b
     noun = text.find(counted, start, b.end + 40)
@@ -35,8 +36,9 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
         return b
     at = _GAP.match(text, noun + len(counted)).end()
     word = re.match(r"[A-Za-zÀ-ÿ'’-]+", text[at:at + 30])  # ("were deported last month": the verb alone)
+    starts = (at, at + 1) if text[at:at + 1] == "被" else (at,)  # (被困 is one word, 被疏散 a passive: 疏散)
     for subject, rx in _casualty_rows() + _after_people():
-        if (m := rx.match(text, at)) and m.end() > at or word and rx.fullmatch(word.group(0)):
+        if any((m := rx.match(text, a)) and m.end() > a for a in starts) or word and rx.fullmatch(word.group(0)):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
 

@@ -135,12 +135,12 @@ def non_quantities(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _number_rx() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘)?(?P<mag>{_MAG_RX})?"
+        rf"(?P<cur>{_CUR_PRE})?(?<!\d)(?<!\d[.,])(?P<num>{_DIGITS})(?P<plus>\+)?(?P<more1>多|余|餘(?!震))?(?P<mag>{_MAG_RX})?"
         r"(?:(?<=[亿億])(?P<num2>\d{1,4})(?P<mag2>千万|千萬|万|萬))?"  # "1億6000萬": one number, 160 million
         r"(?:\s?[%％](?=\s*(?:-|–|—|to|à|au|至|到|~|～)\s*\d[\d.,]*\s?[%％]))?"  # "15%至20%", "10 % à 12 %": the unit on both ends
         rf"(?:\s*(?:-|–|—|to|à|au|至|到|~|～)\s*(?P<cur_b>{_CUR_PRE})?(?P<num_b>{_DIGITS})(?P<mag_b>{_MAG_RX})?"
         r"(?![\d.,]*[-–]\d))?"  # ("from $200 billion to $250-275 billion": the second value is itself a range)
-        r"(?P<more>多|余|餘|以上|左右|\+)?", re.I)
+        r"(?P<more>多|余|餘(?!震)|以上|左右|\+)?", re.I)
 
 
 @lru_cache(maxsize=1)

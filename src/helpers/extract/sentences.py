@@ -6,7 +6,11 @@ span of a sentence (what a date or a number belongs to).
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
 
 #: a sentence ends at . ! ? before white space, at a CJK full stop even without space (。這些), or at a line break
 #: or after reference markers that close a summary's point before an inline bullet ("... 43.1% [3][4] - The gross ...").
@@ -19,10 +23,29 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'\u201d\u2019)]*\s+(?![a-zà-
                            r"|(?<=\])\s+[-–•]\s+(?=\S)")
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Words ending in a full stop that do not end a sentence, lower-cased, with their note (``data/abbreviations.csv``)."""
+    with open(DATA_DIR / "abbreviations.csv", encoding="utf-8", newline="") as fh:
+        return {r["abbreviation"].lower(): r["note"] for r in csv.DictReader(fh)}
+
+
+def _abbreviated(text: str, m: re.Match[str]) -> bool:
+    """A full stop that ends an abbreviation, not its sentence: a title before a name ("Mr. Kishida"), or any abbreviation
+    before a digit ("on Jan. 4", "No. 3"); "in the U.S. The" may end one and does."""
+    if m.start() < 1 or text[m.start() - 1] != ".":
+        return False
+    word = re.search(r"(\S+)$", text[max(0, m.start() - 16):m.start()])
+    note = abbreviations().get(word.group(1).lstrip("(\"'“‘[").lower()) if word else None
+    nxt = text[m.end():m.end() + 1]
+    return note is not None and (nxt.isdigit() or note.startswith("title") and nxt.isupper())
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence or line of ``text`` (white space trimmed)."""
+    """``(start, end)`` of each sentence or line of ``text`` (white space trimmed); an abbreviation's full stop
+    (:func:`_abbreviated`) ends none."""
     spans, pos = [], 0
-    for m in list(_SENTENCE_END.finditer(text)) + [None]:
+    for m in [m for m in _SENTENCE_END.finditer(text) if not _abbreviated(text, m)] + [None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
         lead = len(chunk) - len(chunk.lstrip())

@@ -141,6 +141,7 @@ _ZH_YEAR_REL = {"今年": 0, "去年": -1, "前年": -2, "明年": 1, "": 0}
 _ZH_MONTH = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*|(?P<rel>今年|去年|前年|明年))?(?<!\d)"
                        r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?P<part>份|初|上旬|中旬|下旬|底|末|中(?!国|國|心|旬))?"
                        r"(?!\s*[\d一二三四五六七八九十]+\s*[日号號])")
+_ZH_REL_DAY = re.compile(r"(?P<rel>今年|去年|前年|明年)\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>3[01]|[12]\d|0?[1-9])\s*[日号號]")
 _ZH_YEAR_PART = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|前年|明年)\s*年?)(?P<part>底|末|初|中(?!国|國|心|美|日|欧|歐|俄|印|韩|韓|英|法|德|台|港|澳|非|东|東|西|南|北|央|华|華|资|資|外|小|学|學|方|共|企|医|醫|部|铁|鐵|海|亚|亞))"
                            r"|(?<![\d年])(?P<bare>年底|年末|年初)")
 
@@ -176,6 +177,9 @@ def find_zh_months(text: str) -> list[Temporal]:
             offset = _ZH_YEAR_REL[m.group("rel") or ""]
             out.append(Temporal(m.start(), m.end(), m.group(0), None, None, precision, "relative",
                                 rule=("zh_month", (offset + 10) * 1000 + month * 10 + part)))
+    for m in _ZH_REL_DAY.finditer(text):  # ("日本在今年1月1日發生": the day, in the publication's year)
+        out.append(Temporal(m.start(), m.end(), m.group(0), None, None, "day", "relative", rule=("zh_day", (
+            _ZH_YEAR_REL[m.group("rel")] + 10) * 10000 + int(m.group("m")) * 100 + int(m.group("d")))))
     for m in _ZH_YEAR_PART.finditer(text):
         part = (m.group("part") or m.group("bare")[-1])
         if m.group("y"):
@@ -414,6 +418,11 @@ def resolve(t: Temporal, published: str | None) -> Temporal:
         s, e = _q_bounds(y, arg)
     elif kind == "zh_month":
         s, e = zh_month_bounds(y + arg // 1000 - 10, arg // 10 % 100, arg % 10)
+    elif kind == "zh_day":
+        try:
+            s = e = dt.date(y + arg // 10000 - 10, arg // 100 % 100, arg % 100).isoformat()
+        except ValueError:
+            return replace(t, resolved=False, note="not a calendar date")
     elif kind == "zh_year_part":
         s, e = zh_year_part_bounds(y + arg // 10 - 10, "初中底末"[arg % 10])
     elif kind in ("weekday", "weekday_next"):  # the latest such weekday on or before publication (the next one ahead)

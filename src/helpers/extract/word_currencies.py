@@ -45,16 +45,28 @@ _CUT = re.compile(r"[;，；。、]|,(?!\d)|\b(?:but|while|whereas|against|versu
 def sign_currency(text: str, sentence: tuple[int, int], q_start: int, q_text: str, b: Binding) -> Binding:
     """An amount written with a shared sign (``data/sign_contexts.csv``: ¥) in the currency of the nearest word of
     place or currency in its clause ("the Japan-exclusive model at ¥49,980": JPY; "¥3,899 in China but ¥66,980 in
-    Japan": CNY, then JPY); a code before the sign (CN¥, RMB¥) or none nearby keeps the default."""
+    Japan": CNY, then JPY); a code before the sign (CN¥, RMB¥) keeps the default, and so does a clause that names
+    neither, unless its page leans to the sign's country (:func:`_page_leans`)."""
     if b.dimension != "money":
         return b
     lo = max([m.end() for m in _CUT.finditer(text, sentence[0], q_start)], default=sentence[0])
     hi = next((m.start() for m in _CUT.finditer(text, q_start + len(q_text), sentence[1])), sentence[1])
-    for sign, currency, rx, other in _sign_contexts():
-        if not q_text.startswith(sign) or b.currency == currency:
+    for i, (sign, currency, rx, other) in enumerate(_sign_contexts()):
+        if sign not in re.match(r"\D*", q_text).group(0) or b.currency == currency:  # ("between ¥1.1 trillion")
             continue
         mine = [abs(m.start() - q_start) for m in rx.finditer(text, lo, hi)]
         theirs = [abs(m.start() - q_start) for m in other.finditer(text, lo, hi)]
-        if mine and min(mine) < min(theirs, default=len(text)):
-            return Binding(b.subject, b.dimension, b.counted, currency, currency, b.end, b.scale)
+        if mine and min(mine) < min(theirs, default=len(text)) or not (mine or theirs) and _page_leans(text, i):
+            counted = currency if b.counted == b.currency else b.counted  # (the default's code as written: CNY)
+            return Binding(b.subject, b.dimension, counted, currency, currency, b.end, b.scale)
     return b
+
+
+@lru_cache(maxsize=256)
+def _page_leans(text: str, row: int) -> bool:
+    """A page that names a sign's country three times or more, and twice as often as the default's ("Japan", 日本 against
+    "China"): an amount whose clause names neither ("damage of ¥1.1 trillion to ¥2.6 trillion in Ishikawa") is in that
+    country's currency."""
+    _, _, rx, other = _sign_contexts()[row]
+    mine = len(rx.findall(text))
+    return mine >= 3 and mine > 2 * len(other.findall(text))

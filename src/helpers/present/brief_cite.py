@@ -9,17 +9,15 @@ back from ``brief.md`` and checks each against the source (white space normalise
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 
 from helpers.present import brief_ast as A
 from helpers.clean.corpus import offset_map, row_offset_map as offset_map_of
-from helpers.core.paths import DATA_DIR
+from helpers.extract.sentences import abbreviations
 
 #: a quoted passage longer than this is cut to a window around the cited words (marked with …)
 MAX_QUOTE = 320
@@ -31,13 +29,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 class CitationError(ValueError):
     """A quote in the brief that cannot be found in the source it cites."""
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
-    """Words ending in a full stop that do not end a sentence (``data/abbreviations.csv``)."""
-    with open(DATA_DIR / "abbreviations.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["abbreviation"].lower() for r in csv.DictReader(fh))
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
