@@ -49,8 +49,8 @@ def test_yen_sign_on_a_page_about_japan():
     ("The number of people who suffered injuries totaled 305.", "305", "injured"),
     ("Le nombre de personnes qui ont été blessées a atteint 1 200.", "1 200", "injured"),
     ("The number of people who attended was 5,000.", "5,000", "people"),
-    ("Around 33,500 people were staying in evacuation centers on Thursday.", "Around 33,500", "evacuated"),
-    ("About 28,000 people were still at evacuation shelters.", "About 28,000", "evacuated"),
+    ("Around 33,500 people were staying in evacuation centers on Thursday.", "Around 33,500", "in shelters"),
+    ("About 28,000 people were still at evacuation shelters.", "About 28,000", "in shelters"),
 ])
 def test_what_befell_people_said_after_them(text, number, subject):
     lang = "fr" if text.startswith("Le ") else "en"
@@ -79,10 +79,10 @@ def test_a_chinese_day_of_this_or_last_year(text, published, day):
 
 
 @pytest.mark.parametrize("text,number,subject", [
-    ("约3.14万灾民处于避难状态。", "约3.14万", "evacuated"),  # 灾民: people a disaster hit; their fate after them
+    ("约3.14万灾民处于避难状态。", "约3.14万", "in shelters"),  # 灾民: people a disaster hit; their fate after them
     ("约3万灾民被疏散。", "约3万", "evacuated"),
     ("约3万灾民需要救助。", "约3万", "affected"),
-    ("目前仍有1.5万名避难者。", "1.5万", "evacuated"),
+    ("目前仍有1.5万名避难者。", "1.5万", "in shelters"),
     ("近千名游客被困。", "近千", "trapped"),  # 被困 is one word
 ])
 def test_people_a_disaster_hit_and_their_fate(text, number, subject):
