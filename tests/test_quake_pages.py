@@ -94,3 +94,23 @@ def test_a_page_code_is_no_outlet():
 
     assert credits("地震造成重大损失。\n来源：sp20241122\n") == []
     assert [c[0] for c in credits("地震造成重大损失。\n来源：新华社\n")] != []
+
+
+@pytest.mark.parametrize("text,lang,number", [
+    ("Victims trapped under buildings from the magnitude-7.6 earthquake in Ishikawa Prefecture.", "en", "7.6"),
+    ("Le séisme a été enregistré à une magnitude de 7,5 selon l'Institut américain de géophysique (USGS) et de 7,6 "
+     "selon l'agence météorologique japonaise (JMA).", "fr", "7,6"),
+])
+def test_magnitudes_written_with_a_hyphen_or_far_from_their_word(text, lang, number):
+    assert _rows(text, lang)[number][4] == "magnitude"
+
+
+@pytest.mark.parametrize("text,lang,number", [
+    ("Parmi les victimes figurent 52 personnes décédées après être tombées malades.", "fr", "52"),
+    ("Among the dead were 12 children.", "en", "12"),
+])
+def test_some_of_the_dead_are_a_part_of_the_toll(text, lang, number):
+    from helpers.extract.scope import claim_scope
+
+    (q,) = [q for q, b, s, e in read_claims(text, lang) if text[q.start:q.end] == number]
+    assert claim_scope(text, q.start, q.end) == "part"

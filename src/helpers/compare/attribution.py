@@ -284,7 +284,8 @@ def doc_credits(docs: pd.DataFrame, known: tuple[str, ...] | None = None) -> dic
         found += [(n, p, -1) for n, p, _ in credits(_removed_lines(doc), own, known, strong_only=_raw_strong_only(doc))
                   if n not in names and not names.add(n)]
         credit = getattr(doc, "credit", None)
-        if isinstance(credit, str) and credit.strip() and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:
+        if isinstance(credit, str) and credit.strip() and _acceptable(credit.strip(), "strong", set()) \
+                and norm(canonical(credit)) not in {norm(canonical(o)) for o in own}:  # ("来源: sp20241122": a code)
             found = [(canonical(credit), f"credits {credit}", -1)] + found
         out[doc.doc_id] = found
     return out

@@ -104,7 +104,7 @@ def magnitude_of(text: str, q: Quantity) -> Binding | None:
     for position, rx in _magnitude_markers():
         if position in ("clause", "after_decimal") and not re.search(r"\d[.,]\d", q.text):
             continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
-        before = text[max(0, q.start - (80 if position == "clause" else 20)):q.start]
+        before = text[max(0, q.start - (120 if position == "clause" else 20)):q.start]
         after = position.startswith("after")
         m = rx.search(text[q.end:q.end + 32]) if after else rx.search(before)
         if m:

@@ -82,8 +82,8 @@ def glued_before(text: str, s: int) -> bool:
     before = text[max(0, s - 1):s]
     from helpers.extract.scale_letters import quake_scale_before
 
-    if quake_scale_before(text, s):
-        return False  # a quake's magnitude on a named scale: M6.9, Mw 8.8, ML4.5
+    if quake_scale_before(text, s) or re.search(r"(?i)\bmagnitude-$", text[max(0, s - 10):s]):
+        return False  # a quake's magnitude on a named scale: M6.9, Mw 8.8, ML4.5; "the magnitude-7.6 earthquake"
     if before == "/":  # "3/5", "km/h", "A/B1" are glued; a list's "「阿凡達」/29.23億美元" or "(Avatar)/2.9" is not
         return bool(re.match(r"[A-Za-z0-9]", text[max(0, s - 2):s - 1]))
     return bool(before) and (before.isascii() and before.isalpha() or before in "-#_.")
