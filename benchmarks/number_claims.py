@@ -301,6 +301,12 @@ not-conflicts) were scored with the code of 02d92ce: development 60 precision 0.
 visitors was 110,000", 入場人數約為19.5萬), subject agreement 0.648 (0.688), conflict recall 0.000 (0 of 19), 0
 artefacts; development 61 precision 1.000, recall 0.844, subject agreement 0.593 (0.741), conflict recall 0.000 (0 of
 12), 0 artefacts. All four have 5 en, 5 fr and 5 zh pages.
+
+``tests/devcorpus62`` (15 pages: the Maha Kumbh crowd crush of 29 January 2025; 134 claims, 23 conflicts, 35
+not-conflicts) and ``tests/devcorpus64`` (15 pages: Typhoon Yagi of September 2024; 219 claims, 17 conflicts, 60
+not-conflicts) were scored with the code of 7f3408f: development 62 precision 0.970, recall 0.789, subject agreement
+0.722 (0.732), conflict recall 0.043 (1 of 23), 0 artefacts; development 64 precision 0.950, recall 0.850, subject
+agreement 0.824 (0.882), conflict recall 0.059 (1 of 17), 0 artefacts. Both have 5 en, 5 fr and 5 zh pages.
 """
 from __future__ import annotations
 
@@ -503,8 +509,8 @@ DEV35 = ROOT.parent / "devcorpus35"
 DEV36 = ROOT.parent / "devcorpus36"
 DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51 = (
     ROOT.parent / f"devcorpus{n}" for n in (37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51))
-DEV52, DEV53, DEV54, DEV55, DEV56, DEV57, DEV58, DEV59, DEV60, DEV61 = (
-    ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54, 55, 56, 57, 58, 59, 60, 61))
+DEV52, DEV53, DEV54, DEV55, DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV64 = (
+    ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64))
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
@@ -514,7 +520,7 @@ NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen
                         DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28, DEV29, DEV30, DEV31,
                         DEV32, DEV33, DEV34, DEV35, DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44,
                         DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55, DEV56, DEV57,
-                        DEV58, DEV59, DEV60, DEV61)})
+                        DEV58, DEV59, DEV60, DEV61, DEV62, DEV64)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
@@ -522,7 +528,8 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV
                                     DEV26, DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35,
                                     DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45,
                                     DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55,
-                                    DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, HELDOUT)) -> str:
+                                    DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV64,
+                                    HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]

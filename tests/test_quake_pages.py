@@ -114,3 +114,14 @@ def test_some_of_the_dead_are_a_part_of_the_toll(text, lang, number):
 
     (q,) = [q for q, b, s, e in read_claims(text, lang) if text[q.start:q.end] == number]
     assert claim_scope(text, q.start, q.end) == "part"
+
+
+@pytest.mark.parametrize("quote,number,place", [
+    ("地震已致石川县110人死亡", "110", "石川县"),  # not 已致石川县
+    ("还造成该县516人受伤", "516", ""),  # 该县, "that county": no name of its own
+    ("富山縣37人受傷", "37", "富山縣"),
+])
+def test_a_chinese_place_without_the_verb_before_it(quote, number, place):
+    from helpers.compare.local_places import local_place
+
+    assert local_place(quote, number) == place

@@ -50,7 +50,14 @@ def local_place(quote: object, text: object) -> str:
     wide = next((p for p, rx in _wide() if rx.search(quote, lo, cut.start() if cut else len(quote))), "") if m is None else ""
     if wide:  # "80 deaths have been reported globally", "海外總票房超過6300萬美元": not the story's place's count
         return wide
+    if m is not None and m.group(3):  # (已致石川县: 石川县; 还造成该县, "that county": no name of its own)
+        name = _CJK_LEAD.sub("", m.group(3))
+        return name if len(name) >= 3 else ""
     return next((g for g in m.groups() if g), "") if m else ""
+
+
+#: verbs and words of reference that a Chinese place's characters may run into before it (已致石川县, 还造成该县)
+_CJK_LEAD = re.compile(r"^(?:[已还還并並又也均]|造成|导致|導致|致使|[致在于於从從对對向让讓使据據])*(?:[该該本此其])?")
 
 
 def wide_places() -> frozenset[str]:

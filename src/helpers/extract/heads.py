@@ -285,9 +285,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     plural = rx.match(text, end) if q.value >= 1e6 and (re.search(r"[A-Za-zÀ-ÿ]$", q.text) or re.fullmatch(
         r"\d{1,3}(?:[\s.,\u00a0\u202f]\d{3}){2,}", q.text)) else None  # (or written out: "1 200 000 visiteurs")
     noun = open_noun(text, end) if plural else None
-    if noun and noun == plural.group(1) and not _NOT_PLURAL_NOUN.search(noun):  # a big amount with its plural
-        # noun right after it: "80 billion transistors" ("170B into compute" is money; "dont 40 milliards actifs"
-        # took the total's unit above; "primary shares", "attribués", "dans", "supplémentaires" are no such noun)
+    if noun and (noun == plural.group(1) or plural.group(1).startswith(noun + " ")) and not _NOT_PLURAL_NOUN.search(noun):
+        # a big amount with its plural noun right after it, then maybe a verb: "80 billion transistors", "400 millions de
+        # pèlerins sont attendus" ("170B into compute" is money; "dont 40 milliards actifs" took the total's unit above)
         word = _noun_at(noun)
         if word and word[1] == "money" and word[2] == noun:  # "846 millions de dons": an amount of gifts
             return money_or_sold(word[0], noun, end)
@@ -390,6 +390,8 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
     characters): subjects are open, as in English."""
+    if text[end - 1:end] in "万萬亿億" and (people := _people_word(text[end:end + 3])):
+        return people  # ("已有约5亿信徒": believers counted in hundreds of millions, no classifier between)
     m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
         rf"\s*(?:多|余|餘)?\s*{_TAI}\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
     # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
@@ -405,6 +407,13 @@ def open_noun_cjk(text: str, end: int) -> str | None:
         return None  # "近18個寒武紀": so many of a named company, a comparison, not a count of things
     tail = re.match(rf"[{_NOUN_HEADS}]{{0,2}}", text[end + m.end(1):end + m.end(1) + 2])  # the noun's head
     return m.group(1) + tail.group(0)  # ("13000 个膜模块": 膜模块, modules; "16 个足球场": pitches)
+
+
+def _people_word(after: str) -> str | None:
+    """The Chinese word of people (``data/noun_glosses.csv``, people: yes) that ``after`` starts with, longest first."""
+    from helpers.extract.glosses import _rows
+
+    return next((after[:n] for n in (3, 2) if _rows().get(("zh", after[:n]), ("", ""))[1] == "yes"), None)
 
 
 def age_of(text: str, start: int, end: int, unit_end: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.binding import Binding
-from helpers.extract.quantities import Quantity, change_rx, value_range
+from helpers.extract.quantities import Quantity, _mag, change_rx, value_range
 
 #: a part before its whole ("344 of 6,000 flights", "65 de ses 121 ports", "3 out of 10 households")
 _OF_WHOLE = re.compile(r"(?i)\s*(?:(?:out\s+)?of|de|des|d['’]entre|sur)(?:\s+(?:the|its|their|ses|leurs|ces|les))?\s*")
@@ -82,10 +82,23 @@ def join_ranges(text: str, found: Found) -> Found:
         if (b1.dimension, b1.unit, b1.counted) == (b2.dimension, b2.unit, b2.counted) and q2.qualifier == "exact" \
                 and (q1.qualifier == "exact" or q1.qualifier == "approx" and b1.end == q1.end) and \
                 0 <= q1.value < q2.value and (_RANGE_CJK.fullmatch(text, b1.end, q2.start) or _bare_lower_end(text, q1, b1, q2)):
-            return (Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (q1.value + q2.value) / 2, q1.value,
+            low = q1.value * _shared_magnitude(q1, q2)
+            return (Quantity(q1.start, q2.end, text[q1.start:q2.end].strip(), (low + q2.value) / 2, low,
                              q2.value, "range", q1.currency, q1.unit, q1.numeric_kind), b2, s, e)
         return None
     return _fold(found, merge)
+
+
+#: a magnitude word ending an amount ("ten crore", "five million", "3 billion")
+_MAGNITUDE_END = re.compile(r"(?i)(?<![A-Za-z])(thousand|million|billion|trillion|crores?|lakhs?|millions?|milliards?)$")
+
+
+def _shared_magnitude(q1: Quantity, q2: Quantity) -> float:
+    """The magnitude the upper end of a range lends its bare lower end ("eight to ten crore": 80 million to 100 million;
+    "three to five million"), 1 when the lower end has its own or would pass the upper end with it."""
+    m = _MAGNITUDE_END.search(q2.text)
+    mag = _mag(m.group(1).lower()) if m and not _MAGNITUDE_END.search(q1.text) else 1.0
+    return mag if mag > 1 and q1.value * mag < q2.value else 1.0
 
 
 #: between the parts of one length ("five years, seven months and 22 days", "3 minutes and 58 seconds", "1小时30分钟")

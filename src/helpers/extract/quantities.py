@@ -44,7 +44,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|g|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?)"  # not the "eur" of "facteur"
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?|(?<![A-Za-zÀ-ÿ])Rs\.?\s?(?=\d))"  # not the "eur" of "facteur"
 _PER = re.compile(r"(?i)(?:\bper|\d\s*pour)\s+$")  # before the "cent" of a percentage (not "vendu pour cent euros")
 _SP = "\u00a0\u202f\u2009"
 _DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?|\d{{1,3}}(?:[{_SP}]\d{{3}})+(?:,\d+)?"
@@ -310,7 +310,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     nw, more = ((rf"(?:{FR_COMPOUND}|{_NUMWORD})", f"|{FR_CONTINUE}") if lang == "fr" else  # (French compounds
                 (rf"(?:{FR_HYPHENATED}|{_NUMWORD})", ""))
     for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:and\s+)?(?:{nw}|hundred|thousand{more})\b)*)(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
-                         rf"hundred|thousand|million|billion|trillion|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
+                         rf"hundred|thousand|million|billion|trillion|crores?|lakhs?|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()) \
                 and not (m.group("num").lower() == "one" and _SOLE.search(t, max(0, m.start() - 12), m.start())) \
                 or m.group("num").lower() == "cent" and _PER.search(t, max(0, m.start() - 8), m.start()):
