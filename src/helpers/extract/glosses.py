@@ -56,6 +56,11 @@ def _rows() -> dict[tuple[str, str], tuple[str, str]]:
         return {(r["language"], r["word"].lower()): (r["gloss"], r["people"]) for r in csv.DictReader(fh)}
 
 
+def people_word(after: str) -> str | None:
+    """The Chinese word of people (``data/noun_glosses.csv``, people: yes) that ``after`` starts with, longest first."""
+    return next((after[:n] for n in (3, 2) if _rows().get(("zh", after[:n]), ("", ""))[1] == "yes"), None)
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[tuple[str, str], str]:
     """(language, word lower-cased) -> English gloss."""

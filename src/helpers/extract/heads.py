@@ -118,7 +118,7 @@ def magnitude_class(text: str, q: Quantity, b: Binding) -> Quantity:
     """A whole Chinese magnitude with its 级 and no decimal (這場7級強震) names a class, 7.0 to 7.9, as a loose mention
     of a quake another sentence gives as 7.6: the range, not exactly 7. Other quantities unchanged."""
     if b.subject in ("magnitude", "aftershock magnitude") and q.qualifier == "exact" and re.fullmatch(r"\d[级級]?", q.text) \
-            and re.match(r"[级級]?(?:[级級]|的)?\s*(?:强|強|大)?(?:地震|强震|強震|余震|餘震)", text[q.start + 1:q.end + 6]):
+            and re.match(r"[级級]?的?\s*(?:强|強|大)?(?:地震|强震|強震|余震|餘震)", text[q.start + 1:q.end + 6]):
         return replace(q, high=q.value + 0.9, qualifier="range")
     return q
 
@@ -390,7 +390,9 @@ def open_noun_cjk(text: str, end: int) -> str | None:
     """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
     lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
     characters): subjects are open, as in English."""
-    if text[end - 1:end] in "万萬亿億" and (people := _people_word(text[end:end + 3])):
+    from helpers.extract.glosses import people_word  # (glosses reads this module)
+
+    if text[end - 1:end] in "万萬亿億" and (people := people_word(text[end:end + 3])):
         return people  # ("已有约5亿信徒": believers counted in hundreds of millions, no classifier between)
     m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
         rf"\s*(?:多|余|餘)?\s*{_TAI}\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
@@ -407,13 +409,6 @@ def open_noun_cjk(text: str, end: int) -> str | None:
         return None  # "近18個寒武紀": so many of a named company, a comparison, not a count of things
     tail = re.match(rf"[{_NOUN_HEADS}]{{0,2}}", text[end + m.end(1):end + m.end(1) + 2])  # the noun's head
     return m.group(1) + tail.group(0)  # ("13000 个膜模块": 膜模块, modules; "16 个足球场": pitches)
-
-
-def _people_word(after: str) -> str | None:
-    """The Chinese word of people (``data/noun_glosses.csv``, people: yes) that ``after`` starts with, longest first."""
-    from helpers.extract.glosses import _rows
-
-    return next((after[:n] for n in (3, 2) if _rows().get(("zh", after[:n]), ("", ""))[1] == "yes"), None)
 
 
 def age_of(text: str, start: int, end: int, unit_end: int) -> bool:

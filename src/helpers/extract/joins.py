@@ -90,7 +90,7 @@ def join_ranges(text: str, found: Found) -> Found:
 
 
 #: a magnitude word ending an amount ("ten crore", "five million", "3 billion")
-_MAGNITUDE_END = re.compile(r"(?i)(?<![A-Za-z])(thousand|million|billion|trillion|crores?|lakhs?|millions?|milliards?)$")
+_MAGNITUDE_END = re.compile(r"(?i)(?<![A-Za-z])(thousand|millions?|billion|trillion|crores?|lakhs?|milliards?)$")
 
 
 def _shared_magnitude(q1: Quantity, q2: Quantity) -> float:

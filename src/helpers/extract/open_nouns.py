@@ -267,8 +267,11 @@ def subject_reaching(text: str, start: int, end: int, sentence_start: int) -> tu
 
 #: a Chinese head count or count of a noun right before a bare number, with at most a verb of being or reaching between
 #: ("入場人數約為19.5萬", "訪客數2820萬", "参观人数达到2500万")
-_CJK_COUNT_WORD = re.compile(r"([\u4e00-\u9fff]{0,4}?)(人[数數次]|[数數])(?:(?:已经|已經|已|正式|累计|累計|将会|將會|将|將|预计|預計|有望|可能)?[约約]?(?:为|為|是|"
-                             r"达到|達到|达|達|增至|升至|超过|超過|逾|近|突破|破)?[约約]?)$")
+#: Chinese verbs of reaching a number (达到, 增至, 超过, 突破) and the adverbs before them (已经, 累计, 将, 预计)
+CJK_REACHING = r"(?:达到|達到|达|達|增至|升至|超过|超過|逾|突破)"
+CJK_BEFORE_VERB = r"(?:已经|已經|已|正式|累计|累計|将会|將會|将|將|预计|預計|有望|可能)"
+_CJK_COUNT_WORD = re.compile(rf"([\u4e00-\u9fff]{{0,4}}?)(人[数數次]|[数數])(?:{CJK_BEFORE_VERB}?[约約]?(?:为|為|是|近|破|"
+                             rf"{CJK_REACHING})?[约約]?)$")
 
 
 def cjk_count_word(text: str, start: int) -> tuple[str, str, str] | None:

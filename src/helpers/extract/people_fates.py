@@ -16,6 +16,7 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding, nouns
 from helpers.extract.heads import CASUALTIES, PEOPLE_NOUNS
+from helpers.extract.open_nouns import CJK_BEFORE_VERB, CJK_REACHING
 
 #: words that may stand between a group of people and what befell them
 _GAP = re.compile(r"(?i)\s*(?:(?:who|that|qui|were|are|was|is|have|has|had|been|being|got|remain|remained|remains|still|"
@@ -96,7 +97,7 @@ def lives_lost(text: str, start: int, b: Binding) -> Binding:
 
 
 #: a noun right before a Chinese verb of reaching ("游客超过80万人次": the noun, then 超过)
-_CJK_REACHING = r"(?:已经|已經|已|累计|累計)?(?:达到|達到|达|達|增至|升至|超过|超過|逾|突破)[约約]?"
+_CJK_REACHING = rf"{CJK_BEFORE_VERB}?{CJK_REACHING}[约約]?"
 _CJK_NOUN_REACHING = re.compile(rf"([\u4e00-\u9fff]{{1,4}}?)(?:{_CJK_REACHING})$")
 _CJK_NOUN_AT = re.compile(r"([\u4e00-\u9fff]{1,4})$")  # (the verb read into the number: 游客|超过80万人次)
 
