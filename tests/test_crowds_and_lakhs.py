@@ -52,3 +52,14 @@ def test_big_counts_of_people(text, lang, number, subject):
 ])
 def test_headline_tolls_and_trees(text, number, subject):
     assert _rows(text, "zh")[number][3] == subject
+
+
+@pytest.mark.parametrize("text,lang,number,subject", [  # the Bybit hack pages (tests/devcorpus63)
+    ("Bybit suffered a $1.5 billion theft.", "en", "$1.5 billion", "amount stolen"),
+    ("Lazarus Group stole $400 million in 2021.", "en", "$400 million", "amount stolen"),
+    ("Les pirates ont dérobé 1,5 milliard de dollars.", "fr", "1,5 milliard", "amount stolen"),
+    ("Bybit被盗15亿美元。", "zh", "15亿", "amount stolen"),
+    ("The company lost $2 billion last year.", "en", "$2 billion", "loss"),
+])
+def test_money_stolen(text, lang, number, subject):
+    assert _rows(text, lang)[number][3] == subject
