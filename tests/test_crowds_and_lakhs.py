@@ -60,6 +60,13 @@ def test_headline_tolls_and_trees(text, number, subject):
     ("Les pirates ont dérobé 1,5 milliard de dollars.", "fr", "1,5 milliard", "amount stolen"),
     ("Bybit被盗15亿美元。", "zh", "15亿", "amount stolen"),
     ("The company lost $2 billion last year.", "en", "$2 billion", "loss"),
+    ("Le FBI a confirmé que des hackers ont volé 1,5 milliard de dollars.", "fr", "1,5 milliard", "amount stolen"),
+    ("交易所 Bybit 遭受了一起价值 14.6 亿美元的黑客攻击。", "zh", "14.6 亿", "amount stolen"),
+    # a theft word away from the amount says nothing of it: reserves, frozen funds, a bounty
+    ("Bybit had $16.2 billion in reserves before the theft.", "en", "$16.2 billion", "money"),
+    ("Bounty hunters helped freeze $42 million of the stolen funds.", "en", "$42 million", "money"),
+    ("Bybit offre une prime de 140 millions de dollars aux chasseurs des fonds volés.", "fr", "140 millions", "money"),
+    ("Bybit 在遭黑客攻击前拥有 162 亿美元储备资产。", "zh", "162 亿", "money"),
 ])
 def test_money_stolen(text, lang, number, subject):
     assert _rows(text, lang)[number][3] == subject
