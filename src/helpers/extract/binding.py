@@ -40,6 +40,7 @@ _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'
 _ELIDED = re.compile(r"(?i)[dl]['’](?=[A-Za-zÀ-ÿ])")
 #: a model number: three or more digits glued to a capital B ("Ascend 910B"), not "910 billion"
 _MODEL_B = re.compile(r"\d{3,}B")
+_PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # "Ascend 910B model": a product's model number, not parameters
 _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.&-]*|\S)")  # "R&D staff"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
@@ -221,17 +222,18 @@ def _inside_longer_word(seg: str, i: int, noun: str) -> bool:
     return len(noun) == 1 and any(seg.startswith(w, i) for w in _longer_words())
 
 
-#: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司,
-#: 芯片厂商: a Chinese noun phrase's head comes last)
+_LATIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s?[（(][A-Za-z][A-Za-z .&-]{0,24}[)）]\s?")  # 輝達（NVIDIA）
+#: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司)
 _ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
 
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
-    width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", text[pos:pos + 12]) else 14  # (a Latin model's name first:
+    window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
+    width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
     seg = re.split(rf"[，。、；：！？,;:!?\n（）()「」“”《〈]|\d[\d.,]*\s*[{''.join(w for w in mw if len(w) == 1)}]"
-                   r"|(?<=[\u3400-\u9fff])(?<![至到])\d[\d.,]*(?=[\u3400-\u9fff])(?!世[纪紀]|年|月|日|[号號]|[岁歲]|[周週]年|[亿億万萬千百元]|美元|[%％])", text[pos:pos + width], maxsplit=1)[0]
+                   r"|(?<=[\u3400-\u9fff])(?<![至到])\d[\d.,]*(?=[\u3400-\u9fff])(?!世[纪紀]|年|月|日|[号號]|[岁歲]|[周週]年|[亿億万萬千百元]|美元|[%％])", window[:width], maxsplit=1)[0]
     # ("两百万个Ascend 910 AI芯片"; "50场比赛中打进45个进球"; 17死17失聯, 7棟超過30層樓; not 从约450亿降至300亿's far end)
     classifier = seg[0] if seg and seg[0] in mw else None
     best = own = None
@@ -423,6 +425,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
     end = q.end
     from helpers.extract.heads import (age_of, bind_unattached, magnitude_of, measure_before_cjk, money_or_sold,
                                        times_counted, vague_inner)
+    from helpers.extract.rates import compound_subject
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
@@ -438,16 +441,15 @@ def bind(text: str, q: Quantity) -> Binding | None:
     u = None if u and ambiguous_currency(u[1], q.value) else u  # "8 won on appeal", "2 SAR instruments"
     if glued.isascii() and glued.isalpha() and not u:
         return None  # "5G", "6000D", "4o": an identifier, not a quantity
-    if u and u[1] in ("年", "月") and text[u[2]:u[2] + 1] == "化":
-        u = None  # "百亿年化收入": annualised, an adjective on what follows, not a duration
-    elif u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
+    u = None if u and u[1] in ("年", "月") and text[u[2]:u[2] + 1] == "化" else u  # "百亿年化收入": annualised, no span
+    if u and u[0].dimension == "duration" and u[0].unit == "years" and q.value >= 1000:
         return None  # "2025年" is a date
     if u and not (u[0].currency and q.currency and u[0].currency != q.currency):
         unit, written, uend = u
         if unit.unit == "index points" and q.value < 100:
             return None  # "3点" is a time of day, "2 points" a score: index levels are large
-        if unit.dimension == "money":
-            subject, _ = money_subject(text, q.start, uend)
+        if unit.dimension == "money":  # ("trillion-dollar infrastructure plans": money for plans the lexicon lacks)
+            subject = compound_subject(text, q.start, uend, money_subject(text, q.start, uend)[0])
             return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
         if unit.unit == "years" and age_of(text, q.start, q.end, uend):  # "une startup de 2 ans": an age, not a span
             return Binding("age", "other", written, "years of age", None, uend)
@@ -480,12 +482,10 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":
-            if _MODEL_B.fullmatch(q.text):
-                return None  # "910B units": a model number, not 910 billion things ("170B into compute" is money)
-            if q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start):
-                return None  # "the two men", "les trois partenaires": a reference back, not a count
-            if subject == "models" and q.value >= 1e6:  # "a 671B model": parameters, not a count of models
-                return Binding("parameters", "model_size", written, "parameters", None, end)
+            if subject == "models" and q.value >= 1e6 and not _PRODUCT_BEFORE.search(text, max(0, q.start - 20), q.start):
+                return Binding("parameters", "model_size", written, "parameters", None, end)  # "a dense 671B model"
+            if _MODEL_B.fullmatch(q.text) or q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start):
+                return None  # "910B units": a model number ("170B into compute" is money); "the two men": a reference
             if year_before_noun(text, q.start, q.text, written):
                 return None  # "the 2022 chip ban": a year before a singular noun (not "utilisé 2048 GPU")
             if subject == "shares" and written.lower().startswith("action") and q.value < 1000:

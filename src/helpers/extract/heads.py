@@ -259,8 +259,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
     fate = _CASUALTY_AFTER.match(text, end)
-    if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):
-        # "2,376 have been injured", "another 139 are missing", "deux sont mortes" (not "les deux sont morts"): by fate
+    if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):  # by fate ("deux sont mortes")
         hit = _noun_at(re.sub(r"(?i)^(mort|tué|blessé|disparu|décédé|évacué|secouru|arrêté)e(s?)$", r"\1\2", fate.group(1)))
         part = _PARTITIVE.search(text, max(0, q.start - 80), q.start)  # (a feminine fate as its masculine: mortes)
         whole = _noun_at(part.group(1)) if part else None  # ("Of the 40 miners, 3 were killed": miners are people)
@@ -274,11 +273,12 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
-    from helpers.extract.shared_heads import anaphor_head, change_head_before, label_head, shared_head_before
+    from helpers.extract.shared_heads import (anaphor_head, change_head_before, elided_classifier, label_head,
+                                              shared_head_before)
 
     shared = shared_head_before(text, q) or label_head(text, q) or change_head_before(text, q) or \
-        anaphor_head(text, q)
-    if shared is not None:  # "1.04 trillion parameters ... activating only 32 billion per inference"
+        anaphor_head(text, q) or elided_classifier(text, q)  # ("1.04 trillion parameters ... only 32 billion")
+    if shared is not None:
         return shared
     spelled = re.search(r"[A-Za-zÀ-ÿ]{3}$", q.text)  # "2.5 million battery-powered scooters" (not "170B compute push
     rx = _PLURAL_RIGHT_AFTER if spelled else _PLURAL_NEXT  # signals": a glued B takes the next word only)
@@ -478,11 +478,13 @@ def vague_inner(text: str, q: Quantity) -> Binding | None:
     people, "billion-dollar"): the unit binds it; a classifier gives its subject unless a noun follows."""
     if q.numeric_kind != "vague" or not (_CJK.search(q.text[-1:]) or "-" in q.text):
         return None
+    from helpers.extract.rates import compound_subject
     for i in range(1, len(q.text)):
         u = units()[0].match(q.text, i)
         if u and u.end() == len(q.text) and (_CJK.match(u.group(0)) or q.text[i - 1] == "-"):
             unit = _unit(u.group(0))
-            subject = money_subject(text, q.start, q.end)[0] if unit.dimension == "money" else unit.subject
+            subject = compound_subject(text, q.start, q.end, money_subject(text, q.start, q.end)[0]) \
+                if unit.dimension == "money" else unit.subject  # ("billion-dollar railway plans": money, for plans)
             return Binding(subject, unit.dimension, u.group(0), unit.unit, unit.currency, q.end, unit.scale)
     subject = measure_words().get(q.text[-1])
     if subject and not isinstance(_scan_cjk(text, q.end), tuple):

@@ -163,16 +163,18 @@ def timed_of(sentence: str, start: int, end: int) -> str:
     return "" if found in _NO_THING else found
 
 
+#: words that end a noun phrase after a number: verbs, function words, days (English and French)
+_FUNCTION_WORDS = (r"was|were|is|are|has|have|had|will|would|could|in|on|at|by|for|from|to|and|or|that|which|with|"
+                   r"the|its|their|them|these|those|this|us|you|it|eux|elles|ceux|celles|said|say|says|think|thinks|believe|"
+                   r"believes|support|supports|want|wants|agree|agreed|expect|expects|voted|[a-zà-ÿ]+(?<!m)ent|"
+                   r"a|été|est|sont|était|dans|en|par|pour|et|ou|qui|que|au|aux|à|sur|avec|of|de|du|des|yesterday|today|now|last|"
+                   r"this|next|since|after|before|as|than|but|according|hier|aujourd|demain|ce|cette|cet|selon|depuis|"
+                   r"après|avant|comme|mais")
 #: "of the whole" after a percentage: "60% of its national demand", "99 % de l'approvisionnement" (a determiner, then
 #: up to three words up to a function word, a verb or a mark)
 _SHARE_OF = re.compile(r"\s+(?:(?:of|de|du|des)\s+|d['’]\s*)(?:(?:the|its|their|his|her|our|all|total|la|le|les|sa|son|ses|"
                        r"leur|leurs)\s+|l['’]\s*)*"
-                       r"((?:(?!(?:was|were|is|are|has|have|had|will|would|could|in|on|at|by|for|from|to|and|or|that|which|with|"
-                       r"the|its|their|them|these|those|this|us|you|it|eux|elles|ceux|celles|said|say|says|think|thinks|believe|"
-                       r"believes|support|supports|want|wants|agree|agreed|expect|expects|voted|[a-zà-ÿ]+(?<!m)ent|"
-                       r"a|été|est|sont|était|dans|en|par|pour|et|ou|qui|que|au|aux|à|sur|avec|of|de|du|des|yesterday|today|now|last|"
-                       r"this|next|since|after|before|as|than|but|according|hier|aujourd|demain|ce|cette|cet|selon|depuis|"
-                       r"après|avant|comme|mais)\b)"
+                       r"((?:(?!(?:" + _FUNCTION_WORDS + r")\b)"
                        r"[A-Za-zÀ-ÿ][\w'’-]*\s*){1,2})", re.I)
 
 
@@ -181,6 +183,45 @@ def share_of(sentence: str, unit_end: int) -> str:
     the grid": grid); "" when no noun phrase follows "of"/"de" (a share of a number is a ratio, not named here)."""
     m = _SHARE_OF.match(sentence, unit_end)
     return m.group(1).strip().lower() if m else ""
+
+
+#: a word that cannot be what a percentage right before it names: a function word, a comparative, an adverb or verb form
+_NOT_ATTRIBUTIVE = re.compile(r"(?:[a-z]+(?:(?<!e)ed|ly|ing)|more|less|higher|lower|faster|slower|cheaper|larger|smaller|bigger|"
+                              r"greater|better|worse|fewer|above|below|over|under|year|month|week|day|time|times|" +
+                              _FUNCTION_WORDS + r")$")
+_WORD_AFTER = re.compile(r" ([a-z][a-z-]{3,})(?: ([a-z]{4,}))?\b")
+
+
+def attributive_of(sentence: str, unit_end: int) -> str:
+    """What a percentage names with the noun right after it, as an adjective ("93% compression ratios": compression
+    ratios; "a 5% salary increase": salary, a second word kept only as a plural head); "" when a function word, comparative, adverb or verb form follows ("5% more",
+    "48% voted", "5% since 2020") or nothing does."""
+    m = _WORD_AFTER.match(sentence, unit_end)
+    if not m or _NOT_ATTRIBUTIVE.match(m.group(1)):
+        return ""
+    two = m.group(2) and re.search(r"[^su]s$", m.group(2)) and not _NOT_ATTRIBUTIVE.match(m.group(2))
+    return f"{m.group(1)} {m.group(2)}" if two else m.group(1)  # a plural head after its modifier: "railway plans"
+
+
+#: an amount written as a compound adjective ("trillion-dollar", "$5-billion"): it qualifies the noun after it
+_COMPOUND_AMOUNT = re.compile(r"\w-[A-Za-z]+$")
+
+
+def compound_noun(sentence: str, start: int, unit_end: int) -> str:
+    """The noun an amount written as a compound adjective qualifies when the lexicon holds no money word for it
+    ("trillion-dollar infrastructure plans": infrastructure plans); "" for an amount written otherwise or one the
+    lexicon names ("a $5-billion deal": the subject says it)."""
+    from helpers.extract.binding import nouns
+
+    noun = attributive_of(sentence, unit_end) if _COMPOUND_AMOUNT.search(sentence, start, unit_end) else ""
+    return "" if any(role == "money" and rx.match(noun) for _, role, rx in nouns()) else noun
+
+
+def compound_subject(text: str, start: int, unit_end: int, subject: str) -> str:
+    """``subject`` for the amount at ``text[start:unit_end]``, unless it is a compound adjective before a noun the
+    lexicon holds no money word for (:func:`compound_noun`): then plain money, never a money word of the sentence
+    around it ("training cost" a clause away names other amounts)."""
+    return "money" if compound_noun(text, start, unit_end) else subject
 
 
 #: what a length measures, written before it ("waves of up to 3 metres", "vagues de 30 cm", "heights of 3-5 metres")
@@ -217,9 +258,10 @@ def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str,
     after 納斯達克)."""
     if subject in RATE_SUBJECTS:
         changed = changed_of(sentence, start, end, subject)
-        return changed or (share_of(sentence, unit_end) if subject == "percent" else "")
+        return changed or (share_of(sentence, unit_end) or attributive_of(sentence, unit_end) if subject == "percent"
+                           else "")
     if dimension == "money":
-        return goods_of(sentence, start, unit_end)
+        return goods_of(sentence, start, unit_end) or compound_noun(sentence, start, unit_end)
     if dimension == "duration":
         return timed_event(sentence, start, unit_end) or timed_of(sentence, start, unit_end)
     if subject == "index level":

@@ -166,3 +166,27 @@ def anaphor_head(text: str, q: Quantity) -> Binding | None:
         if isinstance(hit, tuple) and hit[1] == "count":
             found = Binding(hit[0], "count", hit[2], None, None, q.end)
     return found
+
+
+#: a Chinese number before a classifier (digits or numerals: 五座, 30座, 兩座)
+_CJK_COUNT = re.compile(r"(?:\d[\d.,]*|[一二两兩三四五六七八九十百千万萬]+)\s*")
+#: a classifier that ends its phrase: a mark, a word joining a list (和, 及) or the text's end after it, no noun
+_CLASSIFIER_ALONE = re.compile(r"\s*([^\W\d_])(?=\s*(?:[，。；、,;！？!?）)\n和及与與或]|$))")
+
+
+def elided_classifier(text: str, q: Quantity) -> Binding | None:
+    """A Chinese count whose classifier ends its phrase, its noun left out ("增建五座資料中心，包括……地點的三座，以及……的
+    兩座"): it counts the noun of the nearest count before it, within 200 characters, written with the same
+    classifier (three and two data centres). None for the generic 个/個, when a noun follows the classifier, or when no
+    count before shares it."""
+    from helpers.extract.binding import measure_words
+
+    m = _CLASSIFIER_ALONE.match(text, q.end, q.end + 4)
+    if not m or m.group(1) not in measure_words() or m.group(1) in "个個":
+        return None
+    lo = max(0, q.start - 200)
+    for prev in reversed(list(re.finditer(_CJK_COUNT.pattern + re.escape(m.group(1)), text[lo:q.start]))):
+        hit = _scan_cjk(text, lo + prev.end() - 1)
+        if isinstance(hit, tuple) and hit[1] == "count":
+            return Binding(hit[0], "count", hit[2], None, None, m.end())
+    return None
