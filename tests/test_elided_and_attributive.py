@@ -71,3 +71,46 @@ def test_an_amount_as_an_adjective_before_a_lexicon_word_keeps_it():
     text = "A billion-dollar investment came."
     assert _rows(text, "en")["A billion"][1] == "investment"
     assert compound_noun(text, 2, 16) == ""
+
+
+def test_units_reached_by_to_count_the_noun_counted_before():
+    rows = _rows("The first phase of 50,000 Intel Gaudi accelerators has grown to over 90,000 units this spring.", "en")
+    assert rows["over 90,000"][1] == "chips"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("The dealer sold 40,000 trucks, and 12,000 units in March.", "12,000"),  # sold: units are sales
+    ("The 3 plants will raise output to 500,000 units a year.", "500,000"),  # what the plants make
+    ("The plant makes 500,000 units a year.", "500,000"),  # no counted noun before
+])
+def test_units_stay_units_when_sold_made_or_named_by_nothing(text, number):
+    assert _rows(text, "en")[number][1] == "units"
+
+
+def test_one_counted_word_between_a_classifier_and_de_is_what_is_counted():
+    assert _rows("来自全球60个国家的企业代表出席了会议。", "zh")["60"][1] == "countries"
+    assert _rows("仓库里有3万台联想的笔记本电脑。", "zh")["3万"][1] != "companies"
+
+
+@pytest.mark.parametrize("text,lang,stolen,other", [
+    ("The exchange, which clears $20 billion in daily trades, said thieves stole $900 million.", "en",
+     "$900 million", "$20 billion"),
+    ("Hackers took what they could: $300 million was stolen, while $5 billion in reserves stayed safe.", "en",
+     "$300 million", "$5 billion"),
+    ("Le vol de 300 millions de dollars a visé une plateforme qui gère 9 milliards de dollars d'actifs.", "fr",
+     "300 millions", "9 milliards"),
+    ("黑客偷走的8亿美元中，交易所仍有50亿美元储备。", "zh", "8亿", "50亿"),
+])
+def test_a_theft_word_names_only_the_amount_beside_it(text, lang, stolen, other):
+    rows = _rows(text, lang)
+    assert rows[stolen][1] == "amount stolen"
+    assert rows[other][1] != "amount stolen"
+
+
+def test_an_exchange_is_no_deal():
+    assert _rows("该交易所仍有50亿美元储备。", "zh")["50亿"][1] != "deal value"
+
+
+def test_trading_days_are_a_span_of_days_not_deals():
+    q = {t: (v, s, d) for t, (v, s, d) in _rows("股价在5个交易日内上涨150%。", "zh").items()}
+    assert q["5"] == (5.0, "duration", "duration")

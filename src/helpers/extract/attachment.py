@@ -3,7 +3,11 @@ that heads a later amount of its own, goods an amount buys, and currency names t
 (used by :mod:`helpers.extract.binding`)."""
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
 
 #: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion"): a noun
 #: after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
@@ -20,6 +24,22 @@ ADJACENT = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）]\s*)?的?\s*(?:[A-Za-
 # conversion and one word may stand between: "10 milliards d'euros ($11.7 billion) pre-money valuation")
 #: or right before it, joined by a linking word at most ("估值達100億", "valuation of $2 billion")
 ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de|d['’]|:)?\s*(?:US|USD|EUR)?\s*[$€£¥]?\s*", re.I)
+
+
+
+@lru_cache(maxsize=1)
+def beside_only() -> frozenset[str]:
+    """Money subjects whose lexicon words name only the amount right beside them (``data/beside_only_subjects.csv``)."""
+    with open(DATA_DIR / "beside_only_subjects.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
+def beside(text: str, start: int, end: int, word_start: int, word_end: int) -> bool:
+    """The word at ``text[word_start:word_end]`` qualifies the amount at ``text[start:end]`` right after or before it
+    (:data:`ADJACENT`, :data:`ADJACENT_BEFORE`)."""
+    return word_start >= end and ADJACENT.fullmatch(text, end, word_start) is not None or \
+        word_end <= start and ADJACENT_BEFORE.fullmatch(text, word_end, start) is not None
+
 
 #: currency names that are also ordinary words or acronyms ("won", SAR radar): a currency only after an amount
 #: of 1,000 or more ("47.2 trillion won", "5,000 won")

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.attachment import ADJACENT, ADJACENT_BEFORE, GOODS_OF, OWN_NUMBER, ambiguous_currency, year_before_noun
+from helpers.extract.attachment import GOODS_OF, OWN_NUMBER, ambiguous_currency, beside, beside_only, year_before_noun
 from helpers.extract.moves import percent_subject
 from helpers.extract.quantities import Quantity
 from helpers.extract.raised import raised_for
@@ -229,6 +229,7 @@ _ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
+    from helpers.extract.glosses import counted_word, noun_after_classifier
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
     window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
     width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
@@ -255,8 +256,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
         elif hit and hit[1] == best[1]:
             best = hit  # the first noun began a longer word (人 of 人工智能芯片): the head noun comes later
             break
-        if seg[i] == "的" and i > 0 and classifier is None:
-            break
+        if seg[i] == "的" and i > 0 and (classifier is None or best is None and counted_word(seg, 1, i)):
+            break  # (80個國家的企業代表: the countries, one word between the classifier and 的)
     if best and classifier in ("家", None) and \
             (head := _ORG_HEAD.match(seg, seg.find(best[2]) + len(best[2]) - (best[2][-1] in "厂廠"))):
         return ("companies", "count", head.group(0))  # 两家芯片製造商, 三家芯片公司: makers of chips, not chips
@@ -267,7 +268,6 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     if best:
         return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
-        from helpers.extract.glosses import noun_after_classifier
         return noun_after_classifier(text, pos) or (classifier_default(text, pos, classifier), "count", classifier)
     return ("classifier", classifier, "") if classifier else None
 
@@ -389,15 +389,15 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     found = [(start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0, rank, m.start(),
               m.end(), subject, m.group(0)) for rank, subject, pat in _money_nouns(role) for lo, hi in spans
              for m in pat.finditer(text, lo, min(len(text), hi + 40)) if m.end() <= hi]
-    if not found:
+    found = [f for f in found if f[4] not in beside_only() or beside(text, start, end, f[2], f[3])]  # (a theft word
+    if not found:  # names the amount beside it, not the sentence's "$36 billion in daily trades")
         return (role, "")
     near = min(found)[0] * 2 + NEAR_CHARS  # words about as near as the nearest: the most specific wins
     # (a word after the amount that heads an amount of its own, "une levée de 1,7", is that amount's)
     mine = [f for f in found if f[0] <= near and not (f[2] >= end and OWN_NUMBER.match(text, f[3]))]
     if not mine:
         return (role, "")
-    adjacent = [f for f in mine if f[2] >= end and ADJACENT.fullmatch(text, end, f[2])
-                or f[3] <= start and ADJACENT_BEFORE.fullmatch(text, f[3], start)]
+    adjacent = [f for f in mine if beside(text, start, end, f[2], f[3])]
     near_all = mine
     if adjacent:  # "380亿美元的估值", "a $14.3 billion investment", "估值達100億歐元", "valuation of $2 billion"
         mine = adjacent
@@ -409,15 +409,6 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
         owner = [f for f in found if f[4] != "value" and _WORTH_OF.fullmatch(text, f[3], s0)]
         subject, word = (owner[0][4], owner[0][5]) if owner else (subject, word)
     return (raised_for(text, start, end) if subject == "funds raised" else subject, word)  # donations or funding
-
-
-def _prose_counter(text: str, end: int) -> Binding:
-    """"160 million shares", "3 millions de vues": a counter noun after a spelled-out magnitude is
-    prose, not a page's engagement widget ("1.2K shares")."""
-    words = re.findall(r"[\w-]+", text[end:end + 40])[:4]  # the counter after its modifiers ("433.3 million
-    written = next((w for w in words if _noun_at(w) and _noun_at(w)[1] == "counter"), words[0] if words else "")
-    return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written, None, None,
-                   end)  # primary shares", "non-voting shares")
 
 
 def bind(text: str, q: Quantity) -> Binding | None:
@@ -461,7 +452,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         return Binding(subject, "money", q.currency, q.currency, q.currency, end)
     hit = _scan_after(text, end)
     if hit == "counter" and _SPELLED_MAGNITUDE.search(q.text):
-        return _prose_counter(text, end)
+        from helpers.extract.open_nouns import prose_counter
+        return prose_counter(text, end)
     shared = _SHARED_HEAD.match(text, end)
     if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
         u = _unit_after(text, shared.end(), allow_gap=True)

@@ -57,6 +57,7 @@ from helpers.extract.joins import elided_head, halves, join_durations, join_rang
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.rates import measure_of
+from helpers.extract.shared_heads import units_named_before
 from helpers.extract.referents import referred, resolve
 from helpers.core.schema import typed
 from helpers.extract.scope import announced_plan, claim_scope, is_share_price, price_endpoint
@@ -327,6 +328,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 b = aftershock_of(text, q.start, b)  # ("a 5.5 aftershock": not the main quake's magnitude)
                 q = magnitude_class(text, q, b) if langs[0] == "zh" else q  # (7級強震: 7.0 to 7.9)
                 b = cjk_head_count(text, q.start, b) if langs[0] == "zh" else b  # (入場人數達2529萬人: visitors)
+                b = units_named_before(text, (s, e), q.start, b)  # ("doubled to 200,000 units": the GPUs named before)
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 b = sign_currency(text, (s, e), q.start, q.text, word_currency(text, (s, e), q.start, b, langs[0]))

@@ -295,6 +295,12 @@ def _thing_before_fate(text: str, end: int, b: Binding, lang: str) -> Binding | 
         if key and _rows()[key][1] == "no" else None
 
 
+def counted_word(s: str, i: int, j: int) -> bool:
+    """``s[i:j]`` is one Chinese word (the segmenter's) that the lexicon or the dictionary counts: 國家 of
+    "80個國家的企業代表" (countries), not a name (華為的伺服器: servers) nor a phrase (来自中国的团队: teams)."""
+    return j - i >= 2 and cjk_word(s, i) == s[i:j] and _lexicon_head(s[i:j]) is not None
+
+
 def classified_noun(text: str, end: int) -> Binding | None:
     """A Chinese number bound to nothing, then a classifier that takes its subject from the noun after it
     (``data/measure_words.csv``: 25所監獄, 1.2萬間餐廳), then a noun CC-CEDICT glosses: a count of that noun."""

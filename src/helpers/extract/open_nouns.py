@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.binding import _CONNECT, _STOP
+from helpers.extract.binding import _CONNECT, _STOP, Binding, _noun_at
 
 
 def _words_of(name: str) -> frozenset[str]:
@@ -293,3 +293,12 @@ def cjk_count_word(text: str, start: int) -> tuple[str, str, str] | None:
         if hit and hit[1] == "count" and i + len(hit[2]) == len(noun):
             return hit[0], "count", noun[i:] + m.group(2)
     return ("people", "count", noun + m.group(2)) if m.group(2).startswith("人") else None
+
+
+def prose_counter(text: str, end: int) -> Binding:
+    """"160 million shares", "3 millions de vues": a counter noun after a spelled-out magnitude is
+    prose, not a page's engagement widget ("1.2K shares")."""
+    words = re.findall(r"[\w-]+", text[end:end + 40])[:4]  # the counter after its modifiers ("433.3 million
+    written = next((w for w in words if _noun_at(w) and _noun_at(w)[1] == "counter"), words[0] if words else "")
+    return Binding("shares" if written.lower().startswith("share") else written.lower(), "count", written, None, None,
+                   end)  # primary shares", "non-voting shares")

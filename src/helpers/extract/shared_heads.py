@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.binding import _CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, money_subject, units
+from helpers.extract.binding import _CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, money_subject, nouns, units
 from helpers.extract.open_nouns import open_noun
 from helpers.extract.heads import measure_before_cjk
 from helpers.extract.quantities import _DIGITS, Quantity
@@ -190,3 +190,36 @@ def elided_classifier(text: str, q: Quantity) -> Binding | None:
         if isinstance(hit, tuple) and hit[1] == "count":
             return Binding(hit[0], "count", hit[2], None, None, m.end())
     return None
+
+
+#: words of selling or shipping: "units" among them are goods sold, a subject of their own
+_SOLD = re.compile(r"(?i)\b(?:sold|sell\w*|sales?|shipp\w*|deliver\w*|vendu\w*|ventes?|livr\w*|écoulé\w*)\b|销|銷|售|交付")
+
+
+#: a noun that was counted: a number up to four words before it ("100,000 NVIDIA Hopper H100 GPUs") or "count"
+#: and "number" around it ("its GPU count", "the number of GPUs")
+_COUNTED_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:[A-Za-z]+\s?)?|(?i:number of|nombre d[e'’])\s*)(?:[\w/-]+\s+){0,3}$")
+#: "to" before the number, after a hedge: the level a count named before reached ("doubled to over 200,000 units")
+_LEVEL_TO = re.compile(r"(?i)\b(?:to|à|jusqu['’]à)\s+(?:(?:over|more than|at least|about|around|some|nearly|almost|plus de|"
+                       r"au moins|environ|près de|quelque)\s+)?$")
+_MADE = re.compile(r"(?i)\b(?:output|production|capacity|produc\w+|makes?|made|manufactur\w+|fabriqu\w+)\b")
+_COUNT_WORD = re.compile(r"(?i)\s+(?:count|numbers?|tally|total)\b")
+
+
+def units_named_before(text: str, sentence: tuple[int, int], start: int, b: Binding) -> Binding:
+    """``b``, or, when it counts bare "units" (unités) reached by "to" in a sentence that sells or ships nothing, the
+    noun counted last before it in the sentence ("100,000 H100 GPUs has doubled to over 200,000 units", "expand its GPU count to at least
+    1 million units": chips); "units" stays when no counted noun stands before it ("the factory makes 500,000 units")."""
+    if b.subject != "units" or b.dimension != "count" or b.counted.lower() not in ("units", "unités", "unites") or \
+            _SOLD.search(text, sentence[0], sentence[1]) or not _LEVEL_TO.search(text, max(0, start - 30), start):
+        return b
+    head = text[max(sentence[0], start - 160):start]
+    best: tuple[int, str] | None = None
+    for subject, role, rx in nouns():
+        if role == "count" and subject != "units":
+            for m in rx.finditer(head):
+                if (m.start() == 0 or not head[m.start() - 1].isalnum()) and (best is None or m.end() > best[0]) \
+                        and (_COUNTED_BEFORE.search(head, 0, m.start()) or _COUNT_WORD.match(head, m.end())) \
+                        and not _MADE.search(head, m.end()):  # ("3 factories will raise output to 500,000 units")
+                    best = (m.end(), subject)
+    return Binding(best[1], "count", b.counted, None, None, b.end) if best else b
