@@ -114,3 +114,12 @@ def test_an_exchange_is_no_deal():
 def test_trading_days_are_a_span_of_days_not_deals():
     q = {t: (v, s, d) for t, (v, s, d) in _rows("股价在5个交易日内上涨150%。", "zh").items()}
     assert q["5"] == (5.0, "duration", "duration")
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("An avalanche traps nearly 300 skiers in the Alps.", "nearly 300", "trapped"),
+    ("A flood stranding about 2,000 residents cut the road.", "about 2,000", "trapped"),
+    ("The wardens set 40 traps for the boars.", "40", "traps"),
+])
+def test_a_verb_of_trapping_before_a_count_of_people_is_their_fate(text, number, subject):
+    assert _rows(text, "en")[number][1] == subject
