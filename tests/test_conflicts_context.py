@@ -198,3 +198,19 @@ def test_a_name_a_figure_is_set_against_is_not_its_owner():
     assert "apple" not in _anchors("The chipmaker is now worth more than Apple, at $3.5 trillion.")
     assert "apple" not in _anchors("Le groupe est désormais valorisé devant Apple, à 3 500 milliards de dollars.")
     assert "nvidia" in _anchors("Nvidia lost $589 billion in market value on Monday.")
+
+
+def test_a_half_written_either_way_is_rounding():
+    assert rounds_to(1.1, 1.15) and rounds_to(1.2, 1.15)  # half down (binary floats, half-even) or half up
+    assert not rounds_to(1.1, 1.16) and not rounds_to(1.4, 1.25)
+    assert not rounds_to(160e9, 165e9)  # a whole-number half written down is no rounding: $160bn is not $165bn
+
+
+def test_an_amount_raised_with_the_greenshoe_and_one_without_are_two_amounts(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Orbex raised HK$18 billion in its Hong Kong listing after exercising the over-allotment option.\n",
+        "b": "Orbex raised HK$15.6 billion in its Hong Kong listing on Monday.\n",
+        "c": "Orbex raised HK$16.1 billion including the greenshoe in its Hong Kong listing on Monday.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    assert _pairs(got) == {frozenset("ac")}  # the same basis, two values; never a with against a without

@@ -150,7 +150,7 @@ def _may_compare(a: dict, b: dict) -> bool:
     subjects = {a.get("subject"), b.get("subject")}
     if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
         return False  # revenue against net profit, an acquisition price against an investment: two quantities
-    if ("adjusted" in change_basis(around(a))) != ("adjusted" in change_basis(around(b))) or \
+    if {"adjusted", "with option"} & change_basis(around(a)) != {"adjusted", "with option"} & change_basis(around(b)) or \
             a.get("dimension") == "other" and other_statistics(around(a), around(b), _s(a.get("subject"))):
         return False  # an adjusted (non-GAAP, 扣非) figure and a reported one, an average and a maximum: two quantities
     if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
