@@ -123,3 +123,18 @@ def test_trading_days_are_a_span_of_days_not_deals():
 ])
 def test_a_verb_of_trapping_before_a_count_of_people_is_their_fate(text, number, subject):
     assert _rows(text, "en")[number][1] == subject
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("The official death toll from the storm (local name: Odette) has surpassed 200 on Friday.", "surpassed 200",
+     "deaths"),
+    ("Visitors to the fair likely to exceed 5 million by August.", "exceed 5 million", "visitors"),
+    ("Daily visitors to the fair fell below 80,000 in May.", "80,000", "visitors"),
+    ("The death toll from the heatwave, amid record temperatures in the south, has gone past 700, officials said.",
+     "700", "deaths"),
+    ("The total fatalities, estimated to be over 450 so far, are blamed on the heat.", "over 450", "deaths"),
+    ("Le nombre de visiteurs devrait atteindre 12 millions.", "12 millions", "visitors"),
+])
+def test_a_noun_reaching_its_number_through_a_modal_a_bracket_or_a_clause(text, number, subject):
+    lang = "fr" if text.startswith("Le ") else "en"
+    assert _rows(text, lang)[number][1] == subject

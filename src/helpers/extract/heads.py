@@ -53,10 +53,17 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|among|caused by|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
+_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|among|to|caused by|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
           r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
-          r"[\w'’.-]+\s+){1,4}){0,2}")  # (the phrase says whose for every verb below: "the toll in X stands at")
-_REACHES = (_WHOSE + r"(?:(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
+          r"[\w'’.-]+\s+){1,4}){0,2}(?:\([^()]{1,60}\)\s+|[\w'’.-]*,[^,.;]{1,80},\s+)?")  # (the phrase says whose for every
+# verb below: "the toll in X stands at"; a bracket or a clause between commas may follow it: "(international name: X)")
+#: a verb of reaching after a modal or a verb of expecting ("could top", "likely to exceed"), past a mark ("has gone past",
+#: "fell below") or an estimate ("estimated to be over"): the number is still the noun's
+_MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:likely|expected|set|poised|projected) to)"
+              r"\s+(?:top|exceed|surpass|pass|reach|hit|cross|rise to|climb to)|(?:has |had |have )?(?:gone|went|goes) past|"
+              r"(?:has |had |have )?(?:fell|fallen|dropped|falls|drops) (?:below|under)|(?:is |was |are |were )?estimated"
+              r"(?: to be)?(?: at)?|(?:pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t? de) (?:dépasser|atteindre|franchir)")
+_REACHES = (_WHOSE + r"(?:" + _MAY_REACH + r"|(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
             r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent|ait|aient)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
@@ -425,7 +432,7 @@ def noun_before_of(text: str, start: int, link: str = r"of|de|d['’]") -> tuple
     window = text[max(0, start - 120):start]
     if not re.search(rf"(?:{link})\s*$", window[-60:]):
         return None  # (most numbers have no link before them: the search of every tail below is the costly part)
-    for tail in re.finditer(rf"(?=\s+(?:{link})\s*$)", window):  # the longest link first ("the death toll from the
+    for tail in re.finditer(rf"(?=,?\s+(?:{link})\s*$)", window):  # ("the total fatalities, estimated to be over 550")  # the longest link first ("the death toll from the
         words = window[max(0, tail.start() - 40):tail.start()]  # quake rose to"), then shorter ("the number of
         for m in re.finditer(r"(?<![A-Za-zÀ-ÿ])[A-Za-zÀ-ÿ]", words):  # injured increased to": injured)
             hit = _noun_at(words[m.start():])
