@@ -138,3 +138,14 @@ def test_a_verb_of_trapping_before_a_count_of_people_is_their_fate(text, number,
 def test_a_noun_reaching_its_number_through_a_modal_a_bracket_or_a_clause(text, number, subject):
     lang = "fr" if text.startswith("Le ") else "en"
     assert _rows(text, lang)[number][1] == subject
+
+
+@pytest.mark.parametrize("text,number,subject", [
+    ("There are 41 Indian pilgrims who have died in the heat.", "41", "deaths"),  # a nationality before the noun
+    ("Around 35 Jordanians also died.", "Around 35", "deaths"),
+    ("Le bilan compte 14 Jordaniens.", "14", "jordanian nationals"),
+    ("With 420 of the deceased being Egyptian.", "420", "deaths"),
+])
+def test_nationalities_before_a_noun_and_the_deceased(text, number, subject):
+    lang = "fr" if text.startswith("Le ") else "en"
+    assert _rows(text, lang)[number][1] == subject

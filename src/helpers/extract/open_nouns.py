@@ -48,6 +48,9 @@ def open_noun(text: str, end: int) -> str | None:
     the last one plural, then a stop. The first plural word
     heads the phrase (a French adjective after it stays out: "départs volontaires"), unless it is an adjective
     written before its noun ("jeunes filles")."""
+    from helpers.extract.people_kinds import after_nationality
+
+    end = after_nationality(text, end)  # ("98 Indian pilgrims": pilgrims, of India)
     m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx])\b(?!['’])",
                  text[end:end + 70])
     if not m:

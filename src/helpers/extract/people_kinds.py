@@ -46,6 +46,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _adjectives() -> re.Pattern[str]:
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        words = sorted({a for r in csv.DictReader(fh) for a in r["en_adjective"].split("|") if a}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?=[a-z])")
+
+
+def after_nationality(text: str, end: int) -> int:
+    """Where the words after a number begin once a nationality's adjective is passed ("98 Indian pilgrims": at
+    "pilgrims"), else ``end``: the adjective says whose, the noun after it what is counted."""
+    m = _adjectives().match(text, end)
+    return m.end() - 1 if m else end
+
+
 def nationals_subjects() -> frozenset[str]:
     """Every "<nationality> nationals" subject (``data/demonyms.csv``)."""
     return frozenset(f"{canonical} nationals" for canonical, _ in _patterns())
