@@ -149,3 +149,26 @@ def test_a_noun_reaching_its_number_through_a_modal_a_bracket_or_a_clause(text, 
 def test_nationalities_before_a_noun_and_the_deceased(text, number, subject):
     lang = "fr" if text.startswith("Le ") else "en"
     assert _rows(text, lang)[number][1] == subject
+
+
+@pytest.mark.parametrize("text,lang,number", [
+    ("The storm hit the coast, killing one person in the port.", "en", "one"),
+    ("One person died in the north.", "en", "One"),
+    ("There was one death in the capital.", "en", "one"),
+    ("Two more died in the south.", "en", "Two"),
+    ("La tempête a fait un mort.", "fr", "un"),
+    ("Une personne a été tuée par la chute d'un arbre.", "fr", "Une"),
+    ("Selon les secours, 4 ont perdu la vie.", "fr", "4"),
+])
+def test_a_toll_of_one_or_of_a_bare_number_with_its_fate(text, lang, number):
+    assert _rows(text, lang)[number][1] == "deaths"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("It is one of the most powerful storms.", "en"),
+    ("One day later, it hit the coast.", "en"),
+    ("Une personne a dit non.", "fr"),
+    ("The rumour of 12 died down.", "en"),
+])
+def test_one_as_an_article_or_a_phrase_is_no_toll(text, lang):
+    assert all(s != "deaths" for _, s, _ in _rows(text, lang).values())

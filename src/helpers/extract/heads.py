@@ -356,9 +356,9 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant|claim(?:ed|i
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
                             re.I)
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
-_CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:are|were|have been|had been|has been|"
-                             r"was|remain|remained|sont|ont été|avaient été|auraient été|restent|étaient|ont(?=\s+(?:péri|disparu|succombé)\b))\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?"
-                             r"(killed(?!\s+(?:in committee|off)\b)|dead|injured|wounded|hurt|"
+_CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:(?=(?:died|perished|drowned)\b)|ont\s+(?=perdu\s+la\s+vie)|(?:are|were|have been|had been|has been|"
+                             r"was|remain|remained|sont|ont été|avaient été|auraient été|restent|étaient|ont(?=\s+(?:péri|disparu|succombé)\b))\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?)"
+                             r"((?:died|perished|drowned)(?!\s+(?:out|down|away|off)\b)|perdu\s+la\s+vie|killed(?!\s+(?:in committee|off)\b)|dead|injured|wounded|hurt|"
                              r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|mort(?:e|s|es)?|péri|décédée?s?|"
                              r"tuée?s?|blessée?s?|disparue?s?|"
                              r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"

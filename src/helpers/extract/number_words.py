@@ -65,6 +65,26 @@ def tenths(t: str, text: str, taken: bytearray, found: list[Quantity]) -> None:
             taken[hs:m.end()] = b"\x01" * (m.end() - hs)
 
 
+_SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")  # before "one", a count ("only one person survived"; not "a single")
+#: a verb of killing or hurting before "one", or a person and a fate after it: one of a toll ("killing one person",
+#: "one person died in Hai Duong", "one death"; not "one of the most powerful storms", "one day")
+_KILLING_BEFORE = re.compile(r"(?i)\b(?:killing|killed|kills|injuring|injured|leaving|left)\s+$")
+_ONE_FATE = re.compile(r"(?i)\s+(?:(?:more\s+)?(?:person|man|woman|child|boy|girl|resident|tourist|worker|soldier)\b[^.;:!?]{0,30}?"
+                       r"\b(?:died|dies|was killed|has died|had died|drowned|perished|was injured|is missing|went missing|"
+                       r"was found dead|remains missing|lost (?:his|her|their) li(?:fe|ves))\b|death\b|fatality\b|dead\b)")
+#: French "un"/"une" before a fate: one dead, one hurt ("a fait un mort", "une personne a été tuée"; not "classé comme
+#: un décès", a kind)
+_UN_FATE = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?<!comme )(?<!d['’])(?:un|une)(?=\s+(?:mort|morte|décès|blessée?|disparue?|victime)\b|\s+personne\s+"
+                      r"(?:a\s+été\s+tuée|est\s+morte|est\s+décédée|a\s+péri|a\s+perdu\s+la\s+vie|a\s+été\s+blessée|est\s+portée\s+disparue))")
+
+
+def one_counts(t: str, start: int, end: int) -> bool:
+    """"one" at ``t[start:end]`` is a count: after "only" ("only one person survived"), after a verb of killing
+    ("killing one person") or before a person and a fate ("one person died"), or before "death" ("one death")."""
+    return bool(_SOLE.search(t, max(0, start - 12), start) or _KILLING_BEFORE.search(t, max(0, start - 12), start)
+                or _ONE_FATE.match(t, end) and not re.search(r"(?i)\b(?:as|like)\s+$", t[max(0, start - 6):start]))
+
+
 def french_ones(t: str, lang: str, add) -> None:
     """French article or "mille" before a magnitude ("plus d'un milliard", "mille milliards" 1e12, "le milliard
     d'euros" 1e9; in
@@ -87,6 +107,8 @@ def french_ones(t: str, lang: str, add) -> None:
         add(hs, m.end(), v, *value_range(v, q), q, None, "words")
     if lang != "fr":
         return
+    for m in _UN_FATE.finditer(t):  # "le typhon a fait un mort", "une personne a été tuée": one of a toll
+        add(m.start(), m.end(), 1.0, 1.0, 1.0, "exact", None, "words")
     for m in re.finditer(r"(?i)(?<!pas )(?<!ni )(?<![A-Za-zÀ-ÿ])(?:un|une)(?=\s+seule?\s+(?!fois\b)[A-Za-zÀ-ÿ])", t):  # "un seul passager a
         add(m.start(), m.end(), 1.0, 1.0, 1.0, "exact", None, "words")  # survécu": one, a count
     from helpers.extract.binding import units

@@ -67,7 +67,8 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億廿卅]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
-    r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre|seule?\b)|"
+    r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre|seule?\b|"
+    r"mort|décès|bless|dispar|victime|personne)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
     r"trente|quarante|cinquante|soixante|cent|des|plusieurs|dozens|scores|thirds?|quarters?|fifths?|tenths?|moitié|tiers|"
@@ -247,7 +248,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
 
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000" and "2 048" read. Units and
     counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`)."""
-    from helpers.extract.number_words import bare_magnitudes, compounds, fractions, french_ones, tenths
+    from helpers.extract.number_words import bare_magnitudes, compounds, fractions, french_ones, one_counts, tenths
 
     if not _MAY_HAVE_NUMBER.search(text):
         return []
@@ -312,7 +313,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:and\s+)?(?:{nw}|hundred|thousand{more})\b)*)(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
                          rf"hundred|thousand|million|billion|trillion|crores?|lakhs?|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()) \
-                and not (m.group("num").lower() == "one" and _SOLE.search(t, max(0, m.start() - 12), m.start())) \
+                and not (m.group("num").lower() == "one" and one_counts(t, m.start(), m.end())) \
                 or m.group("num").lower() == "cent" and _PER.search(t, max(0, m.start() - 8), m.start()):
             continue  # ("only one person survived": a count; the cent of "13 per cent", "pour cent": no hundred)
         v = compound_value(m.group("num")) * _mag(m.group("mag"))
@@ -350,7 +351,6 @@ def _single_unit(t: str, start: int, end: int) -> bool:
     return True
 
 
-_SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")  # before "one", a count ("only one person survived"; not "a single")
 _ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾](?![万萬亿億千百])")  # after a Chinese numeral: a hedge, or ten-odd (十几)
 _ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # before a lone 一, a count (仅一名); not 不只, 不仅
 #: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
