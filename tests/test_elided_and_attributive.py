@@ -172,3 +172,22 @@ def test_a_toll_of_one_or_of_a_bare_number_with_its_fate(text, lang, number):
 ])
 def test_one_as_an_article_or_a_phrase_is_no_toll(text, lang):
     assert all(s != "deaths" for _, s, _ in _rows(text, lang).values())
+
+
+@pytest.mark.parametrize("text,lang,number,subject", [
+    ("They include 12 with moderate wounds, 340 in good condition and 1,250 with minor wounds.", "en", "12",
+     "in moderate condition"),
+    ("They include 12 with moderate wounds, 340 in good condition and 1,250 with minor wounds.", "en", "340",
+     "lightly injured"),
+    ("Of them, 7 were in moderate condition.", "en", "7", "in moderate condition"),
+    ("8 people were seriously injured.", "en", "8", "in serious condition"),
+    ("Le bilan fait état de 12 blessés, dont 3 grièvement blessés.", "fr", "3", "in serious condition"),
+    ("另有12人轻伤。", "zh", "12", "lightly injured"),
+    ("The blast injured 40 people.", "en", "40", "injured"),
+])
+def test_the_injured_by_how_badly_are_parts_of_their_own(text, lang, number, subject):
+    assert _rows(text, lang)[number][1] == subject
+
+
+def test_all_but_one_is_no_toll_of_one():
+    assert "one" not in _rows("All but one person died in the crash.", "en")

@@ -72,7 +72,7 @@ def test_one_crash_told_twice_the_same_day_is_one_event(tmp_path):
 
 @pytest.mark.parametrize("text, lang, expected", [
     ("Only one person survived the crash.", "en", [(1, "survivors")]),
-    ("One day later, one person died.", "en", []),  # "one" alone is an article, not a count
+    ("One day later, one person died.", "en", [(1, "deaths")]),  # "one day": an article; "one person died": a toll
     ("Un seul passager a survécu.", "fr", [(1, "survivors")]),
     ("Seule une des 242 personnes à bord a survécu.", "fr", [(242, "people")]),  # the 242 are not the survivors
     ("Nine of the 14 passengers died.", "en", [(9, "deaths"), (14, "passengers")]),  # the 14 are not the dead

@@ -267,14 +267,14 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
             return Binding(noun.lower(), "count", noun, None, None, end)
     fate = _CASUALTY_AFTER.match(text, end)
     if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):  # by fate ("deux sont mortes")
-        hit = _noun_at(re.sub(r"(?i)^(mort|tué|blessé|disparu|décédé|évacué|secouru|arrêté)e(s?)$", r"\1\2", fate.group(1)))
+        hit = _noun_at(re.sub(r"(?i)^(?:died|perished|drowned)$", "dead", re.sub(  # ("three more died": the dead)
+            r"(?i)^(mort|tué|blessé|disparu|décédé|évacué|secouru|arrêté)e(s?)$", r"\1\2", fate.group(1))))
         part = _PARTITIVE.search(text, max(0, q.start - 80), q.start)  # (a feminine fate as its masculine: mortes)
         whole = _noun_at(part.group(1)) if part else None  # ("Of the 40 miners, 3 were killed": miners are people)
         if hit and hit[0] in CASUALTIES and not (whole and whole[0] not in _PEOPLE + CASUALTIES) and \
                 not (part and part.group(1).lower() in _NOT_PEOPLE):
             return Binding(hit[0], "count", fate.group(1), None, None, end)
-    hurt = _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)
-    if hurt and q.numeric_kind == "digits":  # "the blast killed 120", "a tué 35": the dead
+    if (hurt := _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)) and q.numeric_kind == "digits":  # the dead
         return Binding("deaths" if hurt.group(1) else "injured", "count", hurt.group(0).strip(), None, None, end)
     if q.numeric_kind == "digits" and re.search(r"[A-Za-z万萬亿億]", q.text):
         total = unit_of_total(text, q.start)
@@ -356,13 +356,13 @@ _CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant|claim(?:ed|i
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
                             re.I)
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
-_CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|autres|personnes)\s+)?(?:(?=(?:died|perished|drowned)\b)|ont\s+(?=perdu\s+la\s+vie)|(?:are|were|have been|had been|has been|"
+_CASUALTY_AFTER = re.compile(r"\s+(?:(?:others|more|people|persons|elderly|autres|personnes)\s+)?(?:(?=(?:died|perished|drowned)\b)|ont\s+(?=perdu\s+la\s+vie)|(?:are|were|have been|had been|has been|"
                              r"was|remain|remained|sont|ont été|avaient été|auraient été|restent|étaient|ont(?=\s+(?:péri|disparu|succombé)\b))\s+(?:still\s+|now\s+|toujours\s+|encore\s+)?)"
                              r"((?:died|perished|drowned)(?!\s+(?:out|down|away|off)\b)|perdu\s+la\s+vie|killed(?!\s+(?:in committee|off)\b)|dead|injured|wounded|hurt|"
                              r"missing(?!\s+(?:out|key|their|its|his|her)\b)|unaccounted for|mort(?:e|s|es)?|péri|décédée?s?|"
                              r"tuée?s?|blessée?s?|disparue?s?|"
                              r"arrested|detained|evacuated|displaced|rescued|trapped|interpellée?s?|arrêtée?s?|évacuée?s?|déplacée?s?|"
-                             r"secourue?s?|ensevelie?s?|listed\s+(?:as|in)\s+(?:critical|serious|stable)(?:\s+condition)?|(?:in\s+)?(?:critical|serious|stable)\s+condition|discharged(?!\s+from\s+(?!(?:the\s+)?hospital))|hospitali[sz]ed|hospitalisée?s?|taken\s+to\s+hospital|dans\s+un\s+état\s+(?:critique|grave))\b",
+                             r"secourue?s?|ensevelie?s?|listed\s+(?:as|in)\s+(?:critical|serious|stable)(?:\s+condition)?|(?:in\s+)?(?:critical|serious|stable|moderate|good|fair)\s+condition|discharged(?!\s+from\s+(?!(?:the\s+)?hospital))|hospitali[sz]ed|hospitalisée?s?|taken\s+to\s+hospital|dans\s+un\s+état\s+(?:critique|grave))\b",
                              re.I)
 #: a set the number is taken from ("Of the 40 bills tabled, 12 were killed"): its noun says what is counted; a lexicon noun
 #: of people, or an unknown noun, keeps the fate ("Of the 40 miners"); things fates befall only figuratively drop it

@@ -69,6 +69,7 @@ _SOLE = re.compile(r"(?i)\b(?:only|just)\s+$")  # before "one", a count ("only o
 #: a verb of killing or hurting before "one", or a person and a fate after it: one of a toll ("killing one person",
 #: "one person died in Hai Duong", "one death"; not "one of the most powerful storms", "one day")
 _KILLING_BEFORE = re.compile(r"(?i)\b(?:killing|killed|kills|injuring|injured|leaving|left)\s+$")
+_ALL_BUT = re.compile(r"(?i)\b(?:all but|except|save for|but)\s+$")  # "all but one person died": the others
 _ONE_FATE = re.compile(r"(?i)\s+(?:(?:more\s+)?(?:person|man|woman|child|boy|girl|resident|tourist|worker|soldier)\b[^.;:!?]{0,30}?"
                        r"\b(?:died|dies|was killed|has died|had died|drowned|perished|was injured|is missing|went missing|"
                        r"was found dead|remains missing|lost (?:his|her|their) li(?:fe|ves))\b|death\b|fatality\b|dead\b)")
@@ -82,7 +83,8 @@ def one_counts(t: str, start: int, end: int) -> bool:
     """"one" at ``t[start:end]`` is a count: after "only" ("only one person survived"), after a verb of killing
     ("killing one person") or before a person and a fate ("one person died"), or before "death" ("one death")."""
     return bool(_SOLE.search(t, max(0, start - 12), start) or _KILLING_BEFORE.search(t, max(0, start - 12), start)
-                or _ONE_FATE.match(t, end) and not re.search(r"(?i)\b(?:as|like)\s+$", t[max(0, start - 6):start]))
+                or _ONE_FATE.match(t, end) and not re.search(r"(?i)\b(?:as|like)\s+$", t[max(0, start - 6):start])
+                and not _ALL_BUT.search(t, max(0, start - 12), start))
 
 
 def french_ones(t: str, lang: str, add) -> None:
