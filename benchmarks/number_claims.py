@@ -310,6 +310,13 @@ agreement 0.824 (0.882), conflict recall 0.059 (1 of 17), 0 artefacts. Both have
 ``tests/devcorpus63`` (15 pages: the Bybit hack of February 2025; 172 claims, 17 conflicts, 38 not-conflicts) was
 scored with the same code: precision 0.938, recall 0.818, subject agreement 0.222 (0.274: money stolen had no
 subject), conflict recall 0.176 (3 of 17), 0 artefacts.
+
+``tests/devcorpus65`` (14 pages: CATL's Hong Kong listing of May 2025; 177 claims, 11 conflicts, 68 not-conflicts) and
+``tests/devcorpus66`` (14 pages: the twelve-day war between Israel and Iran of June 2025; 181 claims, 11 conflicts, 86
+not-conflicts) were labelled blind and scored with the code of 0e3385d: development 65 precision 0.989, recall 0.983,
+subject agreement 0.497 (0.578), conflict recall 0.273 (3 of 11), 3 artefacts (an amount raised with the
+over-allotment option against one without it, twice; 1.15 % against 1.1 %); development 66 precision 0.959, recall
+0.801, subject agreement 0.780 (0.844), conflict recall 0.000 (0 of 11), 0 artefacts.
 """
 from __future__ import annotations
 
@@ -514,6 +521,7 @@ DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46, DEV47, DEV
     ROOT.parent / f"devcorpus{n}" for n in (37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51))
 DEV52, DEV53, DEV54, DEV55, DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64 = (
     ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64))
+DEV65, DEV66 = (ROOT.parent / f"devcorpus{n}" for n in (65, 66))
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
@@ -523,7 +531,7 @@ NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen
                         DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28, DEV29, DEV30, DEV31,
                         DEV32, DEV33, DEV34, DEV35, DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44,
                         DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55, DEV56, DEV57,
-                        DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64)})
+                        DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
@@ -531,7 +539,7 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV
                                     DEV26, DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35,
                                     DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45,
                                     DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55,
-                                    DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64,
+                                    DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66,
                                     HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
