@@ -214,3 +214,13 @@ def test_an_amount_raised_with_the_greenshoe_and_one_without_are_two_amounts(tmp
     })
     got = helpers.find_conflicts(claims, docs)
     assert _pairs(got) == {frozenset("ac")}  # the same basis, two values; never a with against a without
+
+
+def test_the_dead_of_one_nationality_are_no_rival_of_the_other_sides_dead(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "2025-06-24\nWar\n\nIran's health ministry said on Tuesday that 500 Iranians had been killed during "
+             "Israel's bombing of the country.\n",
+        "b": "2025-06-24\nWar\n\nMeanwhile, Israel's health ministry has reported 20 fatalities on its side since the "
+             "onset of the war.\n",
+    })
+    assert helpers.find_conflicts(claims, docs).query("subject == 'deaths'").empty

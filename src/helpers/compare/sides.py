@@ -41,10 +41,12 @@ def _nationalities_in(text: str) -> frozenset[str]:
 
 
 def sides(claim: dict) -> frozenset[str]:
-    """The countries the clause around a claim's number names, by name or nationality."""
+    """The countries the clause around a claim's number names, by name or nationality; only the nationality of the
+    people counted when the counted noun names one ("606 Iranians had been killed ... during Israel's bombing": Iran's
+    side, not Israel's too)."""
     from helpers.compare.owners import around
 
-    return country_names(around(claim)) | nationalities(claim)
+    return _nationalities_in(str(claim.get("counted") or "")) or country_names(around(claim)) | nationalities(claim)
 
 
 def sides_apart(a: dict, b: dict) -> bool:
