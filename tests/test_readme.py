@@ -97,6 +97,8 @@ def test_the_status_table_quotes_subject_agreement_scale_and_extraction_from_the
     status = README[README.index("## Status and limits"):]
     subject = _results_row(results, "subject agreement")
     assert f"development {subject['development (tuned on)']}, held-out {subject['held-out (never tuned on)']}" in status
+    both = _results_row(results, "subject and value recall"), _results_row(results, "subject and value recall with synonyms")
+    assert f"development {both[0]['development (tuned on)']}, {both[1]['development (tuned on)']} with synonyms" in status
     scale = re.search(r"Goals: 10,000 documents in ([0-9.]+) s .*?total peak memory ([0-9,]+) MB", results)
     assert scale and f"10,000 synthetic documents through every stage in {scale.group(1)} s and {scale.group(2)} MB" \
         in status
