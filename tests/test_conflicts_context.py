@@ -1,5 +1,7 @@
 """Whose number it is, from the page when the sentence does not say: sentences written for this file."""
 
+import pytest
+
 import helpers
 from corpus_tools import load_pages as _load, pairs as _pairs
 from helpers.compare.comparable import change_start, indices, rounds_to
@@ -204,6 +206,25 @@ def test_a_half_written_either_way_is_rounding():
     assert rounds_to(1.1, 1.15) and rounds_to(1.2, 1.15)  # half down (binary floats, half-even) or half up
     assert not rounds_to(1.1, 1.16) and not rounds_to(1.4, 1.25)
     assert not rounds_to(160e9, 165e9)  # a whole-number half written down is no rounding: $160bn is not $165bn
+    assert rounds_to(15, 15.5) and rounds_to(7, 7.5)  # decimals dropped: "15 km" for a depth of 15.5 km
+
+
+@pytest.mark.parametrize("stamped", ["As of 8:40 pm, 1,099 people were injured.", "截至昨晚8時40分,1099人受傷。",
+                                     "À 18h30, le bilan était de 1 099 blessés."])
+def test_a_toll_stamped_with_an_hour_is_another_bulletin_than_one_of_the_same_day_without(stamped):
+    from helpers.compare.comparable import named_days
+    from helpers.compare.prices import _hours, same_bulletin
+
+    day, own = "2024-04-05", next(t for t in ("1,099", "1099", "1 099") if t in stamped)
+    a = {"quote": stamped, "published": day, "doc_id": "a", "text": own}
+    plain = {"quote": "So far 1,115 people have been injured.", "published": day, "doc_id": "b", "text": "1,115"}
+    assert not same_bulletin(a, plain, named_days)
+    assert same_bulletin({"quote": "In all 1,099 people were injured.", "published": day, "doc_id": "a",
+                          "text": "1,099"}, plain, named_days)
+    later = {"quote": stamped.replace("8:40 pm", "10 pm").replace("8時40分", "10時").replace("18h30", "22h00")
+             .replace(own, "1,115"), "published": day, "doc_id": "c", "text": "1,115"}
+    assert not same_bulletin(a, later, named_days)
+    assert same_bulletin(a, dict(plain, page_hours=_hours(stamped)), named_days)  # its page stamps that hour elsewhere
 
 
 def test_an_amount_raised_with_the_greenshoe_and_one_without_are_two_amounts(tmp_path):

@@ -23,7 +23,7 @@ import pandas as pd
 
 from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _context, _places, around
-from helpers.compare.prices import close_in_time, other_moments, price_moments
+from helpers.compare.prices import close_in_time, listing_venues, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
 from helpers.core.subjects import generic_subjects
 
@@ -95,13 +95,16 @@ def same_basis(a: dict, b: dict) -> bool:
 def same_change(a: dict, b: dict) -> bool:
     """Whether two growth rates can be one: not measured against different bases (year-on-year vs
     quarter-on-quarter), not of different things (net income vs earnings per share), not in
-    different reporting currencies (growth in yuan vs in dollars)."""
+    different reporting currencies (growth in yuan vs in dollars), not of shares on different exchanges (one naming
+    its Shenzhen listing, one naming none or another)."""
     ba, bb = change_basis(around(a)) - {"adjusted"}, change_basis(around(b)) - {"adjusted"}
     if ba and bb and ba != bb:
         return False
     wa, wb = _what_changed(a), _what_changed(b)
     if wa not in ("money", "") and wb not in ("money", "") and wa != wb:
         return False
+    if listing_venues(around(a)) != listing_venues(around(b)):
+        return False  # its Shenzhen-listed shares' rise and its Hong Kong debut's: two listings, two moves
     ca, cb = a.get("sentence_currencies") or frozenset(), b.get("sentence_currencies") or frozenset()
     return not (ca and cb and not ca & cb)
 

@@ -27,14 +27,14 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    AMOUNT_BASES, age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     other_statistics, range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
 from helpers.compare.models import claim_model, model_of, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
-from helpers.compare.prices import (close_in_time, earlier_event, fell_back, is_tally, other_moments, page_tolls, past_event_tie, running_totals, same_bulletin, same_day, same_day_named, toll_tie)
+from helpers.compare.prices import (close_in_time, earlier_event, fell_back, is_tally, other_moments, page_hours, page_tolls, past_event_tie, running_totals, same_bulletin, same_day, same_day_named, toll_tie)
 from helpers.compare.changes import (headline_tie, part_of_total, period_only, period_tie, relabelled, same_change, same_event_of,
                                      plan_meets_report, same_move, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import conversion_pairs
@@ -150,7 +150,7 @@ def _may_compare(a: dict, b: dict) -> bool:
     subjects = {a.get("subject"), b.get("subject")}
     if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
         return False  # revenue against net profit, an acquisition price against an investment: two quantities
-    if {"adjusted", "with option"} & change_basis(around(a)) != {"adjusted", "with option"} & change_basis(around(b)) or \
+    if AMOUNT_BASES & change_basis(around(a)) != AMOUNT_BASES & change_basis(around(b)) or \
             a.get("dimension") == "other" and other_statistics(around(a), around(b), _s(a.get("subject"))):
         return False  # an adjusted (non-GAAP, 扣非) figure and a reported one, an average and a maximum: two quantities
     if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
@@ -326,7 +326,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
         if isinstance(cur, str):
             by_sentence.setdefault((d, q), set()).add(cur)
     currencies = [frozenset(by_sentence.get((d, q), ())) for d, q in zip(c["doc_id"], c.get("quote", c["doc_id"]))]
-    tolls = page_tolls(c["subject"].tolist(), c["value"].tolist(), c["qualifier"].tolist(), c["doc_id"].tolist())
+    tolls, hours = page_tolls(c["subject"].tolist(), c["value"].tolist(), c["qualifier"].tolist(), c["doc_id"].tolist()), page_hours(c["doc_id"], c.get("quote", c["doc_id"]))
     texts = dict(zip(docs["doc_id"], docs["clean_text"])) if docs is not None and "clean_text" in docs else {}
     names = timed_page_names(docs, {d for d, t in zip(c["doc_id"], timed) if t})
     lead = {d: titles.get(d, "") + "\n" + _s(texts[d])[:LEAD_CHARS] for d in set(c["doc_id"]) & set(texts)}
@@ -335,7 +335,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(),
                     page_events=c["doc_id"].map(lead_events.get).to_numpy(),
                     page_places=c["doc_id"].map(lead_places.get).to_numpy(),
-                    tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
+                    tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), page_hours=c["doc_id"].map(hours).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
                     sentence_currencies=currencies)

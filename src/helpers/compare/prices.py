@@ -152,10 +152,46 @@ def _provisional(quote: str) -> bool:
     return bool(_provisional_rx().search(quote))
 
 
+#: an hour a toll is given at: "as of 8:40 pm", "by 7 a.m.", "à 18h30", "à 20 heures", "截至昨晚8時40分", "今早7點"
+_HOUR = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*h\s*\d{2}\b|"
+                   r"\bà\s+\d{1,2}\s*(?:h|heures)\b|(?<![\d.])\d{1,2}\s*[時时点點](?:\d{1,2}分)?")
+
+
+def _hours(quote: str) -> frozenset[str]:
+    """The hours of day a sentence stamps its figures with, digits only ("8:40 pm" and "8時40分": 840)."""
+    return frozenset(re.sub(r"\D", "", m.group(0)).lstrip("0") for m in _HOUR.finditer(quote))
+
+
+def page_hours(doc_ids, quotes) -> dict[str, frozenset[str]]:
+    """Per page, every hour of day its sentences stamp figures with (:func:`_hours`)."""
+    out: dict[str, frozenset[str]] = {}
+    for d, q in zip(doc_ids, quotes):
+        out[d] = out.get(d, frozenset()) | _hours(str(q or ""))
+    return out
+
+
+def _hours_apart(a: dict, b: dict) -> bool:
+    """Two tolls stamped with different hours, or one with an hour its page never gives to the other's ("截至7號上午6點"
+    against a headline's "152人死亡" whose page says "截至11月7日上午6时" below is one bulletin)."""
+    ha, hb = _hours(str(a.get("quote") or "")), _hours(str(b.get("quote") or ""))
+    if ha == hb:
+        return False
+    if ha and hb:
+        return True
+    stamped, other = (ha, b) if ha else (hb, a)
+    return not stamped & (other.get("page_hours") or frozenset())
+
+
+def _figures(quote: str, own: object) -> frozenset[str]:
+    """The numbers of a sentence besides its claim's own (``own``), from 32 up (no day, no hour), digits only."""
+    rest = quote.replace(own, " ", 1) if isinstance(own, str) and own else quote
+    return frozenset(n for n in (re.sub(r"\D", "", m) for m in re.findall(r"\d[\d,. ]*\d|\d", rest)) if int(n) >= 32)
+
+
 def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) -> bool:
     """Two running totals of one moment: their sentences name the same day (``days_of``), their pages give the same
     precise figure of another running total (:func:`toll_tie`), or their pages (two, not one page telling the count's
-    history, and not two provisional tolls) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
+    history, not two provisional tolls, not stamped with different hours or one with an hour) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
     if _provisional(str(a.get("quote") or "")) != _provisional(str(b.get("quote") or "")):
         return False  # "le bilan provisoire" and "le dernier bilan" of one day: two moments, the first superseded
     if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")) or toll_tie(a, b):
@@ -163,6 +199,10 @@ def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) ->
     if _provisional(str(a.get("quote") or "")):
         return False  # two provisional tolls of one publication day ("un bilan provisoire de 36 morts", then of 44):
         # bulletins hours apart, each superseded by the next
+    qa, qb = str(a.get("quote") or ""), str(b.get("quote") or "")
+    if _hours_apart(a, b) and not _figures(qa, a.get("text")) & _figures(qb, b.get("text")):
+        return False  # "截至昨晚8時40分" against a toll "so far" of the same publication day: bulletins hours apart,
+        # unless their sentences share another figure (both 62 injured: one bulletin)
     if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id"):
         return False  # one page telling a toll's history ("27 dead" on Friday, "增至51人" since): successive bulletins
     pa, pb = a.get("published"), b.get("published")
@@ -278,3 +318,12 @@ def same_day_named(a: str, b: str) -> bool:
     month matches the same day of any month)."""
     da, db = days_of_month(a), days_of_month(b)
     return any(x[1] == y[1] and (x[0] == y[0] or 0 in (x[0], y[0])) for x in da for y in db)
+
+
+@lru_cache(maxsize=8192)
+def listing_venues(text: str) -> frozenset[str]:
+    """The exchanges a clause names a company's shares by (``data/listing_venues.csv``): "its Shenzhen-listed shares",
+    "H股", "ADRs"; empty when it names none."""
+    with open(DATA_DIR / "listing_venues.csv", encoding="utf-8", newline="") as fh:
+        rows = [(r["venue"], r["pattern"]) for r in csv.DictReader(fh)]
+    return frozenset(v for v, p in rows if re.search(p, text))

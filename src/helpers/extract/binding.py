@@ -26,12 +26,13 @@ from helpers.core.paths import DATA_DIR
 from helpers.extract.attachment import GOODS_OF, OWN_NUMBER, ambiguous_currency, beside, beside_only, year_before_noun
 from helpers.extract.moves import percent_subject
 from helpers.extract.quantities import Quantity
-from helpers.extract.raised import raised_for
+from helpers.extract.raised import RAISED_DEFAULT, raised_for
 from helpers.extract.scale_letters import metre_context
 from helpers.extract.sentences import HARD_BREAK
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
-had will would can could may might should than as per each into over under about after before while when where
+had will would can could may might should than as per each into over under about after before while when where though
+although whereas because unless until despite yet if
 dans pour par avec et ou qui que est sont ont a au aux sur en sans selon contre plus moins entre se ne pas à vers chez parmi
 depuis pendant durant issu issus issue issues provenant venant the""".split()) - {"the"}  # ("43 milliards issus des GPU": from GPUs)
 _CONNECT = {"of", "de", "d'", "d’", "des", "du", "the", "les", "la", "le", "l'", "l’",
@@ -408,7 +409,7 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     if word.lower() == "worth":  # "an aid package worth 10.6 billion euros": what the worth is of, when the lexicon names it
         owner = [f for f in found if f[4] != "value" and _WORTH_OF.fullmatch(text, f[3], s0)]
         subject, word = (owner[0][4], owner[0][5]) if owner else (subject, word)
-    return (raised_for(text, start, end) if subject == "funds raised" else subject, word)  # donations or funding
+    return (raised_for(text, start, end, RAISED_DEFAULT.get(subject, "")) if subject in RAISED_DEFAULT else subject, word)
 
 
 def bind(text: str, q: Quantity) -> Binding | None:

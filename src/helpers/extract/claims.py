@@ -53,9 +53,10 @@ from helpers.extract.products import named_units
 from helpers.extract.temperatures import bare_degree_word, bare_degrees, below_zero, below_zero_range
 from helpers.extract.word_currencies import sign_currency, word_currency
 from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_digit, subject_reaching
-from helpers.extract.joins import elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
+from helpers.extract.joins import attributed_twin, elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
+from helpers.extract.restatements import conversions_share_subject, figures_restated, restated
 from helpers.extract.rates import measure_of
 from helpers.extract.shared_heads import units_named_before
 from helpers.extract.referents import referred, resolve
@@ -85,6 +86,8 @@ CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "i
                 "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
 #: how claim_matrix marks a plan or a part of a total (forecasts are marked [forecast])
 _MARK = {"planned": " [plan]", "part": " [part]", "joint": " [joint]"}
+#: money raised or invested: "up to" it is a plan's ceiling, never an amount had
+_CEILING_PLANS = frozenset({"funds raised", "investment"})
 #: languages whose number formats and lexicons are known; other text stays unclaimed
 LANGUAGES = ("en", "fr", "zh")
 
@@ -204,6 +207,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):
         scope = "planned"  # "计划建设39座数据中心，使用超过11.5万块芯片": the chips belong to the plan
+    elif scope == "reported" and b.subject in _CEILING_PLANS and q.qualifier in ("at_most", "less_than"):
+        scope = "planned"  # "集資最多約310億港元", "to raise up to $3bn": an offer's ceiling is its terms, before the deal
     elif scope == "part" and b.subject in located_subjects():
         scope = "reported"  # "274 dead, including 33 on the ground": the whole of the dead on the ground
     subject = b.subject
@@ -305,13 +310,16 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                        q.numeric_kind) for q in find_quantities(sentence, langs[0])]
         bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) or compact_injured(text, q) for q in qs]))
         for q, b in zip(qs, bs):
-            if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara")
-                b = elided_head(text, q, found[-1][1], found[-1][0])
+            if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara"), a
+                b = elided_head(text, q, found[-1][1], found[-1][0]) or attributed_twin(  # measure by another source
+                    text, q, found[-1][1], found[-1][0])  # ("à 7,5 par l'Agence japonaise, à 7,4 par l'USGS")
             if langs[0] == "zh" and (b is None or text[q.end:q.end + 1] == "起"):  # (25所監獄; "3起案件中，2起涉及未成年
                 b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
             b = named_before(text, q, s, langs[0]) if b is None else b  # ("the death toll ... has reached 2,205", 訪客數2820萬)
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
+            b = restated(text, q, found[-1][:2] if found and found[-1][2] == s else None) if b is None else b  # ("a
+            # toll that could rise to 20")
             b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
             b = bare_degree_word(text, q, (s, e), b) if langs[0] != "zh" else b  # ("41 degrees"; "turned 22 degrees")
@@ -352,7 +360,7 @@ def _doc_claims(doc: tuple[str, str, str, str, str]) -> list[dict[str, object]]:
         rows.append(_row(doc_id, label, text, text[s:e], s, q, b, omap.position(omap.to_raw(q.start)).line,
                          frozenset(earlier.get(s, ()))))
         earlier.setdefault(s, set()).add(b.dimension)
-    return _repeated_figures(text, _conversions_share_subject(text, rows))
+    return _repeated_figures(text, figures_restated(text, conversions_share_subject(text, rows)))
 
 
 #: an amount at least this large written again in one document is one figure, named once ("trained for $6 million"
@@ -400,30 +408,6 @@ def _repeated_figures(text: str, rows: list[dict]) -> list[dict]:
             _POINTS_BACK_AFTER.search(text[r["end"]:r["end"] + 40]) or _in_heading(text, r["start"], r["end"])
         if len(subjects) == 1 and points:
             r["subject"] = next(iter(subjects))
-    return rows
-
-
-#: the opening of an amount restated in another currency right after the first: "2,88 milliards de yuans
-#: (environ 403 millions de dollars)", "171.62億元（約新台幣750億元）", "$1.5bn (1.3 billion euros)"
-_CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|approximately|roughly|around|some|or|environ|soit|près de|"
-                         r"quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
-
-
-#: inside the brackets, between two conversions ("€88 million (£76m; $102m)")
-_NEXT_CONVERSION = re.compile(r"\s*[;；,，/]\s*")
-
-
-def _conversions_share_subject(text: str, rows: list[dict]) -> list[dict]:
-    """A money amount in brackets right after another is that amount converted: it takes the first
-    amount's subject (not the nearest word after the bracket), and so does a second conversion in the
-    same brackets ("€88 million (£76m; $102m)")."""
-    inside = False
-    for prev, row in zip(rows, rows[1:]):
-        inside = prev["dimension"] == row["dimension"] == "money" and prev["end"] <= row["start"] and bool(
-            _CONVERSION.fullmatch(text, prev["end"], row["start"])
-            or inside and _NEXT_CONVERSION.fullmatch(text, prev["end"], row["start"]))
-        if inside:
-            row["subject"] = prev["subject"]
     return rows
 
 

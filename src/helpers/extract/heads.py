@@ -53,18 +53,18 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
-_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|among|to|caused by|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
+_WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|among|to|through|across|during|caused by|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
           r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
           r"[\w'’.-]+\s+){1,4}){0,2}(?:\([^()]{1,60}\)\s+|[\w'’.-]*,[^,.;]{1,80},\s+)?")  # (the phrase says whose for every
 # verb below: "the toll in X stands at"; a bracket or a clause between commas may follow it: "(international name: X)")
 #: a verb of reaching after a modal or a verb of expecting ("could top", "likely to exceed"), past a mark ("has gone past",
 #: "fell below") or an estimate ("estimated to be over"): the number is still the noun's
 _MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:likely|expected|set|poised|projected) to)"
-              r"\s+(?:top|exceed|surpass|pass|reach|hit|cross|rise to|climb to)|(?:has |had |have )?(?:gone|went|goes) past|"
+              r"\s+(?:top|exceed|surpass|pass|reach(?: into(?: the)?)?|hit|cross|rise to|climb to)|(?:has |had |have )?(?:gone|went|goes) past|"
               r"(?:has |had |have )?(?:fell|fallen|dropped|falls|drops) (?:below|under)|(?:is |was |are |were )?estimated"
               r"(?: to be)?(?: at)?|(?:pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t? de) (?:dépasser|atteindre|franchir)")
 _REACHES = (_WHOSE + r"(?:" + _MAY_REACH + r"|(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|climbed|climbs|climbing|jumped|jumps|jumping|"
-            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: to| at)?|(?:now )?stands at|stood at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
+            r"reached|reaches|reaching|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: in [A-Z][\w-]+(?= to))?(?: to| at| past)?|(?:now )?stands at|stood at|(?:remains?|remained|held|holds|stays?|stayed)(?: steady| unchanged| stable)? at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent|ait|aient)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
 #: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was
@@ -241,8 +241,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         before = noun_before_of(text, q.start)
         if before is None and q.numeric_kind == "digits" and re.search(r"[A-Za-z]$", q.text):
             before = noun_before_of(text, q.start, "at|stood at|stands at|totall?ing|totalled")  # "tokens at 14.8 trillion"
-        if before is None and q.numeric_kind == "digits":  # "death toll rises to 1,644", "le bilan s'élève à 3 085"
-            before = noun_before_of(text, q.start + verb_hedge(q.text), _REACHES) or _changed_noun(text, q)
+        if before is None and (q.numeric_kind in ("digits", "vague") or q.numeric_kind == "words" and q.value >= 2):
+            before = noun_before_of(text, q.start + verb_hedge(q.text), _REACHES) or (  # "toll rises to 1,644", "steady at
+                _changed_noun(text, q) if q.numeric_kind == "digits" else None)  # nine", "could reach into the hundreds"
         if before is not None and before[0] == "unit":
             unit = before[1]
             return Binding(unit.subject, unit.dimension, before[2], unit.unit, None, end, unit.scale)
@@ -299,8 +300,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if word and word[1] == "money" and word[2] == noun:  # "846 millions de dons": an amount of gifts
             return money_or_sold(word[0], noun, end)
         return Binding(noun.lower(), "count", noun, None, None, end)
-    if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and \
-            re.search(r"[A-Za-z万萬亿億]", q.text):
+    if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
         before = measure_before_cjk(text, q.start)
         if before is not None:  # "激活参数量从约370亿": the parameters named before the number
             return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)

@@ -27,13 +27,14 @@ def part_of_whole(text: str, qs: list[Quantity], bs: list[Binding | None]) -> li
 #: takes a part ("571 stores in mainland China and 40 abroad", "50 000 personnes selon les organisateurs, 20 000
 #: selon la police", "175 000 manifestants, dont 24 000 à Paris", "par 364 voix contre 194"); no digit, no sentence end
 _ELIDED_GAP = re.compile(r"(?i)(?:[^\d.;:!?。；！？()\[\]]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*(?:(?:and|et|dont|"
-                         r"including|of which|among them|contre|against|compared (?:to|with))\s+)?|\s(?:and|et|dont|including|of which|contre|against|versus|vs\.?)\s+|\s[-–—]\s+)")
+                         r"including|of which|among them|contre|against|compared (?:to|with))\s+)?|\s(?:and|et|dont|including|of which|contre|against|versus|vs\.?)\s+|\s[-–—]\s+|"
+                         r"\s(?:and|et)\s+(?:in|à|en|au)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:to|à)\s+)")  # ("45 and in Malawi to 13")
 # (a hedge before the bare number is the number's own; "32 personnes - 19 en Thaïlande": a breakdown after a dash)
 #: what may follow the bare number: where, whose word, or the clause's end ("40 abroad", "20 000 selon la police");
 #: not a ratio ("3 in 10") nor a list of bare numbers ("12, 13 and 14": ages, days)
 _ELIDED_AFTER = re.compile(r"(?i)(?!\s*(?:in|sur|out of|on)\s+(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|ten|un|une|deux|trois|cinq|dix)\b"
                            r"|\s*,\s*\d)\s*(?:$|[,.;:!?)]|(?:in|at|on|from|abroad|overseas|outside|elsewhere|away|according|"
-                           r"against|à|au|aux|en|dans|selon|hors|ailleurs|contre|du\s+côté|on\s+the\s+\w+\s+side)\b)")
+                           r"against|à|au|aux|en|dans|selon|hors|ailleurs|contre|du\s+côté|on\s+the\s+\w+\s+side|following|after|après)\b)")
 #: a small bare number between commas is an age given after a name ("the driver, 45.", "Costa, 27, and"), no count
 _AGE_APPOSITION = re.compile(r"\s*(?:[,.;)]|and\b|et\b)")
 
@@ -51,6 +52,21 @@ def elided_head(text: str, q: Quantity, before: Binding | None, before_q: Quanti
     if q.value < 130 and text[max(0, q.start - 4):q.start].rstrip().endswith(",") and _AGE_APPOSITION.match(text, q.end):
         return None
     return Binding(before.subject, "count", before.counted, before.unit, None, q.end)
+
+
+#: between a measure given by one source and a bare number given by the next: "estimée à 7,5 par l'Agence japonaise, à
+#: 7,4 par l'USGS et à 7,2 par...", "put at 7.5 by the JMA and at 7.4 by the USGS", "de 7,6 selon le JMA et de 7,5"
+_ATTRIBUTED_GAP = re.compile(r"(?i)\s*(?:par|by|selon|according to|d['’]après)\s+[^\d,;.!?()]{2,80}?"
+                             r"(?:,\s*(?:et\s+|and\s+)?|\s+(?:et|and)\s+)(?:à|de|at|of)\s+")
+
+
+def attributed_twin(text: str, q: Quantity, before: Binding | None, before_q: Quantity | None) -> Binding | None:
+    """A bare number that gives the measure before it as another source gave it ("à 7,5 par l'Agence japonaise, à
+    7,4 par l'USGS": a magnitude too); None when anything else stands between them. Money keeps to its currency."""
+    if before is None or before_q is None or before.currency or before.end > q.start or q.currency \
+            or not _ATTRIBUTED_GAP.fullmatch(text, before.end, q.start):
+        return None
+    return Binding(before.subject, before.dimension, before.counted, before.unit, None, q.end, before.scale)
 
 
 #: between two amounts of one unit, a Chinese range mark ("600 万美元到 630 万美元", "5吉瓦至10吉瓦")

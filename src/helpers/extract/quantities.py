@@ -25,6 +25,7 @@ from functools import lru_cache
 from helpers.core.literals import fold, may_match
 from helpers.core.paths import DATA_DIR
 from helpers.extract.currency_signs import currency_of_sign as _cur
+from helpers.extract.hedging import _hedge_before, hedges  # noqa: F401  _hedge_before re-exported
 from helpers.extract.numerals import FR_COMPOUND, FR_CONTINUE, FR_HYPHENATED, compound_value, word_value  # noqa: F401  word_value re-exported
 from helpers.extract.number_context import (flat_to, glued_before as _glued_before, negative_amount, signed_percent,
                                             zh_reference, zh_round_hedge)
@@ -89,16 +90,6 @@ class Quantity:
     currency: str | None
     unit: str | None
     numeric_kind: str  # digits | words | vague
-
-
-@lru_cache(maxsize=1)
-def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The hedge phrases before a number (regex anchored at the end) and their qualifiers."""
-    with open(DATA_DIR / "hedges.csv", encoding="utf-8", newline="") as fh:
-        table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
-    alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?!(?<=[纽紐条條公合预預节節契制盟])[约約])"  # a word of its own:
-                      rf"(?P<hedge>{alts})\s*)$", re.I), table  # not the 近 of 附近, 最近, nor the 约 of 纽约, 条约
 
 
 @lru_cache(maxsize=1)
@@ -215,11 +206,6 @@ def _qualify(hedge: str | None, suffix: str | None) -> str:
     if suffix == "左右":
         return "approx"
     return hedges()[1].get((hedge or "").lower(), "exact") if hedge else "exact"
-
-
-def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
-    h = hedges()[0].search(text, max(0, start - 24), start)
-    return (h.group("hedge"), h.start()) if h else (None, start)
 
 
 #: the long scale of French: "32,8 billions de wons", "un billion de paramètres" are 1e12 (an English "billion" 1e9), "un

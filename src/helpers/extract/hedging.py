@@ -1,0 +1,30 @@
+"""Hedges written before a number ("about", "up to", "近", "最多约", ``data/hedges.csv``) and where they start."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The hedge phrases before a number (regex anchored at the end) and their qualifiers."""
+    with open(DATA_DIR / "hedges.csv", encoding="utf-8", newline="") as fh:
+        table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
+    alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?!(?<=[纽紐条條公合预預节節契制盟])[约約])"  # a word of its own:
+                      rf"(?P<hedge>{alts})\s*)$", re.I), table  # not the 近 of 附近, 最近, nor the 约 of 纽约, 条约
+
+
+def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge right before ``text[start:]`` and where it starts; a bound before an "about" is the hedge
+    ("集資最多約310億港元", "up to about 300": at most)."""
+    rx, table = hedges()
+    h = rx.search(text, max(0, start - 24), start)
+    if h and table.get(h.group("hedge").lower()) == "approx":
+        bound = rx.search(text, max(0, h.start() - 24), h.start())
+        if bound and table.get(bound.group("hedge").lower()) in ("at_most", "less_than", "at_least", "more_than"):
+            return bound.group("hedge"), bound.start()
+    return (h.group("hedge"), h.start()) if h else (None, start)

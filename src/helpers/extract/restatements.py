@@ -1,0 +1,62 @@
+"""An amount said again right after itself takes its subject: a conversion in brackets ("€88 million (£76m;
+$102m)", "最多約310億港元(約40億美元)") and a figure restated in apposition ("raised $4.6bn, a figure that could rise to
+$5.3bn"; "40 morts, un bilan qui pourrait atteindre 60")."""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.binding import Binding
+from helpers.extract.quantities import Quantity, value_range
+
+#: the opening of an amount restated in another currency right after the first: "2,88 milliards de yuans
+#: (environ 403 millions de dollars)", "171.62億元（約新台幣750億元）", "$1.5bn (1.3 billion euros)"
+_CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|approximately|roughly|around|some|or|environ|soit|près de|"
+                         r"quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
+
+
+#: the hedges that bound an amount on one side
+_BOUNDS = ("at_most", "less_than", "at_least", "more_than")
+#: inside the brackets, between two conversions ("€88 million (£76m; $102m)")
+_NEXT_CONVERSION = re.compile(r"\s*[;；,，/]\s*")
+
+
+def conversions_share_subject(text: str, rows: list[dict]) -> list[dict]:
+    """A money amount in brackets right after another is that amount converted: it takes the first
+    amount's subject (not the nearest word after the bracket), its scope, its forecast flag and its bound ("最多約310億港元(約40億美元)": at most),
+    and so does a second conversion in the same brackets ("€88 million (£76m; $102m)")."""
+    inside = False
+    for prev, row in zip(rows, rows[1:]):
+        inside = prev["dimension"] == row["dimension"] == "money" and prev["end"] <= row["start"] and bool(
+            _CONVERSION.fullmatch(text, prev["end"], row["start"])
+            or inside and _NEXT_CONVERSION.fullmatch(text, prev["end"], row["start"]))
+        if inside:  # the same amount: what it is, and whether planned or forecast
+            row["subject"], row["scope"], row["is_forecast"] = prev["subject"], prev["scope"], prev["is_forecast"]
+        if inside and prev["qualifier"] in _BOUNDS and row["qualifier"] in ("exact", "approx"):
+            row["qualifier"] = prev["qualifier"]
+            row["value_low"], row["value_high"] = value_range(row["value"], prev["qualifier"])
+    return rows
+
+
+#: between an amount and a later one of its sentence: the earlier one restated as a figure, a sum or a toll ("$4.6bn
+#: for the company, a figure that could rise to"; "40 morts, un bilan qui pourrait s'alourdir à"; "该数字可能增至")
+_RESTATED = re.compile(r"[^.;!?。；！？]{0,40}?[,，]\s*(?:(?:a|an|the)\s+(?:figure|sum|amount|total|number|toll|tally)\s+"
+                       r"(?:that|which)\s|(?:un|une|ce|cette)\s+(?:chiffre|montant|somme|total|nombre|bilan)\s+qui\s|"
+                       r"(?:该|這|这|此)(?:数字|數字|金额|金額|数目|數目))[^.;!?。；！？,，]{0,50}$", re.I)
+
+
+def figures_restated(text: str, rows: list[dict]) -> list[dict]:
+    """An amount after an earlier one of its sentence and its dimension, joined to it by "a figure that", "un bilan
+    qui", "该数字", is that figure again (a higher or lower value of it): it takes the earlier amount's subject."""
+    for prev, row in zip(rows, rows[1:]):
+        if prev["dimension"] == row["dimension"] and prev["end"] <= row["start"] and prev["subject"] \
+                and _RESTATED.fullmatch(text, prev["end"], row["start"]):
+            row["subject"] = prev["subject"]
+    return rows
+
+
+def restated(text: str, q: Quantity, before: tuple[Quantity, Binding] | None) -> Binding | None:
+    """The binding of a bare number that restates the one ``before`` it in its sentence ("killed 12 people, a toll
+    that is expected to rise to 20": deaths), None when no "a figure that", "un bilan qui" joins them."""
+    if before is None or before[0].end > q.start or not _RESTATED.fullmatch(text, before[0].end, q.start):
+        return None
+    return before[1]
