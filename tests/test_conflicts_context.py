@@ -245,3 +245,13 @@ def test_the_dead_of_one_nationality_are_no_rival_of_the_other_sides_dead(tmp_pa
              "onset of the war.\n",
     })
     assert helpers.find_conflicts(claims, docs).query("subject == 'deaths'").empty
+
+
+def test_a_count_joined_to_a_count_of_nationals_is_of_the_same_people(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "2025-06-24\nWar\n\nIran's health ministry said on Tuesday that 500 Iranians had been killed and 4,000 "
+             "injured during Israel's bombing of the country.\n",
+        "b": "2025-06-24\nWar\n\nMeanwhile, Israel's health ministry has reported 20 fatalities and 3,000 injuries on "
+             "its side since the onset of the war.\n",
+    })
+    assert helpers.find_conflicts(claims, docs).query("subject == 'injured'").empty

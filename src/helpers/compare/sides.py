@@ -46,7 +46,22 @@ def sides(claim: dict) -> frozenset[str]:
     side, not Israel's too)."""
     from helpers.compare.owners import around
 
-    return _nationalities_in(str(claim.get("counted") or "")) or country_names(around(claim)) | nationalities(claim)
+    return _nationalities_in(str(claim.get("counted") or "")) or _joined_nationals(claim) or \
+        country_names(around(claim)) | nationalities(claim)
+
+
+#: the words between a count of nationals and a bare count joined to it ("606 Iranians had been killed and 5,332
+#: injured", "606 Iraniens tués et 5 332 blessés", "606名伊朗人死亡、5332人受伤")
+_JOINED = re.compile(r"(?<=\d)[^\d.;!?。；！？]{1,60}?(?:\band|\bet|[和及、，,])\s*$")
+
+
+def _joined_nationals(claim: dict) -> frozenset[str]:
+    """The nationality of the count right before a claim's number, when only "and" and that count's verb stand
+    between them: the second count is of the same people."""
+    quote, text = str(claim.get("quote") or ""), str(claim.get("text") or "")
+    i = quote.find(text) if text else -1
+    m = _JOINED.search(quote, 0, i) if i > 0 else None
+    return _nationalities_in(m.group(0)) if m else frozenset()
 
 
 def sides_apart(a: dict, b: dict) -> bool:
