@@ -49,7 +49,7 @@ def test_a_number_after_by_a_source_and_at_a_place_is_no_twin():
 
 
 def test_hong_kongs_name_of_the_richter_scale_is_a_magnitude():
-    assert _rows("花蓮近海凌晨再發生地震,強度達到黎克特制5.3級,震源深度31.2公里。", "zh")["5.3"][1] == "magnitude"
+    assert _rows("花蓮近海凌晨發生地震,強度達到黎克特制7.2級,震源深度15.5公里。", "zh")["7.2"][1] == "magnitude"
 
 
 @pytest.mark.parametrize("text, number", [("花蓮縣震度達到6強級,其後發生幾十次餘震。", "6"),
@@ -68,3 +68,19 @@ def test_landslides_are_counted(text, lang):
 def test_a_speed_before_a_strong_wind_is_a_wind_speed_and_gao_da_stresses_a_value():
     # 高达 ("as high as") stresses a figure reached (销量高达460万辆), it bounds nothing: the value stays exact
     assert _rows("气旋引发时速高达220公里的强风，重创该岛。", "zh")["220"] == (220.0, "wind speed", "exact")
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Les vents violents, atteignant jusqu’à 260 km/h, ont arraché les toits.", "fr", "jusqu’à 260"),
+    ("气旋带来每小時約260公里的陣風。", "zh", "約260"),
+])
+def test_a_speed_hanging_on_a_wind_is_a_wind_speed(text, lang, number):
+    assert _rows(text, lang)[number][1] == "wind speed"
+
+
+def test_a_speed_hanging_on_a_car_stays_a_speed():
+    assert _rows("The car, reaching 200 km/h, crashed into a wall.", "en")["200"][1] == "speed"
+
+
+def test_a_loss_recognised_is_a_loss():
+    assert _rows("台積電估Q2認損30億元，毛利率下降約50個基點。", "zh")["30億"][1] == "loss"

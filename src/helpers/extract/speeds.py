@@ -31,6 +31,10 @@ def _kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
         return tuple((r["subject"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
 
 
+#: a participle opening the clause of a speed: what it reaches is named in the clause before ("winds, reaching 200 km/h")
+_PARTICIPLE = re.compile(r"(?i)\s*(?:atteignant|reaching|peaking at|topping|gusting|allant|pouvant atteindre|soufflant)\b")
+
+
 def speed_kind(text: str, start: int, b: Binding) -> Binding:
     """A speed whose clause before the number at ``start`` (back to a comma or sentence end), or the words right after
     it, name what moves (``data/speed_kinds.csv``): that speed ("winds of up to 295 km/h", "風速達每小時282公里": wind speed); other bindings
@@ -38,6 +42,9 @@ def speed_kind(text: str, start: int, b: Binding) -> Binding:
     b = per_hour(text, start, b)
     if b.subject != "speed":
         return b
-    before = re.split(r"[;，；。]|\.(?!\d)|,(?!\d)", text[max(0, start - 40):start])[-1]  # (not "moving at 8 mph with
-    kind = next((subject for subject, rx in _kinds() if rx.search(before) or rx.match(text, b.end)), None)  # winds")
+    parts = re.split(r"[;，；。]|\.(?!\d)|,(?!\d)", text[max(0, start - 80):start])  # (not "moving at 8 mph with winds")
+    before = parts[-1][-40:]
+    if len(parts) > 1 and _PARTICIPLE.match(before):  # "les vents violents, atteignant jusqu'à 260 km/h": the clause
+        before = parts[-2] + before  # the participle hangs on
+    kind = next((subject for subject, rx in _kinds() if rx.search(before) or rx.match(text, b.end)), None)
     return Binding(kind, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if kind else b
