@@ -125,3 +125,18 @@ def test_a_rise_of_shares_on_another_exchange_is_another_move():
     also = claim("Its shares listed in Shenzhen closed up 1.1 percent.", "1.1 percent")
     assert not same_change(shenzhen, debut)
     assert same_change(shenzhen, also)
+
+
+def test_an_offers_ceiling_and_an_amount_after_upsizing_are_two_quantities(tmp_path):
+    pages = {"a": ("2025-05-15", "Orbex's offering will raise at most HK$31 billion in its Hong Kong listing, its "
+                                 "prospectus says.\n"),
+             "b": ("2025-05-19", "Orbex is expected to raise HK$35.7 billion in its Hong Kong listing after increasing "
+                                 "the offer size.\n"),
+             "c": ("2025-05-15", "Orbex is expected to raise HK$35.7 billion in its Hong Kong listing.\n")}
+    for name, (day, body) in pages.items():
+        (tmp_path / f"{name}.txt").write_text(f"{day}\nListing\n\n{body}", encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path)
+    got = helpers.find_conflicts(helpers.extract_claims(docs), docs)
+    pairs = {frozenset(d[0] for d in (a, b)) for a, b in zip(got["claim_a"], got["claim_b"])}
+    assert frozenset("ab") not in pairs
+    assert frozenset("ac") in pairs  # with no upsizing named, the expectation exceeds the offer's ceiling

@@ -110,3 +110,42 @@ def test_a_gloss_names_its_subject_once() -> None:
     assert _gloss(row) == "6 magnitude"
     assert _gloss({**row, "subject": "deaths", "unit": None, "counted": "dead", "dimension": "count", "value": 2205.0,
                    "value_low": 2205.0, "value_high": 2205.0}) == "2,205 deaths"
+
+
+def test_a_pages_small_figure_beside_its_toll_is_a_part_not_a_bulletin(tmp_path) -> None:
+    pages = {"a": "Quake\n\nAt least nine people were killed, officials said. One person was killed by falling stone at "
+                  "a second quarry.",
+             "b": "Quake\n\nThe earthquake killed 9 people."}
+    latest, _ = _latest(tmp_path, pages, ["2024-04-05", "2024-04-05"], "deaths")
+    assert "1" not in latest.split("(")[0]
+
+
+def test_a_count_at_one_named_site_is_told_apart() -> None:
+    from helpers.compare.local_places import local_place
+
+    quote = "By Thursday afternoon, all 64 people stranded at the Heping Quarry had been safely evacuated."
+    assert local_place(quote, "64") == "Heping Quarry"
+    assert local_place("Some 646 people remain trapped, officials said.", "646") == ""
+
+
+def test_a_depth_beside_an_aftershock_is_the_aftershocks() -> None:
+    from helpers.extract.claims import read_claims
+
+    text = "花蓮近海凌晨再發生地震,強度達到黎克特制5.3級,震源深度31.2公里。"
+    subjects = {text[q.start:q.end]: b.subject for q, b, s, e in read_claims(text, "zh")}
+    assert subjects["5.3"] == "aftershock magnitude" and subjects["31.2"] == "aftershock depth"
+
+
+def test_a_denied_figure_is_no_latest_bulletin(tmp_path) -> None:
+    pages = {"a": "Storm\n\n« Je démens de façon formelle que nous ayons 60.000 disparus », a dit le préfet.",
+             "b": "Storm\n\nLe bilan fait état de 40 disparus."}
+    latest, _ = _latest(tmp_path, pages, ["2024-12-20", "2024-12-19"], "missing")
+    assert latest == "40 (2024-12-19)"
+
+
+def test_words_of_denial_before_a_figure_deny_it() -> None:
+    from helpers.present.brief_running import denied
+
+    assert denied("The ministry denied reports that 5,000 people were missing.", "5,000")
+    assert not denied("The ministry said 5,000 people were missing.", "5,000")
+    assert denied("卫生部否认有6万人失踪。", "6万")

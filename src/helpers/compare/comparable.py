@@ -420,8 +420,9 @@ def other_statistics(a: str, b: str, subject: str = "") -> bool:
     return bool(ka and kb and ka != kb)
 
 
-#: bases that make two quantities of one amount: adjusted and reported, with and without an option, net and gross
-AMOUNT_BASES = frozenset({"adjusted", "with option", "net"})
+#: bases that make two quantities of one amount: adjusted and reported, with and without an option, net and gross,
+#: an offer before and after its size was increased
+AMOUNT_BASES = frozenset({"adjusted", "with option", "net", "upsized"})
 
 
 @lru_cache(maxsize=8192)

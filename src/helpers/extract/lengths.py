@@ -93,19 +93,20 @@ def area_of(text: str, start: int, b: Binding) -> Binding:
 #: words for an aftershock: a quake of its own after the main one ("a magnitude 5.5 aftershock", "une réplique de
 #: magnitude 5,2", "5.5级余震")
 _AFTERSHOCK = re.compile(r"(?i)\baftershocks?\b|\brépliques?\b|余震|餘震|\banother (?:strong |powerful )?(?:earth)?quake\b|"
-                         r"\bun (?:autre|second) séisme\b|\bune (?:autre|seconde|nouvelle) secousse\b|另一[场場次]|第二[场場次]")
+                         r"\bun (?:autre|second) séisme\b|\bune (?:autre|seconde|nouvelle) secousse\b|另一[场場次]|第二[场場次]|"
+                         r"(?:再|又|再次|再度)(?:发生|發生)")  # (花蓮近海凌晨再發生地震: another quake)
 
 
 _MAIN_SHOCK = re.compile(r"(?i)\bmain(?:\s+|-)?(?:quake|earthquake|shock)\b|\bséisme principal\b|\bsecousse principale\b|主震")
 
 
 def aftershock_of(text: str, start: int, b: Binding) -> Binding:
-    """A magnitude its clause gives to an aftershock is the aftershock's (``aftershock magnitude``), never the main
-    quake's: "a 5.5 aftershock" does not dispute "a 6.0 earthquake"."""
-    if b.subject != "magnitude":
+    """A magnitude or a depth its clause gives to an aftershock is the aftershock's (``aftershock magnitude``,
+    ``aftershock depth``), never the main quake's: "a 5.5 aftershock" does not dispute "a 6.0 earthquake"."""
+    if b.subject not in ("magnitude", "depth"):
         return b
     cut = r"(?<!\d)[,;]|[,;](?!\d)|[，；。]|\.(?!\d)"  # (its sentence before it: "A series of aftershocks followed,
     before = re.split(r"[。！？!?\n;；]|\.(?!\d)\s", text[max(0, start - 150):start])[-1]  # including a 5.2-magnitude quake")
     clause = before + re.split(cut, text[start:b.end + 30])[0]
-    return Binding("aftershock magnitude", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) \
+    return Binding(f"aftershock {b.subject}", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) \
         if _AFTERSHOCK.search(clause) and not _MAIN_SHOCK.search(clause) else b

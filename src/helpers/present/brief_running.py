@@ -3,7 +3,9 @@ counts anew, so the figures are told in the order of their day, from the first t
 "established" figure with the rest as dissent."""
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -11,11 +13,16 @@ from helpers.compare.comparable import named_days, statistic_kinds
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event
+from helpers.core.paths import DATA_DIR
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
 
+#: how far before a figure a word of denial is read ("Je démens de façon formelle que nous ayons 60.000")
+DENIAL_REACH = 80
 #: how many of a running count's figures a finding lists (the earliest and the latest ones)
 SHOWN = 6
+#: a page's figure this many times smaller than its largest of the same day is a part of it, not another bulletin
+PART_RATIO = 5
 
 
 def _day(r, published: dict[str, str]) -> str:
@@ -31,6 +38,21 @@ _HOUR = re.compile(r"(?i)\b\d{1,2}\s*(?:h\b|heures?\b|a\.?m\.?|p\.?m\.?)|\d{1,2}
 _APART = ("the world", "abroad")
 
 
+@lru_cache(maxsize=1)
+def _denial_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "denial_markers.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def denied(quote: object, text: object) -> bool:
+    """Whether the sentence ``quote`` denies the figure ``text`` or calls it a rumour before it
+    (``data/denial_markers.csv``)."""
+    if not isinstance(quote, str) or not isinstance(text, str) or text not in quote:
+        return False
+    i = quote.find(text)
+    return bool(_denial_rx().search(quote, max(0, i - DENIAL_REACH), i))
+
+
 def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list, str]:
     """(label, body, latest) for a running count's claims ``g``: its figures by day, the earliest first and the
     latest last, undated ones after them; ``latest`` is the last day's figure for the bottom line ("274
@@ -44,6 +66,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     # of a change is no bulletin, nor another film's gross given beside its title ("超過《長津湖》(57.75億人民幣)")
     if "scope" in g:  # nor a part of a count ("only 39 of the 128 dead have been identified")
         g = g[g["scope"].fillna("") != "part"]
+    if "quote" in g:  # nor a figure its sentence denies ("Je démens ... que nous ayons 60.000 disparus")
+        g = g[pd.Series([not denied(q, t) for q, t in zip(g["quote"], g["text"])], index=g.index, dtype=bool)]
     if "is_forecast" in g:  # a forecast is no bulletin ("预测最终票房或达160亿元", "the toll could reach 500")
         g = g[~g["is_forecast"].fillna(False).astype(bool)]
     if "dimension" in g:  # nor another statistic of a measure ("a moyenne pour l'ensemble de l'année est de 60 cm")
@@ -69,6 +93,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     if len(dated):
         day = dated.iloc[-1]["_day"]
         last_day = dated[dated["_day"] == day]
+        top = last_day.groupby("doc_id")["value"].transform("max")  # a page's figure of a fifth of its largest that
+        last_day = last_day[last_day["value"] * PART_RATIO > top]  # day is a part ("One person was killed at a quarry")
         values = list(dict.fromkeys(amount(r) for _, r in last_day.iloc[::-1].iterrows()))
         hours = any(_HOUR.search(str(q)) for q in last_day["quote"])
         differ = (", bulletins of different hours" if hours else ", sources differ") if len(values) > 1 else ""
