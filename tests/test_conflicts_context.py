@@ -237,21 +237,14 @@ def test_an_amount_raised_with_the_greenshoe_and_one_without_are_two_amounts(tmp
     assert _pairs(got) == {frozenset("ac")}  # the same basis, two values; never a with against a without
 
 
-def test_the_dead_of_one_nationality_are_no_rival_of_the_other_sides_dead(tmp_path):
+@pytest.mark.parametrize("iran, israel, subject", [
+    ("500 Iranians had been killed during", "20 fatalities on its side", "deaths"),
+    # a bare count joined by "and" to a count of nationals is of the same people
+    ("500 Iranians had been killed and 4,000 injured during", "20 fatalities and 3,000 injuries on its side", "injured"),
+])
+def test_a_count_of_one_nationality_is_no_rival_of_the_other_sides(tmp_path, iran, israel, subject):
     docs, claims = _load(tmp_path, {
-        "a": "2025-06-24\nWar\n\nIran's health ministry said on Tuesday that 500 Iranians had been killed during "
-             "Israel's bombing of the country.\n",
-        "b": "2025-06-24\nWar\n\nMeanwhile, Israel's health ministry has reported 20 fatalities on its side since the "
-             "onset of the war.\n",
+        "a": f"2025-06-24\nWar\n\nIran's health ministry said on Tuesday that {iran} Israel's bombing of the country.\n",
+        "b": f"2025-06-24\nWar\n\nMeanwhile, Israel's health ministry has reported {israel} since the onset of the war.\n",
     })
-    assert helpers.find_conflicts(claims, docs).query("subject == 'deaths'").empty
-
-
-def test_a_count_joined_to_a_count_of_nationals_is_of_the_same_people(tmp_path):
-    docs, claims = _load(tmp_path, {
-        "a": "2025-06-24\nWar\n\nIran's health ministry said on Tuesday that 500 Iranians had been killed and 4,000 "
-             "injured during Israel's bombing of the country.\n",
-        "b": "2025-06-24\nWar\n\nMeanwhile, Israel's health ministry has reported 20 fatalities and 3,000 injuries on "
-             "its side since the onset of the war.\n",
-    })
-    assert helpers.find_conflicts(claims, docs).query("subject == 'injured'").empty
+    assert helpers.find_conflicts(claims, docs).query(f"subject == '{subject}'").empty
