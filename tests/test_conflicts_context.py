@@ -213,7 +213,7 @@ def test_a_half_written_either_way_is_rounding():
                                      "À 18h30, le bilan était de 1 099 blessés."])
 def test_a_toll_stamped_with_an_hour_is_another_bulletin_than_one_of_the_same_day_without(stamped):
     from helpers.compare.comparable import named_days
-    from helpers.compare.prices import _hours, same_bulletin
+    from helpers.compare.prices import hours_of, same_bulletin
 
     day, own = "2024-04-05", next(t for t in ("1,099", "1099", "1 099") if t in stamped)
     a = {"quote": stamped, "published": day, "doc_id": "a", "text": own}
@@ -224,7 +224,7 @@ def test_a_toll_stamped_with_an_hour_is_another_bulletin_than_one_of_the_same_da
     later = {"quote": stamped.replace("8:40 pm", "10 pm").replace("8時40分", "10時").replace("18h30", "22h00")
              .replace(own, "1,115"), "published": day, "doc_id": "c", "text": "1,115"}
     assert not same_bulletin(a, later, named_days)
-    assert same_bulletin(a, dict(plain, page_hours=_hours(stamped)), named_days)  # its page stamps that hour elsewhere
+    assert same_bulletin(a, dict(plain, page_hours=hours_of(stamped)), named_days)  # its page stamps that hour elsewhere
 
 
 def test_an_amount_raised_with_the_greenshoe_and_one_without_are_two_amounts(tmp_path):

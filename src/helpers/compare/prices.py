@@ -152,28 +152,29 @@ def _provisional(quote: str) -> bool:
     return bool(_provisional_rx().search(quote))
 
 
-#: an hour a toll is given at: "as of 8:40 pm", "by 7 a.m.", "à 18h30", "à 20 heures", "截至昨晚8時40分", "今早7點"
+#: an hour a toll is given at: "as of 8:40 pm", "by 7 a.m.", "à 18h30", "à 20 heures", "截至昨晚8時40分", "今早7點" (one
+#: pattern for the comparison and the brief; "en 24 heures" and 时间 are no hour)
 _HOUR = re.compile(r"(?i)\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*h\s*\d{2}\b|"
-                   r"\bà\s+\d{1,2}\s*(?:h|heures)\b|(?<![\d.])\d{1,2}\s*[時时点點](?:\d{1,2}分)?")
+                   r"\bà\s+\d{1,2}\s*(?:h|heures)\b|(?<![\d.])\d{1,2}\s*[時时点點](?!间|間|候)(?:\d{1,2}分)?")
 
 
-def _hours(quote: str) -> frozenset[str]:
+def hours_of(quote: str) -> frozenset[str]:
     """The hours of day a sentence stamps its figures with, digits only ("8:40 pm" and "8時40分": 840)."""
     return frozenset(re.sub(r"\D", "", m.group(0)).lstrip("0") for m in _HOUR.finditer(quote))
 
 
 def page_hours(doc_ids, quotes) -> dict[str, frozenset[str]]:
-    """Per page, every hour of day its sentences stamp figures with (:func:`_hours`)."""
+    """Per page, every hour of day its sentences stamp figures with (:func:`hours_of`)."""
     out: dict[str, frozenset[str]] = {}
     for d, q in zip(doc_ids, quotes):
-        out[d] = out.get(d, frozenset()) | _hours(str(q or ""))
+        out[d] = out.get(d, frozenset()) | hours_of(str(q or ""))
     return out
 
 
 def _hours_apart(a: dict, b: dict) -> bool:
     """Two tolls stamped with different hours, or one with an hour its page never gives to the other's ("截至7號上午6點"
     against a headline's "152人死亡" whose page says "截至11月7日上午6时" below is one bulletin)."""
-    ha, hb = _hours(str(a.get("quote") or "")), _hours(str(b.get("quote") or ""))
+    ha, hb = hours_of(str(a.get("quote") or "")), hours_of(str(b.get("quote") or ""))
     if ha == hb:
         return False
     if ha and hb:

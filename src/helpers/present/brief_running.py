@@ -12,7 +12,7 @@ import pandas as pd
 from helpers.compare.comparable import named_days, statistic_kinds
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
-from helpers.compare.prices import another_titles, change_start, earlier_event
+from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
 from helpers.core.paths import DATA_DIR
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
@@ -31,9 +31,6 @@ def _day(r, published: dict[str, str]) -> str:
     return days[0] if days else str(published.get(r["doc_id"], "") or "")[:10]
 
 
-#: a time of day in a bulletin's sentence ("arrêté à 6 heures", "截至今日下午3時", "as of 8 a.m."): counts of one
-#: day given at different hours are successive bulletins, not sources that differ
-_HOUR = re.compile(r"(?i)\b\d{1,2}\s*(?:h\b|heures?\b|a\.?m\.?|p\.?m\.?)|\d{1,2}\s*[時时点點](?!间|間|候)|\b\d{1,2}:\d{2}\b")
 #: places whose counts are never a bulletin of the story's own count (``helpers.compare.local_places``)
 _APART = ("the world", "abroad")
 
@@ -96,7 +93,7 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         top = last_day.groupby("doc_id")["value"].transform("max")  # a page's figure of a fifth of its largest that
         last_day = last_day[last_day["value"] * PART_RATIO > top]  # day is a part ("One person was killed at a quarry")
         values = list(dict.fromkeys(amount(r) for _, r in last_day.iloc[::-1].iterrows()))
-        hours = any(_HOUR.search(str(q)) for q in last_day["quote"])
+        hours = any(hours_of(str(q)) for q in last_day["quote"])  # ("arrêté à 6 heures", "at 3 p.m.")
         differ = (", bulletins of different hours" if hours else ", sources differ") if len(values) > 1 else ""
         latest = f"{' or '.join(values[:3])} ({day}{differ})"
     if len(dated) >= 2:
