@@ -84,3 +84,19 @@ def test_a_speed_hanging_on_a_car_stays_a_speed():
 
 def test_a_loss_recognised_is_a_loss():
     assert _rows("台積電估Q2認損30億元，毛利率下降約50個基點。", "zh")["30億"][1] == "loss"
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("On doit avoir à peu près 80 personnes décédées ou disparues, selon le préfet.", "fr", "près 80"),
+    ("At least 80 people are dead or missing after the storm.", "en", "At least 80"),
+    ("80 people were killed or missing, officials said.", "en", "80"),
+    ("台风已造成80人死亡或失踪。", "zh", "80"),
+])
+def test_the_dead_and_missing_counted_together_are_neither_alone(text, lang, number):
+    assert _rows(text, lang)[number][1] == "dead or missing"
+
+
+@pytest.mark.parametrize("text, lang", [("80 people were killed or injured.", "en"), ("12 people died on Friday.", "en"),
+                                        ("台风已造成80人死亡、20人失踪。", "zh")])
+def test_the_dead_alone_stay_deaths(text, lang):
+    assert next(iter(_rows(text, lang).values()))[1] == "deaths"

@@ -176,13 +176,13 @@ _AMONG = re.compile(r"包括|包含|含|中有|其中|including|include|among|do
 
 with open(DATA_DIR / "people_nouns.txt", encoding="utf-8") as _fh:
     PEOPLE_NOUNS = frozenset(w for ln in _fh if not ln.startswith("#") for w in ln.split())
-#: a verb of dying right after the people counted ("45 residents perished", "12 people died", "trois sont mortes")
+#: a verb of dying right after the people counted ("45 residents perished", "trois sont mortes"), not before "or missing"
 _DIED_AFTER = re.compile(r"\s+(?:(?:are|were|is|was) (?:known|believed|thought|reported|confirmed|said) to have\s+)?"
                          r"(?:(?:have|has|had|were|are|all|also|reportedly|later|since|ont|sont|se sont|y ont|en sont|étaient|par ailleurs|également|"
                          r"avaient|seraient|auraient|déjà)\s+){0,2}"
                          r"(?:(?:died|dies|die|perished|perish|perishes|drowned(?!\s+out)|drown|succumbed|lost their lives|(?:been|were|was) killed)\b|"
                          r"mort(?:e|s|es)?\b|péri\b|"
-                         r"décédée?s?\b|noyée?s?\b|succombé)", re.I)
+                         r"décédée?s?\b|noyée?s?\b|succombé)(?!\s+(?:or|ou)\s+(?:missing|disparu|portée?s? disparu))", re.I)
 
 
 #: subjects of people counted as people, whatever fate follows them (passengers: 230 passagers, 242名乘客)
@@ -210,7 +210,8 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
-    after = re.split(r"[,;，、；。.]|\s(?:and|et|or|ou|but|mais|while)\s|和|及|与|與|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]
+    after = re.split(r"[,;，、；。.]|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
+                     r"和|及|与|與|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing": one fate)
     # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
