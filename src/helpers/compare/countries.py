@@ -18,7 +18,7 @@ def country_table() -> tuple[re.Pattern[str], dict[str, str]]:
     latin = r"(?i)(?<![\w-])(?<!new )(?<!north )(?<!northern )(?<!south )(?:" + "|".join(map(re.escape, names)) + \
         r")(?![\w-])(?!\s+du\s+(?:nord|sud))"
     cjk = r"(?<![內内新北南东東西])(?:" + "|".join(re.escape(n) for n in names if re.match(r"[\u3400-\u9fff]", n)) + \
-        r")(?![洋州省])"
+        r")(?![洋州省区區奥奧兰蘭])"  # (沿海地区 and 加勒比海地區 are no Haiti, 马里奥 and 马里兰 no Mali)
     return re.compile(f"{latin}|{cjk}"), english
 
 

@@ -30,6 +30,7 @@ from helpers.compare.comparable import doc_actors, needs_name, written_scale
 from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import is_tally, running_totals
 from helpers.present.brief_running import running_body
+from helpers.compare.count_countries import page_country
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
 _SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total", "joint": ", several together"}
@@ -145,14 +146,14 @@ def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str],
-                     actors: dict[str, str] | None = None) -> Finding:
+                     actors: dict[str, str] | None = None, countries: dict[str, str] | None = None) -> Finding:
     """The finding for one subject's claims ``g``: its best-supported figure, then the others (a running
     count, such as a death toll: its figures by day, :mod:`helpers.present.brief_running`)."""
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
     ids = sorted(set(g["doc_id"]))
     tally = key not in running_totals() and 2 * sum(is_tally(r) for r in g.to_dict("records")) > len(g)
     if key in running_totals() or tally:  # (a tally confirmed day by day: "about 50" on 24 April, 54 the next day)
-        conf, body, latest = running_body(g, view, cite, amount, _gloss)
+        conf, body, latest = running_body(g, view, cite, amount, _gloss, countries)
         conf = "a tally, confirmed day by day" if tally else conf
         return Finding(heading(subject_name(key)), conf, body, (0 if key in main else 2, main.index(key) if key
                        in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, latest)
@@ -272,7 +273,9 @@ def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int
     c = with_subject(a.claims)
     c["key"] = c["subject"].map(subject_key)
     actors = doc_actors(a.claims, a.docs) if len(a.claims) else {}
-    out = [_subject_finding(a, view, key, g, cite, main, actors) for key, g in c.groupby("key", sort=True)]
+    countries = {d: page_country(t) for d, t in zip(a.docs["doc_id"], a.docs["clean_text"])} \
+        if "clean_text" in a.docs and c["key"].isin(running_totals()).any() else {}  # (each page's own country)
+    out = [_subject_finding(a, view, key, g, cite, main, actors, countries) for key, g in c.groupby("key", sort=True)]
     out = [f for f in out if not f.scattered and f.body]  # (a running count whose figures are all another event's says
     # nothing of this story;) unrelated counts of one noun ("companies: 2, 3, >30, 500": no two
     # sources agree, none disagree, more than ten times apart) and one source's passing "two signals" are not findings
@@ -319,11 +322,14 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
     unowned = [f for f in found if f.confidence.startswith("whose unclear")]
     running = [f for f in found if f.confidence.startswith("a running count") and f.headline]
     tallies = [f for f in found if f.confidence.startswith("a tally") and f.headline]
+    measures = [f for f in found if f.confidence.startswith("a measure that changes") and f.headline]
     if running:  # a death toll leads: its latest bulletin
         parts.append(" Running counts, latest bulletin: " + "; ".join(f"{f.title.lower()}, {f.headline}"
                                                                     for f in running) + ".")
     if tallies:  # guests confirmed day by day: the latest day's tally
         parts.append(" Tallies, latest day: " + "; ".join(f"{f.title.lower()}, {f.headline}" for f in tallies) + ".")
+    if measures:  # a storm's wind speed: the latest day's
+        parts.append(" Measures, latest day: " + "; ".join(f"{f.title.lower()}, {f.headline}" for f in measures) + ".")
     if est:
         parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
                                                   "sources)" for f in est) + ".")

@@ -10,6 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.compare.comparable import named_days, statistic_kinds
+from helpers.compare.count_countries import country_label, sentence_country
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
@@ -23,6 +24,8 @@ DENIAL_REACH = 80
 SHOWN = 6
 #: a page's figure this many times smaller than its largest of the same day is a part of it, not another bulletin
 PART_RATIO = 5
+#: how many countries' latest figures the bottom line gives for a toll counted in several countries
+COUNTRIES_SHOWN = 3
 
 
 def _day(r, published: dict[str, str]) -> str:
@@ -50,12 +53,15 @@ def denied(quote: object, text: object) -> bool:
     return bool(_denial_rx().search(quote, max(0, i - DENIAL_REACH), i))
 
 
-def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss) -> tuple[str, list, str]:
+def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, gloss,
+                 countries: dict[str, str] | None = None) -> tuple[str, list, str]:
     """(label, body, latest) for a running count's claims ``g``: its figures by day, the earliest first and the
     latest last, undated ones after them; ``latest`` is the last day's figure for the bottom line ("274
     (2025-07-12)", "274 or 260 (2025-07-12, sources differ)", "128 or 94 (2025-11-28, bulletins of different
     hours)"; "" when no figure is dated); ``amount``/``gloss``
-    write a figure and its citation gloss as the other findings do."""
+    write a figure and its citation gloss as the other findings do; ``countries`` gives each page's own country
+    (:func:`helpers.compare.count_countries.page_country`) for figures whose sentence names none. A toll counted in
+    several countries is told country by country ("40 in Mayotte (2025-01), 120 in Mozambique (2024-12-24)")."""
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
     g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
@@ -81,10 +87,37 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         g = g[~g["_place"].isin(_APART)]
     g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
+    label = "a running count, recounted in each bulletin" if "dimension" not in g or (g["dimension"] == "count").all() \
+        else "a measure that changes with time, given by day"  # (a storm's wind speed, a river's level)
+    g = g.assign(_country=[sentence_country(q, t) or (countries or {}).get(d, "")
+                           for q, t, d in zip(g["quote"], g["text"], g["doc_id"])])
+    named = g.loc[g["_country"] != "", "_country"].value_counts()
+    if len(named) < 2:  # one country's toll, or none named: one sequence of bulletins
+        body, latest = _sequence(g, cite, amount, gloss, "")
+    else:  # a toll counted in several countries: each its own bulletins ("45 in Mozambique", "13 in Malawi")
+        body, latests = [], []
+        most = g.groupby("_country")["value"].max()  # (the country with most figures first, then the largest toll)
+        order = sorted(named.index, key=lambda c: (-named[c], -most[c], c)) + ([""] if (g["_country"] == "").any() else [])
+        for country in order:
+            part, last = _sequence(g[g["_country"] == country], cite, amount, gloss, f" in {country_label(country)}")
+            body += [A.strong(f"{country_label(country)}: " if country else "No country named: ")] + part + [" "]
+            latests += [last] if last and country else []  # (the bottom line names countries: the largest ones)
+        latest = ", ".join(latests[:COUNTRIES_SHOWN])
+    if len(local):
+        body.append(" Counts for one place, told apart: ")
+        for i, (_, r) in enumerate(local.head(SHOWN // 2).iterrows()):
+            body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} in {r['_place']} (“{r['text']}”)",
+                     cite.claim(r, gloss(r))]
+        body.append(f"{' (and ' + str(len(local) - SHOWN // 2) + ' more)' if len(local) > SHOWN // 2 else ''}.")
+    return label, body, latest
+
+
+def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tuple[list, str]:
+    """(body, latest) for one sequence of bulletins ``g`` (sorted by day, undated last): from the first figure to the
+    latest, then the figures; ``where`` names the country after the latest figure (" in Mozambique") or is ""."""
     dated = g[g["_day"] != ""]
     if "qualifier" in dated and (dated["qualifier"] != "vague").any():  # a vague word is no bulletin ("scores more
         dated = dated[dated["qualifier"] != "vague"]  # badly injured" is not the latest count of the injured)
-    label = "a running count, recounted in each bulletin"
     body: list = []
     latest = ""
     if len(dated):
@@ -95,7 +128,7 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         values = list(dict.fromkeys(amount(r) for _, r in last_day.iloc[::-1].iterrows()))
         hours = any(hours_of(str(q)) for q in last_day["quote"])  # ("arrêté à 6 heures", "at 3 p.m.")
         differ = (", bulletins of different hours" if hours else ", sources differ") if len(values) > 1 else ""
-        latest = f"{' or '.join(values[:3])} ({day}{differ})"
+        latest = f"{' or '.join(values[:3])}{where} ({day}{differ})"
     if len(dated) >= 2:
         first, last = dated.iloc[0], dated.iloc[-1]
         body.append(f"From {amount(first)} ({first['_day']}) to {amount(last)} ({last['_day']}). ")
@@ -104,10 +137,4 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         when = f", {r['_day']}" if r["_day"] else ", undated"
         body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{when})", cite.claim(r, gloss(r))]
     body.append(f"{' (and ' + str(len(g) - SHOWN) + ' more)' if len(g) > SHOWN else ''}.")
-    if len(local):
-        body.append(" Counts for one place, told apart: ")
-        for i, (_, r) in enumerate(local.head(SHOWN // 2).iterrows()):
-            body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} in {r['_place']} (“{r['text']}”)",
-                     cite.claim(r, gloss(r))]
-        body.append(f"{' (and ' + str(len(local) - SHOWN // 2) + ' more)' if len(local) > SHOWN // 2 else ''}.")
-    return label, body, latest
+    return body, latest

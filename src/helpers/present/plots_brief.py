@@ -17,6 +17,7 @@ import pandas as pd
 from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
+from helpers.compare.count_countries import country_label, sentence_country
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
 
@@ -187,6 +188,8 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
     top = max(finite + [1.0])
     log = bool(lows) and top / min(lows) > 20
     right = top * (4 if log else 1.25)
+    lands = [sentence_country(q, t) for q, t in zip(d.get("quote", d["text"]), d["text"])]  # (a toll of several
+    lands = lands if len(set(lands) - {""}) >= 2 else [""] * len(d)  # countries says whose: "“13” in Malawi")
     for y, r in enumerate(d.itertuples()):
         colour = AI_COLOUR if r.doc_id in ai else kind_colour(kinds.get(r.doc_id))
         hi = right if math.isinf(r.value_high) else r.value_high
@@ -197,7 +200,8 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
                         arrowprops={"arrowstyle": "->", "color": colour})
         if r.qualifier != "vague":
             ax.plot([r.value], [y], "o", color=colour, ms=5, mfc="white" if r.is_forecast else colour)
-        place = local_place(getattr(r, "quote", ""), r.text)  # a county's count says so: "“9” in Travis County"
+        place = local_place(getattr(r, "quote", ""), r.text) or country_label(lands[y])  # a county's count says so:
+        # "“9” in Travis County"
         note = f"“{wrap(r.text, 26, 1)}”" + (f" in {wrap(place, 18, 1)}" if place else "") + (" forecast" if r.is_forecast else "")
         ax.annotate(note, (1.01, y), xycoords=("axes fraction", "data"), fontsize=7, va="center",
                     annotation_clip=False)

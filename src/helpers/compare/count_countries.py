@@ -1,0 +1,114 @@
+"""The country a count is for, when one story's tolls are counted in several countries (a cyclone's dead in Mayotte,
+Mozambique and Malawi; a quake's in Myanmar and Thailand): read from the number's own clause, then from its sentence,
+then from its page (``data/countries.csv``, names in English, French and Chinese).
+
+A country after a locative word ("in Mozambique", "au Malawi", "à Mayotte", "在缅甸") is the place counted, before a
+country merely named ("Israel's strikes killed 610 in Iran": Iran). The brief tells each country's running count
+apart (:mod:`helpers.present.brief_running`) instead of setting Mozambique's 120 dead beside Mayotte's 40 as two
+bulletins of one toll."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+
+from helpers.compare.countries import country_table
+from helpers.compare.local_places import _CUT, _NEXT_ITEM
+from helpers.core.paths import DATA_DIR
+
+#: a locative word right before a country's name ("in Mozambique", "au Malawi", "dans l'État de", "在缅甸", "於泰國")
+_LOCATIVE = re.compile(r"(?:(?i:\b(?:in|inside|within|across|throughout|à|au|aux|en|dans))\s+(?:(?i:the|le|la|les)\s+|"
+                       r"l['’]\s*)?|[在於于])$")
+#: how far before a country's name a locative word is looked for
+_REACH = 16
+#: how many times more often a page names its country than any other, for the page to be that country's
+PAGE_MAJORITY = 2
+
+
+def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, English name, after a locative word) of each country named in ``quote[lo:hi]``."""
+    rx, english = country_table()
+    return [(m.start(), m.end(), english[m.group(0).lower()],
+             bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
+            for m in rx.finditer(quote, lo, hi)]
+
+
+def sentence_country(quote: object, text: object) -> str:
+    """The English name of the country the count ``text`` of the sentence ``quote`` is for, lower-cased; "" when its
+    sentence names none. In the number's clause: the nearest country after a locative word before it (unless a new
+    item of a list starts between them: "in Mozambique to 45 and in Malawi to 13"), else the first one after it
+    ("76 personnes au Mozambique"), else the nearest country named before it. Else the sentence's last country
+    before the clause ("Six jours après le passage du cyclone à Mayotte, 35 morts"; "17日在辛巴威附近消散,
+    ...莫三比克官方公布,...至少造成94人喪生": Mozambique)."""
+    if not isinstance(quote, str) or not isinstance(text, str) or not text or text not in quote:
+        return ""
+    found = _in_sentence(quote, text)
+    return _own_territory(found, quote) if found else ""
+
+
+def _in_sentence(quote: str, text: str) -> str:
+    i = quote.find(text)
+    j = i + len(text)
+    lo = max([m.end() for m in _CUT.finditer(quote, 0, i)], default=0)
+    cut = _CUT.search(quote, j)
+    here = _named(quote, lo, cut.start() if cut else len(quote))
+    before = [c for c in here if c[1] <= i]
+    loc_before = [c for c in before if c[3]]
+    loc_after = [c for c in here if c[0] >= j and c[3]]
+    if loc_before and not (loc_after and _NEXT_ITEM.search(quote, loc_before[-1][1], i)):
+        return loc_before[-1][2]
+    if loc_after:
+        return loc_after[0][2]
+    if before:
+        return before[-1][2]
+    earlier = _named(quote, 0, lo)
+    return earlier[-1][2] if earlier else ""
+
+
+def _own_territory(country: str, quote: str) -> str:
+    """``country``, or its territory when ``quote`` names one of its territories (法国 beside 马约特岛: Mayotte)."""
+    held = [c[2] for c in _named(quote, 0, len(quote)) if _sovereigns().get(c[2]) == country]
+    return held[0] if held else country
+
+
+def page_country(text: object) -> str:
+    """The country a page is about: the one it names :data:`PAGE_MAJORITY` times as often as any other, a territory's
+    state named beside it not counted (``data/territories.csv``); "" when none stands out (a page on a war names both
+    sides)."""
+    if not isinstance(text, str) or not text:
+        return ""
+    named = Counter(c[2] for c in _named(text, 0, len(text)))
+    for held in [c for c in named if c in _sovereigns()]:  # (France named beside Mayotte is Mayotte's state)
+        named.pop(_sovereigns()[held], None)
+    counts = named.most_common(2)
+    if not counts:
+        return ""
+    if len(counts) > 1 and counts[0][1] < PAGE_MAJORITY * counts[1][1]:
+        return ""
+    return counts[0][0]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, str]:
+    with open(DATA_DIR / "country_labels.csv", encoding="utf-8", newline="") as fh:
+        english = {r["alpha_2"]: r["label"] for r in csv.DictReader(fh)}
+    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
+        return {r["names"].split("|")[0].lower(): english.get(r["alpha_2"], r["names"].split("|")[0])
+                for r in csv.DictReader(fh) if r["names"]}
+
+
+def country_label(name: str) -> str:
+    """A country's name in English for a reader ("mozambique": "Mozambique"; "birmanie": "Myanmar",
+    ``data/country_labels.csv`` where the first name of ``data/countries.csv`` is not the English one)."""
+    return _labels().get(name, name)
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    """Each territory's name and its state's (``data/territories.csv``), as :func:`country_table` names them."""
+    with open(DATA_DIR / "countries.csv", encoding="utf-8", newline="") as fh:
+        by_code = {r["alpha_2"]: r["names"].split("|")[0].lower() for r in csv.DictReader(fh) if r["names"]}
+    with open(DATA_DIR / "territories.csv", encoding="utf-8", newline="") as fh:
+        return {by_code[r["territory"]]: by_code[r["sovereign"]] for r in csv.DictReader(fh)
+                if r["territory"] in by_code and r["sovereign"] in by_code}

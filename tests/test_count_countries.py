@@ -1,0 +1,81 @@
+"""A toll counted in several countries is told country by country: the country a count is for is read from its clause,
+its sentence, then its page (``helpers.compare.count_countries``), and the brief's running counts give each country's
+latest bulletin. Sentences written for these tests; the editor's reading of the Cyclone Chido brief (development
+corpus 67) found the class: Mozambique's 120 dead stood beside Mayotte's 40 as two bulletins of one toll."""
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from helpers.compare.count_countries import country_label, page_country, sentence_country
+from helpers.compare.countries import country_names
+from helpers.present.brief_cite import Citations
+from helpers.present.brief_running import running_body
+
+
+@pytest.mark.parametrize("quote, text, country", [
+    ("Meanwhile, the death toll rose in Mozambique to 45 and in Malawi to 13.", "45", "mozambique"),
+    ("Meanwhile, the death toll rose in Mozambique to 45 and in Malawi to 13.", "13", "malawi"),
+    ("Le cyclone, qui a ravagé Mayotte, a causé la mort de 76 personnes au Mozambique.", "76", "mozambique"),
+    ("Six jours après le passage du cyclone à Mayotte, 35 morts ont été dénombrés.", "35", "mayotte"),
+    ("Israel's strikes killed 610 people in Iran, its health ministry said.", "610", "iran"),
+    ("The storm moved on toward Zimbabwe and Malawi, where it caused 13 deaths.", "13", "malawi"),
+    ("17日在辛巴威附近消散，莫三比克官方公布，至少造成94人喪生。", "94", "mozambique"),
+    ("据法國內政部報告顯示，奇多襲擊馬約特一周後，已造成35人喪生。", "35", "mayotte"),  # (France's territory)
+    ("Officials said 31 people died and 1,373 were hurt.", "31", ""),
+])
+def test_the_country_a_count_is_for(quote: str, text: str, country: str) -> None:
+    assert sentence_country(quote, text) == country
+
+
+def test_a_page_is_the_country_it_names_most() -> None:
+    assert page_country("Mozambique counts its dead. In Mozambique 94 died; Malawi had 13.") == "mozambique"
+    assert page_country("Israel struck Iran. Iran struck Israel.") == ""  # (a war's page names both sides)
+    assert page_country("La France et Mayotte : le préfet de Mayotte parle.") == "mayotte"  # (not its state)
+    assert page_country("") == ""
+
+
+def test_country_names_for_a_reader_are_english() -> None:
+    assert [country_label(c) for c in ("birmanie", "viet nam", "mozambique", "cambodge")] == [
+        "Myanmar", "Vietnam", "Mozambique", "Cambodia"]
+
+
+def test_a_coastal_region_is_no_haiti() -> None:
+    assert country_names("台风在翁田镇沿海地区登陆") == frozenset()
+    assert country_names("加勒比海地區已有7人死亡") == frozenset()
+    assert country_names("海地25死") == {"haiti"}
+
+
+def _running(tmp_path, pages: dict[str, str], published: list[str]) -> tuple[str, str]:
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False)
+    claims = helpers.extract_claims(docs)
+    g = claims[claims["subject"] == "deaths"].assign(label=lambda x: x["doc_id"])
+    view = docs.assign(published=published, label=docs["doc_id"])
+    countries = {d: page_country(t) for d, t in zip(docs["doc_id"], docs["clean_text"])}
+    _, body, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "", countries)
+    return latest, "".join(x for x in body if isinstance(x, str))
+
+
+def test_a_toll_counted_in_several_countries_is_told_by_country(tmp_path) -> None:
+    pages = {"a": "Cyclone\n\nThe cyclone killed 94 people in Mozambique, the disaster agency said.",
+             "b": "Cyclone\n\nAu Mozambique, le bilan s'élève à 120 morts. Le cyclone a fait 13 morts au Malawi.",
+             "c": "Cyclone\n\nÀ Mayotte, le préfet confirme 40 morts."}
+    latest, body = _running(tmp_path, pages, ["2024-12-22", "2024-12-24", "2025-01-08"])
+    assert latest == "120 in Mozambique (2024-12-24), 40 in Mayotte (2025-01-08), 13 in Malawi (2024-12-24)"
+    assert "From 94 (2024-12-22) to 120 (2024-12-24)" in body  # (Mozambique's own bulletins, in order)
+
+
+def test_a_page_without_a_country_in_its_sentence_takes_its_page_s(tmp_path) -> None:
+    pages = {"a": "Mozambique: toll rises\n\nMozambique's agency gave a new toll. 120 people have died so far.",
+             "b": "Malawi\n\nIn Malawi, the storm caused 13 deaths."}
+    latest, _ = _running(tmp_path, pages, ["2024-12-24", "2024-12-24"])
+    assert latest == "120 in Mozambique (2024-12-24), 13 in Malawi (2024-12-24)"
+
+
+def test_one_country_s_toll_is_one_sequence(tmp_path) -> None:
+    pages = {"a": "Quake\n\nThe quake killed 9 people in Taiwan.", "b": "Quake\n\nThe toll rose to 12 on Friday."}
+    latest, body = _running(tmp_path, pages, ["2024-04-04", "2024-04-05"])
+    assert latest == "12 (2024-04-05)"
+    assert "Taiwan:" not in body
