@@ -340,7 +340,7 @@ def test_a_part_of_a_total_shares_the_totals_unit(text, lang):
 
 def test_ages_and_the_topic_of_a_chinese_change():
     c = _one("Mistral est une startup de 3 ans basée à Paris.", "fr")
-    assert (c["value"], c["dimension"], c["subject"]) == (3, "other", "age")
+    assert (c["value"], c["dimension"], c["subject"]) == (3, "duration", "age")
     assert _one("Ils ont signé un contrat de 5 ans.", "fr")["dimension"] == "duration"
     found = _claims("新版把词表从100K扩大至200K。", "zh")
     assert [(c["value"], c["subject"]) for c in found] == [(1e5, "词表"), (2e5, "词表")]

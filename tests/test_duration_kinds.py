@@ -71,7 +71,7 @@ def test_a_length_stays_a_duration(sentence: str, number: str, measure_of: str) 
 ])
 def test_years_of_a_person_or_a_building_are_an_age(sentence: str, number: str) -> None:
     row = _of(sentence, number)
-    assert (row["dimension"], row["subject"], row["unit"]) == ("other", "age", "years of age")
+    assert (row["dimension"], row["subject"], row["unit"]) == ("duration", "age", "years of age")
 
 
 def test_years_after_a_place_and_a_comma_are_no_age() -> None:
@@ -154,4 +154,4 @@ def test_kinds_do_not_fire_on_look_alikes(sentence: str, number: str, subject: s
 
 def test_a_history_in_english_is_an_age() -> None:
     row = _of("The bridge has a 120-year history.", "120")
-    assert (row["dimension"], row["subject"]) == ("other", "age")
+    assert (row["dimension"], row["subject"]) == ("duration", "age")

@@ -57,7 +57,7 @@ def test_an_increment_of_a_count_is_a_part_of_it(text: str, number: str, lang: s
     ("The government released one billion Afghanis for the victims.", "one billion", "en", None, "money"),
     ("成千上万人流离失所。", "成千上万", "zh", "displaced", "count"),
     ("多达84,000人受到影响。", "84,000", "zh", "affected", "count"),
-    ("Un agriculteur de 48 ans a témoigné.", "48", "fr", "age", "other"),
+    ("Un agriculteur de 48 ans a témoigné.", "48", "fr", "age", "duration"),
 ])
 def test_small_lexicon_gaps(text: str, number: str, lang: str, subject: str | None, dimension: str) -> None:
     row = _row(text, number, lang)

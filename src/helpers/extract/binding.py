@@ -45,7 +45,8 @@ _PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # "Ascend 910B model": a p
 _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.&-]*|\S)")  # "R&D staff"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
-_REFERENCE = re.compile(r"(?i)\b(?:the|these|those|both|les|ces|nos|vos|leurs|des|aux)\s+$")  # des/aux: de/à + les
+_REFERENCE = re.compile(r"(?i)(?<!\bone of )(?<!\bl['’]un )(?<!\bl['’]une )\b(?:the|these|those|both|les|ces|nos|vos|leurs|"
+                        r"des|aux)\s+$")  # des/aux: de/à + les ("one of the four hospitals": a set's size, no reference)
 #: a magnitude spelled out in words: prose, never a page widget's compact counter ("1.2K")
 _SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
@@ -444,7 +445,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
             subject = compound_subject(text, q.start, uend, money_subject(text, q.start, uend)[0])
             return Binding(subject, "money", written, unit.currency, unit.currency, uend, unit.scale)
         if unit.unit == "years" and age_of(text, q.start, q.end, uend):  # "une startup de 2 ans": an age, not a span
-            return Binding("age", "other", written, "years of age", None, uend)
+            return Binding("age", "duration", written, "years of age", None, uend)
         subject = percent_subject(text, q, uend) if unit.dimension == "percent" else unit.subject
         return Binding(subject, unit.dimension, written, "percent" if unit.dimension == "percent" else unit.unit,
                        None, uend, unit.scale)
@@ -459,7 +460,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
     if hit is None and shared:  # "from 4K to 128K tokens", "30 or 40 data centres": the head noun is shared
         u = _unit_after(text, shared.end(), allow_gap=True)
         if u and u[0].unit == "years" and age_of(text, q.start, q.end, u[2]):  # "aged 37 and 38 years"
-            return Binding("age", "other", u[1], "years of age", None, end)
+            return Binding("age", "duration", u[1], "years of age", None, end)
         if u and u[0].dimension != "money":
             return Binding(u[0].subject, u[0].dimension, u[1], u[0].unit, None, end, u[0].scale)
         hit = _scan_after(text, shared.end())

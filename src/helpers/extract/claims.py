@@ -42,7 +42,7 @@ import pandas as pd
 from helpers.extract.attachment import UNITS_SOLD
 from helpers.extract.binding import Binding, bind, nouns
 from helpers.extract.duration_kinds import duration_kind, right_after_amount, spread_over
-from helpers.extract.glosses import classified_noun, glossed
+from helpers.extract.glosses import animals_befallen, classified_noun, glossed
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of, magnitude_class
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
@@ -315,6 +315,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                     text, q, found[-1][1], found[-1][0])  # ("à 7,5 par l'Agence japonaise, à 7,4 par l'USGS")
             if langs[0] == "zh" and (b is None or text[q.end:q.end + 1] == "起"):  # (25所監獄; "3起案件中，2起涉及未成年
                 b = classified_noun(text, q.end) or b  # 人": two of the cases, not two people)
+            b = animals_befallen(text, q.end, b) if langs[0] == "zh" else b  # ("200萬只家禽死亡": poultry, no deaths)
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
             b = named_before(text, q, s, langs[0]) if b is None else b  # ("the death toll ... has reached 2,205", 訪客數2820萬)
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")

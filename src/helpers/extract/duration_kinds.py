@@ -29,7 +29,7 @@ def _rows() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 
 def duration_kinds() -> tuple[str, ...]:
-    """Every kind of ``data/duration_kinds.csv`` but age (an age is no duration), in order of precedence."""
+    """Every kind of ``data/duration_kinds.csv`` but age (an age is no kind of span: its subject is age), in order of precedence."""
     return tuple(dict.fromkeys(kind for kind, _, _ in _rows() if kind != "age"))
 
 

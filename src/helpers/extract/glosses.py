@@ -318,6 +318,23 @@ def classified_noun(text: str, end: int) -> Binding | None:
     return Binding(gloss, "count", word, None, None, at + len(word)) if gloss else None
 
 
+@lru_cache(maxsize=1)
+def _animal_classifiers() -> frozenset[str]:
+    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["word"] for r in csv.DictReader(fh) if r.get("animals") == "yes")
+
+
+def animals_befallen(text: str, end: int, b: Binding | None) -> Binding | None:
+    """A casualty count whose number a classifier of animals follows ("200萬只家禽死亡", "30头牦牛冻死"; ``animals`` in
+    ``data/measure_words.csv``): the animals are counted, not people's deaths. Other bindings unchanged."""
+    from helpers.extract.heads import CASUALTIES
+
+    if b is None or b.subject not in CASUALTIES or text[end:end + 1] not in _animal_classifiers():
+        return b
+    return classified_noun(text, end) or Binding("animals", "count", text[end], None, None, end + 1)  # (羊, 猪: one
+    # character the dictionary's lookup leaves)
+
+
 def _incidents(text: str, at: int) -> Binding | None:
     """Incidents counted by 起 (``at``: right after it): the lexicon's noun of its clause when one follows ("2起規模5以上
     餘震": aftershocks), else incidents ("7起相关警情", "3起事故"); None when 起 begins a word (起步, 起来: no count)."""

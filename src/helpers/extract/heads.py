@@ -26,7 +26,7 @@ from helpers.extract.number_context import verb_hedge
 from helpers.extract.attachment import UNITS_SOLD, sold_copies
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
-from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun
+from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun, plural_word
 from helpers.extract.quantities import Quantity
 
 
@@ -316,9 +316,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
 
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
 #: de transistors")
-_PLURAL_NEXT = re.compile(r"\s(?:de\s+|d['’])?([a-zà-ÿ][a-zà-ÿ]{2,20}[sx])\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
-_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}[a-zà-ÿ][a-zà-ÿ]{2,20}[sx])"
-                                r"\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")  # (two modifiers may stand before it:
+_PLURAL_NEXT = re.compile(rf"\s(?:de\s+|d['’])?({plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
+_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}"
+                                 rf"{plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")  # (two modifiers may stand before it:
 # "2.5 million battery-powered scooters", "1.5 million electric scooter trips")
 #: endings of plural adjectives and participles, not nouns ("attribués", "versées", "previous")
 _NOT_PLURAL_NOUN = re.compile(r"(?:és|ées|ous|ss|us|is|ives|ifs|aux|aires|ables|ibles)$")

@@ -34,7 +34,21 @@ def _modifiers() -> frozenset[str]:
     return _words_of("noun_modifiers.txt")
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> frozenset[str]:
+    """Plural nouns without -s or -x (``data/irregular_plurals.txt``: poultry, cattle, sheep, personnel)."""
+    return _words_of("irregular_plurals.txt")
+
+
+@lru_cache(maxsize=1)
+def plural_word() -> str:
+    """A pattern of one plural noun: a word ending in -s or -x, or one of ``data/irregular_plurals.txt``."""
+    return r"(?:[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx]|" + "|".join(sorted(_irregular(), key=len, reverse=True)) + ")"
+
+
 def _plural(w: str) -> bool:
+    if w in _irregular():
+        return True
     if w.endswith(("us", "is")) and len(w) > 4:  # "13 500 détenus", "des centaines de villageois": a French noun
         # the glosses hold (not "virus", "bonus", "analysis")
         from helpers.extract.glosses import gloss_of
@@ -51,8 +65,8 @@ def open_noun(text: str, end: int) -> str | None:
     from helpers.extract.people_kinds import after_nationality
 
     end = after_nationality(text, end)  # ("98 Indian pilgrims": pilgrims, of India)
-    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}[a-zà-ÿ][a-zà-ÿ-]{2,20}[sx])\b(?!['’])",
-                 text[end:end + 70])
+    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}"
+                 rf"{plural_word()})\b(?!['’])", text[end:end + 70])
     if not m:
         return None
     words = m.group(1).split()

@@ -208,7 +208,8 @@ _AND_CREW = re.compile(r"(?i)\s*(?:and|et|&|和|及|与|與)\s*(?:(?:the|les|des
 
 def compact_injured(text: str, q: Quantity) -> Binding | None:
     """The injured of a compact Chinese toll ("13死30傷": 13 dead, 30 injured): 傷 right after the number that
-    follows 死 or 失聯 ("17死17失聯、32傷"). Alone, a 傷 after a number is read no further (悲傷, grief, is no wound)."""
-    if text[q.end:q.end + 1] in ("傷", "伤") and re.search(r"(?:死|失[聯联蹤踪])\s*[、，,]?\s*$", text[max(0, q.start - 4):q.start]):
-        return Binding("injured", "count", text[q.end], None, None, q.end + 1)
+    follows 死 or 失聯 ("17死17失聯、32傷", "35 死 43 伤"). Alone, a 傷 after a number is read no further (悲傷, grief, is no wound)."""
+    at = q.end + (text[q.end:q.end + 1] == " ")  # ("35 死 43 伤": spaced)
+    if text[at:at + 1] in ("傷", "伤") and re.search(r"(?:死|失[聯联蹤踪])\s*[、，,]?\s*$", text[max(0, q.start - 4):q.start]):
+        return Binding("injured", "count", text[at], None, None, at + 1)
     return None

@@ -311,12 +311,16 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
 
 
 def _adjacent_numerals(s: str) -> tuple[float, float, float, str] | None:
-    """Neighbouring Chinese numerals are a range (四五天 4-5, 一两天, 三五天 3-5), not 45; 十几人 is 11-19, 二十几 21-29."""
+    """Neighbouring Chinese numerals are a range (四五天 4-5, 一两天, 三五天 3-5), not 45, and with a magnitude after them
+    too (一二十名 10-20, 七八百 700-800); 十几人 is 11-19, 二十几 21-29."""
     digits, n = "一二三四五六七八九", s.replace("两", "二").replace("兩", "二")
     if n[-2:] in ("十几", "十幾"):
         return zh_value(n[:-1]) + 1, zh_value(n[:-1]) + 1, zh_value(n[:-1]) + 9, "vague"
     if len(n) == 2 and n[0] in digits and (digits.find(n[0]) + 1 == digits.find(n[1]) or n == "三五"):
         return zh_value(n[0]), zh_value(n[0]), zh_value(n[1]), "range"
+    if len(n) == 3 and n[2] in "十百千万萬" and n[0] in digits and digits.find(n[0]) + 1 == digits.find(n[1]):
+        mag = zh_value("一" + n[2])  # 一二十 10-20, 三四十 30-40, 七八百 700-800, 两三千 2,000-3,000
+        return zh_value(n[0]) * mag, zh_value(n[0]) * mag, zh_value(n[1]) * mag, "range"
     return None
 
 
