@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import helpers
-from helpers.compare.count_countries import country_label, page_country, sentence_country
+from helpers.compare.count_countries import count_country, country_label, page_country, sentence_country
 from helpers.compare.countries import country_names
 from helpers.present.brief_cite import Citations
 from helpers.present.brief_running import running_body
@@ -26,6 +26,21 @@ from helpers.present.brief_running import running_body
 ])
 def test_the_country_a_count_is_for(quote: str, text: str, country: str) -> None:
     assert sentence_country(quote, text) == country
+
+
+@pytest.mark.parametrize("quote, text", [
+    ("Jusqu'à présent 24 personnes ont péri en Autriche, en République tchèque, en Pologne et en Roumanie.", "24"),
+    ("Dans toute l'Europe centrale et orientale, au moins 23 personnes sont mortes.", "au moins 23"),
+    ("The quake killed 3,000 people in Myanmar and Thailand.", "3,000"),
+])
+def test_a_count_of_several_countries_is_no_one_country_s(quote: str, text: str) -> None:
+    assert count_country(quote, text, "poland") == ""  # (nor its page's country)
+
+
+def test_a_region_beside_a_country_in_the_clause_is_the_country_s() -> None:
+    assert count_country("Cyclone Chido ripped through Southern Africa, killing nearly 100 people in Mozambique.",
+                         "nearly 100") == "mozambique"
+    assert count_country("The Asian Development Bank said 20 people died.", "20", "poland") == "poland"
 
 
 def test_a_page_is_the_country_it_names_most() -> None:
@@ -63,7 +78,7 @@ def test_a_toll_counted_in_several_countries_is_told_by_country(tmp_path) -> Non
              "b": "Cyclone\n\nAu Mozambique, le bilan s'élève à 120 morts. Le cyclone a fait 13 morts au Malawi.",
              "c": "Cyclone\n\nÀ Mayotte, le préfet confirme 40 morts."}
     latest, body = _running(tmp_path, pages, ["2024-12-22", "2024-12-24", "2025-01-08"])
-    assert latest == "120 in Mozambique (2024-12-24), 40 in Mayotte (2025-01-08), 13 in Malawi (2024-12-24)"
+    assert latest == "120 in Mozambique (2024-12-24), 40 in Mayotte (2025-01-08) and 13 in Malawi (2024-12-24)"
     assert "From 94 (2024-12-22) to 120 (2024-12-24)" in body  # (Mozambique's own bulletins, in order)
 
 
@@ -71,7 +86,7 @@ def test_a_page_without_a_country_in_its_sentence_takes_its_page_s(tmp_path) -> 
     pages = {"a": "Mozambique: toll rises\n\nMozambique's agency gave a new toll. 120 people have died so far.",
              "b": "Malawi\n\nIn Malawi, the storm caused 13 deaths."}
     latest, _ = _running(tmp_path, pages, ["2024-12-24", "2024-12-24"])
-    assert latest == "120 in Mozambique (2024-12-24), 13 in Malawi (2024-12-24)"
+    assert latest == "120 in Mozambique (2024-12-24) and 13 in Malawi (2024-12-24)"
 
 
 def test_one_country_s_toll_is_one_sequence(tmp_path) -> None:
@@ -79,3 +94,12 @@ def test_one_country_s_toll_is_one_sequence(tmp_path) -> None:
     latest, body = _running(tmp_path, pages, ["2024-04-04", "2024-04-05"])
     assert latest == "12 (2024-04-05)"
     assert "Taiwan:" not in body
+
+
+def test_a_total_of_several_countries_stays_in_the_bottom_line(tmp_path) -> None:
+    pages = {"a": "Storm\n\nLa tempête a causé la mort de sept personnes en Roumanie, cinq en Autriche et trois en "
+                  "République tchèque.",
+             "b": "Storm\n\nJusqu'à présent 24 personnes ont péri en Autriche, en Pologne et en Roumanie."}
+    latest, _ = _running(tmp_path, pages, ["2024-09-17", "2024-09-22"])
+    assert latest == ("7 in Romania (2024-09-17), 5 in Austria (2024-09-17), 3 in Czechia (2024-09-17) and 24 with no "
+                      "single country named (2024-09-22)")

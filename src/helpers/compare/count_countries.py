@@ -34,6 +34,44 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
             for m in rx.finditer(quote, lo, hi)]
 
 
+def count_country(quote: object, text: object, page: str = "") -> str:
+    """The country a count is for: its sentence's (:func:`sentence_country`), else its ``page``'s; "" for a count of
+    several countries (:func:`several_countries`) or when neither names one."""
+    if several_countries(quote, text):
+        return ""
+    return sentence_country(quote, text) or page
+
+
+def several_countries(quote: object, text: object) -> bool:
+    """Whether the count ``text`` is of several countries: a list of countries follows it with nothing but
+    prepositions, articles and commas between them ("24 personnes ont péri en Autriche, en République tchèque, en
+    Pologne et en Roumanie"), or, its clause naming no country, its sentence names a region (``data/regions.csv``:
+    "dans toute l'Europe centrale", Southern Africa, 东南亚)."""
+    if not isinstance(quote, str) or not isinstance(text, str) or not text or text not in quote:
+        return False
+    j = quote.find(text) + len(text)
+    stop = re.search(r"[.;:!?。；：！？]", quote[j:])
+    after = _named(quote, j, j + stop.start() if stop else len(quote))
+    gaps = [quote[a[1]:b[0]] for a, b in zip(after, after[1:])]
+    if len(after) >= 2 and all(_LIST_GAP.fullmatch(g) for g in gaps):
+        return True
+    i = quote.find(text)
+    lo = max([m.end() for m in _CUT.finditer(quote, 0, i)], default=0)
+    cut = _CUT.search(quote, j)
+    return not _named(quote, lo, cut.start() if cut else len(quote)) and _region().search(quote) is not None
+
+
+#: what may stand between two countries of one list ("en Autriche, en République tchèque, en Pologne et en Roumanie")
+_LIST_GAP = re.compile(r"(?i)\s*(?:,|、|，|和|及|與|与|\band\b|\bet\b|\bor\b|\bou\b)\s*(?:(?:in|en|au|aux|à|dans)\s+)?"
+                       r"(?:(?:the|la|le|les)\s+|l['’]\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _region() -> re.Pattern[str]:
+    with open(DATA_DIR / "regions.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)))
+
+
 def sentence_country(quote: object, text: object) -> str:
     """The English name of the country the count ``text`` of the sentence ``quote`` is for, lower-cased; "" when its
     sentence names none. In the number's clause: the nearest country after a locative word before it (unless a new

@@ -10,7 +10,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.compare.comparable import named_days, statistic_kinds
-from helpers.compare.count_countries import country_label, sentence_country
+from helpers.compare.count_countries import count_country, country_label
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
@@ -64,7 +64,11 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     several countries is told country by country ("40 in Mayotte (2025-01), 120 in Mozambique (2024-12-24)")."""
     published = dict(zip(view["doc_id"], view["published"]))
     g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
-    g = g.drop_duplicates(["doc_id", "text"])  # (not an earlier event's toll the page recalls: the 2007 collapse's 13)
+    g = g.assign(_country=[count_country(q, t, (countries or {}).get(d, ""))
+                           for q, t, d in zip(g["quote"], g["text"], g["doc_id"])])
+    g = g.drop_duplicates(["doc_id", "text", "_country"])  # (not an earlier event's toll the page recalls: the 2007
+    # collapse's 13; the same figure twice on a page is one, unless given for two countries: "sept en Roumanie, sept
+    # en Pologne")
     g = g[[not change_start(q, t) and not another_titles(q, t) for q, t in zip(g["quote"], g["text"])]]  # the old level
     # of a change is no bulletin, nor another film's gross given beside its title ("超過《長津湖》(57.75億人民幣)")
     if "scope" in g:  # nor a part of a count ("only 39 of the 128 dead have been identified")
@@ -89,8 +93,6 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     label = "a running count, recounted in each bulletin" if "dimension" not in g or (g["dimension"] == "count").all() \
         else "a measure that changes with time, given by day"  # (a storm's wind speed, a river's level)
-    g = g.assign(_country=[sentence_country(q, t) or (countries or {}).get(d, "")
-                           for q, t, d in zip(g["quote"], g["text"], g["doc_id"])])
     named = g.loc[g["_country"] != "", "_country"].value_counts()
     if len(named) < 2:  # one country's toll, or none named: one sequence of bulletins
         body, latest = _sequence(g, cite, amount, gloss, "")
@@ -99,10 +101,12 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
         most = g.groupby("_country")["value"].max()  # (the country with most figures first, then the largest toll)
         order = sorted(named.index, key=lambda c: (-named[c], -most[c], c)) + ([""] if (g["_country"] == "").any() else [])
         for country in order:
-            part, last = _sequence(g[g["_country"] == country], cite, amount, gloss, f" in {country_label(country)}")
-            body += [A.strong(f"{country_label(country)}: " if country else "No country named: ")] + part + [" "]
-            latests += [last] if last and country else []  # (the bottom line names countries: the largest ones)
-        latest = ", ".join(latests[:COUNTRIES_SHOWN])
+            where = f" in {country_label(country)}" if country else " with no single country named"
+            part, last = _sequence(g[g["_country"] == country], cite, amount, gloss, where)
+            body += [A.strong(f"{country_label(country)}: " if country else "No single country named: ")] + part + [" "]
+            latests += [(country, last)] if last else []  # (a total of several countries too: "24 with no single
+        shown = [x for c, x in latests if c][:COUNTRIES_SHOWN] + [x for c, x in latests if not c]  # country named")
+        latest = ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)
     if len(local):
         body.append(" Counts for one place, told apart: ")
         for i, (_, r) in enumerate(local.head(SHOWN // 2).iterrows()):

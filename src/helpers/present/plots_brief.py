@@ -17,7 +17,7 @@ import pandas as pd
 from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
-from helpers.compare.count_countries import country_label, sentence_country
+from helpers.compare.count_countries import count_country, country_label
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
 
@@ -188,7 +188,7 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
     top = max(finite + [1.0])
     log = bool(lows) and top / min(lows) > 20
     right = top * (4 if log else 1.25)
-    lands = [sentence_country(q, t) for q, t in zip(d.get("quote", d["text"]), d["text"])]  # (a toll of several
+    lands = [count_country(q, t) for q, t in zip(d.get("quote", d["text"]), d["text"])]  # (a toll of several
     lands = lands if len(set(lands) - {""}) >= 2 else [""] * len(d)  # countries says whose: "“13” in Malawi")
     for y, r in enumerate(d.itertuples()):
         colour = AI_COLOUR if r.doc_id in ai else kind_colour(kinds.get(r.doc_id))
