@@ -71,3 +71,12 @@ def test_fatally_wounded_are_deaths(sentence: str, lang: str) -> None:
 
 def test_a_year_of_the_republic_of_china_is_a_date() -> None:
     assert [(c[1], c[3]) for c in _claims("台灣民眾今(113年)前往朝覲，民國113年共有5人死亡。", "zh")] == [("deaths", 5)]
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("这些合同为期三到五年。", 3, 5),
+    ("工程预计需要两至三个月。", 2, 3),
+])
+def test_a_chinese_range_written_with_to_is_a_range(sentence: str, low: int, high: int) -> None:
+    (claim,) = _claims(sentence, "zh")
+    assert (claim[2], claim[4], claim[5]) == ("duration", low, high)
