@@ -328,6 +328,12 @@ running counts of injured, trapped and aftershocks hours apart; 15 km for a dept
 ``tests/devcorpus70`` (14 pages: the Zhuhai car attack of November 2024; 91 claims, 9 conflicts, 41 not-conflicts) was
 labelled blind and scored with the code of 1614ff3: precision 0.795, recall 0.713, subject agreement 0.903 (0.935),
 conflict recall 0.222 (2 of 9), 0 artefacts (ages, which its labels give as durations, were read as `other`).
+
+``tests/devcorpus69`` (13 pages) and ``tests/devcorpus71`` (15 pages, six of them shared with 69) are Mistral AI's
+funding round of September 2025, labelled blind by two helpers at once (105 claims, 12 conflicts; 127 claims, 28
+conflicts) and scored with the code of 1614ff3: development 69 precision 0.951, recall 0.951, subject agreement 0.388
+(0.837), conflict recall 0.000 (0 of 12), 0 artefacts; development 71 precision 0.924, recall 0.909, subject agreement
+0.391 (0.864), conflict recall 0.036 (1 of 28), 0 artefacts.
 """
 from __future__ import annotations
 
@@ -532,7 +538,7 @@ DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46, DEV47, DEV
     ROOT.parent / f"devcorpus{n}" for n in (37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51))
 DEV52, DEV53, DEV54, DEV55, DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64 = (
     ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64))
-DEV65, DEV66, DEV67, DEV68, DEV69, DEV70 = (ROOT.parent / f"devcorpus{n}" for n in (65, 66, 67, 68, 69, 70))
+DEV65, DEV66, DEV67, DEV68, DEV69, DEV70, DEV71 = (ROOT.parent / f"devcorpus{n}" for n in (65, 66, 67, 68, 69, 70, 71))
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
@@ -543,7 +549,7 @@ NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen
                         DEV32, DEV33, DEV34, DEV35, DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44,
                         DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55, DEV56, DEV57,
                         DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66, DEV67, DEV68, DEV69,
-                        DEV70)})
+                        DEV70, DEV71)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
@@ -552,7 +558,7 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV
                                     DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45,
                                     DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55,
                                     DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66,
-                                    DEV67, DEV68, DEV69, DEV70, HELDOUT)) -> str:
+                                    DEV67, DEV68, DEV69, DEV70, DEV71, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
