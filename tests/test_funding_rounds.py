@@ -42,3 +42,18 @@ def test_an_amount_after_contre_takes_the_unit_before_it() -> None:
     got = _subjects("Mistral est désormais valorisée à 11,7 milliards d'euros, contre 5,8 milliards lors de sa "
                     "dernière levée.", "fr")
     assert got == [("11,7 milliards", "value"), ("5,8 milliards", "value")]  # ("lors" is no counted noun)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In this Series C funding round, the pre-funding valuation stands at €10 billion.", [("€10 billion", "value")]),
+    ("The startup raised $2 billion at a valuation of $20 billion.",
+     [("$2 billion", "investment"), ("$20 billion", "value")]),
+])
+def test_a_valuation_beside_a_round_is_the_valuation(sentence: str, expected: list) -> None:
+    assert _subjects(sentence, "en") == expected  # ("valuation" outranks the round's "funding" when both are near)
+
+
+def test_a_valuation_heading_its_own_amount_leaves_the_round_s_amount_alone() -> None:
+    got = _subjects("Son précédent tour de table, qui s’élevait à 600 millions d’euros, avait propulsé sa valorisation à "
+                    "6 milliards de dollars.", "fr")
+    assert got == [("600 millions", "investment"), ("6 milliards", "value")]

@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
 
-#: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion"): a noun
-#: after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
-OWN_NUMBER = re.compile(r"\s*(?:de|d['’]|of|:)?\s*(?:US)?[$€£¥]?\s*\d")
+#: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion", "sa valorisation à 6
+#: milliards"): a noun after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
+OWN_NUMBER = re.compile(r"\s*(?:de|d['’]|of|:|à|at)?\s*(?:US)?[$€£¥]?\s*\d")
 
 #: an amount followed by the goods it buys ("$1 billion of advanced Nvidia chips", "10 milliards de dollars de
 #: puces"): the value of those goods
