@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from helpers.compare.countries import country_table
-from helpers.compare.local_places import _CUT, _NEXT_ITEM
+from helpers.compare.local_places import _NEXT_ITEM, clause_bounds
 from helpers.core.paths import DATA_DIR
 
 #: a locative word right before a country's name ("in Mozambique", "au Malawi", "dans l'État de", "在缅甸", "於泰國")
@@ -55,10 +55,7 @@ def several_countries(quote: object, text: object) -> bool:
     gaps = [quote[a[1]:b[0]] for a, b in zip(after, after[1:])]
     if len(after) >= 2 and all(_LIST_GAP.fullmatch(g) for g in gaps):
         return True
-    i = quote.find(text)
-    lo = max([m.end() for m in _CUT.finditer(quote, 0, i)], default=0)
-    cut = _CUT.search(quote, j)
-    return not _named(quote, lo, cut.start() if cut else len(quote)) and _region().search(quote) is not None
+    return not _named(quote, *clause_bounds(quote, quote.find(text), j)) and _region().search(quote) is not None
 
 
 #: what may stand between two countries of one list ("en Autriche, en République tchèque, en Pologne et en Roumanie")
@@ -88,9 +85,8 @@ def sentence_country(quote: object, text: object) -> str:
 def _in_sentence(quote: str, text: str) -> str:
     i = quote.find(text)
     j = i + len(text)
-    lo = max([m.end() for m in _CUT.finditer(quote, 0, i)], default=0)
-    cut = _CUT.search(quote, j)
-    here = _named(quote, lo, cut.start() if cut else len(quote))
+    lo, hi = clause_bounds(quote, i, j)
+    here = _named(quote, lo, hi)
     before = [c for c in here if c[1] <= i]
     loc_before = [c for c in before if c[3]]
     loc_after = [c for c in here if c[0] >= j and c[3]]

@@ -35,9 +35,8 @@ def local_place(quote: object, text: object) -> str:
     if not isinstance(quote, str) or not isinstance(text, str) or text not in quote:
         return ""
     i = quote.find(text)
-    lo = max([m.end() for m in _CUT.finditer(quote, 0, i)], default=0)
-    cut = _CUT.search(quote, i + len(text))
-    hits = list(_local_rx().finditer(quote, lo, cut.start() if cut else len(quote)))
+    lo, hi = clause_bounds(quote, i, i + len(text))
+    hits = list(_local_rx().finditer(quote, lo, hi))
     before = [m for m in hits if m.start() < i]  # the nearest place before the number, else the first after it
     after = [m for m in hits if m.start() > i]
     m = before[-1] if before else hits[0] if hits else None
@@ -47,7 +46,7 @@ def local_place(quote: object, text: object) -> str:
         start = max([c.end() for c in _CUT.finditer(quote, 0, lo - 1)], default=0)
         if _FRONTED.match(quote, start):
             m = _local_rx().search(quote, start, lo)
-    wide = next((p for p, rx in _wide() if rx.search(quote, lo, cut.start() if cut else len(quote))), "") if m is None else ""
+    wide = next((p for p, rx in _wide() if rx.search(quote, lo, hi)), "") if m is None else ""
     if wide:  # "80 deaths have been reported globally", "海外總票房超過6300萬美元": not the story's place's count
         return wide
     if m is not None and m.group(3):  # (已致石川县: 石川县; 还造成该县, "that county": no name of its own)
@@ -78,3 +77,11 @@ _FRONTED = re.compile(r"\s*(?:(?i:in|à|dans|en|au)\b|在)")
 
 #: what ends the stretch of a sentence a place may be named in for a number: a clause mark (not a digit's comma)
 _CUT = re.compile(r"[;；、。，]|,(?!\d)|\.(?!\d)")
+
+
+def clause_bounds(quote: str, start: int, end: int) -> tuple[int, int]:
+    """(lo, hi) of the clause of ``quote`` holding ``quote[start:end]``: from the last clause mark before it (a
+    comma, a semicolon, 、) to the first after it."""
+    lo = max([m.end() for m in _CUT.finditer(quote, 0, start)], default=0)
+    cut = _CUT.search(quote, end)
+    return lo, cut.start() if cut else len(quote)
