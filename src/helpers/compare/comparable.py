@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.compare.comparison_bases import compared_with  # noqa: F401  re-exported
 from helpers.core.paths import DATA_DIR
 from helpers.core.numbers import duration_days  # noqa: F401  re-exported
 from helpers.extract.rates import indices  # noqa: F401  re-exported
@@ -345,29 +346,15 @@ _FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|\bpassé de|从|從|由)\s*(?:the e
 _TO = re.compile(r"[^,;.。，；]{0,30}?(?:\bto\b|\bà\b|到|至)\s*(?:(?:US|USD|HK|C|A|NT|S)?[$€£¥])?\s*\d")
 
 
-#: the value compared with: "較去年同期的193.1億美元", "compared with $19.31 billion a year earlier", "contre 19,31
-#: milliards un an plus tôt", "up from $35.08 billion in the same period a year earlier"
-_BASE_BEFORE = re.compile(r"(?i)(?:較|较|相較於?|相较于?|相比|compared (?:with|to)|versus|\bvs\.?|contre|par rapport à|"
-                          r"\b(?:up|down|rising|falling|increase|decrease) from|\bfrom)\s*(?:去年同期|上季|前一季|上年同期)?的?\s*"
-                          r"(?:the equivalent of\s*)?[$€£¥]?\s*$")
-_BASE_AFTER = re.compile(r"(?i)[^,;.。，；]{0,45}?(?:a year (?:earlier|ago|before)|year[- ]ago|last year|the previous (?:quarter|year)|"
-                         r"the prior (?:quarter|year)|the same (?:period|quarter)|un an plus tôt|l['’]an dernier|il y a un an|"
-                         r"an dernier|trimestre précédent|去年同期|上年同期|上季)")
-
-
 def change_start(quote: str, text: str) -> bool:
     """Whether the number ``text`` in ``quote`` is where a change starts or what a figure is compared
-    with (an earlier moment's value: "from $3.5 trillion to ...", "較去年同期的193.1億美元")."""
+    with (an earlier moment's value: "from $3.5 trillion to ...", "較去年同期的193.1億美元", "up from 80", "contre 5,8
+    milliards lors de sa dernière levée": ``data/comparison_bases.csv``)."""
     i = quote.find(text)
     if i < 0:
         return False
     before = quote[max(0, i - 40):i]
-    if re.search(r"(?:較|较|相較於?|相较于?)(?:去年同期|上季|前一季|上年同期)的?\s*$", before):
-        return True
-    if re.search(r"(?:与|與|和|跟)(?:去年同期|上年同期|上季|前一季)\S{0,4}$", before) and \
-            re.match(r"\S{0,3}(?:相比|相較|相较|比較|比较)", quote[i + len(text):]):
-        return True  # "与去年同期亏损3.03亿元相比"
-    if _BASE_BEFORE.search(before) and _BASE_AFTER.match(quote, i + len(text)):
+    if compared_with(quote, text):
         return True
     if not _FROM.search(before):
         return False

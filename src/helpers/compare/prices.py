@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Callable
 
 from helpers.core.paths import DATA_DIR
+from helpers.compare.comparison_bases import compared_with
 from helpers.compare.sides import countries_apart
 from helpers.read.dates import MONTHS
 
@@ -264,8 +265,12 @@ _TO = r"\s*(?:[^\s\d.,;:]{1,12}\s*)?(?:to\b|à\b|au\b|至|到|降至|降到|升�
 
 
 def change_start(quote: str, text: str) -> bool:
-    """Whether the figure ``text`` opens a change in ``quote`` ("from 145 percent to 30 percent"): its old level."""
-    return bool(text) and re.search(_FROM + re.escape(text) + _TO, quote or "") is not None
+    """Whether the figure ``text`` opens a change in ``quote`` ("from 145 percent to 30 percent", "passé de 40 à 60"),
+    or is what a figure is compared with (:func:`helpers.compare.comparison_bases.compared_with`: "up from 80", "contre 5,8
+    milliards", "more than double its 5.8 billion-euro valuation"): its old or other level, not the figure reported."""
+    if not text:
+        return False
+    return re.search(_FROM + re.escape(text) + _TO, quote or "") is not None or compared_with(quote or "", text)
 
 
 #: a figure in brackets or after a slash right behind a title ("《長津湖》(57.75億人民幣)", "「阿凡達」(Avatar)/29.23億美元",
