@@ -318,10 +318,11 @@ def classified_noun(text: str, end: int) -> Binding | None:
     return Binding(gloss, "count", word, None, None, at + len(word)) if gloss else None
 
 
-@lru_cache(maxsize=1)
-def _animal_classifiers() -> frozenset[str]:
+@lru_cache(maxsize=2)
+def _classifiers_marked(column: str) -> frozenset[str]:
+    """The classifiers of ``data/measure_words.csv`` whose ``column`` says yes (``animals``: 只, 头; ``noun_wins``)."""
     with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["word"] for r in csv.DictReader(fh) if r.get("animals") == "yes")
+        return frozenset(r["word"] for r in csv.DictReader(fh) if r.get(column) == "yes")
 
 
 def animals_befallen(text: str, end: int, b: Binding | None) -> Binding | None:
@@ -329,7 +330,7 @@ def animals_befallen(text: str, end: int, b: Binding | None) -> Binding | None:
     ``data/measure_words.csv``): the animals are counted, not people's deaths. Other bindings unchanged."""
     from helpers.extract.heads import CASUALTIES
 
-    if b is None or b.subject not in CASUALTIES or text[end:end + 1] not in _animal_classifiers():
+    if b is None or b.subject not in CASUALTIES or text[end:end + 1] not in _classifiers_marked("animals"):
         return b
     return classified_noun(text, end) or Binding("animals", "count", text[end], None, None, end + 1)  # (羊, 猪: one
     # character the dictionary's lookup leaves)
@@ -409,8 +410,6 @@ def noun_after_classifier(text: str, pos: int) -> tuple[str, str, str] | None:
     return (gloss, "count", word) if gloss else None
 
 
-@lru_cache(maxsize=1)
 def _nouns_win() -> frozenset[str]:
     """The classifiers whose subject holds only when no noun follows (``noun_wins`` in ``data/measure_words.csv``)."""
-    with open(DATA_DIR / "measure_words.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["word"] for r in csv.DictReader(fh) if r["noun_wins"] == "yes")
+    return _classifiers_marked("noun_wins")
