@@ -408,7 +408,8 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
         moved = sorted((f[1], f[0], f[4], f[5]) for f in near_all if f[4] in ("margin", "fall", "rise"))  # of its
         subject, word = (moved[0][2], moved[0][3]) if moved else (subject, word)  # revenue": the margin, the fall
     if word.lower() == "worth":  # "an aid package worth 10.6 billion euros": what the worth is of, when the lexicon names it
-        owner = [f for f in found if f[4] != "value" and _WORTH_OF.fullmatch(text, f[3], s0)]
+        owner = [f for f in found if f[4] not in ("value", "stake") and _WORTH_OF.fullmatch(text, f[3], s0)]  # (a stake
+        # worth $2 billion: its value)
         subject, word = (owner[0][4], owner[0][5]) if owner else (subject, word)
     return (raised_for(text, start, end, RAISED_DEFAULT.get(subject, "")) if subject in RAISED_DEFAULT else subject, word)
 

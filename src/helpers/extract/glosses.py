@@ -108,13 +108,20 @@ _PLACE_ENDS = "县縣市省州区區镇鎮村郡府"
 
 def numeral_in_name(text: str, i: int) -> bool:
     """Whether the Chinese numeral at ``text[i]`` begins a place's name that CC-CEDICT lists ("三重縣" Mie
-    prefecture, "四川省", "十堰市", "北九州"): part of a name, not a count."""
-    proper = _dictionary()[1]
+    prefecture, "四川省", "十堰市", "北九州") or another two-character proper name it lists (三峽 the Three Gorges,
+    三星 Samsung): part of a name, not a count."""
+    words, proper = _dictionary()
     for k in range(4, 1, -1):
         w = text[i:i + k]
         if len(w) == k and w in proper and (text[i + k:i + k + 1] in tuple(_PLACE_ENDS) or w[-1] in _PLACE_ENDS):
             return True  # (or a name ending in its own kind of place: 北九州, 九州 Kyushu, not nine states)
-    return False
+    w = text[i:i + 2]  # a two-character name the dictionary lists, not read across into a word (三星期: three weeks)
+    return w in proper and w[1] not in _COUNTING_SECOND and text[i + 1:i + 3] not in words  # 三峽工程, 三星電子
+
+
+#: the second character of a numeral-led proper name that still counts (十一人: eleven; 中日韓三國: three countries;
+#: 五月: a month, read by the dates)
+_COUNTING_SECOND = "一二三四五六七八九十百千万萬亿億国國会會月"
 
 
 @lru_cache(maxsize=1)

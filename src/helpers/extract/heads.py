@@ -211,7 +211,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
     after = re.split(r"[,;，、；。.]|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
-                     r"和|及|与|與|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing": one fate)
+                     r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate)
     # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
     before = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 40):start])[-1]
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
@@ -221,7 +221,7 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in (("arrested",) if nationals else CASUALTIES)]
     # ("five British nationals were among the dead" is a part of the dead; "arrested two Chinese nationals" all held)
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
-        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|[^\W\d_]{{0,8}}|{_TOLL_VERB}|"
+        m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|(?![和及与與])[^\W\d_]{{0,8}}|{_TOLL_VERB}|"
                       rf"[^\W\d_]{{0,3}}(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)
         if m and not _AMONG.search(m.group("gap")):  # ("死者包括36名成人", "遇难者中有": a part of the dead, their
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # people as written)

@@ -1,0 +1,84 @@
+"""Classes found scoring this round's new corpora unseen (72, the Medog dam; 73, France's AI summit pledges) and
+rereading the subjects the package gave in the others: an announced investment is a plan in every language, while a
+toll the police announced stays a reported count; money paid for a stake is a stake's, its worth a value; French "financement" and
+"allouer" and Chinese 豪掷 name an investment; two Chinese nouns joined by 和 share the fate after them, and a fate
+before 和 is the count before it; a numeral-led name (三峽, the Three Gorges) counts nothing, and 億度 is kWh.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import claim_rows
+
+
+def _rows(sentence: str, lang: str) -> list[tuple[str, str, str, bool]]:
+    """(subject, dimension, scope, is_forecast) of each claim of ``sentence``."""
+    return [(r["subject"], r["dimension"], r["scope"], bool(r["is_forecast"])) for r in claim_rows(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Brookfield announced a €20 billion investment in France.", "en", ("investment", "money", "planned", False)),
+    ("Le fonds annonce un investissement de 20 milliards d’euros en France.", "fr",
+     ("investment", "money", "planned", False)),
+    ("布魯克菲爾德也宣布投資200億歐元。", "zh", ("investment", "money", "planned", False)),
+    # an intention to invest by a date is a plan, as "plans to invest €20 billion by 2030" is
+    ("Le fonds a annoncé son intention d’investir 20 milliards d’euros en France d’ici à 2030.", "fr",
+     ("investment", "money", "planned", False)),
+    ("Le fonds allouera 15 milliards d’euros à de nouveaux centres de données.", "fr",
+     ("investment", "money", "planned", False)),
+    ("Le fonds a prévu d’allouer 20 milliards d’euros en France d’ici 2030.", "fr",
+     ("investment", "money", "planned", False)),
+])
+def test_an_announced_investment_is_a_plan_in_every_language(sentence: str, lang: str, expected: tuple) -> None:
+    assert _rows(sentence, lang) == [expected]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("On Tuesday police announced 35 dead in the attack.", "en"),
+    ("La police a annoncé 35 morts dans l’attaque.", "fr"),
+    ("警方宣布35人死亡。", "zh"),
+])
+def test_an_announced_toll_stays_reported(sentence: str, lang: str) -> None:
+    assert _rows(sentence, lang) == [("deaths", "count", "reported", False)]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The government has taken an $8.9 billion, 9.9% stake in the chipmaker.", "en", ["stake", "stake"]),
+    ("Le groupe va prendre une participation de 2 milliards de dollars dans le fabricant.", "fr", ["stake"]),
+    ("Her stake worth $2 billion was sold.", "en", ["value"]),  # a stake's worth is its value
+    ("The group invested $2 billion for a 10% stake.", "en", ["investment", "stake"]),  # the investment word wins
+    ("L’IA française a annoncé un tour de financement de 1,7 milliard d’euros, portant sa valorisation à "
+     "11,7 milliards d’euros.", "fr", ["investment", "value"]),  # its own clause's word, not the sentence's
+    ("软银豪掷410亿美元。", "zh", ["investment"]),
+])
+def test_what_money_buys_or_funds(sentence: str, lang: str, expected: list) -> None:
+    assert [r[0] for r in _rows(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("至少有 27 名营员和辅导员遇难。", ["deaths"]),  # two nouns, one fate
+    ("洪水造成3人死亡和5名游客失踪。", ["deaths", "missing"]),  # the fate before 和 is the 3's
+    ("截至目前共有144人死亡和732人受伤。", ["deaths", "injured"]),
+])
+def test_chinese_fates_around_he(sentence: str, expected: list) -> None:
+    assert [r[0] for r in _rows(sentence, "zh")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("年發電量預估達3000億度，是三峽工程的三倍。", [("electricity", "energy", 3e11), ("multiple", "other", 3.0)]),
+    ("全年用电量达到500万度。", [("electricity", "energy", 5e6)]),
+    ("今天最高气温38度。", [("temperature", "other", 38.0)]),  # no magnitude before 度: degrees
+    ("三峡工程总装机容量2250万千瓦。", [("power capacity", "power", 22500.0)]),  # 三峡 is a name, not three projects
+    ("他在医院住了三星期。", [("duration", "duration", 3.0)]),  # 星期 is a word: three weeks
+    ("事故造成十一人死亡。", [("deaths", "count", 11.0)]),
+])
+def test_chinese_kwh_and_numeral_names(sentence: str, expected: list) -> None:
+    assert [(r["subject"], r["dimension"], r["value"]) for r in claim_rows(sentence, "zh")] == expected
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Costing between $137 and $170 billion, the dam will flood the valley.", "en", ["cost"]),
+    ("Microsoft has announced plans to spend $80 billion on data centres.", "en", ["cost"]),  # a plan's verb
+])
+def test_a_cost_names_its_amount(sentence: str, lang: str, expected: list) -> None:
+    assert [r[0] for r in _rows(sentence, lang)] == expected
