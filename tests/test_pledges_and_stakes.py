@@ -82,3 +82,46 @@ def test_chinese_kwh_and_numeral_names(sentence: str, expected: list) -> None:
 ])
 def test_a_cost_names_its_amount(sentence: str, lang: str, expected: list) -> None:
     assert [r[0] for r in _rows(sentence, lang)] == expected
+
+
+def test_a_bare_amount_is_the_amount_its_page_gave_before() -> None:
+    """"Ce chiffre de 109 milliards" restates the page's 109 billion euros; "investira 20 milliards" stays money of
+    no currency (a list's next item may be a part its scope does not mark); a bare billion before any money, or one of
+    another value, stays unclaimed."""
+    text = ("Le sommet s'ouvre avec 1 milliard de vues. La France annonce un investissement de 109 milliards d’euros. "
+            "Ce chiffre de 109 milliards place la France en tête. Le fonds Brookfield investira 20 milliards. "
+            "Le reste, 30 milliards, viendra plus tard.")
+    rows = [(r["text"], r["subject"], r["currency"]) for r in claim_rows(text, "fr") if r["dimension"] == "money"]
+    assert rows == [("109 milliards d’euros", "investment", "EUR"), ("109 milliards", "investment", "EUR"),
+                    ("20 milliards", "investment", None)]
+
+
+def test_a_restated_amount_takes_its_own_currency_not_the_pages_first() -> None:
+    text = "該工程總投資高達人民幣120億元(約新台幣520億元)。報導稱,工程總共投入520億,進度順利。"
+    rows = [(r["text"], r["currency"]) for r in claim_rows(text, "zh") if r["dimension"] == "money"]
+    assert rows[-1] == ("520億", "TWD")  # the page's conversion, not its first currency (CNY)
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Operating profit more than doubled to 47 trillion won.", "en", ("more than doubled", 2.0, "more_than")),
+    ("The dam would generate nearly triple the output of the Three Gorges.", "en", ("nearly triple", 3.0, "approx_below")),
+    ("Le prix du riz a plus que doublé en un an.", "fr", ("plus que doublé", 2.0, "more_than")),
+    ("Le coût final représente près du double du budget initial.", "fr", ("près du double", 2.0, "approx")),
+    ("Les ventes ont quadruplé.", "fr", ("quadruplé", 4.0, "exact")),
+    ("公司净利润同比翻倍。", "zh", ("翻倍", 2.0, "exact")),
+    ("经济总量翻两番。", "zh", ("翻两番", 4.0, "exact")),
+])
+def test_a_multiple_written_as_a_word(sentence: str, lang: str, expected: tuple) -> None:
+    rows = [r for r in claim_rows(sentence, lang) if r["subject"] == "multiple"]
+    assert [(r["text"], r["value"], r["qualifier"]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("It was a double murder in the town.", "en"),
+    ("Triple-digit growth continued.", "en"),
+    ("He is the double champion of France.", "en"),
+    ("Il a réalisé un doublé en finale.", "fr"),  # a sports double
+    ("Le double champion olympique est arrivé.", "fr"),
+])
+def test_double_as_an_adjective_counts_nothing(sentence: str, lang: str) -> None:
+    assert claim_rows(sentence, lang) == []

@@ -414,6 +414,11 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     return (raised_for(text, start, end, RAISED_DEFAULT.get(subject, "")) if subject in RAISED_DEFAULT else subject, word)
 
 
+def _multiple_word(q: Quantity) -> Binding | None:
+    """A multiple the quantity reader found as a word ("doubled", "翻倍": ``data/multiple_words.csv``)."""
+    return Binding("multiple", "other", q.text, "times", None, q.end) if q.unit == "times" else None
+
+
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
@@ -423,7 +428,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
-    if (inner := vague_inner(text, q) or magnitude_of(text, q) or times_counted(text, q)) is not None:
+    if (inner := _multiple_word(q) or vague_inner(text, q) or magnitude_of(text, q) or times_counted(text, q)) is not None:
         return inner  # (a vague word's own noun; an earthquake's magnitude, 7.7级地震)
     if q.unit == "fraction":  # "a third of", "三分之一": a share written as a fraction, in percent (33.3 %)
         return Binding(money_subject(text, q.start, end, "percent")[0].replace("percent", "share"), "percent", "fraction", "percent", None, end, 100.0)

@@ -56,7 +56,8 @@ from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_di
 from helpers.extract.joins import attributed_twin, elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
-from helpers.extract.restatements import conversions_share_subject, figures_restated, restated
+from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
+from helpers.extract.restatements import conversions_share_subject, figures_restated, page_amount, restated
 from helpers.extract.rates import measure_of
 from helpers.extract.shared_heads import units_named_before
 from helpers.extract.referents import referred, resolve
@@ -142,26 +143,6 @@ PER_SHARE_MAX = 1e5
 SHARE_PRICE_MAX = 1e7
 
 
-@lru_cache(maxsize=1)
-def _currency_names_before() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Chinese currency names (``data/units.csv``, two or more characters: 新台幣, 港币, 美元) that may
-    stand before a number whose unit after it is the bare 元 ("約新台幣66億元" is Taiwan dollars)."""
-    with open(DATA_DIR / "units.csv", encoding="utf-8", newline="") as fh:
-        names = {r["token"]: r["currency"] for r in csv.DictReader(fh)
-                 if r["dimension"] == "money" and r["language"] == "zh" and r["currency"] and len(r["token"]) >= 2}
-    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?:{alt})\s*(?:約|约|近|逾|超過|超过|达|達)?\s*$"), names
-
-
-def _currency_named_before(sentence: str, rel_start: int) -> str | None:
-    """The currency a Chinese currency name right before a number gives, else None."""
-    rx, names = _currency_names_before()
-    m = rx.search(sentence[max(0, rel_start - 8):rel_start])
-    if not m:
-        return None
-    return next((c for t, c in names.items() if m.group(0).startswith(t)), None)
-
-
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     """True when the clause around a number (with a short fronted phrase such as "By 2030,"
     or "D'ici 2030,") speaks of the future. A clause that only continues the verb before it
@@ -218,8 +199,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
                                    or subject in _BARE_MONEY and price_endpoint(sentence, q.start - s)):
         subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     currency, unit = b.currency, b.unit
-    if b.dimension == "money" and b.counted in ("元", "亿元", "億元", "万元", "萬元"):
-        currency = _currency_named_before(sentence, q.start - s) or currency  # "新台幣66億元": TWD, not CNY
+    if b.dimension == "money" and b.counted in BARE_YUAN:
+        currency = currency_named_before(sentence, q.start - s) or currency  # "新台幣66億元": TWD, not CNY
         unit = currency if unit == b.currency else unit
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
         forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan
@@ -326,6 +307,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             b = bare_degree_word(text, q, (s, e), b) if langs[0] != "zh" else b  # ("41 degrees"; "turned 22 degrees")
             q = below_zero_range(text, below_zero(text, q, b), b) if b is not None else q  # ("moins 18°C", "零下18度": -18)
             b = bare_amount(text, q, b) if langs[0] == "zh" else b  # (投3800亿建AI设施: money, no facilities)
+            b = page_amount(text, q, b, out + found)  # ("Ce chiffre de 109 milliards" after "109 milliards d'euros")
             if b is not None and (_year_naming(text, q, b) or b.dimension == "count" and q.numeric_kind == "digits"
                                   and product_digit(text, q.start, q.value)):  # ("the Switch 2 units": a name's 2)
                 continue  # ("the entire 2024 full-year results": the year's results, not 2,024 of them)

@@ -1,6 +1,6 @@
 """The currency of a sign or code written before an amount ("$", "HK$", "€", "RMB", "JMD$": ``data/currency_signs.csv``).
 A code before a dollar sign names its own currency (JMD$, RMB$: CNY); an unknown one ("the NHS$5 million pilot") is the
-dollar's."""
+dollar's. A Chinese currency name before a number whose unit is the bare 元 names its currency ("約新台幣66億元": TWD)."""
 from __future__ import annotations
 
 import csv
@@ -23,3 +23,26 @@ def currency_of_sign(s: str | None) -> str | None:
         return None
     return _signs().get(key, "USD" if re.fullmatch(r"[a-z]{3}\$", key) else None)
 
+
+#: the bare yuan written after a Chinese amount, whose currency a name before the amount may change (新台幣66億元)
+BARE_YUAN = ("元", "亿元", "億元", "万元", "萬元")
+
+
+@lru_cache(maxsize=1)
+def _currency_names_before() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Chinese currency names (``data/units.csv``, two or more characters: 新台幣, 港币, 美元) that may
+    stand before a number whose unit after it is the bare 元 ("約新台幣66億元" is Taiwan dollars)."""
+    with open(DATA_DIR / "units.csv", encoding="utf-8", newline="") as fh:
+        names = {r["token"]: r["currency"] for r in csv.DictReader(fh)
+                 if r["dimension"] == "money" and r["language"] == "zh" and r["currency"] and len(r["token"]) >= 2}
+    alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s*(?:約|约|近|逾|超過|超过|达|達)?\s*$"), names
+
+
+def currency_named_before(sentence: str, rel_start: int) -> str | None:
+    """The currency a Chinese currency name right before a number gives, else None."""
+    rx, names = _currency_names_before()
+    m = rx.search(sentence[max(0, rel_start - 8):rel_start])
+    if not m:
+        return None
+    return next((c for t, c in names.items() if m.group(0).startswith(t)), None)

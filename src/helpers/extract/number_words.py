@@ -9,8 +9,11 @@
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
+from helpers.core.paths import DATA_DIR
 from helpers.extract.quantities import _NUMWORD, Quantity, _hedge_before, _mag, _qualify, value_range, zh_value
 
 #: tenths: "三成" (30 %), "九成半" (95 %); not 成 starting a word (成员 members, 成本 cost, 成为 become ...)
@@ -177,3 +180,26 @@ def fractions(t: str, text: str, taken: bytearray, found: list[Quantity]) -> Non
         if not any(taken[hs:e]):
             found.append(Quantity(hs, e, text[hs:e].strip(), v, *value_range(v, q), q, None, "fraction", "words"))
             taken[hs:e] = b"\x01" * (e - hs)
+
+
+@lru_cache(maxsize=1)
+def _multiple_words() -> tuple[tuple[str, re.Pattern[str], float | None, str | None], ...]:
+    with open(DATA_DIR / "multiple_words.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["language"], re.compile(r["pattern"], re.I), float(r["value"]) if r["value"] else None,
+                      r["qualifier"] or None) for r in csv.DictReader(fh))
+
+
+def multiple_words(t: str, text: str, lang: str, taken: bytearray, found: list[Quantity]) -> None:
+    """A multiple written as a word ("profit more than doubled", "nearly triple that of", "a plus que doublé", "翻倍":
+    ``data/multiple_words.csv``): a quantity of unit "times" (2, 3, 4), its hedge before it or in its phrase."""
+    for language, rx, value, qualifier in _multiple_words():
+        if language != lang:
+            continue
+        for m in rx.finditer(t):
+            v = value or (3.0 if "tripl" in m.group(0).lower() else 2.0)
+            hedge, hs = (None, m.start()) if qualifier else _hedge_before(t, m.start())
+            q = qualifier or _qualify(hedge, None)
+            if not any(taken[hs:m.end()]):
+                found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, "times",
+                                      "words"))
+                taken[hs:m.end()] = b"\x01" * (m.end() - hs)

@@ -67,7 +67,7 @@ _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．
 
 #: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
 _MAY_HAVE_NUMBER = re.compile(
-    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億廿卅]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|"
+    r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億廿卅]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|doubl|tripl|quadrupl|翻|"
     r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre|seule?\b|"
     r"mort|décès|bless|dispar|victime|personne)|"
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
@@ -234,7 +234,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
 
     ``lang`` is the text's main language ("en", "fr", "zh", ...): it decides how "294.000" and "2 048" read. Units and
     counted nouns are bound afterwards (:func:`helpers.extract.binding.bind`)."""
-    from helpers.extract.number_words import bare_magnitudes, compounds, fractions, french_ones, one_counts, tenths
+    from helpers.extract.number_words import (bare_magnitudes, compounds, fractions, french_ones, multiple_words, one_counts,
+                                              tenths)
 
     if not _MAY_HAVE_NUMBER.search(text):
         return []
@@ -263,6 +264,7 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     tenths(t, text, taken, found)  # before digits: "逾 4 成" is 40 %, not a bare 4
     fractions(t, text, taken, found)  # before number words: "three-quarters of" is 0.75, not 3
+    multiple_words(t, text, lang, taken, found)  # ("nearly doubled", "翻倍": a multiple of 2)
     compounds(t, text, taken, found)  # "4兆1300億": one number, not a 4 and a 1300億
     pos = 0
     while (m := _number_rx().search(t, pos)) is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from helpers.extract.binding import Binding
+from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
 from helpers.extract.quantities import Quantity, value_range
 
 #: the opening of an amount restated in another currency right after the first: "2,88 milliards de yuans
@@ -60,3 +61,24 @@ def restated(text: str, q: Quantity, before: tuple[Quantity, Binding] | None) ->
     if before is None or before[0].end > q.start or not _RESTATED.fullmatch(text, before[0].end, q.start):
         return None
     return before[1]
+
+
+#: a magnitude word written with no currency ("Sur ces 109 milliards", "投入520億")
+_BARE_MAGNITUDE = re.compile(r"(?i)(?:milliards?|millions?|billions?|bn|trillions?|亿|億|兆)\s*$")
+
+
+def page_amount(text: str, q: Quantity, b: Binding | None, before: list[tuple[Quantity, Binding, int, int]]) -> Binding | None:
+    """An amount of a magnitude word with no currency, after amounts of money its page gave before (``before``: the
+    page's earlier claims): the same value given before is that amount again, its subject and currency ("109
+    milliards d'euros" ... "Ce chiffre de 109 milliards"; "新台幣520億元" ... "投入520億": TWD). Other bindings unchanged."""
+    if q.currency or not _BARE_MAGNITUDE.search(q.text) or b is not None and (b.dimension != "money" or b.currency):
+        return b
+    money = [(pq, pb) for pq, pb, _, _ in before if pb.dimension == "money" and pb.currency and pq.end <= q.start]
+    same = [(pq, pb) for pq, pb in money if pq.value == q.value]
+    if same:  # (a bare 元 after a currency's name is that currency: 新台幣520億元, TWD)
+        (_, pb), named = same[-1], currency_named_before(text, same[-1][0].start)
+        currency = named if named and pb.counted in BARE_YUAN else pb.currency
+        return Binding(b.subject if b else pb.subject, "money", pb.counted, currency, currency, b.end if b else q.end,
+                       pb.scale)
+    return b  # (the page's other currency is not filled in: "de sécurité de 1,4 milliard" after "2,77 milliards
+    # d'euros" is a part of a list its scope does not mark, and with a currency it met the whole as a conflict)
