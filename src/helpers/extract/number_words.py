@@ -183,10 +183,10 @@ def fractions(t: str, text: str, taken: bytearray, found: list[Quantity]) -> Non
 
 
 @lru_cache(maxsize=1)
-def _multiple_words() -> tuple[tuple[str, re.Pattern[str], float | None, str | None], ...]:
+def _multiple_words() -> tuple[tuple[str, re.Pattern[str], float, str | None], ...]:
     with open(DATA_DIR / "multiple_words.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["language"], re.compile(r["pattern"], re.I), float(r["value"]) if r["value"] else None,
-                      r["qualifier"] or None) for r in csv.DictReader(fh))
+        return tuple((r["language"], re.compile(r["pattern"], re.I), float(r["value"]), r["qualifier"] or None)
+                     for r in csv.DictReader(fh))
 
 
 def multiple_words(t: str, text: str, lang: str, taken: bytearray, found: list[Quantity]) -> None:
@@ -196,10 +196,9 @@ def multiple_words(t: str, text: str, lang: str, taken: bytearray, found: list[Q
         if language != lang:
             continue
         for m in rx.finditer(t):
-            v = value or (3.0 if "tripl" in m.group(0).lower() else 2.0)
             hedge, hs = (None, m.start()) if qualifier else _hedge_before(t, m.start())
             q = qualifier or _qualify(hedge, None)
             if not any(taken[hs:m.end()]):
-                found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), v, *value_range(v, q), q, None, "times",
-                                      "words"))
+                found.append(Quantity(hs, m.end(), text[hs:m.end()].strip(), value, *value_range(value, q), q, None,
+                                      "times", "words"))
                 taken[hs:m.end()] = b"\x01" * (m.end() - hs)

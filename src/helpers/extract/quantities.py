@@ -65,7 +65,8 @@ _ZH_NUM = re.compile(r"(?:(?<![零〇一二两兩三四五六七八九十百千]
                      r"(?:[零〇一二两兩三四五六七八九十百千]+(?:[万萬])?)?")
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})
 
-#: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit
+#: a cheap test before reading a text: digits, numerals, number and magnitude words, "a" + unit, the stems of the
+#: multiples written as words (``data/multiple_words.csv``: doubl, tripl, quadrupl, 翻; a new stem there goes here too)
 _MAY_HAVE_NUMBER = re.compile(
     r"\d|[０-９一二两兩三四五六七八九十百千万萬亿億廿卅]|[数數几幾][家名座位项項台颗顆个個]|dozen|thousand|hundred|illion|illiard|half|aine|millier|doubl|tripl|quadrupl|翻|"
     r"\b(?:an?|une?)\s+(?:giga|méga|mega|kilo|tera|téra|peta|exa|month|year|week|day|hour|square|hectare|acre|seule?\b|"
