@@ -125,3 +125,14 @@ def test_a_multiple_written_as_a_word(sentence: str, lang: str, expected: tuple)
 ])
 def test_double_as_an_adjective_counts_nothing(sentence: str, lang: str) -> None:
     assert claim_rows(sentence, lang) == []
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("The amount rivals – in terms of proportion of gross domestic product – the $500 billion Stargate plan.", "en",
+     ["money"]),  # GDP is the ratio's base, not what the $500 billion is
+    ("Ce niveau rivalise – en proportion du produit intérieur brut – les 500 milliards de dollars du plan.", "fr",
+     ["money"]),
+    ("France’s GDP reached $3 trillion last year.", "en", ["GDP"]),
+])
+def test_gdp_named_as_a_ratios_base_is_no_amounts_subject(sentence: str, lang: str, expected: list) -> None:
+    assert [r[0] for r in _rows(sentence, lang)] == expected
