@@ -103,3 +103,32 @@ def test_a_total_of_several_countries_stays_in_the_bottom_line(tmp_path) -> None
     latest, _ = _running(tmp_path, pages, ["2024-09-17", "2024-09-22"])
     assert latest == ("7 in Romania (2024-09-17), 5 in Austria (2024-09-17), 3 in Czechia (2024-09-17) and 24 with no "
                       "single country named (2024-09-22)")
+
+
+def _chart_notes(subject: str, rows: list[tuple[str, str]]) -> list[str]:
+    """The notes the numbers chart writes beside each of ``rows`` ((quote, number as written)) of one subject."""
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from helpers.present.plots_brief import _ranges_panel
+
+    d = pd.DataFrame([{"doc_id": f"d{i}", "label": f"d{i}", "subject": subject, "text": t, "quote": q, "value": 10.0 + i,
+                       "value_low": 10.0 + i, "value_high": 10.0 + i, "qualifier": "exact", "is_forecast": False,
+                       "currency": "EUR" if subject == "investment" else None, "unit": None, "dimension": "count"}
+                      for i, (q, t) in enumerate(rows)])
+    fig, ax = plt.subplots()
+    try:
+        _ranges_panel(ax, d, subject, {}, set())
+        return [a.get_text() for a in ax.texts]
+    finally:
+        plt.close(fig)
+
+
+def test_the_chart_names_a_toll_s_country_but_not_an_amount_s() -> None:
+    """A toll counted in two countries says whose ("“13” in Malawi"); an amount does not, as its country may be its
+    investor's ("加拿大投資公司…投資200億歐元") or where it goes."""
+    tolls = _chart_notes("deaths", [("In Malawi, 13 people died.", "13"), ("In Mozambique, 94 people died.", "94")])
+    assert tolls == ["“13” in Malawi", "“94” in Mozambique"]
+    money = _chart_notes("investment", [("加拿大投資公司布魯克菲爾德計劃投資200億歐元。", "200億歐元"),
+                                        ("In France, the fund will invest €20 billion.", "€20 billion")])
+    assert money == ["“200億歐元”", "“€20 billion”"]

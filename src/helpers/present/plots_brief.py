@@ -189,7 +189,8 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
     log = bool(lows) and top / min(lows) > 20
     right = top * (4 if log else 1.25)
     lands = [count_country(q, t) for q, t in zip(d.get("quote", d["text"]), d["text"])]  # (a toll of several
-    lands = lands if len(set(lands) - {""}) >= 2 else [""] * len(d)  # countries says whose: "“13” in Malawi")
+    lands = lands if len(set(lands) - {""}) >= 2 and set(d["subject"]) <= running_totals() else [""] * len(d)  # countries
+    # says whose: "“13” in Malawi"; an amount's country may be its investor's or where it goes: "加拿大…200億歐元")
     for y, r in enumerate(d.itertuples()):
         colour = AI_COLOUR if r.doc_id in ai else kind_colour(kinds.get(r.doc_id))
         hi = right if math.isinf(r.value_high) else r.value_high
