@@ -132,3 +132,11 @@ def test_the_chart_names_a_toll_s_country_but_not_an_amount_s() -> None:
     money = _chart_notes("investment", [("加拿大投資公司布魯克菲爾德計劃投資200億歐元。", "200億歐元"),
                                         ("In France, the fund will invest €20 billion.", "€20 billion")])
     assert money == ["“200億歐元”", "“€20 billion”"]
+
+
+def test_the_chart_names_a_toll_s_local_place_but_no_superlative_s_world() -> None:
+    """A county's toll says whose ("“9” in Travis County"); "the largest listing in the world" says nothing of
+    where the money is."""
+    assert _chart_notes("deaths", [("Travis County reported 9 deaths.", "9")]) == ["“9” in Travis County"]
+    assert _chart_notes("funds raised", [("The company raised $4.6 billion in the world’s largest listing this year.",
+                                          "$4.6 billion")]) == ["“$4.6 billion”"]

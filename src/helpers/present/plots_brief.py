@@ -188,9 +188,10 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
     top = max(finite + [1.0])
     log = bool(lows) and top / min(lows) > 20
     right = top * (4 if log else 1.25)
+    tolls = set(d["subject"]) <= running_totals()  # (a place beside an amount may be its investor's, where it goes or
+    # a superlative's: "加拿大…200億歐元", "the largest listing in the world")
     lands = [count_country(q, t) for q, t in zip(d.get("quote", d["text"]), d["text"])]  # (a toll of several
-    lands = lands if len(set(lands) - {""}) >= 2 and set(d["subject"]) <= running_totals() else [""] * len(d)  # countries
-    # says whose: "“13” in Malawi"; an amount's country may be its investor's or where it goes: "加拿大…200億歐元")
+    lands = lands if len(set(lands) - {""}) >= 2 and tolls else [""] * len(d)  # countries says whose: "“13” in Malawi")
     for y, r in enumerate(d.itertuples()):
         colour = AI_COLOUR if r.doc_id in ai else kind_colour(kinds.get(r.doc_id))
         hi = right if math.isinf(r.value_high) else r.value_high
@@ -201,8 +202,8 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
                         arrowprops={"arrowstyle": "->", "color": colour})
         if r.qualifier != "vague":
             ax.plot([r.value], [y], "o", color=colour, ms=5, mfc="white" if r.is_forecast else colour)
-        place = local_place(getattr(r, "quote", ""), r.text) or country_label(lands[y])  # a county's count says so:
-        # "“9” in Travis County"
+        place = (local_place(getattr(r, "quote", ""), r.text) if tolls else "") or country_label(lands[y])  # a county's
+        # toll says so: "“9” in Travis County"
         note = f"“{wrap(r.text, 26, 1)}”" + (f" in {wrap(place, 18, 1)}" if place else "") + (" forecast" if r.is_forecast else "")
         ax.annotate(note, (1.01, y), xycoords=("axes fraction", "data"), fontsize=7, va="center",
                     annotation_clip=False)
