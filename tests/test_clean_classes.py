@@ -364,6 +364,19 @@ def test_a_one_paragraph_summary_with_inline_bullets_is_not_a_page_title(tmp_pat
     assert docs.loc["b", "title"] == "Chips surge as demand soars"
 
 
+def test_a_sentence_whose_aside_between_dashes_ends_it_is_not_a_page_title(tmp_path):
+    """' – selon Pékin.' ends a sentence with a full stop: no site name after a headline."""
+    import helpers
+
+    text = "Le pont coûtera 40 milliards de yuans – soit environ 5,1 milliards d'euros – selon Pékin.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le pont est approuvé – Le Journal du Sud\n\nLes travaux dureront cinq ans.\n",
+                                    encoding="utf-8")
+    docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
+    assert docs.loc["a", "clean_text"].strip() == text.strip()
+    assert docs.loc["b", "title"] == "Le pont est approuvé"
+
+
 def test_chinese_bylines_with_outlet_desk_and_separators_give_the_author(tmp_path):
     """'聯合報／ 記者X／即時報導', '經濟日報／ 編譯X／綜合外電', '文|X', '記者X／綜合報導', '作者:DR. X Y'."""
     import helpers
