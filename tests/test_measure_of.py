@@ -224,10 +224,22 @@ def test_the_nouns_of_a_theft_story(text, lang, subject):
     ("The paintings were valued at €40 million (£35m; $47m), police said.", "en", ["value", "value", "value"]),
     ("The fund invested €2 billion ($2.3 billion) in Arlo, and revenue hit $5 billion.", "en",
      ["investment", "investment", "revenue"]),
+    # between dashes, in another currency: the amount converted ("—about $176 billion at current exchange rates—")
+    ("The bridge will cost 40 billion yuan—about $5.6 billion at current rates—and open in 2030.", "en",
+     ["cost", "cost"]),
+    ("Le pont coûtera 40 milliards de yuans – soit environ 5,1 milliards d'euros – selon Pékin.", "fr",
+     ["cost", "cost"]),
 ])
 def test_a_bracketed_conversion_takes_the_subject_of_what_it_converts(tmp_path, text, lang, expected):
     _, claims = load_pages(tmp_path, {"a": text + "\n"})
     assert list(claims[claims["dimension"] == "money"]["subject"]) == expected
+
+
+def test_an_amount_after_a_dash_in_the_same_currency_is_no_conversion(tmp_path):
+    _, claims = load_pages(tmp_path, {"a": "The bridge cost $4 billion—$1 billion more than the loan it was "
+                                           "granted.\n"})
+    money = claims[claims["dimension"] == "money"]
+    assert list(money["subject"])[0] == "cost" and list(money["subject"])[1] != "cost"
 
 
 @pytest.mark.parametrize("text,subject", [

@@ -15,6 +15,18 @@ _CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|ap
                          r"quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
 
 
+#: an amount restated in another currency between dashes: "1.2 trillion yuan—about $176 billion at current exchange
+#: rates—" (a dash before an amount of the same currency gives a difference or a part, not a conversion)
+_DASH_CONVERSION = re.compile(r"\s*[—–]\s*(?:(?:about|approximately|roughly|around|some|or|environ|soit|près de)\s*)*$", re.I)
+
+
+def _converted(text: str, prev: dict, row: dict) -> bool:
+    """Whether ``row`` is ``prev`` converted: in brackets right after it, or between dashes in another currency."""
+    return bool(_CONVERSION.fullmatch(text, prev["end"], row["start"])) or bool(
+        _DASH_CONVERSION.fullmatch(text, prev["end"], row["start"]) and prev.get("currency") and row.get("currency")
+        and prev["currency"] != row["currency"])
+
+
 #: the hedges that bound an amount on one side
 _BOUNDS = ("at_most", "less_than", "at_least", "more_than")
 #: inside the brackets, between two conversions ("€88 million (£76m; $102m)")
@@ -23,12 +35,12 @@ _NEXT_CONVERSION = re.compile(r"\s*[;；,，/]\s*")
 
 def conversions_share_subject(text: str, rows: list[dict]) -> list[dict]:
     """A money amount in brackets right after another is that amount converted: it takes the first
-    amount's subject (not the nearest word after the bracket), its scope, its forecast flag and its bound ("最多約310億港元(約40億美元)": at most),
+    amount's subject (not the nearest word after the bracket; so does one between dashes in another currency), its scope, its forecast flag and its bound ("最多約310億港元(約40億美元)": at most),
     and so does a second conversion in the same brackets ("€88 million (£76m; $102m)")."""
     inside = False
     for prev, row in zip(rows, rows[1:]):
         inside = prev["dimension"] == row["dimension"] == "money" and prev["end"] <= row["start"] and bool(
-            _CONVERSION.fullmatch(text, prev["end"], row["start"])
+            _converted(text, prev, row)
             or inside and _NEXT_CONVERSION.fullmatch(text, prev["end"], row["start"]))
         if inside:  # the same amount: what it is, and whether planned or forecast
             row["subject"], row["scope"], row["is_forecast"] = prev["subject"], prev["scope"], prev["is_forecast"]
