@@ -248,3 +248,14 @@ def test_a_count_of_one_nationality_is_no_rival_of_the_other_sides(tmp_path, ira
         "b": f"2025-06-24\nWar\n\nMeanwhile, Israel's health ministry has reported {israel} since the onset of the war.\n",
     })
     assert helpers.find_conflicts(claims, docs).query(f"subject == '{subject}'").empty
+
+
+def test_two_countries_populations_never_conflict(tmp_path):
+    docs, claims = _load(tmp_path, {
+        "a": "Environ 45 % des 130 millions d'habitants de l'Éthiopie n'ont pas accès à l'électricité.\n",
+        "b": "L'Égypte, pays d'environ 110 millions d'habitants, dépend du fleuve pour son eau.\n",
+        "c": "L'Éthiopie compte 120 millions d'habitants, selon l'ONU.\n",
+    })
+    got = helpers.find_conflicts(claims, docs)
+    got = got[got["kind"] == "numeric"]
+    assert {frozenset((a, b)) for a, b in zip(got["doc_a"], got["doc_b"])} == {frozenset("ac")}  # Ethiopia's twice

@@ -32,15 +32,18 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     other_statistics, range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.models import claim_model, model_of, same_model, same_pair
+from helpers.compare.models import model_of, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
-from helpers.compare.prices import (close_in_time, earlier_event, fell_back, is_tally, other_moments, page_hours, page_tolls, past_event_tie, running_totals, same_bulletin, same_day, same_day_named, toll_tie)
-from helpers.compare.changes import (headline_tie, part_of_total, period_only, period_tie, relabelled, same_change, same_event_of,
-                                     plan_meets_report, same_move, slip_tie, timed_event_of, timed_page_names)
+from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, toll_tie)
+from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
+                                     plan_meets_report, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import conversion_pairs
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
     common_anchors, fixture_tie, local_places, same_reach)
+from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare  # noqa: F401  re-exported
+from helpers.compare.rates import per_kwh
+from helpers.compare.projects import fixture_families, project_kinds, project_tie
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
 from helpers.extract.scope import claim_scope
@@ -71,11 +74,6 @@ def _own_model(claim: dict) -> bool:
     return bool(model_of(_s(claim.get("quote")), _s(claim.get("text")), False))
 
 
-#: lengths that may be a level or how much a level rose
-_LEVELS = frozenset({"length", "height", "depth"})
-#: subjects that are all "an amount of money" when nothing more precise is said
-_MONEYISH = frozenset({"money", "value", "market value", "loss", "deal value"})  # a loss of market value is told as
-# either; a deal worth $10 billion, a $10 billion deal or agreement
 
 
 def _s(x: object) -> str:
@@ -109,61 +107,6 @@ def _open_bounds_meet(a: dict, b: dict) -> bool:
         if x["qualifier"] == "less_than" and y["qualifier"] in ("at_least", "more_than") and x["hi"] == y["lo"]:
             return True
     return False
-
-
-def _expects(c: dict) -> str:
-    """"plan" for a planned scope (a target, a pledge), "forecast" for another forward-looking claim, else ""."""
-    return "plan" if c.get("scope") == "planned" else "forecast" if c.get("is_forecast") else ""
-
-
-def _may_compare(a: dict, b: dict) -> bool:
-    """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
-    products: never a contradiction) or a forecast and a plan of one page's body, their clauses name different product models, or they are
-    share prices not both given for one named day (a price moves all day), or one is a share
-    price and the other not."""
-    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id") and (a.get("quote") == b.get("quote") or (
-            {_expects(a), _expects(b)} == {"forecast", "plan"} and not (a.get("headline") or b.get("headline")))):
-        return False  # (one page's forecast and target in its body, an analyst's 17.6 million and the maker's 25
-        # million, are two quantities; its headline's plan against its body's is one plan told twice: "5 fabs", "three")
-    if "quote" not in a:
-        return True
-    qa_, qb_ = claim_periods(a), claim_periods(b)
-    if qa_ and qb_ and not qa_ & qb_:
-        return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
-        # is its page's main period) are two quantities
-    if not (qa_ and qb_) and a.get("subject") in period_only():
-        return False
-    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
-            and not fell_back(a, b, named_days) or part_of_total(a, b):
-        return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
-    if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])):
-        return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name
-    ma_, mb_ = count_measures(around(a)), count_measures(around(b))
-    if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):
-        return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities
-    pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
-    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or close_in_time(a, b)
-                                and (same_move(a, b) or same_day(_s(a["quote"]), _s(b["quote"]))))):
-        return False
-    if pa and other_moments(around(a), around(b)):
-        return False  # the day's high against its close: two prices
-    subjects = {a.get("subject"), b.get("subject")}
-    if len(subjects) > 1 and not (subjects <= _MONEYISH or "money" in subjects):
-        return False  # revenue against net profit, an acquisition price against an investment: two quantities
-    if AMOUNT_BASES & change_basis(around(a)) != AMOUNT_BASES & change_basis(around(b)) or \
-            a.get("dimension") == "other" and other_statistics(around(a), around(b), _s(a.get("subject"))):
-        return False  # an adjusted (non-GAAP, 扣非) figure and a reported one, an average and a maximum: two quantities
-    if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
-        return False
-    if a.get("subject") == "age" and age_at_event(_s(a["quote"]), _s(a.get("text"))) != \
-            age_at_event(_s(b["quote"]), _s(b.get("text"))):
-        return False  # "founded it at 19" is not the founder's age now
-    if a.get("subject") in _LEVELS and rise_of(_s(a["quote"]), _s(a.get("text"))) != rise_of(_s(b["quote"]), _s(b.get("text"))):
-        return False  # a river's rise of 26 feet against its level at 29.45 feet: two quantities
-    if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
-        return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
-    ma, mb = claim_model(a), claim_model(b)
-    return not (ma and mb and ma != mb)
 
 
 def _vague_verdict(a: dict, b: dict, same_thing: bool, ratio: float) -> tuple[str, float, str] | None:
@@ -230,8 +173,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     names_a, names_b = (_anchors(around(a)) - common, _anchors(around(b)) - common) if "quote" in a else (set(), set())
     shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
-    tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b)  # (H20 against H100 in both: one comparison)
     whole_a, whole_b = _whose(a, b)
+    tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b) or project_tie(a, b, whole_a, whole_b)  # (H20 against H100 in both: one comparison)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
     if "vague" in (qa, qb):
@@ -301,6 +244,9 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     days = duration_days()
     scale = c["unit"].map(lambda u: days.get(_s(u), 1.0)).where(dim == "duration", 1.0)
     unit = c["unit"].map(_s).where(dim != "duration", "days")
+    per = pd.Series([per_kwh(_s(q), _s(t)) if d == "money" else None for d, q, t in zip(
+        dim, c.get("quote", c["unit"]), c["text"])], index=c.index, dtype=object)  # (£92.50 per MWh is 0.0925 per kWh)
+    scale, unit = scale / per.where(per.notna(), 1.0).astype(float), unit.where(per.isna(), unit + "/kWh")
     scope = (c["scope"].map(_s).tolist() if "scope" in c
              else [_scope(_s(q), _s(t)) for q, t in zip(c["quote"], c["text"])])
     subject = c["subject"].map(_s).where(~dim.isin(["money", "percent"]), "")  # coarse subjects: judged pairwise
@@ -332,7 +278,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     lead = {d: titles.get(d, "") + "\n" + _s(texts[d])[:LEAD_CHARS] for d in set(c["doc_id"]) & set(texts)}
     lead_events = {d: _events_named(t) for d, t in lead.items()}  # the event and places a page's title and lead
     lead_places = {d: _places(t) for d, t in lead.items()}  # name, read once per page
-    return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(),
+    return c.assign(page_names=c["doc_id"].map(names.get).to_numpy(), page_projects=c["doc_id"].map({d: project_kinds(t) for d, t in lead.items()}.get).to_numpy(),
                     page_events=c["doc_id"].map(lead_events.get).to_numpy(),
                     page_places=c["doc_id"].map(lead_places.get).to_numpy(),
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), page_hours=c["doc_id"].map(hours).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
@@ -383,16 +329,17 @@ def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) ->
     c = _prepared(claims, docs)
     common = common_anchors(c) if len(c) else frozenset()
     rows = [row for stmts in group_statements(c) for row in _group_rows(stmts, common)]
-    rows += _plan_vs_report(c, common)
+    rows += _plan_vs_report(c, common) + _project_horizons(c, common)
     rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     # the same two statements met in two scopes (reported and planned) read the same: keep one row
     return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
 
 
-def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = False) -> list[dict]:
-    """Conflict rows between the statements of one comparable group (``cross``: only between a
-    plan and a reported figure that name the same year, at ``low`` severity)."""
+def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: str = "") -> list[dict]:
+    """Conflict rows between the statements of one comparable group (``cross``: only between a plan and a reported
+    figure, ``"plan"`` when they name the same year, at ``low`` severity; ``"project"`` when they are one project's
+    figure, :func:`project_tie`)."""
     rows: list[dict] = []
     if len(stmts) < 2:
         return rows
@@ -404,19 +351,29 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: bool = F
                 and not any(relabelled(x, y) for x in stmts[i][:TRY] for y in stmts[j][:TRY]):
             continue  # one sentence gives both values (two scenarios, before and after): compatible, unless
             # another source gives one of them to the other's quantity
-        if cross and _plan_of(stmts[i][0]) == _plan_of(stmts[j][0]) or cut_and_rounded(
+        if cross and _SIDE[cross](stmts[i][0]) == _SIDE[cross](stmts[j][0]) or cut_and_rounded(
                 values[i], values[j], values):
             continue  # (1.63 and 1.64 million beside 1,636,129: one figure cut short and rounded)
-        found = _first_verdict(stmts[i], stmts[j], common, plan_meets_report if cross else _same_scope)
+        found = _first_verdict(stmts[i], stmts[j], common, _CROSS_TESTS[cross])
         if found is None:
             continue
         a, b, (sev, ratio, why) = found
-        if cross:
+        if cross == "project":
+            why += "; one project's figure, told as planned or expected in one source and as a fact in the other"
+        elif cross:
             years = _context(a["quote"])[1] & _context(b["quote"])[1]
             sev, why = "low", (f"a plan and a reported figure for {min(years)}: {why}; plans "
                                "change, so this is a discrepancy to check rather than a contradiction")
-        rows.append(_row(a, b, sev, ratio, why, len({r["doc_id"] for r in stmts[i]}), len({r["doc_id"] for r in stmts[j]})))
+        ni, nj = (len({r["doc_id"] for r in stmts[k]}) for k in (i, j))
+        rows.append(_row(a, b, sev, ratio, why, *((ni, nj) if any(r is a for r in stmts[i]) else (nj, ni))))  # (a: the earlier page's)
     return rows
+
+
+#: what a cross-scope pass compares across (:func:`_group_rows`): a plan and a report, two horizons
+_SIDE = {"plan": lambda r: _plan_of(r), "project": lambda r: r["horizon"]}
+#: which pairs a cross-scope pass compares (:func:`_group_rows`)
+_CROSS_TESTS = {"": _same_scope, "plan": plan_meets_report,
+                "project": lambda x, y: project_tie(x, y, *_whose(x, y))}
 
 
 def _first_verdict(si: list[dict], sj: list[dict], common: frozenset[str], test) -> tuple | None:
@@ -473,7 +430,19 @@ def _plan_vs_report(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
         return []
     xkey = x["key"].map(lambda k: "\x1f".join(k.split("\x1f")[:4]))
     return [row for stmts in group_statements(x.assign(key=xkey.to_numpy()))
-            for row in _group_rows(stmts, common, cross=True)]
+            for row in _group_rows(stmts, common, cross="plan")]
+
+
+def _project_horizons(c: pd.DataFrame, common: frozenset[str]) -> list[dict]:
+    """A project's fixed figure (its capacity, its cost) told as planned or expected in one page and as a fact in
+    another (:func:`project_tie`): "the scheme would deliver 70 GW" against "the 60 GW power station"."""
+    x = c[c["subject"].isin(fixture_families()) & c["page_projects"].map(bool)] if len(c) else c
+    if x.empty:
+        return []
+    parts = x["key"].str.split("\x1f")
+    return [row for stmts in group_statements(x.assign(key=parts.str[:4].str.join("\x1f").to_numpy(),
+                                                       horizon=parts.str[4].to_numpy()), apart=("horizon",))
+            for row in _group_rows(stmts, common, cross="project")]
 
 
 def find_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -14,15 +14,15 @@ def _s(x: object) -> str:
     return x if isinstance(x, str) else ""
 
 
-def group_statements(c: pd.DataFrame) -> list[list[list[dict]]]:
-    """Per comparability key (sorted): its statements, claims grouped by (lo, hi, qualifier) in
-    sorted order (rows with a missing one left out), each a list of claims in document order.
+def group_statements(c: pd.DataFrame, apart: tuple[str, ...] = ()) -> list[list[list[dict]]]:
+    """Per comparability key (sorted): its statements, claims grouped by (lo, hi, qualifier) and the columns
+    ``apart`` in sorted order (rows with a missing one left out), each a list of claims in document order.
 
     One sort and one ``to_dict`` for the whole table (per-group pandas calls dominated at scale)."""
     if c.empty:
         return []
     c = c.sort_values(["key", "doc_id", "start"], kind="stable")
-    gid = c.groupby(["key", "lo", "hi", "qualifier"], sort=True).ngroup().to_numpy()
+    gid = c.groupby(["key", "lo", "hi", "qualifier", *apart], sort=True).ngroup().to_numpy()
     by_gid: dict[int, list[dict]] = {}
     for g, rec in zip(gid, c.to_dict("records")):
         if g >= 0:

@@ -1,0 +1,88 @@
+"""Whether two claims may be compared at all: not two numbers of one sentence, not two periods, two prices of two
+moments, two subjects (revenue and net profit), two models. :func:`helpers.compare.conflicts.judge` asks this first."""
+from __future__ import annotations
+
+from helpers.compare.changes import part_of_total, period_only, same_change, same_move
+from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis, change_start, count_measures, named_days,
+                                        is_share_price, one_sided_measures, other_statistics, rise_of)
+from helpers.compare.countries import country_names
+from helpers.compare.models import claim_model
+from helpers.compare.owners import around, claim_periods
+from helpers.compare.prices import (close_in_time, fell_back, is_tally, other_moments, past_event_tie, running_totals,
+                                    same_bulletin, same_day, same_day_named)
+from helpers.compare.projects import one_project_figure
+
+
+#: lengths that may be a level or how much a level rose
+_LEVELS = frozenset({"length", "height", "depth"})
+#: subjects that are all "an amount of money" when nothing more precise is said
+MONEYISH = frozenset({"money", "value", "market value", "loss", "deal value"})  # a loss of market value is told as
+# either; a deal worth $10 billion, a $10 billion deal or agreement
+
+
+def _s(x: object) -> str:
+    return x if isinstance(x, str) else ""
+
+
+def _expects(c: dict) -> str:
+    """"plan" for a planned scope (a target, a pledge), "forecast" for another forward-looking claim, else ""."""
+    return "plan" if c.get("scope") == "planned" else "forecast" if c.get("is_forecast") else ""
+
+
+def may_compare(a: dict, b: dict) -> bool:
+    """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
+    products: never a contradiction) or a forecast and a plan of one page's body, their clauses name different product models, or they are
+    share prices not both given for one named day (a price moves all day), or one is a share
+    price and the other not."""
+    if a.get("doc_id") is not None and a.get("doc_id") == b.get("doc_id") and (a.get("quote") == b.get("quote") or (
+            {_expects(a), _expects(b)} == {"forecast", "plan"} and not (a.get("headline") or b.get("headline")))):
+        return False  # (one page's forecast and target in its body, an analyst's 17.6 million and the maker's 25
+        # million, are two quantities; its headline's plan against its body's is one plan told twice: "5 fabs", "three")
+    if "quote" not in a:
+        return True
+    qa_, qb_ = claim_periods(a), claim_periods(b)
+    if qa_ and qb_ and not qa_ & qb_:
+        return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
+        # is its page's main period) are two quantities
+    if not (qa_ and qb_) and a.get("subject") in period_only():
+        return False
+    if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
+            and not fell_back(a, b, named_days) or part_of_total(a, b):
+        return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
+    if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])):
+        return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name
+    ma_, mb_ = count_measures(around(a)), count_measures(around(b))
+    if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):
+        return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities
+    pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))
+    if pa != pb or (pa and not (named_days(_s(a["quote"])) & named_days(_s(b["quote"])) or close_in_time(a, b)
+                                and (same_move(a, b) or same_day(_s(a["quote"]), _s(b["quote"]))))):
+        return False
+    if pa and other_moments(around(a), around(b)):
+        return False  # the day's high against its close: two prices
+    subjects = {a.get("subject"), b.get("subject")}
+    if len(subjects) > 1 and not (subjects <= MONEYISH or "money" in subjects or one_project_figure(a, b)):
+        return False  # revenue against net profit, an acquisition price against an investment: two quantities
+    if AMOUNT_BASES & change_basis(around(a)) != AMOUNT_BASES & change_basis(around(b)) or \
+            a.get("dimension") == "other" and other_statistics(around(a), around(b), _s(a.get("subject"))):
+        return False  # an adjusted (non-GAAP, 扣非) figure and a reported one, an average and a maximum: two quantities
+    if a.get("subject") in ("rise", "fall") and b.get("subject") == a.get("subject") and not same_change(a, b):
+        return False
+    if a.get("subject") == "age" and age_at_event(_s(a["quote"]), _s(a.get("text"))) != \
+            age_at_event(_s(b["quote"]), _s(b.get("text"))):
+        return False  # "founded it at 19" is not the founder's age now
+    if a.get("subject") in _LEVELS and rise_of(_s(a["quote"]), _s(a.get("text"))) != rise_of(_s(b["quote"]), _s(b.get("text"))):
+        return False  # a river's rise of 26 feet against its level at 29.45 feet: two quantities
+    if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
+        return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
+    ma, mb = claim_model(a), claim_model(b)
+    return not (ma and mb and ma != mb or _two_countries(a, b))
+
+
+def _two_countries(a: dict, b: dict) -> bool:
+    """Two populations whose sentences name two different countries and no country in common ("des 130 millions
+    d'habitants de l'Éthiopie" against "L'Égypte, pays d'environ 110 millions d'habitants")."""
+    if a.get("subject") != "population" or b.get("subject") != "population":
+        return False
+    ca, cb = country_names(_s(a.get("quote"))), country_names(_s(b.get("quote")))
+    return bool(ca and cb and not ca & cb)
