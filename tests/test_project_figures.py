@@ -62,7 +62,7 @@ def test_pages_far_apart_in_time_tell_two_estimates(tmp_path):
     assert frozenset("ab") not in _pairs(got)  # eight years apart: a revised estimate, not a contradiction
 
 
-def test_a_sentence_naming_no_project_gives_its_pages():
+def test_a_sentence_referring_back_to_a_project_gives_its_pages():
     assert project_kinds("Work starts on the Lakeside hydropower dam") == frozenset({"hydropower"})
     assert project_kinds("La centrale nucléaire de Flamanville") == frozenset({"nuclear plant"})
     lead = {"page_projects": frozenset({"hydropower"})}
@@ -73,6 +73,10 @@ def test_a_sentence_naming_no_project_gives_its_pages():
     assert project_of({**lead, "quote": "La structure s'élève à 175 mètres."}) == frozenset({"hydropower"})
     assert project_of({**lead, "quote": "The new bridge is 2 km long."}) == frozenset({"bridge"})  # its own kind
     assert project_of({"quote": "The project costs $3 billion."}) == frozenset()  # a page about no project
+    assert project_of({**lead, "quote": "The agency allocated $728 million to 20 states."}) == frozenset()  # no
+    # reference to the project: another sum on a page about a bridge or a dam
+    assert project_of({**lead, "quote": "这座大坝耗资50亿美元。"}) == frozenset({"hydropower"})
+    assert project_of({**lead, "quote": "Le mégabarrage aura 5 000 mégawatts."}) == frozenset({"hydropower"})
     assert project_kinds("Data centres in the region number 36") == frozenset()  # many data centres: no one project
 
 
@@ -106,3 +110,12 @@ def test_publication_dates_are_compared_at_the_precision_written():
     assert days_apart("2025-07", "2025-07-20") == 0
     assert days_apart("2016", "2016-09-19") == 0
     assert days_apart(None, "2020") == 0  # unknown: nothing keeps them apart
+
+
+def test_a_sum_that_refers_to_no_project_keeps_apart_on_a_project_page(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": _page("Rebuilding the Harbour bridge", "The agency allocated more than $728 million to over 20 states "
+                   "for repairs last year."),
+        "b": _page("Le pont de Harbour", "La reconstruction du pont pourrait coûter 700 millions de dollars."),
+    }))
+    assert got.empty  # federal aid to states is not the bridge's cost

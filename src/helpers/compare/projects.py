@@ -1,8 +1,8 @@
 """The project a page is about, and the figures fixed for one project.
 
 A page whose title and lead name a kind of project (a dam, a bridge, a factory: ``data/project_kinds.csv``) is about one
-such project; a sentence that names the same kind, or names none ("the scheme", 该工程, "la structure colossale", or
-nothing at all), gives that project's figure unless it names an owner of its own (:func:`project_tie`). Two pages'
+such project; a sentence that names the same kind, or refers back to a project ("the scheme", 该工程, "la structure
+colossale"), gives that project's figure unless it names an owner of its own (:func:`project_tie`). Two pages'
 figures of a project fixture (``data/project_fixtures.csv``: its capacity, cost, yearly output, height) so tied are one
 quantity, planned or built, whatever the tense: "the scheme would deliver 70 GW" and "the 60 GW power station"
 disagree, as "the project's total investment of 1.2tn yuan" and "estimated to cost 12 billion yuan" do.
@@ -43,11 +43,26 @@ def project_kinds(text: str) -> frozenset[str]:
 
 
 def project_of(claim: dict) -> frozenset[str]:
-    """The kinds of project a claim's sentence gives its figure to: those it names, else those its page's title and lead
-    name (the page's project); empty on a page about no project."""
+    """The kinds of project a claim's sentence gives its figure to: those it names, else, when it refers back to a
+    project, those its page's title and lead name (the page's project); else none."""
     quote = claim.get("quote")
     quote = quote if isinstance(quote, str) else ""
-    return project_kinds(quote) or claim.get("page_projects") or frozenset()
+    named = project_kinds(quote)
+    return named or ((claim.get("page_projects") or frozenset()) if _refers(quote) else frozenset())
+
+
+@lru_cache(maxsize=1)
+def _references() -> re.Pattern[str]:
+    with open(DATA_DIR / "project_references.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+@lru_cache(maxsize=16384)
+def _refers(quote: str) -> bool:
+    """Whether a sentence refers back to a project ("the scheme", "la structure colossale", 该工程: ``data/
+    project_references.csv``): a figure of a sentence naming none ("the agency allocated $728 million") is no
+    project's."""
+    return bool(_references().search(quote))
 
 
 def one_project_figure(a: dict, b: dict) -> bool:
