@@ -352,3 +352,12 @@ def test_a_tie_of_french_and_spanish_function_words_goes_by_their_letters(text, 
     from helpers.read.language import detect_languages
 
     assert detect_languages(text) == [lang]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("欣克利角 C 计画的预定内部报酬率为 11.4%,之后就一直向下调整。", "zh"),
+    ("The project's internal rate of return is 11.4%, the utility said.", "en"),
+    ("Le taux de rentabilité interne du projet est de 11,4 %.", "fr"),
+])
+def test_a_rate_of_return_is_what_its_percentage_measures(text, lang):
+    assert [c["subject"] for c in _claims(text, lang)] == ["rate of return"]  # (the Chinese one was a rise)
