@@ -80,3 +80,15 @@ def test_a_page_that_names_no_one_lends_the_figure_its_pages_organisation() -> N
     docs = list(dict.fromkeys(top["doc_id"]))
     assert _whose_figure(top, {docs[1]: "acme"}) == "; every source names Acme with it"
     assert _whose_figure(top, {docs[1]: "globex"}) == "; its sources name no one in common with it"
+
+
+def test_a_family_of_figures_is_stated_in_the_unit_most_sources_write() -> None:
+    """"145 metres", not the one source's "475 feet" (144.8 m), and exact before hedged."""
+    from helpers.present.brief_findings import amount, representative
+
+    top = pd.DataFrame({"text": ["475 feet", "about 145 metres", "145 metres"], "value": [144.78, 145.0, 145.0],
+                        "value_low": [144.78, 130.5, 145.0], "value_high": [144.78, 159.5, 145.0],
+                        "qualifier": ["exact", "approx", "exact"], "unit": "metres",
+                        "counted": ["feet", "metres", "metres"], "currency": None, "subject": "height"})
+    rep = representative(top)
+    assert rep["text"] == "145 metres" and amount(rep) == "145 metres"

@@ -145,6 +145,14 @@ def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
     return [rows.loc[ix] for ix in out]
 
 
+def representative(top: pd.DataFrame) -> pd.Series:
+    """The claim that states a family of figures: one written in the unit compared ("145 metres", as most sources
+    write it, not one source's "475 feet"), exact before hedged, first in value and document order otherwise."""
+    counted = top["counted"] if "counted" in top else top["unit"]
+    return top.assign(_w=[written_scale(_s(c), _s(u)) != 1.0 for c, u in zip(counted, top["unit"])],
+                      _x=top["qualifier"] != "exact").sort_values(["_w", "_x"], kind="stable").iloc[0]
+
+
 def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str],
                      actors: dict[str, str] | None = None, countries: dict[str, str] | None = None) -> Finding:
     """The finding for one subject's claims ``g``: its best-supported figure, then the others (a running
@@ -166,7 +174,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     conf = _confidence(set(ids) <= ai, len(serious) > 0, n_top, top["doc_id"].nunique(), independent_count(view, set(ids)))
     body: list = []
     if n_top >= 2:
-        rep = top.assign(_x=top["qualifier"] != "exact").sort_values("_x", kind="stable").iloc[0]
+        rep = representative(top)
         ahead = " (a forecast)" if top["is_forecast"].astype(bool).all() else ""  # ("about $5.5 billion" expected: not
         body += [f"{amount(rep)}{ahead}, given by {n_top} independent sources ("]  # the charge booked)
         for i, (_, r) in enumerate(top.iterrows()):
