@@ -5,7 +5,9 @@ from __future__ import annotations
 from helpers.compare.changes import part_of_total, period_only, same_change, same_move
 from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis, change_start, count_measures, named_days,
                                         is_share_price, one_sided_measures, other_statistics, rise_of)
+from helpers.compare.count_countries import sentence_country
 from helpers.compare.countries import country_names
+from helpers.compare.local_places import clause_bounds
 from helpers.compare.models import claim_model
 from helpers.compare.owners import around, claim_periods
 from helpers.compare.prices import (close_in_time, fell_back, is_tally, other_moments, past_event_tie, running_totals,
@@ -80,9 +82,21 @@ def may_compare(a: dict, b: dict) -> bool:
 
 
 def _two_countries(a: dict, b: dict) -> bool:
-    """Two populations whose sentences name two different countries and no country in common ("des 130 millions
-    d'habitants de l'Éthiopie" against "L'Égypte, pays d'environ 110 millions d'habitants")."""
+    """Two populations of two different countries, each the country its sentence gives the count to
+    (:func:`~helpers.compare.count_countries.sentence_country`: "des 130 millions d'habitants de l'Éthiopie" against
+    "L'Égypte, pays d'environ 110 millions d'habitants")."""
     if a.get("subject") != "population" or b.get("subject") != "population":
         return False
-    ca, cb = country_names(_s(a.get("quote"))), country_names(_s(b.get("quote")))
-    return bool(ca and cb and not ca & cb)
+    ca, cb = _country_of(a), _country_of(b)
+    return bool(ca and cb and ca != cb)
+
+
+def _country_of(claim: dict) -> str:
+    """The country a count is given to by its sentence, else the one country its clause names ("des 130 millions
+    d'habitants de l'Éthiopie"), else ""."""
+    quote, text = _s(claim.get("quote")), _s(claim.get("text"))
+    found = sentence_country(quote, text)
+    if found or not text or text not in quote:
+        return found
+    names = country_names(quote[slice(*clause_bounds(quote, quote.find(text), quote.find(text) + len(text)))])
+    return next(iter(names)) if len(names) == 1 else ""
