@@ -4,6 +4,7 @@ and numeric dates, interface labels and promos; the offset map stays exact on ea
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from helpers.clean import cleaner as clean
 from helpers.read import dates
@@ -350,31 +351,23 @@ def test_a_caption_between_headline_and_body_does_not_hide_the_headline():
     assert res.title == "新電池工廠獲批　預計兩年後投產並雇用三百人"
 
 
-def test_a_one_paragraph_summary_with_inline_bullets_is_not_a_page_title(tmp_path):
-    """' - Smartphones made up 21.5% of revenue [7]' ends a summary, not a '<title> - Site' line."""
+@pytest.mark.parametrize("text,control,title", [
+    # ' - Smartphones made up 21.5% of revenue [7]' ends a summary, not a '<title> - Site' line
+    ("Core Insights - The foundry reported robust growth in the third quarter [1][2] - Revenue rose 9.9% "
+     "year on year [3][4] - Smartphones made up 21.5% of revenue [7]\n",
+     "Chips surge as demand soars - Daily Wire Review\n\nShares rose 4% on Monday.\n", "Chips surge as demand soars"),
+    # ' – selon Pékin.' ends a sentence with a full stop: no site name after a headline
+    ("Le pont coûtera 40 milliards de yuans – soit environ 5,1 milliards d'euros – selon Pékin.\n",
+     "Le pont est approuvé – Le Journal du Sud\n\nLes travaux dureront cinq ans.\n", "Le pont est approuvé"),
+])
+def test_a_summary_or_a_sentence_with_dashes_is_not_a_page_title(tmp_path, text, control, title):
     import helpers
 
-    text = ("Core Insights - The foundry reported robust growth in the third quarter [1][2] - Revenue rose 9.9% "
-            "year on year [3][4] - Smartphones made up 21.5% of revenue [7]\n")
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Chips surge as demand soars - Daily Wire Review\n\nShares rose 4% on Monday.\n",
-                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(control, encoding="utf-8")
     docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
     assert docs.loc["a", "clean_text"].strip() == text.strip()
-    assert docs.loc["b", "title"] == "Chips surge as demand soars"
-
-
-def test_a_sentence_whose_aside_between_dashes_ends_it_is_not_a_page_title(tmp_path):
-    """' – selon Pékin.' ends a sentence with a full stop: no site name after a headline."""
-    import helpers
-
-    text = "Le pont coûtera 40 milliards de yuans – soit environ 5,1 milliards d'euros – selon Pékin.\n"
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Le pont est approuvé – Le Journal du Sud\n\nLes travaux dureront cinq ans.\n",
-                                    encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
-    assert docs.loc["a", "clean_text"].strip() == text.strip()
-    assert docs.loc["b", "title"] == "Le pont est approuvé"
+    assert docs.loc["b", "title"] == title
 
 
 def test_chinese_bylines_with_outlet_desk_and_separators_give_the_author(tmp_path):
