@@ -92,3 +92,16 @@ def test_a_family_of_figures_is_stated_in_the_unit_most_sources_write() -> None:
                         "counted": ["feet", "metres", "metres"], "currency": None, "subject": "height"})
     rep = representative(top)
     assert rep["text"] == "145 metres" and amount(rep) == "145 metres"
+
+
+def test_a_conflict_among_the_other_figures_does_not_dispute_the_top_one() -> None:
+    """Nine sources' 300 TWh for the dam, and two pages disagreeing on another dam's output (88.2 against over 100
+    TWh): the disagreement is about the other figures, not the one the sources agree on."""
+    from helpers.present.brief_findings import _touches
+
+    claims = pd.DataFrame({"claim_id": ["a#1", "b#1", "c#1", "d#1"], "value": [3e11, 3e11, 8.82e10, 1e11]})
+    top = claims.iloc[:2]
+    aside = pd.DataFrame({"claim_a": ["c#1"], "claim_b": ["d#1"]})
+    against = pd.DataFrame({"claim_a": ["a#1"], "claim_b": ["d#1"]})
+    assert not _touches(aside, claims, top)
+    assert _touches(against, claims, top)
