@@ -110,6 +110,11 @@ def test_publication_dates_are_compared_at_the_precision_written():
     assert days_apart("2025-07", "2025-07-20") == 0
     assert days_apart("2016", "2016-09-19") == 0
     assert days_apart(None, "2020") == 0  # unknown: nothing keeps them apart
+    from datetime import date
+
+    from helpers.read.dates import date_bounds
+    assert date_bounds("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert date_bounds("2024") == (date(2024, 1, 1), date(2024, 12, 31)) and date_bounds("soon") is None
 
 
 def test_a_sum_that_refers_to_no_project_keeps_apart_on_a_project_page(tmp_path):

@@ -9,15 +9,14 @@ disagree, as "the project's total investment of 1.2tn yuan" and "estimated to co
 """
 from __future__ import annotations
 
-import calendar
 import csv
-import datetime as dt
 import math
 import re
 from functools import lru_cache
 
 from helpers.compare.comparable import sig_digits
 from helpers.core.paths import DATA_DIR
+from helpers.read.dates import date_bounds
 
 #: two pages published this many days apart or more tell of two projects, or of one at two stages
 WINDOW = 92
@@ -74,10 +73,10 @@ def one_project_figure(a: dict, b: dict) -> bool:
 
 
 def project_tie(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str]) -> bool:
-    """Two pages' figures of one project fixture: same figure (cost and investment are one), both pages' title and lead
-    naming a kind of project their sentences give the figure to, the same owners named (none, mostly), no owner naming them apart, no two places, not one figure written with fewer digits, values within half again of each other (or the same digits at
-    another magnitude), published
-    within ``WINDOW`` days."""
+    """Two pages' figures of one project fixture: the same figure (cost and investment are one), both pages' titles and
+    leads naming a kind of project their sentences give the figure to, the same owners named (none, mostly), no two
+    places, values within half again of each other (or the same digits at another magnitude) and not one figure
+    written with fewer digits, pages published within ``WINDOW`` days."""
     from helpers.compare.comparable import magnitude_slip, written_values
     from helpers.compare.owners import _places
 
@@ -91,26 +90,10 @@ def project_tie(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[st
         days_apart(a.get("published"), b.get("published")) < WINDOW)
 
 
-def _span(published: object) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a publication date written to the year, month or day may be, else None."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", published) if isinstance(published, str) else None
-    if not m:
-        return None
-    y, mo, d = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0)
-    try:
-        if d:
-            return dt.date(y, mo, d), dt.date(y, mo, d)
-        if mo:
-            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
-        return dt.date(y, 1, 1), dt.date(y, 12, 31)
-    except ValueError:
-        return None
-
-
 def days_apart(pa: object, pb: object) -> int:
-    """The fewest days between two publication dates at the precision written ("2019-09-25" and "2020-12": 432); 0
+    """The fewest days between two publication dates at the precision written ("2019-09-25" and "2020-12": 433); 0
     when either is unknown."""
-    a, b = _span(pa), _span(pb)
+    a, b = date_bounds(pa), date_bounds(pb)
     if a is None or b is None:
         return 0
     return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)

@@ -18,7 +18,6 @@ with a publication date. Rules:
 from __future__ import annotations
 
 import bisect
-import calendar
 import csv
 import re
 from functools import lru_cache
@@ -29,7 +28,8 @@ import pandas as pd
 from helpers.core.schema import typed
 from helpers.core.paths import DATA_DIR
 from helpers.extract.sentences import clause as _clause, sentence_spans
-from helpers.extract.temporal import Temporal, _y_bounds, find_temporal, resolve, shifted
+from helpers.extract.temporal import Temporal, find_temporal, resolve, shifted
+from helpers.read.dates import date_bounds
 
 EVENT_COLUMNS = [
     "event_id", "doc_id", "label", "source_kind", "event_type", "start", "end", "line", "quote", "date_text",
@@ -146,14 +146,8 @@ def _publication_row(docs: pd.DataFrame, doc) -> dict[str, object]:
 
     published = doc.published
     precision = doc.published_precision or "day"
-    y = int(published[:4])
-    if precision == "day":
-        s = e = published
-    elif precision == "month":
-        m = int(published[5:7])
-        s, e = f"{published}-01", f"{published}-{calendar.monthrange(y, m)[1]:02d}"
-    else:
-        s, e = _y_bounds(y)
+    bounds = date_bounds(published)  # (the first and last day of a month or a year written alone)
+    s, e = (bounds[0].isoformat(), bounds[1].isoformat()) if bounds else (published, published)
     from helpers.clean.corpus import row_offset_map
 
     line, quote = None, f"{doc.published_source}: published {published}"

@@ -130,3 +130,21 @@ def parse_date(value: str) -> tuple[str, str]:
             raise ValueError(f"date {value!r} is outside the years {YEARS[0]}-{YEARS[1]} a news page can have")
         return d.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]], precision
     raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def date_bounds(value: object) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date written ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` may be ("2025-07": 1 to 31 July);
+    None for anything else."""
+    if not isinstance(value, str):
+        return None
+    try:
+        iso, precision = parse_date(value)
+    except ValueError:
+        return None
+    y = int(iso[:4])
+    if precision == "day":
+        return dt.date.fromisoformat(iso), dt.date.fromisoformat(iso)
+    if precision == "month":
+        m = int(iso[5:7])
+        return dt.date(y, m, 1), dt.date(y, m, _month_end(y, m))
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
