@@ -124,3 +124,13 @@ def test_a_sum_that_refers_to_no_project_keeps_apart_on_a_project_page(tmp_path)
         "b": _page("Le pont de Harbour", "La reconstruction du pont pourrait coûter 700 millions de dollars."),
     }))
     assert got.empty  # federal aid to states is not the bridge's cost
+
+
+def test_a_sentence_telling_of_an_earlier_moment_says_so_in_the_why(tmp_path):
+    got = _numeric(conflicts_of(tmp_path, {
+        "a": "Published: 2025-09-09\n\n" + _page("The Lakeside dam opens", "The dam, launched in 2011, has a "
+                                                 "capacity of 4,800 MW."),
+        "b": "Published: 2025-09-10\n\n" + _page("Lakeside dam inaugurated", "The structure has a capacity of "
+                                                 "4,200 MW, officials said."),
+    }))
+    assert len(got) == 1 and "earlier moment" in got.iloc[0].why, got.to_dict("records")

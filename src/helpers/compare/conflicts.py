@@ -359,7 +359,7 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: str = ""
             continue
         a, b, (sev, ratio, why) = found
         if cross == "project":
-            why += "; one project's figure, told as planned or expected in one source and as a fact in the other"
+            why += _PROJECT_WHY["earlier" in {stmts[i][0]["horizon"], stmts[j][0]["horizon"]}]
         elif cross:
             years = _context(a["quote"])[1] & _context(b["quote"])[1]
             sev, why = "low", (f"a plan and a reported figure for {min(years)}: {why}; plans "
@@ -370,7 +370,12 @@ def _group_rows(stmts: list[list[dict]], common: frozenset[str], cross: str = ""
 
 
 #: what a cross-scope pass compares across (:func:`_group_rows`): a plan and a report, two horizons
-_SIDE = {"plan": lambda r: _plan_of(r), "project": lambda r: r["horizon"]}
+_SIDE = {"plan": lambda r: _plan_of(r), "project": lambda r: r["horizon"]}  # (_plan_of is defined below)
+#: why a project's figures of two horizons are compared: a plan against a fact, or a sentence that also tells of an
+#: earlier moment ("launched in 2011 with a $4 billion budget"), whose figure may be that moment's
+_PROJECT_WHY = {False: "; one project's figure, told as planned or expected in one source and as a fact in the other",
+                True: "; one project's figure, though one sentence also tells of an earlier moment (a launch, a first "
+                      "estimate): check whether its figure is that moment's"}
 #: which pairs a cross-scope pass compares (:func:`_group_rows`)
 _CROSS_TESTS = {"": _same_scope, "plan": plan_meets_report,
                 "project": lambda x, y: project_tie(x, y, *_whose(x, y))}
