@@ -3,7 +3,7 @@
 import pytest
 
 import helpers
-from corpus_tools import load_pages as _load, pairs as _pairs
+from corpus_tools import load_pages as _load, numeric as _numeric, pairs as _pairs
 from helpers.compare.comparable import change_start, indices, rounds_to
 from helpers.extract.claims import describe
 
@@ -256,6 +256,4 @@ def test_two_countries_populations_never_conflict(tmp_path):
         "b": "L'Égypte, pays d'environ 110 millions d'habitants, dépend du fleuve pour son eau.\n",
         "c": "L'Éthiopie compte 120 millions d'habitants, selon l'ONU.\n",
     })
-    got = helpers.find_conflicts(claims, docs)
-    got = got[got["kind"] == "numeric"]
-    assert {frozenset((a, b)) for a, b in zip(got["doc_a"], got["doc_b"])} == {frozenset("ac")}  # Ethiopia's twice
+    assert _pairs(_numeric(helpers.find_conflicts(claims, docs))) == {frozenset("ac")}  # Ethiopia's twice
