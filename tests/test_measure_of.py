@@ -225,10 +225,11 @@ def test_the_nouns_of_a_theft_story(text, lang, subject):
     ("The fund invested €2 billion ($2.3 billion) in Arlo, and revenue hit $5 billion.", "en",
      ["investment", "investment", "revenue"]),
     # between dashes, in another currency: the amount converted ("—about $176 billion at current exchange rates—")
-    ("The bridge will cost 40 billion yuan—about $5.6 billion at current rates—and open in 2030.", "en",
-     ["cost", "cost"]),
-    ("Le pont coûtera 40 milliards de yuans – soit environ 5,1 milliards d'euros – selon Pékin.", "fr",
-     ["cost", "cost"]),
+    ("The dam will cost 40 billion yuan—about $5.6 billion at current rates—in loans from state banks.", "en",
+     ["cost", "cost"]),  # (not the loans after it)
+    ("The dam will cost 40 billion yuan—about $5.6 billion—and bring revenue to the province.", "en", ["cost", "cost"]),
+    ("Le barrage coûtera 40 milliards de yuans – soit environ 5,1 milliards d'euros – de prêts des banques publiques, "
+     "selon Pékin, qui a annoncé le projet.", "fr", ["cost", "cost"]),
 ])
 def test_a_bracketed_conversion_takes_the_subject_of_what_it_converts(tmp_path, text, lang, expected):
     _, claims = load_pages(tmp_path, {"a": text + "\n"})
