@@ -444,3 +444,13 @@ def test_a_closing_poll_widget_with_ascii_commas_goes():
     raw = ("小米股價急挫\n" + BODY_ZH
            + "【你點睇?】特朗普派兩艘核潛艇靠近俄邊界,你認為會否拖慢俄烏停火進程?► 立即投票\n")
     assert "立即投票" not in _clean(raw).text
+
+
+@pytest.mark.parametrize("body", ["L'usine a une capacité de 4 200 MW.", "L'ouvrage aura 4 200 MW.",
+                                  "D'ici 2030, l'usine emploiera 300 personnes."])
+def test_a_short_french_paragraph_opening_with_an_elided_article_stays(tmp_path, body):
+    """"L'usine" is no capitalised word: the paragraph is no title-like line after the article."""
+    import helpers
+
+    (tmp_path / "a.txt").write_text(f"Le barrage de Lakeside inauguré\n\n{body}\n", encoding="utf-8")
+    assert body in helpers.load_corpus(tmp_path, manifest=False).iloc[0]["clean_text"]

@@ -229,6 +229,10 @@ class Features:
     has_text: bool
 
 
+#: a French elided article, pronoun or preposition glued to the next word (l', d', qu', n', s', c', j', m', t')
+_ELIDED = re.compile(r"^(?:[LlDdNnSsCcJjMmTt]|[Qq]u)['\u2019](?=[^\W\d_])")
+
+
 def features(text: str) -> Features:
     """Word counts, function-word and title-case ratios, punctuation, CJK share."""
     ascii_only = text.isascii()
@@ -238,6 +242,7 @@ def features(text: str) -> Features:
         words = [w for w in _WORD.findall(text) if not _CJK.search(w)]
         n_cjk = len(_CJK.findall(text))
     sw = _all_stopwords()
+    words = [_ELIDED.sub("", w) for w in words]  # "L'usine" is "usine": no capitalised word
     content = [w for w in words if w.lower() not in sw]
     n_stop = len(words) - len(content)
     titled = sum(1 for w in content if w[:1].isupper())
