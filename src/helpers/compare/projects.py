@@ -14,7 +14,8 @@ import math
 import re
 from functools import lru_cache
 
-from helpers.compare.comparable import sig_digits
+from helpers.compare.comparable import magnitude_slip, sig_digits, written_values
+from helpers.compare.owners import _places
 from helpers.core.paths import DATA_DIR
 from helpers.read.dates import date_bounds
 
@@ -77,9 +78,6 @@ def project_tie(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[st
     leads naming a kind of project their sentences give the figure to, the same owners named (none, mostly), no two
     places, values within half again of each other (or the same digits at another magnitude) and not one figure
     written with fewer digits, pages published within ``WINDOW`` days."""
-    from helpers.compare.comparable import magnitude_slip, written_values
-    from helpers.compare.owners import _places
-
     if a.get("doc_id") == b.get("doc_id") or whole_a != whole_b or not one_project_figure(a, b):
         return False
     lo, hi = sorted((float(a["v"]), float(b["v"])))

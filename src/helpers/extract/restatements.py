@@ -9,15 +9,16 @@ from helpers.extract.binding import Binding
 from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
 from helpers.extract.quantities import Quantity, value_range
 
+#: the words that may open a conversion ("about", 约合, "soit", "environ")
+_ABOUT = r"约合|約合|约|約|合|近|about|approximately|roughly|around|some|or|environ|soit|près de|quelque"
 #: the opening of an amount restated in another currency right after the first: "2,88 milliards de yuans
 #: (environ 403 millions de dollars)", "171.62億元（約新台幣750億元）", "$1.5bn (1.3 billion euros)"
-_CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|approximately|roughly|around|some|or|environ|soit|près de|"
-                         r"quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
+_CONVERSION = re.compile(rf"\s*[（(]\s*(?:{_ABOUT})?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣)?\s*$", re.I)
 
 
 #: an amount restated in another currency between dashes: "1.2 trillion yuan—about $176 billion at current exchange
 #: rates—" (a dash before an amount of the same currency gives a difference or a part, not a conversion)
-_DASH_CONVERSION = re.compile(r"\s*[—–]\s*(?:(?:about|approximately|roughly|around|some|or|environ|soit|près de)\s*)*$", re.I)
+_DASH_CONVERSION = re.compile(rf"\s*[—–]\s*(?:(?:{_ABOUT})\s*)*$", re.I)
 
 
 def _converted(text: str, prev: dict, row: dict) -> bool:
