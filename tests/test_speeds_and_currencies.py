@@ -136,6 +136,12 @@ def test_counts_near_a_verb_of_spending_stay_counts(text: str, number: str, subj
      "money", "GBP"),
     ("Le Royaume-Uni a promis 2,5 millions de livres à la Jamaïque.", "2,5 millions", "money", "GBP"),
     ("La bibliothèque municipale a reçu 3 000 livres la semaine dernière.", "3 000", "count", None),
+    # a bill in billions of livres, and an adjective before its conversion: no book
+    ("Alors que l'EPR avait été facturé à l'origine 18 milliards de livres, la facture a grimpé.", "18 milliards",
+     "money", "GBP"),
+    ("EDF a calculé le coût à 3 milliards de livres supplémentaires (environ 3,5 milliards d'euros).", "3 milliards",
+     "money", "GBP"),
+    ("L'éditeur a publié 2 milliards de livres depuis sa création.", "2 milliards", "count", None),
 ])
 def test_french_livres_are_pounds_only_in_a_sentence_of_money(text: str, number: str, dimension: str,
                                                               currency: str | None) -> None:
