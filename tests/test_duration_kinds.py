@@ -82,7 +82,7 @@ def test_years_after_a_place_and_a_comma_are_no_age() -> None:
 
 def test_every_kind_is_a_coarse_subject() -> None:
     """A kind names what sort of time it is, not of what: the conflicts table needs one event before comparing two."""
-    assert set(duration_kinds()) == {"prison term", "term", "time to complete", "period", "time since",
+    assert set(duration_kinds()) == {"delay", "prison term", "term", "time to complete", "period", "time since",
                                      "time before"}
     assert set(duration_kinds()) <= generic_subjects()
 

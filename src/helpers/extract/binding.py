@@ -212,18 +212,6 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
     return None
 
 
-@lru_cache(maxsize=1)
-def _longer_words() -> tuple[str, ...]:
-    """Words beginning with a one-character counted noun that do not count it (``data/cjk_longer_words.csv``)."""
-    with open(DATA_DIR / "cjk_longer_words.csv", encoding="utf-8", newline="") as fh:
-        return tuple(r["word"] for r in csv.DictReader(fh))
-
-
-def _inside_longer_word(seg: str, i: int, noun: str) -> bool:
-    """Whether the one-character noun at ``seg[i]`` is only the start of a longer word."""
-    return len(noun) == 1 and any(seg.startswith(w, i) for w in _longer_words())
-
-
 _LATIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s?[（(][A-Za-z][A-Za-z .&-]{0,24}[)）]\s?")  # 輝達（NVIDIA）
 #: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司)
 _ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
@@ -231,7 +219,7 @@ _ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
-    from helpers.extract.glosses import counted_word, noun_after_classifier
+    from helpers.extract.glosses import counted_word, inside_longer_word, noun_after_classifier, relative_head
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
     window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
     width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
@@ -239,6 +227,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
                    r"|(?<=[\u3400-\u9fff])(?<![至到])\d[\d.,]*(?=[\u3400-\u9fff])(?!世[纪紀]|年|月|日|[号號]|[岁歲]|[周週]年|[亿億万萬千百元]|美元|[%％])", window[:width], maxsplit=1)[0]
     # ("两百万个Ascend 910 AI芯片"; "50场比赛中打进45个进球"; 17死17失聯, 7棟超過30層樓; not 从约450亿降至300亿's far end)
     classifier = seg[0] if seg and seg[0] in mw else None
+    if classifier and (head := relative_head(text, pos, _noun_at)):
+        return head  # "2台采用EPR技术的核电机组": a verb phrase with 的 qualifies the noun counted
     best = own = None
     for i in range(len(seg)):
         u = units()[0].match(seg, i)
@@ -253,7 +243,7 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
             break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
         if hit and best is None:
             best = hit
-            if not _inside_longer_word(seg, i, hit[2]):
+            if not inside_longer_word(seg, i, hit[2]):
                 break
         elif hit and hit[1] == best[1]:
             best = hit  # the first noun began a longer word (人 of 人工智能芯片): the head noun comes later
@@ -263,7 +253,7 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     if best and classifier in ("家", None) and \
             (head := _ORG_HEAD.match(seg, seg.find(best[2]) + len(best[2]) - (best[2][-1] in "厂廠"))):
         return ("companies", "count", head.group(0))  # 两家芯片製造商, 三家芯片公司: makers of chips, not chips
-    if best and classifier and mw[classifier] and _inside_longer_word(seg, seg.find(best[2]), best[2]):
+    if best and classifier and mw[classifier] and inside_longer_word(seg, seg.find(best[2]), best[2]):
         return (mw[classifier], "count", classifier)  # 两家人工智能企业: companies, not the 人 of 人工智能
     if own and (best is None or best[1] != "count" or seg.find(best[2]) != 1):
         return own  # "2亿人参与投资" counts people; only a count noun right after 名/人 names them (运动员)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from helpers.core.paths import DATA_DIR
-from helpers.extract.binding import Binding
+from helpers.extract.binding import Binding, measure_words
 from helpers.extract.heads import _NOT_NOUN_START  # what cannot begin a Chinese noun (particles, hedges)
 
 #: a CC-CEDICT sense that is no noun or no gloss: a verb, a measure word, a name or a cross-reference
@@ -420,3 +420,40 @@ def noun_after_classifier(text: str, pos: int) -> tuple[str, str, str] | None:
 def _nouns_win() -> frozenset[str]:
     """The classifiers whose subject holds only when no noun follows (``noun_wins`` in ``data/measure_words.csv``)."""
     return _classifiers_marked("noun_wins")
+
+
+#: a classifier, then a verb phrase closed by 的 before the noun it qualifies ("2台采用EPR技术的核电机组", "3台用于生产芯片
+#: 的光刻机"): the phrase ends at a mark, within a clause
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")  # (not "384 颗 Ascend 910C 构建的": a model's name, no verb)
+_RELATIVE = re.compile(r"[^，。；、,;:：!?！？\n的]{2,24}的")
+
+
+def relative_head(text: str, pos: int, noun_at) -> tuple[str, str, str] | None:
+    """The noun a classifier at ``text[pos]`` counts when a verb phrase ending in 的 stands between them: the first noun
+    ``noun_at`` finds after that 的, else CC-CEDICT's noun right after it ("2台采用EPR技术的核电机组" counts generating units, not 采用 "adopt"; "3台用于生产芯片
+    的光刻机" lithography machines, not chips); None when a noun starts the phrase ("80個國家的企業代表": the countries)
+    or the classifier is a noun itself (``noun_itself`` in ``data/measure_words.csv``: "25万人在…的公众瞻仰中")."""
+    m = _RELATIVE.match(text, pos + 1)
+    word = _word_at(text, pos + 1)
+    if not m or text[pos:pos + 1] in _classifiers_marked("noun_itself") or not _CJK_CHAR.match(text, pos + 1) \
+            or word and _cedict()[word] and not _cedict()[word].startswith("to "):
+        return None  # no phrase with 的, or it starts with a noun CC-CEDICT knows (a verb's gloss starts "to ")
+    after = text[m.end():m.end() + 12]
+    hit = next((hit for i in range(3) if (hit := noun_at(after[i:])) and hit[1] == "count"), None)  # (right after 的)
+    if hit or measure_words().get(text[pos]):
+        return hit  # a classifier of people or chips takes a lexicon noun only ("30位身着…的环卫": keep people)
+    noun = cjk_word(text, m.end())
+    gloss = _gloss_cjk(noun) if noun else None  # (核电机组: the dictionary's noun when the lexicon holds none)
+    return (gloss, "count", noun) if gloss else None
+
+
+@lru_cache(maxsize=1)
+def _longer_words() -> tuple[str, ...]:
+    """Words beginning with a one-character counted noun that do not count it (``data/cjk_longer_words.csv``)."""
+    with open(DATA_DIR / "cjk_longer_words.csv", encoding="utf-8", newline="") as fh:
+        return tuple(r["word"] for r in csv.DictReader(fh))
+
+
+def inside_longer_word(seg: str, i: int, noun: str) -> bool:
+    """Whether the one-character noun at ``seg[i]`` is only the start of a longer word."""
+    return len(noun) == 1 and any(seg.startswith(w, i) for w in _longer_words())

@@ -256,6 +256,8 @@ def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str,
     (:func:`goods_of`), what event a duration times (:func:`~helpers.extract.timed.timed_event`) or else what
     it spans (:func:`timed_of`), which index a level is of ("報19341.83點"
     after 納斯達克)."""
+    if subject == "multiple" and (times := multiplied(sentence, start, unit_end)):
+        return times  # "more than double Ethiopia's current capacity", "现有发电容量的两倍多"
     if subject in RATE_SUBJECTS:
         changed = changed_of(sentence, start, end, subject)
         return changed or (share_of(sentence, unit_end) or attributive_of(sentence, unit_end) if subject == "percent"
@@ -269,4 +271,43 @@ def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str,
         return named[-1][2] if named else ""
     if subject in ("length", "height", "depth"):
         return thing_measured(sentence, start, unit_end)
+    return ""
+
+
+#: the noun phrase a multiple is of, after it: "double Ethiopia's current capacity", "nine times the speed", "plus du
+#: double de la capacité actuelle", "triple that of its revenue"
+_TIMES_OF = re.compile(r"\s*(?:(?:that|those) of\s+|cel(?:le|ui|les|ux) d[eu]\s+|of\s+|de la\s+|de l['’]|du\s+|des\s+|de\s+)?"
+                       r"(?:(?:the|its|their|his|her|la|le|les|l['’]|son|sa|ses|leur|leurs)\s*)?(?:[A-ZÀ-Ý][\w-]*['’]s\s+)?"
+                       r"(?:(?:current|existing|present|total|annual|entire|whole|country['’]s)\s+)*([A-Za-zÀ-ÿ]{3,})")
+#: words after a multiple that name no quantity: comparatives, function words, verbs ("twice as many", "2 times more")
+_NOT_TIMES_OF = re.compile(r"(?i)(?:as|more|less|larger|higher|bigger|faster|greater|smaller|lower|plus|moins|that|this|"
+                           r"what|than|from|over|in|on|to|by|since|the|and|or|its|their|est|sont|was|were|ce|ces|qui|que|"
+                           r"pour|par|les|same|celle|celui|ceux|celles|supérieure?s?|inférieure?s?|élevée?s?|grande?s?|"
+                           # a word that points back to another figure: the sentence's money word says which
+                           r"previous|prior|last|year|years|figure|figures|level|levels|result|results|amount|total|"
+                           r"number|année|chiffre|niveau|montant|résultat)$")
+#: a Chinese noun before 的 that names a quantity (发电容量, 产能, 销量, 营收): others name the thing compared ("三峡的五倍")
+_ZH_QUANTITY = re.compile(r"(?:量|能力|容量|产能|產能|规模|規模|收入|营收|營收|利润|利潤|成本|价格|價格|金额|金額|人数|人數|数量|數量|速度|功率)$")
+
+
+def multiplied(sentence: str, start: int, end: int) -> str:
+    """The quantity a multiple at ``sentence[start:end]`` is of, read from the noun it multiplies: after it in English and
+    French (glossed to English where the table knows the word: "la capacité actuelle" is capacité as written),
+    before 的 in Chinese ("现有发电容量的两倍多": capacities, CC-CEDICT's gloss); "" when none stands there."""
+    from helpers.extract.binding import nouns
+    from helpers.extract.glosses import cjk_word, gloss_of
+
+    m = _TIMES_OF.match(sentence, end)
+    if m and not _NOT_TIMES_OF.match(m.group(1)):
+        lang = "fr" if re.match(r"\s*(?:cel|de|du|des|d['’])", sentence[end:]) else "en"
+        named = next((subject for subject, _, rx in nouns() if (w := rx.match(m.group(1))) and w.end() == len(m.group(1))), "")
+        return named or gloss_of(m.group(1), lang) or m.group(1).lower()  # ("des prix du riz": the lexicon's cost)
+    head = sentence[max(0, start - 12):start]
+    if not head.endswith("的"):
+        return ""
+    head = head[:-1]
+    for i in range(len(head) - 2, -1, -1):
+        word = cjk_word(head, i)
+        if word and i + len(word) == len(head):
+            return (gloss_of(word, "zh") or word) if _ZH_QUANTITY.search(word) else ""
     return ""

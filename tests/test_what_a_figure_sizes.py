@@ -1,0 +1,103 @@
+"""What a number sizes when the words around it say so: a delay, the cost of a thing built, the quantity a multiple
+is of, and the noun a Chinese classifier counts across a verb phrase with 的. Sentences written for this file."""
+import pytest
+from corpus_tools import claim_rows, one_row
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("EDF said the project could be delayed by a further four years, at a cost of £2.5 billion.", "four years", "en"),
+    ("The reactor reached full power after a delay of more than 12 years.", "12 years", "en"),
+    ("The line is now two years behind schedule.", "two years", "en"),
+    ("Le chantier devrait connaître entre deux et quatre ans de retard.", "quatre ans", "fr"),
+    ("La mise en service a été retardée de deux ans.", "deux ans", "fr"),
+    ("La mise en route est attendue pour 2025, soit deux ans plus tard que prévu.", "deux ans", "fr"),
+    ("法电表示工期将再延后 15 个月。", "15 个月", "zh"),
+    ("该项目这一次可能推迟20年。", "20年", "zh"),
+])
+def test_a_length_after_or_before_a_word_of_delay_is_a_delay(text, number, lang):
+    assert one_row(text, number, lang)["subject"] == "delay"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The strike lasted 12 days and ended late last week.", "12 days", "duration"),
+    ("The meeting lasted four hours.", "four hours", "duration"),
+    ("The bridge was built in 18 months.", "18 months", "time to complete"),
+])
+def test_a_length_with_no_word_of_delay_keeps_its_kind(text, number, subject):
+    assert one_row(text, number, "en")["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Ethiopia inaugurated the $4-billion hydroelectric megastructure on Tuesday.", "$4-billion", "en"),
+    ("Intel will build a $20 billion chip plant in Ohio.", "$20 billion", "en"),
+    ("Le barrage de 5 milliards de dollars a été inauguré mardi.", "5 milliards", "fr"),
+    ("Cette mégastructure de 4 milliards de dollars est la plus grande d'Afrique.", "4 milliards", "fr"),
+    ("这座50亿美元的大坝于周二落成。", "50亿", "zh"),
+])
+def test_an_amount_written_as_the_size_of_a_thing_built_is_its_cost(text, number, lang):
+    row = one_row(text, number, lang)
+    assert (row["subject"], row["dimension"]) == ("cost", "money")
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The firm holds $4 billion in cash for the plant.", "$4 billion"),  # a preposition: not the plant's size
+    ("The company gave $2 billion to the project last year.", "$2 billion"),
+])
+def test_an_amount_set_apart_from_the_thing_built_is_not_its_cost(text, number):
+    assert one_row(text, number, "en")["subject"] != "cost"
+
+
+@pytest.mark.parametrize("text, number, lang, of", [
+    ("The dam's output is more than double Ethiopia's current capacity.", "double", "en", "capacity"),
+    ("Its output could roughly double Ethiopia's electricity supply.", "double", "en", "electricity"),
+    ("The H100 offers up to nine times the speed of the A100.", "nine times", "en", "speed"),
+    ("Il produira 5 000 MW, soit plus du double de la capacité actuelle du pays.", "double", "fr", "capacité"),
+    ("大坝的装机容量是埃塞俄比亚现有发电容量的两倍多。", "两倍", "zh", "capacities"),
+])
+def test_a_multiple_is_of_the_noun_it_multiplies(text, number, lang, of):
+    row = one_row(text, number, lang)
+    assert (row["subject"], row["measure_of"]) == ("multiple", of)
+
+
+def test_a_multiple_with_no_noun_after_it_keeps_its_money_word():
+    assert one_row("Revenue more than doubled to $5 billion.", "doubled", "en")["measure_of"] == "revenue"
+    assert one_row("Prices are 2 times higher than last year.", "2 times", "en")["measure_of"] != "higher"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("该项目将建设2台采用EPR技术的核电机组。", "2", "nuclear reactors"),
+    ("工厂新增了3台用于生产芯片的光刻机。", "3", "photolithography machines"),
+    ("售出5台搭载麒麟芯片的手机。", "5", "phones"),
+    ("新建了2座可容纳5万人的体育场。", "2", "stadiums"),
+    ("来自80個國家的企業代表出席。", "80", "countries"),  # a noun before 的: the count is its
+    ("另有三座正在興建的資料中心。", "三", "data centres"),
+])
+def test_a_classifier_counts_the_noun_after_a_verb_phrase_with_de(text, number, subject):
+    assert one_row(text, number, "zh")["subject"] == subject
+
+
+def test_the_amount_inside_the_verb_phrase_keeps_its_own_noun():
+    rows = {r["text"]: r["subject"] for r in claim_rows("新建了2座可容纳5万人的体育场。", "zh")}
+    assert rows == {"2": "stadiums", "5万": "people"}
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("超过25万人在为期三天的公众瞻仰中向他告别。", "25万", "people"),  # 人 names what it counts: 在 is the verb
+    ("华为基于 384 颗 Ascend 910C 构建的全互联架构。", "384", "chips"),  # a model's name, no verb phrase
+])
+def test_a_classifier_that_is_a_noun_or_meets_a_name_keeps_its_count(text, number, subject):
+    assert one_row(text, number, "zh")["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang, not_of", [
+    ("Operating profit was more than double the previous year's figure.", "double", "en", "previous"),
+    ("Le bénéfice trimestriel a plus que doublé pour atteindre 5 milliards.", "doublé", "fr", "pour"),
+    ("其投资是三峽工程的三倍。", "三倍", "zh", "engineerings"),  # the thing compared, not the quantity
+])
+def test_a_word_that_points_back_to_another_figure_is_not_what_a_multiple_is_of(text, number, lang, not_of):
+    assert one_row(text, number, lang)["measure_of"] != not_of
+
+
+def test_a_classifier_of_people_takes_only_a_lexicon_noun_right_after_de():
+    assert one_row("其中包括至少27名来自基督教女孩夏令营的营员。", "27", "zh")["subject"] != "counties"
+    assert one_row("约莫有30位身着橙色制服的环卫工人在清扫。", "30", "zh")["subject"] in ("people", "workers")
