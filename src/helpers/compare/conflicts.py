@@ -37,7 +37,7 @@ from helpers.compare.statements import TRY, candidates, group_statements, senten
 from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, toll_tie)
 from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
-from helpers.compare.conversions import conversion_pairs
+from helpers.compare.conversions import conversion_pairs, unit_restatements
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
     common_anchors, fixture_tie, local_places, same_reach)
@@ -331,6 +331,9 @@ def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) ->
     rows = [row for stmts in group_statements(c) for row in _group_rows(stmts, common)]
     rows += _plan_vs_report(c, common) + _project_horizons(c, common)
     rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
+    rows += [_row(a, b, "high", k, f"“{b['text']}” restates “{a['text']}” in another unit, but is {k:.3g} times "
+                  f"{'smaller' if b['value'] < a['value'] else 'larger'}: one of the two is mistyped (a magnitude lost "
+                  "in a conversion)", 1, 1) for a, b, k in unit_restatements(c)]
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     # the same two statements met in two scopes (reported and planned) read the same: keep one row
     return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)

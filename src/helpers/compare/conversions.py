@@ -55,3 +55,27 @@ def conversion_pairs(claims: pd.DataFrame) -> list[tuple[dict, dict, tuple[float
             if bad:
                 out.append((a, b, bad))
     return out
+
+
+#: dimensions whose figures a page restates in another unit in brackets ("10GW（10億瓦）", "145 metres (475 feet)"); a
+#: bracket after a count, a percentage or an amount of money often gives another thing (its share, its worth)
+_RESTATED = frozenset({"power", "energy", "area", "compute", "model_size", "other", "duration"})
+
+
+def unit_restatements(claims: pd.DataFrame) -> list[tuple[dict, dict, float]]:
+    """(figure, its restatement in brackets in another unit, ratio) for every restatement that gives another value:
+    "10GW（10億瓦）" (10 GW against 1 GW, a magnitude lost in translation); "145 metres (475 feet)" agrees. Both must
+    be of one dimension and one base unit, the bracket holding nothing but the figure and a hedge."""
+    x = claims[claims["dimension"].isin(_RESTATED)] if len(claims) else claims
+    out = []
+    for (_, quote), g in x.groupby(["doc_id", "quote"], sort=True):
+        rows = g.sort_values("start").to_dict("records")
+        for a, b in zip(rows, rows[1:]):
+            i, j = quote.find(a["text"]), quote.find(b["text"])
+            if i < 0 or j <= i or not _BETWEEN.fullmatch(quote[i + len(a["text"]):j]) or a["unit"] != b["unit"] \
+                    or a["dimension"] != b["dimension"] or min(a["value"], b["value"]) <= 0:
+                continue
+            ratio = max(a["value"], b["value"]) / min(a["value"], b["value"])
+            if ratio > SLACK:
+                out.append((a, b, ratio))
+    return out
