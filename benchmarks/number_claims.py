@@ -426,7 +426,9 @@ def score(root: Path = ROOT) -> dict[str, float]:
             # the labels keep energy, power and area in the unit written; claims normalise them (a duration in decades
             # is normalised by both: "two decades", 20 years)
             k = [_written_scale(c, u) for c, u in zip(hit["counted"], hit["unit"])]
+            own = lab["value"] * _written_scale(lab.get("unit"))  # (a label may give "100億瓦" in its own unit: 10 GW)
             hit = hit[[_close(v / f, lab["value"]) or _close(lo / f, lab["value"]) or _close(v, lab["value"]) or
+                       _close(v, own) or
                        (lab.get("value_low") is not None and _close(lo / f, lab["value_low"]))
                        for v, lo, f in zip(hit["value"], hit["value_low"], k)]]
             if len(hit):
