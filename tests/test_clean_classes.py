@@ -454,3 +454,17 @@ def test_a_short_french_paragraph_opening_with_an_elided_article_stays(tmp_path,
 
     (tmp_path / "a.txt").write_text(f"Le barrage de Lakeside inauguré\n\n{body}\n", encoding="utf-8")
     assert body in helpers.load_corpus(tmp_path, manifest=False).iloc[0]["clean_text"]
+
+
+@pytest.mark.parametrize("raw, last", [
+    ("Why the chipmaker is pouring $100 billion into the lab\n"
+     "1. The company plans to deploy millions of GPUs in data centers. 2. The deal includes support for the next "
+     "systems. 3. The deployment targets 10 gigawatts of computing power. 4. Shares rose 3.6% following the "
+     "announcement.\n", "Shares rose 3.6% following the announcement."),
+    ("Les chiffres clés de l'accord\n"
+     "1. Le groupe investira 100 milliards de dollars dans le laboratoire. 2. Le projet vise 10 gigawatts de "
+     "puissance. 3. Les actions ont bondi de 4,5 % lundi.\n", "Les actions ont bondi de 4,5 % lundi."),
+])
+def test_the_last_item_of_a_numbered_list_on_one_line_stays(raw, last):
+    """A list marker ("4.") between two items is no end of the article: the last item stays with the others."""
+    assert last in _clean(raw).text

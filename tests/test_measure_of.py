@@ -49,6 +49,8 @@ def test_the_money_words_of_finance_pages(text, lang, value, subject):
     ("Harlan shares were plunging by 11 percent during afternoon trading.", "en", 11, "fall", "share price"),
     ("Harlan a chuté de près de 9 % en clôture.", "fr", 9, "fall", "share price"),
     ("Harlan abandonne 6 % à Wall Street.", "fr", 6, "fall", "share price"),
+    ("Lundi, l'action Harlan a gagné 4,5 % à Wall Street.", "fr", 4.5, "rise", "share price"),  # gagner: a rise
+    ("Le titre Harlan gagne 2,1 % à la clôture.", "fr", 2.1, "rise", "share price"),
     ("晨星股价盘中大跌8%，营收增长15%。", "zh", 8, "fall", "share price"),
     ("晨星股价盘中大跌8%，营收增长15%。", "zh", 15, "rise", "revenue"),  # the revenue's rise, after a price
     ("China accounted for 71.5% of the group's sales.", "en", 71.5, "share", "revenue"),

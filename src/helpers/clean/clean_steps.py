@@ -427,8 +427,8 @@ def _text_tail(page: Page, last_good: int) -> int:
     i = last_good
     for j in range(last_good + 1, len(page.pieces)):
         p, f = page.pieces[j], page.feats[j]
-        if p.label == "bad" and p.reason == "decoration":
-            continue
+        if p.label == "bad" and p.reason in ("decoration", "counter"):
+            continue  # (a list's "5." before its last item)
         cell = p.text.strip()
         if p.label != "neutral" or not (  # (or a short sentence or list item with a figure: "Winds reached 70 mph.")
                 (f.end_punct and f.title_ratio < 0.6 and (f.stop_ratio >= 0.1 and f.n_words >= 4 or f.n_words >= 3
@@ -448,10 +448,10 @@ def context(page: Page) -> None:
     first_good, last_good = page.good_bounds()
     if last_good < 0:
         first_good, last_good = 0, len(pieces) - 1
-    changed = True
+    changed, listed = True, [p for p in pieces if not (p.label == "bad" and p.reason == "counter")]  # (items "4. …" "5. …")
     while changed:  # a short sentence in the same line as prose belongs to that paragraph
         changed = False
-        for a, b in zip(pieces, pieces[1:]):
+        for a, b in zip(listed, listed[1:]):
             if a.line == b.line and {a.label, b.label} == {"good", "neutral"}:
                 (a if a.label == "neutral" else b).label = "good"
                 changed = True
