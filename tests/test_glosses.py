@@ -203,3 +203,8 @@ def test_what_a_length_measures(text, thing):
     from corpus_tools import claim_rows
 
     assert [r["measure_of"] for r in claim_rows(text) if r["dimension"] == "other"] == [thing]
+
+
+def test_a_chinese_noun_of_the_table_that_the_dictionary_lacks_is_one_word():
+    """核反應爐 (Taiwanese for a nuclear reactor) is no 核反應 (a nuclear reaction) followed by 爐."""
+    assert _subject("這相當於10座核反應爐的發電量。", "10") == ("nuclear reactors", "核反應爐")

@@ -86,6 +86,9 @@ def _dictionary() -> tuple[dict[str, str], frozenset[str]]:
                 out.setdefault(word, sense)
                 if m.group(3)[:1].isupper():
                     proper.add(word)
+    for (lang, word), gloss in _table().items():  # the table's own Chinese nouns are words too (核反應爐, which
+        if lang == "zh" and len(word) >= 2:  # CC-CEDICT lacks: its 核反應 is a nuclear reaction)
+            out.setdefault(word, gloss)
     return out, frozenset(proper)
 
 
