@@ -182,6 +182,8 @@ def test_brands_of_the_goods_and_reporting_outlets_are_not_owners(tmp_path):
     assert "nvidia" not in _anchors("据报道，中国计划建设39座数据中心，使用超过11.5万块英伟达H100和H20芯片。")
     assert "nvidia" not in _anchors("la Chine construit 40 centres de données avec 115 000 puces Nvidia.")
     assert "nvidia" in _anchors("Nvidia lost $589 billion in market value on Monday.")
+    assert "nvidia" in _anchors("Lundi, l’action Nvidia a gagné 4,5 % à Wall Street.")  # its shares are its own
+    assert "nvidia" in _anchors("Les actions Nvidia ont reculé de 3 % mardi.")
     assert "bloomberg" not in _anchors("Chinese firms are building 39 data centers, Bloomberg reported.")
     (tmp_path / "b.txt").write_text("Selon Bloomberg, la Chine construit 40 centres de données dans le Xinjiang, qui "
                                     "utiliseront plus de 115 000 puces Nvidia.\n", encoding="utf-8")

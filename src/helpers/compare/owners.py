@@ -160,17 +160,17 @@ _BRAND_GAP = re.compile(r"(?:\s*(?:[A-Za-z]*\d[A-Za-z0-9-]*|high-end|advanced|la
 
 def _brand_at(quote: str, start: int, end: int) -> bool:
     """A name that labels goods counted next to it ("Nvidia chips", "英伟达H100芯片", "puces Nvidia")
-    is their brand, not whose quantity it is."""
+    is their brand, not whose quantity it is; a company's shares are its own ("l'action Nvidia a gagné 4,5 %")."""
     from helpers.extract.binding import _noun_at
 
     after = _BRAND_GAP.match(quote, end)
     hit = _noun_at(quote[after.end():after.end() + 40]) if after else None
-    if hit and hit[1] == "count":
+    if hit and hit[1] == "count" and hit[0] != "shares":  # (a company's shares are its own: "l'action Nvidia")
         return True
     before = re.search(r"(\w+)\s+$", quote[max(0, start - 30):start])
     if before:
         hit = _noun_at(before.group(1))
-        return bool(hit and hit[1] == "count" and len(hit[2]) == len(before.group(1)))
+        return bool(hit and hit[1] == "count" and hit[0] != "shares" and len(hit[2]) == len(before.group(1)))
     return False
 
 
