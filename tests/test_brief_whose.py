@@ -105,3 +105,20 @@ def test_a_conflict_among_the_other_figures_does_not_dispute_the_top_one() -> No
     against = pd.DataFrame({"claim_a": ["a#1"], "claim_b": ["d#1"]})
     assert not _touches(aside, claims, top)
     assert _touches(against, claims, top)
+
+
+def test_a_source_that_mistypes_its_own_figure_once_does_not_dispute_it(tmp_path) -> None:
+    """Three pages give the plan's 10 GW; one of them also glosses it as 10億瓦 (1 GW): that page contradicts itself,
+    the figure stays established and the finding says which source slipped."""
+    from helpers.present import brief
+
+    pages = {"a": "星門計畫\n\n星門計畫預計四年內將打造等同於10GW（10億瓦）的AI算力。\n",
+             "b": "Stargate plan\n\nThe Stargate partners aim to build 10 gigawatts of computing capacity.\n",
+             "c": "Le projet Stargate\n\nLe projet Stargate vise une capacité de 10 gigawatts au total.\n"}
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = brief.write_brief(helpers.analyse(helpers.load_corpus(tmp_path)), tmp_path / "figures", tmp_path / "brief")
+    md = out["md"].read_text(encoding="utf-8")
+    line = next(ln for ln in md.splitlines() if ln.startswith("**Bottom line.**"))
+    assert "power capacity, 10 GW (3 independent sources)" in line and "Disputed" not in line
+    assert "One of these sources contradicts itself: “10億瓦” restates “10GW”" in md

@@ -178,6 +178,9 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     ai = set(view.loc[view["ai_generated"], "doc_id"])
     num = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"].map(subject_key) == key)]
     serious = num[num["severity"].isin(SERIOUS)]
+    slips = serious[(serious["doc_a"] == serious["doc_b"]) & serious["doc_a"].isin(set(top["doc_id"]))]
+    serious = serious.drop(slips.index)  # (a page that gives the top figure and mistypes it once contradicts itself:
+    # "10GW（10億瓦）" does not dispute the 10 GW six sources give)
     aside = len(serious) > 0 and not _touches(serious, a.claims, top)  # (the Three Gorges' 88.2 against over 100 TWh
     # on pages about Medog, whose 300 TWh nine sources agree on: the top figure is not disputed)
     conf = _confidence(set(ids) <= ai, len(serious) > 0 and not aside, n_top, top["doc_id"].nunique(),
@@ -212,6 +215,11 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
                                        f"{worst['label_a']} and {worst['label_b']} do not overlap")
         body.append(f" {len(serious)} pair{'s' if len(serious) > 1 else ''} of sources disagree"
                     f"{' on the other figures' if aside else ''}; the furthest: {why[:1].lower() + why[1:].rstrip('.')}.")
+    if len(slips):
+        why = _s(slips.sort_values(["ratio", "label_a"], ascending=[False, True], kind="stable").iloc[0].get("why"))
+        n = slips["doc_a"].nunique()
+        body.append(f" {'One' if n == 1 else n} of these sources contradict{'s itself' if n == 1 else ' themselves'}: "
+                    f"{why[:1].lower() + why[1:]}")
     is_main = key in main
     tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) else 0)
     rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
