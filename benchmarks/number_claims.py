@@ -540,8 +540,8 @@ DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46, DEV47, DEV
     ROOT.parent / f"devcorpus{n}" for n in (37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51))
 DEV52, DEV53, DEV54, DEV55, DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64 = (
     ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64))
-DEV65, DEV66, DEV67, DEV68, DEV69, DEV70, DEV71, DEV72, DEV73, DEV74, DEV75 = (
-    ROOT.parent / f"devcorpus{n}" for n in (65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75))
+DEV65, DEV66, DEV67, DEV68, DEV69, DEV70, DEV71, DEV72, DEV73, DEV74, DEV75, DEV76, DEV77 = (
+    ROOT.parent / f"devcorpus{n}" for n in (65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77))
 #: how the results table names each corpus
 NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
          DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
@@ -552,7 +552,7 @@ NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen
                         DEV32, DEV33, DEV34, DEV35, DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44,
                         DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55, DEV56, DEV57,
                         DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66, DEV67, DEV68, DEV69,
-                        DEV70, DEV71, DEV72, DEV73, DEV74, DEV75)})
+                        DEV70, DEV71, DEV72, DEV73, DEV74, DEV75, DEV76, DEV77)})
 
 
 def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
@@ -561,8 +561,8 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV
                                     DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45,
                                     DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55,
                                     DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66,
-                                    DEV67, DEV68, DEV69, DEV70, DEV71, DEV72, DEV73, DEV74, DEV75,
-                                    HELDOUT)) -> str:
+                                    DEV67, DEV68, DEV69, DEV70, DEV71, DEV72, DEV73, DEV74, DEV75, DEV76,
+                                    DEV77, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
