@@ -53,6 +53,7 @@ def test_an_amount_set_apart_from_the_thing_built_is_not_its_cost(text, number):
     ("The H100 offers up to nine times the speed of the A100.", "nine times", "en", "speed"),
     ("Il produira 5 000 MW, soit plus du double de la capacité actuelle du pays.", "double", "fr", "capacité"),
     ("大坝的装机容量是埃塞俄比亚现有发电容量的两倍多。", "两倍", "zh", "capacities"),
+    ("GPU數量是去年出貨量的兩倍。", "兩倍", "zh", "出貨量"),  # a quantity the dictionary lacks, as written
 ])
 def test_a_multiple_is_of_the_noun_it_multiplies(text, number, lang, of):
     row = one_row(text, number, lang)

@@ -310,4 +310,5 @@ def multiplied(sentence: str, start: int, end: int) -> str:
         word = cjk_word(head, i)
         if word and i + len(word) == len(head):
             return (gloss_of(word, "zh") or word) if _ZH_QUANTITY.search(word) else ""
-    return ""
+    tail = re.search(r"(?:去年|今年|明年|现有|現有|目前|当前|當前)?([\u3400-\u9fff]{1,3}?" + _ZH_QUANTITY.pattern[:-1] + ")$", head)
+    return tail.group(1) if tail else ""  # a quantity the dictionary lacks, as written ("去年出貨量的兩倍": 出貨量)
