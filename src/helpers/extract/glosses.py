@@ -432,10 +432,11 @@ _RELATIVE = re.compile(r"[^，。；、,;:：!?！？\n的]{2,24}的")
 
 
 def relative_head(text: str, pos: int, noun_at) -> tuple[str, str, str] | None:
-    """The noun a classifier at ``text[pos]`` counts when a verb phrase ending in 的 stands between them: the first noun
-    ``noun_at`` finds after that 的, else CC-CEDICT's noun right after it ("2台采用EPR技术的核电机组" counts generating units, not 采用 "adopt"; "3台用于生产芯片
-    的光刻机" lithography machines, not chips); None when a noun starts the phrase ("80個國家的企業代表": the countries)
-    or the classifier is a noun itself (``noun_itself`` in ``data/measure_words.csv``: "25万人在…的公众瞻仰中")."""
+    """The noun a classifier at ``text[pos]`` counts when a verb phrase ending in 的 stands between them: the first
+    noun ``noun_at`` finds right after that 的, else CC-CEDICT's noun there ("2台采用EPR技术的核电机组" counts
+    generating units, not 采用 "adopt"; "3台用于生产芯片的光刻机" lithography machines, not chips); None when a noun
+    starts the phrase ("80個國家的企業代表": the countries) or the classifier is a noun itself (``noun_itself`` in
+    ``data/measure_words.csv``: "25万人在…的公众瞻仰中")."""
     m = _RELATIVE.match(text, pos + 1)
     word = _word_at(text, pos + 1)
     if not m or text[pos:pos + 1] in _classifiers_marked("noun_itself") or not _CJK_CHAR.match(text, pos + 1) \
