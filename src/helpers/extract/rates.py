@@ -279,15 +279,15 @@ def measure_of(sentence: str, start: int, end: int, unit_end: int, subject: str,
 _TIMES_OF = re.compile(r"\s*(?:(?:that|those) of\s+|cel(?:le|ui|les|ux) d[eu]\s+|of\s+|de la\s+|de l['’]|du\s+|des\s+|de\s+)?"
                        r"(?:(?:the|its|their|his|her|la|le|les|l['’]|son|sa|ses|leur|leurs)\s*)?(?:[A-ZÀ-Ý][\w-]*['’]s\s+)?"
                        r"(?:(?:current|existing|present|total|annual|entire|whole|country['’]s)\s+)*([A-Za-zÀ-ÿ]{3,})")
-#: words after a multiple that name no quantity: comparatives, function words, verbs ("twice as many", "2 times more")
-_NOT_TIMES_OF = re.compile(r"(?i)(?:as|more|less|larger|higher|bigger|faster|greater|smaller|lower|plus|moins|that|this|"
-                           r"what|than|from|over|in|on|to|by|since|the|and|or|its|their|est|sont|was|were|ce|ces|qui|que|"
-                           r"pour|par|les|same|celle|celui|ceux|celles|supérieure?s?|inférieure?s?|élevée?s?|grande?s?|"
-                           # a word that points back to another figure: the sentence's money word says which
-                           r"previous|prior|last|year|years|figure|figures|level|levels|result|results|amount|total|"
-                           r"number|année|chiffre|niveau|montant|résultat)$")
-#: a Chinese noun before 的 that names a quantity (发电容量, 产能, 销量, 营收): others name the thing compared ("三峡的五倍")
-_ZH_QUANTITY = re.compile(r"(?:量|能力|容量|产能|產能|规模|規模|收入|营收|營收|利润|利潤|成本|价格|價格|金额|金額|人数|人數|数量|數量|速度|功率)$")
+@lru_cache(maxsize=1)
+def _multiplied_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a word after a multiple that names no quantity, a Chinese quantity noun's ending) from
+    ``data/multiplied_words.csv``."""
+    with open(DATA_DIR / "multiplied_words.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    words = "|".join(r["pattern"] for r in rows if r["kind"] == "not_quantity")
+    endings = "|".join(r["pattern"] for r in rows if r["kind"] == "zh_quantity")
+    return re.compile(rf"(?i)(?:{words})$"), re.compile(rf"(?:{endings})$")
 
 
 def multiplied(sentence: str, start: int, end: int) -> str:
@@ -297,8 +297,9 @@ def multiplied(sentence: str, start: int, end: int) -> str:
     from helpers.extract.binding import nouns
     from helpers.extract.glosses import cjk_word, gloss_of
 
+    not_quantity, zh_quantity = _multiplied_words()
     m = _TIMES_OF.match(sentence, end)
-    if m and not _NOT_TIMES_OF.match(m.group(1)):
+    if m and not not_quantity.match(m.group(1)):
         lang = "fr" if re.match(r"\s*(?:cel|de|du|des|d['’])", sentence[end:]) else "en"
         named = next((subject for subject, _, rx in nouns() if (w := rx.match(m.group(1))) and w.end() == len(m.group(1))), "")
         return named or gloss_of(m.group(1), lang) or m.group(1).lower()  # ("des prix du riz": the lexicon's cost)
@@ -309,6 +310,6 @@ def multiplied(sentence: str, start: int, end: int) -> str:
     for i in range(len(head) - 2, -1, -1):
         word = cjk_word(head, i)
         if word and i + len(word) == len(head):
-            return (gloss_of(word, "zh") or word) if _ZH_QUANTITY.search(word) else ""
-    tail = re.search(r"(?:去年|今年|明年|现有|現有|目前|当前|當前)?([\u3400-\u9fff]{1,3}?" + _ZH_QUANTITY.pattern[:-1] + ")$", head)
+            return (gloss_of(word, "zh") or word) if zh_quantity.search(word) else ""
+    tail = re.search(r"(?:去年|今年|明年|现有|現有|目前|当前|當前)?([\u3400-\u9fff]{1,3}?" + zh_quantity.pattern[:-1] + ")$", head)
     return tail.group(1) if tail else ""  # a quantity the dictionary lacks, as written ("去年出貨量的兩倍": 出貨量)
