@@ -47,6 +47,15 @@ def test_a_day_takes_the_year_written_before_it() -> None:
         [("12 mars 2024", "2024-03-12"), ("3 avril", "2024-04-03")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La société lancée en 1993 s'est engagée, lundi 22 septembre, à investir 100 milliards.",
+     ("22 septembre", "2025-09-22")),  # a founding year is no date's year
+    ("Founded in 2015, the firm said on October 19 that it would expand.", ("October 19", "2025-10-19")),
+])
+def test_a_year_that_is_no_date_lends_a_day_no_year(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _dates(text, "2025-11-05")
+
+
 def test_a_day_far_after_publication_is_last_years() -> None:
     assert _dates("La tempête du 26 décembre a fait 12 morts.", "2025-03-05") == [("26 décembre", "2024-12-26")]
     assert _dates("Les élections prévues le 7 décembre.", "2025-11-28") == [("7 décembre", "2025-12-07")]

@@ -320,8 +320,8 @@ def _day_month(text: str, m: re.Match[str], key: str) -> Temporal | None:
     end = m.end() - (m.group(0).endswith(".") and mon.lower() in _FULL_MONTHS)  # a full stop ends the sentence
     md = dates.MONTHS[mon.lower()] * 100 + int(m.group("d"))
     before = re.split(r"[.!?。！？\n]\s", text[max(0, m.start() - 80):m.start()])[-1]
-    years = re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", before)
-    if years:
+    years = [a or b for a, b in dates.dated_year().findall(before)]  # a year written with a month or a day: a date's,
+    if years:  # not "la société lancée en 1993 s'est engagée, lundi 22 septembre" (22 September of the page's year)
         try:
             day = dt.date(int(years[-1]), md // 100, md % 100).isoformat()
         except ValueError:

@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {}
 for _i in range(1, 13):
@@ -148,3 +149,12 @@ def date_bounds(value: object) -> tuple[dt.date, dt.date] | None:
         m = int(iso[5:7])
         return dt.date(y, m, 1), dt.date(y, m, _month_end(y, m))
     return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+@lru_cache(maxsize=1)
+def dated_year() -> re.Pattern[str]:
+    """A year written as part of a date: after a month's name, with or without a day ("mars 2024", "March 12, 2024",
+    "12 mars 2024"), or in a numeric date ("12/03/2024")."""
+    months = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![A-Za-zÀ-ÿ])(?:{months})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th|er)?,?\s+)?((?:19|20)\d{{2}})(?!\d)"
+                      r"|(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?!\d)")
