@@ -331,9 +331,7 @@ def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) ->
     rows = [row for stmts in group_statements(c) for row in _group_rows(stmts, common)]
     rows += _plan_vs_report(c, common) + _project_horizons(c, common)
     rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
-    rows += [_row(a, b, "high", k, f"“{b['text']}” restates “{a['text']}” in another unit, but is {k:.3g} times "
-                  f"{'smaller' if b['value'] < a['value'] else 'larger'}: one of the two is mistyped (a magnitude lost "
-                  "in a conversion)", 1, 1) for a, b, k in unit_restatements(c)]
+    rows += [_restatement_row(a, b, k) for a, b, k in unit_restatements(c)]
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     # the same two statements met in two scopes (reported and planned) read the same: keep one row
     return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
@@ -421,6 +419,14 @@ def _conversion_row(a: dict, b: dict, rng: tuple[float, float]) -> dict:
            "(a magnitude, or the currency)")
     ratio = b["value"] / a["value"]
     return _row(a, b, "high", max(ratio, 1 / ratio), why, 1, 1)
+
+
+def _restatement_row(a: dict, b: dict, ratio: float) -> dict:
+    """A conflict row for a figure and its restatement in brackets in another unit that gives another value."""
+    why = (f"“{b['text']}” restates “{a['text']}” in another unit, but is {ratio:.3g} times "
+           f"{'smaller' if b['value'] < a['value'] else 'larger'}: one of the two is mistyped (a magnitude lost in a "
+           "conversion)")
+    return _row(a, b, "high", ratio, why, 1, 1)
 
 
 def _plan_of(r: dict) -> tuple[str, bool]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -41,20 +42,21 @@ def implausible(a_value: float, a_cur: str, b_value: float, b_cur: str) -> tuple
     return None if lo <= ratio <= hi else (lo, hi)
 
 
-def conversion_pairs(claims: pd.DataFrame) -> list[tuple[dict, dict, tuple[float, float]]]:
-    """(amount, its bracketed conversion, plausible ratio range) for every conversion that no rate explains."""
-    money = claims[(claims["dimension"] == "money") & claims["currency"].notna()] if len(claims) else claims
-    out = []
-    for (_, quote), g in money.groupby(["doc_id", "quote"], sort=True):
+def _bracketed(claims: pd.DataFrame) -> Iterator[tuple[dict, dict]]:
+    """(figure, the figure in brackets right after it, nothing but a hedge between) in each sentence of each page."""
+    for (_, quote), g in claims.groupby(["doc_id", "quote"], sort=True):
         rows = g.sort_values("start").to_dict("records")
         for a, b in zip(rows, rows[1:]):
             i, j = quote.find(a["text"]), quote.find(b["text"])
-            if i < 0 or j <= i or not _BETWEEN.fullmatch(quote[i + len(a["text"]):j]):
-                continue
-            bad = implausible(a["value"], a["currency"], b["value"], b["currency"])
-            if bad:
-                out.append((a, b, bad))
-    return out
+            if i >= 0 and j > i and _BETWEEN.fullmatch(quote[i + len(a["text"]):j]):
+                yield a, b
+
+
+def conversion_pairs(claims: pd.DataFrame) -> list[tuple[dict, dict, tuple[float, float]]]:
+    """(amount, its bracketed conversion, plausible ratio range) for every conversion that no rate explains."""
+    money = claims[(claims["dimension"] == "money") & claims["currency"].notna()] if len(claims) else claims
+    return [(a, b, bad) for a, b in _bracketed(money)
+            if (bad := implausible(a["value"], a["currency"], b["value"], b["currency"]))]
 
 
 #: dimensions whose figures a page restates in another unit in brackets ("10GW（10億瓦）", "145 metres (475 feet)"); a
@@ -67,15 +69,6 @@ def unit_restatements(claims: pd.DataFrame) -> list[tuple[dict, dict, float]]:
     "10GW（10億瓦）" (10 GW against 1 GW, a magnitude lost in translation); "145 metres (475 feet)" agrees. Both must
     be of one dimension and one base unit, the bracket holding nothing but the figure and a hedge."""
     x = claims[claims["dimension"].isin(_RESTATED)] if len(claims) else claims
-    out = []
-    for (_, quote), g in x.groupby(["doc_id", "quote"], sort=True):
-        rows = g.sort_values("start").to_dict("records")
-        for a, b in zip(rows, rows[1:]):
-            i, j = quote.find(a["text"]), quote.find(b["text"])
-            if i < 0 or j <= i or not _BETWEEN.fullmatch(quote[i + len(a["text"]):j]) or a["unit"] != b["unit"] \
-                    or a["dimension"] != b["dimension"] or min(a["value"], b["value"]) <= 0:
-                continue
-            ratio = max(a["value"], b["value"]) / min(a["value"], b["value"])
-            if ratio > SLACK:
-                out.append((a, b, ratio))
-    return out
+    pairs = [(a, b) for a, b in _bracketed(x)
+             if a["unit"] == b["unit"] and a["dimension"] == b["dimension"] and min(a["value"], b["value"]) > 0]
+    return [(a, b, k) for a, b in pairs if (k := max(a["value"], b["value"]) / min(a["value"], b["value"])) > SLACK]
