@@ -122,3 +122,23 @@ def test_a_source_that_mistypes_its_own_figure_once_does_not_dispute_it(tmp_path
     line = next(ln for ln in md.splitlines() if ln.startswith("**Bottom line.**"))
     assert "power capacity, 10 GW (3 independent sources)" in line and "Disputed" not in line
     assert "One of these sources contradicts itself: “10億瓦” restates “10GW”" in md
+
+
+def test_a_cost_three_sources_give_ranks_with_the_named_quantities(tmp_path) -> None:
+    """"Cost" says whose only through a name, yet a cost three independent sources give is a finding of the story
+    (Hinkley Point C's £18 billion), not ranked below a count one source gives."""
+    from helpers.present import brief
+
+    pages = {"a": "Bridge costs\n\nThe bridge will cost $2 billion, officials said on Monday.\n",
+             "b": "Le pont\n\nLe pont coûtera 2 milliards de dollars, selon la mairie.\n",
+             "c": "大桥造价\n\n这座大桥的造价为20亿美元。\n",
+             "d": "Ferries\n\nThe port runs 12 ferries across the bay.\n",
+             "e": "Lanes\n\nThe bridge will carry 6 lanes and 4 towers.\n",  # (the two subjects that lead)
+             "f": "Traffic\n\nIts deck has 6 lanes, hung from 4 towers.\n"}
+    for name, text in pages.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    out = brief.write_brief(helpers.analyse(helpers.load_corpus(tmp_path)), tmp_path / "figures", tmp_path / "brief")
+    heads = [ln for ln in out["md"].read_text(encoding="utf-8").splitlines() if ln.startswith("- **")]
+    cost = next(i for i, ln in enumerate(heads) if ln.startswith("- **Cost"))
+    ferries = next(i for i, ln in enumerate(heads) if ln.startswith("- **Ferries"))
+    assert cost < ferries and "USD 2 billion, given by 3 independent sources" in heads[cost]

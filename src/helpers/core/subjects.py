@@ -16,3 +16,11 @@ def generic_subjects() -> frozenset[str]:
     """The subjects of ``data/generic_subjects.csv``."""
     with open(DATA_DIR / "generic_subjects.csv", encoding="utf-8", newline="") as fh:
         return frozenset(r["subject"] for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def coarse_subjects() -> frozenset[str]:
+    """The subjects of ``data/generic_subjects.csv`` of kind ``coarse``: a real quantity ("cost", "revenue") whose
+    owner only a name says, unlike a dimension used as a subject ("money", "count")."""
+    with open(DATA_DIR / "generic_subjects.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["subject"] for r in csv.DictReader(fh) if r["kind"] == "coarse")

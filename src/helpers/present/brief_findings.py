@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from helpers.core.numbers import magnitude
+from helpers.core.subjects import coarse_subjects
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
 from helpers.present.brief_sources import (heading, independent_count, is_generic, spread, subject_key, subject_name,
@@ -221,7 +222,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         body.append(f" {'One' if n == 1 else n} of these sources contradict{'s itself' if n == 1 else ' themselves'}: "
                     f"{why[:1].lower() + why[1:]}")
     is_main = key in main
-    tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) else 0)
+    told = subject_key(key) in coarse_subjects() and independent_count(view, set(ids)) >= 3  # (a cost many sources
+    tier = 0 if is_main else RANK.get(conf.split(" ")[0], 5) + (10 if is_generic(key) and not told else 0)  # give)
     rank = (tier, main.index(key) if is_main else 0, -n_top, -len(ids), key)
     headline = amount(rep) + ahead if n_top >= 2 else ""
     scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and spread(g) > 10
