@@ -102,3 +102,28 @@ def test_a_word_that_points_back_to_another_figure_is_not_what_a_multiple_is_of(
 def test_a_classifier_of_people_takes_only_a_lexicon_noun_right_after_de():
     assert one_row("其中包括至少27名来自基督教女孩夏令营的营员。", "27", "zh")["subject"] == "people"  # (not 县 further on)
     assert one_row("约莫有30位身着橙色制服的环卫工人在清扫。", "30", "zh")["subject"] == "people"
+
+
+@pytest.mark.parametrize("text, number, lang, subject", [
+    ("Macron unveiled an investment plan worth 109 billion euros.", "109 billion euros", "en", "investment"),
+    ("Le président a présenté un plan d’investissement d’une valeur de 109 milliards d’euros.",
+     "109 milliards d’euros", "fr", "investment"),
+    ("L'entreprise a signé un contrat d'une valeur de 3 milliards de dollars.", "3 milliards de dollars", "fr",
+     "deal value"),
+    ("法國總統公布價值1090億歐元的AI投資計劃。", "1090億歐元", "zh", "investment"),
+    ("兩家公司簽署價值約30億美元的合同。", "30億美元", "zh", "deal value"),
+    ("這是一座價值50億美元的大壩。", "50億美元", "zh", "cost"),
+])
+def test_a_worth_phrase_gives_its_amount_to_the_noun_it_qualifies(text, number, lang, subject):
+    assert one_row(text, number, lang)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("He sold a stake worth $2 billion last week.", "$2 billion", "en"),
+    ("Les voleurs ont emporté des bijoux d'une valeur de 88 millions d'euros.", "88 millions d'euros", "fr"),
+    ("他持有價值20億美元的股份。", "20億美元", "zh"),
+    ("微軟的投資如今已轉變為價值1350億美元的股權。", "1350億美元", "zh"),
+    ("公司估值達到290億美元。", "290億美元", "zh"),
+])
+def test_a_worth_of_a_stake_goods_or_company_stays_a_value(text, number, lang):
+    assert one_row(text, number, lang)["subject"] == "value"

@@ -29,6 +29,7 @@ from helpers.extract.quantities import Quantity
 from helpers.extract.raised import RAISED_DEFAULT, raised_for
 from helpers.extract.scale_letters import metre_context
 from helpers.extract.sentences import HARD_BREAK
+from helpers.extract.worth import worth_owner
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
 had will would can could may might should than as per each into over under about after before while when where though
@@ -367,8 +368,6 @@ def money_subject(text: str, start: int, end: int, role: str = "money") -> tuple
     return found if found[1] else _nearest_word(text, start, end, role, spans)
 
 
-#: between a money noun and "worth": "an aid package worth", "a deal worth"
-_WORTH_OF = re.compile(r"\s+(?:(?:package|plan|programme|program|bill|scheme|fund)s?\s+)?")
 #: a money word this many characters (beyond twice the nearest one's distance) from an amount still
 #: competes with the nearest on specificity ("a dépensé 294.000 dollars pour entraîner": training cost)
 NEAR_CHARS = 12
@@ -397,10 +396,8 @@ def _nearest_word(text: str, start: int, end: int, role: str, spans: list[tuple[
     if subject == "share" and re.match(r"(?i)of\b|d[eu]\b|[营營收销銷]", word):  # "margin was 25% of sales", "lost 20%
         moved = sorted((f[1], f[0], f[4], f[5]) for f in near_all if f[4] in ("margin", "fall", "rise"))  # of its
         subject, word = (moved[0][2], moved[0][3]) if moved else (subject, word)  # revenue": the margin, the fall
-    if word.lower() == "worth":  # "an aid package worth 10.6 billion euros": what the worth is of, when the lexicon names it
-        owner = [f for f in found if f[4] not in ("value", "stake") and _WORTH_OF.fullmatch(text, f[3], s0)]  # (a stake
-        # worth $2 billion: its value)
-        subject, word = (owner[0][4], owner[0][5]) if owner else (subject, word)
+    subject, word = worth_owner(text, start, end, word, s0, found) or (subject, word)  # "an aid package worth
+    # 10.6 billion euros", "價值1090億歐元的AI投資計劃": what the worth is of, when the lexicon names it
     return (raised_for(text, start, end, RAISED_DEFAULT.get(subject, "")) if subject in RAISED_DEFAULT else subject, word)
 
 

@@ -208,7 +208,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     unit_end = max(q.end, b.end) - s
     if subject == "duration" and not timed_event(sentence, q.start - s, unit_end):  # a lag, a window, a term
         subject = duration_kind(sentence, q.start - s, q.end - s, unit_end) or subject
-    if subject == "money" and b.dimension == "money":  # "the $4-billion megastructure": what it costs
+    if subject in ("money", "value") and b.dimension == "money":  # "the $4-billion megastructure", "价值50亿美元的大坝":
+        # what it costs
         subject = built_cost(sentence, q.start - s, unit_end) or subject
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
