@@ -336,3 +336,38 @@ def test_money_put_in_to_buy_something_is_a_purchase():
     assert _claims("公司投入50亿元用于购买设备。", "zh")[0]["subject"] == "purchases"
     assert _claims("公司投入50亿元建设新工厂。", "zh")[0]["subject"] == "investment"
     assert _claims("谷歌將供應多達100萬顆晶片。", "zh")[0]["qualifier"] == "at_most"
+
+
+_plain_move = _move
+
+
+def test_two_pages_rises_of_one_share_on_the_day_of_the_news_are_one_quantity():
+    from helpers.compare.changes import news_move_tie
+
+    def _move(*args):  # (the claims table says what moved: the share price)
+        return {**_plain_move(*args), "measure_of": "share price"}
+
+    after_news = _move("a", "Shares rose 3.6% following the announcement.", "3.6%", "2025-09")
+    suite = _move("b", "Lundi, à Wall Street, l’action Microsoft a gagné 4,5% suite aux annonces de ce partenariat.",
+                  "4,5%", "2025-09-22")
+    monday = _move("c", "L’action Microsoft a progressé de près de 4% lundi.", "près de 4%", "2025-09-22")
+    at_writing = _move("d", "微軟股價周一盤中勁揚近 4%，截稿前上漲 3.82%。", "3.82%", "2025-09-23")
+    at_close = _move("e", "周一收盤時，微軟股價上漲3.9%，並帶動美股三大指數創歷史新高。", "3.9%", "2025-09-23")
+    undated = _move("f", "L’action Microsoft a progressé de 2% lundi.", "2%", "")
+    other_firm = _move("g", "L'action Oracle, partenaire de SoftBank, gagnait près de 5% après l'annonce.", "près de 5%",
+                       "2025-09-22")
+    assert news_move_tie(after_news, suite)         # both tie the move to the news, in the same month
+    assert news_move_tie(suite, monday)             # both name Monday, a day apart
+    assert news_move_tie(suite, at_close)           # the close is named before the number, the indices' high after it
+    assert not news_move_tie(at_writing, at_close)  # as the page went to press against the close: two moments
+    assert not news_move_tie(monday, undated)       # an undated page's Monday may be any Monday
+    assert not news_move_tie(after_news, other_firm)  # the sentence names another company: its shares moved
+
+
+def test_a_hedge_that_points_away_from_a_value_is_no_rounding_of_it():
+    from helpers.compare.comparable import rounded_against_hedge
+
+    nearly_4 = {"qualifier": "approx_below", "v": 4.0}
+    assert rounded_against_hedge(nearly_4, {"qualifier": "exact", "v": 4.5})      # nearly 4 is no 4.5 rounded
+    assert not rounded_against_hedge(nearly_4, {"qualifier": "exact", "v": 3.9})  # nearly 4 may be 3.9
+    assert not rounded_against_hedge({"qualifier": "exact", "v": 4.0}, {"qualifier": "exact", "v": 4.5})

@@ -7,6 +7,7 @@
 * :func:`relabelled` -- one source gives its figure to another quantity than the other source did.
 * :func:`part_of_total` -- one figure is a part the other's sentence adds into its total.
 * :func:`same_move` -- two share prices after the same day's rise or fall.
+* :func:`news_move_tie` -- two pages' rises (or falls) of one share on the day of the story's news.
 * :func:`headline_tie` -- a page's headline figure and its body's, for one named subject.
 * :func:`round_tie` -- two amounts of one lettered funding round (Series G, G 轮) of one company.
 * :func:`same_event_of` -- two claims reporting one event (and the quantity a relabelled figure was given to).
@@ -26,6 +27,7 @@ from helpers.compare.owners import _anchors, _context, _places, around
 from helpers.compare.prices import close_in_time, listing_venues, other_moments, price_moments
 from helpers.core.paths import DATA_DIR
 from helpers.core.subjects import generic_subjects
+from helpers.extract.weekdays import weekdays_named
 
 
 def _s(x: object) -> str:
@@ -199,7 +201,7 @@ def same_event_of(a: dict, b: dict) -> tuple[bool, str]:
     other = relabelled(a, b)
     same = a.get("subject") == b.get("subject") and bool(a.get("event", frozenset()) & b.get("event", frozenset())) \
         and (a.get("dimension") != "percent" or same_basis(a, b))
-    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or digit_tie(a, b) \
+    return same or slip_tie(a, b) or headline_tie(a, b) or round_tie(a, b) or moment_tie(a, b) or news_move_tie(a, b) or digit_tie(a, b) \
         or timed_tie(a, b) or partner_tie(a, b) or bool(other), other
 
 
@@ -292,6 +294,61 @@ def moment_tie(a: dict, b: dict) -> bool:
     return bool(price_moments(qa) & price_moments(qb) & _POINT_MOMENTS) and not other_moments(qa, qb) \
         and close_in_time(a, b, 1) \
         and change_basis(around(a)) == change_basis(around(b)) and bool(names_or_page(a) & names_or_page(b))
+
+
+@lru_cache(maxsize=1)
+def _cause_rx() -> re.Pattern[str]:
+    with open(DATA_DIR / "move_causes.csv", encoding="utf-8", newline="") as fh:
+        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+
+
+def _within_days(a: dict, b: dict, days: int) -> bool:
+    """Both pages are dated and published within ``days`` of each other (in the same month when a date gives only
+    its month): an undated page's Monday may be any Monday."""
+    pa, pb = _s(a.get("published")), _s(b.get("published"))
+    if len(pa) < 7 or len(pb) < 7:
+        return False
+    return close_in_time(a, b, days) if len(pa) >= 10 and len(pb) >= 10 else pa[:7] == pb[:7]
+
+
+def news_move_tie(a: dict, b: dict) -> bool:
+    """One share's move on the day of the story's news, told by two pages: two rises (or falls) of one company's
+    share price whose sentences both tie the move to the news ("Shares rose 3.6% following the announcement",
+    "l'action a gagné 4,5% suite à l'annonce", 受此消息, ``data/move_causes.csv``) or name the same weekday ("nearly 4%
+    on Monday", "près de 4% lundi"), on dated pages published within two days, at the same moment of the day (or none
+    named) and on one basis."""
+    if "quote" not in a or a.get("subject") not in ("rise", "fall") or a.get("subject") != b.get("subject") \
+            or a.get("doc_id") == b.get("doc_id") or not _within_days(a, b, 2):
+        return False
+    if _what_changed(a) != "share price" or _what_changed(b) != "share price":
+        return False
+    qa, qb = _s(a["quote"]), _s(b["quote"])
+    same_day = bool(weekdays_named(qa) & weekdays_named(qb)) or bool(_cause_rx().search(qa) and _cause_rx().search(qb))
+    ma, mb = _day_moment(a), _day_moment(b)
+    return same_day and not (ma and mb and not ma & mb) and change_basis(around(a)) == change_basis(around(b)) \
+        and bool(_mover(a) & _mover(b))
+
+
+def _day_moment(claim: dict) -> frozenset[str]:
+    """The moment of the trading day a move is told at: the one its clause names ("截稿前上漲 3.82%": at press time),
+    else the nearest one the clauses before it in its sentence name ("周一收盤時，輝達股價上漲3.9%": the close); never
+    one named after it (",並帶動美股三大指數創歷史新高": the indices' high)."""
+    quote, clause = _s(claim.get("quote")), around(claim)
+    own = price_moments(clause)
+    i = quote.find(clause.strip())
+    for part in ([] if own or i <= 0 else reversed(re.split(r"[，,；;：:]", quote[:i]))):
+        if price_moments(part):
+            return price_moments(part)
+    return own
+
+
+def _mover(claim: dict) -> frozenset[str]:
+    """Whose share moved: the names of the move's sentence (not places), else the page's organisation ("Shares rose
+    3.6%" on a page about Nvidia). A sentence naming other companies moves theirs, whatever the page is about."""
+    quote = _s(claim.get("quote"))
+    named = _anchors(quote) - _places(quote)
+    actor = _s(claim.get("doc_actor")).lower()
+    return named or (frozenset({actor}) if actor else frozenset())
 
 
 def headline_tie(a: dict, b: dict) -> bool:

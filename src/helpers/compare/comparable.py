@@ -326,6 +326,12 @@ def rounds_to(a: float, b: float) -> bool:
         s >= 3 and same(d.quantize(q, rounding=ROUND_DOWN))  # (a half either way in decimals: 1.15 % as 1.1 or 1.2 %, 15.5 as 15)
 
 
+def rounded_against_hedge(a: dict, b: dict) -> bool:
+    """One claim's hedge points away from the other's value ("près de 4%", nearly 4, against 4.5%): no source that
+    rounds 4.5 writes "nearly 4", so :func:`rounds_to` excuses nothing."""
+    return any(x.get("qualifier") == "approx_below" and y["v"] > x["v"] for x, y in ((a, b), (b, a)))
+
+
 def cut_and_rounded(a: float, b: float, others: list[float]) -> bool:
     """Two values with the same three or more significant digits one unit apart in the last one (1.63 and
     1.64 million) when a finer figure among ``others`` gives both, one cut short and one rounded (1,636,129),

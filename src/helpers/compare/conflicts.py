@@ -27,7 +27,7 @@ from itertools import combinations
 import pandas as pd
 
 from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re-exported
-    AMOUNT_BASES, age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
+    AMOUNT_BASES, age_at_event, change_basis, change_start, cofigures, rise_of, cut_and_rounded, rounded_against_hedge, count_measures, hedge_allows, hedged_range, one_sided_measures, first_period, magnitude_slip, page_periods, mantissa, rounds_to, segments, sig_digits,
     doc_actors, duration_days, events, indices, is_share_price, located_names, model_near, models, named_days, needs_name, relative_time,
     other_statistics, range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
@@ -210,7 +210,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
     if not shared and not tied and _named_apart(a, b, whole_a, whole_b):
         return None
-    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(wa, wb) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap):
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and rounds_to(wa, wb) and not rounded_against_hedge(a, b) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap):
         return None  # one source rounds the other's figure (a page's headline "crossing 12 billion" is not its 11.7; "plus de 400 000" is no rounding of 393,279)
     if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count" and gap < 2) or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event

@@ -75,3 +75,10 @@ def weekday_date(published: str, day: int, ahead: bool) -> str:
     pub = dt.date.fromisoformat(published[:10])
     delta = (day - pub.weekday()) % 7 or 7 if ahead else -((pub.weekday() - day) % 7)
     return (pub + dt.timedelta(days=delta)).isoformat()
+
+
+def weekdays_named(text: str) -> frozenset[int]:
+    """The weekdays ``text`` names (0 Monday), as :func:`find_weekdays` reads them: "on Monday", "lundi", "周一"."""
+    found: list = []
+    find_weekdays(text, found.append)
+    return frozenset(t.rule[1] for t in found if t.rule[0] in ("weekday", "weekday_next"))
