@@ -127,3 +127,55 @@ def test_a_worth_phrase_gives_its_amount_to_the_noun_it_qualifies(text, number, 
 ])
 def test_a_worth_of_a_stake_goods_or_company_stays_a_value(text, number, lang):
     assert one_row(text, number, lang)["subject"] == "value"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("公司从16个团队整合为五个小组。", "16", "teams"),         # the noun after 个, not the topic before 从
+    ("公司正在整合为五个专注小组。", "五", "groups"),            # 专注小组 (focus groups): the compound's head
+    ("研发团队从12个扩大到20个。", "12", "研发团队"),           # 扩大 (to expand) is no noun: the topic counts
+    ("专家数量从256个增至384个。", "256", "专家"),
+])
+def test_a_chinese_classifier_counts_the_noun_after_it_and_never_a_verb(text, number, subject):
+    assert one_row(text, number, "zh")["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Scale AI to cut 14% of staff", "14%", "en"),
+    ("The company is cutting 200 full-time jobs, 14% of its workforce.", "14%", "en"),
+    ("Layoffs hit 14% of the workforce.", "14%", "en"),
+    ("Scale AI va licencier environ 14 % de ses effectifs.", "environ 14 %", "fr"),
+    ("离职后，Scale AI裁员14%，同时整合团队。", "14%", "zh"),
+])
+def test_a_percentage_of_staff_laid_off_is_a_workforce_cut(text, number, lang):
+    assert one_row(text, number, lang)["subject"] == "workforce cut"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The retailer will cut prices by 14% this summer.", "14%"),
+    ("Shares were cut 14% after the layoffs.", "14%"),
+])
+def test_a_cut_that_is_no_share_of_staff_is_no_workforce_cut(text, number):
+    assert one_row(text, number, "en")["subject"] in ("percent", "fall")  # (a cut of prices, a fall of shares)
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Tariffs could add $900 million to Apple’s costs this quarter, its chief executive said.", "$900 million", "en"),
+    ("Trump’s tariffs could cost Apple $900 million this quarter.", "$900 million", "en"),
+    ("Apple incurred around $800 million in tariff-related costs for the June quarter.", "around $800 million", "en"),
+    ("Apple anticipates a $1.1 billion tariff impact for the quarter ending September.", "$1.1 billion", "en"),
+    ("Apple reports strong revenue growth despite facing a tariff impact of $1.1 billion.", "$1.1 billion", "en"),
+    ("Nous avons supporté environ 800 millions de dollars de coûts liés aux droits de douane.",
+     "environ 800 millions de dollars", "fr"),
+    ("苹果公司报告说，尽管面临11亿美元的关税影响，但收入增长强劲。", "11亿美元", "zh"),
+])
+def test_what_tariffs_cost_a_company_is_a_tariff_cost(text, number, lang):
+    assert one_row(text, number, lang)["subject"] == "tariff cost"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The US imposed tariffs on $300 billion of Chinese imports.", "$300 billion", "money"),  # goods tariffed
+    ("The company spent $2 billion on a new plant and tariffs added costs.", "$2 billion", "cost"),  # another phrase
+    ("Apple's revenue reached $94 billion despite tariffs.", "$94 billion", "revenue"),
+])
+def test_an_amount_beside_tariffs_that_is_no_cost_of_them_keeps_its_subject(text, number, subject):
+    assert one_row(text, number, "en")["subject"] == subject

