@@ -502,67 +502,18 @@ def score(root: Path = ROOT) -> dict[str, float]:
 
 
 HELDOUT = ROOT.parent / "holdout"
-DEV2 = ROOT.parent / "devcorpus2"
-DEV4 = ROOT.parent / "devcorpus4"
-DEV5 = ROOT.parent / "devcorpus5"
-DEV6 = ROOT.parent / "devcorpus6"
-DEV7 = ROOT.parent / "devcorpus7"
-DEV8 = ROOT.parent / "devcorpus8"
-DEV9 = ROOT.parent / "devcorpus9"
-DEV10 = ROOT.parent / "devcorpus10"
-DEV11 = ROOT.parent / "devcorpus11"
-DEV12 = ROOT.parent / "devcorpus12"
-DEV13 = ROOT.parent / "devcorpus13"
-DEV14 = ROOT.parent / "devcorpus14"
-DEV15 = ROOT.parent / "devcorpus15"
-DEV16 = ROOT.parent / "devcorpus16"
-DEV17 = ROOT.parent / "devcorpus17"
-DEV18 = ROOT.parent / "devcorpus18"
-DEV19 = ROOT.parent / "devcorpus19"
-DEV20 = ROOT.parent / "devcorpus20"
-DEV21 = ROOT.parent / "devcorpus21"
-DEV22 = ROOT.parent / "devcorpus22"
-DEV23 = ROOT.parent / "devcorpus23"
-DEV24 = ROOT.parent / "devcorpus24"
-DEV25 = ROOT.parent / "devcorpus25"
-DEV26 = ROOT.parent / "devcorpus26"
-DEV27 = ROOT.parent / "devcorpus27"
-DEV28 = ROOT.parent / "devcorpus28"
-DEV29 = ROOT.parent / "devcorpus29"
-DEV30 = ROOT.parent / "devcorpus30"
-DEV31 = ROOT.parent / "devcorpus31"
-DEV32 = ROOT.parent / "devcorpus32"
-DEV33 = ROOT.parent / "devcorpus33"
-DEV34 = ROOT.parent / "devcorpus34"
-DEV35 = ROOT.parent / "devcorpus35"
-DEV36 = ROOT.parent / "devcorpus36"
-DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51 = (
-    ROOT.parent / f"devcorpus{n}" for n in (37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51))
-DEV52, DEV53, DEV54, DEV55, DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64 = (
-    ROOT.parent / f"devcorpus{n}" for n in (52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64))
-DEV65, DEV66, DEV67, DEV68, DEV69, DEV70, DEV71, DEV72, DEV73, DEV74, DEV75, DEV76, DEV77 = (
-    ROOT.parent / f"devcorpus{n}" for n in (65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77))
+#: the numbered development corpora, in the order the results table lists them: each labelled blind, scored unseen,
+#: then tuned on (6, 7 and 8 label conflicts only)
+NUMBERED = tuple(ROOT.parent / f"devcorpus{n}" for n in (2, 4, 5, 6, 7, 8, *range(9, 80)))
+DEV6, DEV7, DEV8 = (ROOT.parent / f"devcorpus{n}" for n in (6, 7, 8))
 #: how the results table names each corpus
-NAMES = {ROOT: "development (tuned on)", DEV6: "development 6, conflicts only (scored unseen, then tuned on)",
-         DEV7: "development 7, conflicts only (scored unseen, then tuned on)",
-         DEV8: "development 8, conflicts only (scored unseen, then tuned on)", HELDOUT: "held-out (never tuned on)"}
-NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen, then tuned on)"
-              for r in (DEV2, DEV4, DEV5, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16, DEV17, DEV18, DEV19,
-                        DEV20, DEV21, DEV22, DEV23, DEV24, DEV25, DEV26, DEV27, DEV28, DEV29, DEV30, DEV31,
-                        DEV32, DEV33, DEV34, DEV35, DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44,
-                        DEV45, DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55, DEV56, DEV57,
-                        DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66, DEV67, DEV68, DEV69,
-                        DEV70, DEV71, DEV72, DEV73, DEV74, DEV75, DEV76, DEV77)})
+NAMES = {ROOT: "development (tuned on)", HELDOUT: "held-out (never tuned on)"}
+NAMES.update({r: f"development {r.name.removeprefix('devcorpus')} (scored unseen, then tuned on)" for r in NUMBERED})
+NAMES.update({r: f"development {r.name.removeprefix('devcorpus')}, conflicts only (scored unseen, then tuned on)"
+              for r in (DEV6, DEV7, DEV8)})
 
 
-def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14,
-                                    DEV15, DEV16, DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25,
-                                    DEV26, DEV27, DEV28, DEV29, DEV30, DEV31, DEV32, DEV33, DEV34, DEV35,
-                                    DEV36, DEV37, DEV38, DEV39, DEV40, DEV41, DEV42, DEV43, DEV44, DEV45,
-                                    DEV46, DEV47, DEV48, DEV49, DEV50, DEV51, DEV52, DEV53, DEV54, DEV55,
-                                    DEV56, DEV57, DEV58, DEV59, DEV60, DEV61, DEV62, DEV63, DEV64, DEV65, DEV66,
-                                    DEV67, DEV68, DEV69, DEV70, DEV71, DEV72, DEV73, DEV74, DEV75, DEV76,
-                                    DEV77, HELDOUT)) -> str:
+def run(roots: tuple[Path, ...] = (ROOT, *NUMBERED, HELDOUT)) -> str:
     """The scores on the development corpora (tuned on) and the held-out corpus (never tuned on), as markdown."""
     roots = tuple(Path(r).resolve() for r in roots)
     found = [(r, score(r)) for r in roots if (r / "labels.json").is_file()]
@@ -598,4 +549,4 @@ def run(roots: tuple[Path, ...] = (ROOT, DEV2, DEV4, DEV5, DEV6, DEV7, DEV8, DEV
 
 
 if __name__ == "__main__":
-    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, DEV2, DEV4, DEV5, HELDOUT)))
+    print(run((Path(sys.argv[1]),) if len(sys.argv) > 1 else (ROOT, *NUMBERED[:3], HELDOUT)))
