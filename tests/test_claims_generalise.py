@@ -513,3 +513,14 @@ def test_big_order_is_not_a_record_single_day(text, subject):
 
 def test_ownership_is_a_stake():
     assert _one("The fund took a 40% ownership in the airline last year.", "en")["subject"] == "stake"
+
+
+@pytest.mark.parametrize("text, number", [
+    ("媒体曝光 Meta 将以 149 亿美元的价格收购 Scale AI 的股权。", "149 亿美元"),  # 将以: the verb after the amount
+    ("Meta 将收购 Scale AI 49% 的股权。", "49%"),
+])
+def test_an_announced_acquisition_is_a_plan_not_a_forecast(text, number):
+    from corpus_tools import one_row
+
+    row = one_row(text, number, "zh")
+    assert (row["scope"], bool(row["is_forecast"])) == ("planned", False)
