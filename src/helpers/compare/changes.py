@@ -25,6 +25,7 @@ import pandas as pd
 from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _context, _places, around
 from helpers.compare.prices import close_in_time, listing_venues, other_moments, price_moments
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.core.subjects import generic_subjects
 from helpers.extract.weekdays import weekdays_named
@@ -298,8 +299,7 @@ def moment_tie(a: dict, b: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _cause_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "move_causes.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("move_causes.csv")
 
 
 def _within_days(a: dict, b: dict, days: int) -> bool:

@@ -4,11 +4,10 @@ earlier or other level, not the figure its sentence reports (``data/comparison_b
 :func:`helpers.compare.comparable.change_start` (conflicts) and :func:`helpers.compare.prices.change_start` (the brief)."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation
 
 #: the value compared with: "較去年同期的193.1億美元", "compared with $19.31 billion a year earlier", "contre 19,31
 #: milliards un an plus tôt", "up from $35.08 billion in the same period a year earlier"
@@ -23,8 +22,7 @@ _BASE_AFTER = re.compile(r"(?i)[^,;.。，；]{0,45}?(?:a year (?:earlier|ago|be
 @lru_cache(maxsize=1)
 def _comparison_base() -> re.Pattern[str]:
     """What names the base of a comparison right before it (``data/comparison_bases.csv``)."""
-    with open(DATA_DIR / "comparison_bases.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("comparison_bases.csv")
 
 
 def compared_with(quote: str, text: str) -> bool:

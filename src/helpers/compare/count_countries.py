@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from helpers.compare.countries import country_table
 from helpers.compare.local_places import _NEXT_ITEM, clause_bounds
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 
 #: a locative word right before a country's name ("in Mozambique", "au Malawi", "dans l'État de", "在缅甸", "於泰國")
@@ -65,8 +66,7 @@ _LIST_GAP = re.compile(r"(?i)\s*(?:,|、|，|和|及|與|与|\band\b|\bet\b|\bor
 
 @lru_cache(maxsize=1)
 def _region() -> re.Pattern[str]:
-    with open(DATA_DIR / "regions.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)))
+    return alternation("regions.csv", flags=0)
 
 
 def sentence_country(quote: object, text: object) -> str:

@@ -15,7 +15,6 @@ one day have" -> "powered by"; "about 115,000" -> "115,000"; "more than" dropped
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
 from functools import lru_cache
@@ -23,7 +22,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.extract.claims import describe
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation
 
 DRIFT_COLUMNS = ["doc_id", "source", "kind", "subject", "before", "after", "quote_before", "quote_after"]
 _QUALIFIER_STRENGTH = {"exact": 3, "vague": 1}
@@ -31,14 +30,12 @@ _QUALIFIER_STRENGTH = {"exact": 3, "vague": 1}
 
 @lru_cache(maxsize=1)
 def _speculative() -> re.Pattern[str]:
-    with open(DATA_DIR / "speculative_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("speculative_markers.csv")
 
 
 @lru_cache(maxsize=1)
 def _planned() -> re.Pattern[str]:
-    with open(DATA_DIR / "scope_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["scope"] == "planned"), re.I)
+    return alternation("scope_markers.csv", where=("scope", "planned"))
 
 
 def hedge_strength(claim: dict) -> int:

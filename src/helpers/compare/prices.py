@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.compare.comparison_bases import compared_with
 from helpers.compare.sides import countries_apart
@@ -144,8 +145,7 @@ def toll_tie(a: dict, b: dict) -> bool:
 
 @lru_cache(maxsize=1)
 def _provisional_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "provisional_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("provisional_markers.csv")
 
 
 def _provisional(quote: str) -> bool:
@@ -287,9 +287,7 @@ def another_titles(quote: str, text: str) -> bool:
 @lru_cache(maxsize=1)
 def _tally_markers() -> dict[str, re.Pattern[str]]:
     """Where to look ('after' the claim's own number, 'before' it) -> what marks a tally (``data/tally_markers.csv``)."""
-    with open(DATA_DIR / "tally_markers.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return {w: re.compile("|".join(f"(?:{r['pattern']})" for r in rows if r["where"] == w), re.I) for w in ("after", "before")}
+    return {w: alternation("tally_markers.csv", where=("where", w)) for w in ("after", "before")}
 
 
 #: what introduces the parts of a count just given ("164 delegations are confirmed, including 54 heads of state")

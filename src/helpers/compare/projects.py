@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from helpers.compare.comparable import magnitude_slip, sig_digits, written_values
 from helpers.compare.owners import _places
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.read.dates import date_bounds
 
@@ -53,8 +54,7 @@ def project_of(claim: dict) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _references() -> re.Pattern[str]:
-    with open(DATA_DIR / "project_references.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("project_references.csv")
 
 
 @lru_cache(maxsize=16384)

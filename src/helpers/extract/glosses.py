@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding, measure_words
 from helpers.extract.heads import _NOT_NOUN_START  # what cannot begin a Chinese noun (particles, hedges)
@@ -203,8 +204,7 @@ _WHEN = re.compile(r"[周週](?:[一二三四五六日末]|[1-7])|星期|礼拜|
 @lru_cache(maxsize=1)
 def _fates_after() -> re.Pattern[str]:
     """What befalls buildings, written after their noun (``data/damage_fates.csv``: 倒塌, 毀損): a verb, no noun."""
-    with open(DATA_DIR / "damage_fates.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["side"] == "after"))
+    return alternation("damage_fates.csv", flags=0, where=("side", "after"))
 
 
 def _fate_at(text: str, j: int) -> bool:

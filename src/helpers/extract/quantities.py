@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from helpers.core.literals import fold, may_match
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.extract.currency_signs import currency_of_sign as _cur
 from helpers.extract.hedging import _hedge_before, hedges  # noqa: F401  _hedge_before re-exported
@@ -105,8 +106,7 @@ def vague_table() -> tuple[re.Pattern[str], dict[str, tuple[float, float]]]:
 @lru_cache(maxsize=1)
 def change_rx() -> re.Pattern[str]:
     """Words of change before a French "de X à Y" (``data/change_markers.csv``): two values, not a range."""
-    with open(DATA_DIR / "change_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)))
+    return alternation("change_markers.csv", flags=0)
 
 
 @lru_cache(maxsize=1)

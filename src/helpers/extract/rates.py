@@ -10,6 +10,7 @@ import csv
 import re
 from functools import lru_cache
 
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import money_subject
 from helpers.extract.scope import is_share_price
@@ -42,8 +43,7 @@ def indices(text: str) -> list[tuple[int, int, str]]:
 
 @lru_cache(maxsize=1)
 def _share_move_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "share_moves.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("share_moves.csv")
 
 
 def share_move(clause_text: str) -> bool:

@@ -12,6 +12,7 @@ import csv
 import re
 from functools import lru_cache
 
+from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.extract.sentences import clause as _clause
 
@@ -60,8 +61,7 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
 
 @lru_cache(maxsize=1)
 def _plan_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "plan_verbs.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("plan_verbs.csv")
 
 
 def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
@@ -77,8 +77,7 @@ def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _price_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "price_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("price_markers.csv")
 
 
 def is_share_price(clause: str, dimension: str | None) -> bool:

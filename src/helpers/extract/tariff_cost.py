@@ -4,11 +4,10 @@ douane", "11亿美元的关税影响") is a tariff cost, not a bare cost, charge
 of goods a tariff falls on ("tariffs on $300 billion of imports") names no cost or impact and stays what it was."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation
 from helpers.extract.sentences import clause
 
 #: the subjects a tariff's cost may have been read as: a cost, an impact read as a loss or a charge, a bare amount
@@ -18,10 +17,7 @@ FROM = frozenset({"money", "cost", "charge", "loss", "payment"})
 @lru_cache(maxsize=1)
 def _words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(tariff words, cost or impact words) of every language in the data file."""
-    with open(DATA_DIR / "tariff_costs.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    return (re.compile("|".join(f"(?:{r['tariff']})" for r in rows), re.I),
-            re.compile("|".join(f"(?:{r['impact']})" for r in rows), re.I))
+    return alternation("tariff_costs.csv", column="tariff"), alternation("tariff_costs.csv", column="impact")
 
 
 #: what ends the phrase of an amount: another clause ("spent $2 billion on a plant and tariffs added costs")

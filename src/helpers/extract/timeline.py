@@ -18,7 +18,6 @@ with a publication date. Rules:
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from functools import lru_cache
 
@@ -26,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.core.schema import typed
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation
 from helpers.extract.sentences import clause as _clause, sentence_spans
 from helpers.extract.temporal import Temporal, find_temporal, resolve, shifted
 from helpers.read.dates import date_bounds
@@ -43,8 +42,7 @@ EVENT_DTYPES = {**{c: "str" for c in EVENT_COLUMNS}, "start": "Int64", "end": "I
 
 @lru_cache(maxsize=1)
 def _forecast_markers() -> re.Pattern[str]:
-    with open(DATA_DIR / "forecast_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("forecast_markers.csv")
 
 
 # --------------------------------------------------------------------------- statements

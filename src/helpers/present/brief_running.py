@@ -3,7 +3,6 @@ counts anew, so the figures are told in the order of their day, from the first t
 "established" figure with the rest as dissent."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
@@ -14,7 +13,7 @@ from helpers.compare.count_countries import count_country, country_label
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
 
@@ -40,8 +39,7 @@ _APART = ("the world", "abroad")
 
 @lru_cache(maxsize=1)
 def _denial_rx() -> re.Pattern[str]:
-    with open(DATA_DIR / "denial_markers.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh)), re.I)
+    return alternation("denial_markers.csv")
 
 
 def denied(quote: object, text: object) -> bool:

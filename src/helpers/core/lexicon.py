@@ -1,0 +1,23 @@
+"""Word lists kept as data: one regular expression from the patterns of a file in ``data/``.
+
+Many rules read a small CSV whose rows each hold a pattern, with the language or position it applies to and its
+provenance (``data/move_causes.csv``, ``data/plan_verbs.csv``...). :func:`alternation` joins the patterns of the rows
+wanted into one expression, read once per run.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str, column: str = "pattern", flags: int = re.I,
+                where: tuple[str, str] | None = None) -> re.Pattern[str]:
+    """One expression matching any row's ``column`` of ``data/<name>``; only rows whose column ``where[0]`` holds
+    ``where[1]`` when ``where`` is given; an expression that matches nothing when no row is wanted."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if where is None or r[where[0]] == where[1]]
+    return re.compile("|".join(f"(?:{r[column]})" for r in rows) or r"(?!)", flags)
