@@ -179,3 +179,27 @@ def test_what_tariffs_cost_a_company_is_a_tariff_cost(text, number, lang):
 ])
 def test_an_amount_beside_tariffs_that_is_no_cost_of_them_keeps_its_subject(text, number, subject):
     assert one_row(text, number, "en")["subject"] == subject
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Scale AI will cut 200 full-time employees and 500 contractors.", "200", "en"),
+    ("The company is laying off hundreds of employees.", "hundreds", "en"),
+    ("About 15,000 jobs will be cut by December.", "About 15,000", "en"),
+    ("Scale AI va licencier environ 200 employés à temps plein.", "environ 200", "fr"),
+    ("Au total, 1 200 postes seront supprimés.", "1 200", "fr"),
+    ("Scale AI已裁员约200名全职员工。", "约200", "zh"),
+    ("The company announced 1,000 layoffs.", "1,000", "en"),            # named as such
+    ("Le plan prévoit 500 licenciements.", "500", "fr"),
+])
+def test_people_or_jobs_let_go_are_job_cuts(text, number, lang):
+    assert one_row(text, number, lang)["subject"] == "job cuts"
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("The company employs about 1,400 people.", "about 1,400", "people"),  # a headcount
+    ("The plant will create 2,000 jobs.", "2,000", "jobs"),               # jobs made
+    ("Police fired 200 rounds at the crowd.", "200", "rounds"),           # fired, not people
+    ("The nation of 49 million people lost power for hours.", "49 million", "people"),  # lost power, not jobs
+])
+def test_a_count_with_no_verb_of_cutting_keeps_its_subject(text, number, subject):
+    assert one_row(text, number, "en")["subject"] == subject

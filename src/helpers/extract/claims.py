@@ -32,7 +32,6 @@ to build 40 data centres") is a fact about a plan, not a forecast.
 """
 from __future__ import annotations
 
-import csv
 import math
 import re
 from functools import lru_cache
@@ -45,6 +44,7 @@ from helpers.extract.duration_kinds import duration_kind, right_after_amount, sp
 from helpers.extract.glosses import animals_befallen, classified_noun, glossed
 from helpers.extract.built_cost import built_cost
 from helpers.extract.tariff_cost import tariff_cost
+from helpers.extract.job_cuts import job_cut
 from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of, magnitude_class
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
@@ -56,7 +56,7 @@ from helpers.extract.temperatures import bare_degree_word, bare_degrees, below_z
 from helpers.extract.word_currencies import sign_currency, word_currency
 from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_digit, subject_reaching
 from helpers.extract.joins import attributed_twin, elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
 from helpers.extract.restatements import conversions_share_subject, figures_restated, page_amount, restated
@@ -99,9 +99,7 @@ LANGUAGES = ("en", "fr", "zh")
 def _forecast_rx(position: str = "any") -> re.Pattern[str]:
     """Forecast markers (``data/forecast_claims.csv``) that count anywhere in a number's clause, or (``position``
     "before") only before the number."""
-    with open(DATA_DIR / "forecast_claims.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["position"] == position)
-                          or r"(?!)", re.I)
+    return alternation("forecast_claims.csv", where=("position", position))
 
 
 def subject_of(text: str, q: Quantity) -> str | None:
@@ -124,8 +122,7 @@ def _language(text: str) -> str | None:
 def _continuation_rx(kind: str = "continue") -> re.Pattern[str]:
     """Clause openings of ``kind`` (``continue``: 达到, reaching; ``new_topic``: 其中, but) from
     ``data/clause_continuations.csv``."""
-    with open(DATA_DIR / "clause_continuations.csv", encoding="utf-8", newline="") as fh:
-        return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(fh) if r["kind"] == kind), re.I)
+    return alternation("clause_continuations.csv", where=("kind", kind))
 
 
 #: the first value of a change ("passer de 180 à 300 millions", "from 4 to 9", "从3家增至8家")
@@ -214,6 +211,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         subject = built_cost(sentence, q.start - s, unit_end) or subject
     if b.dimension == "money":  # "a $1.1 billion tariff impact": what tariffs cost
         subject = tariff_cost(sentence, q.start - s, unit_end, subject) or subject
+    if b.dimension == "count":  # "cut 200 full-time employees": people let go, not a headcount
+        subject = job_cut(sentence, q.start - s, unit_end, subject) or subject
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
