@@ -73,7 +73,7 @@ def test_dollars_named_by_their_place_are_not_us_dollars(text, lang, currency):
     ("The company expects revenue to exceed 20 billion yuan.", "en", [(20e9, "more_than", "revenue")]),
     ("Revenue exceeded $20 billion.", "en", [(20e9, "more_than", "revenue")]),
     ("票房突破10亿元大关", "zh", [(1e9, "more_than", "box office")]),
-    ("La dette publique dépasse désormais 3 300 milliards d'euros.", "fr", [(3.3e12, "more_than", "money")]),
+    ("La dette publique dépasse désormais 3 300 milliards d'euros.", "fr", [(3.3e12, "more_than", "public debt")]),
     ("约有7000名囚犯越狱", "zh", [(7000, "approx", "prisoners")]),
     ("主办方称約有5萬人參加", "zh", [(50000, "approx", "people")]),
     ("最多可能有500名工人失业", "zh", [(500, "at_most", "people")]),
@@ -207,7 +207,7 @@ def test_prices_and_rankings(text, lang, expected):
     ("逾百万人受灾。", "zh", [(1e6, "affected")]),  # 逾 before a longer magnitude: not 逾百 (受灾: affected)
     ("该公司亏损逾百万元。", "zh", [(1e6, "loss")]),
     ("The crash killed 2 people, including the driver, 45.", "en", [(2, "deaths")]),  # an age after a name
-    ("Police named the 3 victims as John Smith, 45, and Mary Jones, 38.", "en", [(3, "victims")]),
+    ("Police named the 3 victims as John Smith, 45, and Mary Jones, 38.", "en", [(3, "victims"), (45, "age"), (38, "age")]),
     ("Police arrested 40 people, and 1 in five were minors.", "en", [(40, "arrested")]),  # a ratio in words
     ("The team won 12 games at home and 3 away.", "en", [(12, "games"), (3, "games")]),
     ("The bill passed by 364 votes to 194.", "en", [(364, "votes"), (194, "votes")]),

@@ -157,6 +157,15 @@ def _unit_after(text: str, end: int, allow_gap: bool) -> tuple[_Unit, str, int] 
     return _unit(u.group(0)), u.group(0), u.end()
 
 
+def _name_part(prev: str, word: str, rest: str) -> bool:
+    """A capitalised lexicon word right after another capitalised word, with a lower-case word after it: the end of a
+    name ("10 Hewlett Packard Enterprise supercomputers"), not the counted noun (a Title Case headline capitalises
+    the next word too)."""
+    after = re.match(r"\s+([A-Za-zÀ-ÿ][\wÀ-ÿ'’-]*)", rest[len(word):])  # (a headline's "Orders in 3 Minutes": "in"
+    return prev[:1].isupper() and word[:1].isupper() and bool(after and after.group(1)[0].islower()  # is Title Case)
+                                                               and after.group(1) not in _STOP | {"the", "a", "an"})
+
+
 def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | str | None:
     """The counted noun after a number (skipping up to ``limit`` modifiers), "pronoun",
     "counter", or None."""
@@ -181,6 +190,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
                 not (_unit(u.group(0)).dimension == "duration" and _NOT_SPAN.search(text, end, pos + lead)):
             return ("unit", _unit(u.group(0)), u.group(0))  # "2.8M H800 GPU hours"; not "95 this year"
         hit = _noun_at(stripped)
+        hit = None if hit and _name_part(prev, hit[2], stripped) else hit  # ("Hewlett Packard Enterprise supercomputers")
         if hit and hit[1] != "money":  # a money noun before a counted noun is a modifier ("sales contracts")
             gap = re.match(r"\s*(?:([\w-]+)\s+)?", stripped[len(hit[2]):])
             for p in (len(hit[2]) + len(gap.group(0)) - len(gap.group(0).lstrip()), len(hit[2]) + gap.end()):
@@ -409,8 +419,8 @@ def _multiple_word(q: Quantity) -> Binding | None:
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    from helpers.extract.heads import (age_of, bind_unattached, magnitude_of, measure_before_cjk, money_or_sold,
-                                       times_counted, vague_inner)
+    from helpers.extract.heads import age_of, bind_unattached, measure_before_cjk, money_or_sold, vague_inner
+    from helpers.extract.quake_magnitude import magnitude_of, times_counted
     from helpers.extract.rates import compound_subject
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):

@@ -45,8 +45,9 @@ from helpers.extract.glosses import animals_befallen, classified_noun, glossed
 from helpers.extract.built_cost import built_cost
 from helpers.extract.tariff_cost import tariff_cost
 from helpers.extract.job_cuts import job_cut
-from helpers.extract.people_kinds import compact_injured, located_subjects, located_toll, nationals_of
-from helpers.extract.heads import casualty_of, destroyed_of, magnitude_class
+from helpers.extract.people_kinds import age_aside, compact_injured, located_subjects, located_toll, nationals_of
+from helpers.extract.heads import casualty_of, destroyed_of
+from helpers.extract.quake_magnitude import magnitude_class
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
 from helpers.extract.people_fates import cjk_head_count, fate_after, lives_lost, part_of_toll
 from helpers.extract.bare_amounts import bare_amount
@@ -309,6 +310,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             b = restated(text, q, found[-1][:2] if found and found[-1][2] == s else None) if b is None else b  # ("a
             # toll that could rise to 20")
             b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
+            b = age_aside(text, q) if b is None and langs[0] != "zh" else b  # ("Aaron Woon, 40, and Alan Wei, 48,")
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
             b = bare_degree_word(text, q, (s, e), b) if langs[0] != "zh" else b  # ("41 degrees"; "turned 22 degrees")
             q = below_zero_range(text, below_zero(text, q, b), b) if b is not None else q  # ("moins 18°C", "零下18度": -18)

@@ -33,9 +33,9 @@ def duration_kinds() -> tuple[str, ...]:
     return tuple(dict.fromkeys(kind for kind, _, _ in _rows() if kind != "age"))
 
 
-#: what closes a number set off by commas after a name ("Gonzalez, 49 ans, a ..."): a comma (not "selon Macron, 5
-#: ans." nor a list "Smith, 12 years; Jones, 8 years")
-_ASIDE_END = re.compile(r"\s*,")
+#: what closes a number set off by commas after a name ("Gonzalez, 49 ans, a ...", "et Li Ming, 51 ans."): a comma or
+#: the sentence's end (not a list "Smith, 12 years; Jones, 8 years"; "selon Macron, 5 ans." is a source, see the row)
+_ASIDE_END = re.compile(r"\s*(?:,|\.(?!\d)|\))")
 #: a length written as a compound adjective before its noun ("the 12-day war", "a three-hour meeting"): it times
 #: that noun, it is no window
 _ATTRIBUTIVE = re.compile(r"\s+[A-Za-zÀ-ÿ]")

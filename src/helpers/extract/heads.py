@@ -13,7 +13,6 @@ Split from :mod:`helpers.extract.binding`, which tries the unit or noun right af
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
 import re
 from functools import lru_cache
 
@@ -40,13 +39,17 @@ def money_or_sold(subject: str, written: str, end: int) -> Binding:
     return Binding(subject, "money", written, None, None, end)
 
 
+#: the amount is the subject of the verb that follows: "10 million to lose coverage", "millions will lose"
+_VERB_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|may|might|set to|expected to|likely to|risquent de|vont)\s+$")
+
+
 def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
     """A money word before an amount in its sentence, or after it in its own clause (not "ont dépassé 1 million
     pour la première fois, ... soutenues par des investissements": a later clause's word is its own)."""
     if text.rfind(word, max(0, start - 200), start) >= 0:
         return True
-    at = text.find(word, end, end + 120)
-    return at >= 0 and not re.search(r"[,;，；。]", text[end:at])
+    at = text.find(word, end, end + 120)  # (not a verb the amount is the subject of: "10 million to lose coverage")
+    return at >= 0 and not re.search(r"[,;，；。]", text[end:at]) and not _VERB_BEFORE.search(text, end, at)
 
 
 #: a verb by which a counted noun reaches a number ("the death toll rose to 1,644"), after a short phrase that
@@ -80,52 +83,6 @@ _CHANGES = _WHOSE + r"(?:" + _CHANGE_VERB + r"(?:\s+(?:about |around |some |near
 def _changed_noun(text: str, q: Quantity) -> tuple[str, str, str] | None:
     """The counted noun before a change ("the death toll rose from 95 to 158"), unless the numbers are a rate."""
     return None if _RATE_AFTER.match(text, q.end) else noun_before_of(text, q.start, _CHANGES)
-
-
-@lru_cache(maxsize=1)
-def _magnitude_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with open(DATA_DIR / "magnitude_markers.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["position"], re.compile(r["pattern"])) for r in csv.DictReader(fh))
-
-
-def times_counted(text: str, q: Quantity) -> Binding | None:
-    """"downloaded 10 million times", "téléchargée 10 millions de fois": so many times something happened (a
-    count), not a multiple; a multiple is small ("5 times more")."""
-    m = re.match(r"\s*(?:de\s+)?(times|fois)\b", text[q.end:q.end + 12], re.I)
-    if m and q.value >= 1000 and not re.match(r"\s+(?:more|less|as|the|larger|bigger|higher|faster|greater|smaller|lower|stronger|cheaper|plus|moins)\b",
-                                               text[q.end + m.end():q.end + m.end() + 12], re.I):
-        return Binding("occurrences", "count", m.group(1), None, None, q.end + m.end())
-    return None
-
-
-def magnitude_of(text: str, q: Quantity) -> Binding | None:
-    """An earthquake's magnitude (``data/magnitude_markers.csv``): 7.7-magnitude, magnitude 7,7, 7.7级地震,
-    里氏7.7级; a value from 1 to 10, never a count. A seismic intensity (震度5強, intensité de 7) is its own."""
-    if not 1 <= q.value < 10 or q.currency or re.match(r"\s*(?:[%％]|倍|times\b|fois\b|x\b)", text[q.end:q.end + 8]) \
-            or units()[0].match(text, q.end + len(text[q.end:q.end + 3]) - len(text[q.end:q.end + 3].lstrip())):
-        return None  # "下跌2.5%", "持续了2.5小时", "2.5 times": a unit or a percentage says what it is
-    if any(p == "intensity" and rx.search(text, max(0, q.start - 16), q.start) for p, rx in _magnitude_markers()):
-        return Binding("seismic intensity", "other", "intensity", "intensity", None, q.end)
-    for position, rx in _magnitude_markers():
-        if position in ("clause", "after_decimal") and not re.search(r"\d[.,]\d", q.text):
-            continue  # (a magnitude is written with its decimal: "6,7", "7.5级")
-        before = text[max(0, q.start - (120 if position == "clause" else 20)):q.start]
-        after = position.startswith("after")
-        m = rx.search(text[q.end:q.end + 32]) if after else rx.search(before)
-        if m:
-            tail = re.match(r"\s*(?:级|級)", text[q.end:q.end + 3]) if position == "clause" else None
-            end = q.end + m.end() if after else q.end + (tail.end() if tail else 0)
-            return Binding("magnitude", "other", "magnitude", "magnitude", None, end)
-    return None
-
-
-def magnitude_class(text: str, q: Quantity, b: Binding) -> Quantity:
-    """A whole Chinese magnitude with its 级 and no decimal (這場7級強震) names a class, 7.0 to 7.9, as a loose mention
-    of a quake another sentence gives as 7.6: the range, not exactly 7. Other quantities unchanged."""
-    if b.subject in ("magnitude", "aftershock magnitude") and q.qualifier == "exact" and re.fullmatch(r"\d[级級]?", q.text) \
-            and re.match(r"[级級]?的?\s*(?:强|強|大)?(?:地震|强震|強震|余震|餘震)", text[q.start + 1:q.end + 6]):
-        return replace(q, high=q.value + 0.9, qualifier="range")
-    return q
 
 
 #: where people live, said before their number ("home to 1.7 million people", "une ville qui abrite 150 000 personnes")
@@ -300,16 +257,36 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
             return money_or_sold(word[0], noun, end)
         return Binding(noun.lower(), "count", noun, None, None, end)
     if q.numeric_kind in ("digits", "vague") and q.value >= 1e6 and re.search(r"[A-Za-z万萬亿億]", q.text):
-        before = measure_before_cjk(text, q.start)
-        if before is not None:  # "激活参数量从约370亿": the parameters named before the number
-            return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
-        subject, written = money_subject(text, q.start, end)
-        if written and UNITS_SOLD.fullmatch(written) and written in text[max(0, q.start - 60):q.start]:
-            # "1,79 million de ventes contre 1,76 million": units sold, the word before the amount
-            return Binding("units", "count", written, None, None, end)
-        if written and _word_of_amount(text, q.start, end, written):  # "pumps 170B into compute": a bare
-            return Binding(subject, "money", written, None, None, end)  # magnitude beside a money word
+        return _bare_magnitude(text, q, end)
     return None
+
+def _bare_magnitude(text: str, q: Quantity, end: int) -> Binding | None:
+    """A bare amount written with a magnitude (no unit, no noun right after it): a unit named before it, people
+    after a Chinese modifier, units sold named before it, else money when a money word stands beside it."""
+    before = measure_before_cjk(text, q.start)
+    if before is not None:  # "激活参数量从约370亿": the parameters named before the number
+        return Binding(before.subject, before.dimension, before.token, before.unit, None, end, before.scale)
+    if (counted := _counted_after_de(text, end)) is not None:  # "140萬沒有合法身份的人士": people
+        return Binding(counted[0], "count", counted[2], None, None, end)
+    subject, written = money_subject(text, q.start, end)
+    if written and UNITS_SOLD.fullmatch(written) and written in text[max(0, q.start - 60):q.start]:
+        # "1,79 million de ventes contre 1,76 million": units sold, the word before the amount
+        return Binding("units", "count", written, None, None, end)
+    if written and _word_of_amount(text, q.start, end, written):  # "pumps 170B into compute": a bare
+        return Binding(subject, "money", written, None, None, end)  # magnitude beside a money word
+    return None
+
+
+#: a Chinese modifier ending in 的 after a bare amount, the noun it qualifies after it ("140萬沒有合法身份的人士")
+_CJK_MODIFIER = re.compile(r"[^，。；、,;:：！？\s\d]{1,12}?的")
+
+
+def _counted_after_de(text: str, end: int) -> tuple[str, str, str] | None:
+    """The people the lexicon names after a short Chinese modifier ending in 的 that follows a bare amount, else None
+    (never things: "投入3800亿新建的数据中心" is an amount spent on data centres)."""
+    m = _CJK_MODIFIER.match(text, end) if _CJK.match(text[end:end + 1]) else None
+    hit = _noun_at(text[m.end():m.end() + 12]) if m else None
+    return hit if hit and hit[1] == "count" and hit[0] in _PEOPLE + CASUALTIES else None
 
 
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards

@@ -36,8 +36,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             zh = [z for z in r["zh"].split("|") if z]
             zh_long = "|".join(z for z in zh if len(z) > 1)
             zh_short = "|".join(z for z in zh if len(z) == 1)
-            parts = [rf"(?:{adj})\s+(?:{_PEOPLE_AFTER})\b", rf"(?:{r['fr']})\b(?!-)"]
-            parts += [rf"(?:{nouns})\b"] if nouns else []
+            parts = [rf"(?:{adj})\s+(?:{_PEOPLE_AFTER})\b", rf"(?:de\s+|d['’])?(?:{r['fr']})\b(?!-)"]  # ("11 millions d'Américains")
+            parts += [rf"(?:of\s+)?(?:{nouns})\b(?!['’])"] if nouns else []  # ("millions of Americans")
             parts += [rf"(?:{alone})\b{_ALONE_AFTER}"] if alone else []
             zh_part = (rf"(?:名|位|个|個)?\s*(?:(?:{zh_long})(?:人(?![民寿壽才形工口造员員气氣物力])|籍|公民|国籍|國籍)"
                        + (rf"|(?:{zh_short})籍" if zh_short else "") + ")")  # (not 中国人民大学, 中国人寿, 德国人才)
@@ -213,3 +213,29 @@ def compact_injured(text: str, q: Quantity) -> Binding | None:
     if text[at:at + 1] in ("傷", "伤") and re.search(r"(?:死|失[聯联蹤踪])\s*[、，,]?\s*$", text[max(0, q.start - 4):q.start]):
         return Binding("injured", "count", text[at], None, None, at + 1)
     return None
+
+
+#: a name set off by a comma right before a bare number ("Aaron Woon Guo Jie, 40,", "Li Ming, 51.")
+_NAME_COMMA = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*),\s*$")
+#: a name's last word that names no one: a month, a weekday, a title, a label before a number
+_NOT_NAME = frozenset("""January February March April May June July August September October November December Monday
+Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr No Section Article Chapter Page Table Figure Room Lot
+Unit Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi
+Vendredi Samedi Dimanche""".split())
+#: a source before the name ("said Smith, 12 minutes later")
+_NOT_AFTER_SOURCE = re.compile(r"(?i)\b(?:said|says|according to|selon|by|per|to)\s+[^,]{0,40},\s*$")
+
+
+def age_aside(text: str, q: Quantity) -> Binding | None:
+    """The age of a person named right before a bare number set off by commas ("Aaron Woon Guo Jie, 40, and Alan
+    Wei, 48, were charged"; "Li Ming, 51."): the English and French way of giving an age, else None (not a list of
+    numbers, "In March, 40, 50 and 60")."""
+    if q.numeric_kind != "digits" or q.qualifier != "exact" or not re.fullmatch(r"\d{1,3}", q.text) \
+            or not 1 <= q.value <= 115:
+        return None
+    before = text[max(0, q.start - 60):q.start]
+    name = _NAME_COMMA.search(before)
+    if not name or name.group(0).rstrip(", ").split()[-1] in _NOT_NAME or _NOT_AFTER_SOURCE.search(before) or \
+            not re.match(r"\s*(?:,(?!\s*\d)|\.(?!\d)|\)|;|$)", text[q.end:q.end + 4]):
+        return None
+    return Binding("age", "duration", q.text, "years of age", None, q.end)

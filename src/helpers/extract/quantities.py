@@ -154,6 +154,8 @@ def parse_digits(s: str, lang: str = "en", magnitude: bool = False) -> float:
         return float(s.replace(".", "").replace(",", "."))  # "1.000.000"; French "2.900 milliards"
     if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s) or not comma_decimal and re.fullmatch(r"\d{1,3},\d{3}(?:\.\d+)?", s):
         return float(s.replace(",", ""))
+    if comma_decimal and re.fullmatch(r"\d{1,3},\d00", s):
+        return float(s.replace(",", ""))  # "2,400 milliards": a decimal is never padded to "00" (2,4), an English mark
     if "," in s:
         return float(s.replace(",", "."))  # decimal comma ("5,6", French "5,576 millions")
     if lang != "en" and not magnitude and re.fullmatch(r"\d{1,3}\.\d{3}", s):
