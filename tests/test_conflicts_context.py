@@ -209,6 +209,8 @@ def test_a_half_written_either_way_is_rounding():
     assert not rounds_to(1.1, 1.16) and not rounds_to(1.4, 1.25)
     assert not rounds_to(160e9, 165e9)  # a whole-number half written down is no rounding: $160bn is not $165bn
     assert rounds_to(15, 15.5) and rounds_to(7, 7.5)  # decimals dropped: "15 km" for a depth of 15.5 km
+    assert rounds_to(3.7e12, 3.75e12) and rounds_to(1.6e6, 1.65e6)  # "$3.7 trillion" is written with a decimal
+    assert not rounds_to(160e6, 165e6) and not rounds_to(3.7e8, 3.76e8)  # "160 million" is a whole number as written
 
 
 @pytest.mark.parametrize("stamped", ["As of 8:40 pm, 1,099 people were injured.", "截至昨晚8時40分,1099人受傷。",

@@ -311,7 +311,7 @@ def hedge_allows(claim: dict) -> str:
 def rounds_to(a: float, b: float) -> bool:
     """True when the rounder of two values is the other one rounded ("$6M" and "$5.576M"; "15.9%" and "15.85%",
     which binary floating point would round down; a half either way in decimals, "1.1%" and "1.2%" for 1.15%, "15 km"
-    for 15.5, not 160 for 165), or, written with three or more
+    for 15.5, "$3.7 trillion" for 3.75, not 160 for 165 nor 160 million for 165 million), or, written with three or more
     significant digits, cut short ("19.1 trillion" for 19.17, "42.9" for 42.95: some outlets truncate)."""
     from decimal import ROUND_DOWN, ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
@@ -322,7 +322,9 @@ def rounds_to(a: float, b: float) -> bool:
     d = Decimal(f"{o:.10g}")
     q = Decimal(1).scaleb(d.adjusted() - s + 1)
     same = lambda x: math.isclose(float(x), r, rel_tol=1e-9)  # noqa: E731  (4.56億 is 455999999.99999994)
-    return same(d.quantize(q, rounding=ROUND_HALF_UP)) or q <= 1 and same(d.quantize(q, rounding=ROUND_HALF_DOWN)) or \
+    decimals = q <= 1 or q < 10 ** (3 * math.floor(math.log10(r) / 3)) if r > 0 else q <= 1  # (written with a decimal,
+    # as is "3.7 trillion" or "1.6 million": its step is below the magnitude word's)
+    return same(d.quantize(q, rounding=ROUND_HALF_UP)) or decimals and same(d.quantize(q, rounding=ROUND_HALF_DOWN)) or \
         s >= 3 and same(d.quantize(q, rounding=ROUND_DOWN))  # (a half either way in decimals: 1.15 % as 1.1 or 1.2 %, 15.5 as 15)
 
 

@@ -46,6 +46,14 @@ def same_model(a: dict, b: dict) -> bool:
     return bool(other)
 
 
+def retold_on_page(a: dict, b: dict) -> bool:
+    """Two exact figures of one subject on one page, for one product model, in sentences that share another figure:
+    the page retells one statement ("exported 40,000 A100 GPUs and attempted to smuggle 50 H200 chips" in its lead,
+    "400 A100 GPUs and 50 H200 chips were shipped" in its key facts), so digits at two magnitudes are a slip."""
+    return a.get("doc_id") == b.get("doc_id") and a.get("subject") == b.get("subject") \
+        and a.get("qualifier") == b.get("qualifier") == "exact" and same_model(a, b)
+
+
 #: subjects that compare one product with another: the pair of models named is whose figure it is
 PAIRED_SUBJECTS = frozenset({"relative performance"})
 

@@ -18,6 +18,7 @@ import pandas as pd
 from helpers.compare.countries import country_names, country_words
 from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.core.paths import DATA_DIR
+from helpers.compare.sayers import sayers
 from helpers.compare.sides import sides_apart
 from helpers.extract.entities import find_entities
 
@@ -221,14 +222,15 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     16.86%，市值蒸发5888.62亿美元"), or, when the sentence names no one ("the fall wiped out $592.7
     billion"), its document's main organisation."""
     clause = around(claim)
-    named = (_anchors(clause) - _places(clause)) | _possessor(clause, _s(claim.get("text")))
+    named = (_anchors(clause) - _places(clause) - sayers(clause, _anchors(clause))) | _possessor(clause, _s(claim.get("text")))
     if claim.get("dimension") != "money":  # ("the GenZ protests", "the Wang Fuk Court fire": the event's name; "Spain
         # has exceeded 400,000 hectares burned": a country is where a count is, whose only when money)
         named = named - _event_names(clause) - country_words(clause) if named else named
     if named or not fallback:
         return named
     quote = _s(claim.get("quote"))
-    in_sentence = (_anchors(quote) - _places(quote)) | {o.lower() for o in _organisations(quote)}
+    in_sentence = (_anchors(quote) - _places(quote) - sayers(quote, _anchors(quote))) | {
+        o.lower() for o in _organisations(quote) if o.lower() in _anchors(quote)}  # (not a brand: "40,000 Nvidia GPUs")
     first = _first_company(quote)
     if len(_organisations(quote)) > 1 and first:  # several companies: the sentence's subject, named first ("比亚迪
         return frozenset({first})  # ...全年销量达225.7万辆,首次超越特斯拉的163.6万辆": BYD's; "Meta a investi dans Scale AI")

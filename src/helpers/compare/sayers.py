@@ -1,0 +1,33 @@
+"""Who says a figure, named in its clause, is not whose figure it is: "Prosecutors claim 400 GPUs were shipped",
+"Authorities said", "according to Reuters"; a sayer that speaks of its own figure ("Nvidia said it would sell",
+"a déclaré qu'elle vendrait") stays its owner."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: a verb of saying right after a name: who gives the figure, not whose it is ("Prosecutors claim 400 GPUs were
+#: shipped", "Authorities said"); "according to" before it
+_SAYS_AFTER = re.compile(r"(?i)\s+(?:also\s+)?(?:claims?|claimed|alleges?|alleged|says?|said|told|estimates?|estimated|"
+                         r"reported|argues?|argued|affirme|affirment|estime|estiment|a déclaré|ont déclaré)\b")
+
+
+#: the sayer named again right after the verb of saying: its own figure ("said it would", "a déclaré qu'elle")
+_ITSELF = re.compile(r"(?i)[^,;.]{0,30}?(?:\b|(?<=['’]))(?:it|its|they|their|we|our|elle|il|ils|elles|nous)\b")
+
+
+@lru_cache(maxsize=16384)
+def sayers(clause: str, names: frozenset[str]) -> frozenset[str]:
+    """The ``names`` (lower-cased, as :func:`helpers.compare.owners._anchors` gives them) that ``clause`` gives as
+    who says its figure ("Prosecutors claim ...", "according to Reuters"), not whose it is."""
+    low = clause.lower()
+    out = set()
+    for name in names:
+        at = low.find(name)
+        says = _SAYS_AFTER.match(clause, at + len(name)) if at >= 0 else None
+        if says and _ITSELF.match(clause, says.end()):
+            continue  # "Nvidia a déclaré qu'elle vendrait": the sayer speaks of its own figure
+        if at >= 0 and (says
+                        or re.search(r"(?i)\b(?:according to|selon|d['’]après)\s+(?:the\s+)?$", clause[max(0, at - 20):at])):
+            out.add(name)
+    return frozenset(out)

@@ -1,0 +1,53 @@
+"""Conflicts found on a story the package had never seen (tests/devcorpus80, chip-smuggling cases): one person's
+age told two ways, one page retelling its own statement at another magnitude, and a source named before a figure.
+Each page is written for this file."""
+from corpus_tools import conflicts_of, numeric
+
+
+def _values(conflicts) -> set[frozenset[str]]:
+    return {frozenset((a, b)) for a, b in zip(conflicts["value_a"], conflicts["value_b"])}
+
+
+def test_one_persons_age_told_two_ways_conflicts(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Two men were charged on Thursday. Marcus Delane Porter, 40, and Ivo Renk, 48, each face two counts.",
+        "b": "Les deux hommes, Marcus Porter, 41 ans, et Ivo Renk, 48 ans, ont été inculpés jeudi.",
+    }))
+    assert _values(found) == {frozenset(("40 years of age", "41 years of age"))}
+    assert set(found["severity"]) == {"low"}
+
+
+def test_two_peoples_ages_do_not_conflict(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Two men were charged on Thursday. Marcus Porter, 40, faces two counts.",
+        "b": "Two men were charged on Thursday. Ivo Renk, 48, faces two counts.",
+    }))
+    assert found.empty
+
+
+def test_a_page_retelling_its_statement_at_another_magnitude(tmp_path):
+    page = ("Authorities claim the defendants exported 30,000 Zentra Q900 accelerators and tried to smuggle 70 "
+            "Zentra Q950 accelerators.\n\nKey facts\n\n- Prosecutors claim 300 Zentra Q900 accelerators and 70 "
+            "Zentra Q950 accelerators were shipped abroad.\n")
+    found = numeric(conflicts_of(tmp_path, {"a": page, "b": "Other news: the port handled 12 ships on Monday."}))
+    rows = found[found["value_a"].isin(["30,000", "300"]) & found["value_b"].isin(["30,000", "300"])]
+    assert list(rows["severity"]) == ["high"]
+    assert "two tellings of one statement" in rows["why"].iloc[0]
+
+
+def test_two_figures_of_one_page_without_a_shared_figure_stay_apart(tmp_path):
+    page = ("The firm exported 30,000 Zentra Q900 accelerators in 2024.\n\nIn its first shipment, 300 Zentra Q900 "
+            "accelerators went to Malaysia.\n")
+    found = numeric(conflicts_of(tmp_path, {"a": page, "b": "Other news: the port handled 12 ships on Monday."}))
+    assert found.empty
+
+
+def test_who_says_a_figure_is_not_whose_it_is():
+    from helpers.compare.sayers import sayers
+
+    names = frozenset({"prosecutors", "nvidia", "reuters"})
+    assert sayers("Prosecutors claim 400 GPUs were shipped", names) == {"prosecutors"}
+    assert sayers("exported 40,000 GPUs, according to Reuters", names) == {"reuters"}
+    assert sayers("Nvidia said in May it would sell 18,000 chips", names) == frozenset()  # its own figure
+    assert sayers("Nvidia a déclaré en mai qu'elle vendrait des puces", names) == frozenset()
+    assert sayers("Nvidia sold 18,000 chips", names) == frozenset()
