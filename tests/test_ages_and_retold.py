@@ -51,3 +51,10 @@ def test_who_says_a_figure_is_not_whose_it_is():
     assert sayers("Nvidia said in May it would sell 18,000 chips", names) == frozenset()  # its own figure
     assert sayers("Nvidia a déclaré en mai qu'elle vendrait des puces", names) == frozenset()
     assert sayers("Nvidia sold 18,000 chips", names) == frozenset()
+
+
+def test_a_place_after_via_is_a_route_not_a_source():
+    from helpers.compare.attribution import credits
+
+    assert credits("The scheme shipped the servers via Thailand and Malaysia to China.") == []
+    assert [c[0] for c in credits("The story came via Reuters.")] == ["Reuters"]

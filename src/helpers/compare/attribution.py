@@ -192,9 +192,16 @@ def _acceptable(name: str, strength: str, known: set[str]) -> bool:
             or re.search(r"\d{4}", name):
         return False  # (阿富汗当局, the Afghan authorities: no outlet either; "sp20241122", a page's code or date)
     if strength == "strong":
-        return True
+        return key in outlet_aliases() or not _place_only(name)  # ("shipping hardware via Thailand": a route)
     canon = norm(canonical(name))
     return key in outlet_aliases() or _strip_descriptor(key) is not None or canon in _canonical_keys() or canon in known or bool(_OUTLETISH.search(name))
+
+
+def _place_only(name: str) -> bool:
+    """A name that is wholly a place of the gazetteer ("Thailand"): no outlet, whatever phrase precedes it."""
+    from helpers.extract.entities import find_entities
+
+    return any(s == 0 and e == len(name) and ent.type == "place" for s, e, _, ent in find_entities(name))
 
 
 @lru_cache(maxsize=1)
