@@ -58,3 +58,28 @@ def test_a_place_after_via_is_a_route_not_a_source():
 
     assert credits("The scheme shipped the servers via Thailand and Malaysia to China.") == []
     assert [c[0] for c in credits("The story came via Reuters.")] == ["Reuters"]
+
+
+def test_votes_on_two_motions_are_two_tallies(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "上周六晚间,该法案以 51 票赞成、49 票反对在参议院获得推进。",
+        "b": "当地时间周二,美国参议院以51票对50票的微弱优势,通过该法案。",
+    }))
+    assert found.empty  # 49 against taking it up, 50 against passing it
+
+
+def test_sentence_measures_name_the_vote():
+    from helpers.compare.comparable import count_measures
+
+    assert count_measures("The Senate voted 51-49 to advance the bill.") == {"vote to advance"}
+    assert count_measures("The bill passed 51-50 after the tie was broken.") == {"final passage"}
+    assert count_measures("美国参议院以51票对50票的微弱优势,通过该法案") == {"final passage"}
+    assert count_measures("The death toll passed 100 on Monday.") == frozenset()
+
+
+def test_a_source_line_with_the_originals_address_credits_its_site():
+    from helpers.compare.attribution import credits
+
+    assert [c[0] for c in credits("信息來源:https://www.wired.com/story/smuggling-case/")] == ["Wired"]
+    assert [c[0] for c in credits("Source: https://www.reuters.com/world/china/x")] == ["Reuters"]
+    assert credits("The portal https://www.example.com/page lists prices.") == []  # an address alone credits no one

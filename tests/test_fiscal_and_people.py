@@ -43,6 +43,9 @@ def test_a_chinese_amount_of_people_named_after_a_modifier():
     rows = _rows("赤字将增加,当中包括140万没有合法身份的人士。", "zh")
     assert [(w, d, s) for w, d, s, _ in rows] == [("140万", "count", "people")]
     assert _rows("中国投入3800亿新建的数据中心。", "zh")[0][1:3] == ("money", "investment")  # things: money spent on them
+    rows = _rows("这是对富翁的减税,同时剥夺了数百万普通民众的医疗保障。", "zh")  # a word between: still people
+    assert [(w, d, s) for w, d, s, _ in rows] == [("数百万", "count", "people")]
+    assert _rows("首先,此次Switch 2发售不再呈现民众排队盛况。", "zh") == []  # people after a verb phrase: not counted
 
 
 @pytest.mark.parametrize("written,lang,value", [

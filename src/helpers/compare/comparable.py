@@ -464,6 +464,14 @@ def one_sided_measures() -> frozenset[str]:
         return frozenset(r["measure"] for r in csv.DictReader(fh) if r["one_sided"] == "yes")
 
 
+@lru_cache(maxsize=1)
+def sentence_measures() -> frozenset[str]:
+    """Measures read in a count's whole sentence, not only its clause (``reach`` in ``data/count_measures.csv``): the
+    vote a tally belongs to is often named after it ("以51票对50票的微弱优势,通过": passage)."""
+    with open(DATA_DIR / "count_measures.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["measure"] for r in csv.DictReader(fh) if r["reach"] == "sentence")
+
+
 @lru_cache(maxsize=8192)
 def count_measures(text: str) -> frozenset[str]:
     """What a count of goods in ``text`` measures (``data/count_measures.csv``): capacity, shipments,

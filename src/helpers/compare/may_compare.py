@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from helpers.compare.changes import part_of_total, period_only, same_change, same_move
 from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis, change_start, count_measures, named_days,
-                                        is_share_price, one_sided_measures, other_statistics, rise_of)
+                                        is_share_price, one_sided_measures, other_statistics, rise_of,
+                                        sentence_measures)
 from helpers.compare.count_countries import sentence_country
 from helpers.compare.countries import country_names
 from helpers.compare.local_places import clause_bounds
@@ -53,7 +54,7 @@ def may_compare(a: dict, b: dict) -> bool:
         return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
     if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])):
         return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name
-    ma_, mb_ = count_measures(around(a)), count_measures(around(b))
+    ma_, mb_ = (count_measures(around(x)) | count_measures(_s(x["quote"])) & sentence_measures() for x in (a, b))
     if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):
         return False  # monthly capacity and shipments of the same wafers, a total and the new ones: two quantities
     pa, pb = (x.get("subject") == "share price" or is_share_price(around(x), x.get("dimension")) for x in (a, b))

@@ -253,6 +253,9 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
         if hit and hit[1] == "percent":
             break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
         if hit and best is None:
+            if classifier is None and i > 2 and hit[0] == "people" and not re.search(r"[\d十百千万萬亿億]", seg[:i]):
+                break  # "Switch 2发售不再呈现民众排队": people after a verb phrase are not what a bare number counts
+                # (unless another number shares them: "數百甚至數千人")
             best = hit
             if not inside_longer_word(seg, i, hit[2]):
                 break

@@ -282,11 +282,19 @@ _CJK_MODIFIER = re.compile(r"[^，。；、,;:：！？\s\d]{1,12}?的")
 
 
 def _counted_after_de(text: str, end: int) -> tuple[str, str, str] | None:
-    """The people the lexicon names after a short Chinese modifier ending in 的 that follows a bare amount, else None
+    """The people the lexicon names after a bare amount, past a short Chinese modifier ending in 的 or up to two
+    characters ("140萬沒有合法身份的人士", "数百万普通民众"), else None
     (never things: "投入3800亿新建的数据中心" is an amount spent on data centres)."""
-    m = _CJK_MODIFIER.match(text, end) if _CJK.match(text[end:end + 1]) else None
-    hit = _noun_at(text[m.end():m.end() + 12]) if m else None
-    return hit if hit and hit[1] == "count" and hit[0] in _PEOPLE + CASUALTIES else None
+    if not _CJK.match(text[end:end + 1]):
+        return None
+    m = _CJK_MODIFIER.match(text, end)
+    starts = [m.end()] if m else []
+    starts += [end + k for k in range(3) if _CJK.match(text[end + k:end + k + 1])]  # ("数百万普通民众": a word between)
+    for at in starts:
+        hit = _noun_at(text[at:at + 12])
+        if hit and hit[1] == "count" and hit[0] in _PEOPLE + CASUALTIES:
+            return hit
+    return None
 
 
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
