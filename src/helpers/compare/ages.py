@@ -21,3 +21,12 @@ def age_tie(a: dict, b: dict) -> bool:
     if a.get("subject") != "age" or b.get("subject") != "age":
         return False
     return bool(_name_words(a) & _name_words(b))
+
+
+def written_whole(a: dict, b: dict) -> bool:
+    """Two figures no source rounds to the other: ages (whole years) and two exact whole percentages ("74%" against
+    "70 %": no one writes 74 % as 70 % without a hedge; 24 % against 24.3 % stays a rounding)."""
+    if a.get("subject") == "age" and b.get("subject") == "age":
+        return True
+    return a.get("dimension") == b.get("dimension") == "percent" and a.get("qualifier") == b.get("qualifier") == "exact" \
+        and all(float(x["v"]).is_integer() and 0 < x["v"] <= 100 for x in (a, b))

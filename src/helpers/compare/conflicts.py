@@ -32,7 +32,8 @@ from helpers.compare.comparable import (  # noqa: F401  sig_digits, rounds_to re
     other_statistics, range_slip, report_periods, written_values)
 from helpers.core.numbers import magnitude
 from helpers.core.subjects import generic_subjects
-from helpers.compare.ages import age_tie
+from helpers.compare.ages import age_tie, written_whole
+from helpers.compare.flow_months import flow_change_tie
 from helpers.compare.models import model_of, retold_on_page, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
 from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, toll_tie)
@@ -151,6 +152,10 @@ def _only_sources(quote: str, names: frozenset[str]) -> bool:
     return True
 
 
+#: where a magnitude slip was found: in one source, or in one page's two tellings of one statement
+_SLIP_WHERE = {False: "one source", True: "one of the page's two tellings of one statement"}
+
+
 def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, float, str] | None:
     """(severity, ratio, why) when claims ``a`` and ``b`` (normalised ``lo``/``hi``/``v``, ``subject``, ``dimension``,
     ``doc_id``, ``quote``) cannot both be true as written, else None.
@@ -175,7 +180,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     shared = (bool(names_a & names_b) or same_event or same_model(a, b)) if "quote" in a else specific
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     whole_a, whole_b = _whose(a, b)
-    tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b) or project_tie(a, b, whole_a, whole_b) or age_tie(a, b)  # (H20 against H100 in both: one comparison)
+    tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b) or project_tie(a, b, whole_a, whole_b) or age_tie(a, b) \
+        or flow_change_tie(a, b, around(a), around(b))  # (H20 against H100 in both: one comparison)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
     if "vague" in (qa, qb):
@@ -206,15 +212,14 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         if qa in POINT and qb in POINT and a.get("dimension") in ("money", "count") and same_reach(a, b) else 0
     # (durations are compared in days: 5 years and 6 months share digits by accident)
     if slip and (a.get("doc_id") != b.get("doc_id") or retold):
-        return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger "
-                             + ("in one of the page's two tellings of one statement" if retold else "in one source")
-                             + ": a unit or magnitude slip (亿 vs billion, millions vs billions)")
+        return "high", gap, (f"the same figure ({mantissa(a['v'])}) written {10 ** slip:,} times larger in {_SLIP_WHERE[retold]}"
+                             ": a unit or magnitude slip (亿 vs billion, millions vs billions)")
     if gap >= 1.5 and a.get("subject") in _SALES and _own_model(a) != _own_model(b):
         return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
     if not shared and not tied and _named_apart(a, b, whole_a, whole_b):
         return None
-    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and a.get("subject") != "age" and rounds_to(wa, wb) and not rounded_against_hedge(a, b) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap):
-        return None  # one source rounds the other's figure (an age is whole years, never rounded; a page's headline "crossing 12 billion" is not its 11.7; "plus de 400 000" is no rounding of 393,279)
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and not written_whole(a, b) and rounds_to(wa, wb) and not rounded_against_hedge(a, b) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap):
+        return None  # one source rounds the other's figure (not an age, nor 74 % as 70 %; a page's headline "crossing 12 billion" is not its 11.7; "plus de 400 000" is no rounding of 393,279)
     if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count" and gap < 2) or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):

@@ -7,6 +7,7 @@ from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis
                                         is_share_price, one_sided_measures, other_statistics, rise_of,
                                         sentence_measures)
 from helpers.compare.count_countries import sentence_country
+from helpers.compare.flow_months import flows_apart
 from helpers.compare.countries import country_names
 from helpers.compare.local_places import clause_bounds
 from helpers.compare.models import claim_model
@@ -47,8 +48,8 @@ def may_compare(a: dict, b: dict) -> bool:
     if qa_ and qb_ and not qa_ & qb_:
         return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none
         # is its page's main period) are two quantities
-    if not (qa_ and qb_) and a.get("subject") in period_only():
-        return False
+    if not (qa_ and qb_) and a.get("subject") in period_only() or flows_apart(a, b, around(a), around(b)):
+        return False  # (September's exports against October's: two months)
     if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
             and not fell_back(a, b, named_days) or part_of_total(a, b):
         return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total

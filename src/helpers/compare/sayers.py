@@ -8,8 +8,12 @@ from functools import lru_cache
 
 #: a verb of saying right after a name: who gives the figure, not whose it is ("Prosecutors claim 400 GPUs were
 #: shipped", "Authorities said"); "according to" before it
-_SAYS_AFTER = re.compile(r"(?i)\s+(?:also\s+)?(?:claims?|claimed|alleges?|alleged|says?|said|told|estimates?|estimated|"
-                         r"reported|argues?|argued|affirme|affirment|estime|estiment|a déclaré|ont déclaré)\b")
+_SAYS_AFTER = re.compile(r"(?i)\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:(?:claims?|claimed|alleges?|alleged|says?|said|told|"
+                         r"estimates?|estimated|argues?|argued|affirme|affirment|estime|estiment|a déclaré|ont déclaré)\b"
+                         r"|(?:reported|reports|revealed|reveals|found|finds|showed|shows|calculated|a révélé|révèle|a "
+                         r"constaté)\s+(?:that|qu['’]|que)\b)")  # ("Nvidia reported revenue of": its own figure)
+#: the rest of a capitalised name after one of its words ("Wall" of "The Wall Street Journal has revealed")
+_REST_OF_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'’.-]*))*")
 
 
 #: the sayer named again right after the verb of saying: its own figure ("said it would", "a déclaré qu'elle")
@@ -24,7 +28,8 @@ def sayers(clause: str, names: frozenset[str]) -> frozenset[str]:
     out = set()
     for name in names:
         at = low.find(name)
-        says = _SAYS_AFTER.match(clause, at + len(name)) if at >= 0 else None
+        rest = _REST_OF_NAME.match(clause, at + len(name)) if at >= 0 else None
+        says = _SAYS_AFTER.match(clause, rest.end()) if rest else None
         if says and _ITSELF.match(clause, says.end()):
             continue  # "Nvidia a déclaré qu'elle vendrait": the sayer speaks of its own figure
         if at >= 0 and (says

@@ -45,6 +45,7 @@ from helpers.extract.glosses import animals_befallen, classified_noun, glossed
 from helpers.extract.built_cost import built_cost
 from helpers.extract.tariff_cost import tariff_cost
 from helpers.extract.job_cuts import job_cut
+from helpers.extract.trade_flows import trade_flow
 from helpers.extract.people_kinds import age_aside, compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of
 from helpers.extract.quake_magnitude import magnitude_class
@@ -331,7 +332,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 b = located_toll(text, q.start, b.end, nationals_of(text, q.end, b))  # ("53 British nationals", "53名英国
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 b = sign_currency(text, (s, e), q.start, q.text, word_currency(text, (s, e), q.start, b, langs[0]))
-                b = glossed(text, q.start, q.end, b, langs[0])
+                b = trade_flow(text, (s, e), q.start, glossed(text, q.start, q.end, b, langs[0]))  # (5,774 tonnes exported)
                 # ("220 cardinaux", "220名枢机主教": cardinals; "une aide de 2,5 millions de livres": pounds)
                 found.append((q, b, s, e))
         out.extend(halves(text, join_durations(text, join_ranges(text, found))))

@@ -1,0 +1,71 @@
+"""A monthly flow of goods (exports, imports, production: ``data/trade_flows.csv``) is a quantity of its month: two
+tonnages are compared only when their sentences name one same month (``data/month_names.csv``: "in September",
+"en juin", 7月) or one same reporting period (the first three quarters). September's 5,774 tons and October's
+6,173 are two quantities, not a conflict."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def flow_subjects() -> frozenset[str]:
+    """The subjects a tonnage takes from its trade flow."""
+    with open(DATA_DIR / "trade_flows.csv", encoding="utf-8", newline="") as fh:
+        return frozenset(r["flow"] for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _months() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    with open(DATA_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
+        return tuple((r["month"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=8192)
+def months_named(text: str) -> frozenset[str]:
+    """The months ``text`` names ("M09" for "in September", "en septembre", 9月), not a day's date (9月12日)."""
+    return frozenset(m for m, rx in _months() if rx.search(text))
+
+
+def flow_periods(clause: str, sentence: str) -> frozenset[str]:
+    """The months and reporting periods a flow's clause names, else its sentence's when it names only one."""
+    from helpers.compare.comparable import report_periods
+
+    own = months_named(clause) | report_periods(clause)
+    if own:
+        return own
+    whole = months_named(sentence) | report_periods(sentence)
+    return whole if len(whole) == 1 else frozenset()
+
+
+def flows_apart(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:
+    """Two tonnages of one flow of goods not both named for one same month or period: two quantities (an amount of
+    money traded in a year is compared as any amount)."""
+    if a.get("subject") not in flow_subjects() or b.get("subject") != a.get("subject") or \
+            a.get("unit") != "tonnes" or b.get("unit") != "tonnes":
+        return False
+    pa = flow_periods(clause_a, str(a.get("quote") or ""))
+    pb = flow_periods(clause_b, str(b.get("quote") or ""))
+    return not (pa and pb and pa & pb)
+
+
+def _flows_named(clause: str) -> frozenset[str]:
+    from helpers.extract.trade_flows import _flows
+
+    return frozenset(flow for flow, rx in _flows() if rx.search(clause))
+
+
+def flow_change_tie(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:
+    """Two changes of one flow for one month on one basis: "exports plummeted 74% year-on-year in May" and "en mai,
+    les exportations ont chuté de 70 % sur un an" are one quantity, whoever is named around them."""
+    from helpers.compare.comparable import change_basis
+
+    if a.get("subject") not in ("rise", "fall") or b.get("subject") != a.get("subject"):
+        return False
+    fa, fb = _flows_named(clause_a), _flows_named(clause_b)
+    ma, mb = (months_named(c) or months_named(str(x.get("quote") or "")) for x, c in ((a, clause_a), (b, clause_b)))
+    basis = change_basis(clause_a)
+    return bool(fa and fa == fb and len(ma) == 1 and ma == mb and basis and basis == change_basis(clause_b))
