@@ -62,3 +62,15 @@ def test_whole_percentages_are_not_roundings_of_each_other():
     assert written_whole({**whole, "v": 74.0}, {**whole, "v": 70.0})
     assert not written_whole({**whole, "v": 24.0}, {**whole, "v": 24.3})  # 24 % may round 24.3 %
     assert not written_whole({**whole, "v": 70.0}, {"dimension": "percent", "qualifier": "approx", "v": 74.0})
+
+
+@pytest.mark.parametrize("text,lang,number", [
+    ("Le groupe affiche une croissance de 204,4 %, les ventes de Zorbo représentant à elles seules 6,14 milliards "
+     "de yuans.", "fr", "6,14 milliards"),
+    ("Zorbo alone brought in 4.8 billion yuan.", "en", "4.8 billion"),
+    ("光是Zorbo系列就贡献了48亿元营收。", "zh", "48亿元"),
+])
+def test_what_one_item_makes_up_by_itself_is_a_part(text, lang, number):
+    from corpus_tools import one_row
+
+    assert one_row(text, number, lang)["scope"] == "part"
