@@ -74,3 +74,11 @@ def test_what_one_item_makes_up_by_itself_is_a_part(text, lang, number):
     from corpus_tools import one_row
 
     assert one_row(text, number, lang)["scope"] == "part"
+
+
+def test_a_fall_of_exports_to_one_country_is_not_the_fall_of_all_exports(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Gallium magnet exports plummeted 74% year-on-year in May, customs data show.",
+        "b": "En mai, les exportations d’aimants de gallium vers les États-Unis ont chuté de 93 % sur un an.",
+    }))
+    assert found.empty

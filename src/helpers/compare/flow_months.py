@@ -53,14 +53,15 @@ def flows_apart(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:
 
 
 def _flows_named(clause: str) -> frozenset[str]:
-    from helpers.extract.trade_flows import _flows
+    from helpers.extract.trade_flows import flows
 
-    return frozenset(flow for flow, rx in _flows() if rx.search(clause))
+    return frozenset(flow for flow, rx in flows() if rx.search(clause))
 
 
 def flow_change_tie(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:
-    """Two changes of one flow for one month on one basis: "exports plummeted 74% year-on-year in May" and "en mai,
-    les exportations ont chuté de 70 % sur un an" are one quantity, whoever is named around them."""
+    """Two changes of one flow for one month on one basis, to the same places: "exports plummeted 74% year-on-year in
+    May" and "en mai, les exportations ont chuté de 70 % sur un an" are one quantity, whoever is named around them
+    (exports to the United States are not all exports)."""
     from helpers.compare.comparable import change_basis
 
     if a.get("subject") not in ("rise", "fall") or b.get("subject") != a.get("subject"):
@@ -68,4 +69,18 @@ def flow_change_tie(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:
     fa, fb = _flows_named(clause_a), _flows_named(clause_b)
     ma, mb = (months_named(c) or months_named(str(x.get("quote") or "")) for x, c in ((a, clause_a), (b, clause_b)))
     basis = change_basis(clause_a)
-    return bool(fa and fa == fb and len(ma) == 1 and ma == mb and basis and basis == change_basis(clause_b))
+    return bool(fa and fa == fb and len(ma) == 1 and ma == mb and basis and basis == change_basis(clause_b)) \
+        and _destinations(clause_a) == _destinations(clause_b)
+
+
+#: where a flow goes or comes from: "exports to the United States", "vers les États-Unis", 对美国出口, "from Japan"
+_TOWARDS = re.compile(r"\b(?:to|from|vers|depuis|en provenance d[eu']s?|à destination d[eu']s?)\s+(?:the\s+|les\s+|la\s+|le\s+|l['’])?"
+                      r"((?-i:[A-ZÉ][\w.-]*(?:[ -](?-i:[A-ZÉ])[\w.-]*)*))|(?:对|對|向|自|从|從)\s*([\u4e00-\u9fff]{1,4}?)(?:的|出口|进口|進口|输出|輸出)")
+
+
+def _destinations(clause: str) -> frozenset[str]:
+    """The countries a flow's clause sends goods to or takes them from (English names), else none."""
+    from helpers.compare.countries import country_names
+
+    found = [m.group(1) or m.group(2) for m in _TOWARDS.finditer(clause)]
+    return frozenset().union(*(country_names(p) for p in found)) if found else frozenset()

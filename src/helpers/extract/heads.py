@@ -260,6 +260,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         return _bare_magnitude(text, q, end)
     return None
 
+
 def _bare_magnitude(text: str, q: Quantity, end: int) -> Binding | None:
     """A bare amount written with a magnitude (no unit, no noun right after it): a unit named before it, people
     after a Chinese modifier, units sold named before it, else money when a money word stands beside it."""

@@ -217,10 +217,9 @@ def compact_injured(text: str, q: Quantity) -> Binding | None:
 
 #: a name set off by a comma right before a bare number ("Aaron Woon Guo Jie, 40,", "Li Ming, 51.")
 _NAME_COMMA = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*),\s*$")
-#: a name's last word that names no one: a month, a weekday, a title, a label before a number
+#: a name's last word that names no one: a month, a weekday, a title, an answer ("No, 40 were")
 _NOT_NAME = frozenset("""January February March April May June July August September October November December Monday
-Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr No Section Article Chapter Page Table Figure Room Lot
-Unit Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi
+Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr No Yes Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi
 Vendredi Samedi Dimanche""".split())
 #: a source before the name ("said Smith, 12 minutes later")
 _NOT_AFTER_SOURCE = re.compile(r"(?i)\b(?:said|says|according to|selon|by|per|to)\s+[^,]{0,40},\s*$")

@@ -12,7 +12,7 @@ from helpers.extract.binding import Binding
 
 
 @lru_cache(maxsize=1)
-def _flows() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def flows() -> tuple[tuple[str, re.Pattern[str]], ...]:
     with open(DATA_DIR / "trade_flows.csv", encoding="utf-8", newline="") as fh:
         return tuple((r["flow"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
 
@@ -22,7 +22,7 @@ def trade_flow(text: str, sentence: tuple[int, int], start: int, b: Binding) -> 
     if b.subject != "weight":
         return b
     s, e = sentence
-    before = [(m.end(), flow) for flow, rx in _flows() for m in rx.finditer(text, s, start)]
-    after = [(-m.start(), flow) for flow, rx in _flows() for m in rx.finditer(text, b.end, e)]
+    before = [(m.end(), flow) for flow, rx in flows() for m in rx.finditer(text, s, start)]
+    after = [(-m.start(), flow) for flow, rx in flows() for m in rx.finditer(text, b.end, e)]
     found = max(before) if before else max(after) if after else None
     return Binding(found[1], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if found else b
