@@ -82,3 +82,14 @@ def test_a_fall_of_exports_to_one_country_is_not_the_fall_of_all_exports(tmp_pat
         "b": "En mai, les exportations d’aimants de gallium vers les États-Unis ont chuté de 93 % sur un an.",
     }))
     assert found.empty
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("本月初已有三家大陸稀土磁鐵生產商獲得出口許可證。", "zh", "companies"),  # makers of magnets, not magnets
+    ("该品牌在海外开设了40家新店。", "zh", "stores"),
+    ("Les terres rares, un groupe de 17 éléments aux propriétés magnétiques.", "fr", "elements"),
+])
+def test_makers_are_companies_and_french_elements_are_glossed(text, lang, subject):
+    from corpus_tools import claim_rows
+
+    assert [r["subject"] for r in claim_rows(text, lang)] == [subject]

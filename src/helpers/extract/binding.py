@@ -225,7 +225,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
 
 _LATIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s?[（(][A-Za-z][A-Za-z .&-]{0,24}[)）]\s?")  # 輝達（NVIDIA）
 #: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司)
-_ORG_HEAD = re.compile(r"制造商|製造商|厂商|廠商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
+_ORG_HEAD = re.compile(r"制造商|製造商|生产商|生產商|厂商|廠商|厂家|廠家|出口商|进口商|進口商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
 
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:

@@ -387,6 +387,12 @@ def _incidents(text: str, at: int) -> Binding | None:
 _ANYONE = frozenset({"men", "women", "man", "woman", "persons", "person", "people", "individuals", "males", "females"})
 
 
+def _org_after(text: str, at: int) -> bool:
+    from helpers.extract.binding import _ORG_HEAD
+
+    return bool(_ORG_HEAD.match(text, at))
+
+
 def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
     """``b`` with an English subject when it counts a noun the lexicon does not know (see the module); ``start``
     and ``end`` are the number's span."""
@@ -407,6 +413,8 @@ def glossed(text: str, start: int, end: int, b: Binding, lang: str) -> Binding:
         word = _table_word(text, at) or (cjk_word(text, at) if at >= 0 and not _PARTICLE.match(text[at:at + 1]) else None)
         if word and re.match(r"\s*[及和与與、]\s*[\u3400-\u9fff]", text[at + len(word):at + len(word) + 3]):
             return b  # "2,311名消防及醫護": two groups counted together are people, not the first group
+        if word and b.counted == "家" and _org_after(text, at + len(word)):
+            return b  # "三家大陸稀土磁鐵生產商": makers of magnets are companies
         if word and (hit := _lexicon_head(word)) and hit[0] != "people":
             return Binding(hit[0], "count", word, b.unit, b.currency, b.end, b.scale)  # 国际游客: visitors, 重伤: injured
         gloss = _gloss_cjk(word) if word else None
