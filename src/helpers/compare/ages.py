@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from helpers.extract.people_kinds import PERSON_NAME
+
 #: the name right before an age set off by a comma or a bracket ("Aaron Woon Guo Jie, 40", "Alan Wei (49)")
-_NAME_BEFORE = re.compile(r"(?-i:([A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*))\s*[,(（]\s*$")
+_NAME_BEFORE = re.compile(rf"({PERSON_NAME})\s*[,(（]\s*$")
 
 
 def _name_words(claim: dict) -> frozenset[str]:

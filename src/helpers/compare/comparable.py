@@ -23,6 +23,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.compare.comparison_bases import compared_with  # noqa: F401  re-exported
+from helpers.core.lexicon import named_patterns
 from helpers.core.paths import DATA_DIR
 from helpers.core.numbers import duration_days  # noqa: F401  re-exported
 from helpers.extract.rates import indices  # noqa: F401  re-exported
@@ -383,11 +384,7 @@ def rise_of(quote: str, text: str) -> bool:
     return i >= 0 and bool(_RISE_BEFORE.search(quote[max(0, i - 30):i]))
 
 
-@lru_cache(maxsize=8)
-def _named_rx(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(``key``, regex) of each row of the patterns table ``data/<name>``, in file order."""
-    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
-        return tuple((r[key], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+_named_rx = named_patterns  # (``key``, regex) of each row of a patterns table: :func:`helpers.core.lexicon.named_patterns`
 
 
 @lru_cache(maxsize=8192)

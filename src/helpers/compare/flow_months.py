@@ -4,30 +4,21 @@ tonnages are compared only when their sentences name one same month (``data/mont
 6,173 are two quantities, not a conflict."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import named_patterns
 
 
-@lru_cache(maxsize=1)
 def flow_subjects() -> frozenset[str]:
     """The subjects a tonnage takes from its trade flow."""
-    with open(DATA_DIR / "trade_flows.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["flow"] for r in csv.DictReader(fh))
-
-
-@lru_cache(maxsize=1)
-def _months() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with open(DATA_DIR / "month_names.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["month"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+    return frozenset(flow for flow, _ in named_patterns("trade_flows.csv", "flow"))
 
 
 @lru_cache(maxsize=8192)
 def months_named(text: str) -> frozenset[str]:
     """The months ``text`` names ("M09" for "in September", "en septembre", 9月), not a day's date (9月12日)."""
-    return frozenset(m for m, rx in _months() if rx.search(text))
+    return frozenset(m for m, rx in named_patterns("month_names.csv", "month") if rx.search(text))
 
 
 def flow_periods(clause: str, sentence: str) -> frozenset[str]:
@@ -53,9 +44,7 @@ def flows_apart(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:
 
 
 def _flows_named(clause: str) -> frozenset[str]:
-    from helpers.extract.trade_flows import flows
-
-    return frozenset(flow for flow, rx in flows() if rx.search(clause))
+    return frozenset(flow for flow, rx in named_patterns("trade_flows.csv", "flow") if rx.search(clause))
 
 
 def flow_change_tie(a: dict, b: dict, clause_a: str, clause_b: str) -> bool:

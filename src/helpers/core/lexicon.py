@@ -2,7 +2,7 @@
 
 Many rules read a small CSV whose rows each hold a pattern, with the language or position it applies to and its
 provenance (``data/move_causes.csv``, ``data/plan_verbs.csv``...). :func:`alternation` joins the patterns of the rows
-wanted into one expression, read once per run.
+wanted into one expression, read once per run; :func:`named_patterns` keeps each row's pattern apart, with its name.
 """
 from __future__ import annotations
 
@@ -21,3 +21,10 @@ def alternation(name: str, column: str = "pattern", flags: int = re.I,
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh) if where is None or r[where[0]] == where[1]]
     return re.compile("|".join(f"(?:{r[column]})" for r in rows) or r"(?!)", flags)
+
+
+@lru_cache(maxsize=None)
+def named_patterns(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(``key``, compiled ``pattern``) of each row of ``data/<name>``, in file order, case-insensitive."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return tuple((r[key], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding
+from helpers.extract.open_nouns import _calendar
 from helpers.extract.quantities import Quantity
 
 #: what a nationality's adjective counts after a number as its nationals ("53 British nationals"; "1,500 American
@@ -215,12 +216,12 @@ def compact_injured(text: str, q: Quantity) -> Binding | None:
     return None
 
 
+#: a person's name: capitalised words ("Aaron Woon Guo Jie", "Li Ming")
+PERSON_NAME = r"(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*)"
 #: a name set off by a comma right before a bare number ("Aaron Woon Guo Jie, 40,", "Li Ming, 51.")
-_NAME_COMMA = re.compile(r"(?<![\w'’-])(?-i:[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)*),\s*$")
-#: a name's last word that names no one: a month, a weekday, a title, an answer ("No, 40 were")
-_NOT_NAME = frozenset("""January February March April May June July August September October November December Monday
-Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr No Yes Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Lundi Mardi Mercredi Jeudi
-Vendredi Samedi Dimanche""".split())
+_NAME_COMMA = re.compile(rf"(?<![\w'’-]){PERSON_NAME},\s*$")
+#: a name's last word that names no one, beside the days and months of ``data/calendar_words.csv``: a title, an answer
+_NOT_NAME = frozenset({"mr", "mrs", "ms", "dr", "no", "yes"})
 #: a source before the name ("said Smith, 12 minutes later")
 _NOT_AFTER_SOURCE = re.compile(r"(?i)\b(?:said|says|according to|selon|by|per|to)\s+[^,]{0,40},\s*$")
 
@@ -234,7 +235,8 @@ def age_aside(text: str, q: Quantity) -> Binding | None:
         return None
     before = text[max(0, q.start - 60):q.start]
     name = _NAME_COMMA.search(before)
-    if not name or name.group(0).rstrip(", ").split()[-1] in _NOT_NAME or _NOT_AFTER_SOURCE.search(before) or \
+    last = name.group(0).rstrip(", ").split()[-1].lower() if name else ""
+    if not name or last in _NOT_NAME or last in _calendar() or _NOT_AFTER_SOURCE.search(before) or \
             not re.match(r"\s*(?:,(?!\s*\d)|\.(?!\d)|\)|;|$)", text[q.end:q.end + 4]):
         return None
     return Binding("age", "duration", q.text, "years of age", None, q.end)

@@ -3,18 +3,8 @@ metric tons", "exporté 3 188 tonnes", 出口量為656噸), imports, production.
 stays a weight. The nearest flow word before the number in its sentence wins, else the first one after it."""
 from __future__ import annotations
 
-import csv
-import re
-from functools import lru_cache
-
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import named_patterns
 from helpers.extract.binding import Binding
-
-
-@lru_cache(maxsize=1)
-def flows() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    with open(DATA_DIR / "trade_flows.csv", encoding="utf-8", newline="") as fh:
-        return tuple((r["flow"], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
 
 
 def trade_flow(text: str, sentence: tuple[int, int], start: int, b: Binding) -> Binding:
@@ -22,7 +12,7 @@ def trade_flow(text: str, sentence: tuple[int, int], start: int, b: Binding) -> 
     if b.subject != "weight":
         return b
     s, e = sentence
-    before = [(m.end(), flow) for flow, rx in flows() for m in rx.finditer(text, s, start)]
-    after = [(-m.start(), flow) for flow, rx in flows() for m in rx.finditer(text, b.end, e)]
+    before = [(m.end(), flow) for flow, rx in named_patterns("trade_flows.csv", "flow") for m in rx.finditer(text, s, start)]
+    after = [(-m.start(), flow) for flow, rx in named_patterns("trade_flows.csv", "flow") for m in rx.finditer(text, b.end, e)]
     found = max(before) if before else max(after) if after else None
     return Binding(found[1], b.dimension, b.counted, b.unit, b.currency, b.end, b.scale) if found else b
