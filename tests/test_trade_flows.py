@@ -93,3 +93,23 @@ def test_makers_are_companies_and_french_elements_are_glossed(text, lang, subjec
     from corpus_tools import claim_rows
 
     assert [r["subject"] for r in claim_rows(text, lang)] == [subject]
+
+
+@pytest.mark.parametrize("subject,quote,label", [
+    ("exports", "Shipments stood at 5,774 metric tons in September.", "Sep"),
+    ("exports", "大陆对美国的稀土磁铁出口量在7月持续回升，达619噸。", "Jul, United States"),
+    ("exports", "Exports reached 353 tons in June, a 660% jump from May.", "Jun"),  # May is compared with
+    ("exports", "Exports reached 353 tons in June and 420 tons in July.", ""),  # two months: none said
+    ("deaths", "Forty died in June.", ""),  # not a flow
+])
+def test_a_flows_chart_label_says_its_month_and_destination(subject, quote, label):
+    from helpers.compare.flow_months import flow_label
+
+    assert flow_label(subject, quote) == label
+
+
+def test_a_flows_label_names_the_month_reported_not_the_one_compared_with():
+    from helpers.compare.flow_months import flow_label
+
+    assert flow_label("exports", "Magnet exports in September fell 6.1% from August to 5,774 tons.") == "Sep"
+    assert flow_label("exports", "9月出口量較8月下降6.1%，至5,774噸。") == "Sep"

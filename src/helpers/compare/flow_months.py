@@ -73,3 +73,22 @@ def _destinations(clause: str) -> frozenset[str]:
 
     found = [m.group(1) or m.group(2) for m in _TOWARDS.finditer(clause)]
     return frozenset().union(*(country_names(p) for p in found)) if found else frozenset()
+
+
+#: a month a figure is compared with, not the one it is for ("fell 6.1% from August", "比8月", "depuis juin")
+_COMPARED = re.compile(r"(?i)\b(?:from|since|than|compared (?:with|to)|versus|vs\.?|depuis|par rapport à|contre)\s+"
+                       r"(?:(?:the|le|la|en|mois d[e'’])\s*)?[\w.]+|(?:较|較|比|自|从|從)\s*\d{1,2}\s*月")
+#: a month's short English name, for a figure's label
+_MONTH_LABELS = dict(zip((f"M{m:02d}" for m in range(1, 13)),
+                         "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()))
+
+
+def flow_label(subject: str, quote: str) -> str:
+    """What sets one tonnage of a flow apart from the others on a chart: the one month its sentence names and the
+    countries it goes to or comes from ("Sep", "Jun, United States"); "" for any other subject."""
+    if subject not in flow_subjects():
+        return ""
+    months = months_named(_COMPARED.sub(lambda m: " " * len(m.group(0)), quote))  # (not "fell 6.1% from August")
+    parts = [_MONTH_LABELS[next(iter(months))]] if len(months) == 1 else []
+    parts += [c.title() for c in sorted(_destinations(quote))]
+    return ", ".join(parts)

@@ -18,6 +18,7 @@ from helpers.present.figures import PALETTE, TWO_COLUMN, use_style
 from helpers.core.paths import DATA_DIR
 from helpers.present.brief_sources import heading, subject_name
 from helpers.compare.count_countries import count_country, country_label
+from helpers.compare.flow_months import flow_label
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
 
@@ -204,7 +205,9 @@ def _ranges_panel(ax: plt.Axes, d: pd.DataFrame, key: str, kinds: dict, ai: set[
             ax.plot([r.value], [y], "o", color=colour, ms=5, mfc="white" if r.is_forecast else colour)
         place = (local_place(getattr(r, "quote", ""), r.text) if tolls else "") or country_label(lands[y])  # a county's
         # toll says so: "“9” in Travis County"
-        note = f"“{wrap(r.text, 26, 1)}”" + (f" in {wrap(place, 18, 1)}" if place else "") + (" forecast" if r.is_forecast else "")
+        flow = flow_label(r.subject, str(getattr(r, "quote", "")))  # (exports: "Sep", "Jun, United States")
+        note = f"“{wrap(r.text, 26, 1)}”" + (f" in {wrap(place, 18, 1)}" if place else "") + (f" ({flow})" if flow else "") \
+            + (" forecast" if r.is_forecast else "")
         ax.annotate(note, (1.01, y), xycoords=("axes fraction", "data"), fontsize=7, va="center",
                     annotation_clip=False)
     labels = [wrap(r.label, 22, 1) + (" (AI)" if r.doc_id in ai else "") for r in d.itertuples()]
