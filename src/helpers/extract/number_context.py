@@ -86,6 +86,8 @@ def glued_before(text: str, s: int) -> bool:
         return False  # a quake's magnitude on a named scale: M6.9, Mw 8.8, ML4.5; "the magnitude-7.6 earthquake"
     if before == "/":  # "3/5", "km/h", "A/B1" are glued; a list's "「阿凡達」/29.23億美元" or "(Avatar)/2.9" is not
         return bool(re.match(r"[A-Za-z0-9]", text[max(0, s - 2):s - 1]))
+    if re.search(r"[\u3400-\u9fff] ?- ?$", text[max(0, s - 4):s]):
+        return True  # a Chinese model's name written with spaces around its hyphen: 苏 - 30 战机, 歼 - 20
     return bool(before) and (before.isascii() and before.isalpha() or before in "-#_.")
 
 
