@@ -39,10 +39,11 @@ from helpers.compare.statements import TRY, candidates, group_statements, senten
 from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, toll_tie)
 from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
-from helpers.compare.conversions import conversion_pairs, unit_restatements
+from helpers.compare.conversions import RATE_DRIFT, conversion_pairs, converted, unit_restatements
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
     common_anchors, fixture_tie, local_places, same_reach)
+from helpers.compare.deal_terms import deal_horizon
 from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare  # noqa: F401  re-exported
 from helpers.compare.rates import per_kwh
 from helpers.compare.projects import fixture_families, project_kinds, project_tie
@@ -218,8 +219,8 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
         return None  # one product's sales (H20 sales of $4.6 billion) against the company's ($44.1 billion): part, whole
     if not shared and not tied and _named_apart(a, b, whole_a, whole_b):
         return None
-    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and not written_whole(a, b) and rounds_to(wa, wb) and not rounded_against_hedge(a, b) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap):
-        return None  # one source rounds the other's figure (not an age, nor 74 % as 70 %; a page's headline "crossing 12 billion" is not its 11.7; "plus de 400 000" is no rounding of 393,279)
+    if (a.get("dimension") != "count" or max(a["v"], b["v"]) >= 1000) and not written_whole(a, b) and rounds_to(wa, wb) and not rounded_against_hedge(a, b) and (qa in POINT and qb in POINT or not headline_tie(a, b) and overlap) or gap < RATE_DRIFT and (converted(a) or converted(b)):
+        return None  # one amount converted at two days' rates; one source rounds the other's figure (not an age, nor 74 % as 70 %; a page's headline "crossing 12 billion" is not its 11.7; "plus de 400 000" is no rounding of 393,279)
     if gap >= 1.5 and not tied and (a.get("doc_id") == b.get("doc_id") and not (headline_tie(a, b) and a.get("dimension") == "count" and gap < 2) or not specific
                        or not (actors_a & actors_b and not whole_a ^ whole_b or same_event
                                or "quote" not in a and shared)):
@@ -263,6 +264,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     scope_s = pd.Series(scope, index=c.index)
     dates = dict(zip(docs["doc_id"], docs["published"])) if docs is not None and "published" in docs else {}
     horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
+    horizon = pd.Series([deal_horizon(s, h, bool(f)) for s, h, f in zip(c["subject"], horizon, c["is_forecast"])],
+                        index=c.index)  # (a round's amount told as under way and as raised: one figure)
     horizon = horizon.where([not earlier_event(*x) for x in zip(c["subject"], c.get("quote", c["subject"]),
                                                                   c["doc_id"].map(dates), c["text"].map(_s))], "earlier")  # I-35W's toll
     timed = [timed_event_of(d, m) for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]

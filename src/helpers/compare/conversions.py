@@ -22,6 +22,11 @@ _BETWEEN = re.compile(r"\s*[（(]\s*(?:约合|約合|约|約|合|近|about|appro
                       r"près de|quelque)?\s*(?:人民币|人民幣|新台幣|新台币|港币|港幣|美元)?\s*$", re.I)
 #: beyond what the rate range allows, this much more (hedged conversions round)
 SLACK = 1.25
+#: two sources converting one amount at two days' rates differ by this much at most ("CNY380 billion ($52.4 billion)",
+#: "380 milliards de yuans (52,5 milliards de dollars)")
+RATE_DRIFT = 1.05
+#: an amount written right before a bracket (what a conversion restates)
+_AMOUNT_BEFORE = re.compile(r"[\d一二三四五六七八九十百千万亿億萬兆](?:[^\d()（）]{0,16})?$")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +45,17 @@ def implausible(a_value: float, a_cur: str, b_value: float, b_cur: str) -> tuple
     lo, hi = alo / bhi / SLACK, ahi / blo * SLACK
     ratio = b_value / a_value
     return None if lo <= ratio <= hi else (lo, hi)
+
+
+def converted(claim: dict) -> bool:
+    """Whether an amount of money is given in brackets as the conversion of the amount before it ("CNY380 billion
+    ($52.4 billion)", "310億港元(約40億美元)")."""
+    quote, text = str(claim.get("quote") or ""), str(claim.get("text") or "")
+    at = quote.find(text) if text and claim.get("dimension") == "money" else -1
+    if at <= 0:
+        return False
+    bracket = re.search(r"[（(][^()（）]{0,30}$", quote[:at])
+    return bool(bracket and _BETWEEN.fullmatch(quote[bracket.start():at]) and _AMOUNT_BEFORE.search(quote[:bracket.start()].rstrip()))
 
 
 def _bracketed(claims: pd.DataFrame) -> Iterator[tuple[dict, dict]]:

@@ -7,6 +7,7 @@ from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis
                                         is_share_price, one_sided_measures, other_statistics, rise_of,
                                         sentence_measures)
 from helpers.compare.count_countries import sentence_country
+from helpers.compare.deal_terms import revision_apart
 from helpers.compare.flow_months import flows_apart
 from helpers.compare.countries import country_names
 from helpers.compare.local_places import clause_bounds
@@ -80,7 +81,7 @@ def may_compare(a: dict, b: dict) -> bool:
     if change_start(_s(a["quote"]), _s(a.get("text"))) != change_start(_s(b["quote"]), _s(b.get("text"))):
         return False  # "fell from $3.5 trillion": an earlier moment's value, not today's
     ma, mb = claim_model(a), claim_model(b)
-    return not (ma and mb and ma != mb or _two_countries(a, b))
+    return not (ma and mb and ma != mb or _two_countries(a, b) or revision_apart(a, b))  # (a pledge, then its new total)
 
 
 def _two_countries(a: dict, b: dict) -> bool:
