@@ -32,6 +32,8 @@ from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import is_tally, running_totals
 from helpers.present.brief_running import running_body
 from helpers.compare.count_countries import page_country
+from helpers.compare.flow_months import flow_label
+from helpers.extract.rates import RATE_SUBJECTS
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
 _SCOPE_NOTE = {"planned": ", a plan", "part": ", part of a total", "joint": ", several together"}
@@ -146,6 +148,18 @@ def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
     return [rows.loc[ix] for ix in out]
 
 
+def what_for(top: pd.DataFrame) -> str:
+    """What sets a family of figures apart from the subject's others, when every claim of it that says says the same:
+    the month and place of a trade flow (" (Sep)", " (May, United States)"), what a rate is of (" (revenue)") when
+    each claim names it; else "" (also when two claims of it say two things)."""
+    flows = {flow_label(str(r["subject"]), _s(r.get("quote"))) for _, r in top.iterrows()} - {""}
+    if len(flows) == 1:
+        return f" ({flows.pop()})"
+    of = {_s(r.get("measure_of")) for _, r in top.iterrows()}  # (each claim must name it: a share price's 12 % and
+    return f" ({of.pop()})" if len(of) == 1 and "" not in of and not flows and str(top["subject"].iloc[0]) in RATE_SUBJECTS \
+        else ""  # exports' 12 % are two figures)
+
+
 def representative(top: pd.DataFrame) -> pd.Series:
     """The claim that states a family of figures: one written in the unit compared ("145 metres", as most sources
     write it, not one source's "475 feet"), exact before hedged, first in value and document order otherwise."""
@@ -189,8 +203,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     body: list = []
     if n_top >= 2:
         rep = representative(top)
-        ahead = " (a forecast)" if top["is_forecast"].astype(bool).all() else ""  # ("about $5.5 billion" expected: not
-        body += [f"{amount(rep)}{ahead}, given by {n_top} independent sources ("]  # the charge booked)
+        ahead = what_for(top) + (" (a forecast)" if top["is_forecast"].astype(bool).all() else "")  # ("about $5.5
+        body += [f"{amount(rep)}{ahead}, given by {n_top} independent sources ("]  # billion" expected: not the charge)
         for i, (_, r) in enumerate(top.iterrows()):
             body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
         whose = _whose_figure(top, actors or {})
