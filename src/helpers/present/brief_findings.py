@@ -149,7 +149,7 @@ def value_families(a, g: pd.DataFrame) -> list[pd.DataFrame]:
 
 
 def what_for(top: pd.DataFrame) -> str:
-    """What sets a family of figures apart from the subject's others, when every claim of it that says says the same:
+    """What sets a family of figures apart from the subject's others, when those of its claims that say it agree:
     the month and place of a trade flow (" (Sep)", " (May, United States)"), what a rate is of (" (revenue)") when
     each claim names it; else "" (also when two claims of it say two things)."""
     flows = {flow_label(str(r["subject"]), _s(r.get("quote"))) for _, r in top.iterrows()} - {""}
