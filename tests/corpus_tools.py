@@ -31,6 +31,11 @@ def pairs(conflicts: pd.DataFrame) -> set[frozenset[str]]:
     return {frozenset((a, b)) for a, b in zip(conflicts["doc_a"], conflicts["doc_b"])}
 
 
+def value_pairs(conflicts: pd.DataFrame) -> set[frozenset[str]]:
+    """The pairs of values, as shown, the conflicts set against each other."""
+    return {frozenset((a, b)) for a, b in zip(conflicts["value_a"], conflicts["value_b"])}
+
+
 def claim_rows(text: str, lang: str | None = None) -> list[dict]:
     """The claim rows (as the claims table holds them) of the numbers of one text, read alone."""
     from helpers.extract.claims import _row, read_claims

@@ -1,11 +1,7 @@
 """Conflicts found on a story the package had never seen (tests/devcorpus80, chip-smuggling cases): one person's
 age told two ways, one page retelling its own statement at another magnitude, and a source named before a figure.
 Each page is written for this file."""
-from corpus_tools import conflicts_of, numeric
-
-
-def _values(conflicts) -> set[frozenset[str]]:
-    return {frozenset((a, b)) for a, b in zip(conflicts["value_a"], conflicts["value_b"])}
+from corpus_tools import conflicts_of, numeric, value_pairs
 
 
 def test_one_persons_age_told_two_ways_conflicts(tmp_path):
@@ -13,7 +9,7 @@ def test_one_persons_age_told_two_ways_conflicts(tmp_path):
         "a": "Two men were charged on Thursday. Marcus Delane Porter, 40, and Ivo Renk, 48, each face two counts.",
         "b": "Les deux hommes, Marcus Porter, 41 ans, et Ivo Renk, 48 ans, ont été inculpés jeudi.",
     }))
-    assert _values(found) == {frozenset(("40 years of age", "41 years of age"))}
+    assert value_pairs(found) == {frozenset(("40 years of age", "41 years of age"))}
     assert set(found["severity"]) == {"low"}
 
 

@@ -3,13 +3,9 @@ source and as raised in another was never compared), a pledge raised to a new to
 days' rates. Each page is written for this file."""
 import pytest
 
-from corpus_tools import conflicts_of, numeric
+from corpus_tools import conflicts_of, numeric, value_pairs
 from helpers.compare.conversions import converted
 from helpers.compare.deal_terms import deal_horizon, revised_total
-
-
-def _values(conflicts) -> set[frozenset[str]]:
-    return {frozenset((a, b)) for a, b in zip(conflicts["value_a"], conflicts["value_b"])}
 
 
 def test_a_rounds_amount_told_as_planned_and_as_raised_is_compared(tmp_path):
@@ -17,7 +13,7 @@ def test_a_rounds_amount_told_as_planned_and_as_raised_is_compared(tmp_path):
         "a": "Veltro AI plans to raise €1.9 billion in its Series C round led by Norvik, the company said on Monday.",
         "b": "Veltro AI raised €1.7 billion in its Series C round led by Norvik, the company said on Tuesday.",
     }))
-    assert _values(found) == {frozenset(("EUR 1.9 billion", "EUR 1.7 billion"))}
+    assert value_pairs(found) == {frozenset(("EUR 1.9 billion", "EUR 1.7 billion"))}
     assert set(found["severity"]) == {"medium"}
 
 
@@ -34,7 +30,7 @@ def test_a_pledge_raised_to_a_new_total_is_a_later_figure(tmp_path):
         "a": "Nvidia announced a plan to invest $500 billion in the United States over four years.",
         "b": "Nvidia's new $100 billion takes the company's total investment in the United States to $600 billion.",
     }))
-    assert frozenset(("USD 500 billion", "USD 600 billion")) not in _values(found)
+    assert frozenset(("USD 500 billion", "USD 600 billion")) not in value_pairs(found)
 
 
 def test_one_amount_converted_at_two_days_rates_is_no_conflict(tmp_path):
