@@ -70,7 +70,7 @@ check.pivot(index="name", columns="format", values="matches")
 written = brief.write_brief(analysis, FIGURES_DIR, BRIEF_DIR, story=story)
 text = written["md"].read_text(encoding="utf-8")
 citations = brief.verify_citations(text, docs)
-assert not citations.duplicated(["path", "quote"]).any()  # one note per quoted passage
+assert not citations.duplicated(["path", "line", "quote"]).any()  # one note per quoted passage (a page may repeat a sentence on another line)
 print(f"{len(citations)} quoted passages, all traceable; written: {', '.join(sorted(p.name for p in written.values()))}")
 citations.head(8)
 

@@ -237,3 +237,24 @@ def test_a_file_name_with_a_newline_is_cited(make_corpus, tmp_path):
                           "b.txt": "Le site compte 40 centres de données, selon un rapport.\n"})
     md = _brief_md(folder, tmp_path)
     assert "36 data centres" in md
+
+
+
+
+def test_a_page_repeating_its_lead_sentence_gets_a_note_per_line(tmp_path):
+    # a saved page that repeats its lead on the next line (tests/devcorpus84, udn.com), whose build stopped at the
+    # notebook's check of one note per file and words: the two passages are two notes, each on its own line
+    from pathlib import Path
+    from shutil import copy
+
+    from helpers.present.brief_cite import Citations
+
+    page = Path(__file__).parent / "devcorpus84" / "pages" / "010_udn-20yi-15yi-80pc.txt"
+    copy(page, tmp_path / page.name)
+    docs = helpers.load_corpus(tmp_path)
+    text, lead = docs["clean_text"].iloc[0], "英國車廠Jaguar Land Rover傳出已向多家國際銀行尋求20億英鎊"
+    first, second = text.find(lead), text.find(lead, text.find(lead) + 1)
+    cite = Citations(docs)
+    cite.quote(docs["doc_id"].iloc[0], first, first + 10), cite.quote(docs["doc_id"].iloc[0], second, second + 10)
+    assert [p.line for p in cite.passages] == [6, 7]
+    assert cite.passages[0].quote == cite.passages[1].quote
