@@ -60,3 +60,12 @@ def test_books_sold_stay_books():
 def test_a_chinese_model_name_is_no_count(text):
     assert _rows(text, "zh") == []
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The drones struck four air bases across the country.", "en"),
+    ("Les drones ont frappé quatre aérodromes dans le pays.", "fr"),
+    ("无人机袭击了五个军用机场。", "zh"),
+])
+def test_air_bases_are_one_subject_in_three_languages(text, lang):
+    assert [s for _, s, _ in _rows(text, lang)] == ["air bases"]
