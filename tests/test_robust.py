@@ -239,22 +239,19 @@ def test_a_file_name_with_a_newline_is_cited(make_corpus, tmp_path):
     assert "36 data centres" in md
 
 
-
-
-def test_a_page_repeating_its_lead_sentence_gets_a_note_per_line(tmp_path):
-    # a saved page that repeats its lead on the next line (tests/devcorpus84, udn.com), whose build stopped at the
-    # notebook's check of one note per file and words: the two passages are two notes, each on its own line
+def test_a_page_repeating_its_lead_sentence_is_two_traced_passages(tmp_path):
+    # corpus 84 (saved real pages): udn.com repeats its lead sentence on the next line, and the brief quotes both;
+    # the build used to stop at "one note per file and words". One note per file, line and words holds
     from pathlib import Path
-    from shutil import copy
 
-    from helpers.present.brief_cite import Citations
+    docs = helpers.load_corpus(Path(__file__).parent / "devcorpus84" / "pages")
+    md = brief.write_brief(helpers.analyse(docs), tmp_path / "figures", tmp_path / "brief", formats=False)["md"] \
+        .read_text(encoding="utf-8")
+    cites = brief.verify_citations(md, docs)  # (raises on a passage noted twice)
+    same_words = cites[cites.duplicated(["path", "quote"], keep=False)]
+    assert set(same_words["line"]) == {6, 7} and set(same_words["path"]) == {"010_udn-20yi-15yi-80pc.txt"}
+    first = next(line for line in md.split("\n") if line.endswith("{#q1 .quote}"))
+    again = first.replace("[\\[1\\]]", "[\\[999\\]]").replace("{#q1 .quote}", "{#q999 .quote}")
+    with pytest.raises(brief.CitationError, match="one passage has several notes"):
+        brief.verify_citations(md + "\n" + again + "\n", docs)  # one passage, line and words noted twice
 
-    page = Path(__file__).parent / "devcorpus84" / "pages" / "010_udn-20yi-15yi-80pc.txt"
-    copy(page, tmp_path / page.name)
-    docs = helpers.load_corpus(tmp_path)
-    text, lead = docs["clean_text"].iloc[0], "英國車廠Jaguar Land Rover傳出已向多家國際銀行尋求20億英鎊"
-    first, second = text.find(lead), text.find(lead, text.find(lead) + 1)
-    cite = Citations(docs)
-    cite.quote(docs["doc_id"].iloc[0], first, first + 10), cite.quote(docs["doc_id"].iloc[0], second, second + 10)
-    assert [p.line for p in cite.passages] == [6, 7]
-    assert cite.passages[0].quote == cite.passages[1].quote

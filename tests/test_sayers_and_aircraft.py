@@ -4,13 +4,13 @@ not whose figure it is, warplanes are aircraft, French pounds lost, a Chinese mo
 Each sentence is written for this file."""
 import pytest
 
+from corpus_tools import claim_rows
 from helpers.compare.owners import _anchors
 from helpers.compare.sayers import sayers
-from helpers.extract.claims import read_claims
 
 
 def _rows(text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    return [(text[q.start:q.end], b.subject, b.currency) for q, b, _, _ in read_claims(text, lang)]
+    return [(r["text"], r["subject"], r["currency"]) for r in claim_rows(text, lang)]
 
 
 @pytest.mark.parametrize("clause,expected", [
@@ -69,3 +69,9 @@ def test_a_chinese_model_name_is_no_count(text):
 ])
 def test_air_bases_are_one_subject_in_three_languages(text, lang):
     assert [s for _, s, _ in _rows(text, lang)] == ["air bases"]
+
+
+def test_a_french_loan_guarantee_in_pounds():
+    rows = _rows("Les autorités ont annoncé une garantie de prêt de 1,5 milliard de livres pour l'entreprise.", "fr")
+    assert [(c, s) for _, s, c in rows] == [("GBP", "loan")]
+    assert [c for _, _, c in _rows("La bibliothèque a prêté 2 millions de livres l'an dernier.", "fr")] == [None]

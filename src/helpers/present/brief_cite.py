@@ -258,7 +258,8 @@ def check_citations(md: str, docs: pd.DataFrame, corpus_paths: bool = True) -> p
 
 
 def verify_citations(md: str, docs: pd.DataFrame) -> pd.DataFrame:
-    """:func:`check_citations`, raising :class:`CitationError` that names every untraceable quote."""
+    """:func:`check_citations`, raising :class:`CitationError` that names every untraceable quote, and every passage
+    noted twice (one note per file, line and words: a page that repeats a sentence on another line has two passages)."""
     cites = check_citations(md, docs)
     bad = cites[~(cites["quote_in_text"] & cites["quote_on_line"])]
     if len(bad):
@@ -266,4 +267,8 @@ def verify_citations(md: str, docs: pd.DataFrame) -> pd.DataFrame:
                  + ("not in the source's text" if not r.quote_in_text else "not on the cited line")
                  for r in bad.itertuples()]
         raise CitationError(f"{len(bad)} quoted passage(s) cannot be traced to their source:\n" + "\n".join(lines))
+    twice = cites[cites.duplicated(["path", "line", "quote"], keep=False)]
+    if len(twice):
+        raise CitationError("one passage has several notes:\n" + "\n".join(
+            f"  [{r.note}] “{r.quote[:120]}” — {r.path}, line {r.line}" for r in twice.itertuples()))
     return cites
