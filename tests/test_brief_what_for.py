@@ -31,3 +31,12 @@ def test_what_a_rate_is_of_when_every_claim_names_it():
     assert what_for(_top([("rise", "Revenue rose 12%.", "revenue"), ("rise", "Le chiffre d'affaires a crû de 12 %.",
                                                                        "revenue")])) == " (revenue)"
     assert what_for(_top([("rise", "Lynas shares jumped 12%.", "share price"), ("rise", "出口增长12%。", "")])) == ""
+
+
+def test_a_percentage_gloss_names_percent_once():
+    from helpers.present.brief_findings import _gloss
+
+    row = {"subject": "percent", "value": 20.0, "value_low": 20.0, "value_high": 20.0, "qualifier": "exact",
+           "unit": "percent", "currency": None, "counted": "%"}
+    assert _gloss(row) == "20%"
+    assert _gloss({**row, "subject": "fall"}) == "20% fall"

@@ -289,9 +289,9 @@ def _whose_figure(top: pd.DataFrame, actors: dict[str, str] | None = None) -> st
 
 def _gloss(r) -> str:
     """A claim's figure and what it counts ("2,205 deaths"); the subject once when the figure's unit already names
-    it ("6 magnitude", not "6 magnitude magnitude")."""
+    it ("6 magnitude", not "6 magnitude magnitude"; "20%", not "20% percent")."""
     shown, name = amount(r), subject_name(r["subject"])
-    return shown if shown.endswith(f" {name}") else f"{shown} {name}"
+    return shown if shown.endswith(f" {name}") or name == "percent" and shown.endswith("%") else f"{shown} {name}"
 
 
 def _text_findings(a, cite: Citations) -> list[Finding]:
