@@ -128,6 +128,7 @@ scope | str | reported, planned (a plan, target or pledge, reported as such), pa
 dimension | str | count, money, energy, power, area, compute, model_size, percent, duration or other
 counted | str | the noun or unit the number counts, as written
 measure_of | str | what the number is of: for a rise, fall, share or multiple the quantity (revenue, share price, a named index); for money the goods it is the value of; for a duration what it spans; for an index level its index; else empty
+per | str | the period a rate is given per (hour, day, week, month, year: "£50 million a week", 每天), empty for a total
 is_ai_generated | bool | lies in a passage the source marks as AI-written
 """), sort=("doc_id", "start", "claim_id"), key=("claim_id",))
 

@@ -46,6 +46,7 @@ from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE
 from helpers.compare.deal_terms import deal_horizon
 from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare  # noqa: F401  re-exported
 from helpers.compare.rates import per_kwh
+from helpers.compare.rate_periods import rate_key, rate_tie
 from helpers.compare.projects import fixture_families, project_kinds, project_tie
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
 from helpers.extract.claims import describe
@@ -182,7 +183,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     whole_a, whole_b = _whose(a, b)
     tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b) or project_tie(a, b, whole_a, whole_b) or age_tie(a, b) \
-        or flow_change_tie(a, b, around(a), around(b))  # (H20 against H100 in both: one comparison)
+        or flow_change_tie(a, b, around(a), around(b)) or rate_tie(a, b, whole_a, whole_b)  # (H20 against H100 in both: one comparison)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
     if "vague" in (qa, qb):
@@ -270,7 +271,8 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
                                                                   c["doc_id"].map(dates), c["text"].map(_s))], "earlier")  # I-35W's toll
     timed = [timed_event_of(d, m) for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
-           + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index))  # a duration of a named event is its own
+           + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index)  # a duration of a named event is its own
+           + "\x1f" + c.get("per", pd.Series("", index=c.index)).map(rate_key))  # (a week's loss is no total)
     event = events(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     figures = cofigures(c.assign(dimension=dim)) if "quote" in c else [frozenset()] * len(c)
     actor = c["doc_id"].map(doc_actors(c, docs)).fillna("") if "quote" in c else pd.Series("", index=c.index)

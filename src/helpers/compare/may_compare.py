@@ -16,6 +16,7 @@ from helpers.compare.owners import around, claim_periods
 from helpers.compare.prices import (close_in_time, fell_back, is_tally, other_moments, past_event_tie, running_totals,
                                     same_bulletin, same_day, same_day_named)
 from helpers.compare.projects import one_project_figure
+from helpers.compare.rate_periods import one_rate
 
 
 #: lengths that may be a level or how much a level rose
@@ -66,7 +67,7 @@ def may_compare(a: dict, b: dict) -> bool:
     if pa and other_moments(around(a), around(b)):
         return False  # the day's high against its close: two prices
     subjects = {a.get("subject"), b.get("subject")}
-    if len(subjects) > 1 and not (subjects <= MONEYISH or "money" in subjects or one_project_figure(a, b)):
+    if len(subjects) > 1 and not (subjects <= MONEYISH or "money" in subjects or one_project_figure(a, b) or one_rate(a, b)):
         return False  # revenue against net profit, an acquisition price against an investment: two quantities
     if AMOUNT_BASES & change_basis(around(a)) != AMOUNT_BASES & change_basis(around(b)) or \
             a.get("dimension") == "other" and other_statistics(around(a), around(b), _s(a.get("subject"))):

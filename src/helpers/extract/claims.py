@@ -62,6 +62,7 @@ from helpers.core.lexicon import alternation
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
 from helpers.extract.restatements import conversions_share_subject, figures_restated, page_amount, restated
+from helpers.extract.per_period import per_period
 from helpers.extract.rates import measure_of
 from helpers.extract.shared_heads import units_named_before
 from helpers.extract.referents import referred, resolve
@@ -86,7 +87,7 @@ __all__ = [
 
 CLAIM_COLUMNS = ["claim_id", "doc_id", "label", "start", "end", "line", "text", "quote", "subject", "value_low",
                  "value_high", "value", "unit", "currency", "qualifier", "is_forecast", "scope", "dimension", "counted",
-                 "measure_of"]
+                 "measure_of", "per"]
 CLAIM_DTYPES = {**{c: "str" for c in CLAIM_COLUMNS}, "start": "int64", "end": "int64", "line": "int64",
                 "value_low": "float64", "value_high": "float64", "value": "float64", "is_forecast": "bool"}
 #: how claim_matrix marks a plan or a part of a total (forecasts are marked [forecast])
@@ -223,6 +224,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
         "measure_of": measure_of(sentence, q.start - s, q.end - s, unit_end, subject, b.dimension),
+        "per": per_period(sentence, q.start - s, q.end - s, unit_end, subject),
     }
 
 

@@ -33,6 +33,7 @@ from helpers.compare.prices import is_tally, running_totals
 from helpers.present.brief_running import running_body
 from helpers.compare.count_countries import page_country
 from helpers.compare.flow_months import flow_label
+from helpers.extract.per_period import per_words
 from helpers.extract.rates import RATE_SUBJECTS
 
 #: how a claim that is not a forecast but a plan, or a part of a total, is marked in the brief
@@ -70,7 +71,8 @@ def _shown_in(row) -> tuple[float, str]:
 
 
 def amount(row) -> str:
-    """A claim's value in words with its unit or currency: '≈ 36', 'CNY > 1 trillion', '≥ 15%', '14,021 acres'."""
+    """A claim's value in words with its unit or currency and the period of a rate: '≈ 36', 'CNY > 1 trillion',
+    '≥ 15%', '14,021 acres', 'GBP 108 million a week'."""
     k, shown = _shown_in(row)
     if k != 1.0:
         row = {**dict(row), "unit": shown, **{c: row[c] / k for c in ("value", "value_low", "value_high")}}
@@ -81,12 +83,12 @@ def amount(row) -> str:
         base = describe({**dict(row), "value": v / d, "value_low": lo / d, "value_high": hi / d}) + f" {w}"
     else:
         base = describe(row)
-    unit, cur = _s(row.get("unit")), _s(row.get("currency"))
+    unit, cur, per = _s(row.get("unit")), _s(row.get("currency")), per_words(row.get("per"))
     if unit == "percent":
-        return base + "%"
+        return base + "%" + per
     if cur:
-        return f"{cur} {base}"
-    return f"{base} {unit}" if unit else base
+        return f"{cur} {base}{per}"
+    return (f"{base} {unit}" if unit else base) + per  # (a rate says its period: "GBP 108 million a week")
 
 
 @dataclass

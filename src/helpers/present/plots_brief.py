@@ -21,6 +21,8 @@ from helpers.compare.count_countries import count_country, country_label
 from helpers.compare.flow_months import flow_label
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
+from helpers.compare.rate_periods import rate_key
+from helpers.extract.per_period import per_words
 
 KIND_COLOURS = {"original": PALETTE[0], "summary": PALETTE[1], "retelling": PALETTE[1], "aggregator": PALETTE[3],
                 "blog": PALETTE[4], "press_release": PALETTE[2], "transcript": PALETTE[5], "social": PALETTE[6],
@@ -83,6 +85,12 @@ def _key(s: object) -> str:
 
 
 def _axis_title(d: pd.DataFrame, subject: str) -> str:
+    """The x axis's title: the subject, its currency or unit, and the period of a panel of rates ("a week")."""
+    per = per_words(rate_key(d["per"].iloc[0])) if "per" in d and len(d) else ""
+    return _unit_title(d, subject) + per
+
+
+def _unit_title(d: pd.DataFrame, subject: str) -> str:
     cur = d["currency"].map(_s)
     unit = d["unit"].map(_s)
     if cur.any():
@@ -96,8 +104,10 @@ def _axis_title(d: pd.DataFrame, subject: str) -> str:
 
 
 def _comparable(d: pd.DataFrame) -> pd.DataFrame:
-    """The claims of one subject that can share an axis: the most common unit and currency."""
+    """The claims of one subject that can share an axis: the most common unit, currency and period of a rate."""
     key = d["unit"].map(_s) + "|" + d["currency"].map(_s)
+    if "per" in d:  # a week's loss and a total loss are two axes
+        key = key + "|" + d["per"].map(rate_key)
     if "dimension" in d:  # after the claims table gains a dimension: count, money, energy, ...
         key = key + "|" + d["dimension"].map(_s)
     top = key.value_counts().sort_index().sort_values(ascending=False, kind="stable").index[0]
@@ -177,8 +187,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     shown = set(drawn.loc[drawn["shown"].astype(bool), "doc_id"])
     _kind_legend(fig, [kinds.get(d) for d in shown - set(ai)], bool(set(ai) & shown))
     cols = ["panel", "claim_id", "doc_id", "label", "subject", "text", "value", "value_low", "value_high", "unit",
-            "currency", "qualifier", "is_forecast", "line", "shown"]
-    data = pd.concat(rows)[cols] if rows else pd.DataFrame(columns=cols)
+            "currency", "per", "qualifier", "is_forecast", "line", "shown"]
+    data = pd.concat(rows).reindex(columns=cols) if rows else pd.DataFrame(columns=cols)
     data = data.assign(ai_generated=data["doc_id"].isin(ai))
     return fig, data.reset_index(drop=True)
 

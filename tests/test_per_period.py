@@ -1,0 +1,104 @@
+"""A figure given per a period (found on corpus 84: a carmaker's weekly and daily losses set beside its total, and no
+two sources' weekly losses ever compared). Each sentence and page is written for this file."""
+import pytest
+
+from corpus_tools import conflicts_of, numeric, one_row, value_pairs
+
+
+@pytest.mark.parametrize("text, number, lang, per", [
+    ("Halvor Steel lost £40 million a week while its furnaces were cold.", "£40 million", "en", "week"),
+    ("The port lost $3 million in fees per day during the strike.", "$3 million", "en", "day"),
+    ("The app now has 310 million weekly active users.", "310 million", "en", "week"),
+    ("Its annual revenue of $120 million came mostly from Asia.", "$120 million", "en", "year"),
+    ("The plant processes up to 9 million gallons of water daily.", "9 million", "en", "day"),
+    ("Daily losses of $2 million were reported by the operator.", "$2 million", "en", "day"),
+    ("L'usine perdait environ 2,5 millions d'euros (2,9 millions de dollars) chaque semaine.", "2,5 millions", "fr", "week"),
+    ("Les pertes hebdomadaires dues à la grève sont estimées à 30 millions d'euros.", "30 millions", "fr", "week"),
+    ("Le port perd 4 millions d'euros par jour.", "4 millions", "fr", "day"),
+    ("钢厂因停产每周亏损3000万英镑。", "3000万英镑", "zh", "week"),
+    ("罢工期间港口每天损失约500万美元。", "500万美元", "zh", "day"),
+    ("该厂每年排放超过2000吨氮氧化物。", "2000吨", "zh", "year"),
+])
+def test_a_rate_names_its_period(text, number, lang, per):
+    assert one_row(text, number, lang)["per"] == per
+
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Halvor Steel lost $589 million in a day.", "$589 million", "en"),
+    ("Revenue was $5 billion a year ago.", "$5 billion", "en"),
+    ("The Daily Mail said the strike cost £1.9 billion.", "£1.9 billion", "en"),
+    ("In 2010 the museum's annual report counted 2100 employees.", "2100", "en"),
+    ("The strike lasted five weeks and cost £600 million over a month.", "£600 million", "en"),
+    ("Selon le quotidien Le Monde, la grève a coûté 500 millions d'euros.", "500 millions", "fr"),
+    ("La neige est tombée, soit près de trois fois la moyenne hebdomadaire.", "trois fois", "fr"),
+    ("全球穆斯林每年一度、為期6天的朝聖活動已經結束。", "6天", "zh"),
+    ("罢工共造成19亿英镑损失。", "19亿英镑", "zh"),
+])
+def test_a_total_or_a_window_names_no_period(text, number, lang):
+    assert one_row(text, number, lang)["per"] == ""
+
+
+def test_a_weekly_loss_is_no_total(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Halvor Steel lost £40 million a week during the shutdown at its Redcar plant.",
+        "b": "Halvor Steel lost £250 million during the shutdown at its Redcar plant.",
+    }))
+    assert found.empty
+
+
+def test_two_sources_weekly_losses_are_one_rate_though_neither_names_its_owner(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "The shutdown at the Redcar plant: the losses were £40 million per week, the union said.",
+        "b": "Les pertes hebdomadaires dues à l'arrêt de l'usine de Redcar sont estimées à 15 millions de livres sterling.",
+    }))
+    assert value_pairs(found) == {frozenset(("GBP 40 million", "GBP 15 million"))}
+    assert set(found["severity"]) == {"high"}
+
+
+def test_a_weekly_cost_and_a_weekly_loss_are_one_rate(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "The Redcar shutdown came at a £40 million weekly cost, the union said.",
+        "b": "钢厂雷德卡厂因停产每周亏损3000万英镑。",
+    }))
+    assert value_pairs(found) == {frozenset(("GBP 40 million", "GBP 30 million"))}
+
+
+def test_a_daily_rate_is_not_a_weekly_one(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "The shutdown at the Redcar plant cost £40 million per week, the union said.",
+        "b": "The shutdown at the Redcar plant cost £9 million a day, analysts said.",
+    }))
+    assert found.empty
+
+
+def test_two_owners_weekly_losses_are_two_rates(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Halvor Steel lost £40 million a week during the strike.",
+        "b": "Brannock Motors lost £12 million a week during the strike.",
+    }))
+    assert found.empty
+
+
+@pytest.mark.parametrize("text, number, per", [
+    ("旗下 3 座英國工廠平時日產約 1,000 輛汽車。", "1,000", "day"),
+    ("该矿年产120万吨煤。", "120万吨", "year"),
+    ("日产汽车今年销量下降约5万辆。", "5万", ""),
+])
+def test_chinese_output_words_name_their_period(text, number, per):
+    assert one_row(text, number, "zh")["per"] == per
+
+
+@pytest.mark.parametrize("text, number", [
+    ("公司9月销量达5万辆。", "5万"),
+    ("今年产量预计为120万吨。", "120万吨"),
+])
+def test_a_named_month_or_year_is_no_rate(text, number):
+    assert one_row(text, number, "zh")["per"] == ""
+
+
+@pytest.mark.parametrize("text, number", [
+    ("每家店半年銷售達到2,228萬元。", "2,228萬元"),
+    ("開賣首月銷售量達破紀錄的 160 萬台。", "160 萬"),
+])
+def test_a_half_year_or_a_first_month_is_no_rate(text, number):
+    assert one_row(text, number, "zh")["per"] == ""
