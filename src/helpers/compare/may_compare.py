@@ -14,7 +14,7 @@ from helpers.compare.local_places import clause_bounds
 from helpers.compare.models import claim_model
 from helpers.compare.owners import around, claim_periods
 from helpers.compare.prices import (close_in_time, fell_back, is_tally, other_moments, past_event_tie, running_totals,
-                                    same_bulletin, same_day, same_day_named)
+                                    same_bulletin, same_day, same_day_named, tally_fell)
 from helpers.compare.projects import one_project_figure
 from helpers.compare.rate_periods import one_rate
 
@@ -55,7 +55,7 @@ def may_compare(a: dict, b: dict) -> bool:
     if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
             and not fell_back(a, b, named_days) or part_of_total(a, b):
         return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
-    if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])):
+    if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])) and not tally_fell(a, b):
         return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name
     ma_, mb_ = (count_measures(around(x)) | count_measures(_s(x["quote"])) & sentence_measures() for x in (a, b))
     if a.get("dimension") == "count" and (ma_ and mb_ and not ma_ & mb_ or (ma_ ^ mb_) & one_sided_measures()):

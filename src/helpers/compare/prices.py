@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import csv
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Callable
 
 from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
+from helpers.compare.comparable import hedged_range
 from helpers.compare.comparison_bases import compared_with
 from helpers.compare.sides import countries_apart
 from helpers.read.dates import MONTHS
@@ -286,8 +288,9 @@ def another_titles(quote: str, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _tally_markers() -> dict[str, re.Pattern[str]]:
-    """Where to look ('after' the claim's own number, 'before' it) -> what marks a tally (``data/tally_markers.csv``)."""
-    return {w: alternation("tally_markers.csv", where=("where", w)) for w in ("after", "before")}
+    """Where to look ('after' the claim's own number, 'before' it, a 'cutoff' day earlier in its sentence or
+    'cutoff_after' it) -> what marks a tally (``data/tally_markers.csv``)."""
+    return {w: alternation("tally_markers.csv", where=("where", w)) for w in ("after", "before", "cutoff", "cutoff_after")}
 
 
 #: what introduces the parts of a count just given ("164 delegations are confirmed, including 54 heads of state")
@@ -296,12 +299,46 @@ _PARTS = re.compile(r"\b(?:including|among them|of which|dont|parmi lesquel(?:le
 
 def is_tally(claim: dict) -> bool:
     """A count its sentence gives as confirmed or registered so far, right after its own number ("130 delegations
-    have been confirmed", "已确认有164个代表团", "300 engineers so far"), or one of its parts ("..., including 54
+    have been confirmed", "已确认有164个代表团", "300 engineers so far"), as of a day ("21.86 million as of Sept.
+    19", "截至12日…2529萬人", "au 4 octobre"), or one of its parts ("..., including 54
     heads of state"): the tally of one moment, which the next one supersedes. Counts only: a death toll is a
     running total of its own (:func:`same_bulletin`), an amount of money is no tally."""
     if claim.get("dimension") not in (None, "count") or claim.get("subject") in running_totals():
         return False
     return _tally_at(str(claim.get("quote") or ""), str(claim.get("text") or ""))
+
+
+#: a count as of a day is published this many days after that day at most ("截至12日的統計" in a page of the 14th)
+CUTOFF_LAG_DAYS = 2
+
+
+def tally_fell(a: dict, b: dict) -> bool:
+    """A count given as of a day larger, beyond both hedges, than a figure of the same count that is no tally and
+    was published no earlier than that day (an exhibition's "2,529萬" visitors by the 12th, in a page of the 14th,
+    against its "約2508萬" for the whole run, in a page of the 13th): a count so far only grows, so the two
+    contradict each other. Not a count confirmed so far (guests confirmed may stay away)."""
+    for t, o in ((a, b), (b, a)):
+        if "lo" in t and not is_tally(o) and _cutoff_at(str(t.get("quote") or ""), str(t.get("text") or "")) \
+                and hedged_range(t)[0] > hedged_range(o)[1] and _days_apart(t.get("published"), o.get("published")) \
+                >= -CUTOFF_LAG_DAYS:
+            return True
+    return False
+
+
+def _days_apart(first: object, then: object) -> float:
+    """Days from ``first`` to ``then`` (ISO days), -inf when either is no full date."""
+    try:
+        return (date.fromisoformat(str(then)) - date.fromisoformat(str(first))).days
+    except ValueError:
+        return float("-inf")
+
+
+@lru_cache(maxsize=16384)
+def _cutoff_at(quote: str, text: str) -> bool:
+    """Whether the number ``text`` of ``quote`` is given as of a day named before it in its sentence."""
+    i = quote.find(text) if text else -1
+    rx = _tally_markers()
+    return i >= 0 and bool(rx["cutoff"].search(quote[max(0, i - 90):i]) or rx["cutoff_after"].match(quote[i:]))
 
 
 @lru_cache(maxsize=16384)
@@ -310,7 +347,7 @@ def _tally_at(quote: str, text: str) -> bool:
     if i < 0:
         return False
     rx = _tally_markers()
-    if rx["after"].match(quote[i:]) or rx["before"].search(quote[max(0, i - 16):i]):
+    if rx["after"].match(quote[i:]) or rx["before"].search(quote[max(0, i - 16):i]) or _cutoff_at(quote, text):
         return True
     parts = _PARTS.search(quote, 0, i)  # a part of a tally given before it in the sentence
     return bool(parts) and any(rx["after"].match(quote[m.start():]) or rx["before"].search(quote[max(0, m.start() - 16):m.start()])

@@ -8,11 +8,10 @@
   the nouns a default yields to when the sentence names them before the number (片: wafers after 晶圆).
 
 A unit must follow the number at once ("5 GW", "5,6 millions de dollars", "50亿元"); a counted noun may follow
-after up to three modifiers ("512 Nvidia H800 chips", "115,000 advanced AI chips"), or, in Chinese, stand before
-the number with a classifier after it ("数据中心30多座"). The subject is the counted noun's, never a word elsewhere
-in the sentence; money takes the nearest money noun of its clause ("training cost"), else "money"; a percentage the
-word of its own clause (stake, share, fall, rise, score). A head named away from the number (before it, in a total,
-inside a vague amount) is found by :mod:`helpers.extract.heads`. A number bound to nothing is not a claim.
+after up to three modifiers ("512 Nvidia H800 chips"; a verb ends them: "117 drones auraient ciblé des aérodromes"),
+or, in Chinese, stand before the number with a classifier after it ("数据中心30多座"). The subject is the counted
+noun's, never a word elsewhere; money the nearest money noun of its clause ("training cost"), else "money"; a percentage
+the word of its clause (stake, share, fall, rise). A head named away from the number is found by ``heads``.
 """
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.attachment import GOODS_OF, OWN_NUMBER, ambiguous_currency, beside, beside_only, year_before_noun
 from helpers.extract.moves import percent_subject
+from helpers.extract.verb_forms import verb_form
 from helpers.extract.quantities import Quantity
 from helpers.extract.raised import RAISED_DEFAULT, raised_for
 from helpers.extract.scale_letters import metre_context
@@ -205,7 +205,7 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
         if word in _QUOTES:  # '"several hundred thousand" Nvidia GPUs', 'un million de « puces »': quotes are no stop
             pos += tok.end()
             continue
-        if word.lower() in _STOP or not re.match(r"[\wÀ-ÿ]", word) and word not in "-–":
+        if word.lower() in _STOP or skipped and verb_form(word) or not re.match(r"[\wÀ-ÿ]", word) and word not in "-–":
             return None
         if re.fullmatch(r"[\d.,]+", word):
             if prev[:1].isupper() and re.fullmatch(r"\d{1,4}", word) and prev.lower() not in _STOP:
