@@ -1,4 +1,4 @@
-"""A count given as of a day is that day's tally (found on corpus 60: an exhibition's ticket sales "as of Sept. 19" set
+"""A count given as of a day is that day's tally, and a number "out of" another is its part (found on corpus 60: an exhibition's ticket sales "as of Sept. 19" set
 against its total of 3 October, and a count "截至12日" against the final one). Each page is written for this file."""
 from corpus_tools import conflicts_of, numeric, value_pairs
 
@@ -48,3 +48,10 @@ def test_a_week_that_ends_on_a_day_is_no_cutoff(tmp_path):
         "b": "Lumo 3在日本的首周銷量已高達940,793台。",
     }))
     assert value_pairs(found)
+
+
+def test_a_number_out_of_another_is_its_part():
+    from corpus_tools import one_row
+    text = "A plane left Mae Sot with about 270 out of 465 Indians who are to be repatriated."
+    assert one_row(text, "270", "en")["scope"] == "part"
+    assert one_row(text, "465", "en")["scope"] == "reported"

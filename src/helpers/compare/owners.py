@@ -293,8 +293,14 @@ LEAD_CHARS = 400
 def event_fixtures() -> frozenset[str]:
     """Subjects whose figure is fixed for one event (``data/event_fixtures.csv``: the fire engines sent, the floors of
     the tower that burned): the event a page's title and lead name ties them, as a toll's bulletin would not."""
+    return frozenset(_fixture_words())
+
+
+@lru_cache(maxsize=1)
+def _fixture_words() -> dict[str, re.Pattern[str] | None]:
+    """Each event fixture's words that both sentences must hold to tell the event (the aircraft hit), or None."""
     with open(DATA_DIR / "event_fixtures.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+        return {r["subject"]: re.compile(r["told"], re.I) if r["told"] else None for r in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
@@ -320,13 +326,21 @@ def story_event(a: dict, b: dict, lead: bool = True) -> bool:
     return bool(ea & eb) and close_in_time(a, b, 7)
 
 
+def fixture_told(a: dict, b: dict) -> bool:
+    """Whether ``a`` is an event fixture whose words, when the data file gives some, both clauses hold (aircraft
+    "hit" or "destroyed" in both, not a fleet in service)."""
+    if a.get("subject") not in event_fixtures():
+        return False
+    told = _fixture_words()[_s(a.get("subject"))]
+    return told is None or bool(told.search(around(a)) and told.search(around(b)))
+
+
 def fixture_tie(a: dict, b: dict) -> bool:
     """Two pages' figures of one event fixture (``data/event_fixtures.csv``: the floors of the tower that burned, the
     fire engines sent) whose titles and leads both name the same kind of event (:func:`story_event`): one quantity,
     even for a coarse subject (32 against 31 floors). A sentence's own words are not enough: "fire trucks" bought by
     a city name no fire."""
-    return a.get("subject") == b.get("subject") and a.get("subject") in event_fixtures() \
-        and a.get("doc_id") != b.get("doc_id") and bool((a.get("page_events") or frozenset()) & (
+    return a.get("subject") == b.get("subject") and fixture_told(a, b) and a.get("doc_id") != b.get("doc_id") and bool((a.get("page_events") or frozenset()) & (
             b.get("page_events") or frozenset())) and story_event(a, b)
 
 
@@ -377,7 +391,7 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
                 or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(
-                    a, b, lead=a.get("subject") in event_fixtures())  # (a toll changes by the hour: its own sentence)
+                    a, b, lead=fixture_told(a, b))  # (a toll changes by the hour: its own sentence)
                 or a.get("dimension") != "money" and len(_named_places(a) & _named_places(b)) > (
                     a.get("subject") == "distance"))  # (deaths in Kerr County: a place names whose toll or length it is; a distance joins two places, so one shared place ("75 km from Everest
     # and the border with Nepal", "90 km north-east of Lobutse in Nepal") does not make it one distance; an amount's
