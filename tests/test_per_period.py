@@ -102,3 +102,19 @@ def test_a_named_month_or_year_is_no_rate(text, number):
 ])
 def test_a_half_year_or_a_first_month_is_no_rate(text, number):
     assert one_row(text, number, "zh")["per"] == ""
+
+
+def test_the_brief_and_the_chart_say_the_period():
+    import pandas as pd
+
+    from helpers.present.brief_findings import amount
+    from helpers.present.plots_brief import _axis_title, _comparable
+
+    row = {"value": 5e7, "value_low": 5e7, "value_high": 5e7, "qualifier": "exact", "unit": "GBP", "currency": "GBP",
+           "counted": "GBP", "subject": "loss", "dimension": "money", "per": "week"}
+    assert amount(row) == "GBP 50 million a week"
+    assert amount({**row, "per": ""}) == "GBP 50 million"
+    d = pd.DataFrame([row, row, {**row, "value": 1.9e9, "value_low": 1.9e9, "value_high": 1.9e9, "per": ""}])
+    panel = _comparable(d)
+    assert list(panel["per"]) == ["week", "week"]
+    assert _axis_title(panel, "loss") == "loss, GBP a week"

@@ -340,8 +340,8 @@ def fixture_tie(a: dict, b: dict) -> bool:
     fire engines sent) whose titles and leads both name the same kind of event (:func:`story_event`): one quantity,
     even for a coarse subject (32 against 31 floors). A sentence's own words are not enough: "fire trucks" bought by
     a city name no fire."""
-    return a.get("subject") == b.get("subject") and fixture_told(a, b) and a.get("doc_id") != b.get("doc_id") and bool((a.get("page_events") or frozenset()) & (
-            b.get("page_events") or frozenset())) and story_event(a, b)
+    return a.get("subject") == b.get("subject") and fixture_told(a, b) and a.get("doc_id") != b.get("doc_id") \
+        and bool((a.get("page_events") or frozenset()) & (b.get("page_events") or frozenset())) and story_event(a, b)
 
 
 def _whose(a: dict, b: dict) -> tuple[frozenset[str], frozenset[str]]:

@@ -290,7 +290,8 @@ def another_titles(quote: str, text: str) -> bool:
 def _tally_markers() -> dict[str, re.Pattern[str]]:
     """Where to look ('after' the claim's own number, 'before' it, a 'cutoff' day earlier in its sentence or
     'cutoff_after' it) -> what marks a tally (``data/tally_markers.csv``)."""
-    return {w: alternation("tally_markers.csv", where=("where", w)) for w in ("after", "before", "cutoff", "cutoff_after")}
+    return {w: alternation("tally_markers.csv", where=("where", w))
+            for w in ("after", "before", "cutoff", "cutoff_after")}
 
 
 #: what introduces the parts of a count just given ("164 delegations are confirmed, including 54 heads of state")
@@ -335,7 +336,8 @@ def _days_apart(first: object, then: object) -> float:
 
 @lru_cache(maxsize=16384)
 def _cutoff_at(quote: str, text: str) -> bool:
-    """Whether the number ``text`` of ``quote`` is given as of a day named before it in its sentence."""
+    """Whether the number ``text`` of ``quote`` is given as of a day its sentence names before it ("截至12日…") or
+    right after it ("21.86 million as of Sept. 19")."""
     i = quote.find(text) if text else -1
     rx = _tally_markers()
     return i >= 0 and bool(rx["cutoff"].search(quote[max(0, i - 90):i]) or rx["cutoff_after"].match(quote[i:]))

@@ -66,5 +66,5 @@ _WORDS = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month
 
 
 def per_words(per: object) -> str:
-    """" a week" for a claim's ``per`` of "week" (to follow an amount), "" for a total."""
+    """The words that follow an amount given per ``per`` (" a week" for "week"), or "" for a total."""
     return f" {_WORDS[per]}" if isinstance(per, str) and per in _WORDS else ""
