@@ -1,6 +1,7 @@
 """Classes found on two stories the package had never seen (tests/devcorpus83, a drone strike on air bases, and
 tests/devcorpus84, a cyber attack that stopped a carmaker), in English, Chinese and French: who is told or cited is
-not whose figure it is, warplanes are aircraft, French pounds lost, a Chinese model name written with spaces.
+not whose figure it is, warplanes are aircraft, French pounds lost, a Chinese model name written with spaces, a
+French verb that ends a counted noun's phrase.
 Each sentence is written for this file."""
 import pytest
 
@@ -75,3 +76,13 @@ def test_a_french_loan_guarantee_in_pounds():
     rows = _rows("Les autorités ont annoncé une garantie de prêt de 1,5 milliard de livres pour l'entreprise.", "fr")
     assert [(c, s) for _, s, c in rows] == [("GBP", "loan")]
     assert [c for _, _, c in _rows("La bibliothèque a prêté 2 millions de livres l'an dernier.", "fr")] == [None]
+
+
+def test_a_verb_ends_a_french_noun_phrase():
+    from corpus_tools import one_row
+
+    assert one_row("Dans toute l’opération, 117 drones auraient ciblé des aérodromes militaires.", "117", "fr")[
+        "subject"] == "drones"
+    assert one_row("Au total, 40 drones visaient des usines.", "40", "fr")["subject"] == "drones"
+    assert one_row("Plus de 770 000 personnes ont été évacuées, et environ un million devraient être relogées.",
+                   "un million", "fr")["subject"] == "evacuated"  # (no noun read before the verb: it binds on)

@@ -2,7 +2,8 @@
 
 Many rules read a small CSV whose rows each hold a pattern, with the language or position it applies to and its
 provenance (``data/move_causes.csv``, ``data/plan_verbs.csv``...). :func:`alternation` joins the patterns of the rows
-wanted into one expression, read once per run; :func:`named_patterns` keeps each row's pattern apart, with its name.
+wanted into one expression, read once per run; :func:`named_patterns` keeps each row's pattern apart, with its name;
+:func:`word_list` reads a plain list of words (``data/not_nouns.txt``).
 """
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def named_patterns(name: str, key: str) -> tuple[tuple[str, re.Pattern[str]], ..
     """(``key``, compiled ``pattern``) of each row of ``data/<name>``, in file order, case-insensitive."""
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         return tuple((r[key], re.compile(r["pattern"], re.I)) for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``data/<name>``, a plain list: one or more words per line, lines starting with # left out."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w for ln in lines if not ln.startswith("#") for w in ln.split())

@@ -7,37 +7,33 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from helpers.core.lexicon import word_list
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import _CONNECT, _STOP, Binding, _noun_at
-
-
-def _words_of(name: str) -> frozenset[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(w for ln in lines if not ln.startswith("#") for w in ln.split())
 
 
 @lru_cache(maxsize=1)
 def _not_nouns() -> frozenset[str]:
     """Plural-looking words that are not counted nouns (``data/not_nouns.txt``: "times", "restent")."""
-    return _words_of("not_nouns.txt")
+    return word_list("not_nouns.txt")
 
 
 @lru_cache(maxsize=1)
 def _before_nouns() -> frozenset[str]:
     """French adjectives written before their noun (``data/prenominal_adjectives.txt``: "jeunes" of jeunes filles)."""
-    return _words_of("prenominal_adjectives.txt")
+    return word_list("prenominal_adjectives.txt")
 
 
 @lru_cache(maxsize=1)
 def _modifiers() -> frozenset[str]:
     """Singular nouns ending in -s that modify a plural noun after them (``data/noun_modifiers.txt``: gas, news)."""
-    return _words_of("noun_modifiers.txt")
+    return word_list("noun_modifiers.txt")
 
 
 @lru_cache(maxsize=1)
 def _irregular() -> frozenset[str]:
     """Plural nouns without -s or -x (``data/irregular_plurals.txt``: poultry, cattle, sheep, personnel)."""
-    return _words_of("irregular_plurals.txt")
+    return word_list("irregular_plurals.txt")
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +165,7 @@ def in_a_name(text: str, start: int, value: float) -> bool:
 @lru_cache(maxsize=1)
 def _measured() -> frozenset[str]:
     """Plural nouns a bare number measures but does not count (``data/measured_nouns.txt``: temperatures, shares)."""
-    return _words_of("measured_nouns.txt")
+    return word_list("measured_nouns.txt")
 
 
 #: a plural noun opening its clause (after at most one modifier, before at most a one-word complement: "admissions aux
