@@ -46,6 +46,7 @@ from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE
 from helpers.compare.deal_terms import deal_horizon
 from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare  # noqa: F401  re-exported
 from helpers.compare.rates import per_kwh
+from helpers.compare.lone_figures import page_values
 from helpers.compare.rate_periods import rate_key, rate_tie
 from helpers.compare.projects import fixture_families, project_kinds, project_tie
 from helpers.compare.place_conflicts import name_variants, place_conflicts, skeleton  # noqa: F401  re-exported
@@ -297,7 +298,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), page_hours=c["doc_id"].map(hours).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
-                    sentence_currencies=currencies)
+                    sentence_currencies=currencies, page_values=page_values(c["doc_id"], c["subject"].map(_s) + key, c["value"]))
 
 
 def _shown(c: dict) -> str:

@@ -17,6 +17,7 @@ import pandas as pd
 
 from helpers.compare.countries import country_names, country_words
 from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
+from helpers.compare.lone_figures import lone_pair
 from helpers.core.paths import DATA_DIR
 from helpers.compare.sayers import sayers
 from helpers.compare.sides import sides_apart
@@ -388,7 +389,7 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     pages = {_s(a.get("doc_actor")), _s(b.get("doc_actor"))}
     if not (whole_a or whole_b) and "" not in pages and len(pages) == 2:
         return True  # named by neither sentence, on pages about two different organisations (Meta's, TSMC's)
-    return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet
+    return not (whole_a or whole_b or same_event or _one_figure(a, b) or bounds_meet or lone_pair(a, b) and (len(pages) < 2 or "" in pages)
                 or magnitude_slip(a["v"], b["v"]) or _context(a["quote"])[1] & _context(b["quote"])[1]
                 or a.get("dimension") != "money" and a.get("subject") != "magnitude" and story_event(
                     a, b, lead=fixture_told(a, b))  # (a toll changes by the hour: its own sentence)

@@ -36,3 +36,10 @@ def word_list(name: str) -> frozenset[str]:
     """The words of ``data/<name>``, a plain list: one or more words per line, lines starting with # left out."""
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     return frozenset(w for ln in lines if not ln.startswith("#") for w in ln.split())
+
+
+@lru_cache(maxsize=None)
+def column_values(name: str, column: str) -> frozenset[str]:
+    """The values of one ``column`` of ``data/<name>``, a CSV with a header (a list of subjects with provenance)."""
+    with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
+        return frozenset(r[column] for r in csv.DictReader(fh))

@@ -1,0 +1,37 @@
+"""A page's one figure of a measure is that page's answer to the story's question, even when its sentence names no
+owner (found on corpora 29, 33, 74 and 83: a dam's height, a quake's depth, a trade deficit and a distance, given once
+per page, never compared). A page giving two values of the measure, a count, and a magnitude stay apart. Each page
+is written for this file."""
+from corpus_tools import conflicts_of, numeric, value_pairs
+
+from helpers.compare.lone_figures import page_values
+
+
+def test_each_pages_one_height_is_one_figure(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Dam fills its reservoir\n\nThe dam is 175 metres high.",
+        "b": "水库蓄水\n\n大坝高170米,跨度近2千米。",
+    }))
+    assert value_pairs(found) == {frozenset(("175 metres", "170 metres"))}
+
+
+def test_a_page_giving_two_heights_needs_names(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Dam fills its reservoir\n\nThe dam is 175 metres high. Upstream, the older "
+             "weir stands 68 metres high.",
+        "b": "水库蓄水\n\n大坝高170米,跨度近2千米。",
+    }))
+    assert found.empty
+
+
+def test_lone_counts_and_magnitudes_stay_apart(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Storm batters the coast\n\nThirty-four people were injured. The agency put the quake at magnitude 7.7.",
+        "b": "Tempête sur la côte\n\nVingt-huit personnes ont été blessées. Le séisme était de magnitude 7,9.",
+    }))
+    assert found.empty
+
+
+def test_a_value_written_twice_is_one_value():
+    assert page_values(["a", "a", "a", "b"], ["h", "h", "d", "h"], [175.0, 175.0, 20.7, 170.0]) == [1, 1, 1, 1]
+    assert page_values(["a", "a"], ["h", "h"], [175.0, 68.0]) == [2, 2]
