@@ -40,6 +40,7 @@ from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_t
 from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import RATE_DRIFT, conversion_pairs, converted, unit_restatements
+from helpers.compare.currency_slips import SLIP_WHY, currency_slips, owners_apart
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
     common_anchors, fixture_tie, local_places, same_reach)
@@ -346,6 +347,8 @@ def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) ->
     rows += _plan_vs_report(c, common) + _project_horizons(c, common)
     rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
     rows += [_restatement_row(a, b, k) for a, b, k in unit_restatements(c)]
+    rows += [_row(a, b, "medium", 1.0, SLIP_WHY.format(a["text"], b["text"], a["currency"], b["currency"]), na, nb) for a, b, na, nb
+             in currency_slips(c, lambda x, y: _same_scope(x, y) and _may_compare(x, y) and not owners_apart(*_whose(x, y)))]
     out = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
     # the same two statements met in two scopes (reported and planned) read the same: keep one row
     return out.drop_duplicates(["subject", "doc_a", "doc_b", "value_a", "value_b"]).reset_index(drop=True)
