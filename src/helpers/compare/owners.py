@@ -374,8 +374,8 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
              bounds_meet: bool = False) -> bool:
     """True when owners say two amounts are two quantities: each names its own (Meta's capex, TSMC's
     fabs); or a subject that needs a name (investment, market value) is named in neither sentence, nor
-    tied by an event, a year, one figure written twice or (not for money) a place both name; or, inside one page,
-    not both named alike."""
+    tied by an event, a year, one figure written twice, each page's lone figure of a measure (:mod:`lone_figures`)
+    or (not for money) a place both name; or, inside one page, not both named alike."""
     other_doc = a.get("doc_id") != b.get("doc_id")
     if whole_a and whole_b and not whole_a & whole_b or sides_apart(a, b):
         return True  # (two owners; two sides of a war, "12 soldats cambodgiens" and "Huit soldats" of the Thai side)
