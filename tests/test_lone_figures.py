@@ -35,3 +35,13 @@ def test_lone_counts_and_magnitudes_stay_apart(tmp_path):
 def test_a_value_written_twice_is_one_value():
     assert page_values(["a", "a", "a", "b"], ["h", "h", "d", "h"], [175.0, 175.0, 20.7, 170.0]) == [1, 1, 1, 1]
     assert page_values(["a", "a"], ["h", "h"], [175.0, 68.0]) == [2, 2]
+
+
+def test_a_page_giving_two_horizons_is_no_lone_figure(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Budget office scores the bill\n\nA total of $1.8 trillion could be added to the federal deficit between "
+             "2025 and 2029, rising to over $2.4 trillion by 2034.",
+        "b": "Le bureau du budget chiffre la loi\n\nElle augmenterait le déficit de 2 400 milliards de dollars au cours "
+             "de la prochaine décennie.",
+    }))
+    assert found.empty  # (the five years' $1.8 trillion is no figure of the decade)
