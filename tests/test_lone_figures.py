@@ -32,6 +32,22 @@ def test_lone_counts_and_magnitudes_stay_apart(tmp_path):
     assert found.empty
 
 
+def test_lone_counts_of_a_group_stay_apart(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Games close\n\nThe organisers mobilised 45,000 volunteers.",
+        "b": "Les Jeux s'achèvent\n\nLes organisateurs ont mobilisé 42 000 bénévoles.",
+    }))
+    assert found.empty  # (volunteers of the Games, and of its local authorities: groups)
+
+
+def test_a_lone_generic_amount_stays_apart(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Plant opens\n\nThe works cost $12 billion.",
+        "b": "L'usine ouvre\n\nLes travaux ont coûté 15,1 milliards de dollars.",
+    }))
+    assert found.empty  # (a cost of what: the word alone does not say, lone or not)
+
+
 def test_a_value_written_twice_is_one_value():
     assert page_values(["a", "a", "a", "b"], ["h", "h", "d", "h"], [175.0, 175.0, 20.7, 170.0]) == [1, 1, 1, 1]
     assert page_values(["a", "a"], ["h", "h"], [175.0, 68.0]) == [2, 2]

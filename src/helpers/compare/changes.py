@@ -25,7 +25,7 @@ import pandas as pd
 from helpers.compare.comparable import change_basis, count_measures, first_period, magnitude_slip, segments, sig_digits
 from helpers.compare.owners import _anchors, _context, _places, around
 from helpers.compare.prices import close_in_time, listing_venues, other_moments, price_moments
-from helpers.core.lexicon import alternation
+from helpers.core.lexicon import alternation, column_values
 from helpers.core.paths import DATA_DIR
 from helpers.core.subjects import generic_subjects
 from helpers.extract.weekdays import weekdays_named
@@ -38,8 +38,7 @@ def _s(x: object) -> str:
 @lru_cache(maxsize=1)
 def period_subjects() -> frozenset[str]:
     """Subjects whose figures a named reporting period ties together (``data/period_subjects.csv``)."""
-    with open(DATA_DIR / "period_subjects.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+    return column_values("period_subjects.csv", "subject")
 
 
 @lru_cache(maxsize=1)

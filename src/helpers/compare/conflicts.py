@@ -40,10 +40,10 @@ from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_t
 from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import RATE_DRIFT, conversion_pairs, converted, unit_restatements
-from helpers.compare.currency_slips import SLIP_WHY, currency_slips, owners_apart
+from helpers.compare.currency_slips import SLIP_WHY, currency_slips
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
-    common_anchors, fixture_tie, local_places, same_reach)
+    common_anchors, fixture_tie, local_places, owners_apart, same_reach)
 from helpers.compare.deal_terms import deal_horizon
 from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare  # noqa: F401  re-exported
 from helpers.compare.rates import per_kwh

@@ -61,11 +61,6 @@ def _as_other(b: dict, a: dict) -> dict:
     return {**b, "currency": a["currency"], "unit": a["unit"], "key": a["key"]}
 
 
-def owners_apart(whole_a: frozenset[str], whole_b: frozenset[str]) -> bool:
-    """Each sentence names an owner and none is shared (Meta's capex, TSMC's fabs)."""
-    return bool(whole_a and whole_b and not whole_a & whole_b)
-
-
 def currency_slips(c: pd.DataFrame, one_quantity: Callable[[dict, dict], bool]) -> list[tuple[dict, dict, int, int]]:
     """(a, b, pages giving a's currency, pages giving b's) for each pair of claims of two pages that give the same
     amount, with two or more significant digits, in two currencies written out (of ``data/exchange_rates.csv``),

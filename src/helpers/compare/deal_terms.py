@@ -4,18 +4,15 @@ analyst's "could raise $5.3 billion" stays apart). A pledge raised to a new tota
 $600 billion", ``data/revised_totals.csv``) is a later figure than the first pledge, not another telling of it."""
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
-from helpers.core.lexicon import alternation
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation, column_values
 
 
 @lru_cache(maxsize=1)
 def deal_subjects() -> frozenset[str]:
     """The subjects whose planned and reported figures are one deal's (``data/deal_terms.csv``)."""
-    with open(DATA_DIR / "deal_terms.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+    return column_values("deal_terms.csv", "subject")
 
 
 def deal_horizon(subject: str, horizon: str, is_forecast: bool) -> str:

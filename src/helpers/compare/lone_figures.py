@@ -1,7 +1,7 @@
 """A page's lone figure of a subject: the one value a page gives for what it counts.
 
 A corpus retells one story. When two of its pages each give one value, and one only, of a subject that needs an
-owner ("depth", "injured", "market value") and of the same horizon and unit, each page's figure is that page's answer
+owner (a depth, a height, a trade deficit) and of the same unit, each page's figure is that page's answer
 to one question, even when neither sentence names whose it is: "the quake struck at a depth of 18 km" against
 "depth of 20.7 km". A page that gives two or more values of the subject lists several things (deaths in two
 provinces), so its figures need a name to be compared. A value written twice on a page (in its lead and again) is
@@ -10,7 +10,8 @@ one value.
 Counts are left out: a toll or a group (deaths, children among them, crew, police) moves by the hour and differs by
 place, so two pages' lone counts are often two moments or two groups. So are the subjects of
 ``data/lone_figure_exceptions.csv``: figures that differ by who measures, where or when (a magnitude, an altitude, a
-market value). A generic subject (money, cost, value) says too little to be one story's figure."""
+market value). A generic subject (money, cost, value) still needs the name or the close precise values that
+:func:`helpers.compare.conflicts.judge` asks of it."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -18,7 +19,6 @@ from collections import defaultdict
 import pandas as pd
 
 from helpers.core.lexicon import column_values
-from helpers.core.subjects import generic_subjects
 
 
 def _value_of(v: float) -> str:
@@ -41,4 +41,4 @@ def lone_pair(a: dict, b: dict) -> bool:
     measure (not a count) whose value does not depend on who measures, where or when."""
     return a.get("doc_id") != b.get("doc_id") and a.get("page_values") == 1 and b.get("page_values") == 1 \
         and a.get("subject") == b.get("subject") and a.get("dimension") != "count" \
-        and a.get("subject") not in column_values("lone_figure_exceptions.csv", "subject") | generic_subjects()
+        and a.get("subject") not in column_values("lone_figure_exceptions.csv", "subject")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from helpers.core.lexicon import column_values
 from helpers.compare.countries import country_names, country_words
 from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.compare.lone_figures import lone_pair
@@ -307,8 +308,7 @@ def _fixture_words() -> dict[str, re.Pattern[str] | None]:
 @lru_cache(maxsize=1)
 def event_states() -> frozenset[str]:
     """Subjects counted by state on a page about an event (``data/event_states.csv``: buildings engulfed, put out)."""
-    with open(DATA_DIR / "event_states.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+    return column_values("event_states.csv", "subject")
 
 
 def story_event(a: dict, b: dict, lead: bool = True) -> bool:
@@ -370,6 +370,11 @@ def _first_company(quote: str) -> str:
     return found[0][1].lower() if found else ""
 
 
+def owners_apart(whole_a: frozenset[str], whole_b: frozenset[str]) -> bool:
+    """Each sentence names an owner and none is shared (Meta's capex, TSMC's fabs)."""
+    return bool(whole_a and whole_b and not whole_a & whole_b)
+
+
 def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str], same_event: bool,
              bounds_meet: bool = False) -> bool:
     """True when owners say two amounts are two quantities: each names its own (Meta's capex, TSMC's
@@ -377,7 +382,7 @@ def _unowned(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str],
     tied by an event, a year, one figure written twice, each page's lone figure of a measure (:mod:`lone_figures`)
     or (not for money) a place both name; or, inside one page, not both named alike."""
     other_doc = a.get("doc_id") != b.get("doc_id")
-    if whole_a and whole_b and not whole_a & whole_b or sides_apart(a, b):
+    if owners_apart(whole_a, whole_b) or sides_apart(a, b):
         return True  # (two owners; two sides of a war, "12 soldats cambodgiens" and "Huit soldats" of the Thai side)
     if a.get("subject") in event_states() and other_doc and a.get("page_events") and b.get("page_events"):
         return not story_event(a, b, lead=False)  # (four towers put out, three showing no flame: two states)

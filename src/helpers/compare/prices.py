@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Callable
 
-from helpers.core.lexicon import alternation
+from helpers.core.lexicon import alternation, column_values
 from helpers.core.paths import DATA_DIR
 from helpers.compare.comparable import hedged_range
 from helpers.compare.comparison_bases import compared_with
@@ -83,8 +83,7 @@ def close_in_time(a: dict, b: dict, days: int = 7) -> bool:
 @lru_cache(maxsize=1)
 def running_totals() -> frozenset[str]:
     """Subjects counted anew with each bulletin (``data/running_totals.csv``): death tolls, injured, missing."""
-    with open(DATA_DIR / "running_totals.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+    return column_values("running_totals.csv", "subject")
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,14 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 
+from helpers.core.lexicon import column_values
 from helpers.core.paths import DATA_DIR
 
 
 @lru_cache(maxsize=1)
 def generic_subjects() -> frozenset[str]:
     """The subjects of ``data/generic_subjects.csv``."""
-    with open(DATA_DIR / "generic_subjects.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+    return column_values("generic_subjects.csv", "subject")
 
 
 @lru_cache(maxsize=1)

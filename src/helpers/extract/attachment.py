@@ -3,11 +3,10 @@ that heads a later amount of its own, goods an amount buys, and currency names t
 (used by :mod:`helpers.extract.binding`)."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import column_values
 
 #: right after a noun, the amount it heads ("une levée de 1,7 milliard", "funding of $2 billion", "sa valorisation à 6
 #: milliards"): a noun after an earlier amount that heads an amount of its own is that amount's, not the earlier one's
@@ -30,8 +29,7 @@ ADJACENT_BEFORE = re.compile(r"\s*(?:達到?|达到?|至|為|为|是|of|at|à|de
 @lru_cache(maxsize=1)
 def beside_only() -> frozenset[str]:
     """Money subjects whose lexicon words name only the amount right beside them (``data/beside_only_subjects.csv``)."""
-    with open(DATA_DIR / "beside_only_subjects.csv", encoding="utf-8", newline="") as fh:
-        return frozenset(r["subject"] for r in csv.DictReader(fh))
+    return column_values("beside_only_subjects.csv", "subject")
 
 
 def beside(text: str, start: int, end: int, word_start: int, word_end: int) -> bool:
