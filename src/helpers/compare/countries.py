@@ -34,3 +34,23 @@ def country_names(quote: str) -> frozenset[str]:
 def country_words(clause: str) -> frozenset[str]:
     """The country names a clause writes, lower-cased as written (Espagne, 西班牙): a clause is asked once."""
     return frozenset(m.group(0).lower() for m in country_table()[0].finditer(clause))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> re.Pattern[str]:
+    from helpers.core.lexicon import alternation
+
+    rx = alternation("world_regions.csv")
+    return re.compile(rf"(?<![\w-])(?:{rx.pattern})(?![\w-])|(?:{rx.pattern})(?=[\u3400-\u9fff]|$)", re.I)
+
+
+@lru_cache(maxsize=16384)
+def region_words(clause: str) -> frozenset[str]:
+    """The continents and world regions a clause writes (``data/world_regions.csv``: Africa, l'Afrique, 非洲), lower-
+    cased, whole and word by word ("the Middle East": "middle", "east"), an article or elision left off: where a
+    superlative's field is ("la plus grande centrale d'Afrique"), no owner of a figure."""
+    out: set[str] = set()
+    for m in _regions().finditer(clause):
+        name = re.sub(r"^(?:the|l['’]|le|les)\s*", "", m.group(0).lower())
+        out |= {name, *re.split(r"[\s-]+", name)}
+    return frozenset(out)

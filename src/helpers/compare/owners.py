@@ -16,7 +16,7 @@ from functools import lru_cache
 import pandas as pd
 
 from helpers.core.lexicon import column_values
-from helpers.compare.countries import country_names, country_words
+from helpers.compare.countries import country_names, country_words, region_words
 from helpers.compare.comparable import _named_rx, _plain_word, located_names, magnitude_slip, needs_name, report_periods, sig_digits
 from helpers.compare.lone_figures import lone_pair
 from helpers.core.paths import DATA_DIR
@@ -226,8 +226,9 @@ def _owners(claim: dict, fallback: bool = False) -> frozenset[str]:
     clause = around(claim)
     named = (_anchors(clause) - _places(clause) - sayers(clause, _anchors(clause))) | _possessor(clause, _s(claim.get("text")))
     if claim.get("dimension") != "money":  # ("the GenZ protests", "the Wang Fuk Court fire": the event's name; "Spain
-        # has exceeded 400,000 hectares burned": a country is where a count is, whose only when money)
-        named = named - _event_names(clause) - country_words(clause) if named else named
+        # has exceeded 400,000 hectares burned": a country is where a count is, whose only when money; a continent the
+        # field of a superlative, "la plus grande centrale d'Afrique")
+        named = named - _event_names(clause) - country_words(clause) - region_words(clause) if named else named
     if named or not fallback:
         return named
     quote = _s(claim.get("quote"))

@@ -104,6 +104,7 @@ class Finding:
     n_independent: int = 0
     headline: str = ""
     scattered: bool = False
+    n_other: int = 0  # independent sources giving only figures outside the best-supported one, none disputed
 
 
 def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int, n_ind_subject: int = 1) -> str:
@@ -178,7 +179,8 @@ def _touches(conflicts: pd.DataFrame, claims: pd.DataFrame, top: pd.DataFrame) -
 
 
 def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Citations, main: list[str],
-                     actors: dict[str, str] | None = None, countries: dict[str, str] | None = None) -> Finding:
+                     actors: dict[str, str] | None = None, countries: dict[str, str] | None = None,
+                     one: dict[str, str] | None = None) -> Finding:
     """The finding for one subject's claims ``g``: its best-supported figure, then the others (a running
     count, such as a death toll: its figures by day, :mod:`helpers.present.brief_running`)."""
     g = g.drop_duplicates(["doc_id", "text"]).sort_values(["value_low", "doc_id", "start"], kind="stable")
@@ -193,7 +195,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
                                                         -f["doc_id"].nunique(), float(f["value_low"].min())))
     top, n_top = fams[0], independent_count(view, set(fams[0]["doc_id"]))
     ai = set(view.loc[view["ai_generated"], "doc_id"])
-    num = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"].map(subject_key) == key)]
+    num = a.conflicts[(a.conflicts["kind"] == "numeric") & (a.conflicts["subject"].map(subject_key).map(
+        lambda k: (one or {}).get(k, k)) == key)]
     serious = num[num["severity"].isin(SERIOUS)]
     slips = serious[(serious["doc_a"] == serious["doc_b"]) & serious["doc_a"].isin(set(top["doc_id"]))]
     serious = serious.drop(slips.index)  # (a page that gives the top figure and mistypes it once contradicts itself:
@@ -245,7 +248,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and spread(g) > 10
                                  or conf.startswith("single") and g["dimension"].eq("count").all()
                                  and float(g["value"].max()) < 10)
-    return Finding(heading(subject_name(key)), conf, body, rank, key, len(ids), n_top, headline, scattered)
+    n_other = independent_count(view, set(g["doc_id"]) - set(top["doc_id"])) if n_top >= 2 else 0
+    return Finding(heading(subject_name(key)), conf, body, rank, key, len(ids), n_top, headline, scattered, n_other)
 
 
 def _as_written(names: set[str], quotes: list[str]) -> list[str]:
@@ -313,14 +317,33 @@ def _text_findings(a, cite: Citations) -> list[Finding]:
     return out
 
 
+def compared_as_one(conflicts: pd.DataFrame, claims: pd.DataFrame) -> dict[str, str]:
+    """Subject keys the conflicts table compares as one quantity (a project's budget against its cost, one figure of
+    the project: ``data/project_fixtures.csv``), each mapped to the key of that quantity with the most claims (ties:
+    the first in alphabetical order): one finding says what the sources give for it."""
+    subject = dict(zip(claims["claim_id"], claims["subject"].map(subject_key)))
+    num = conflicts[conflicts["kind"] == "numeric"] if len(conflicts) else conflicts
+    links = {tuple(sorted((subject[x], subject[y]))) for x, y in zip(num.get("claim_a", []), num.get("claim_b", []))
+             if x in subject and y in subject and subject[x] != subject[y]}
+    group = {k: {k} for pair in links for k in pair}
+    for x, y in sorted(links):
+        merged = group[x] | group[y]
+        for k in merged:
+            group[k] = merged
+    size = claims["subject"].map(subject_key).value_counts()
+    return {k: min(g, key=lambda s: (-int(size.get(s, 0)), s)) for k, g in group.items()}
+
+
 def findings(a, view: pd.DataFrame, cite: Citations, main: list[str], limit: int = 8) -> list[Finding]:
-    """Findings ranked by importance: main subjects first, then by independent sources."""
+    """Findings ranked by importance: main subjects first, then by independent sources; subjects the conflicts table
+    compares as one quantity make one finding (:func:`compared_as_one`)."""
     c = with_subject(a.claims)
-    c["key"] = c["subject"].map(subject_key)
+    one = compared_as_one(a.conflicts, a.claims)
+    c["key"] = c["subject"].map(subject_key).map(lambda k: one.get(k, k))
     actors = doc_actors(a.claims, a.docs) if len(a.claims) else {}
     countries = {d: page_country(t) for d, t in zip(a.docs["doc_id"], a.docs["clean_text"])} \
         if "clean_text" in a.docs and c["key"].isin(running_totals()).any() else {}  # (each page's own country)
-    out = [_subject_finding(a, view, key, g, cite, main, actors, countries) for key, g in c.groupby("key", sort=True)]
+    out = [_subject_finding(a, view, key, g, cite, main, actors, countries, one) for key, g in c.groupby("key", sort=True)]
     out = [f for f in out if not f.scattered and f.body]  # (a running count whose figures are all another event's says
     # nothing of this story;) unrelated counts of one noun ("companies: 2, 3, >30, 500": no two
     # sources agree, none disagree, more than ten times apart) and one source's passing "two signals" are not findings
@@ -352,6 +375,14 @@ def _disputed(f: Finding) -> str:
     return f"{name} (most support: {f.headline}, from {f.n_independent} independent sources)" if f.headline else name
 
 
+def _besides(f: Finding) -> str:
+    """What an established figure's line adds when other independent sources give the subject other figures, none
+    found to contradict it (two turbines running against the dam's 13): the reader checks what each counts."""
+    if not f.n_other:
+        return ""
+    return f"; {'another source gives' if f.n_other == 1 else f'{f.n_other} other sources give'} a different one"
+
+
 def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = None) -> A.Node:
     """One paragraph: how many sources and independent ones, what is established, disputed, unverified."""
     n, k = len(a.docs), view["independent_group"].nunique()
@@ -377,7 +408,7 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
         parts.append(" Measures, latest day: " + "; ".join(f"{f.title.lower()}, {f.headline}" for f in measures) + ".")
     if est:
         parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
-                                                  "sources)" for f in est) + ".")
+                                                  f"sources{_besides(f)})" for f in est) + ".")
     if unowned:
         parts.append(" One figure, but whose is unclear (its sources name no one in common): " + "; ".join(
             f"{f.title.lower()}, {f.headline} ({f.n_independent} independent sources)" for f in unowned) + ".")
