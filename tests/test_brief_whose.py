@@ -142,3 +142,17 @@ def test_a_cost_three_sources_give_ranks_with_the_named_quantities(tmp_path) -> 
     cost = next(i for i, ln in enumerate(heads) if ln.startswith("- **Cost"))
     ferries = next(i for i, ln in enumerate(heads) if ln.startswith("- **Ferries"))
     assert cost < ferries and "USD 2 billion, given by 3 independent sources" in heads[cost]
+
+
+def test_a_vague_amount_no_one_owns_is_no_figure(tmp_path) -> None:
+    """"Millions of Americans" on three pages naming no one: only a vague amount, no figure, in the bottom line (it was
+    "whose is unclear: 2–10 million", the vague range given as a figure)."""
+    from helpers.present import brief
+
+    for name, text in {"a": "Bill passes\n\nMillions of Americans could lose their health coverage, analysts said.",
+                       "b": "La loi adoptée\n\nDes millions d'Américains pourraient perdre leur assurance santé.",
+                       "c": "Senate vote\n\nThe law leaves millions of Americans without health coverage."}.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    out = brief.write_brief(helpers.analyse(helpers.load_corpus(tmp_path)), tmp_path / "figures", tmp_path / "brief")
+    line = next(ln for ln in out["md"].read_text(encoding="utf-8").splitlines() if ln.startswith("**Bottom line.**"))
+    assert "whose is unclear" not in line and "2–10 million" not in line and "Unconfirmed" in line

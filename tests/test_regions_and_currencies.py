@@ -2,7 +2,8 @@
 avec un réservoir de 64 milliards de mètres cubes" against 74 billion: found on corpus 74, never compared because
 "Afrique" was read as the figure's owner). Currencies a page names without a code of the lexicon before (the CFA
 franc, the birr, a bare peso or shilling) are money in that currency, never the dollars of the amount before nor a
-count. Each page and sentence is written for this file."""
+count; French counted nouns are glossed; a power written with a caret is no count. Each page and sentence is
+written for this file."""
 import pandas as pd
 from corpus_tools import claim_rows, conflicts_of, numeric, value_pairs
 
@@ -57,3 +58,12 @@ def test_an_established_figure_says_when_others_give_another():
     two = Finding("Turbines", "established by 2 independent sources", headline="2", n_independent=2, n_other=1)
     assert _besides(two) == "; another source gives a different one"
     assert _besides(Finding("Height", "established", n_other=0)) == ""
+
+
+def test_french_counted_nouns_are_glossed():
+    assert [r["subject"] for r in claim_rows("Tesla a enregistré 1,64 million de livraisons en 2025.")] == ["deliveries"]
+    assert [r["subject"] for r in claim_rows("Le pays produit 3 millions de barils par jour.")] == ["barrels"]
+
+
+def test_a_power_written_with_a_caret_is_left_unclaimed():
+    assert [r["text"] for r in claim_rows("The cluster has 10^6 GPUs and 40 servers.")] == ["40"]

@@ -214,10 +214,10 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
             body += [", " if i else "", A.strong(r["label"]), f" “{r['text']}”", cite.claim(r, _gloss(r))]
         whose = _whose_figure(top, actors or {})
         body.append(")" + whose)
-        if whose == NO_OWNER and conf.startswith("established"):  # the same $20 billion from two estimators who are
-            conf = f"whose unclear: {n_top} independent sources give the figure, naming no one in common"  # not named
         if conf.startswith("established") and (top["qualifier"] == "vague").all():  # "millions of homes", 数百万户:
             conf = f"unconfirmed: {n_top} independent sources give only a vague amount, no figure"  # no figure to sign
+        if whose == NO_OWNER and conf.startswith("established"):  # the same $20 billion from two estimators who are
+            conf = f"whose unclear: {n_top} independent sources give the figure, naming no one in common"  # not named
         others = pd.concat(fams[1:]) if len(fams) > 1 else g.iloc[0:0]
         lead = ". Other figures: "
     else:
