@@ -239,3 +239,15 @@ def test_a_day_written_as_the_anchor_of_an_offset_is_moved_by_it(text, day):
     from helpers.extract.temporal import find_temporal, resolve, shifted
 
     assert [shifted(text, resolve(t, "2025-09-20")).date_start for t in find_temporal(text)] == [day]
+
+
+def test_a_dateline_standing_alone_is_no_event(tmp_path):
+    """"中央社／ 開羅10日專電" and "NAIROBI, Sept 9 (Reuters) -" on a line of their own date the copy, not an event (corpus
+    74's timeline listed them as events); the sentences after them keep theirs."""
+    (tmp_path / "a.txt").write_text("埃及批評水壩\n\n中央社／ 開羅10日專電\n\n埃及外交部10日發表聲明批評這座水壩。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Dam opens\n\nNAIROBI, Sept 9 (Reuters) -\n\nEthiopia opened the dam on Sept 9.\n",
+                                    encoding="utf-8")
+    ev = helpers.build_timeline(helpers.load_corpus(tmp_path, manifest=False), include_publication=False)
+    quotes = [" ".join(q.split()) for q in ev["quote"]]
+    assert not any("專電" in q or q.startswith("NAIROBI") and "opened" not in q for q in quotes)
+    assert any("發表聲明" in q for q in quotes) and any("opened the dam" in q for q in quotes)

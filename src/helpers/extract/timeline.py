@@ -47,6 +47,12 @@ def _forecast_markers() -> re.Pattern[str]:
 
 # --------------------------------------------------------------------------- statements
 
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    """A line that is only a dateline (``data/datelines.csv``; case matters: a wire's place is in capitals)."""
+    return re.compile(alternation("datelines.csv").pattern)
+
+
 def _statement(text: str, spans: list[tuple[int, int]], t: Temporal) -> tuple[int, int]:
     """The sentence holding ``t``; for a date alone on its line (a timeline list), that line and the next.
 
@@ -88,6 +94,8 @@ def _doc_events(doc: tuple[str, str, str | None, str, str, str, str | None]) -> 
         t = shifted(text, resolve(t, published))  # ("two days before September 8": the 6th)
         s, e = _statement(text, spans, t)
         sentence = text[s:e]
+        if _dateline().fullmatch(sentence.strip()):
+            continue  # (a dateline standing alone, "中央社／ 開羅10日專電": the copy's date, no event)
         rows.append({
             "event_id": f"{doc_id}@{t.start}", "doc_id": doc_id, "label": label,
             "source_kind": kind, "event_type": "statement", "start": s, "end": e,
