@@ -34,6 +34,7 @@ import pandas as pd
 from helpers.core.numbers import readable
 
 from helpers.compare.attribution import canonical, doc_credits, norm, wire_agencies
+from helpers.compare.number_order import figure_sequences, translated
 from helpers.compare.pairlinks import dated_before
 from helpers.compare.sources import classify_sources, normalise_kind
 
@@ -153,12 +154,14 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
     """Per pair of doc_ids: (score 0-1 of the distinctive material they share, what it is,
     the larger containment, words in the longest shared passage, whether they share a
     precise number and a name that at most ``RARE_DOCS`` documents use, the score before requiring
-    two kinds).
+    two kinds, whether they are in two languages with their figures in one order: :mod:`number_order`).
 
     A score counts only when at least two kinds of evidence agree (numbers and names, say):
     one shared figure or one shared phrase alone is common between independent reports."""
     names, numbers, df = rare_items(docs, entities, claims) if docs is not None else ({}, {}, {})
     cjk = {d: _cjk_shingles(t) for d, t in zip(docs["doc_id"], docs["clean_text"])} if docs is not None else {}
+    lang = dict(zip(docs["doc_id"], docs["languages"].map(_first_language))) if docs is not None and "languages" in docs else {}
+    seqs = figure_sequences(claims)
     empty: set[str] = set()
     out = {}
     for p in pairs.itertuples(index=False):
@@ -170,12 +173,15 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         longest = len(p.longest_passage.split()) if isinstance(p.longest_passage, str) else 0
         rare = sorted(names.get(p.doc_a, empty) & names.get(p.doc_b, empty))
         digits = [_sig_digits(n) for n in nums]
+        two = lang.get(p.doc_a) and lang.get(p.doc_b) and lang.get(p.doc_a) != lang.get(p.doc_b)
+        order = translated(seqs.get(p.doc_a, []), seqs.get(p.doc_b, [])) if two else 0
         parts = {
             "numbers": min(0.6, sum(0.3 if g >= 3 else 0.2 if g == 2 else 0.05 for g in digits)),
             "passages": min(0.4, 0.1 * int(p.shared_passages)) + (0.1 if longest >= 10 else 0.0),
             "containment": min(0.4, 2 * cont) if cont >= 0.02 else 0.0,
             "phrases": min(0.15, 0.03 * len(phrases)),
             "names": min(0.3, 0.1 * len(rare)),
+            "order": 0.3 if order else 0.0,
         }
         why = []
         if nums:
@@ -188,12 +194,19 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
             why.append("names few others use: " + ", ".join(rare[:4]))
         if phrases:
             why.append("rare phrases: " + ", ".join(phrases[:3]))
+        if order:
+            why.append(f"the same {order} figures in the same order, in two languages (a translation, or a common original)")
         kinds = sum(v > 0.05 for v in parts.values())
         raw = round(min(1.0, sum(parts.values())), 2)
         exclusive = any(df.get(n, 99) <= RARE_DOCS and _sig_digits(n) >= 3 for n in nums) \
             and any(df.get(n, 99) <= RARE_DOCS for n in rare)
-        out[key] = (raw if kinds >= 2 else 0.0, "; ".join(why), cont, longest, exclusive, raw)
+        out[key] = (raw if kinds >= 2 else 0.0, "; ".join(why), cont, longest, exclusive, raw, bool(order))
     return out
+
+
+def _first_language(x: object) -> str:
+    """A page's first language code ("fr" of "fr;en"), "" when unknown."""
+    return str(x).replace(",", ";").split(";")[0].strip().lower()[:2] if isinstance(x, str) and x else ""
 
 
 def _order_factor(a: object, b: object) -> float | None:
@@ -268,11 +281,11 @@ def _uncredited(d: str, share: dict, meta: dict, creds: dict, near: dict[str, li
     ``near`` lists, per document, its pairs in ``share``."""
     best: Link | None = None
     for key in near.get(d, []):
-        score, why, cont, longest, _, raw = share[key]
+        score, why, cont, longest, _, raw, _ = share[key]
         (s,) = key - {d}
         paraphrase = meta[s]["wire"] and raw >= PARAPHRASE_MIN and longest >= PARAPHRASE_PASSAGE
         if score < SHARE_MIN or not (_textual(cont, longest) or paraphrase):
-            continue
+            continue  # (figures in one order across languages say a common original, not which way: below)
         first = dated_before(meta[s]["published"], meta[d]["published"])
         reverse = dated_before(meta[d]["published"], meta[s]["published"])
         if first is False:  # s published after d: never its source
@@ -317,15 +330,16 @@ def _common_outside(links: dict[str, Link | None], share: dict, meta: dict, cred
     """Documents without a corpus source that share distinctive material retell a common outside original."""
     free = {d for d in order if links[d] is None or links[d].source.startswith("outside:")}
     u, strength = _Union(), {}
-    for key, (score, why, cont, longest, exclusive, _) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
+    for key, (score, why, cont, longest, exclusive, _, translation) in sorted(share.items(), key=lambda kv: sorted(kv[0])):
         a, b = sorted(key)
         if score < SHARE_MIN or a not in free or b not in free:
             continue
         retellings = "original" not in (meta[a]["kind"], meta[b]["kind"])
-        if not (_textual(cont, longest) or (retellings and exclusive)):
+        if not (_textual(cont, longest) or translation or (retellings and exclusive)):
             continue  # facts alone: reports of one public event share its numbers and names
-        if _can_originate(a, meta, creds) and _can_originate(b, meta, creds) and "original" in (meta[a]["kind"], meta[b]["kind"]):
-            continue  # two pieces of original reporting on the same facts are independent
+        if _can_originate(a, meta, creds) and _can_originate(b, meta, creds) and "original" in (
+                meta[a]["kind"], meta[b]["kind"]) and not translation:
+            continue  # two pieces of original reporting on the same facts are independent (not one translated)
         u.union(a, b)
         for x, y in ((a, b), (b, a)):
             if score > strength.get(x, (0.0, ""))[0]:
