@@ -139,3 +139,12 @@ def test_an_elided_article_before_no_outlet_credits_nothing(text: str) -> None:
 ])
 def test_an_aftershocks_magnitude_is_not_the_main_quakes(text: str, number: str, lang: str, subject: str) -> None:
     assert _row(text, number, lang)["subject"] == subject
+
+
+def test_a_toll_reaching_its_figure_by_an_infinitive():
+    """"has seen its death toll rise to 30" (development 41's labelled toll had no claim), "expect the death toll to
+    climb to 45" (a forecast)."""
+    rows = claim_rows("The flood has seen its death toll rise to 30.")
+    assert [(r["text"], r["subject"]) for r in rows] == [("30", "deaths")]
+    rows = claim_rows("Officials expect the death toll to climb to 45 as searches go on.")
+    assert [(r["text"], r["subject"], r["is_forecast"]) for r in rows] == [("45", "deaths", True)]
