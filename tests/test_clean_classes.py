@@ -468,3 +468,19 @@ def test_a_short_french_paragraph_opening_with_an_elided_article_stays(tmp_path,
 def test_the_last_item_of_a_numbered_list_on_one_line_stays(raw, last):
     """A list marker ("4.") between two items is no end of the article: the last item stays with the others."""
     assert last in _clean(raw).text
+
+
+def test_toml_front_matter_and_a_source_field_are_read_too(tmp_path):
+    """Hugo writes its front matter between "+++" lines with "key = value"; a "source" field names the outlet (an
+    address there does not)."""
+    import helpers
+
+    (tmp_path / "note.md").write_text('+++\ntitle = "Usine de batteries approuvée"\ndate = 2025-03-04\n'
+                                      'source = "Le Journal"\n+++\n\n' + BODY_EN, encoding="utf-8")
+    (tmp_path / "other.md").write_text('---\ntitle: "Battery plant approved"\nsource: https://example.com/a\n---\n\n'
+                                       + BODY_EN, encoding="utf-8")
+    d = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
+    assert (d.loc["note", "title"], d.loc["note", "published"], d.loc["note", "outlet"]) == (
+        "Usine de batteries approuvée", "2025-03-04", "Le Journal")
+    assert d.loc["note", "clean_text"].startswith("The county approved")
+    assert d.loc["other", "outlet"] != "https://example.com/a"

@@ -48,25 +48,30 @@ def title_copy(page: Page, window: int = 8) -> None:
             return
 
 
-_FRONT_FIELD = re.compile(r"(?P<key>title|date|published|author|authors?)\s*:\s*(?P<value>.+)", re.I)
+_FRONT_FIELD = re.compile(r"(?P<key>title|date|published|author|authors?|source|publisher|outlet|site_name)\s*[:=]\s*"
+                          r"(?P<value>.+)", re.I)
 
 
 def front_matter(page: Page, max_lines: int = 40) -> None:
-    """A Markdown file's front matter (a first line "---", fields, a closing "---"): its title,
-    date and author are read as metadata and the block leaves the body."""
+    """A Markdown file's front matter (a first line "---", YAML fields, a closing "---"; or "+++" around TOML fields,
+    as Hugo writes them): its title, date, author and outlet (source, publisher) are read as metadata and the block
+    leaves the body."""
     pieces = page.pieces
-    if not pieces or pieces[0].text != "---" or pieces[0].line != 0:
+    if not pieces or pieces[0].text not in ("---", "+++") or pieces[0].line != 0:
         return
-    end = next((i for i, p in enumerate(pieces[1:], 1) if p.text == "---" and p.joint == "line"), None)
+    fence = pieces[0].text
+    end = next((i for i, p in enumerate(pieces[1:], 1) if p.text == fence and p.joint == "line"), None)
     if end is None or pieces[end].line > max_lines:
         return
     fields = {"title": "title", "date": "published", "published": "published", "author": "author",
-              "authors": "author"}
+              "authors": "author", "source": "outlet", "publisher": "outlet", "outlet": "outlet", "site_name": "outlet"}
     for p in pieces[:end + 1]:
         m = _FRONT_FIELD.fullmatch(p.text)
         if m:
             value = m.group("value").strip().strip("\"'")
             key = fields[m.group("key").lower()]
+            if key == "outlet" and re.match(r"(?i)https?://|www\.", value):
+                continue  # (a source given as an address: no outlet's name)
             if key == "published":
                 found = dates.find_dates(value)
                 if not found:
