@@ -484,3 +484,16 @@ def test_toml_front_matter_and_a_source_field_are_read_too(tmp_path):
         "Usine de batteries approuvée", "2025-03-04", "Le Journal")
     assert d.loc["note", "clean_text"].startswith("The county approved")
     assert d.loc["other", "outlet"] != "https://example.com/a"
+
+
+def test_a_fenced_block_of_sentences_is_no_front_matter_and_lists_and_links_read_right(tmp_path):
+    import helpers
+
+    (tmp_path / "a.md").write_text("+++\nSource: county records. The vote was 4 to 1 on Monday.\n+++\n\n" + BODY_EN,
+                                   encoding="utf-8")
+    (tmp_path / "b.md").write_text('---\ntitle: "Plant approved"\nauthors: ["Jane Doe", "John Roe"]\n'
+                                   'source: [Reuters](https://reuters.com)\n---\n\nThe plant was approved on Monday.\n',
+                                   encoding="utf-8")
+    d = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
+    assert "The vote was 4 to 1" in d.loc["a", "clean_text"]
+    assert (d.loc["b", "author"], d.loc["b", "outlet"]) == ("Jane Doe; John Roe", "Reuters")

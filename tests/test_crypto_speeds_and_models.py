@@ -23,3 +23,15 @@ def test_aircraft_counted_by_their_model():
     assert [(t, s) for t, s, _, _ in _rows("Pakistan said it downed five jets, including four Rafales.")] == [
         ("five", "aircraft"), ("four", "aircraft")]
     assert ("12", "aircraft") in [(t, s) for t, s, _, _ in _rows("Ukraine hit 41 aircraft, including 12 Tu-95s.")]
+
+
+def test_a_currency_word_qualifying_a_noun_is_no_amount():
+    """A reviewer's misfires: the noun after the currency's name is what is counted, or nothing is."""
+    for text in ("The SEC approved 11 bitcoin ETFs.", "There are 10,000 Ethereum validators.", "40 Rand analysts wrote it.",
+                 "3 ETH Zurich labs joined.", "Il a remporté 4 couronnes.", "6 francs-tireurs ont tiré."):
+        assert not [r for r in _rows(text) if r[3] == "money"], text
+
+
+def test_a_pickup_model_is_no_aircraft_and_reaching_a_place_is_no_toll():
+    assert not [r for r in _rows("Ford sold 750,000 F-150s and 870,000 F-150 pickups.") if r[1] == "aircraft"]
+    assert [(t, s) for t, s, _, _ in _rows("The army sent troops to reach 30 villages.")] == [("30", "villages")]

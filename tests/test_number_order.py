@@ -17,10 +17,10 @@ def test_a_translation_needs_five_figures_and_most_of_the_shorter_page():
     assert translated([1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 9, 5, 10, 11, 12]) == 0  # (4 of 8 in order)
 
 
-EN = ("Dam opens on the Blue Nile\n\nThe dam cost $4.2 billion and stands 145 metres high. It can hold 74 billion "
+EN = ("Dam opens on the Blue Nile\n\nPrime minister Abiy Ahmed said the dam cost $4.2 billion and stands 145 metres high. It can hold 74 billion "
       "cubic metres of water and produce 5,150 megawatts. About 45 percent of the 130 million people lack power, "
       "and 1.8 kilometres of concrete span the river.")
-FR = ("Le barrage ouvre sur le Nil Bleu\n\nL'ouvrage a coûté 4,2 milliards de dollars et s'élève à 145 mètres. Il "
+FR = ("Le barrage ouvre sur le Nil Bleu\n\nSelon le Premier ministre Abiy Ahmed, l'ouvrage a coûté 4,2 milliards de dollars et s'élève à 145 mètres. Il "
       "retient 74 milliards de mètres cubes d'eau et produira 5 150 mégawatts. Environ 45 % des 130 millions "
       "d'habitants n'ont pas d'électricité; le béton s'étend sur 1,8 kilomètre.")
 FR_OTHER = ("Le barrage ouvre\n\nLe réservoir contient 74 milliards de mètres cubes. Il produira 5 150 mégawatts. "
@@ -37,6 +37,13 @@ def _groups(tmp_path, pages):
 def test_two_languages_one_order_count_once(tmp_path):
     groups = _groups(tmp_path, {"en": EN, "fr": FR})
     assert groups["en"] == groups["fr"]
+
+
+def test_two_languages_with_figures_in_one_order_but_no_name_in_common_stay_independent(tmp_path):
+    """Figures alone, in a fact sheet's usual order, are two reports of one event (a reviewer's case)."""
+    groups = _groups(tmp_path, {"en": EN.replace("Prime minister Abiy Ahmed said the", "The"),
+                                "fr": FR.replace("Selon le Premier ministre Abiy Ahmed, l'ouvrage", "L'ouvrage")})
+    assert groups["en"] != groups["fr"]
 
 
 def test_two_languages_sharing_two_figures_stay_independent(tmp_path):

@@ -76,3 +76,16 @@ def test_time_zones_and_funding_rounds_name_no_one():
     assert _anchors("The quake struck at 23:24 GMT at a depth of 20.7 km.") == frozenset()
     assert _anchors("Mistral AI secured a Series C funding round.") == frozenset()  # (pre- and post-money values of
     # one round were compared: "Series" named both, and a pre-money $11.7 billion was set against $13.8 billion)
+
+
+def test_a_generic_subject_set_against_a_cost_merges_no_findings():
+    claims = pd.DataFrame({"claim_id": ["c1", "c2", "c3"], "subject": ["money", "cost", "cost"]})
+    conflicts = pd.DataFrame({"kind": ["numeric"], "claim_a": ["c1"], "claim_b": ["c2"]})
+    assert compared_as_one(conflicts, claims) == {}  # (the reviewer's development 6: "Cost — established" vanished
+    # into a "money" finding)
+
+
+def test_region_words_stay_inside_their_words():
+    assert region_words("Eurasia") == region_words("Anastasia") == frozenset()
+    assert region_words("中东部地区") == region_words("北极熊") == frozenset()
+    assert region_words("l'Afrique du Sud") == frozenset()  # (a country)

@@ -251,3 +251,10 @@ def test_a_dateline_standing_alone_is_no_event(tmp_path):
     quotes = [" ".join(q.split()) for q in ev["quote"]]
     assert not any("專電" in q or q.startswith("NAIROBI") and "opened" not in q for q in quotes)
     assert any("發表聲明" in q for q in quotes) and any("opened the dam" in q for q in quotes)
+
+
+def test_a_sentence_with_a_date_and_a_bracket_is_no_dateline(tmp_path):
+    (tmp_path / "a.txt").write_text("Crew flight\n\nNASA, SpaceX and Boeing will launch the crew on Sept 12 (Live)\n",
+                                    encoding="utf-8")
+    ev = helpers.build_timeline(helpers.load_corpus(tmp_path, manifest=False), include_publication=False)
+    assert any("launch the crew" in q for q in ev["quote"])

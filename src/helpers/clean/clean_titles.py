@@ -52,6 +52,21 @@ _FRONT_FIELD = re.compile(r"(?P<key>title|date|published|author|authors?|source|
                           r"(?P<value>.+)", re.I)
 
 
+#: a line of front matter: a field ("title: …", "date = …"), a list item or a continuation
+_FIELD_LINE = re.compile(r"[a-z_][\w-]*\s*[:=](?!.*[.!?]\s+[A-Z])|\s*-\s|\s+\S|\s*[\[\]{}]")  # (lower-case keys;
+# a value holding two sentences, "Source: county records. The vote was…", is text)
+
+
+def _field_value(raw: str) -> str:
+    """A field's value as a reader would write it: quotes off, a list's items joined ('["Jane Doe", "John Roe"]':
+    "Jane Doe; John Roe"), a Markdown link's text ("[Reuters](https://…)": Reuters)."""
+    value = raw.strip()
+    if value.startswith("[") and value.endswith("]"):
+        value = "; ".join(x.strip().strip("\"'") for x in value[1:-1].split(",") if x.strip().strip("\"'"))
+    link = re.fullmatch(r"\[([^\]]+)\]\([^)]*\)", value)
+    return (link.group(1) if link else value).strip().strip("\"'")
+
+
 def front_matter(page: Page, max_lines: int = 40) -> None:
     """A Markdown file's front matter (a first line "---", YAML fields, a closing "---"; or "+++" around TOML fields,
     as Hugo writes them): its title, date, author and outlet (source, publisher) are read as metadata and the block
@@ -61,14 +76,15 @@ def front_matter(page: Page, max_lines: int = 40) -> None:
         return
     fence = pieces[0].text
     end = next((i for i, p in enumerate(pieces[1:], 1) if p.text == fence and p.joint == "line"), None)
-    if end is None or pieces[end].line > max_lines:
-        return
+    if end is None or pieces[end].line > max_lines or not all(
+            _FIELD_LINE.match(p.text) for p in pieces[1:end] if p.joint == "line" and p.text.strip()):
+        return  # (a block whose lines are not all fields, "+++ Source: county records. The vote was…", is text)
     fields = {"title": "title", "date": "published", "published": "published", "author": "author",
               "authors": "author", "source": "outlet", "publisher": "outlet", "outlet": "outlet", "site_name": "outlet"}
     for p in pieces[:end + 1]:
         m = _FRONT_FIELD.fullmatch(p.text)
         if m:
-            value = m.group("value").strip().strip("\"'")
+            value = _field_value(m.group("value"))
             key = fields[m.group("key").lower()]
             if key == "outlet" and re.match(r"(?i)https?://|www\.", value):
                 continue  # (a source given as an address: no outlet's name)

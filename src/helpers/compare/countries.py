@@ -40,8 +40,10 @@ def country_words(clause: str) -> frozenset[str]:
 def _regions() -> re.Pattern[str]:
     from helpers.core.lexicon import alternation
 
-    rx = alternation("world_regions.csv")
-    return re.compile(rf"(?<![\w-])(?:{rx.pattern})(?![\w-])|(?:{rx.pattern})(?=[\u3400-\u9fff]|$)", re.I)
+    latin = "|".join(alternation("world_regions.csv", where=("language", lang)).pattern for lang in ("en", "fr"))
+    chinese = alternation("world_regions.csv", where=("language", "zh")).pattern
+    return re.compile(rf"(?<![\w-])(?:{latin})(?![\w-])|(?:{chinese})(?![部熊星光圈])", re.I)  # (中东部 is central
+    # and eastern, 北极熊 a polar bear)
 
 
 @lru_cache(maxsize=16384)

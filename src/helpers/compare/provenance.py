@@ -174,7 +174,8 @@ def share_scores(pairs: pd.DataFrame, docs: pd.DataFrame | None = None, entities
         rare = sorted(names.get(p.doc_a, empty) & names.get(p.doc_b, empty))
         digits = [_sig_digits(n) for n in nums]
         two = lang.get(p.doc_a) and lang.get(p.doc_b) and lang.get(p.doc_a) != lang.get(p.doc_b)
-        order = translated(seqs.get(p.doc_a, []), seqs.get(p.doc_b, [])) if two else 0
+        order = translated(seqs.get(p.doc_a, []), seqs.get(p.doc_b, [])) if two and rare else 0  # (figures alone,
+        # in a fact sheet's usual order, are two reports of one event; a name few others use must be shared too)
         parts = {
             "numbers": min(0.6, sum(0.3 if g >= 3 else 0.2 if g == 2 else 0.05 for g in digits)),
             "passages": min(0.4, 0.1 * int(p.shared_passages)) + (0.1 if longest >= 10 else 0.0),

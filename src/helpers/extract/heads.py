@@ -62,7 +62,6 @@ _WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|amon
 #: "fell below") or an estimate ("estimated to be over"): the number is still the noun's
 _MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:likely|expected|set|poised|projected) to)"
               r"\s+(?:top|exceed|surpass|pass|reach(?: into(?: the)?)?|hit|cross|rise to|climb to)|(?:has |had |have )?(?:gone|went|goes) past|to (?:rise|climb|jump|grow|increase) to|"
-              r"to (?:reach|top|exceed|surpass|hit|pass)|"
               r"(?:has |had |have )?(?:fell|fallen|dropped|falls|drops) (?:below|under)|(?:is |was |are |were )?estimated"
               r"(?: to be)?(?: at)?|(?:pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t? de) (?:dépasser|atteindre|franchir)")
 _REACHES = (_WHOSE + r"(?:" + _MAY_REACH + r"|(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|rise|climbed|climbs|climbing|climb|jumped|jumps|jumping|"

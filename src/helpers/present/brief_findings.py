@@ -318,13 +318,19 @@ def _text_findings(a, cite: Citations) -> list[Finding]:
 
 
 def compared_as_one(conflicts: pd.DataFrame, claims: pd.DataFrame) -> dict[str, str]:
-    """Subject keys the conflicts table compares as one quantity (a project's budget against its cost, one figure of
-    the project: ``data/project_fixtures.csv``), each mapped to the key of that quantity with the most claims (ties:
-    the first in alphabetical order): one finding says what the sources give for it."""
+    """Subject keys the conflicts table compares as one figure of a project (its budget against its cost, one family
+    of ``data/project_fixtures.csv``), each mapped to the key of that figure with the most claims (ties: the first in
+    alphabetical order): one finding says what the sources give for it. Other rows across subjects (a generic
+    "money" against a cost, a loss against a market value) merge no findings."""
+    from helpers.compare.projects import fixture_families
+
+    family = {subject_key(k): v for k, v in fixture_families().items()}
     subject = dict(zip(claims["claim_id"], claims["subject"].map(subject_key)))
     num = conflicts[conflicts["kind"] == "numeric"] if len(conflicts) else conflicts
     links = {tuple(sorted((subject[x], subject[y]))) for x, y in zip(num.get("claim_a", []), num.get("claim_b", []))
-             if x in subject and y in subject and subject[x] != subject[y]}
+             if x in subject and y in subject and subject[x] != subject[y]
+             and family.get(subject[x]) is not None and family.get(subject[x]) == family.get(subject[y])}  # (only one
+    # project's figure: a generic "money" or a market value set against a loss makes no finding of one quantity)
     group = {k: {k} for pair in links for k in pair}
     for x, y in sorted(links):
         merged = group[x] | group[y]
