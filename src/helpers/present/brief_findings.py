@@ -104,7 +104,7 @@ class Finding:
     n_independent: int = 0
     headline: str = ""
     scattered: bool = False
-    n_other: int = 0  # independent sources giving only figures outside the best-supported one, none disputed
+    n_other: int = 0  # independent sources (groups) none of whose pages gives the best-supported figure
 
 
 def _confidence(ai_only: bool, disputed: bool, n_ind: int, n_src: int, n_ind_subject: int = 1) -> str:
@@ -248,7 +248,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     scattered = not is_main and (conf.startswith("unconfirmed") and not len(serious) and spread(g) > 10
                                  or conf.startswith("single") and g["dimension"].eq("count").all()
                                  and float(g["value"].max()) < 10)
-    n_other = independent_count(view, set(g["doc_id"]) - set(top["doc_id"])) if n_top >= 2 else 0
+    n_other = independent_count(view, set(g["doc_id"])) - n_top if n_top >= 2 else 0  # (independent sources none of
+    # whose pages gives the top figure: a retelling of a top source that changed the figure is no other source)
     return Finding(heading(subject_name(key)), conf, body, rank, key, len(ids), n_top, headline, scattered, n_other)
 
 
