@@ -36,7 +36,8 @@ from helpers.compare.ages import age_tie, written_whole
 from helpers.compare.flow_months import flow_change_tie
 from helpers.compare.models import model_of, retold_on_page, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
-from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, toll_tie)
+from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, sentence_tolls,
+                                    toll_tie)
 from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import RATE_DRIFT, conversion_pairs, converted, unit_restatements
@@ -299,7 +300,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), page_hours=c["doc_id"].map(hours).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
-                    sentence_currencies=currencies, page_values=page_values(c["doc_id"], c["subject"].map(_s) + key.str.rsplit("\x1f", n=3).str[0], c["value"]))
+                    sentence_currencies=currencies, sentence_tolls=sentence_tolls(c["doc_id"], c.get("quote", c["doc_id"]), c["subject"], c["value"]), page_values=page_values(c["doc_id"], c["subject"].map(_s) + key.str.rsplit("\x1f", n=3).str[0], c["value"]))
 
 
 def _shown(c: dict) -> str:

@@ -32,8 +32,10 @@ def country_names(quote: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def country_words(clause: str) -> frozenset[str]:
-    """The country names a clause writes, lower-cased as written (Espagne, 西班牙): a clause is asked once."""
-    return frozenset(m.group(0).lower() for m in country_table()[0].finditer(clause))
+    """The country names a clause writes, lower-cased as written (Espagne, 西班牙), with each word of a name of several
+    (États-Unis: "états", "unis"; Émirats arabes unis: "émirats"), as names are read word by word: a clause is asked once."""
+    names = frozenset(m.group(0).lower() for m in country_table()[0].finditer(clause))
+    return names | {w for n in names for w in re.split(r"[-\s]+", n)}
 
 
 @lru_cache(maxsize=1)

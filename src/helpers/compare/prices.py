@@ -132,6 +132,23 @@ def page_tolls(subjects: list, values: list, qualifiers: list, doc_ids: list) ->
     return {d: frozenset(x) for d, x in out.items()}
 
 
+def sentence_tolls(doc_ids: list, quotes: list, subjects: list, values: list) -> list[frozenset]:
+    """Per claim, the tolls that mark a bulletin (a death toll) its sentence gives, as (subject, value) pairs."""
+    markers, by = bulletin_markers(), {}
+    for d, q, s, v in zip(doc_ids, quotes, subjects, values):
+        if s in markers and v == v:
+            by.setdefault((d, q), set()).add((s, float(v)))
+    return [frozenset(by.get((d, q), ())) for d, q in zip(doc_ids, quotes)]
+
+
+def tolls_apart(a: dict, b: dict) -> bool:
+    """Two running totals whose sentences each give another toll that marks a bulletin, with no value in common
+    ("more than 1,200 dead, with nearly 3,000 injured" against "some 1,400 dead and 3,124 injured"): two bulletins."""
+    sa, sb = ({x for x in c.get("sentence_tolls") or () if x[0] != a.get("subject")} for c in (a, b))
+    return any(not any(s2 == s and abs(v1 - v2) <= 0.01 * max(v1, v2) for s2, v2 in sb for s1, v1 in sa if s1 == s)
+               for s in {s for s, _ in sa} & {s for s, _ in sb})
+
+
 def toll_tie(a: dict, b: dict) -> bool:
     """Two running totals of one subject from pages published within two days that give the same precise figure of a
     running total that marks a bulletin (both report the toll of 1,644 dead): one bulletin, so their injured or
@@ -197,6 +214,8 @@ def same_bulletin(a: dict, b: dict, days_of: Callable[[str], frozenset[str]]) ->
     history, not two provisional tolls, not stamped with different hours or one with an hour) were published the same day (a toll of 28 March and one of 5 April are two counts, not a contradiction)."""
     if _provisional(str(a.get("quote") or "")) != _provisional(str(b.get("quote") or "")):
         return False  # "le bilan provisoire" and "le dernier bilan" of one day: two moments, the first superseded
+    if tolls_apart(a, b):
+        return False  # (each sentence gives its own death toll: two bulletins, even of one day)
     if days_of(str(a.get("quote") or "")) & days_of(str(b.get("quote") or "")) or toll_tie(a, b):
         return True
     if _provisional(str(a.get("quote") or "")):

@@ -214,6 +214,10 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             return None
         if re.search(r"['’]s$", word) or word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             return None  # "3 Nvidia's chips": a possessive; "2 birds. The blast killed": a sentence's end (not U.S.)
+        if not skipped and word[-1:] in "sx" and _glossed_noun(word) and not _noun_at(re.sub(
+                r"^\s+(?:de\s+|d['’])", "", rest[tok.end():]) if re.match(r"\s+(?:de\s|d['’])", rest[tok.end():]) else "x"):
+            return None  # a noun the glosses know heads the phrase ("176 000 demandes de remboursement de ses clients"),
+            # unless a lexicon noun is its complement ("2,2 millions de demandes de précommande": orders)
         if word.lower() not in _CONNECT and word not in "-–":
             skipped += 1
             if skipped > limit:
@@ -223,6 +227,12 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
     return None
 
 
+def _glossed_noun(word: str) -> bool:
+    """Whether ``word`` is a French noun of ``data/noun_glosses.csv`` (demandes, vols): what a number counts."""
+    from helpers.extract.glosses import gloss_of
+    return gloss_of(word, "fr") is not None
+
+
 _LATIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s?[（(][A-Za-z][A-Za-z .&-]{0,24}[)）]\s?")  # 輝達（NVIDIA）
 #: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司)
 _ORG_HEAD = re.compile(r"制造商|製造商|生产商|生產商|厂商|廠商|厂家|廠家|出口商|进口商|進口商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
@@ -230,6 +240,7 @@ _ORG_HEAD = re.compile(r"制造商|製造商|生产商|生產商|厂商|廠商|�
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
+    from helpers.extract.classifier_defaults import classifier_counts
     from helpers.extract.glosses import counted_word, inside_longer_word, noun_after_classifier, relative_head
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
     window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
@@ -243,15 +254,17 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     best = own = None
     for i in range(len(seg)):
         u = units()[0].match(seg, i)
-        if u and i > 0 and len(u.group(0)) > 1 and not (classifier and re.search(r"\d", seg[:i])):
+        if u and i > 0 and len(u.group(0)) > 1 and not (classifier and re.search(r"\d", seg[:i])) and \
+                not re.match(r"[A-Za-z]", seg[i - 1]):  # (not the ETH of "1.5 萬枚 cmETH": a word of its own)
             # "278.8万个GPU小时": a unit after the classifier (not "7棟超過30層樓": the 30's floors)
             return ("unit", _unit(u.group(0)), u.group(0))
         hit = _noun_at(seg[i:])
         if hit and i == 0 and classifier and hit[2] == classifier:  # 名 and 人 are nouns too: "10,500名运动员"
             own = hit  # counts athletes, "3名" people
             continue
-        if hit and hit[1] == "percent":
-            break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count
+        if hit and (hit[1] == "percent" or hit[1] == "money" and classifier and "的" in seg[1:i]):
+            break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count (a classifier
+            # counts things, never the money after them: "6300 个航班导致的收入损失" counts flights)
         if hit and best is None:
             if classifier is None and i > 2 and hit[0] == "people" and not re.search(r"[\d十百千万萬亿億]", seg[:i]):
                 break  # "Switch 2发售不再呈现民众排队": people after a verb phrase are not what a bare number counts
@@ -274,45 +287,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     if best:
         return best[1] if best[1] in ("pronoun", "counter") else best
     if classifier and mw[classifier]:
-        return noun_after_classifier(text, pos) or (classifier_default(text, pos, classifier), "count", classifier)
+        return noun_after_classifier(text, pos) or classifier_counts(text, pos, classifier)
     return ("classifier", classifier, "") if classifier else None
-
-
-@lru_cache(maxsize=1)
-def _classifier_nouns() -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Classifier -> (subject, noun regex) it takes instead of its default (``data/classifier_nouns.csv``)."""
-    with open(DATA_DIR / "classifier_nouns.csv", encoding="utf-8", newline="") as fh:
-        out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-        for r in csv.DictReader(fh):
-            out.setdefault(r["classifier"], []).append((r["subject"], re.compile(r["pattern"])))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def classifier_default(text: str, pos: int, classifier: str) -> str:
-    """The subject a classifier with no noun after it counts: its default (片 chips), unless the sentence before the
-    number names another noun it counts (晶圆, wafer, 8吋: wafers) and no noun of the default subject stands nearer."""
-    default = measure_words()[classifier]
-    others = _classifier_nouns().get(classifier)
-    if not others:
-        return default
-    head = re.split(r"[。！？!?；;\n]|\.(?:\s|$)", text[max(0, pos - 120):pos])[-1]
-    best: tuple[int, str] | None = None
-    for subject, rx in others:
-        for m in rx.finditer(head):
-            best = max(best or (m.end(), subject), (m.end(), subject))
-    if best is None:
-        return default
-    for subject, role, rx in nouns():
-        if subject == default and role == "count":
-            for i in range(best[0], len(head)):
-                if rx.match(head, i) and _word_start(head, i):
-                    return default  # a chip noun nearer the number than the wafer noun
-    return best[1]
-
-
-def _word_start(s: str, i: int) -> bool:
-    """A Latin word starts at ``s[i]`` (not inside a word); any Chinese character starts one."""
-    return bool(_CJK.match(s[i])) or i == 0 or not re.match(r"[A-Za-zÀ-ÿ0-9]", s[i - 1])
 
 
 def _noun_before_cjk(text: str, start: int, end: int | None = None) -> tuple[str, str, str] | None:
@@ -472,7 +448,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         hit = _scan_after(text, shared.end())
     if isinstance(hit, tuple) and hit[0] == "unit":
         unit, written = hit[1], hit[2]
-        return Binding(unit.subject, unit.dimension, written, unit.unit, None, end, unit.scale)
+        return Binding(unit.subject, unit.dimension, written, unit.unit, unit.currency, end, unit.scale)  # ("约40.1万枚ETH")
     if isinstance(hit, tuple) and hit[0] == "classifier":
         before = _noun_before_cjk(text, q.start, end)
         hit = before or None

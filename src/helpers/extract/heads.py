@@ -56,8 +56,9 @@ def _word_of_amount(text: str, start: int, end: int, word: str) -> bool:
 #: says whose ("the death toll from the earthquake rose to", "le bilan humain du séisme s'élève désormais à")
 _WHOSE = (r"(?:(?:figures?|tally|count|total)\s+)?(?:(?:from|in|of|after|at|among|to|through|across|during|caused by|du|de|des|dans|après|humain du|humain de)\s+(?:the\s+|la\s+|l['’]|its\s+|their\s+|his\s+|her\s+|ses\s+|son\s+|sa\s+|leurs?\s+)?"
           r"(?:(?!(?:but|mais|its|his|her|their|after|before|while|when|that|which|who|où|qui|que|dont)\b)"
-          r"[\w'’.-]+\s+){1,4}){0,2}(?:\([^()]{1,60}\)\s+|[\w'’.-]*,[^,.;]{1,80},\s+)?")  # (the phrase says whose for every
-# verb below: "the toll in X stands at"; a bracket or a clause between commas may follow it: "(international name: X)")
+          r"[\w'’.-]+\s+){1,4}){0,2}(?:\([^()]{1,60}\)\s+|[\w'’.-]*,[^,.;]{1,80},\s+|(?:that|which|qui)\s+(?:[^\W\d][\w'’.-]*\s+){1,6})?")
+# (the phrase says whose for every verb below: "the toll in X stands at"; a bracket, a clause between commas or a relative
+# clause of words may follow it: "(international name: X)", "from the earthquake that struck eastern Afghanistan late Sunday")
 #: a verb of reaching after a modal or a verb of expecting ("could top", "likely to exceed"), past a mark ("has gone past",
 #: "fell below") or an estimate ("estimated to be over"): the number is still the noun's
 _MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:likely|expected|set|poised|projected) to)"
@@ -300,8 +301,9 @@ def _counted_after_de(text: str, end: int) -> tuple[str, str, str] | None:
 
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
 #: de transistors")
-_PLURAL_NEXT = re.compile(rf"\s(?:de\s+|d['’])?({plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
-_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}"
+_NAME_FIRST = r"(?:[A-Z][A-Za-z-]{1,20}[ \t\u00a0]+(?=[a-zà-ÿ]))?"  # a name modifying the noun ("8.5 million Windows devices")
+_PLURAL_NEXT = re.compile(rf"\s(?:de\s+|d['’])?{_NAME_FIRST}({plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
+_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?" + _NAME_FIRST + r"((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}"
                                  rf"{plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")  # (two modifiers may stand before it:
 # "2.5 million battery-powered scooters", "1.5 million electric scooter trips")
 #: endings of plural adjectives and participles, not nouns ("attribués", "versées", "previous")

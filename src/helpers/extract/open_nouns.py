@@ -61,11 +61,13 @@ def open_noun(text: str, end: int) -> str | None:
     from helpers.extract.people_kinds import after_nationality
 
     end = after_nationality(text, end)  # ("98 Indian pilgrims": pilgrims, of India)
-    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?((?:[a-zà-ÿ][a-zà-ÿ-]{1,20}\s+){0,2}"
-                 rf"{plural_word()})\b(?!['’])", text[end:end + 70])
-    if not m:
-        return None
-    words = m.group(1).split()
+    m = re.match(r"\s*(?:of\s+|de\s+|d['’])?(?P<name>(?<=[ \t\u00a0])[A-Z][A-Za-z-]{1,20}[ \t\u00a0]+(?=[a-zà-ÿ]))?"
+                 rf"((?:[a-zà-ÿ][a-zà-ÿ-]{{1,20}}\s+){{0,2}}{plural_word()})\b(?!['’])", text[end:end + 70])
+    if not m or m.group("name") and (re.search(r"(?<![\d.,])(?:19|20)\d\d$", text[:end]) or _OBJECT_NEXT.match(
+            text, end + m.end())):
+        return None  # (a name may modify the noun: "8.5 million Windows devices"; not a year's, "2025 Huawei plans",
+        # nor a name and its verb: "one in five Americans owns a Tesla", "Huawei plans to")
+    words = m.group(2).split()
     while len(words) > 1 and words[0] in _OTHER:
         words = words[1:]  # "200 other hikers", "350 autres randonneurs", "40 more hikers": hikers
     for i, w in enumerate(words):  # the first plural word, after modifiers only
@@ -79,6 +81,8 @@ def open_noun(text: str, end: int) -> str | None:
     return None
 
 
+#: what follows a verb, not a plural noun: an article, "to", a pronoun or a determiner ("owns a Tesla", "plans to")
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|to|that|it|its|their|his|her|this|these|those|our|my|some)\b", re.I)
 #: words that add to a count already given and stand before its noun: not part of what is counted
 _OTHER = frozenset({"other", "more", "additional", "further", "extra", "new", "autres", "nouveaux", "nouvelles"})
 #: a title of two capitalised words right before a number ("Ne Zha 2", "Inside Out 2")
