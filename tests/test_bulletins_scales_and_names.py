@@ -56,3 +56,14 @@ def test_an_appositive_takes_the_tense_of_its_sentence(text, number, forecast):
 def test_a_classifier_counts_the_noun_before_a_relative_clause_not_the_money_after_it():
     rows = claim_rows("他表示，除了五天内取消约 6300 个航班导致的收入损失外，公司还要支付赔偿。", "zh")
     assert [(r["subject"], r["dimension"]) for r in rows if "6300" in r["text"]] == [("flights", "count")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The death toll from the earthquake rose sharply Thursday to more than 2,200, officials said.", "en",
+     [("more than 2,200", "deaths")]),
+    ("周日，阿富汗东部发生地震，震级为6级，震源深度仅10公里。", "zh", [("6", "magnitude"), ("10公里", "depth")]),
+    ("一辆普通车得用上五百来颗，电动车就更多了。", "zh", [("五百来", "chips")]),  # 来 after a round numeral: about
+    ("救援队大约用了十来天才打通道路。", "zh", [("十来天", "duration")]),
+])
+def test_more_ways_a_figure_is_written(text, lang, expected):
+    assert [(r["text"], r["subject"]) for r in claim_rows(text, lang)] == expected

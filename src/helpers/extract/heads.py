@@ -66,7 +66,7 @@ _MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:
               r"(?:has |had |have )?(?:fell|fallen|dropped|falls|drops) (?:below|under)|(?:is |was |are |were )?estimated"
               r"(?: to be)?(?: at)?|(?:pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t? de) (?:dépasser|atteindre|franchir)")
 _REACHES = (_WHOSE + r"(?:" + _MAY_REACH + r"|(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|rise|climbed|climbs|climbing|climb|jumped|jumps|jumping|"
-            r"jump|reached|reaches|reaching|reach|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: in [A-Z][\w-]+(?= to))?(?: to| at| past)?|(?:now )?stands at|stood at|(?:remains?|remained|held|holds|stays?|stayed)(?: steady| unchanged| stable)? at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
+            r"jump|reached|reaches|reaching|reach|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: [a-z]+ly)?(?: (?:on )?(?:[A-Z][a-z]+day|overnight|today|yesterday)(?= to))?(?: in [A-Z][\w-]+(?= to))?(?: to| at| past)?|(?:now )?stands at|stood at|(?:remains?|remained|held|holds|stays?|stayed)(?: steady| unchanged| stable)? at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent|ait|aient)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
             r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
 #: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was

@@ -206,8 +206,8 @@ def _qualify(hedge: str | None, suffix: str | None) -> str:
         return "at_least"
     if suffix in ("多", "余", "餘"):
         return "more_than"
-    if suffix == "左右":
-        return "approx"
+    if suffix in ("左右", "来", "來"):
+        return "approx"  # (五百来颗: about five hundred)
     return hedges()[1].get((hedge or "").lower(), "exact") if hedge else "exact"
 
 

@@ -13,7 +13,8 @@ from helpers.extract.quantities import _ZH_NUM, _qualify, _unit_prefix, value_ra
 _ZH_RANGE_TAIL = re.compile(r"\s*(?:到|至|~|～)\s*(" + _ZH_NUM.pattern + ")")
 #: a Chinese magnitude character ending a numeral
 _MAGS = re.compile(r"[万萬亿億] ")
-_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾](?![万萬亿億千百])")  # after a Chinese numeral: a hedge, or ten-odd (十几)
+_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾](?![万萬亿億千百])|(?<=[十百千万萬])[来來](?![到自了过過说說看临臨源往回])")
+# (after a Chinese numeral: a hedge, ten-odd (十几), or 来 after a round numeral, about so many: 五百来颗, 十来天)
 _ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # before a lone 一, a count (仅一名); not 不只, 不仅
 #: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
 _ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身亡|受伤|受傷|失踪|失蹤|失联|失聯|幸存|生还|生還|获救|獲救|被捕)")
@@ -41,9 +42,9 @@ def _counts_next(t: str, end: int) -> bool:
         return True  # "三人死亡", "仅一人生还": people counted by their fate
     if t[end:end + 1] in ("人", "股"):
         return False  # 這兩名 "these two", 兩人 "the two": a reference back; 两股力量 "two forces", not shares
-    if t[end:end + 1] in measure_words() or t[end:end + 1] in "多余餘" and (
+    if t[end:end + 1] in measure_words() or t[end:end + 1] in "多余餘来來" and (
             t[end + 1:end + 2] in measure_words() or units()[0].match(t, end + 1)):
-        return True  # (十多个国家: more than ten countries; 十餘年: more than ten years)
+        return True  # (十多个国家: more than ten countries; 十餘年: more than ten years; 十来天, about ten days)
     return bool(units()[0].match(t, end)) or any(_noun_at(t[i:]) for i in range(end, min(end + 3, len(t))))
 
 
