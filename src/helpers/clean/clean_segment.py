@@ -105,8 +105,10 @@ def camel_words() -> frozenset[str]:
     return frozenset(line.split(",")[0].strip().casefold() for line in text.splitlines()[1:] if line.strip())
 
 
-_CAMEL_TOKEN = re.compile(r"(?<![\w'\u2019])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu)?['\u2019]?"
-                          r"(?P<w>[A-Z][a-z]+(?:[A-Z][a-z]*)+)(?:['\u2019]s?)?(?![\w])")
+_CAMEL_TOKEN = re.compile(r"(?<![0-9A-Za-z_\u00c0-\u024f'\u2019])(?:[A-Za-z]|qu|jusqu|lorsqu|puisqu)?['\u2019]?"
+                          r"(?P<w>[A-Z][a-z]+(?:[A-Z][a-z]*)+)(?:['\u2019]s?)?(?![0-9A-Za-z_\u00c0-\u024f])")  # (a CJK
+# character beside a name is no part of it: "由於CrowdStrike更新")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _PROSE_BEFORE = re.compile(r"(?:^|[^A-Za-z\u00c0-\u00ff])[a-z\u00e0-\u00ff]{2,},?[ \t]+$")
 _SENTENCE_BEFORE = re.compile(r"[.!?][ \t]+$")
 _PROSE_AFTER = re.compile(r"[ \t]+[a-z\u00e0-\u00ff]{2,}[ \t]+[a-z\u00e0-\u00ff]{2,}\b")
@@ -125,6 +127,11 @@ def prose_camel_names(text: str) -> frozenset[str]:
         seen[w] = seen.get(w, 0) + 1
         if _PROSE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             in_prose.add(w)
+        cjk = (m.start() > 0 and bool(_CJK_CHAR.match(text, m.start() - 1))) + bool(_CJK_CHAR.match(text, m.end()))
+        if cjk:  # a name inside Chinese prose ("由於CrowdStrike更新出錯"), once between two Chinese characters
+            in_prose.add(w)
+            if cjk == 2:
+                followed.add(w)
         starts = m.start() == 0 or text[m.start() - 1] == "\n" or _SENTENCE_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if starts and sum(c.isupper() for c in m.group("w")) <= 3 and _PROSE_AFTER.match(text, m.end()):
             in_prose.add(w)
@@ -144,6 +151,8 @@ def _inside_word(line: str, i: int, names: frozenset[str] = frozenset()) -> bool
         return True  # an exchange and ticker: "NASDAQ:NVDA"
     if line[i - 1:i] in ("'", "\u2019") and _ELISION.search(line, 0, i):
         return True  # French elision and Irish names: "d’Intelligence", "l'IA", "O’Brien"
+    if line[i - 1:i] in ("'", "\u2019") and line[i] == "S" and not line[i + 1:i + 2].isalpha():
+        return True  # a possessive in capitals: "TSMC’S $165 Billion U.S. Bet"
     if not line[i - 1:i].isalpha() or not line[i].isalpha():
         return False
     a = i
