@@ -45,14 +45,6 @@ def test_what_a_number_counts(text, number, subject):
     assert [r["subject"] for r in claim_rows(text) if number in r["text"]] == [subject]
 
 
-@pytest.mark.parametrize("text,number,forecast", [
-    ("The first phase, a 200-megawatt deployment, is scheduled to become operational by the end of 2026.", "200", True),
-    ("The company, a 5,000-employee firm, reported its results yesterday.", "5,000", False),
-])
-def test_an_appositive_takes_the_tense_of_its_sentence(text, number, forecast):
-    assert [r["is_forecast"] for r in claim_rows(text, "en") if number in r["text"]] == [forecast]
-
-
 def test_a_classifier_counts_the_noun_before_a_relative_clause_not_the_money_after_it():
     rows = claim_rows("他表示，除了五天内取消约 6300 个航班导致的收入损失外，公司还要支付赔偿。", "zh")
     assert [(r["subject"], r["dimension"]) for r in rows if "6300" in r["text"]] == [("flights", "count")]

@@ -300,7 +300,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
                     tolls=c["doc_id"].map(lambda d: tolls.get(d, frozenset())).to_numpy(), page_hours=c["doc_id"].map(hours).to_numpy(), lo=c["value_low"] * scale, hi=c["value_high"] * scale, v=c["value"] * scale, scope=scope,
                     key=key.to_numpy(), event=event, figures=figures, headline=headline,
                     published=c["doc_id"].map(dates).to_numpy() if dates else None, doc_actor=actor.to_numpy(), doc_period=period,
-                    sentence_currencies=currencies, sentence_tolls=sentence_tolls(c["doc_id"], c.get("quote", c["doc_id"]), c["subject"], c["value"]), page_values=page_values(c["doc_id"], c["subject"].map(_s) + key.str.rsplit("\x1f", n=3).str[0], c["value"]))
+                    sentence_currencies=currencies, sentence_tolls=sentence_tolls(c), page_values=page_values(c["doc_id"], c["subject"].map(_s) + key.str.rsplit("\x1f", n=3).str[0], c["value"]))
 
 
 def _shown(c: dict) -> str:

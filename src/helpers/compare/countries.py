@@ -34,8 +34,25 @@ def country_names(quote: str) -> frozenset[str]:
 def country_words(clause: str) -> frozenset[str]:
     """The country names a clause writes, lower-cased as written (Espagne, 西班牙), with each word of a name of several
     (États-Unis: "états", "unis"; Émirats arabes unis: "émirats"), as names are read word by word: a clause is asked once."""
-    names = frozenset(m.group(0).lower() for m in country_table()[0].finditer(clause))
-    return names | {w for n in names for w in re.split(r"[-\s]+", n)}
+    found = list(country_table()[0].finditer(clause))
+    names = frozenset(m.group(0).lower() for m in found)
+    outside = "".join(" " if any(m.start() <= i < m.end() for m in found) else ch for i, ch in enumerate(clause))
+    return names | {w for n in names for w in re.split(r"[-\s]+", n)  # (a word written outside the name stays one:
+                    if not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", outside, re.I)} | scale_words(clause)
+    # "Emirates carried 50 million passengers to the United Arab Emirates": the airline)
+
+
+#: a scale or unit named after a person, with the word that makes it one ("the Richter scale", "l'échelle de Richter",
+#: "degrees Celsius"): how a figure is measured, never whose it is
+_SCALES = re.compile(r"(?i)\b(Richter|Mercalli|Beaufort|Saffir[- ]Simpson|Fujita)(?=\s+(?:magnitude\s+)?scale)|"
+                     r"\béchelle\s+(?:de\s+)?(Richter|Mercalli|Beaufort|Saffir[- ]Simpson|Fujita)\b|"
+                     r"\b(?:degrees?|degrés?)\s+(Celsius|Fahrenheit|Kelvin)\b")
+
+
+def scale_words(clause: str) -> frozenset[str]:
+    """The names of scales and units a clause writes as such, lower-cased word by word ("Saffir-Simpson": "saffir",
+    "simpson"); "Jessica Simpson sold 2 million albums" names no scale."""
+    return frozenset(w.lower() for m in _SCALES.finditer(clause) for g in m.groups() if g for w in re.split(r"[- ]", g))
 
 
 @lru_cache(maxsize=1)

@@ -132,21 +132,27 @@ def page_tolls(subjects: list, values: list, qualifiers: list, doc_ids: list) ->
     return {d: frozenset(x) for d, x in out.items()}
 
 
-def sentence_tolls(doc_ids: list, quotes: list, subjects: list, values: list) -> list[frozenset]:
-    """Per claim, the tolls that mark a bulletin (a death toll) its sentence gives, as (subject, value) pairs."""
-    markers, by = bulletin_markers(), {}
-    for d, q, s, v in zip(doc_ids, quotes, subjects, values):
-        if s in markers and v == v:
-            by.setdefault((d, q), set()).add((s, float(v)))
-    return [frozenset(by.get((d, q), ())) for d, q in zip(doc_ids, quotes)]
+def sentence_tolls(c) -> list[frozenset]:
+    """Per claim of the claims table ``c``, the tolls that mark a bulletin (a death toll) its sentence gives, as
+    (subject, lowest, highest) with the room its hedge leaves ("more than 1,100": 1,100 to 1,320; "about 800": 720
+    to 880)."""
+    markers, by, quotes = bulletin_markers(), {}, c.get("quote", c["doc_id"])
+    for d, q, s, v, lo, hi, how in zip(c["doc_id"], quotes, c["subject"], c["value"], c["value_low"], c["value_high"],
+                                       c["qualifier"]):
+        if s in markers and v == v and lo == lo and hi == hi:
+            k = {"approx": (0.9, 1.1), "approx_below": (0.9, 1.0), "vague": (0.9, 1.1), "more_than": (1.0, 1.2),
+                 "at_least": (1.0, 1.2), "less_than": (0.8, 1.0), "up_to": (0.8, 1.0), "at_most": (0.8, 1.0)}.get(how, (1, 1))
+            by.setdefault((d, q), set()).add((s, min(float(lo), v * k[0]), max(float(hi), v * k[1])))
+    return [frozenset(by.get((d, q), ())) for d, q in zip(c["doc_id"], quotes)]
 
 
 def tolls_apart(a: dict, b: dict) -> bool:
-    """Two running totals whose sentences each give another toll that marks a bulletin, with no value in common
-    ("more than 1,200 dead, with nearly 3,000 injured" against "some 1,400 dead and 3,124 injured"): two bulletins."""
+    """Two running totals whose sentences each give another toll that marks a bulletin, none of whose ranges meet
+    ("1,124 dead, with nearly 3,000 injured" against "1,411 dead and 3,124 injured"): two bulletins. A hedged toll
+    meets the figure it admits ("more than 1,100" and 1,124: one bulletin)."""
     sa, sb = ({x for x in c.get("sentence_tolls") or () if x[0] != a.get("subject")} for c in (a, b))
-    return any(not any(s2 == s and abs(v1 - v2) <= 0.01 * max(v1, v2) for s2, v2 in sb for s1, v1 in sa if s1 == s)
-               for s in {s for s, _ in sa} & {s for s, _ in sb})
+    return any(not any(s2 == s and lo1 <= hi2 and lo2 <= hi1 for s2, lo2, hi2 in sb for s1, lo1, hi1 in sa if s1 == s)
+               for s in {x[0] for x in sa} & {x[0] for x in sb})
 
 
 def toll_tie(a: dict, b: dict) -> bool:

@@ -241,7 +241,7 @@ _ORG_HEAD = re.compile(r"制造商|製造商|生产商|生產商|厂商|廠商|�
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
     from helpers.extract.classifier_defaults import classifier_counts
-    from helpers.extract.glosses import counted_word, inside_longer_word, noun_after_classifier, relative_head
+    from helpers.extract.glosses import counted_word, inside_longer_word, noun_after_classifier, relative_head, verb_word
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
     window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
     width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
@@ -262,9 +262,10 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
         if hit and i == 0 and classifier and hit[2] == classifier:  # 名 and 人 are nouns too: "10,500名运动员"
             own = hit  # counts athletes, "3名" people
             continue
-        if hit and (hit[1] == "percent" or hit[1] == "money" and classifier and "的" in seg[1:i]):
+        if hit and (hit[1] == "percent" or hit[1] == "money" and classifier and "的" in seg[1:i] and any(
+                verb_word(seg[j:j + n]) for j in range(1, seg.index("的", 1)) for n in (2, 3))):
             break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count (a classifier
-            # counts things, never the money after them: "6300 个航班导致的收入损失" counts flights)
+            # counts things, never the money a verb phrase before 的 leads to: "6300 个航班导致的收入损失": flights)
         if hit and best is None:
             if classifier is None and i > 2 and hit[0] == "people" and not re.search(r"[\d十百千万萬亿億]", seg[:i]):
                 break  # "Switch 2发售不再呈现民众排队": people after a verb phrase are not what a bare number counts
@@ -448,7 +449,8 @@ def bind(text: str, q: Quantity) -> Binding | None:
         hit = _scan_after(text, shared.end())
     if isinstance(hit, tuple) and hit[0] == "unit":
         unit, written = hit[1], hit[2]
-        return Binding(unit.subject, unit.dimension, written, unit.unit, unit.currency, end, unit.scale)  # ("约40.1万枚ETH")
+        return Binding(unit.subject, unit.dimension, written, unit.unit, unit.currency if written in measure_words() else None,
+                       end, unit.scale)  # (coins counted by 枚 are money in their coin: classifier_defaults.py)
     if isinstance(hit, tuple) and hit[0] == "classifier":
         before = _noun_before_cjk(text, q.start, end)
         hit = before or None

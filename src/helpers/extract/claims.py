@@ -154,8 +154,6 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
         return False
     clause = _clause(sentence, rel_start, rel_end)
     i = sentence.find(clause)
-    if (host := _appositive_host(sentence, clause, i)) is not None:
-        return is_forecast(host, host.find(sentence[rel_start:rel_end]), host.find(sentence[rel_start:rel_end]) + rel_end - rel_start)
     if 0 < i <= 30 and not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,")
         clause = sentence[:i] + clause
     elif i > 0 and _continuation_rx().search(clause):
@@ -165,21 +163,6 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     if at > 0 and _NOW.search(clause[max(0, at - 30):at]):
         return False  # "elles sont aujourd'hui de 145 %": today's figure in a sentence about what will be
     return bool(_forecast_rx().search(clause) or at > 0 and _forecast_rx("before").search(clause[:at]))
-
-
-#: a noun phrase set between commas after the noun it names ("The first phase, a 200-megawatt deployment, is ...")
-_APPOSITIVE = re.compile(r"\s?(?:a|an|un|une)\s", re.I)
-
-
-def _appositive_host(sentence: str, clause: str, i: int) -> str | None:
-    """The sentence read without its commas around an appositive clause (an article first, then the noun phrase,
-    between commas), so the number takes its host's tense: "The first phase, a 200-megawatt deployment, is scheduled
-    to become operational by 2026" speaks of the future; None when the clause is no appositive."""
-    j = i + len(clause)
-    if i < 2 or not _APPOSITIVE.match(clause) or sentence[i - 1:i] != "," or sentence[j:j + 1] != "," or \
-            not sentence[:i - 1].strip():
-        return None
-    return sentence[:i - 1] + clause + sentence[j + 1:]
 
 
 def _planned_before(sentence: str, rel_start: int, rel_end: int) -> bool:

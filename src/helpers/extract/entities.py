@@ -82,6 +82,14 @@ def _region_chain(canonical: str, path: str | None = None) -> list[str]:
     return out
 
 
+def names_a_maker(text: str) -> bool:
+    """Whether ``text`` is a company's or product's name in the gazetteer, then at most a model written in Latin
+    letters and digits ("輝達H200 ", "昇腾"): what may stand between a Chinese classifier and the noun it counts
+    ("20萬個輝達H200 GPU的算力叢集"), unlike a verb ("1000台带芯片的手机")."""
+    found = [f for f in find_entities(text) if f[0] == 0 and f[3].type in ("organisation", "product")]
+    return bool(found) and re.fullmatch(r"[\sA-Za-z0-9.-]*", text[max(f[1] for f in found):]) is not None
+
+
 def find_entities(text: str, path: str | None = None) -> list[tuple[int, int, str, Entry]]:
     """``(start, end, text, entry)`` for every gazetteer alias in ``text``, longest first."""
     rx, by_alias = _matcher(path)

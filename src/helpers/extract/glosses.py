@@ -26,6 +26,7 @@ from importlib import resources
 from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding, measure_words
+from helpers.extract.entities import names_a_maker
 from helpers.extract.heads import _NOT_NOUN_START  # what cannot begin a Chinese noun (particles, hedges)
 
 #: a CC-CEDICT sense that is no noun or no gloss: a verb, a measure word, a name or a cross-reference
@@ -149,8 +150,7 @@ def numeral_in_name(text: str, i: int) -> bool:
     return w in proper and w[1] not in _COUNTING_SECOND and text[i + 1:i + 3] not in words  # 三峽工程, 三星電子
 
 
-#: the second character of a numeral-led proper name that still counts (十一人: eleven; 中日韓三國: three countries;
-#: 五月: a month, read by the dates)
+#: second character of a numeral-led proper name that still counts (十一人, 中日韓三國; 五月, a month)
 _COUNTING_SECOND = "一二三四五六七八九十百千万萬亿億国國会會月"
 
 
@@ -466,21 +466,21 @@ _RELATIVE = re.compile(r"[^，。；、,;:：!?！？\n的]{2,24}的")
 
 
 def relative_head(text: str, pos: int, noun_at) -> tuple[str, str, str] | None:
-    """The noun a classifier at ``text[pos]`` counts when a verb phrase ending in 的 stands between them: the first
-    noun ``noun_at`` finds right after that 的, else CC-CEDICT's noun there ("2台采用EPR技术的核电机组" counts
-    generating units, not 采用 "adopt"; "3台用于生产芯片的光刻机" lithography machines, not chips); None when a noun
-    starts the phrase ("80個國家的企業代表"), a name and the counted noun make it ("20萬個輝達H200 GPU的算力叢集") or the
-    classifier is a noun itself (``noun_itself`` in ``data/measure_words.csv``: "25万人在…的公众瞻仰中")."""
+    """The noun a classifier at ``text[pos]`` counts when a verb phrase ending in 的 stands between them: the first noun
+    ``noun_at`` finds right after that 的, else CC-CEDICT's noun there ("2台采用EPR技术的核电机组": generating units;
+    "3台用于生产芯片的光刻机": lithography machines); None when a noun starts the phrase ("80個國家的企業代表"), a maker's
+    name and the counted noun make it ("20萬個輝達H200 GPU的算力叢集") or the classifier is a noun (``noun_itself``)."""
     m = _RELATIVE.match(text, pos + 1)
     word = _word_at(text, pos + 1)
     if not m or text[pos:pos + 1] in _classifiers_marked("noun_itself") or not _CJK_CHAR.match(text, pos + 1) \
             or word and _cedict()[word] and not _cedict()[word].startswith("to ") or word is None and any(
                 (h := noun_at(text[j:m.end() - 1])) and h[1] == "count" and text.endswith(h[2], 0, m.end() - 1)
-                and re.fullmatch(r"[\u3400-\u9fff]{1,4}\s?[A-Za-z0-9 .-]*", text[pos + 1:j]) for j in range(max(pos + 2, m.end() - 9), m.end() - 1)):
+                and names_a_maker(text[pos + 1:j]) for j in range(max(pos + 2, m.end() - 9), m.end() - 1)):
         return None  # no phrase with 的, or it starts with a noun CC-CEDICT knows (a verb's gloss starts "to "), or a name
-    after, skip = text[m.end():m.end() + 16], next((len(w) for w in _longer_words() if text.startswith(w, m.end())), 0)
-    hit = next((hit for i in range(skip, skip + 3) if (hit := noun_at(after[i:])) and hit[1] == "count"), None)  # (right
-    # after 的, past a word that begins with a counted noun: "最先進的人工智慧晶片" counts chips, not the 人 of 人工智慧)
+    after = re.split(r"[，。；、,;:：!?！？\n]", text[m.end():m.end() + 16])[0]  # (right after 的, in its clause, past a word
+    skip = next((len(w) for w in _longer_words() if after.startswith(w) and any(noun_at(after[len(w) + i:]) for i in range(3))), 0)
+    hit = next((hit for i in range(skip, skip + 3) if (hit := noun_at(after[i:])) and hit[1] == "count"), None)  # that
+    # begins with a counted noun when a noun follows it: "最先進的人工智慧晶片" counts chips, not the 人 of 人工智慧)
     if hit or measure_words().get(text[pos]):
         return hit  # a classifier of people or chips takes a lexicon noun only ("30位身着…的环卫": keep people)
     noun = cjk_word(text, m.end())

@@ -63,10 +63,8 @@ def open_noun(text: str, end: int) -> str | None:
     end = after_nationality(text, end)  # ("98 Indian pilgrims": pilgrims, of India)
     m = re.match(r"\s*(?:of\s+|de\s+|d['’])?(?P<name>(?<=[ \t\u00a0])[A-Z][A-Za-z-]{1,20}[ \t\u00a0]+(?=[a-zà-ÿ]))?"
                  rf"((?:[a-zà-ÿ][a-zà-ÿ-]{{1,20}}\s+){{0,2}}{plural_word()})\b(?!['’])", text[end:end + 70])
-    if not m or m.group("name") and (re.search(r"(?<![\d.,])(?:19|20)\d\d$", text[:end]) or _OBJECT_NEXT.match(
-            text, end + m.end())):
-        return None  # (a name may modify the noun: "8.5 million Windows devices"; not a year's, "2025 Huawei plans",
-        # nor a name and its verb: "one in five Americans owns a Tesla", "Huawei plans to")
+    if not m or m.group("name") and _not_a_modifier(text, end, m.group("name").strip(), end + m.end()):
+        return None  # (a name may modify the noun: "8.5 million Windows devices")
     words = m.group(2).split()
     while len(words) > 1 and words[0] in _OTHER:
         words = words[1:]  # "200 other hikers", "350 autres randonneurs", "40 more hikers": hikers
@@ -81,6 +79,19 @@ def open_noun(text: str, end: int) -> str | None:
     return None
 
 
+def _not_a_modifier(text: str, end: int, name: str, after: int) -> bool:
+    """Whether a capitalised word after a number starts a clause rather than modifying the noun after it: after a
+    year ("2025 Huawei plans") or a label's number ("week 2 Kabul hospitals", "Game 7 Lakers fans"), a nationality
+    ("one in four Germans uses"), or a name and its verb ("Huawei plans to")."""
+    from helpers.extract.people_kinds import is_demonym
+
+    return bool(re.search(r"(?<![\d.,])(?:19|20)\d\d$", text[:end]) or _LABEL_BEFORE.search(text, max(0, end - 20), end)
+                or is_demonym(name) or _OBJECT_NEXT.match(text, after))
+
+
+#: a word that makes the number after it a label, not a count ("week 2", "Game 7", "day 3", "phase 1")
+_LABEL_BEFORE = re.compile(r"(?i)\b(?:week|day|game|round|stage|phase|season|episode|chapter|level|page|section|article|"
+                           r"part|act|grade|term|no\.?|number|lot|gate|room|line|route|platform|zone)\s*\d[\d.]*$")
 #: what follows a verb, not a plural noun: an article, "to", a pronoun or a determiner ("owns a Tesla", "plans to")
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|to|that|it|its|their|his|her|this|these|those|our|my|some)\b", re.I)
 #: words that add to a count already given and stand before its noun: not part of what is counted
