@@ -59,3 +59,13 @@ def test_a_classifier_counts_the_noun_before_a_relative_clause_not_the_money_aft
 ])
 def test_more_ways_a_figure_is_written(text, lang, expected):
     assert [(r["text"], r["subject"]) for r in claim_rows(text, lang)] == expected
+
+
+def test_a_distance_from_the_epicentre_meets_only_another_from_it(tmp_path):
+    got = numeric(conflicts_of(tmp_path, {
+        "a": "Published 2 September 2025\n\nThe quake's epicentre was 27 km from Jalalabad, the USGS said.\n",
+        "b": "Published 2 September 2025\n\nThe injured were taken to hospitals in Jalalabad, about 40 kilometers away.\n",
+        "c": "Published 2 September 2025\n\nThe epicentre lay 36 km from Jalalabad, the agency said.\n",
+    }))
+    found = {frozenset((a, b)) for a, b, s in zip(got["doc_a"], got["doc_b"], got["subject"]) if s == "distance"}
+    assert frozenset("ab") not in found and frozenset("ac") in found

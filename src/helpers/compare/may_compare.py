@@ -30,6 +30,12 @@ def _s(x: object) -> str:
     return x if isinstance(x, str) else ""
 
 
+def _from_epicentre(c: dict) -> bool:
+    """Whether a distance's sentence measures it from an earthquake's epicentre (``data/distance_origins.csv``)."""
+    from helpers.core.lexicon import alternation
+    return bool(alternation("distance_origins.csv").search(_s(c.get("quote"))))
+
+
 def _expects(c: dict) -> str:
     """"plan" for a planned scope (a target, a pledge), "forecast" for another forward-looking claim, else ""."""
     return "plan" if c.get("scope") == "planned" else "forecast" if c.get("is_forecast") else ""
@@ -46,6 +52,8 @@ def may_compare(a: dict, b: dict) -> bool:
         # million, are two quantities; its headline's plan against its body's is one plan told twice: "5 fabs", "three")
     if "quote" not in a:
         return True
+    if a.get("subject") == "distance" and _from_epicentre(a) != _from_epicentre(b):
+        return False  # (the epicentre 27 km from a town against villages 40 km from its hospitals: two distances)
     qa_, qb_ = claim_periods(a), claim_periods(b)
     if qa_ and qb_ and not qa_ & qb_:
         return False  # a quarter's figure and a half-year's (or another quarter's; a sentence naming none

@@ -223,6 +223,9 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
                 not (q.numeric_kind == "digits" and in_a_name(text, q.start, q.value)):  # (not "Ne Zha 2 continues")
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
+    from helpers.extract.votes import vote_count
+    if (votes := vote_count(text, q)) is not None:
+        return votes  # ("364 contre, 194 pour")
     fate = _CASUALTY_AFTER.match(text, end)
     if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):  # by fate ("deux sont mortes")
         hit = _noun_at(re.sub(r"(?i)^(?:died|perished|drowned)$", "dead", re.sub(  # ("three more died": the dead)
@@ -239,10 +242,10 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
             return Binding(total[0].subject, total[0].dimension, total[1], total[0].unit, None, end, total[0].scale)
     from helpers.extract.shared_heads import (anaphor_head, change_head_before, elided_classifier, label_head,
-                                              shared_head_before)
+                                              list_item_head, shared_head_before)
 
     shared = shared_head_before(text, q) or label_head(text, q) or change_head_before(text, q) or \
-        anaphor_head(text, q) or elided_classifier(text, q)  # ("1.04 trillion parameters ... only 32 billion")
+        anaphor_head(text, q) or elided_classifier(text, q) or list_item_head(text, q)  # ("1.04 trillion parameters ... only 32 billion")
     if shared is not None:
         return shared
     spelled = re.search(r"[A-Za-zÀ-ÿ]{3}$", q.text)  # "2.5 million battery-powered scooters" (not "170B compute push

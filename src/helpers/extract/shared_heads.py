@@ -206,6 +206,25 @@ _MADE = re.compile(r"(?i)\b(?:output|production|capacity|produc\w+|makes?|made|m
 _COUNT_WORD = re.compile(r"(?i)\s+(?:count|numbers?|tally|total)\b")
 
 
+#: a name and its number, as items of a list ("Mansehra 23, Swat 22"): the item before a number, and the list before it
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_ITEM_BEFORE = re.compile(rf"(?:,\s+|\s+and\s+){_NAME}\s+$")
+_LIST_BEFORE = re.compile(rf"\d[\d,.]*\s+([a-z]+)(?:,\s+{_NAME}\s+(?:\d[\d,.]*|[a-z]+))*$")
+
+
+def list_item_head(text: str, q: Quantity) -> Binding | None:
+    """A bare number after a name in a list whose first item counts a noun ("Shangla reported 37 deaths, Mansehra
+    23, Swat 22, Lower Dir five"): each item counts that noun, for its place."""
+    item = _ITEM_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if item is None or q.currency or q.unit:
+        return None
+    lo = max(0, item.start() - 200)
+    lo += len(text[lo:item.start()]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:item.start()])[-1])
+    head = _LIST_BEFORE.search(text, lo, item.start())
+    hit = _noun_at(head.group(1)) if head else None
+    return Binding(hit[0], "count", head.group(1), None, None, q.end) if hit and hit[1] == "count" else None
+
+
 def units_named_before(text: str, sentence: tuple[int, int], start: int, b: Binding) -> Binding:
     """``b``, or, when it counts bare "units" (unités) reached by "to" in a sentence that sells or ships nothing, the
     noun counted last before it in the sentence ("100,000 H100 GPUs has doubled to over 200,000 units", "expand its GPU count to at least

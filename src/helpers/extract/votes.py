@@ -1,0 +1,29 @@
+"""Votes cast for or against, counted by a bare number and the side it took ("364 députés se sont prononcés contre,
+194 pour", "with 364 lawmakers opposing and only 194 supporting", "364 votes to 194"): a number with no noun, right
+before a side of the vote (``data/vote_words.csv``), in a sentence about a vote."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from helpers.core.paths import DATA_DIR
+from helpers.extract.binding import Binding
+from helpers.extract.quantities import Quantity
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    with open(DATA_DIR / "vote_words.csv", encoding="utf-8", newline="") as fh:
+        return {r["kind"]: re.compile(r["pattern"]) for r in csv.DictReader(fh)}
+
+
+def vote_count(text: str, q: Quantity) -> Binding | None:
+    """The votes a bare number counts when a side of the vote follows it and its sentence speaks of a vote."""
+    side = re.compile(r"\s*(?:seulement\s+|only\s+)?").match(text, q.end)
+    hit = _patterns()["side"].match(text, side.end())
+    if hit is None or q.currency or q.unit or not q.value == int(q.value) or q.value < 2:
+        return None
+    lo = max(0, q.start - 200)
+    sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:q.start])[-1] + text[q.end:q.end + 120].split(".")[0]
+    return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) else None

@@ -1,0 +1,44 @@
+"""Classes found on two more unseen stories (development 90, the Pakistan floods of 2025, and 91, a confidence vote
+in France): the items of a list that share the first item's noun ("37 deaths, Mansehra 23, Swat 22"), "and a half"
+after a number word (and "five and a child" is five), and votes counted by a bare number and the side it took.
+Sentences written for this file."""
+import pytest
+
+from corpus_tools import claim_rows
+
+
+def _rows(text, lang="en"):
+    return [(r["text"], r["value"], r["subject"]) for r in claim_rows(text, lang)]
+
+
+def test_the_items_of_a_list_share_the_first_items_noun():
+    rows = _rows("The province counted 41 deaths, Kohat 12, Dera Ismail Khan 9 and Lakki five by Sunday.")
+    assert [(v, s) for _, v, s in rows] == [(41, "deaths"), (12, "deaths"), (9, "deaths"), (5, "deaths")]
+
+
+def test_a_list_of_names_without_a_counted_first_item_counts_nothing():
+    assert _rows("Wardak 12, Ghazni 9 and Kabul 4 are the districts' codes.") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The drive to the valley takes four and a half hours.", 4.5),
+    ("Some two and a half million people were displaced.", 2.5e6),
+    ("The district reported four and a child was rescued.", None),  # "and a" begins no number
+])
+def test_and_a_half(text, value):
+    got = [v for _, v, _ in _rows(text)]
+    assert got == ([value] if value is not None else [])
+
+
+@pytest.mark.parametrize("text,lang,votes", [
+    ("The motion of censure failed, with 280 deputies against and only 201 in favour.", "en", [201]),
+    ("Lors du vote de confiance, 320 députés se sont prononcés contre, 210 pour.", "fr", [210]),
+    ("Le scrutin a été remporté par 320 voix contre 210 en faveur du gouvernement.", "fr", [320, 210]),
+])
+def test_votes_counted_by_the_side_they_took(text, lang, votes):
+    assert [v for _, v, s in _rows(text, lang) if s == "votes"] == votes
+
+
+@pytest.mark.parametrize("text", ["The charity gave 30 for the poor this winter.", "Le taux atteint 100 pour cent."])
+def test_a_number_before_for_is_no_vote_outside_a_vote(text):
+    assert all(s != "votes" for _, _, s in _rows(text, "fr" if "taux" in text else "en"))
