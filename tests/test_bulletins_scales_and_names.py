@@ -69,3 +69,14 @@ def test_a_distance_from_the_epicentre_meets_only_another_from_it(tmp_path):
     }))
     found = {frozenset((a, b)) for a, b, s in zip(got["doc_a"], got["doc_b"], got["subject"]) if s == "distance"}
     assert frozenset("ab") not in found and frozenset("ac") in found
+
+
+@pytest.mark.parametrize("quote,text,country", [
+    ("The quake jolted the mountainous region bordering Pakistan late Sunday, and 2,205 people died in Kunar.", "2,205", ""),
+    ("The quake near the border with Pakistan killed 800 people in Afghanistan.", "800", "afghanistan"),
+    ("地震发生在与巴基斯坦接壤的库纳尔省，造成800人死亡。", "800", ""),
+    ("Flooding killed 300 people in Pakistan.", "300", "pakistan"),
+])
+def test_a_neighbouring_country_is_not_where_a_count_is(quote, text, country):
+    from helpers.compare.count_countries import sentence_country
+    assert sentence_country(quote, text) == country

@@ -21,6 +21,12 @@ from helpers.core.paths import DATA_DIR
 #: a locative word right before a country's name ("in Mozambique", "au Malawi", "dans l'État de", "在缅甸", "於泰國")
 _LOCATIVE = re.compile(r"(?:(?i:\b(?:in|inside|within|across|throughout|à|au|aux|en|dans))\s+(?:(?i:the|le|la|les)\s+|"
                        r"l['’]\s*)?|[在於于])$")
+#: a country named as a neighbour or a border, not as where a count is ("the mountainous region bordering Pakistan",
+#: "near the border with Pakistan", "à la frontière avec le Pakistan", "与巴基斯坦接壤", "巴基斯坦边境")
+_NEIGHBOUR_BEFORE = re.compile(r"(?i:\b(?:bordering|borders|border (?:with|of)|neighbou?ring|adjacent to|frontière (?:avec|de)|"
+                               r"frontalière?s? (?:avec|de|du|des)|limitrophes? (?:de|du|des)|voisine?s? (?:de|du|des)))\s+"
+                               r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$|(?:与|與|和|同)$")
+_NEIGHBOUR_AFTER = re.compile(r"\s*(?:接壤|边境|邊境|交界|边界|邊界|(?i:['’]s border|border\b))")
 #: how far before a country's name a locative word is looked for
 _REACH = 16
 #: how many times more often a page names its country than any other, for the page to be that country's
@@ -32,7 +38,8 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     rx, english = country_table()
     return [(m.start(), m.end(), english[m.group(0).lower()],
              bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
-            for m in rx.finditer(quote, lo, hi)]
+            for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
+            and not _NEIGHBOUR_AFTER.match(quote, m.end())]  # (a neighbour is not where a count is)
 
 
 def count_country(quote: object, text: object, page: str = "") -> str:
