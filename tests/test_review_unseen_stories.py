@@ -71,3 +71,49 @@ def test_a_name_that_is_also_a_country_or_a_scale_still_owns(quote, owner):
 def test_thefts_are_no_flights():
     assert [r["subject"] for r in claim_rows("La police a recensé 3 200 vols avec violence cette année dans la ville.", "fr")] \
         == ["violent thefts"]
+
+
+# A second review, of the classes read from corpora 90 and 91 (the same record, its second part)
+
+@pytest.mark.parametrize("text,lang", [
+    ("Bayrou a engagé la responsabilité de son gouvernement sur un plan de 44 milliards pour réduire le déficit, avant le vote du 8 septembre.", "fr"),
+    ("Lors du vote de confiance de lundi, il fallait 289 pour la majorité absolue.", "fr"),
+    ("L'indicateur de confiance des ménages s'établit à 87 contre 88 en juillet.", "fr"),
+    ("Business confidence stood at 52 against 49 a month earlier.", "en"),
+    ("La participation au scrutin s'élève à 54 contre 47 en 2019.", "fr"),
+    ("Le vote est prévu lundi 8 pour tenter de sauver le gouvernement.", "fr"),
+])
+def test_a_number_before_a_side_word_is_no_vote_unless_it_counts_one(text, lang):
+    assert all(not r["subject"].startswith("votes") for r in claim_rows(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "The floods killed 1,700 people, Pakistan 2022 being the deadliest year.",  # a year
+    "The blast killed 2 children, Ali 7 and Sara 5, on Monday.",  # two names' ages, no breakdown
+])
+def test_a_list_item_that_is_a_year_or_an_age_counts_nothing(text):
+    assert [r["text"] for r in claim_rows(text, "en")][1:] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Thousands were evacuated and a half million people lost power.", 5e5),
+    ("Some one and a half million people lost power.", 1.5e6),
+])
+def test_a_half_million_after_and(text, value):
+    assert value in [r["value"] for r in claim_rows(text, "en")]
+
+
+def test_lai_before_a_place_is_come_to_not_about():
+    assert [(r["value"], r["qualifier"]) for r in claim_rows("去年有三百万来华外国游客。", "zh")] == [(3e6, "exact")]
+
+
+def test_an_adverb_then_a_number_is_no_toll():
+    assert claim_rows("The death toll rose only 30 overnight.", "en") == []
+
+
+def test_a_quake_that_struck_so_far_from_a_town_is_a_distance_from_the_epicentre(tmp_path):
+    got = numeric(conflicts_of(tmp_path, {
+        "a": "Published 2 September 2025\n\nA magnitude 6.0 earthquake struck 27 km east-northeast of Jalalabad, the USGS said.\n",
+        "b": "Published 2 September 2025\n\nThe epicentre of the quake was 40 km east-northeast of Jalalabad, the agency said.\n",
+    }))
+    assert "distance" in set(got["subject"])

@@ -31,9 +31,12 @@ def _s(x: object) -> str:
 
 
 def _from_epicentre(c: dict) -> bool:
-    """Whether a distance's sentence measures it from an earthquake's epicentre (``data/distance_origins.csv``)."""
+    """Whether a distance's own clause measures it from an earthquake's epicentre (``data/distance_origins.csv``)."""
     from helpers.core.lexicon import alternation
-    return bool(alternation("distance_origins.csv").search(_s(c.get("quote"))))
+    quote, text = _s(c.get("quote")), _s(c.get("text"))
+    i = quote.find(text) if text else -1
+    lo, hi = clause_bounds(quote, i, i + len(text)) if i >= 0 else (0, len(quote))
+    return bool(alternation("distance_origins.csv").search(quote[lo:hi]))
 
 
 def _expects(c: dict) -> str:

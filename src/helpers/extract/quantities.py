@@ -279,7 +279,9 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     from helpers.extract.zh_numerals import zh_numerals
 
     zh_numerals(t, taken, add)
-    for m in re.finditer(r"(?i)\b(?:half[\s-]a|half-|(?<!and )a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
+    for m in re.finditer(r"(?i)\b(?:half[\s-]a|half-|a half|un demi-?)\s*(?P<mag>million|billion|trillion|milliard)s?\b", t):
+        if re.search(rf"(?i)\b{_NUMWORD}\s+and\s+$", t[max(0, m.start() - 30):m.start()]):
+            continue  # ("one and a half million": the number words read it, 1.5 million)
         v = 0.5 * _mag(m.group("mag"))
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)

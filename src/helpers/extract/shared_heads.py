@@ -208,7 +208,9 @@ _COUNT_WORD = re.compile(r"(?i)\s+(?:count|numbers?|tally|total)\b")
 
 #: a name and its number, as items of a list ("Mansehra 23, Swat 22"): the item before a number, and the list before it
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-_ITEM_BEFORE = re.compile(rf"(?:,\s+|\s+and\s+){_NAME}\s+$")
+_ITEM_BEFORE = re.compile(rf"(?:,\s+|\s+(?:and|et)\s+){_NAME}\s+$")
+#: an item of such a list: a name and a number (digits or a word)
+_ITEM = re.compile(rf"(?:,\s+|\s+(?:and|et)\s+){_NAME}\s+(?:\d[\d,.]*|[a-z]+)\b")
 _LIST_BEFORE = re.compile(rf"\d[\d,.]*\s+([a-z]+)(?:,\s+{_NAME}\s+(?:\d[\d,.]*|[a-z]+))*$")
 
 
@@ -216,12 +218,15 @@ def list_item_head(text: str, q: Quantity) -> Binding | None:
     """A bare number after a name in a list whose first item counts a noun ("Shangla reported 37 deaths, Mansehra
     23, Swat 22, Lower Dir five"): each item counts that noun, for its place."""
     item = _ITEM_BEFORE.search(text, max(0, q.start - 40), q.start)
-    if item is None or q.currency or q.unit:
-        return None
+    if item is None or q.currency or q.unit or re.fullmatch(r"(?:19|20)\d\d", q.text):
+        return None  # (not a year: "1,700 people, Pakistan 2022 being the deadliest")
     lo = max(0, item.start() - 200)
     lo += len(text[lo:item.start()]) - len(re.split(r"[.;!?。；！？\n](?:\s|$)", text[lo:item.start()])[-1])
     head = _LIST_BEFORE.search(text, lo, item.start())
-    hit = _noun_at(head.group(1)) if head else None
+    end = re.search(r"[.;!?。；！？\n](?:\s|$)", text[q.end:])
+    if head is None or len(_ITEM.findall(text, head.end(1), q.end + (end.start() if end else len(text)))) < 3:
+        return None  # a breakdown names three places or more ("Mansehra 23, Swat 22, Bajaur 21"), not two children's ages
+    hit = _noun_at(head.group(1))
     return Binding(hit[0], "count", head.group(1), None, None, q.end) if hit and hit[1] == "count" else None
 
 

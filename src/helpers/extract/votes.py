@@ -12,6 +12,10 @@ from helpers.extract.binding import Binding
 from helpers.extract.quantities import Quantity
 
 
+#: an amount with a magnitude word, or a year: no count of votes
+_NOT_A_COUNT = re.compile(r"(?i)[a-z万萬亿億]|^\s*(?:19|20)\d\d\s*$")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     with open(DATA_DIR / "vote_words.csv", encoding="utf-8", newline="") as fh:
@@ -19,11 +23,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def vote_count(text: str, q: Quantity) -> Binding | None:
-    """The votes a bare number counts when a side of the vote follows it and its sentence speaks of a vote."""
-    side = re.compile(r"\s*(?:seulement\s+|only\s+)?").match(text, q.end)
-    hit = _patterns()["side"].match(text, side.end())
-    if hit is None or q.currency or q.unit or not q.value == int(q.value) or q.value < 2:
-        return None
+    """The votes for or against a bare number counts when that side of the vote follows it and its sentence speaks of
+    a vote ("votes for", "votes against")."""
+    at = re.compile(r"\s*(?:seulement\s+|only\s+)?").match(text, q.end).end()
+    side, hit = next(((k, m) for k in ("for", "against") if (m := _patterns()[k].match(text, at))), (None, None))
+    if hit is None or q.currency or q.unit or not q.value == int(q.value) or q.value < 2 or _NOT_A_COUNT.search(q.text) \
+            or not _patterns()["after"].match(text, hit.end()):
+        return None  # (not "44 milliards pour réduire", "2024 contre", "54 contre 47", "289 pour la majorité absolue")
     lo = max(0, q.start - 200)
     sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:q.start])[-1] + text[q.end:q.end + 120].split(".")[0]
-    return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) else None
+    return Binding(f"votes {side}", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) \
+        else None  # (votes for and votes against: two counts)

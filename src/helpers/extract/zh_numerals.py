@@ -13,7 +13,7 @@ from helpers.extract.quantities import _ZH_NUM, _qualify, _unit_prefix, value_ra
 _ZH_RANGE_TAIL = re.compile(r"\s*(?:到|至|~|～)\s*(" + _ZH_NUM.pattern + ")")
 #: a Chinese magnitude character ending a numeral
 _MAGS = re.compile(r"[万萬亿億] ")
-_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾](?![万萬亿億千百])|(?<=[十百千万萬])[来來](?![到自了过過说說看临臨源往回])")
+_ZH_SUFFIX = re.compile(r"多|余|餘|以上|左右|(?<=十)[几幾](?![万萬亿億千百])|(?<=[十百千万萬])[来來](?![到自了过過说說看临臨源往回华華港台京沪滬澳美中日韩韓欧歐])")
 # (after a Chinese numeral: a hedge, ten-odd (十几), or 来 after a round numeral, about so many: 五百来颗, 十来天)
 _ZH_SOLE = re.compile(r"(?:(?<!不)(?:仅|僅|只)|只有|仅有|僅有)$")  # before a lone 一, a count (仅一名); not 不只, 不仅
 #: a fate right after 人 ("三人死亡", "一人生还"): people counted, not "the three" referred back to
