@@ -44,6 +44,6 @@ def test_a_number_before_for_is_no_vote_outside_a_vote(text):
     assert all(not s.startswith("votes") for _, _, s in _rows(text, "fr" if "taux" in text else "en"))
 
 
-def test_votes_for_and_against_are_two_counts():
+def test_both_sides_of_a_vote_are_votes():
     rows = _rows("Lors du vote de confiance, les députés ont voté à 320 contre, 210 pour.", "fr")
-    assert [(v, s) for _, v, s in rows] == [(320, "votes against"), (210, "votes for")]
+    assert [(v, s) for _, v, s in rows] == [(320, "votes"), (210, "votes")]
