@@ -25,7 +25,7 @@ _LOCATIVE = re.compile(r"(?:(?i:\b(?:in|inside|within|across|throughout|à|au|au
 #: "near the border with Pakistan", "à la frontière avec le Pakistan", "与巴基斯坦接壤", "巴基斯坦边境")
 _NEIGHBOUR_BEFORE = re.compile(r"(?i:\b(?:bordering|borders|border (?:with|of)|neighbou?ring|adjacent to|frontière (?:avec|de)|"
                                r"frontalière?s? (?:avec|de|du|des)|limitrophes? (?:de|du|des)|voisine?s? (?:de|du|des)))\s+"
-                               r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$|(?:与|與|和|同)$")
+                               r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$")  # (Chinese says it after: 与…接壤)
 _NEIGHBOUR_AFTER = re.compile(r"\s*(?:接壤|边境|邊境|交界|边界|邊界|(?i:['’]s border|border\b))")
 #: how far before a country's name a locative word is looked for
 _REACH = 16

@@ -132,6 +132,11 @@ def page_tolls(subjects: list, values: list, qualifiers: list, doc_ids: list) ->
     return {d: frozenset(x) for d, x in out.items()}
 
 
+#: the room a hedge leaves a toll, as factors of its value: what another bulletin's toll must fall outside of
+_HEDGE_ROOM = {"approx": (0.9, 1.1), "approx_below": (0.9, 1.0), "vague": (0.9, 1.1), "more_than": (1.0, 1.2),
+               "at_least": (1.0, 1.2), "less_than": (0.8, 1.0), "up_to": (0.8, 1.0), "at_most": (0.8, 1.0)}
+
+
 def sentence_tolls(c) -> list[frozenset]:
     """Per claim of the claims table ``c``, the tolls that mark a bulletin (a death toll) its sentence gives, as
     (subject, lowest, highest) with the room its hedge leaves ("more than 1,100": 1,100 to 1,320; "about 800": 720
@@ -140,8 +145,7 @@ def sentence_tolls(c) -> list[frozenset]:
     for d, q, s, v, lo, hi, how in zip(c["doc_id"], quotes, c["subject"], c["value"], c["value_low"], c["value_high"],
                                        c["qualifier"]):
         if s in markers and v == v and lo == lo and hi == hi:
-            k = {"approx": (0.9, 1.1), "approx_below": (0.9, 1.0), "vague": (0.9, 1.1), "more_than": (1.0, 1.2),
-                 "at_least": (1.0, 1.2), "less_than": (0.8, 1.0), "up_to": (0.8, 1.0), "at_most": (0.8, 1.0)}.get(how, (1, 1))
+            k = _HEDGE_ROOM.get(how, (1, 1))
             by.setdefault((d, q), set()).add((s, min(float(lo), v * k[0]), max(float(hi), v * k[1])))
     return [frozenset(by.get((d, q), ())) for d, q in zip(c["doc_id"], quotes)]
 

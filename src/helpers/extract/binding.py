@@ -214,8 +214,8 @@ def _scan_after(text: str, end: int, limit: int = 3) -> tuple[str, str, str] | s
             return None
         if re.search(r"['’]s$", word) or word.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", word):
             return None  # "3 Nvidia's chips": a possessive; "2 birds. The blast killed": a sentence's end (not U.S.)
-        if not skipped and word[-1:] in "sx" and _glossed_noun(word) and not _noun_at(re.sub(
-                r"^\s+(?:de\s+|d['’])", "", rest[tok.end():]) if re.match(r"\s+(?:de\s|d['’])", rest[tok.end():]) else "x"):
+        of = re.match(r"\s+(?:de\s+|d['’])", rest[tok.end():])
+        if not skipped and word[-1:] in "sx" and _glossed_noun(word) and not (of and _noun_at(rest[tok.end() + of.end():])):
             return None  # a noun the glosses know heads the phrase ("176 000 demandes de remboursement de ses clients"),
             # unless a lexicon noun is its complement ("2,2 millions de demandes de précommande": orders)
         if word.lower() not in _CONNECT and word not in "-–":

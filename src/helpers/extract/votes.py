@@ -1,6 +1,7 @@
 """Votes cast for or against, counted by a bare number and the side it took ("364 députés se sont prononcés contre,
-194 pour", "with 364 lawmakers opposing and only 194 supporting", "364 votes to 194"): a number with no noun, right
-before a side of the vote (``data/vote_words.csv``), in a sentence about a vote."""
+194 pour", "with 364 lawmakers opposing and only 194 supporting"): a number with no noun, right before a side of the
+vote (``data/vote_words.csv``), in a sentence about a vote. Both sides are "votes", as "364 votes to 194" writes them:
+telling them apart lost development 50's labelled conflict of 219 votes against 209, one side written with its noun."""
 from __future__ import annotations
 
 import csv
@@ -12,6 +13,8 @@ from helpers.extract.binding import Binding
 from helpers.extract.quantities import Quantity
 
 
+#: "only" or "seulement" between the number and its side ("only 194 supporting")
+_ONLY = re.compile(r"\s*(?:seulement\s+|only\s+)?")
 #: an amount with a magnitude word, or a year: no count of votes
 _NOT_A_COUNT = re.compile(r"(?i)[a-z万萬亿億]|^\s*(?:19|20)\d\d\s*$")
 
@@ -24,13 +27,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def vote_count(text: str, q: Quantity) -> Binding | None:
     """The votes a bare number counts when a side of the vote follows it and its sentence speaks of a vote."""
-    at = re.compile(r"\s*(?:seulement\s+|only\s+)?").match(text, q.end).end()
-    _, hit = next(((k, m) for k in ("for", "against") if (m := _patterns()[k].match(text, at))), (None, None))
+    at = _ONLY.match(text, q.end).end()
+    hit = _patterns()["for"].match(text, at) or _patterns()["against"].match(text, at)
     if hit is None or q.currency or q.unit or not q.value == int(q.value) or q.value < 2 or _NOT_A_COUNT.search(q.text) \
             or not _patterns()["after"].match(text, hit.end()):
         return None  # (not "44 milliards pour réduire", "2024 contre", "54 contre 47", "289 pour la majorité absolue")
     lo = max(0, q.start - 200)
     sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:q.start])[-1] + text[q.end:q.end + 120].split(".")[0]
-    return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) \
-        else None  # (one subject for both sides, as "364 votes to 194" writes them: for and against told apart lost
-    # development 50's labelled conflict of 219 votes against 209, one side written with its noun)
+    return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) else None
