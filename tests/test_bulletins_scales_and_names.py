@@ -80,3 +80,8 @@ def test_a_distance_from_the_epicentre_meets_only_another_from_it(tmp_path):
 def test_a_neighbouring_country_is_not_where_a_count_is(quote, text, country):
     from helpers.compare.count_countries import sentence_country
     assert sentence_country(quote, text) == country
+
+
+def test_a_chinese_place_name_holds_no_de():
+    from helpers.compare.local_places import local_place
+    assert local_place("受災最嚴重的布納縣已有至少208人死亡。", "208") == "布納縣"

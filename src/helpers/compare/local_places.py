@@ -50,7 +50,7 @@ def local_place(quote: object, text: object) -> str:
     if wide:  # "80 deaths have been reported globally", "海外總票房超過6300萬美元": not the story's place's count
         return wide
     if m is not None and m.group(3):  # (已致石川县: 石川县; 还造成该县, "that county": no name of its own)
-        name = _CJK_LEAD.sub("", m.group(3))
+        name = _CJK_LEAD.sub("", re.split(r"[的之]", m.group(3))[-1])  # (受災最嚴重的布納縣: 布納縣; no name holds 的)
         return name if len(name) >= 3 else ""
     return next((g for g in m.groups() if g), "") if m else ""
 
