@@ -85,3 +85,13 @@ def test_a_neighbouring_country_is_not_where_a_count_is(quote, text, country):
 def test_a_chinese_place_name_holds_no_de():
     from helpers.compare.local_places import local_place
     assert local_place("受災最嚴重的布納縣已有至少208人死亡。", "208") == "布納縣"
+
+
+@pytest.mark.parametrize("text,years", [
+    ("Plus de 2000 secouristes sont mobilisés pour tenter de trouver des survivants.", []),  # a hedge makes a count
+    ("More than 2000 rescuers were deployed.", []),
+    ("The plant opened in 2000 and closed in 2019.", ["in 2000", "in 2019"]),
+])
+def test_a_hedged_four_digit_number_is_no_year(text, years):
+    from helpers.extract.temporal import find_temporal
+    assert [t.text for t in find_temporal(text)] == years

@@ -63,7 +63,8 @@ _TWO_DIGIT = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\
 
 _RELATION = r"(?P<rel>since|by|until|till|before|after|from|during|through|as of|in|at the end of|by the end of|early|late|mid-?)\s+"
 _YEAR = r"(?P<y>(?:19|20)\d{2})"
-_NOT_YEAR_BEFORE = r"(?<![\d+$¥€£#.,:/\w-])(?<!\d\s)(?<!No\.\s)"
+_NOT_YEAR_BEFORE = (r"(?<![\d+$¥€£#.,:/\w-])(?<!\d\s)(?<!No\.\s)(?<!(?i:plus de) )(?<!(?i:more than) )(?<!(?i:au moins) )"
+                    r"(?<!(?i:at least) )(?<!(?i:près de) )(?<!(?i:nearly) )")  # (a hedge makes a count: "Plus de 2000 secouristes")
 _NOT_YEAR_AFTER = (r"(?![\d,.]\d|s\b|\s*(?:%|percent|per cent|people|employees|workers|chips|GPUs|units|servers|yuan|dollars|"
                    r"MW|GW|kW|km|P\b|PFLOPS|TFLOPS|EFLOPS|tokens?\b|[A-Za-z]\d)|-[A-Za-z]"
                    r"|\s*(?:多|余|餘)?\s*[名个個人家座项項台辆輛张張件位艘架万萬亿億元])")  # 2000多名工匠: a count
