@@ -149,3 +149,11 @@ def test_words_of_denial_before_a_figure_deny_it() -> None:
     assert denied("The ministry denied reports that 5,000 people were missing.", "5,000")
     assert not denied("The ministry said 5,000 people were missing.", "5,000")
     assert denied("卫生部否认有6万人失踪。", "6万")
+
+
+def test_tallies_of_one_day_from_different_starts_are_named_by_their_start(tmp_path) -> None:
+    pages = {"a": "Floods\n\nAu total, 712 personnes sont mortes depuis le 26 juin, selon l'agence.\n"
+                  "Au moins 410 personnes ont été tuées depuis le 14 août dans le nord.",
+             "b": "Rains\n\nThe rains have killed 650 people, officials said."}
+    latest, _ = _latest(tmp_path, pages, ["2025-08-19", "2025-08-18"], "deaths")
+    assert latest == "712 since 26 June or 410 since 14 August (2025-08-19, counted from different days)"

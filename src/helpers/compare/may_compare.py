@@ -9,6 +9,7 @@ from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis
                                         is_share_price, one_sided_measures, other_statistics, rise_of,
                                         sentence_measures)
 from helpers.compare.count_countries import sentence_country
+from helpers.compare.count_starts import starts_apart
 from helpers.compare.deal_terms import revision_apart
 from helpers.compare.flow_months import flows_apart
 from helpers.compare.countries import country_names
@@ -68,6 +69,8 @@ def may_compare(a: dict, b: dict) -> bool:
     if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
             and not fell_back(a, b, named_days) or part_of_total(a, b):
         return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
+    if starts_apart(a, b):
+        return False  # ("706 morts depuis le 26 juin" against "393 tués depuis le 14 août": a season and its last week)
     if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])) and not tally_fell(a, b):
         return False  # guests confirmed so far change by the hour: two tallies meet only on a day both name
     ma_, mb_ = (count_measures(around(x)) | count_measures(_s(x["quote"])) & sentence_measures() for x in (a, b))

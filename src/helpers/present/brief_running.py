@@ -10,6 +10,7 @@ import pandas as pd
 
 from helpers.compare.comparable import named_days, statistic_kinds
 from helpers.compare.count_countries import count_country, country_label
+from helpers.compare.count_starts import count_start, start_label
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
@@ -127,9 +128,13 @@ def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tu
         last_day = dated[dated["_day"] == day]
         top = last_day.groupby("doc_id")["value"].transform("max")  # a page's figure of a fifth of its largest that
         last_day = last_day[last_day["value"] * PART_RATIO > top]  # day is a part ("One person was killed at a quarry")
-        values = list(dict.fromkeys(amount(r) for _, r in last_day.iloc[::-1].iterrows()))
+        starts = [count_start(str(q), str(t)) for q, t in zip(last_day["quote"], last_day["text"])][::-1]
+        apart = len(set(starts)) > 1 and all(starts)  # ("706 since 26 June", "≥ 393 since 14 August": two tallies)
+        values = list(dict.fromkeys(amount(r) + (f" since {start_label(k)}" if apart else "")
+                                    for k, (_, r) in zip(starts, last_day.iloc[::-1].iterrows())))
         hours = any(hours_of(str(q)) for q in last_day["quote"])  # ("arrêté à 6 heures", "at 3 p.m.")
-        differ = (", bulletins of different hours" if hours else ", sources differ") if len(values) > 1 else ""
+        differ = "" if len(values) < 2 else ", counted from different days" if apart else \
+            ", bulletins of different hours" if hours else ", sources differ"
         latest = f"{' or '.join(values[:3])}{where} ({day}{differ})"
     if len(dated) >= 2:
         first, last = dated.iloc[0], dated.iloc[-1]
