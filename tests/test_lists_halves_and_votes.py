@@ -31,8 +31,8 @@ def test_and_a_half(text, value):
 
 
 @pytest.mark.parametrize("text,lang,votes", [
-    ("The motion of censure failed, with 280 deputies against and only 201 in favour.", "en", [201]),
-    ("Lors du vote de confiance, 320 députés se sont prononcés contre, 210 pour.", "fr", [210]),
+    ("The motion of censure failed, with 280 deputies against and only 201 in favour.", "en", [280, 201]),
+    ("Lors du vote de confiance, 320 députés se sont prononcés contre, 210 pour.", "fr", [320, 210]),
     ("Le scrutin a été remporté par 320 voix contre 210 en faveur du gouvernement.", "fr", [320, 210]),
 ])
 def test_votes_counted_by_the_side_they_took(text, lang, votes):
@@ -47,3 +47,25 @@ def test_a_number_before_for_is_no_vote_outside_a_vote(text):
 def test_both_sides_of_a_vote_are_votes():
     rows = _rows("Lors du vote de confiance, les députés ont voté à 320 contre, 210 pour.", "fr")
     assert [(v, s) for _, v, s in rows] == [(320, "votes"), (210, "votes")]
+
+
+@pytest.mark.parametrize("text,lang,votes", [
+    ("In the confidence vote, 301 lawmakers opposing and only 212 supporting, the cabinet fell.", "en", [301, 212]),
+    ("Lors du vote de confiance, 301 députés se sont prononcés contre le gouvernement.", "fr", [301]),
+    ("議會舉行信任投票，301名議員對政府投下不信任票，僅212名表達信任。", "zh", [301, 212]),
+    ("In all, 301 MPs voted against the government in the censure vote.", "en", [301]),
+])
+def test_voters_counted_before_the_side_they_took_are_votes(text, lang, votes):
+    assert [v for _, v, s in _rows(text, lang) if s == "votes"] == votes
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Some 300 lawmakers for the bill attended the session.", "en"),  # no vote in the sentence
+    ("議會今日開會，301名議員出席。", "zh"),  # present, no side taken
+])
+def test_voters_without_a_side_or_a_vote_stay_people(text, lang):
+    assert all(s != "votes" for _, _, s in _rows(text, lang))
+
+
+def test_a_plural_acronym_the_glosses_know_is_counted():
+    assert [(v, s) for _, v, s in _rows("The bill passed with 25 MPs abstaining.")] == [(25, "lawmakers")]

@@ -51,6 +51,8 @@ from helpers.extract.heads import casualty_of, destroyed_of
 from helpers.extract.quake_magnitude import magnitude_class
 from helpers.extract.lengths import aftershock_of, area_of, depth_of
 from helpers.extract.people_fates import cjk_head_count, fate_after, lives_lost, part_of_toll
+from helpers.extract.substances import substance_of
+from helpers.extract.votes import voters_side
 from helpers.extract.bare_amounts import bare_amount
 from helpers.extract.speeds import speed_kind
 from helpers.extract.products import named_units
@@ -61,7 +63,8 @@ from helpers.extract.joins import attributed_twin, elided_head, halves, join_dur
 from helpers.core.lexicon import alternation
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
-from helpers.extract.restatements import conversions_share_subject, figures_restated, page_amount, restated
+from helpers.extract.restatements import (conversions_share_subject, figures_restated, located_item, page_amount,
+                                          restated)
 from helpers.extract.per_period import per_period
 from helpers.extract.rates import measure_of
 from helpers.extract.shared_heads import units_named_before
@@ -312,6 +315,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
             b = restated(text, q, found[-1][:2] if found and found[-1][2] == s else None) if b is None else b  # ("a
             # toll that could rise to 20")
+            b = located_item(text, q, found[-1][:2] if found and found[-1][2] == s else None) if b is None and \
+                langs[0] != "zh" else b  # ("30 personnes sont mortes dans la ville de Bogo, dix dans la ville de X")
             b = referred(text, q) if b is None and langs[0] != "zh" else b  # ("350 of them": resolve() names them)
             b = age_aside(text, q) if b is None and langs[0] != "zh" else b  # ("Aaron Woon, 40, and Alan Wei, 48,")
             b = bare_degrees(text, q) if b is None and langs[0] == "zh" else b  # ("气温降至零下18度": °C)
@@ -327,6 +332,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                     fate_after(text, q.start, part_of_toll(text, q.start, lives_lost(text, q.start, casualty_of(
                         text, q.start, b)))))))))  # deaths,
                 # buildings destroyed ("1,002 people were killed", "16,000 structures were destroyed")
+                b = voters_side(text, q.start, b)  # ("364 lawmakers opposing", "194名表達信任": votes)
                 b = aftershock_of(text, q.start, b)  # ("a 5.5 aftershock": not the main quake's magnitude)
                 q = magnitude_class(text, q, b) if langs[0] == "zh" else q  # (7級強震: 7.0 to 7.9)
                 b = cjk_head_count(text, q.start, b) if langs[0] == "zh" else b  # (入場人數達2529萬人: visitors)
@@ -335,6 +341,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
                 # 公民": of a nationality; "19 on the ground", "240 à bord": the dead of one place)
                 b = sign_currency(text, (s, e), q.start, q.text, word_currency(text, (s, e), q.start, b, langs[0]))
                 b = trade_flow(text, (s, e), q.start, glossed(text, q.start, q.end, b, langs[0]))  # (5,774 tonnes exported)
+                b = substance_of(text, b, langs[0])  # ("360 kg of ammonium nitrate", "350公斤硝酸銨")
                 # ("220 cardinaux", "220名枢机主教": cardinals; "une aide de 2,5 millions de livres": pounds)
                 found.append((q, b, s, e))
         out.extend(halves(text, join_durations(text, join_ranges(text, found))))

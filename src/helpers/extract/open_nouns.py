@@ -53,14 +53,21 @@ def _plural(w: str) -> bool:
     return bool(re.search(r"[sx]$", w)) and not w.endswith(("ss", "us", "is")) and len(w) > 3
 
 
+#: a plural acronym right after a number ("25 MPs")
+_ACRONYM = re.compile(r"[ \u00a0]([A-Z]{2,4}s)\b(?!['’])")
+
+
 def open_noun(text: str, end: int) -> str | None:
     """A plural noun right after a number that the lexicon does not know ("dozens of campers"): lower-case words,
     the last one plural, then a stop. The first plural word
     heads the phrase (a French adjective after it stays out: "départs volontaires"), unless it is an adjective
     written before its noun ("jeunes filles")."""
+    from helpers.extract.glosses import gloss_of
     from helpers.extract.people_kinds import after_nationality
 
     end = after_nationality(text, end)  # ("98 Indian pilgrims": pilgrims, of India)
+    if (acronym := _ACRONYM.match(text, end)) and gloss_of(acronym.group(1), "en"):
+        return acronym.group(1)  # ("25 MPs abstaining": a plural acronym the glosses know, lawmakers)
     m = re.match(r"\s*(?:of\s+|de\s+|d['’])?(?P<name>(?<=[ \t\u00a0])[A-Z][A-Za-z-]{1,20}[ \t\u00a0]+(?=[a-zà-ÿ]))?"
                  rf"((?:[a-zà-ÿ][a-zà-ÿ-]{{1,20}}\s+){{0,2}}{plural_word()})\b(?!['’])", text[end:end + 70])
     if not m or m.group("name") and _not_a_modifier(text, end, m.group("name").strip(), end + m.end()):

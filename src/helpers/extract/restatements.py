@@ -95,3 +95,24 @@ def page_amount(text: str, q: Quantity, b: Binding | None, before: list[tuple[Qu
                        pb.scale)
     return b  # (the page's other currency is not filled in: "de sécurité de 1,4 milliard" after "2,77 milliards
     # d'euros" is a part of a list its scope does not mark, and with a currency it met the whole as a conflict)
+
+
+#: a place word after a number ("dix dans la ville de Medellin", "22 à San Remigio", "12 in Sogod")
+_PLACE_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|in|at)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:ville|commune|province|"
+                          r"municipalité|town|city|village|district|province|municipality)\s+(?:de|d['’]|of)\s*)?[A-Z]")
+#: what joins the items of such a list: a comma, and the last "et" or "and"
+_ITEM_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|et)\s+)$")
+
+
+def located_item(text: str, q: Quantity, before: tuple[Quantity, Binding] | None) -> Binding | None:
+    """A bare number that continues a breakdown by place after the count ``before`` it in its sentence ("30 personnes
+    sont mortes dans la ville de Bogo, dix dans la ville de Medellin, 22 dans la ville de San Remigio"): the earlier
+    count's binding, for its place; None when the number names no place or the earlier count named none."""
+    if before is None or before[1].dimension != "count" or q.currency or q.unit or before[0].end > q.start \
+            or not _ITEM_JOIN.search(text, max(0, q.start - 8), q.start) or not _PLACE_AFTER.match(text, q.end):
+        return None
+    between = text[before[0].end:q.start]
+    if re.search(r"[.;!?。；！？\n]|\d", between) or not re.search(r"\b(?:dans|à|au|aux|en|in|at)\s", between):
+        return None  # (the first count names its place too, with nothing counted between)
+    b = before[1]
+    return Binding(b.subject, b.dimension, b.counted, b.unit, b.currency, q.end, b.scale)

@@ -35,3 +35,18 @@ def vote_count(text: str, q: Quantity) -> Binding | None:
     lo = max(0, q.start - 200)
     sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:q.start])[-1] + text[q.end:q.end + 120].split(".")[0]
     return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) else None
+
+
+def voters_side(text: str, start: int, b: Binding) -> Binding:
+    """Voters counted before the side they took ("364 lawmakers opposing", "364 députés se sont prononcés contre",
+    "194名表達信任") are the votes cast that way, in a sentence about a vote; other bindings unchanged."""
+    counted = (b.counted or "").strip()
+    if b.dimension != "count" or not counted or not _patterns()["voters"].fullmatch(counted.split()[-1]):
+        return b
+    noun = text.find(counted, start, b.end + 20)
+    if noun < 0 or not _patterns()["side"].match(text, noun + len(counted)):
+        return b
+    lo = max(0, start - 200)
+    sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:start])[-1] + re.split(r"[.!?。！？\n]", text[start:start + 160])[0]
+    return Binding("votes", "count", b.counted, b.unit, b.currency, b.end, b.scale) \
+        if _patterns()["vote"].search(sentence) else b

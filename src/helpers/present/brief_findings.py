@@ -222,12 +222,14 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         lead = ". Other figures: "
     else:
         others, lead = g, ""
-    shown = others if len(others) <= 6 else pd.concat([others.head(3), others.tail(3)])
-    for i, (_, r) in enumerate(shown.iterrows()):
-        fc = ", a forecast" if r["is_forecast"] else _SCOPE_NOTE.get(r.get("scope"), "")
-        body += [lead if i == 0 else "; ", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})",
-                 cite.claim(r, _gloss(r))]
-    body.append(f"{' (and ' + str(len(others) - 6) + ' more)' if len(others) > 6 else ''}.")
+    if lead:  # (the other side of "364 votes to 194", given in the top figure's own sentences, is no dissent)
+        beside = pd.Series([(d, q) in set(zip(top["doc_id"], top["quote"])) for d, q in zip(others["doc_id"],
+                                                                                          others["quote"])], index=others.index, dtype=bool)
+        body += _listed(others[beside], ". Given beside it, in the same sentences: ", cite)
+        body += _listed(others[~beside], lead if not beside.any() else "; other figures: ", cite)
+    else:
+        body += _listed(others, lead, cite)
+    body.append(".")
     if len(serious):
         worst = serious.sort_values(["ratio", "label_a"], ascending=[False, True], kind="stable").iloc[0]
         why = _s(worst.get("why")) or (f"{worst['label_a']} and {worst['label_b']} are about "
@@ -251,6 +253,18 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     n_other = independent_count(view, set(g["doc_id"])) - n_top if n_top >= 2 else 0  # (independent sources none of
     # whose pages gives the top figure: a retelling of a top source that changed the figure is no other source)
     return Finding(heading(subject_name(key)), conf, body, rank, key, len(ids), n_top, headline, scattered, n_other)
+
+
+def _listed(rows: pd.DataFrame, lead: str, cite: Citations) -> list:
+    """Figures after ``lead``, each with its source, quote and citation: six at most, the first three and the last
+    three, with how many more."""
+    body: list = []
+    shown = rows if len(rows) <= 6 else pd.concat([rows.head(3), rows.tail(3)])
+    for i, (_, r) in enumerate(shown.iterrows()):
+        fc = ", a forecast" if r["is_forecast"] else _SCOPE_NOTE.get(r.get("scope"), "")
+        body += [lead if i == 0 else "; ", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”{fc})",
+                 cite.claim(r, _gloss(r))]
+    return body + [f" (and {len(rows) - 6} more)" if len(rows) > 6 else ""]
 
 
 def _as_written(names: set[str], quotes: list[str]) -> list[str]:
