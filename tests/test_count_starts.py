@@ -11,7 +11,7 @@ from helpers.compare.count_starts import count_start, start_label, starts_apart
     ("At least 410 people have been killed since August 14 in the north.", "410", "08-14"),
     ("自6月26日以来，全国已有712人死亡。", "712", "06-26"),
     ("8月14日起，北部已有410人遇难。", "410", "08-14"),
-    ("Since June 26, 2025, the agency has counted 712 deaths.", "712", "06-26"),
+    ("Since June 26, 2025, the agency has counted 712 deaths.", "712", "2025-06-26"),
     ("On August 19, officials said 410 people had died.", "410", ""),  # a day named, but no start
     ("Since June, 712 people have died.", "712", ""),  # a month is no day
 ])
@@ -25,10 +25,10 @@ def test_the_start_nearest_the_figure_is_its_own():
 
 
 def test_two_tallies_from_two_starts_are_apart_but_one_start_is_not():
-    a = {"quote": "712 personnes sont mortes depuis le 26 juin.", "text": "712"}
-    b = {"quote": "At least 410 people have been killed since August 14.", "text": "410"}
-    c = {"quote": "At least 700 people have died since June 26.", "text": "700"}
-    d = {"quote": "At least 700 people have died, officials said.", "text": "700"}
+    a = {"quote": "712 personnes sont mortes depuis le 26 juin.", "text": "712", "dimension": "count"}
+    b = {"quote": "At least 410 people have been killed since August 14.", "text": "410", "dimension": "count"}
+    c = {"quote": "At least 700 people have died since June 26.", "text": "700", "dimension": "count"}
+    d = {"quote": "At least 700 people have died, officials said.", "text": "700", "dimension": "count"}
     assert starts_apart(a, b) and not starts_apart(a, c) and not starts_apart(a, d)
 
 

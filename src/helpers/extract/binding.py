@@ -48,6 +48,14 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 #: a definite article or demonstrative before a spelled-out number of people or things already named
 _REFERENCE = re.compile(r"(?i)(?<!\bone of )(?<!\bl['’]un )(?<!\bl['’]une )\b(?:the|these|those|both|les|ces|nos|vos|leurs|"
                         r"des|aux)\s+$")  # des/aux: de/à + les ("one of the four hospitals": a set's size, no reference)
+
+
+def _reference(text: str, q) -> bool:
+    """A small number written in words after "the", "these", "les" ("the two men"): things already named, no count;
+    "the twenty hostages" is a count, as "the 20 hostages" is."""
+    return q.numeric_kind == "words" and q.value < 10 and bool(_REFERENCE.search(text, max(0, q.start - 8), q.start))
+
+
 #: a magnitude spelled out in words: prose, never a page widget's compact counter ("1.2K")
 _SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
@@ -462,7 +470,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if role == "count":
             if subject == "models" and q.value >= 1e6 and not _PRODUCT_BEFORE.search(text, max(0, q.start - 20), q.start):
                 return Binding("parameters", "model_size", written, "parameters", None, end)  # "a dense 671B model"
-            if _MODEL_B.fullmatch(q.text) or q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start):
+            if _MODEL_B.fullmatch(q.text) or _reference(text, q):
                 return None  # "910B units": a model number ("170B into compute" is money); "the two men": a reference
             if year_before_noun(text, q.start, q.text, written):
                 return None  # "the 2022 chip ban": a year before a singular noun (not "utilisé 2048 GPU")

@@ -21,7 +21,7 @@ from helpers.extract.people_kinds import NUMBER_PARTITIVE, nationals_binding, na
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.number_context import verb_hedge
 from helpers.extract.attachment import UNITS_SOLD, sold_copies
-from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
+from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _reference, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
 from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun, plural_word
 from helpers.extract.quantities import Quantity
@@ -153,6 +153,12 @@ _TOLL_VERB = (r"(?:\s+(?:has|had|have|is|was|now|already|also|since|then|rose|ri
               r"增加到|达到|達到|攀升至|达|達|为|為|是)(?:约|約)?\s*")
 
 
+#: a space between Chinese words that parts a headline's clauses ("以色列釋放1968名囚犯 哈瑪斯移交人質遺體"), not one
+#: between a subject and its fate ("加沙空襲 30名平民 遇難", "23名師生 不幸喪生")
+_CJK_SPACE = (r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])(?![^\s，。]{0,3}?(?:遇難|遇难|死亡|喪生|丧生|罹難|罹难|身亡|喪命|"
+              r"丧命|受傷|受伤|失蹤|失踪|被困|獲救|获救))")
+
+
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
@@ -166,11 +172,10 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
-    after = re.split(r"[,;，、；。.]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
+    after = re.split(r"[,;，、；。.]|" + _CJK_SPACE + r"|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
                      r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate)
     # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
-    before = re.split(r"[,;，、；。]|\.(?!\d)|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", text[max(0, start - 40):start])[-1]
-    # (a space between Chinese words parts a headline's clauses: "以色列釋放1968名囚犯 哈瑪斯移交人質遺體")
+    before = re.split(r"[,;，、；。]|\.(?!\d)|" + _CJK_SPACE, text[max(0, start - 40):start])[-1]
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
     if noun >= 0 and not part and not nationals and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
@@ -220,7 +225,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         return Binding(noun, "count", noun, None, None, end)
     if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
-        if noun and not (q.numeric_kind == "words" and _REFERENCE.search(text, max(0, q.start - 8), q.start)) and \
+        if noun and not _reference(text, q) and \
                 not (q.numeric_kind == "digits" and in_a_name(text, q.start, q.value)):  # (not "Ne Zha 2 continues")
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)

@@ -99,7 +99,7 @@ def page_amount(text: str, q: Quantity, b: Binding | None, before: list[tuple[Qu
 
 #: a place word after a number ("dix dans la ville de Medellin", "22 à San Remigio", "12 in Sogod")
 _PLACE_AFTER = re.compile(r"\s+(?:dans|à|au|aux|en|in|at)\s+(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:ville|commune|province|"
-                          r"municipalité|town|city|village|district|province|municipality)\s+(?:de|d['’]|of)\s*)?[A-Z]")
+                          r"municipalité|town|city|village|district|municipality)\s+(?:de|d['’]|of)\s*)?[A-Z]")
 #: what joins the items of such a list: a comma, and the last "et" or "and"
 _ITEM_JOIN = re.compile(r"(?:,\s*|,?\s+(?:and|et)\s+)$")
 

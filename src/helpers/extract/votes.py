@@ -32,9 +32,15 @@ def vote_count(text: str, q: Quantity) -> Binding | None:
     if hit is None or q.currency or q.unit or not q.value == int(q.value) or q.value < 2 or _NOT_A_COUNT.search(q.text) \
             or not _patterns()["after"].match(text, hit.end()):
         return None  # (not "44 milliards pour réduire", "2024 contre", "54 contre 47", "289 pour la majorité absolue")
-    lo = max(0, q.start - 200)
-    sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:q.start])[-1] + text[q.end:q.end + 120].split(".")[0]
-    return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _patterns()["vote"].search(sentence) else None
+    return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _about_a_vote(text, q.start, q.end) else None
+
+
+def _about_a_vote(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` speaks of a vote (``data/vote_words.csv``, row "vote")."""
+    lo = max(0, start - 200)
+    sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:start])[-1] + re.split(r"[.!?。！？\n](?:\s|$)",
+                                                                         text[end:end + 160])[0]
+    return bool(_patterns()["vote"].search(sentence))
 
 
 def voters_side(text: str, start: int, b: Binding) -> Binding:
@@ -44,9 +50,7 @@ def voters_side(text: str, start: int, b: Binding) -> Binding:
     if b.dimension != "count" or not counted or not _patterns()["voters"].fullmatch(counted.split()[-1]):
         return b
     noun = text.find(counted, start, b.end + 20)
-    if noun < 0 or not _patterns()["side"].match(text, noun + len(counted)):
-        return b
-    lo = max(0, start - 200)
-    sentence = re.split(r"[.!?。！？\n](?:\s|$)", text[lo:start])[-1] + re.split(r"[.!?。！？\n]", text[start:start + 160])[0]
-    return Binding("votes", "count", b.counted, b.unit, b.currency, b.end, b.scale) \
-        if _patterns()["vote"].search(sentence) else b
+    side = _patterns()["side"].match(text, noun + len(counted)) if noun >= 0 else None
+    if side is None or not _patterns()["after"].match(text, side.end()) or not _about_a_vote(text, start, b.end):
+        return b  # (not "289 députés pour obtenir la majorité", "14 senators against 9", "30 lawmakers against the war")
+    return Binding("votes", "count", b.counted, b.unit, b.currency, b.end, b.scale)

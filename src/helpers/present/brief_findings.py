@@ -223,8 +223,7 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     else:
         others, lead = g, ""
     if lead:  # (the other side of "364 votes to 194", given in the top figure's own sentences, is no dissent)
-        beside = pd.Series([(d, q) in set(zip(top["doc_id"], top["quote"])) for d, q in zip(others["doc_id"],
-                                                                                          others["quote"])], index=others.index, dtype=bool)
+        beside = _beside(others, top)
         body += _listed(others[beside], ". Given beside it, in the same sentences: ", cite)
         body += _listed(others[~beside], lead if not beside.any() else "; other figures: ", cite)
     else:
@@ -253,6 +252,16 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     n_other = independent_count(view, set(g["doc_id"])) - n_top if n_top >= 2 else 0  # (independent sources none of
     # whose pages gives the top figure: a retelling of a top source that changed the figure is no other source)
     return Finding(heading(subject_name(key)), conf, body, rank, key, len(ids), n_top, headline, scattered, n_other)
+
+
+def _beside(others: pd.DataFrame, top: pd.DataFrame) -> pd.Series:
+    """Which of ``others`` are given in the top figure's own sentences, a value that two pages or more set beside it
+    there (the other side of "364 votes to 194"); a figure one page sets against it ("auditors put the real cost at
+    $3.4 billion") stays another figure."""
+    own = set(zip(top["doc_id"], top["quote"]))
+    there = pd.Series([(d, q) in own for d, q in zip(others["doc_id"], others["quote"])], index=others.index, dtype=bool)
+    pages = others.loc[there].groupby("value")["doc_id"].nunique()
+    return pd.Series([t and pages.get(v, 0) >= 2 for t, v in zip(there, others["value"])], index=others.index, dtype=bool)
 
 
 def _listed(rows: pd.DataFrame, lead: str, cite: Citations) -> list:

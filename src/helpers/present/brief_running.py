@@ -10,7 +10,7 @@ import pandas as pd
 
 from helpers.compare.comparable import named_days, statistic_kinds
 from helpers.compare.count_countries import count_country, country_label
-from helpers.compare.count_starts import count_start, start_label
+from helpers.compare.count_starts import count_start, start_label, starts_differ
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
@@ -129,7 +129,7 @@ def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tu
         top = last_day.groupby("doc_id")["value"].transform("max")  # a page's figure of a fifth of its largest that
         last_day = last_day[last_day["value"] * PART_RATIO > top]  # day is a part ("One person was killed at a quarry")
         starts = [count_start(str(q), str(t)) for q, t in zip(last_day["quote"], last_day["text"])][::-1]
-        apart = len(set(starts)) > 1 and all(starts)  # ("706 since 26 June", "≥ 393 since 14 August": two tallies)
+        apart = starts_differ(starts)  # ("706 since 26 June", "≥ 393 since 14 August": two tallies)
         values = list(dict.fromkeys(amount(r) + (f" since {start_label(k)}" if apart else "")
                                     for k, (_, r) in zip(starts, last_day.iloc[::-1].iterrows())))
         hours = any(hours_of(str(q)) for q in last_day["quote"])  # ("arrêté à 6 heures", "at 3 p.m.")
