@@ -58,3 +58,62 @@ def test_detainees_are_counted_as_prisoners():
 ])  # counts its own noun)
 def test_a_breakdown_by_place_shares_its_first_items_count(text, lang, expected):
     assert [(t, s) for t, s, _ in _rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The president pledged P600 million in aid to the province.", 6e8),
+    ("Damage to roads reached P6,765,661, the council said.", 6765661),
+    ("The province will get ₱50 million.", 5e7),
+    ("The city will receive P464.78 million.", 464.78e6),
+])
+def test_the_philippine_peso_written_p_or_its_sign(text, value):
+    rows = claim_rows(text, "en")
+    assert [(r["unit"], r["value"]) for r in rows] == [("PHP", value)]
+
+
+@pytest.mark.parametrize("text", ["The Huawei P20 went on sale.", "Take the P5 bus to the pier.", "In AP2,000 tests."])
+def test_a_p_before_a_short_number_or_inside_a_word_is_no_peso(text):
+    assert all(r["unit"] != "PHP" for r in claim_rows(text, "en"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hamas handed over seven hostages to the Red Cross.", [("seven", "hostages", "exact")]),
+    ("They turned over 12 documents to the court.", [("12", "documents", "exact")]),
+    ("Sales rose by over 30 percent.", [("over 30 percent", "rise", "more_than")]),
+])
+def test_over_after_hand_or_turn_is_a_particle_not_a_hedge(text, expected):
+    assert [(r["text"], r["subject"], r["qualifier"]) for r in claim_rows(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Hamas released the 20 remaining Israeli hostages on Monday.", "remaining hostages"),
+    ("The militants freed nine surviving Thai captives.", "surviving captives"),
+])
+def test_an_adjective_then_a_nationality_then_the_noun(text, subject):
+    assert [r["subject"] for r in claim_rows(text, "en")] == [subject]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Hamas released the twenty hostages on Monday.", "en", [("twenty", "hostages")]),
+    ("The two men were arrested.", "en", []),  # a small number after "the": people already named
+    ("Le Hamas a libéré les vingt derniers otages.", "fr", [("vingt", "hostages")]),
+])
+def test_a_number_word_of_ten_or_more_after_the_is_a_count(text, lang, expected):
+    assert [(r["text"], r["subject"]) for r in claim_rows(text, lang)] == expected
+
+
+def test_a_short_page_naming_japan_twice_and_china_never_writes_yen_with_its_sign():
+    page = ("Japan's cabinet approved a stimulus package on Friday. The package will involve ¥17.7tn of spending, "
+            "the largest since the pandemic, Japan's finance ministry said.")
+    assert [r["unit"] for r in claim_rows(page, "en") if "¥" in r["text"]] == ["JPY"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ambitious 115,000-seat arena will host the final.", [("115,000-seat", "seats")]),
+    ("They are building a 68,500-capacity stadium.", [("68,500-capacity", "seats")]),
+    ("A 5,000-strong force was sent.", [("5,000-strong", "members")]),
+    ("The town has a 500-bed hospital.", [("500-bed", "beds")]),
+    ("He left a 3-seat-wide gap.", []),
+])
+def test_a_count_written_as_an_adjective_with_a_hyphen(text, expected):
+    assert [(r["text"], r["subject"]) for r in claim_rows(text, "en")] == expected

@@ -63,6 +63,7 @@ from helpers.extract.joins import attributed_twin, elided_head, halves, join_dur
 from helpers.core.lexicon import alternation
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
 from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
+from helpers.extract.hyphen_counts import hyphen_count
 from helpers.extract.restatements import (conversions_share_subject, figures_restated, located_item, page_amount,
                                           restated)
 from helpers.extract.per_period import per_period
@@ -313,6 +314,7 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             b = reaching(text, q) if b is None and langs[0] != "zh" else b  # ("admissions reached 1,200")
             b = named_before(text, q, s, langs[0]) if b is None else b  # ("the death toll ... has reached 2,205", 訪客數2820萬)
             b = named_units(text, q) if b is None else b  # ("3.5 million Switch 2 consoles", "sold 610,000")
+            b = hyphen_count(text, q) if b is None else b  # ("a 115,000-seat arena", "a 500-bed hospital")
             b = restated(text, q, found[-1][:2] if found and found[-1][2] == s else None) if b is None else b  # ("a
             # toll that could rise to 20")
             b = located_item(text, q, found[-1][:2] if found and found[-1][2] == s else None) if b is None and \

@@ -18,11 +18,17 @@ def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
                       rf"(?P<hedge>{alts})\s*)$", re.I), table  # not the 近 of 附近, 最近, nor the 约 of 纽约, 条约
 
 
+#: verbs whose particle is "over" ("handed over 45 bodies", "turned over 12 documents"): no hedge after them
+_OVER_PARTICLE = re.compile(r"(?i)\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$")
+
+
 def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """The hedge right before ``text[start:]`` and where it starts; a bound before an "about" is the hedge
     ("集資最多約310億港元", "up to about 300": at most)."""
     rx, table = hedges()
     h = rx.search(text, max(0, start - 24), start)
+    if h and h.group("hedge").lower() == "over" and _OVER_PARTICLE.search(text, max(0, h.start() - 12), h.start()):
+        return None, start  # ("Hamas handed over seven hostages": seven, exactly)
     if h and table.get(h.group("hedge").lower()) == "approx":
         bound = rx.search(text, max(0, h.start() - 24), h.start())
         if bound and table.get(bound.group("hedge").lower()) in ("at_most", "less_than", "at_least", "more_than"):

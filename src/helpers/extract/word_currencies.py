@@ -65,8 +65,8 @@ def sign_currency(text: str, sentence: tuple[int, int], q_start: int, q_text: st
 @lru_cache(maxsize=256)
 def _page_leans(text: str, row: int) -> bool:
     """A page that names a sign's country three times or more, and twice as often as the default's ("Japan", 日本 against
-    "China"): an amount whose clause names neither ("damage of ¥1.1 trillion to ¥2.6 trillion in Ishikawa") is in that
+    "China"), or twice and the default's never: an amount whose clause names neither ("damage of ¥1.1 trillion to ¥2.6 trillion in Ishikawa") is in that
     country's currency."""
     _, _, rx, other = _sign_contexts()[row]
-    mine = len(rx.findall(text))
-    return mine >= 3 and mine > 2 * len(other.findall(text))
+    mine, theirs = len(rx.findall(text)), len(other.findall(text))
+    return mine >= 3 and mine > 2 * theirs or mine >= 2 and not theirs  # (a short page naming Japan twice, China never)
