@@ -83,3 +83,60 @@ def test_a_rival_figure_one_page_sets_beside_the_top_one_stays_another_figure():
     votes = pd.DataFrame({"doc_id": ["a", "b"], "value": [194.0, 194.0], "quote": ["364 votes to 194.", "364 to 194."]})
     top_votes = pd.DataFrame({"doc_id": ["a", "b"], "value": [364.0, 364.0], "quote": ["364 votes to 194.", "364 to 194."]})
     assert _beside(votes, top_votes).all()
+
+
+# Second review: the rules added after the first (a P for the peso, "handed over", an adjective and a nationality,
+# counts with a hyphen, the ¥ of a short page about Japan).
+
+def _rows(text, lang="en"):
+    return [(r["text"], r["subject"], r["unit"], r["qualifier"]) for r in claim_rows(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "BYD cut prices of its Seagull hatchback to ¥55,800, according to Nikkei Asia. Shares in Shenzhen fell 3%, Nikkei "
+    "reported.",
+    "Xiaomi priced the SU7 at ¥215,900 in Beijing. Toyota and Honda of Japan are losing ground; Japan's carmakers face "
+    "a price war.",
+])
+def test_a_yuan_page_that_names_japan_twice_keeps_the_yuan(text):
+    assert [u for t, _, u, _ in _rows(text) if "¥" in t] == ["CNY"]
+
+
+@pytest.mark.parametrize("text", [
+    "Botswana's finance minister said the government would spend P2.5 billion on roads in Gaborone.",
+    "Patient P1,024 was discharged on Monday.",
+    "Bus route P2,100 runs nightly.",
+])
+def test_a_p_off_a_philippine_page_is_no_peso(text):
+    assert all(u != "PHP" for _, _, u, _ in _rows(text))
+
+
+def test_a_peso_range_keeps_both_bounds():
+    rows = claim_rows("In Cebu, the grant is between P1 million and P2 million, the province said.", "en")
+    assert [(r["unit"], r["value_low"], r["value_high"]) for r in rows] == [("PHP", 1e6, 2e6)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump signed over 200 executive orders in his first year.", ("over 200", "more_than")),
+    ("The keys were handed over two weeks ago.", ("over two weeks", "more_than")),
+    ("Officials handed over about 300 documents.", ("about 300", "approx")),
+])
+def test_over_stays_a_hedge_after_signed_before_a_span_and_before_about(text, expected):
+    assert [(t, q) for t, _, _, q in _rows(text)] == [expected]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Hamas freed 20 more Israeli hostages.", "hostages"),
+    ("Israel released 200 other Palestinian prisoners.", "prisoners"),
+])
+def test_other_and_more_before_a_nationality_are_dropped(text, subject):
+    assert [s for _, s, _, _ in _rows(text)] == [subject]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Conservatives won a 30-seat majority.", []),
+    ("The coalition holds a 12-seat lead in the 120-seat Knesset.", [("120-seat", "seats")]),
+    ("They rented a 2-bed flat in the town.", []),
+])
+def test_a_margin_or_a_home_is_no_hyphen_count(text, expected):
+    assert [(t, s) for t, s, _, _ in _rows(text)] == expected

@@ -61,10 +61,10 @@ def test_a_breakdown_by_place_shares_its_first_items_count(text, lang, expected)
 
 
 @pytest.mark.parametrize("text,value", [
-    ("The president pledged P600 million in aid to the province.", 6e8),
-    ("Damage to roads reached P6,765,661, the council said.", 6765661),
+    ("In Manila, the president pledged P600 million in aid to the province.", 6e8),
+    ("Damage to roads in Cebu reached P6,765,661, the council said.", 6765661),
     ("The province will get ₱50 million.", 5e7),
-    ("The city will receive P464.78 million.", 464.78e6),
+    ("The Philippine city will receive P464.78 million.", 464.78e6),
 ])
 def test_the_philippine_peso_written_p_or_its_sign(text, value):
     rows = claim_rows(text, "en")
@@ -117,3 +117,12 @@ def test_a_short_page_naming_japan_twice_and_china_never_writes_yen_with_its_sig
 ])
 def test_a_count_written_as_an_adjective_with_a_hyphen(text, expected):
     assert [(r["text"], r["subject"]) for r in claim_rows(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("汽車爆炸，造成至少10死30人傷。", [("至少10", "deaths"), ("30", "injured")]),  # the fate after the count is its own
+    ("造成10人死亡、30人受傷。", [("10", "deaths"), ("30", "injured")]),
+    ("當天有30人傷心落淚。", [("30", "people")]),  # 傷心 is grief, no wound
+])
+def test_a_chinese_fate_right_after_the_count_wins_over_one_before(text, expected):
+    assert [(r["text"], r["subject"]) for r in claim_rows(text, "zh")] == expected

@@ -253,6 +253,16 @@ _BUILT_YEAR = re.compile(r"(?i)\b(?:built|completed|founded|renovated|opened|con
                          r"depuis|fondée?)\s+(?:in\s+|en\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s*年?\s*(?:落成|建成|竣工|成立|起)")
 
 
+#: a superlative measured against an earlier event ("la plus importante depuis l'attentat qui a causé la mort de 26
+#: civils", "the deadliest since the 2008 attacks that killed 166"): the figure after it is that event's
+_SINCE_WORST = re.compile(r"(?i)\b(?:deadliest|worst|largest|biggest|most (?:serious|severe|lethal)|(?:la|le) plus "
+                          r"(?:meurtri[eè]re?|importante?|grave|lourde?))\b[^.;]{0,40}?\b(?:since|depuis)\s+(?:the\s+|l['’]|"
+                          r"les?\s+|la\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]+\s+)?(?:attacks?|attentats?|bombings?|massacres?|"
+                          r"earthquakes?|quakes?|séismes?|disasters?|catastrophes?|crash|accidents?|floods?|inondations?|"
+                          r"storms?|tempêtes?|fires?|incendies?|blasts?|explosions?|shootings?|fusillades?|stampedes?)\b")
+#: (an event after "since", not a span: "la plus meurtrière au Népal depuis des décennies, a été relevé à 51 morts")
+
+
 def earlier_event(subject: object, quote: object, published: object, text: str = "") -> bool:
     """A running total (a death toll), or an amount whose subject needs a name (trade, revenue), whose sentence names
     only years at least ``EARLIER_YEARS`` before its page's publication year: the toll of an earlier event the page
@@ -263,6 +273,9 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     if subject not in running_totals() and subject not in needs_name() or not isinstance(quote, str) \
             or not isinstance(published, str):
         return False
+    worst = _SINCE_WORST.search(quote)
+    if worst and text and quote.find(text, worst.end()) >= 0 and subject in running_totals():
+        return True  # ("the deadliest since the attack that killed 26": that attack's toll)
     if subject not in running_totals():  # an amount's own year stands before it, and is no building's year
         at = quote.find(text) if text else -1
         quote = _BUILT_YEAR.sub(" ", quote[:at] if at >= 0 else quote)

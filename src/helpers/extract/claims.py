@@ -61,7 +61,7 @@ from helpers.extract.word_currencies import sign_currency, word_currency
 from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_digit, subject_reaching
 from helpers.extract.joins import attributed_twin, elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.lexicon import alternation
-from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
+from helpers.extract.quantities import APPROX, Quantity, find_quantities, philippine_page, value_range
 from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
 from helpers.extract.hyphen_counts import hyphen_count
 from helpers.extract.restatements import (conversions_share_subject, figures_restated, located_item, page_amount,
@@ -134,6 +134,8 @@ def _continuation_rx(kind: str = "continue") -> re.Pattern[str]:
 
 #: the first value of a change ("passer de 180 à 300 millions", "from 4 to 9", "从3家增至8家")
 _CHANGE_FROM = re.compile(r"(?i)(?:\bfrom|\bde|\bdu|从|從|由)\s*$")
+#: the peso's P glued to its amount ("P600 million"), not the sign ₱
+_P_SIGN = re.compile(r"(?<![\w.])P\d")
 _CHANGE_TO = re.compile(r"\s*(?:[%％]|\s?(?:percent|per cent|pour cent))?\s*(?:à|to|到|至|增至|升至|降至)\s*[$€£¥]?[\d０-９]")
 #: a clause that says its number holds now ("elles sont aujourd'hui de 145 %", "目前为145%"): no forecast
 _NOW = re.compile(r"(?i)\b(?:aujourd['’]hui|actuellement|currently|at present)\b|目前|现时|現時|现阶段|現階段")
@@ -302,7 +304,9 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
             continue
         found = []
         qs = [Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
-                       q.numeric_kind) for q in find_quantities(sentence, langs[0])]
+                       q.numeric_kind) for q in find_quantities(sentence, langs[0])
+              if not (q.currency == "PHP" and _P_SIGN.search(q.text) and not philippine_page(text))]  # (a P off a
+        # Philippine page is a page, a patient or a route, "P1,234", or Botswana's pula)
         bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) or compact_injured(text, q) for q in qs]))
         for q, b in zip(qs, bs):
             if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara"), a

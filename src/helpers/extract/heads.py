@@ -23,6 +23,7 @@ from helpers.extract.number_context import verb_hedge
 from helpers.extract.attachment import UNITS_SOLD, sold_copies
 from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _reference, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
+from helpers.extract.cjk_clauses import CJK_SPACE, fate_right_after
 from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun, plural_word
 from helpers.extract.quantities import Quantity
 
@@ -153,12 +154,6 @@ _TOLL_VERB = (r"(?:\s+(?:has|had|have|is|was|now|already|also|since|then|rose|ri
               r"增加到|达到|達到|攀升至|达|達|为|為|是)(?:约|約)?\s*")
 
 
-#: a space between Chinese words that parts a headline's clauses ("以色列釋放1968名囚犯 哈瑪斯移交人質遺體"), not one
-#: between a subject and its fate ("加沙空襲 30名平民 遇難", "23名師生 不幸喪生")
-_CJK_SPACE = (r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])(?![^\s，。]{0,3}?(?:遇難|遇难|死亡|喪生|丧生|罹難|罹难|身亡|喪命|"
-              r"丧命|受傷|受伤|失蹤|失踪|被困|獲救|获救))")
-
-
 def casualty_of(text: str, start: int, b: Binding) -> Binding:
     """People counted by where they live ("home to 1.7 million people": population) or by what happened to them
     ("1,002 people were killed", "144人死亡、732人受伤", "la mort de 2 719 personnes", "死亡數已經增加到2056人": deaths,
@@ -172,16 +167,18 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
         return Binding("population", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
-    after = re.split(r"[,;，、；。.]|" + _CJK_SPACE + r"|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
+    after = re.split(r"[,;，、；。.]|" + CJK_SPACE + r"|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
                      r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate)
     # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
-    before = re.split(r"[,;，、；。]|\.(?!\d)|" + _CJK_SPACE, text[max(0, start - 40):start])[-1]
+    before = re.split(r"[,;，、；。]|\.(?!\d)|" + CJK_SPACE, text[max(0, start - 40):start])[-1]
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
     if noun >= 0 and not part and not nationals and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
     open_people = b.subject not in _PEOPLE_SUBJECTS  # 14 passengers died": the 14 are passengers)
     rows = [(subject, rx) for subject, _, rx in nouns() if subject in (("arrested",) if nationals else CASUALTIES)]
     # ("five British nationals were among the dead" is a part of the dead; "arrested two Chinese nationals" all held)
+    if own := fate_right_after(text, b, rows):  # ("10死30人傷": 30 injured, not the 死 before it)
+        return Binding(own, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     for subject, rx in rows:  # the verb before the number first: "killed 1,002 people and injured 2,376"
         m = re.search(rf"(?:{rx.pattern})(?P<gap>\W+(?:de|of)\W+|\s+d['’]|\s+|(?![和及与與])[^\W\d_]{{0,8}}|{_TOLL_VERB}|"
                       rf"[^\W\d_]{{0,3}}(?:从|從|由)[约約]?[\d,.]+[人名]?[^\W\d_]{{1,4}})$", before, re.I)  # (死亡人数从95人升至158人)

@@ -19,7 +19,24 @@ def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 #: verbs whose particle is "over" ("handed over 45 bodies", "turned over 12 documents"): no hedge after them
-_OVER_PARTICLE = re.compile(r"(?i)\b(?:hand|turn|sign)(?:s|ed|ing)?\s+$")
+_OVER_PARTICLE = re.compile(r"(?i)\b(?:hand|turn)(?:s|ed|ing)?\s+$")
+#: a span of time after the number: "handed over two weeks ago" keeps "over" as a hedge of the time since
+_SPAN_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|centuries|ans?|mois|semaines?|"
+                         r"jours?|heures?)\b")
+
+
+def _particle(text: str, hedge: re.Match[str], start: int) -> bool:
+    """Whether the hedge word ``hedge`` is "over" as the particle of the verb before it ("handed over", "turned over"),
+    not before a span of time ("handed over two weeks ago": more than two weeks)."""
+    return hedge.group("hedge").lower() == "over" and bool(_OVER_PARTICLE.search(text, max(0, hedge.start() - 12),
+                                                                                   hedge.start())) \
+        and not _SPAN_AFTER.match(text, _number_end(text, start))
+
+
+def _number_end(text: str, start: int) -> int:
+    """Where the number that starts at ``start`` ends (digits, separators and number words)."""
+    m = re.match(r"[\w.,\u00a0 -]*?(?=\s+[A-Za-zÀ-ÿ]{3,}|$)", text[start:start + 40])
+    return start + (m.end() if m else 0)
 
 
 def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
@@ -27,10 +44,11 @@ def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
     ("集資最多約310億港元", "up to about 300": at most)."""
     rx, table = hedges()
     h = rx.search(text, max(0, start - 24), start)
-    if h and h.group("hedge").lower() == "over" and _OVER_PARTICLE.search(text, max(0, h.start() - 12), h.start()):
+    if h and _particle(text, h, start):
         return None, start  # ("Hamas handed over seven hostages": seven, exactly)
     if h and table.get(h.group("hedge").lower()) == "approx":
         bound = rx.search(text, max(0, h.start() - 24), h.start())
-        if bound and table.get(bound.group("hedge").lower()) in ("at_most", "less_than", "at_least", "more_than"):
+        if bound and table.get(bound.group("hedge").lower()) in ("at_most", "less_than", "at_least", "more_than") \
+                and not _particle(text, bound, start):  # ("handed over about 300 documents": about)
             return bound.group("hedge"), bound.start()
     return (h.group("hedge"), h.start()) if h else (None, start)

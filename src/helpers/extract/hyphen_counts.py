@@ -1,5 +1,6 @@
 """Counts written as an adjective before their noun with a hyphen: "a 115,000-seat arena" (seats), "a 500-bed
-hospital" (beds), "a 5,000-strong force" (members), "the 577-member Assembly" (``data/hyphen_counts.csv``)."""
+hospital" (beds), "a 5,000-strong force" (members), "the 577-member Assembly" (``data/hyphen_counts.csv``); a floor
+count ("a 31-storey tower") is the units table's."""
 from __future__ import annotations
 
 import csv
@@ -9,6 +10,10 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding
 from helpers.extract.quantities import Quantity
+
+
+#: nouns after such an adjective that make it no size of its own: a margin, or a kind of home
+_NOT_A_SIZE = re.compile(r"(?i)\s+(?:majority|lead|margin|advantage|swing|gain|loss|flat|apartment|house|home|unit|room)\b")
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +31,6 @@ def hyphen_count(text: str, q: Quantity) -> Binding | None:
         return None
     rx, table = _suffixes()
     m = rx.match(text, q.end)
-    if m is None:
-        return None
+    if m is None or _NOT_A_SIZE.match(text, m.end()):
+        return None  # ("a 30-seat majority", "a 12-seat lead", "a 2-bed flat": a margin, a kind of home)
     return Binding(table[m.group(1).lower()], "count", m.group(1), None, None, m.end())

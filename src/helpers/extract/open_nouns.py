@@ -67,9 +67,10 @@ def open_noun(text: str, end: int) -> str | None:
 
     end = after_nationality(text, end)  # ("98 Indian pilgrims": pilgrims, of India)
     state = re.match(r"\s+([a-z][a-z-]{2,20})(?=\s)", text[end:end + 30])
-    if state and state.group(1) not in _STOP and (past := after_nationality(text, end + state.end())) > end + state.end():
-        noun = open_noun(text, past)  # ("20 remaining Israeli hostages", "seven living Israeli captives")
-        return f"{state.group(1)} {noun}" if noun and " " not in noun else noun
+    if state and state.group(1) in _STATES | _OTHER and (past := after_nationality(text, end + state.end())) > end + state.end():
+        noun = open_noun(text, past)  # ("20 remaining Israeli hostages", "seven living Israeli captives"; "20 more
+        return f"{state.group(1)} {noun}" if noun and " " not in noun and state.group(1) in _STATES else noun  # Israeli
+        # hostages": hostages, as "20 more hostages")
     if (acronym := _ACRONYM.match(text, end)) and gloss_of(acronym.group(1), "en"):
         return acronym.group(1)  # ("25 MPs abstaining": a plural acronym the glosses know, lawmakers)
     m = re.match(r"\s*(?:of\s+|de\s+|d['’])?(?P<name>(?<=[ \t\u00a0])[A-Z][A-Za-z-]{1,20}[ \t\u00a0]+(?=[a-zà-ÿ]))?"
@@ -108,6 +109,10 @@ _OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|to|that|it|its|their|his|her|this|the
 #: words that add to a count already given and stand before its noun: not part of what is counted
 _OTHER = frozenset({"other", "more", "additional", "further", "extra", "new", "autres", "nouveaux", "nouvelles", "derniers",
                     "dernières", "premiers", "premières"})  # ("les 20 derniers otages": hostages)
+#: what befell people or what they are, written before a nationality and the noun ("20 remaining Israeli hostages",
+#: "seven living Israeli captives"): kept with the noun, as "remaining hostages" is
+_STATES = frozenset({"remaining", "surviving", "living", "live", "dead", "deceased", "freed", "released", "detained",
+                     "missing", "injured", "wounded", "young", "elderly", "former"})
 #: a title of two capitalised words right before a number ("Ne Zha 2", "Inside Out 2")
 _TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z'’-]*)[ \u00a0]([A-Z][A-Za-z'’-]*)[ \u00a0]$")
 #: one capitalised word used as a noun right before a single digit: after a number, a magnitude or a determiner

@@ -46,7 +46,7 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|g|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
            r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?|(?<![A-Za-zÀ-ÿ])Rs\.?\s?(?=\d)|₱|(?<![\w.-])(?-i:P)(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?|(?<![A-Za-zÀ-ÿ])Rs\.?\s?(?=\d)|₱|(?<![\w.])(?-i:P)(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
 # (not the "eur" of "facteur"; the Philippine press's "P600 million", "P6,765,661", not a model's "P20")
 _PER = re.compile(r"(?i)(?:\bper|\d\s*pour)\s+$")  # before the "cent" of a percentage (not "vendu pour cent euros")
 _SP = "\u00a0\u202f\u2009"
@@ -233,6 +233,17 @@ def _mask(text: str) -> bytearray:
     return taken
 
 
+#: words that place a page in the Philippines, where a P glued to an amount is the peso
+_PHILIPPINE = re.compile(r"(?i)philippin|filipino|\bpinoy|\bmanila|\bcebu|\bdavao|\bluzon|\bmindanao|\bvisayas|\bpesos?\b|"
+                         r"菲律[宾賓]|比索")
+
+
+@lru_cache(maxsize=256)
+def philippine_page(text: str) -> bool:
+    """Whether ``text`` names the Philippines or the peso (so that "P600 million" is pesos) and not the pula."""
+    return bool(_PHILIPPINE.search(text)) and not re.search(r"(?i)\bpula\b|botswana", text)
+
+
 def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     """Every quantity in ``text`` (non-quantities excluded), sorted by position, never overlapping.
 
@@ -264,7 +275,8 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
             a, b = a * (_mag(m.group("mag")) if m.group("mag") else mag if a < b else 1.0), b * mag
         except ValueError:
             continue
-        if a < b and not _glued_before(t, m.start("num")):
+        peso = m.group("cur") == "P"  # ("between P1 million and P2 million")
+        if a < b and (peso or not _glued_before(t, m.start("num"))):
             add(m.start(), m.end(), (a + b) / 2, a, b, "range", _cur(m.group("cur") or m.group("cur_b")), "digits")
     tenths(t, text, taken, found)  # before digits: "逾 4 成" is 40 %, not a bare 4
     fractions(t, text, taken, found)  # before number words: "three-quarters of" is 0.75, not 3
@@ -352,7 +364,9 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
     sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
     neg = not sign and not m.group("num_b") and negative_amount(t, m.start(), m.end(), bool(m.group("cur")))
-    if not (sign or neg) and _glued_before(t, s) and not (m.group("cur") or "").startswith("P") or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
+    peso = m.group("cur") == "P"  # (glued to its number, as the Philippine press writes it: "P600 million"; the
+    # page decides whether it is the peso: off a Philippine page, helpers.extract.claims drops it)
+    if not (sign or neg or peso) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and not_a_magnitude(t, m, mag_a):

@@ -34,6 +34,10 @@ def _day(r, published: dict[str, str]) -> str:
     return days[0] if days else str(published.get(r["doc_id"], "") or "")[:10]
 
 
+#: a figure its sentence gives as an earlier bulletin's ("un précédent bilan faisait état de 8 morts", "an earlier toll
+#: of 8", "此前報道8人死亡"): never the latest figure of its day
+_EARLIER_BULLETIN = re.compile(r"(?i)\b(?:previous|earlier|initial|first|former)\s+(?:death\s+)?(?:toll|count|tally|figure)s?\b|"
+                               r"\b(?:précédent|premier)\s+bilan\b|\bbilan\s+(?:précédent|initial)\b|此前|先前")
 #: places whose counts are never a bulletin of the story's own count (``helpers.compare.local_places``)
 _APART = ("the world", "abroad")
 
@@ -62,7 +66,8 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     (:func:`helpers.compare.count_countries.page_country`) for figures whose sentence names none. A toll counted in
     several countries is told country by country ("40 in Mayotte (2025-01), 120 in Mozambique (2024-12-24)")."""
     published = dict(zip(view["doc_id"], view["published"]))
-    g = g[[not earlier_event(s, q, published.get(d)) for s, q, d in zip(g["subject"], g["quote"], g["doc_id"])]]
+    g = g[[not earlier_event(s, q, published.get(d), t) for s, q, d, t in zip(g["subject"], g["quote"], g["doc_id"],
+                                                                               g["text"])]]
     g = g.assign(_country=[count_country(q, t, (countries or {}).get(d, ""))
                            for q, t, d in zip(g["quote"], g["text"], g["doc_id"])])
     g = g.drop_duplicates(["doc_id", "text", "_country"])  # (not an earlier event's toll the page recalls: the 2007
@@ -126,12 +131,19 @@ def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tu
     if len(dated):
         day = dated.iloc[-1]["_day"]
         last_day = dated[dated["_day"] == day]
+        later = last_day[[not _EARLIER_BULLETIN.search(str(q)) for q in last_day["quote"]]]
+        last_day = later if len(later) else last_day  # ("Un précédent bilan faisait état de 8 morts": superseded)
         top = last_day.groupby("doc_id")["value"].transform("max")  # a page's figure of a fifth of its largest that
         last_day = last_day[last_day["value"] * PART_RATIO > top]  # day is a part ("One person was killed at a quarry")
         starts = [count_start(str(q), str(t)) for q, t in zip(last_day["quote"], last_day["text"])][::-1]
         apart = starts_differ(starts)  # ("706 since 26 June", "≥ 393 since 14 August": two tallies)
+        shown = last_day.iloc[::-1]
+        if not apart and {"value_low", "value_high"} <= set(shown) and \
+                shown["value_low"].max() <= shown["value_high"].min():  # ("12" and "au moins 12": one figure, agreed)
+            exact = shown[shown["value_low"] == shown["value_high"]]
+            shown = (exact if len(exact) else shown).head(1)
         values = list(dict.fromkeys(amount(r) + (f" since {start_label(k)}" if apart else "")
-                                    for k, (_, r) in zip(starts, last_day.iloc[::-1].iterrows())))
+                                    for k, (_, r) in zip(starts, shown.iterrows())))
         hours = any(hours_of(str(q)) for q in last_day["quote"])  # ("arrêté à 6 heures", "at 3 p.m.")
         differ = "" if len(values) < 2 else ", counted from different days" if apart else \
             ", bulletins of different hours" if hours else ", sources differ"

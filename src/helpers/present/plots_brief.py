@@ -152,7 +152,7 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     kinds = kinds or dict(zip(docs["doc_id"], docs["kind"]))
     pub = dict(zip(docs["doc_id"], docs["published"])) if "published" in docs else {}
     quotes = claims.get("quote", claims["subject"])
-    story = pd.Series([not earlier_event(s, q, p) and not change_start(q, t) and not another_titles(q, t)
+    story = pd.Series([not earlier_event(s, q, p, t) and not change_start(q, t) and not another_titles(q, t)
                        for s, q, p, t in zip(claims["subject"], quotes, claims["doc_id"].map(pub), claims["text"])],
                       index=claims.index, dtype=bool)
     c = claims[claims["subject"].map(_key).isin(keys) & story].copy()  # (not an earlier event's toll a page recalls,
