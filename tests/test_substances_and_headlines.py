@@ -126,3 +126,13 @@ def test_a_count_written_as_an_adjective_with_a_hyphen(text, expected):
 ])
 def test_a_chinese_fate_right_after_the_count_wins_over_one_before(text, expected):
     assert [(r["text"], r["subject"]) for r in claim_rows(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Ten and five fatalities were reported in the towns of Daet and Naga, respectively.", [10, 5]),
+    ("The fire killed one hundred and five people.", [105]),
+])
+def test_and_joins_number_words_only_after_hundred_or_thousand(text, values):
+    from helpers.extract.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(text)] == values

@@ -303,13 +303,14 @@ def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     bare_magnitudes(t, add)
     nw, more = ((rf"(?:{FR_COMPOUND}|{_NUMWORD})", f"|{FR_CONTINUE}") if lang == "fr" else  # (French compounds
                 (rf"(?:{FR_HYPHENATED}|{_NUMWORD})", ""))
-    for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:and\s+)?(?!an?\s)(?:{nw}|hundred|thousand{more})\b)*)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
+    for m in re.finditer(rf"\b(?P<num>{nw}(?:[\s-]+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?(?!an?\s)(?:{nw}|hundred|thousand{more})\b)*)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<mag>dozen|"  # in French; hyphenated ones anywhere)
                          rf"hundred|thousand|million|billion|trillion|crores?|lakhs?|mille|millions?|milliards?)\b)?(?![\w])(?!-\d)", t, re.I):
         if m.group("num").lower() in ("a", "one", "another") and not m.group("mag") and not _single_unit(t, m.start(), m.end()) \
                 and not (m.group("num").lower() == "one" and one_counts(t, m.start(), m.end())) \
                 or m.group("num").lower() == "cent" and _PER.search(t, max(0, m.start() - 8), m.start()):
             continue  # ("only one person survived": a count; the cent of "13 per cent", "pour cent": no hundred)
-        v = (compound_value(m.group("num")) + 0.5 * bool(m.group("half"))) * _mag(m.group("mag"))  # ("five and a half")
+        v = (compound_value(m.group("num")) + 0.5 * bool(m.group("half"))) * _mag(m.group("mag"))  # ("five and a half";
+        # "and" joins only after hundred or thousand: "Ten and five fatalities … respectively" are two numbers)
         hedge, hs = _hedge_before(t, m.start())
         q = _qualify(hedge, None)
         lo, hi = value_range(v, q)
