@@ -136,3 +136,8 @@ def test_and_joins_number_words_only_after_hundred_or_thousand(text, values):
     from helpers.extract.quantities import find_quantities
 
     assert [q.value for q in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize("text,low,high", [("数以千计的居民被疏散。", 2000, 9999), ("数以万计的游客滞留。", 20000, 99999)])
+def test_by_the_thousands_is_vague(text, low, high):
+    assert [(r["value_low"], r["value_high"], r["qualifier"]) for r in claim_rows(text, "zh")] == [(low, high, "vague")]
