@@ -141,3 +141,34 @@ def test_and_joins_number_words_only_after_hundred_or_thousand(text, values):
 @pytest.mark.parametrize("text,low,high", [("数以千计的居民被疏散。", 2000, 9999), ("数以万计的游客滞留。", 20000, 99999)])
 def test_by_the_thousands_is_vague(text, low, high):
     assert [(r["value_low"], r["value_high"], r["qualifier"]) for r in claim_rows(text, "zh")] == [(low, high, "vague")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("A four-hour outage in 2017 cost S&P 500 companies $150 million.", "en", ["A four-hour", "$150 million"]),
+    ("FTSE 100 firms cut 3,000 jobs.", "en", ["3,000"]),
+    ("The site returned a 500 Internal Server Error for hours.", "en", []),
+    ("Business Insurance+2 Another source says firms lost US $72 million per hour.", "en", ["$72 million"]),
+    ("包括數位遊戲發行平台Steam在內的服務中斷。", "zh", []),  # 數位: digital
+])
+def test_index_names_status_codes_citation_counters_and_digital_are_no_counts(text, lang, expected):
+    assert [r["text"] for r in claim_rows(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("形容當前狀況是「1場真正的種族滅絕」。", []),  # the article "a", as the Taiwan press writes it
+    ("他們被帶到1個水庫附近。", []),
+    ("有1個國家退出。", [("1", "countries")]),
+    ("他工作了1個月。", [("1個月", "duration")]),
+])
+def test_a_digit_one_before_a_classifier_and_an_adjective_or_a_place_is_an_article(text, expected):
+    assert [(r["text"], r["subject"]) for r in claim_rows(text, "zh")] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("The war has killed 40,000 people and displaced over 14 million.", "en", [("40,000", "deaths"),
+                                                                             ("over 14 million", "displaced")]),
+    ("Police arrested 409 on Tuesday.", "en", [("409", "arrested")]),
+    ("Le conflit a déplacé plus de 14 millions.", "fr", [("plus de 14 millions", "displaced")]),
+])
+def test_a_verb_of_displacing_or_arresting_before_a_bare_number(text, lang, expected):
+    assert [(r["text"], r["subject"]) for r in claim_rows(text, lang)] == expected

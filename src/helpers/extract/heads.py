@@ -239,7 +239,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
                 not (part and part.group(1).lower() in _NOT_PEOPLE):
             return Binding(hit[0], "count", fate.group(1), None, None, end)
     if (hurt := _CASUALTY_VERB.search(text, max(0, q.start - 40), q.start)) and q.numeric_kind == "digits":  # the dead
-        return Binding("deaths" if hurt.group(1) else "injured", "count", hurt.group(0).strip(), None, None, end)
+        return Binding(hurt.lastgroup, "count", hurt.group(0).strip(), None, None, end)  # ("displaced over 14 million")
     if q.numeric_kind == "digits" and re.search(r"[A-Za-z万萬亿億]", q.text):
         total = unit_of_total(text, q.start)
         if total is not None:  # "1 trillion de paramètres, dont seulement 32 milliards": the total's unit
@@ -345,8 +345,10 @@ _NOT_NOUN_START = re.compile(r"[的了是在和与與及或等多余餘以左右
                              r"由从從向对對把给給为為增减減降升达達至到让讓使令于於跟同]")
 #: where a Chinese noun phrase after 台/张 ends: a particle or a verb ("100张照片显示灾情": 照片)
 _RUN_ENDS = "左右|以上|以下|上下|的|和|及|与|與|被|将|將|已|在|是|了|显示|顯示|用于|用於|用来|用來|发放|發放|来自|來自|有|为|為|可|能|会|會|都|也|就|还|還"
-#: a verb of killing or wounding right before a bare number ("killed 120", "a tué 35", "blessant 12")
-_CASUALTY_VERB = re.compile(r"(?:\b(killed|killing|kills|tué|tuant|claim(?:ed|ing|s)? the lives of|coûté la vie à)|\b(?:injured|injuring|wounded|wounding|blessé|blessant))"
+#: a verb of killing, wounding, displacing, evacuating or arresting right before a bare number ("killed 120", "a tué
+#: 35", "blessant 12", "displaced over 14 million", "arrested 409"): the group that names it is the subject
+_CASUALTY_VERB = re.compile(r"(?:\b(?P<deaths>killed|killing|kills|tué|tuant|claim(?:ed|ing|s)? the lives of|coûté la vie à)|\b(?P<injured>injured|injuring|wounded|wounding|blessé|blessant)|"
+                            r"\b(?P<displaced>displaced|displacing|déplacé)|\b(?P<evacuated>evacuated|evacuating|évacué)|\b(?P<arrested>arrested|arresting|interpellé))"
                             r"\s+(?:at least |about |nearly |more than |over |some |around |au moins |près de |plus de |environ )?$",
                             re.I)
 #: people counted by a participle after the number ("2,376 have been injured", "30 others are missing", "12 sont morts")
