@@ -109,7 +109,7 @@ def test_a_gloss_names_its_subject_once() -> None:
 
     row = {"subject": "magnitude", "value": 6.0, "value_low": 6.0, "value_high": 6.0, "qualifier": "exact",
            "unit": "magnitude", "counted": "magnitude", "currency": None, "dimension": "other"}
-    assert _gloss(row) == "6 magnitude"
+    assert _gloss(row) == "M6"
     assert _gloss({**row, "subject": "deaths", "unit": None, "counted": "dead", "dimension": "count", "value": 2205.0,
                    "value_low": 2205.0, "value_high": 2205.0}) == "2,205 deaths"
 

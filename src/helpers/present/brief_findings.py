@@ -86,6 +86,8 @@ def amount(row) -> str:
     unit, cur, per = _s(row.get("unit")), _s(row.get("currency")), per_words(row.get("per"))
     if unit == "percent":
         return base + "%" + per
+    if unit == "magnitude":
+        return f"M{base}"  # (a quake's magnitude as seismologists write it: "M6.9", not "6.9 magnitude")
     if cur:
         return f"{cur} {base}{per}"
     return (f"{base} {unit}" if unit else base) + per  # (a rate says its period: "GBP 108 million a week")
@@ -319,9 +321,10 @@ def _whose_figure(top: pd.DataFrame, actors: dict[str, str] | None = None) -> st
 
 def _gloss(r) -> str:
     """A claim's figure and what it counts ("2,205 deaths"); the subject once when the figure's unit already names
-    it ("6 magnitude", not "6 magnitude magnitude"; "20%", not "20% percent")."""
+    it ("M6", not "M6 magnitude"; "20%", not "20% percent")."""
     shown, name = amount(r), subject_name(r["subject"])
-    return shown if shown.endswith(f" {name}") or name == "percent" and shown.endswith("%") else f"{shown} {name}"
+    return shown if shown.endswith(f" {name}") or name == "percent" and shown.endswith("%") or \
+        name == "magnitude" and shown.startswith("M") else f"{shown} {name}"
 
 
 def _text_findings(a, cite: Citations) -> list[Finding]:
