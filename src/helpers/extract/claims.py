@@ -61,8 +61,8 @@ from helpers.extract.word_currencies import sign_currency, word_currency
 from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_digit, subject_reaching
 from helpers.extract.joins import attributed_twin, elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.lexicon import alternation
-from helpers.extract.quantities import APPROX, Quantity, find_quantities, philippine_page, value_range
-from helpers.extract.currency_signs import BARE_YUAN, currency_named_before
+from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
+from helpers.extract.currency_signs import BARE_YUAN, currency_named_before, page_fits_sign
 from helpers.extract.hyphen_counts import hyphen_count
 from helpers.extract.restatements import (conversions_share_subject, figures_restated, located_item, page_amount,
                                           restated)
@@ -305,8 +305,8 @@ def read_claims(text: str, lang: str | None = None) -> list[tuple[Quantity, Bind
         found = []
         qs = [Quantity(q.start + s, q.end + s, q.text, q.value, q.low, q.high, q.qualifier, q.currency, q.unit,
                        q.numeric_kind) for q in find_quantities(sentence, langs[0])
-              if not (q.currency == "PHP" and _P_SIGN.search(q.text) and not philippine_page(text))]  # (a P off a
-        # Philippine page is a page, a patient or a route, "P1,234", or Botswana's pula)
+              if not (q.currency == "PHP" and _P_SIGN.search(q.text) and not page_fits_sign("P", text))]  # (a P off a
+        # Philippine page is a page, a patient or a route, "P1,234", or the pula: data/sign_pages.csv)
         bs = range_to_next(text, qs, part_of_whole(text, qs, [bind(text, q) or compact_injured(text, q) for q in qs]))
         for q, b in zip(qs, bs):
             if b is None and found and found[-1][2] == s:  # a count whose noun is left out ("and 4 in Pokhara"), a

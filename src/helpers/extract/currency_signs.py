@@ -46,3 +46,19 @@ def currency_named_before(sentence: str, rel_start: int) -> str | None:
     if not m:
         return None
     return next((c for t, c in names.items() if m.group(0).startswith(t)), None)
+
+
+@lru_cache(maxsize=1)
+def _sign_pages() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    with open(DATA_DIR / "sign_pages.csv", encoding="utf-8", newline="") as fh:
+        return {r["sign"]: (re.compile(r["page"]), re.compile(r["not_page"])) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=256)
+def page_fits_sign(sign: str, text: str) -> bool:
+    """Whether a page ``text`` lets the letter ``sign`` glued to an amount be a currency (``data/sign_pages.csv``: a P
+    is the peso on a page that names the Philippines and not the pula); a sign the table does not hold always is."""
+    if sign not in _sign_pages():
+        return True
+    page, not_page = _sign_pages()[sign]
+    return bool(page.search(text)) and not not_page.search(text)

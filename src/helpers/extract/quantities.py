@@ -233,17 +233,6 @@ def _mask(text: str) -> bytearray:
     return taken
 
 
-#: words that place a page in the Philippines, where a P glued to an amount is the peso
-_PHILIPPINE = re.compile(r"(?i)philippin|filipino|\bpinoy|\bmanila|\bcebu|\bdavao|\bluzon|\bmindanao|\bvisayas|\bpesos?\b|"
-                         r"菲律[宾賓]|比索")
-
-
-@lru_cache(maxsize=256)
-def philippine_page(text: str) -> bool:
-    """Whether ``text`` names the Philippines or the peso (so that "P600 million" is pesos) and not the pula."""
-    return bool(_PHILIPPINE.search(text)) and not re.search(r"(?i)\bpula\b|botswana", text)
-
-
 def find_quantities(text: str, lang: str = "en") -> list[Quantity]:
     """Every quantity in ``text`` (non-quantities excluded), sorted by position, never overlapping.
 
