@@ -253,14 +253,16 @@ _BUILT_YEAR = re.compile(r"(?i)\b(?:built|completed|founded|renovated|opened|con
                          r"depuis|fondée?)\s+(?:in\s+|en\s+)?(?:19|20)\d\d|(?:19|20)\d\d\s*年?\s*(?:落成|建成|竣工|成立|起)")
 
 
-#: a superlative measured against an earlier event ("la plus importante depuis l'attentat qui a causé la mort de 26
-#: civils", "the deadliest since the 2008 attacks that killed 166"): the figure after it is that event's
-_SINCE_WORST = re.compile(r"(?i)\b(?:deadliest|worst|largest|biggest|most (?:serious|severe|lethal)|(?:la|le) plus "
-                          r"(?:meurtri[eè]re?|importante?|grave|lourde?))\b[^.;]{0,40}?\b(?:since|depuis)\s+(?:the\s+|l['’]|"
-                          r"les?\s+|la\s+)?(?:\d{4}\s+)?(?:[A-Z][\w-]+\s+)?(?:attacks?|attentats?|bombings?|massacres?|"
-                          r"earthquakes?|quakes?|séismes?|disasters?|catastrophes?|crash|accidents?|floods?|inondations?|"
-                          r"storms?|tempêtes?|fires?|incendies?|blasts?|explosions?|shootings?|fusillades?|stampedes?)\b")
-#: (an event after "since", not a span: "la plus meurtrière au Népal depuis des décennies, a été relevé à 51 morts")
+@lru_cache(maxsize=1)
+def _since_worst() -> re.Pattern[str]:
+    """A superlative measured against an earlier event ("la plus importante depuis l'attentat qui a causé la mort de 26
+    civils", "the deadliest since the 2008 attacks that killed 166": ``data/superlative_since.csv``): the figure after
+    it is that event's. An event must follow "since", not a span ("depuis des décennies")."""
+    from helpers.core.lexicon import alternation
+
+    worst, event = (alternation("superlative_since.csv", where=("kind", k)).pattern for k in ("superlative", "event"))
+    return re.compile(rf"(?:{worst})[^.;]{{0,40}}?\b(?:since|depuis)\s+(?:the\s+|l['’]|les?\s+|la\s+)?(?:\d{{4}}\s+)?"
+                      rf"(?:[A-Z][\w-]+\s+)?(?:{event})", re.I)
 
 
 def earlier_event(subject: object, quote: object, published: object, text: str = "") -> bool:
@@ -273,7 +275,7 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     if subject not in running_totals() and subject not in needs_name() or not isinstance(quote, str) \
             or not isinstance(published, str):
         return False
-    worst = _SINCE_WORST.search(quote)
+    worst = _since_worst().search(quote)
     if worst and text and quote.find(text, worst.end()) >= 0 and subject in running_totals():
         return True  # ("the deadliest since the attack that killed 26": that attack's toll)
     if subject not in running_totals():  # an amount's own year stands before it, and is no building's year

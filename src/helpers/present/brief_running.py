@@ -34,12 +34,15 @@ def _day(r, published: dict[str, str]) -> str:
     return days[0] if days else str(published.get(r["doc_id"], "") or "")[:10]
 
 
-#: a figure its sentence gives as an earlier bulletin's ("un précédent bilan faisait état de 8 morts", "an earlier toll
-#: of 8", "此前報道8人死亡"): never the latest figure of its day
-_EARLIER_BULLETIN = re.compile(r"(?i)\b(?:previous|earlier|initial|first|former)\s+(?:death\s+)?(?:toll|count|tally|figure)s?\b|"
-                               r"\b(?:précédent|premier)\s+bilan\b|\bbilan\s+(?:précédent|initial)\b|此前|先前")
 #: places whose counts are never a bulletin of the story's own count (``helpers.compare.local_places``)
 _APART = ("the world", "abroad")
+
+
+@lru_cache(maxsize=1)
+def _earlier_bulletin_rx() -> re.Pattern[str]:
+    """A figure its sentence gives as an earlier bulletin's (``data/earlier_bulletin_markers.csv``: "un précédent bilan
+    faisait état de 8 morts", 此前): never the latest figure of its day."""
+    return alternation("earlier_bulletin_markers.csv")
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +134,7 @@ def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tu
     if len(dated):
         day = dated.iloc[-1]["_day"]
         last_day = dated[dated["_day"] == day]
-        later = last_day[[not _EARLIER_BULLETIN.search(str(q)) for q in last_day["quote"]]]
+        later = last_day[[not _earlier_bulletin_rx().search(str(q)) for q in last_day["quote"]]]
         last_day = later if len(later) else last_day  # ("Un précédent bilan faisait état de 8 morts": superseded)
         top = last_day.groupby("doc_id")["value"].transform("max")  # a page's figure of a fifth of its largest that
         last_day = last_day[last_day["value"] * PART_RATIO > top]  # day is a part ("One person was killed at a quarry")
