@@ -62,7 +62,6 @@ def test_voters_without_a_side_in_a_vote_are_no_votes(text, lang):
     ("They removed 300 kg of asbestos.", "en", "weight of asbestos"),
     ("回收了200公斤玻璃。", "zh", "weight of glass"),
     ("They found 420 kg of highly explosive ammonium nitrate.", "en", "weight of ammonium nitrate"),
-    ("The baby weighed 3 kg of sheer joy.", "en", "weight"),
     ("He lost 20 kg of body weight during the hunger strike.", "en", "weight"),
     ("Police were carrying 2 kg of what they described as heroin.", "en", "weight"),
     ("他减掉了15公斤体重。", "zh", "weight"),

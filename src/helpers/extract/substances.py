@@ -11,7 +11,6 @@ from helpers.extract.binding import Binding
 #: words that may stand between "of" and the substance ("of suspected ammonium nitrate", "of raw sugar")
 _ADJECTIVES = r"(?:(?:suspected|some|raw|pure|illegal|refined|high-grade|crude|fresh|the|more|additional)\s+)*"
 _EN = re.compile(rf"\s+of\s+{_ADJECTIVES}(?:[a-z]+ly\s+[a-z]+\s+)?((?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+)")
-#: an English substance is a noun some dictionary sense names ("nitrate", "cocaine", "rice"), not a phrase ("sheer joy")
 _FR = re.compile(r"\s+(?:de|d['’])\s*((?:[a-zà-ÿ][a-zà-ÿ-]+)(?:\s+(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ-]+)?)")
 #: what may follow a Chinese substance: its clause's end or a conjunction ("350公斤硝酸銨，", "3吨可卡因和"), not more of a
 #: noun phrase ("5公斤平均米價": the average price of a 5 kg bag)
@@ -22,7 +21,7 @@ seized recovered found worth each per a an as than while had has have its their 
 after before over under""".split())
 #: masses of these are sizes of things, not substances ("5 kg of weight", "a 10 kg bag of")
 _NOT_SUBSTANCES = frozenset({"weight", "weights", "mass", "bag", "bags", "load", "cargo", "goods", "material", "materials",
-                             "it", "body", "joy"})
+                             "it", "body"})
 
 
 def _singular(noun: str) -> str:
