@@ -172,3 +172,11 @@ def test_a_digit_one_before_a_classifier_and_an_adjective_or_a_place_is_an_artic
 ])
 def test_a_verb_of_displacing_or_arresting_before_a_bare_number(text, lang, expected):
     assert [(r["text"], r["subject"]) for r in claim_rows(text, lang)] == expected
+
+
+def test_a_computed_value_is_described_with_one_decimal_and_a_written_one_as_written():
+    from helpers.extract.claims import describe
+
+    third = {"value": 100 / 3, "value_low": 30.0, "value_high": 36.7, "qualifier": "approx"}
+    assert describe(third) == "≈ 33.3"  # ("environ un tiers" as a percentage, never "33.3333")
+    assert describe({**third, "value": 7.1234, "qualifier": "exact"}) == "7.1234"

@@ -448,6 +448,7 @@ def describe(row) -> str:
             return f"{x:.3g}"
         written = f"{x:.10g}"
         decimals = 0 if "e" in written or "." not in written else len(written.split(".")[1])
+        decimals = 1 if decimals >= 6 else decimals  # (a computed value, a third as 33.3333333: no one wrote it so)
         shown = f"{x:,.{min(decimals, 4)}f}"
         return shown.rstrip("0").rstrip(".") if "." in shown else shown  # (9.99999 billion: "10", not "10.0000")
     if q == "exact":
