@@ -38,6 +38,20 @@ def _figure_at(quote: str, text: str) -> int:
     return m.start() if m else -1
 
 
+def opened_dates(quote: str, text: str = "") -> list[tuple[int, Temporal]]:
+    """(distance to the figure, date) of each date of ``quote`` a count's start opens ("since", "depuis", 自, or 以来
+    after it) in the figure ``text``'s own clause or at the head of its sentence, at any precision."""
+    at = _figure_at(quote, text)
+    lo, hi = clause_bounds(quote, at, at + len(text)) if at >= 0 else (0, len(quote))
+    found = []
+    for t in find_temporal(quote):
+        opener = _BEFORE.search(quote[max(0, t.start - _REACH):t.start])
+        start = t.start - len(opener.group(0)) if opener else t.start
+        if (opener or _AFTER.match(quote[t.end:t.end + 6])) and (lo <= start < hi or start <= _HEAD):
+            found.append((abs(t.start - at) if at >= 0 else 0, t))
+    return found
+
+
 @lru_cache(maxsize=8192)
 def count_start(quote: str, text: str = "") -> str:
     """The day (``MM-DD``, or ``YYYY-MM-DD`` when its year is written) the count ``text`` of sentence ``quote`` is
@@ -45,15 +59,8 @@ def count_start(quote: str, text: str = "") -> str:
     sentence, the nearest to the figure (not "the minister, in office since 12 May")."""
     if not isinstance(quote, str):
         return ""
-    at = _figure_at(quote, text)
-    lo, hi = clause_bounds(quote, at, at + len(text)) if at >= 0 else (0, len(quote))
-    found = []
-    for t in find_temporal(quote):
-        opener = _BEFORE.search(quote[max(0, t.start - _REACH):t.start])
-        start = t.start - len(opener.group(0)) if opener else t.start
-        key = _day_key(t)
-        if key and (opener or _AFTER.match(quote[t.end:t.end + 6])) and (lo <= start < hi or start <= _HEAD):
-            found.append((abs(t.start - at) if at >= 0 else 0, key))
+    found = [(d, _day_key(t)) for d, t in opened_dates(quote, text)]
+    found = [(d, k) for d, k in found if k]
     return min(found)[1] if found else ""
 
 

@@ -14,6 +14,7 @@ from helpers.compare.count_starts import count_start, start_label, starts_differ
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
+from helpers.compare.whole_tallies import whole_apart
 from helpers.core.lexicon import alternation
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
@@ -96,6 +97,9 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     else:  # (the world's and the count abroad always are: "80 deaths reported globally")
         local = local[local["_place"].isin(_APART)]
         g = g[~g["_place"].isin(_APART)]
+    whole = g[whole_apart(list(g["quote"]), list(g["text"]), list(g["value"]), [published.get(d) for d in g["doc_id"]],
+                          list(g["qualifier"] == "vague") if "qualifier" in g else [False] * len(g))]
+    g = g.drop(whole.index)  # (a whole war's toll, many times the story's own: "The war has killed at least 40,000")
     g = g.assign(_day=[_day(r, published) for _, r in g.iterrows()])
     g = g.assign(_undated=g["_day"] == "").sort_values(["_undated", "_day", "value", "doc_id", "start"], kind="stable")
     label = "a running count, recounted in each bulletin" if "dimension" not in g or (g["dimension"] == "count").all() \
@@ -120,6 +124,11 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
             body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} in {r['_place']} (“{r['text']}”)",
                      cite.claim(r, gloss(r))]
         body.append(f"{' (and ' + str(len(local) - SHOWN // 2) + ' more)' if len(local) > SHOWN // 2 else ''}.")
+    if len(whole):
+        body.append(" Tolls of a longer period (a whole war, or counted since long before), told apart: ")
+        for i, (_, r) in enumerate(whole.head(SHOWN // 2).iterrows()):
+            body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”)", cite.claim(r, gloss(r))]
+        body.append(f"{' (and ' + str(len(whole) - SHOWN // 2) + ' more)' if len(whole) > SHOWN // 2 else ''}.")
     return label, body, latest
 
 

@@ -21,6 +21,7 @@ from helpers.compare.count_countries import count_country, country_label
 from helpers.compare.flow_months import flow_label
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
+from helpers.compare.whole_tallies import whole_apart
 from helpers.compare.rate_periods import rate_key
 from helpers.extract.per_period import per_words
 
@@ -141,6 +142,16 @@ def _most_shared(d: pd.DataFrame, k: int, running: bool = False) -> pd.Series:
     return d.index.isin((top + [i for i in picked if i not in top])[:k])
 
 
+def _story_part(g: pd.DataFrame, pub: dict) -> pd.DataFrame:
+    """A running count's figures without a longer period's many times larger (a whole war's toll: the brief tells it
+    apart, :func:`helpers.compare.whole_tallies.whole_apart`); any other subject's as they are."""
+    if g.empty or g["subject"].iloc[0] not in running_totals() or "quote" not in g:
+        return g
+    whole = whole_apart(list(g["quote"]), list(g["text"]), list(g["value"]), [pub.get(d) for d in g["doc_id"]],
+                        list(g["qualifier"] == "vague"))
+    return g[[not w for w in whole]]
+
+
 def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...],
                   ai: set[str] | frozenset[str] = frozenset(),
                   kinds: dict[str, str] | None = None) -> tuple[plt.Figure, pd.DataFrame]:
@@ -161,7 +172,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     if "scope" in c:  # a part of a count (a city's cases, "39 of the 128 dead") only where its panel has no whole
         part = c["scope"].fillna("") == "part"
         c = c[~part | ~c["key"].isin(set(c.loc[~part, "key"]))]
-    panels = {k: _comparable(g).drop_duplicates(["doc_id", "text"]) for k, g in c.groupby("key") if len(g)}
+    panels = {k: _story_part(_comparable(g).drop_duplicates(["doc_id", "text"]), pub) for k, g in c.groupby("key")
+              if len(g)}
     keys = [k for k in keys if k in panels]
     heights = [min(max(len(panels[k]), 1), NUMBERS_MAX_ROWS) * 0.3 + 0.7 for k in keys] or [1.0]
     fig, axes = plt.subplots(len(heights), 1, figsize=(WIDTH, sum(heights) + 0.5), squeeze=False,

@@ -1,0 +1,67 @@
+"""Tolls of a longer period than the story's event: a whole war's ("The war has killed at least 40,000 people",
+"以哈战争在加萨造成的死亡人数来到6万7869人") or one counted since long before ("Since October 2023, Israeli bombardment
+has killed more than 66,000"), and an earlier event's recalled some years on ("1年半前……當時有超過14,000位平民死於").
+A page on one attack or one exchange recalls such a figure as background; it is no bulletin of the story's own count.
+The markers are data (``data/whole_period_markers.csv``)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from helpers.compare.count_starts import opened_dates
+from helpers.compare.local_places import clause_bounds
+from helpers.core.lexicon import alternation
+
+#: a figure marked as a longer period's is told apart only when it is this many times the largest of the others: a
+#: border war's own toll ("衝突已導致19名泰國人死亡" beside "至少33人死亡") stays a bulletin of the story
+WHOLE_RATIO = 10
+#: a count started this many days or more before its page's publication is a longer period's
+LONG_DAYS = 365
+#: how far after a marker of years ago the earlier event's figure may stand
+AGO_REACH = 80
+
+
+@lru_cache(maxsize=2)
+def _markers(kind: str) -> re.Pattern[str]:
+    return alternation("whole_period_markers.csv", where=("kind", kind))
+
+
+def _iso(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10]) if re.fullmatch(r"\d{4}-\d\d-\d\d", str(value)[:10]) else None
+    except ValueError:
+        return None
+
+
+def years_ago_event(quote: object, text: object) -> bool:
+    """Whether the figure ``text`` of sentence ``quote`` stands shortly after a marker of years ago ("Two years ago,
+    the quake killed 300", "il y a deux ans", 1年半前): an earlier event's figure."""
+    if not isinstance(quote, str) or not isinstance(text, str) or not text:
+        return False
+    return any(0 <= quote.find(text, m.end()) - m.end() <= AGO_REACH for m in _markers("ago").finditer(quote))
+
+
+def long_tally(quote: object, text: object, published: object = "") -> bool:
+    """Whether the figure ``text`` of sentence ``quote`` counts a whole war (a war or conflict named in its own clause)
+    or since a date at least ``LONG_DAYS`` before ``published`` (the page's ISO date)."""
+    if not isinstance(quote, str) or not isinstance(text, str) or text not in quote:
+        return False
+    at = quote.find(text)
+    lo, hi = clause_bounds(quote, at, at + len(text))
+    if _markers("war").search(quote, lo, hi):
+        return True
+    day = _iso(published)
+    starts = [_iso(t.date_start) for _, t in opened_dates(quote, text) if t.anchor == "explicit"]
+    return day is not None and any(s is not None and (day - s).days >= LONG_DAYS for s in starts)
+
+
+def whole_apart(quotes: list, texts: list, values: list, published: list, vague: list) -> list[bool]:
+    """Which figures of one running count are a longer period's, told apart: marked by :func:`long_tally` and at least
+    ``WHOLE_RATIO`` times the largest unmarked figure that is not a vague word; none when no figure is unmarked."""
+    marked = [long_tally(q, t, p) for q, t, p in zip(quotes, texts, published)]
+    others = [v for m, v, w in zip(marked, values, vague) if not m and not w and v == v]
+    if not others:
+        return [False] * len(marked)
+    top = max(others)
+    return [m and v == v and v >= WHOLE_RATIO * top for m, v in zip(marked, values)]
