@@ -180,3 +180,18 @@ def test_a_computed_value_is_described_with_one_decimal_and_a_written_one_as_wri
     third = {"value": 100 / 3, "value_low": 30.0, "value_high": 36.7, "qualifier": "approx"}
     assert describe(third) == "≈ 33.3"  # ("environ un tiers" as a percentage, never "33.3333")
     assert describe({**third, "value": 7.1234, "qualifier": "exact"}) == "7.1234"
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Anthropic downloaded millions of pirated books.", "en", [(2e6, "pirated books")]),  # a vague "millions of"
+    ("Ils ont téléchargé des millions de livres.", "fr", [(2e6, "books")]),
+    ("至少22人死亡、百餘人受傷。", "zh", [(22, "deaths"), (100, "injured")]),  # a lone 百 before 餘 and 人
+    ("事故造成千余人受伤。", "zh", [(1000, "injured")]),
+    ("仍共下載逾700萬本盜版書。", "zh", [(7e6, "pirated books")]),  # 本 counts books
+    ("他出版了3本小说。", "zh", [(3, "novels")]),
+    ("当地有300万本地居民。", "zh", [(3e6, "population")]),  # 本地 (local) is no book
+])
+def test_books_by_the_million_and_a_lone_hundred_or_thousand_with_more(text, lang, expected) -> None:
+    from helpers.extract.claims import read_claims
+
+    assert [(q.value, b.subject) for q, b, *_ in read_claims(text, lang)] == expected

@@ -308,8 +308,8 @@ def _counted_after_de(text: str, end: int) -> tuple[str, str, str] | None:
 #: a plural noun right after an amount written with a magnitude word ("80 billion transistors", "208 milliards
 #: de transistors")
 _NAME_FIRST = r"(?:[A-Z][A-Za-z-]{1,20}[ \t\u00a0]+(?=[a-zà-ÿ]))?"  # a name modifying the noun ("8.5 million Windows devices")
-_PLURAL_NEXT = re.compile(rf"\s(?:de\s+|d['’])?{_NAME_FIRST}({plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
-_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’])?" + _NAME_FIRST + r"((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}"
+_PLURAL_NEXT = re.compile(rf"\s(?:de\s+|d['’]|of\s+)?{_NAME_FIRST}({plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")
+_PLURAL_RIGHT_AFTER = re.compile(r"\s(?:de\s+|d['’]|of\s+)?" + _NAME_FIRST + r"((?:[a-zà-ÿ][a-zà-ÿ]{2,20}(?:-[a-zà-ÿ]{2,20})?\s+){0,2}"
                                  rf"{plural_word()})\b(?![-'’])(?!\s+[a-zà-ÿ]+[sx]\b)")  # (two modifiers may stand before it:
 # "2.5 million battery-powered scooters", "1.5 million electric scooter trips")
 #: endings of plural adjectives and participles, not nouns ("attribués", "versées", "previous")
