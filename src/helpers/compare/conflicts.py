@@ -42,6 +42,7 @@ from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import RATE_DRIFT, conversion_pairs, converted, unit_restatements
 from helpers.compare.currency_slips import SLIP_WHY, currency_slips
+from helpers.compare.disputes import disputed_rows
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
     common_anchors, fixture_tie, local_places, owners_apart, same_reach)
@@ -337,15 +338,14 @@ def _statement_pairs(n: int, values: list[float], vague: list[bool] | None = Non
 def numeric_conflicts(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Pairs of distinct statements on the same comparable quantity that cannot both be true.
 
-    One row per pair of distinct statements (value range and qualifier), represented by the
-    first claim (document order) of each that shares its place and year scope; the evidence
-    says how many documents make each statement. A plan and a reported figure are compared
-    too (:func:`_plan_vs_report`), at ``low`` severity.
-    """
+    One row per pair of distinct statements (value range and qualifier), represented by the first claim (document
+    order) of each that shares its place and year scope; the evidence says how many documents make each statement. A
+    plan and a reported figure are compared too (:func:`_plan_vs_report`), at ``low`` severity, and two figures a page
+    itself disputes (:func:`helpers.compare.disputes.disputed_rows`)."""
     c = _prepared(claims, docs)
     common = common_anchors(c) if len(c) else frozenset()
     rows = [row for stmts in group_statements(c) for row in _group_rows(stmts, common)]
-    rows += _plan_vs_report(c, common) + _project_horizons(c, common)
+    rows += _plan_vs_report(c, common) + _project_horizons(c, common) + disputed_rows(c, docs, common)
     rows += [_conversion_row(a, b, rng) for a, b, rng in conversion_pairs(c)]
     rows += [_restatement_row(a, b, k) for a, b, k in unit_restatements(c)]
     rows += [_row(a, b, "medium", 1.0, SLIP_WHY.format(a["text"], b["text"], a["currency"], b["currency"]), na, nb) for a, b, na, nb
