@@ -39,7 +39,16 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     return [(m.start(), m.end(), english[m.group(0).lower()],
              bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
             for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
-            and not _NEIGHBOUR_AFTER.match(quote, m.end())]  # (a neighbour is not where a count is)
+            and not _NEIGHBOUR_AFTER.match(quote, m.end()) and not _outlet_after().match(quote, m.end())]  # (a
+    # neighbour is not where a count is, nor a broadcaster named after a country: "Réunion la 1ère", "China Daily")
+
+
+@lru_cache(maxsize=1)
+def _outlet_after() -> re.Pattern[str]:
+    """What makes a country's name an outlet's after it (``data/country_outlets.csv``: "la 1ère", "Daily")."""
+    from helpers.core.lexicon import alternation
+
+    return alternation("country_outlets.csv", flags=0)
 
 
 def count_country(quote: object, text: object, page: str = "") -> str:
