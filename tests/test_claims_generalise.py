@@ -203,6 +203,8 @@ def test_a_reported_plan_is_planned_not_a_forecast(tmp_path, sentence, number, s
     ("Analysts see hundreds of billions of dollars flowing to cloud firms.", "en", 2e11, 999999999999, "money"),
     ("Le groupe dépensera plusieurs dizaines de milliards de dollars en serveurs.", "fr", 2e10, 99999999999, "money"),
     ("Ces accords pèsent des centaines de milliards d'euros.", "fr", 2e11, 999999999999, "money"),
+    ("L'opposition a parlé de « centaines de morts » dans la capitale.", "fr", 200, 999, "count"),  # no article
+    ("La police a procédé à l'arrestation de dizaines de manifestants.", "fr", 20, 99, "count"),
     ("每座园区需要投入上百亿美元。", "zh", 1e10, 99999999999, "money"),
     ("训练一个模型动辄花费几千万美元。", "zh", 2e7, 99999999, "money"),
     ("该项目消耗了几亿算力小时。", "zh", 2e8, 999999999, "compute"),
