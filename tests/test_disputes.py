@@ -3,6 +3,8 @@ would not be: "the President disputed that figure". Pages written for these test
 class: the UN's 22 dead against the President's 12)."""
 from __future__ import annotations
 
+import pytest
+
 import helpers
 
 
@@ -59,4 +61,28 @@ def test_a_chinese_page_questioning_a_toll(tmp_path) -> None:
 def test_a_denial_of_something_else_is_no_dispute_of_the_toll(tmp_path) -> None:
     out = _conflicts(tmp_path, {"a": "Unrest\n\nOfficials said 9 people had been killed on Monday. The army denied the "
                                      "reports of torture, and said 31 people had been killed by Thursday."})
+    assert out[out["kind"] == "numeric"].empty
+
+
+# Faults a reviewer found in the first version (each gave a high conflict before its mend).
+
+def test_a_disputed_whole_wars_toll_is_no_dispute_of_one_strikes_toll(tmp_path) -> None:
+    out = _conflicts(tmp_path, {"a": "Strike\n\nAn Israeli strike on a school in Gaza City killed 30 people, civil "
+                                     "defence officials said on Tuesday. The war has killed more than 67,000 "
+                                     "Palestinians, according to the health ministry, though Israel disputes the "
+                                     "ministry's figures."})
+    assert out[out["kind"] == "numeric"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities initially said 9 people had died, but activists disputed that figure. By Thursday the toll had "
+    "risen to 31, the health ministry said.",  # a later bulletin
+    "当地卫生部门称，周二的空袭造成31人死亡，以军否认造成平民伤亡。周一的另一次空袭造成9人死亡。",  # a denial of harm
+    "Lundi, les autorités comptaient 9 morts. Jeudi, le bilan est passé à 31 morts, selon le ministère, qui "
+    "s'inquiète du nombre de fausses informations en ligne.",
+    "The gunman, who killed 9 people at the mall, disputed three counts of murder in court on Monday. Two more "
+    "victims have since died, bringing the toll to 11.",  # counts of a charge
+])
+def test_a_rise_or_a_denial_of_something_else_is_no_dispute(tmp_path, text) -> None:
+    out = _conflicts(tmp_path, {"a": "Unrest\n\n" + text})
     assert out[out["kind"] == "numeric"].empty

@@ -67,3 +67,26 @@ def test_a_whole_wars_toll_never_leads_the_bottom_line_and_is_told_apart(tmp_pat
     _, body, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
     assert "67000" not in latest and latest.startswith("28 (2025-10-13")
     assert any("longer period" in str(x) for x in body) and any("67000" in str(x) for x in body)
+
+
+# Faults a reviewer found in the first version (each failed before its mend).
+
+@pytest.mark.parametrize("quote, text", [
+    ("The dam, built 40 years ago, burst on Monday night, killing at least 120 people.", "at least 120"),
+    ("Le barrage, construit il y a 40 ans, a cédé lundi, faisant au moins 120 morts.", "au moins 120"),
+    ("这座40年前建成的大坝周一决堤，造成至少120人死亡。", "至少120"),
+    ("2025年前8个月，全国已有1200人因交通事故死亡。", "1200"),  # the first eight months of 2025
+    ("12 people died when the bridge collapsed; two years ago a similar collapse injured 112.", "12"),  # not in 112
+])
+def test_years_ago_in_another_clause_or_a_year_of_counting_is_the_storys_own(quote, text) -> None:
+    assert not years_ago_event(quote, text)
+    assert not earlier_event("deaths", quote, "2025-09-10", text)
+
+
+@pytest.mark.parametrize("quote, text, published", [
+    ("The conflict in Sweida has killed more than 1,000 people since Sunday.", "more than 1,000", "2025-07-18"),
+    ("苏韦达省的冲突已造成逾1000人死亡。", "逾1000", "2025-07-18"),  # clashes are often the story itself
+    ("The war in the province has killed more than 1,000 people since Sunday.", "more than 1,000", "2025-07-18"),
+])
+def test_clashes_or_a_war_counted_since_days_ago_are_the_storys_own_toll(quote, text, published) -> None:
+    assert not long_tally(quote, text, published)

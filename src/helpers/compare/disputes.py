@@ -16,12 +16,13 @@ from helpers.compare.prices import change_start, running_totals
 REACH = 300
 
 
-@lru_cache(maxsize=1)
-def dispute_rx() -> re.Pattern[str]:
-    """Words that dispute a figure (``data/dispute_markers.csv``: "disputed that figure", "des chiffres erronés")."""
+@lru_cache(maxsize=2)
+def dispute_rx(kind: str = "dispute") -> re.Pattern[str]:
+    """Words that dispute a figure (``data/dispute_markers.csv``: "disputed that figure", "des chiffres erronés"), or
+    with ``kind="rise"`` words that tell a toll rose ("had risen to 31", "增至"): a later bulletin, no dispute."""
     from helpers.core.lexicon import alternation
 
-    return alternation("dispute_markers.csv")
+    return alternation("dispute_markers.csv", where=("kind", kind))
 
 
 def _sentence(r: dict) -> tuple[int, int]:
@@ -52,9 +53,22 @@ def disputed_pairs(c: pd.DataFrame, texts: dict[str, str]) -> list[tuple[dict, d
                 if a["lo"] <= b["hi"] and b["lo"] <= a["hi"]:
                     continue  # (the ranges meet: no dispute between them)
                 m = dispute_rx().search(text, sa, ea) or dispute_rx().search(text, sb, eb)
-                if m:
+                if m and not (dispute_rx("rise").search(text, sa, ea) or dispute_rx("rise").search(text, sb, eb)):
                     out.append((a, b, m.group(0)))
     return out
+
+
+def _apart(a: dict, b: dict) -> bool:
+    """Two figures of two quantities though one page sets them side by side: a whole war's toll and one strike's, an
+    earlier event's and the story's, or two countries' counts."""
+    from helpers.compare.count_countries import count_country
+    from helpers.compare.prices import earlier_event
+    from helpers.compare.whole_tallies import long_tally
+
+    pa, pb = (str(x.get("published") or "") for x in (a, b))
+    return long_tally(a["quote"], a["text"], pa) != long_tally(b["quote"], b["text"], pb) or \
+        earlier_event(a["subject"], a["quote"], pa, a["text"]) or earlier_event(b["subject"], b["quote"], pb, b["text"]) \
+        or count_country(a["quote"], a["text"]) != count_country(b["quote"], b["text"])
 
 
 def disputed_rows(c: pd.DataFrame, docs: pd.DataFrame | None, common: frozenset[str]) -> list[dict]:
@@ -71,7 +85,7 @@ def disputed_rows(c: pd.DataFrame, docs: pd.DataFrame | None, common: frozenset[
     rows = []
     for a, b, marker in disputed_pairs(c, texts):
         (alo, ahi), (blo, bhi) = hedged_range(a), hedged_range(b)
-        if "vague" in (a["qualifier"], b["qualifier"]) or \
+        if "vague" in (a["qualifier"], b["qualifier"]) or _apart(a, b) or \
                 alo <= bhi and blo <= ahi or local_place(a["quote"], a["text"]) != local_place(b["quote"], b["text"]):
             continue
         ra, rb = _rep(a["lo"], a["hi"]), _rep(b["lo"], b["hi"])
