@@ -190,6 +190,10 @@ def test_a_computed_value_is_described_with_one_decimal_and_a_written_one_as_wri
     ("仍共下載逾700萬本盜版書。", "zh", [(7e6, "pirated books")]),  # 本 counts books
     ("他出版了3本小说。", "zh", [(3, "novels")]),
     ("当地有300万本地居民。", "zh", [(3e6, "population")]),  # 本地 (local) is no book
+    ("約50萬本書遭盜用。", "zh", [(5e5, "books")]),  # (a reviewer's: 本 before a one-character noun)
+    ("该公司有千余本藏书。", "zh", [(1000, "books")]),
+    ("The state spent billions of taxpayer dollars on the stadium.", "en", [(2e9, "cost")]),  # money, not a count
+    ("現場有數位世界冠軍出席。", "zh", [(2, "champions")]),  # 數位 is "several" before 世界冠軍
 ])
 def test_books_by_the_million_and_a_lone_hundred_or_thousand_with_more(text, lang, expected) -> None:
     from helpers.extract.claims import read_claims

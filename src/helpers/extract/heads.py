@@ -256,6 +256,8 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     plural = rx.match(text, end) if q.value >= 1e6 and (re.search(r"[A-Za-zÀ-ÿ]$", q.text) or re.fullmatch(
         r"\d{1,3}(?:[\s.,\u00a0\u202f]\d{3}){2,}", q.text)) else None  # (or written out: "1 200 000 visiteurs")
     noun = open_noun(text, end) if plural else None
+    if noun and units()[0].fullmatch(noun.split()[-1]):
+        noun = None  # ("billions of taxpayer dollars": money, read below)
     if noun and (noun == plural.group(1) or plural.group(1).startswith(noun + " ")) and not _NOT_PLURAL_NOUN.search(noun):
         # a big amount with its plural noun right after it, then maybe a verb: "80 billion transistors", "400 millions de
         # pèlerins sont attendus" ("170B into compute" is money; "dont 40 milliards actifs" took the total's unit above)
@@ -367,7 +369,7 @@ with open(DATA_DIR / "partitive_things.txt", encoding="utf-8") as _fh:
     _NOT_PEOPLE = frozenset(w.lower() for ln in _fh if not ln.startswith("#") for w in ln.split())
 _PARTITIVE = re.compile(r"(?i)\b(?:of|sur|parmi)\s+(?:the|les|ces)\s+[\d,. ]+\s+([A-Za-zÀ-ÿ]+)[^.;]*$")
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
-_PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités)\s+"
+_PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités|head|heads|têtes)\s+"
                         r"(?:of|de|d['’])\s*", re.I)
 
 

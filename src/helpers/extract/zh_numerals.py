@@ -21,12 +21,12 @@ _ZH_FATE = re.compile(r"(?:死亡|遇难|遇難|罹难|罹難|丧生|喪生|身�
 
 
 def _sole(t: str, m: re.Match[str]) -> bool:
-    """A lone 一 after "only" ("仅一名乘客幸存"), a lone 千 or 百 after "nearly" ("近百人死亡"), a lone 百, 千 or 万 before
-    余 or 多 and a classifier ("百餘人受傷"): a count."""
+    """A lone 一 after "only" ("仅一名乘客幸存"), a lone 千 or 百 after "nearly" ("近百人死亡"), a lone 百 or 千 before 余
+    or 多 and a classifier ("百餘人受傷", "千余人"): a count (a lone 万 is not reached here: "万余人" stays unread)."""
     if m.group(0) == "一":
         return bool(_ZH_SOLE.search(t, max(0, m.start() - 3), m.start())) and t[m.end():m.end() + 1] in "名人位"
     if m.group(0) in "千百万萬" and t[m.end():m.end() + 1] in ("余", "餘", "多") and _counts_next(t, m.end() + 1):
-        return True  # "百餘人受傷", "千余名", "万余人": more than a hundred, a thousand, ten thousand
+        return True  # "百餘人受傷", "千余名": more than a hundred, a thousand
     hedge = re.search(r"(?:近|将近|將近)$", t[max(0, m.start() - 2):m.start()])
     return m.group(0) in "千百" and bool(hedge) and zh_round_hedge(t, m.start() - len(hedge.group(0)), m.end())
 
