@@ -19,3 +19,12 @@ from helpers.compare.count_countries import count_country
 ])
 def test_a_country_in_an_outlets_name_is_no_place_of_the_count(quote, text, expected) -> None:
     assert count_country(quote, text) == expected
+
+
+@pytest.mark.parametrize("quote, text, expected", [
+    ("En Haïti 24 personnes ont été tuées par des gangs ce week-end.", "24", "haiti"),  # a number after a country
+    ("Death Toll In Japan Today Rises To 120", "120", "japan"),  # a headline's capitals after a locative
+    ("In Turkey Radio reports said 30 people died.", "30", "turquie"),
+])
+def test_a_place_before_a_number_or_a_headlines_capital_stays_a_place(quote, text, expected) -> None:
+    assert count_country(quote, text) == expected

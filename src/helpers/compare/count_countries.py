@@ -31,24 +31,28 @@ _NEIGHBOUR_AFTER = re.compile(r"\s*(?:接壤|边境|邊境|交界|边界|邊界|
 _REACH = 16
 #: how many times more often a page names its country than any other, for the page to be that country's
 PAGE_MAJORITY = 2
+#: how many times at least a page names its country (or its people): one passing mention ("a trip to China") is not
+#: what a page is about
+PAGE_MENTIONS = 2
 
 
 def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     """(start, end, English name, after a locative word) of each country named in ``quote[lo:hi]``."""
     rx, english = country_table()
-    return [(m.start(), m.end(), english[m.group(0).lower()],
-             bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
-            for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
-            and not _NEIGHBOUR_AFTER.match(quote, m.end()) and not _outlet_after().match(quote, m.end())]  # (a
-    # neighbour is not where a count is, nor a broadcaster named after a country: "Réunion la 1ère", "China Daily")
+    found = [(m.start(), m.end(), english[m.group(0).lower()],
+              bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
+             for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
+             and not _NEIGHBOUR_AFTER.match(quote, m.end())]  # (a neighbour is not where a count is)
+    return [c for c in found if not _outlet_after("yes").match(quote, c[1])
+            and (c[3] or not _outlet_after("no").match(quote, c[1]))]  # nor a broadcaster named after a country
+    # ("Réunion la 1ère", "China Daily"), unless, for the weaker words, a locative stands before it ("In Japan Today")
 
 
-@lru_cache(maxsize=1)
-def _outlet_after() -> re.Pattern[str]:
-    """What makes a country's name an outlet's after it (``data/country_outlets.csv``: "la 1ère", "Daily")."""
-    from helpers.core.lexicon import alternation
-
-    return alternation("country_outlets.csv", flags=0)
+@lru_cache(maxsize=2)
+def _outlet_after(despite_locative: str) -> re.Pattern[str]:
+    """What makes a country's name an outlet's after it (``data/country_outlets.csv``: "la 1ère", "Daily"), the rows
+    that hold even after a locative word ("yes") or the others ("no")."""
+    return alternation("country_outlets.csv", flags=0, where=("despite_locative", despite_locative))
 
 
 def count_country(quote: object, text: object, page: str = "") -> str:
@@ -123,20 +127,39 @@ def _own_territory(country: str, quote: str) -> str:
 
 
 def page_country(text: object) -> str:
-    """The country a page is about: the one it names :data:`PAGE_MAJORITY` times as often as any other, a territory's
+    """The country a page is about: the one it names (or whose people it names: "Indonesian police", ``data/demonyms.csv``)
+    :data:`PAGE_MAJORITY` times as often as any other and :data:`PAGE_MENTIONS` times at least, a territory's
     state named beside it not counted (``data/territories.csv``); "" when none stands out (a page on a war names both
     sides)."""
     if not isinstance(text, str) or not text:
         return ""
     named = Counter(c[2] for c in _named(text, 0, len(text)))
+    for country, rx in _demonyms():  # ("Indonesian police", "la police indonésienne": Indonesia's page)
+        named[country] += sum(1 for _ in rx.finditer(text))
     for held in [c for c in named if c in _sovereigns()]:  # (France named beside Mayotte is Mayotte's state)
         named.pop(_sovereigns()[held], None)
     counts = named.most_common(2)
     if not counts:
         return ""
-    if len(counts) > 1 and counts[0][1] < PAGE_MAJORITY * counts[1][1]:
+    if len(counts) > 1 and counts[0][1] < PAGE_MAJORITY * counts[1][1] or counts[0][1] < PAGE_MENTIONS:
         return ""
     return counts[0][0]
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(country, its people's words) of each row of ``data/demonyms.csv`` whose Chinese country name
+    ``data/countries.csv`` knows: the English plural and adjective as written, the French words in any case."""
+    rx, english = country_table()
+    out = []
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            country = next((english[n.lower()] for n in r["zh"].split("|") if n.lower() in english), "")
+            words = [w for w in (r["en_plural"], r["en_adjective"]) if w]
+            if country and words:
+                out.append((country, re.compile(rf"\b(?:{'|'.join(words)})\b|(?i:\b(?:{r['fr']})\b)" if r["fr"] else
+                                                rf"\b(?:{'|'.join(words)})\b")))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
