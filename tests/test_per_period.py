@@ -96,12 +96,12 @@ def test_a_named_month_or_year_is_no_rate(text, number):
     assert one_row(text, number, "zh")["per"] == ""
 
 
-@pytest.mark.parametrize("text, number", [
-    ("每家店半年銷售達到2,228萬元。", "2,228萬元"),
-    ("開賣首月銷售量達破紀錄的 160 萬台。", "160 萬"),
+@pytest.mark.parametrize("text, number, per", [
+    ("每家店半年銷售達到2,228萬元。", "2,228萬元", "each"),  # each store's: no period, but no total either
+    ("開賣首月銷售量達破紀錄的 160 萬台。", "160 萬", ""),
 ])
-def test_a_half_year_or_a_first_month_is_no_rate(text, number):
-    assert one_row(text, number, "zh")["per"] == ""
+def test_a_half_year_or_a_first_month_is_no_rate(text, number, per):
+    assert one_row(text, number, "zh")["per"] == per
 
 
 def test_the_brief_and_the_chart_say_the_period():
@@ -118,3 +118,28 @@ def test_the_brief_and_the_chart_say_the_period():
     panel = _comparable(d)
     assert list(panel["per"]) == ["week", "week"]
     assert _axis_title(panel, "loss") == "loss, GBP a week"
+
+
+@pytest.mark.parametrize("text, number, lang, per", [
+    ("The fund will pay about $4,200 per song to the writers.", "about $4,200", "en", "each"),
+    ("Members will receive a payout of $800 each.", "$800", "en", "each"),
+    ("The $4,200-per-song payout is the largest of its kind.", "$4,200", "en", "each"),
+    ("Un montant de 90 000 $ par chanson avait été évoqué.", "90 000 $", "fr", "each"),
+    ("该基金将为每首歌曲支付约4200美元。", "约4200美元", "zh", "each"),
+    ("Earnings were $1.30 per share.", "$1.30", "en", ""),  # a share's: its own subject, no item
+    ("Il a été annoncé par le gouvernement que 3 milliards d'euros seront versés.", "3 milliards", "fr", ""),
+    ("Each of the firms paid $5 million.", "$5 million", "en", ""),
+    ("Each machine, sold more than 180 million euros, needs a fleet of engineers.", "more than 180 million", "en",
+     "each"),  # an item named at the head of the sentence (development 6)
+    ("Every year, the company earns $5 billion.", "$5 billion", "en", ""),
+])
+def test_an_amount_for_each_item_is_no_total(text, number, lang, per):
+    assert one_row(text, number, lang)["per"] == per
+
+
+def test_an_amount_per_item_is_never_compared_with_the_total(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "The music fund settlement will pay $4,200 per song to the songwriters.",
+        "b": "The music fund settlement will pay $2.1 billion to the songwriters.",
+    }))
+    assert found.empty

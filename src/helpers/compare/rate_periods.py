@@ -14,7 +14,7 @@ from helpers.compare.sides import sides_apart
 #: money subjects one rate of a shutdown or a project is told as: "a weekly cost of £108m" and "lost £50 million a week"
 RATE_MONEY = frozenset({"cost", "loss", "money", "value"})
 #: periods that set a rate apart from a total (a year's figure is often written without "a year")
-SHORT_PERIODS = frozenset({"hour", "day", "week", "month"})
+SHORT_PERIODS = frozenset({"hour", "day", "week", "month", "each"})
 
 
 def _s(x: object) -> str:

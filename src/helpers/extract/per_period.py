@@ -19,6 +19,8 @@ from helpers.extract.sentences import clause
 _ASIDE = r"(?:[(（][^()（）]{0,40}[)）]\s*)?"
 _WORD = r"(?!(?:the|a|an|this|that|its|their|la|le|les|l['’]|ce|cette|sa|son|ses)\s)[^\W\d][\w'’-]*\s+"
 _SKIPS = tuple(re.compile(rf"[)）]?\s*{_ASIDE}(?:{_WORD}){{{k}}}{_ASIDE}", re.I) for k in range(3))
+#: how long a phrase before a number's clause may be for "each" in it to reach the number ("Each machine, sold ...")
+FRONTED = 30
 #: a preposition right before the period's words makes a window, not a rate ("in a day", "over a week")
 _WINDOW = re.compile(r"(?i)\b(?:in|within|for|over|during|after|en|dans|sur|pendant|durant)\s+$")
 
@@ -56,13 +58,13 @@ def per_period(sentence: str, start: int, end: int, unit_end: int, subject: str 
         return period
     before = sentence[at:start]
     for period, side, rx in _rows():
-        if side == "before" and rx.search(before):
-            return period
+        if side == "before" and rx.search(sentence[:start] if period == "each" and at <= FRONTED else before):
+            return period  # ("Each machine, sold more than 180 million euros": an item's, said in a fronted phrase)
     return ""
 
 
 #: how the brief and the figures write a period after an amount
-_WORDS = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month", "year": "a year"}
+_WORDS = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month", "year": "a year", "each": "each"}
 
 
 def per_words(per: object) -> str:
