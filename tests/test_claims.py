@@ -144,3 +144,19 @@ def test_claims_table_values_are_in_the_normalised_unit(make_corpus):
     c = helpers.extract_claims(docs).set_index("counted")
     assert c.loc["TWh", "value"] == 1.2e10 and c.loc["TWh", "unit"] == "kWh"
     assert c.loc["kW", "value"] == 0.3 and c.loc["kW", "unit"] == "MW"
+
+
+@pytest.mark.parametrize("sentence, number, expected", [
+    # a long Chinese clause before the number's own is no fronted phrase: its 将 (here "links") lends no tense
+    ("据报道，该方案将马斯克的薪酬与特斯拉的长期增长目标挂钩，获得超过75%的股东支持。", "超过75%", False),
+    ("到2030年，产量将达到500万辆。", "500万辆", True),  # a short fronted phrase still does
+    ("新的投资将进一步提升本土产能，创造数千个就业机会。", "数千个", True),  # 创造 goes on with the verb before it
+    # a bracketed aside has its own tense (development 103)
+    ("Il devra livrer 20 millions de voitures sur dix ans (Tesla en a écoulé 1,7 million en 2024).", "1,7 million", False),
+    ("Il devra livrer 20 millions de voitures sur dix ans (Tesla en a écoulé 1,7 million en 2024).", "20 millions", True),
+])
+def test_a_numbers_tense_is_its_own_clause_or_aside(sentence, number, expected) -> None:
+    from helpers.extract.claims import is_forecast
+
+    i = sentence.find(number)
+    assert is_forecast(sentence, i, i + len(number)) is expected

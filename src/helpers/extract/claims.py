@@ -151,6 +151,14 @@ PER_SHARE_MAX = 1e5
 SHARE_PRICE_MAX = 1e7
 
 
+#: how long a fronted phrase may be to lend its tense to the clause after it, in Latin and in Chinese characters ("By
+#: 2030," "到2030年，"; not "该方案将马斯克的薪酬与特斯拉的长期增长目标挂钩，", a clause of its own)
+_FRONTED, _FRONTED_CJK = 30, 10
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+#: an opening bracket not closed before a number: the number stands in an aside
+_ASIDE = re.compile(r"[(（][^()（）]*$")
+
+
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     """True when the clause around a number (with a short fronted phrase such as "By 2030,"
     or "D'ici 2030,") speaks of the future. A clause that only continues the verb before it
@@ -160,7 +168,12 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
         return False
     clause = _clause(sentence, rel_start, rel_end)
     i = sentence.find(clause)
-    if 0 < i <= 30 and not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,")
+    aside = _ASIDE.search(sentence[:rel_start])
+    if aside and ")" in sentence[rel_end:] and "(" not in sentence[aside.end():rel_start]:
+        close = sentence.index(")", rel_end)  # a bracketed aside has its own tense ("il devra livrer 20 millions de
+        return bool(_forecast_rx().search(sentence[aside.end():close]))  # voitures (Tesla en a écoulé 1,7 million)")
+    if 0 < i <= (_FRONTED_CJK if _CJK_CHAR.search(sentence[:i]) else _FRONTED) and \
+            not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,", "到2030年，")
         clause = sentence[:i] + clause
     elif i > 0 and _continuation_rx().search(clause):
         prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
