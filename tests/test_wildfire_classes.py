@@ -147,3 +147,32 @@ def test_active_verbs_and_adjectives_are_no_fates(sentence: str) -> None:
 def test_a_spaced_dash_after_a_value_is_punctuation_not_a_range() -> None:
     found = _claims("The price went from $10 to $12 - 20% higher.")
     assert [(v, lo, hi) for _, _, v, lo, hi in found][:2] == [(10, 10, 10), (12, 12, 12)]
+
+
+@pytest.mark.parametrize("sentence, lang, subject", [
+    ("More than 5,000 houses were inundated after the river burst its banks.", "en", "buildings flooded"),
+    ("Heavy rain has flooded over 12,000 homes in the delta.", "en", "buildings flooded"),
+    ("Plus de 3 000 maisons ont été inondées dans la province.", "fr", "buildings flooded"),
+    ("洪水期间有2万3000户住家淹水。", "zh", "buildings flooded"),
+    ("目前仍有约2.5万户仍未复电。", "zh", "households without power"),
+    ("全省有大约3万户面臨停電。", "zh", "households without power"),
+])
+def test_homes_counted_by_a_flood_or_a_power_cut(sentence: str, lang: str, subject: str) -> None:
+    """Homes flooded, homes without power and homes destroyed are three counts (development 104 had set 128,000
+    flooded homes against 306,000 homes without power)."""
+    from helpers.extract.claims import read_claims
+
+    assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Plus de 16.000 têtes de bétail ont été tuées par les crues.", "fr"),  # heads of cattle, not people
+    ("More than 16,000 head of cattle were killed.", "en"),
+    ("Au moins 68 000 bovins ont péri.", "fr"),
+    ("逾6万8000头牲畜死亡。", "zh"),
+])
+def test_livestock_killed_are_no_deaths(sentence: str, lang: str) -> None:
+    """Development 104 had plotted "plus de 16.000 têtes de bétail tuées" among the deaths."""
+    from helpers.extract.claims import read_claims
+
+    assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == ["livestock"]
