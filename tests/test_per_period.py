@@ -132,6 +132,10 @@ def test_the_brief_and_the_chart_say_the_period():
     ("Each machine, sold more than 180 million euros, needs a fleet of engineers.", "more than 180 million", "en",
      "each"),  # an item named at the head of the sentence (development 6)
     ("Every year, the company earns $5 billion.", "$5 billion", "en", ""),
+    ("It uses 9,000 chips (each handling up to four petaflops per second).", "up to four petaflops", "en", "each"),
+    ("The cluster is fast, with each H100 GPU delivering up to 2,000 teraflops.", "up to 2,000 teraflops", "en",
+     "each"),  # (held-out corpus: the two are one GPU's peak, compared)
+    ("The pumps move 300 litres per second.", "300 litres", "en", ""),
 ])
 def test_an_amount_for_each_item_is_no_total(text, number, lang, per):
     assert one_row(text, number, lang)["per"] == per
