@@ -86,3 +86,19 @@ def test_a_disputed_whole_wars_toll_is_no_dispute_of_one_strikes_toll(tmp_path) 
 def test_a_rise_or_a_denial_of_something_else_is_no_dispute(tmp_path, text) -> None:
     out = _conflicts(tmp_path, {"a": "Unrest\n\n" + text})
     assert out[out["kind"] == "numeric"].empty
+
+
+# Faults a second reviewer found.
+
+@pytest.mark.parametrize("text", [
+    "The United Nations said at least 31 people had been killed in the protests in Kenya. The interior minister "
+    "disputed that figure, saying 9 people died.",  # one sentence names the country, the other none
+    "The United Nations said at least 31 people had been killed, while the junta, which rose to power in 2021, "
+    "disputed that figure, saying 9 people died.",  # 'rose to power' is no rise of the toll
+    "Selon l'ONU, 31 personnes ont été tuées. Le porte-parole de la junte à Bamako conteste ce bilan et évoque "
+    "9 morts.",
+])
+def test_a_dispute_across_two_sentences_or_beside_other_rises(tmp_path, text) -> None:
+    out = _conflicts(tmp_path, {"a": "Unrest\n\n" + text})
+    rows = out[out["kind"] == "numeric"]
+    assert len(rows) == 1 and rows.iloc[0]["severity"] == "high"

@@ -90,3 +90,9 @@ def test_years_ago_in_another_clause_or_a_year_of_counting_is_the_storys_own(quo
 ])
 def test_clashes_or_a_war_counted_since_days_ago_are_the_storys_own_toll(quote, text, published) -> None:
     assert not long_tally(quote, text, published)
+
+
+def test_a_wars_toll_after_a_recent_strikes_and_an_event_years_ago_with_its_participle() -> None:
+    assert long_tally("Israeli strikes have killed 30 people in Gaza since Sunday, bringing the toll of the war to "
+                      "more than 67,000.", "more than 67,000", "2025-10-14")
+    assert years_ago_event("Two years ago the same river burst its banks, killing 300 people.", "300")

@@ -68,7 +68,8 @@ def _apart(a: dict, b: dict) -> bool:
     pa, pb = (str(x.get("published") or "") for x in (a, b))
     return long_tally(a["quote"], a["text"], pa) != long_tally(b["quote"], b["text"], pb) or \
         earlier_event(a["subject"], a["quote"], pa, a["text"]) or earlier_event(b["subject"], b["quote"], pb, b["text"]) \
-        or count_country(a["quote"], a["text"]) != count_country(b["quote"], b["text"])
+        or "" != count_country(a["quote"], a["text"]) != count_country(b["quote"], b["text"]) != ""  # (a sentence naming
+    # no country is the page's)
 
 
 def disputed_rows(c: pd.DataFrame, docs: pd.DataFrame | None, common: frozenset[str]) -> list[dict]:

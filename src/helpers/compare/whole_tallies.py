@@ -35,7 +35,8 @@ def _iso(value: object) -> date | None:
 
 
 #: words that open a clause about the moment just named ("1年半前……，當時有超過14,000位平民死於", "at the time")
-_THEN = re.compile(r"\s*(?:當時|当时|彼時|彼时|那時|那时|(?i:at the time|at that time|à l['’]époque|alors))")
+_THEN = re.compile(r"\s*(?:當時|当时|彼時|彼时|那時|那时|(?i:at the time|at that time|à l['’]époque|alors|"
+                   r"killing|leaving|faisant|tuant))")  # (or goes on with the event: "..., killing 300 people")
 
 
 def _figure(quote: str, text: str) -> int:
@@ -72,7 +73,8 @@ def long_tally(quote: object, text: object, published: object = "") -> bool:
         return True
     recent = day is not None and any((day - s).days < LONG_DAYS for s in starts) or \
         re.search(r"(?i)\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)\b|"
-                  r"\bdepuis\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|自?(?:周|週|星期)[一二三四五六日天]以来", quote)
+                  r"\bdepuis\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|自?(?:周|週|星期)[一二三四五六日天]以来",
+                  quote[lo:hi])  # (in the figure's own clause: "killed 30 since Sunday, bringing the war's toll to 67,000")
     return bool(_markers("war").search(quote, lo, hi)) and not recent
 
 
