@@ -160,3 +160,16 @@ def test_a_numbers_tense_is_its_own_clause_or_aside(sentence, number, expected) 
 
     i = sentence.find(number)
     assert is_forecast(sentence, i, i + len(number)) is expected
+
+
+@pytest.mark.parametrize("sentence, number, expected", [
+    ("国际能源署（IEA）预计，2030年全球电动车销量达到4000万辆。", "4000万辆", True),  # an attribution's tense
+    ("Global data centres will consume 945 TWh (about 3% of world demand) by 2030.", "3%", True),  # an aside
+    ("The firm will invest €5 billion ($5.8 billion) in the plant.", "$5.8 billion", True),  # with no verb: the
+    ("将投资500亿元（约合70亿美元）。", "70亿美元", True),  # clause's tense
+])
+def test_an_attribution_or_a_verbless_aside_keeps_the_clauses_tense(sentence, number, expected) -> None:
+    from helpers.extract.claims import is_forecast
+
+    i = sentence.find(number)
+    assert is_forecast(sentence, i, i + len(number)) is expected

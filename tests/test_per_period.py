@@ -147,3 +147,26 @@ def test_an_amount_per_item_is_never_compared_with_the_total(tmp_path):
         "b": "The music fund settlement will pay $2.1 billion to the songwriters.",
     }))
     assert found.empty
+
+
+# Faults a second reviewer found (each gave "each" or a tie before its mend).
+
+@pytest.mark.parametrize("text, number, lang", [
+    ("Five men were each sentenced to ten years.", "Five", "en"),  # a count is never per item
+    ("The tower fire killed 40 people per the fire department.", "40", "en"),
+    ("The firm earned $2 billion per quarter.", "$2 billion", "en"),  # a period
+    ("Every summer, 2 million tourists visit the island.", "2 million", "en"),
+    ("Le budget de 300 millions d'euros a été divisé par deux.", "300 millions", "fr"),
+    ("L'incendie a fait 40 morts par asphyxie.", "40", "fr"),
+    ("每个季度营收达50亿元。", "50亿元", "zh"),
+])
+def test_no_item_in_a_count_a_period_or_a_cause(text, number, lang):
+    assert one_row(text, number, lang)["per"] != "each"
+
+
+def test_two_amounts_per_item_of_two_things_are_no_conflict(tmp_path):
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "The publisher agreed to pay authors about $3,000 per book in the settlement.",
+        "b": "The three named plaintiffs would receive $50,000 each as service awards.",
+    }))
+    assert found.empty

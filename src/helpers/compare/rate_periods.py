@@ -15,6 +15,8 @@ from helpers.compare.sides import sides_apart
 RATE_MONEY = frozenset({"cost", "loss", "money", "value"})
 #: periods that set a rate apart from a total (a year's figure is often written without "a year")
 SHORT_PERIODS = frozenset({"hour", "day", "week", "month", "each"})
+#: periods that tie two pages' figures into one rate: few figures of a story are given per week, many per item
+TYING_PERIODS = SHORT_PERIODS - {"each"}
 
 
 def _s(x: object) -> str:
@@ -30,7 +32,7 @@ def one_rate(a: dict, b: dict) -> bool:
     """Two money figures given per the same short period whose subjects are a cost or a loss told two ways (a
     weekly cost and a weekly loss of one shutdown): one quantity."""
     per = rate_key(a.get("per"))
-    return bool(per) and per == rate_key(b.get("per")) and a.get("dimension") == b.get("dimension") == "money" \
+    return per in TYING_PERIODS and per == rate_key(b.get("per")) and a.get("dimension") == b.get("dimension") == "money" \
         and {a.get("subject"), b.get("subject")} <= RATE_MONEY
 
 
@@ -38,6 +40,6 @@ def rate_tie(a: dict, b: dict, whole_a: frozenset[str], whole_b: frozenset[str])
     """Two pages' figures of one subject given per the same short period, neither naming an owner the other does
     not share and not on two sides of a conflict: one rate, told by two sources."""
     per = rate_key(a.get("per"))
-    return bool(per) and per == rate_key(b.get("per")) and (a.get("subject") == b.get("subject") or one_rate(a, b)) \
+    return per in TYING_PERIODS and per == rate_key(b.get("per")) and (a.get("subject") == b.get("subject") or one_rate(a, b)) \
         and a.get("doc_id") != b.get("doc_id") and not (whole_a and whole_b and not whole_a & whole_b) \
         and not sides_apart(a, b)

@@ -151,12 +151,16 @@ PER_SHARE_MAX = 1e5
 SHARE_PRICE_MAX = 1e7
 
 
-#: how long a fronted phrase may be to lend its tense to the clause after it, in Latin and in Chinese characters ("By
-#: 2030," "到2030年，"; not "该方案将马斯克的薪酬与特斯拉的长期增长目标挂钩，", a clause of its own)
-_FRONTED, _FRONTED_CJK = 30, 10
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-#: an opening bracket not closed before a number: the number stands in an aside
-_ASIDE = re.compile(r"[(（][^()（）]*$")
+#: how long a fronted phrase may be to lend its tense to the clause after it ("By 2030,", "国际能源署（IEA）预计，")
+_FRONTED = 30
+#: 将 as the marker of an object ("将马斯克的薪酬与特斯拉的长期增长目标挂钩", "将其列为"), not the future
+_DISPOSAL = re.compile(r"将[^，。；,;]{1,16}?(?:与|和|同|跟)[^，。；,;]{1,16}?(?:挂钩|掛鉤|结合|結合|连接|連接|绑定|綁定)|"
+                       r"将[^，。；,;]{1,12}?(?:列为|列為|视为|視為|纳入|納入|改为|改為)")
+#: an opening bracket not closed before a number, and the closing one after it: the number stands in an aside
+_ASIDE, _CLOSE = re.compile(r"[(（][^()（）]*$"), re.compile(r"[)）]")
+#: a verb of an aside's own (it then has its own tense: "Tesla en a écoulé 1,7 million"; not a conversion, "$5.8 billion")
+_ASIDE_VERB = re.compile(r"(?i)\b(?:a|ont|avait|avaient|était|étaient|est|sont|was|were|is|are|has|have|had|did|sold|"
+                         r"delivered|reported)\b|[已曾]")
 
 
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
@@ -169,12 +173,13 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     clause = _clause(sentence, rel_start, rel_end)
     i = sentence.find(clause)
     aside = _ASIDE.search(sentence[:rel_start])
-    if aside and ")" in sentence[rel_end:] and "(" not in sentence[aside.end():rel_start]:
-        close = sentence.index(")", rel_end)  # a bracketed aside has its own tense ("il devra livrer 20 millions de
-        return bool(_forecast_rx().search(sentence[aside.end():close]))  # voitures (Tesla en a écoulé 1,7 million)")
-    if 0 < i <= (_FRONTED_CJK if _CJK_CHAR.search(sentence[:i]) else _FRONTED) and \
-            not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,", "到2030年，")
-        clause = sentence[:i] + clause
+    close = _CLOSE.search(sentence, rel_end) if aside else None
+    inside = sentence[aside.start() + 1:close.start()] if aside and close else ""
+    if inside and _ASIDE_VERB.search(inside):
+        return bool(_forecast_rx().search(inside))  # a bracketed aside with a verb of its
+        # own has its own tense ("il devra livrer 20 millions de voitures (Tesla en a écoulé 1,7 million)")
+    if 0 < i <= _FRONTED and not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,")
+        clause = _DISPOSAL.sub("", sentence[:i]) + clause  # (not 将 linking two things: "将薪酬与目标挂钩，")
     elif i > 0 and _continuation_rx().search(clause):
         prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
         clause = prev + clause
@@ -243,7 +248,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         "scope": scope,
         "dimension": b.dimension, "counted": b.counted,
         "measure_of": measure_of(sentence, q.start - s, q.end - s, unit_end, subject, b.dimension),
-        "per": per_period(sentence, q.start - s, q.end - s, unit_end, subject),
+        "per": per_period(sentence, q.start - s, q.end - s, unit_end, subject, b.dimension),
     }
 
 

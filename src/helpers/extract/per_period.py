@@ -45,12 +45,19 @@ def _after(rest: str) -> str:
     return ""
 
 
-def per_period(sentence: str, start: int, end: int, unit_end: int, subject: str = "") -> str:
+def per_period(sentence: str, start: int, end: int, unit_end: int, subject: str = "", dimension: str = "") -> str:
     """The period (hour, day, week, month, year) the number at ``sentence[start:end]`` (its unit ending at
-    ``unit_end``) is given per, or "" when it is a total; a multiple has none ("three times the weekly average",
-    "年均的3倍": the average is the rate)."""
+    ``unit_end``) is given per, or "each" for an amount per item, or "" when it is a total; a multiple has none ("three
+    times the weekly average", "年均的3倍": the average is the rate); a count is never per item ("five men were each
+    sentenced", "12 people per the weather service")."""
     if subject == "multiple":
         return ""
+    period = _period(sentence, start, end, unit_end)
+    return "" if period == "each" and dimension == "count" else period
+
+
+def _period(sentence: str, start: int, end: int, unit_end: int) -> str:
+    """:func:`per_period` before the check of the dimension."""
     own = clause(sentence, start, end, keep_numbers=True)
     at = max(sentence.rfind(own, 0, start + len(own)), 0)
     rest = sentence[unit_end:at + len(own)] if unit_end <= at + len(own) else ""
