@@ -28,3 +28,11 @@ def test_a_country_in_an_outlets_name_is_no_place_of_the_count(quote, text, expe
 ])
 def test_a_place_before_a_number_or_a_headlines_capital_stays_a_place(quote, text, expected) -> None:
     assert count_country(quote, text) == expected
+
+
+def test_the_paper_after_the_is_an_outlet_even_after_in() -> None:
+    from helpers.compare.count_countries import page_country
+
+    assert count_country("Writing in the China Daily, the envoy said 300 people had died.", "300", "pakistan") == "pakistan"
+    assert page_country("Floods in Kenya have killed 40 people, officials said. " + "More rain is due. " * 40) == "kenya"
+    assert page_country("Police set checkpoints in the capital. " * 20 + "He cancelled a trip to China.") == ""

@@ -165,14 +165,25 @@ def test_homes_counted_by_a_flood_or_a_power_cut(sentence: str, lang: str, subje
     assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == [subject]
 
 
-@pytest.mark.parametrize("sentence, lang", [
-    ("Plus de 16.000 têtes de bétail ont été tuées par les crues.", "fr"),  # heads of cattle, not people
-    ("More than 16,000 head of cattle were killed.", "en"),
-    ("Au moins 68 000 bovins ont péri.", "fr"),
-    ("逾6万8000头牲畜死亡。", "zh"),
+@pytest.mark.parametrize("sentence, lang, subject", [
+    ("Plus de 16.000 têtes de bétail ont été tuées par les crues.", "fr", "livestock"),  # heads of cattle, not people
+    ("More than 16,000 head of cattle were killed.", "en", "livestock"),
+    ("Au moins 68 000 bovins ont péri.", "fr", "cattle"),
+    ("逾6万8000头牲畜死亡。", "zh", "livestock"),
 ])
-def test_livestock_killed_are_no_deaths(sentence: str, lang: str) -> None:
+def test_livestock_killed_are_no_deaths(sentence: str, lang: str, subject: str) -> None:
     """Development 104 had plotted "plus de 16.000 têtes de bétail tuées" among the deaths."""
     from helpers.extract.claims import read_claims
 
-    assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == ["livestock"]
+    assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, lang, subject", [
+    ("Three poultry workers died of bird flu.", "en", "deaths"),  # the people who raise them are no livestock
+    ("Plus de 2 000 éleveurs de bétail ont manifesté.", "fr", "éleveurs"),
+    ("Au moins 300 éleveurs de volailles ont manifesté.", "fr", "éleveurs"),
+])
+def test_people_who_raise_animals_are_no_livestock(sentence: str, lang: str, subject: str) -> None:
+    from helpers.extract.claims import read_claims
+
+    assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == [subject]

@@ -27,13 +27,15 @@ _NEIGHBOUR_BEFORE = re.compile(r"(?i:\b(?:bordering|borders|border (?:with|of)|n
                                r"frontalière?s? (?:avec|de|du|des)|limitrophes? (?:de|du|des)|voisine?s? (?:de|du|des)))\s+"
                                r"(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$")  # (Chinese says it after: 与…接壤)
 _NEIGHBOUR_AFTER = re.compile(r"\s*(?:接壤|边境|邊境|交界|边界|邊界|(?i:['’]s border|border\b))")
+#: "the" right before a country's name followed by an outlet's word: the outlet ("writing in the China Daily")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 #: how far before a country's name a locative word is looked for
 _REACH = 16
 #: how many times more often a page names its country than any other, for the page to be that country's
 PAGE_MAJORITY = 2
-#: how many times at least a page names its country (or its people): one passing mention ("a trip to China") is not
-#: what a page is about
-PAGE_MENTIONS = 2
+#: how many times at least a page names its country, unless it names it in its first PAGE_LEAD characters: one
+#: passing mention deep in the page ("a trip to China") is not what it is about
+PAGE_MENTIONS, PAGE_LEAD = 2, 400
 
 
 def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
@@ -43,8 +45,8 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
               bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
              for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
              and not _NEIGHBOUR_AFTER.match(quote, m.end())]  # (a neighbour is not where a count is)
-    return [c for c in found if not _outlet_after("yes").match(quote, c[1])
-            and (c[3] or not _outlet_after("no").match(quote, c[1]))]  # nor a broadcaster named after a country
+    return [c for c in found if not _outlet_after("yes").match(quote, c[1]) and (
+        c[3] and not _THE_BEFORE.search(quote, 0, c[0]) or not _outlet_after("no").match(quote, c[1]))]  # nor a broadcaster named after a country
     # ("Réunion la 1ère", "China Daily"), unless, for the weaker words, a locative stands before it ("In Japan Today")
 
 
@@ -127,39 +129,24 @@ def _own_territory(country: str, quote: str) -> str:
 
 
 def page_country(text: object) -> str:
-    """The country a page is about: the one it names (or whose people it names: "Indonesian police", ``data/demonyms.csv``)
-    :data:`PAGE_MAJORITY` times as often as any other and :data:`PAGE_MENTIONS` times at least, a territory's
+    """The country a page is about: the one it names :data:`PAGE_MAJORITY` times as often as any other, and
+    :data:`PAGE_MENTIONS` times or in its lead, a territory's
     state named beside it not counted (``data/territories.csv``); "" when none stands out (a page on a war names both
     sides)."""
     if not isinstance(text, str) or not text:
         return ""
-    named = Counter(c[2] for c in _named(text, 0, len(text)))
-    for country, rx in _demonyms():  # ("Indonesian police", "la police indonésienne": Indonesia's page)
-        named[country] += sum(1 for _ in rx.finditer(text))
+    found = _named(text, 0, len(text))
+    named = Counter(c[2] for c in found)
     for held in [c for c in named if c in _sovereigns()]:  # (France named beside Mayotte is Mayotte's state)
         named.pop(_sovereigns()[held], None)
     counts = named.most_common(2)
     if not counts:
         return ""
-    if len(counts) > 1 and counts[0][1] < PAGE_MAJORITY * counts[1][1] or counts[0][1] < PAGE_MENTIONS:
+    if len(counts) > 1 and counts[0][1] < PAGE_MAJORITY * counts[1][1]:
         return ""
+    if counts[0][1] < PAGE_MENTIONS and not any(c[2] == counts[0][0] and c[0] < PAGE_LEAD for c in found):
+        return ""  # (one passing mention deep in a page, "a trip to China", is not what it is about)
     return counts[0][0]
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(country, its people's words) of each row of ``data/demonyms.csv`` whose Chinese country name
-    ``data/countries.csv`` knows: the English plural and adjective as written, the French words in any case."""
-    rx, english = country_table()
-    out = []
-    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(fh):
-            country = next((english[n.lower()] for n in r["zh"].split("|") if n.lower() in english), "")
-            words = [w for w in (r["en_plural"], r["en_adjective"]) if w]
-            if country and words:
-                out.append((country, re.compile(rf"\b(?:{'|'.join(words)})\b|(?i:\b(?:{r['fr']})\b)" if r["fr"] else
-                                                rf"\b(?:{'|'.join(words)})\b")))
-    return tuple(out)
 
 
 @lru_cache(maxsize=1)

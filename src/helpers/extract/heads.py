@@ -369,7 +369,7 @@ with open(DATA_DIR / "partitive_things.txt", encoding="utf-8") as _fh:
     _NOT_PEOPLE = frozenset(w.lower() for ln in _fh if not ln.startswith("#") for w in ln.split())
 _PARTITIVE = re.compile(r"(?i)\b(?:of|sur|parmi)\s+(?:the|les|ces)\s+[\d,. ]+\s+([A-Za-zÀ-ÿ]+)[^.;]*$")
 #: a container noun after a number whose goods follow ("pieces of", "units of", "lots de")
-_PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités|head|heads|têtes)\s+"
+_PIECES_OF = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:pieces|items|units|sets|pairs|lots|batches|pièces|unités)\s+"
                         r"(?:of|de|d['’])\s*", re.I)
 
 
