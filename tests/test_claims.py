@@ -173,3 +173,16 @@ def test_an_attribution_or_a_verbless_aside_keeps_the_clauses_tense(sentence, nu
 
     i = sentence.find(number)
     assert is_forecast(sentence, i, i + len(number)) is expected
+
+
+@pytest.mark.parametrize("sentence, number, expected", [
+    ("经济损失预估逼近9.035兆越南盾(约3.9亿美元)。", "3.9亿美元", False),  # a loss estimated after the fact
+    ("公司预估明年营收达50亿元。", "50亿元", True),  # an estimate ahead
+    ("僅在2024年10月至2025年1月期間，就向中國運送了400塊GPU。", "400塊", False),  # 至 closing a span of dates
+    ("公司计划扩产至2030年达到500万辆。", "500万辆", True),  # 至 a year ahead
+])
+def test_an_estimated_loss_and_a_span_of_dates_are_no_forecast(sentence, number, expected) -> None:
+    from helpers.extract.claims import is_forecast
+
+    i = sentence.find(number)
+    assert is_forecast(sentence, i, i + len(number)) is expected
