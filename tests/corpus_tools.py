@@ -48,3 +48,16 @@ def one_row(text: str, number: str, lang: str) -> dict:
     rows = [r for r in claim_rows(text, lang) if number in r["text"]]
     assert len(rows) == 1, [(r["text"], r["subject"]) for r in claim_rows(text, lang)]
     return rows[0]
+
+
+def running_of(tmp_path, pages: dict[str, str], published: list[str], subject: str) -> tuple[list, str]:
+    """(body, latest) of the brief's running count of ``subject`` over ``pages`` published on ``published``, each
+    figure written as its value (``helpers.present.brief_running.running_body``)."""
+    from helpers.present.brief_cite import Citations
+    from helpers.present.brief_running import running_body
+
+    docs, claims = load_pages(tmp_path, pages)
+    g = claims[claims["subject"] == subject].assign(label=lambda x: x["doc_id"])
+    view = docs.assign(published=published, label=docs["doc_id"])
+    _, body, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
+    return body, latest

@@ -26,41 +26,27 @@ def test_a_figure_the_page_disputes_conflicts_with_the_other(tmp_path) -> None:
     assert "inside one document" in row["evidence"]
 
 
-def test_a_french_page_calling_a_toll_erroneous(tmp_path) -> None:
-    out = _conflicts(tmp_path, {"a": "Crise\n\nSelon le président, 9 personnes ont perdu la vie depuis le début des "
-                                     "manifestations. Les 31 morts annoncés par l'ONU sont des chiffres erronés, "
-                                     "a-t-il ajouté."})
-    rows = out[out["kind"] == "numeric"]
-    assert len(rows) == 1 and "erronés" in rows.iloc[0]["why"]
+@pytest.mark.parametrize("text, marker", [
+    ("Selon le président, 9 personnes ont perdu la vie depuis le début des manifestations. Les 31 morts annoncés par "
+     "l'ONU sont des chiffres erronés, a-t-il ajouté.", "erronés"),
+    ("联合国称至少31人死亡，但政府质疑这一死亡人数，称只有9人死亡。", "质疑这一死亡人数"),
+])
+def test_a_french_or_chinese_page_disputing_a_toll(tmp_path, text, marker) -> None:
+    rows = _conflicts(tmp_path, {"a": "Crise\n\n" + text})
+    rows = rows[rows["kind"] == "numeric"]
+    assert len(rows) == 1 and marker in rows.iloc[0]["why"]
 
 
-def test_a_toll_that_rose_is_no_dispute_though_a_denial_stands_near(tmp_path) -> None:
-    out = _conflicts(tmp_path, {"a": "Unrest\n\nThe toll rose from 9 to 31 people killed overnight. The army denied "
-                                     "that soldiers had fired on the crowd."})
-    assert out[out["kind"] == "numeric"].empty
-
-
-def test_two_figures_of_one_page_with_no_word_of_dispute_stay_two_bulletins(tmp_path) -> None:
-    out = _conflicts(tmp_path, {"a": "Unrest\n\nOn Monday officials said 9 people had been killed. By Thursday 31 "
-                                     "people had been killed, the health ministry said."})
-    assert out[out["kind"] == "numeric"].empty
-
-
-def test_a_vague_word_against_a_figure_is_no_dispute(tmp_path) -> None:
-    out = _conflicts(tmp_path, {"a": "Unrest\n\nActivists spoke of hundreds of people killed, which the government "
-                                     "disputed, saying 9 people died."})
-    assert out[out["kind"] == "numeric"].empty
-
-
-def test_a_chinese_page_questioning_a_toll(tmp_path) -> None:
-    out = _conflicts(tmp_path, {"a": "骚乱\n\n联合国称至少31人死亡，但政府质疑这一死亡人数，称只有9人死亡。"})
-    rows = out[out["kind"] == "numeric"]
-    assert len(rows) == 1 and "质疑这一死亡人数" in rows.iloc[0]["why"]
-
-
-def test_a_denial_of_something_else_is_no_dispute_of_the_toll(tmp_path) -> None:
-    out = _conflicts(tmp_path, {"a": "Unrest\n\nOfficials said 9 people had been killed on Monday. The army denied the "
-                                     "reports of torture, and said 31 people had been killed by Thursday."})
+@pytest.mark.parametrize("text", [
+    "The toll rose from 9 to 31 people killed overnight. The army denied that soldiers had fired on the crowd.",
+    "On Monday officials said 9 people had been killed. By Thursday 31 people had been killed, the health ministry "
+    "said.",  # two bulletins, no word of dispute
+    "Activists spoke of hundreds of people killed, which the government disputed, saying 9 people died.",  # vague
+    "Officials said 9 people had been killed on Monday. The army denied the reports of torture, and said 31 people "
+    "had been killed by Thursday.",  # a denial of something else
+])
+def test_a_rise_two_bulletins_a_vague_word_or_another_denial_is_no_dispute(tmp_path, text) -> None:
+    out = _conflicts(tmp_path, {"a": "Unrest\n\n" + text})
     assert out[out["kind"] == "numeric"].empty
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-import helpers
+from corpus_tools import running_of
+
 from helpers.compare.prices import earlier_event
 from helpers.compare.whole_tallies import long_tally, whole_apart, years_ago_event
-from helpers.present.brief_cite import Citations
-from helpers.present.brief_running import running_body
 
 
 @pytest.mark.parametrize("quote, text, published", [
@@ -58,13 +57,7 @@ def test_a_whole_wars_toll_never_leads_the_bottom_line_and_is_told_apart(tmp_pat
     pages = {"a": "Exchange\n\nThe bodies of 28 hostages are still in Gaza. The war has killed at least 67,000 "
                   "Palestinians, the health ministry says.",
              "b": "Exchange\n\nTwenty-eight hostages died in captivity, officials said."}
-    for name, text in pages.items():
-        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    docs = helpers.load_corpus(tmp_path, manifest=False)
-    claims = helpers.extract_claims(docs)
-    g = claims[claims["subject"] == "deaths"].assign(label=lambda x: x["doc_id"])
-    view = docs.assign(published=["2025-10-13", "2025-10-13"], label=docs["doc_id"])
-    _, body, latest = running_body(g, view, Citations(view), lambda r: f"{r['value']:g}", lambda r: "")
+    body, latest = running_of(tmp_path, pages, ["2025-10-13", "2025-10-13"], "deaths")
     assert "67000" not in latest and latest.startswith("28 (2025-10-13")
     assert any("longer period" in str(x) for x in body) and any("67000" in str(x) for x in body)
 
