@@ -88,3 +88,12 @@ def test_a_dispute_across_two_sentences_or_beside_other_rises(tmp_path, text) ->
     out = _conflicts(tmp_path, {"a": "Unrest\n\n" + text})
     rows = out[out["kind"] == "numeric"]
     assert len(rows) == 1 and rows.iloc[0]["severity"] == "high"
+
+
+def test_the_bottom_line_of_a_toll_says_a_page_disputes_it(tmp_path) -> None:
+    from helpers.present.brief_findings import _page_disputes
+
+    out = _conflicts(tmp_path, {"a": "Unrest\n\nThe United Nations said at least 31 people had been killed in the "
+                                     "protests, while the interior minister disputed that figure, saying 9 people died."})
+    assert _page_disputes(out, "deaths", None) == "; disputed within a page: ≥ 31 against 9"
+    assert _page_disputes(out, "injured", None) == ""

@@ -12,6 +12,8 @@ import pandas as pd
 
 from helpers.compare.prices import change_start, running_totals
 
+#: what a conflict row's reason says of a dispute a page itself sets out (the brief's bottom line looks for it)
+DISPUTE_WHY = "the page itself sets them against each other"
 #: how far apart (characters of the page) the sentences of two figures of one page may stand for a dispute to join them
 REACH = 300
 
@@ -93,6 +95,6 @@ def disputed_rows(c: pd.DataFrame, docs: pd.DataFrame | None, common: frozenset[
         if min(ra, rb) <= 0:
             continue
         gap = max(ra, rb) / min(ra, rb)
-        why = f"two different values, {gap - 1:.0%} apart; the page itself sets them against each other (“{marker}”)"
+        why = f"two different values, {gap - 1:.0%} apart; {DISPUTE_WHY} (“{marker}”)"
         rows.append(_row(a, b, severity(gap), gap, why, 1, 1))
     return rows

@@ -31,6 +31,7 @@ from helpers.compare.comparable import doc_actors, needs_name, written_scale
 from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import is_tally, running_totals
 from helpers.present.brief_running import running_body
+from helpers.compare.disputes import DISPUTE_WHY
 from helpers.compare.count_countries import page_country
 from helpers.compare.flow_months import flow_label
 from helpers.extract.per_period import per_words
@@ -191,6 +192,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     if key in running_totals() or tally:  # (a tally confirmed day by day: "about 50" on 24 April, 54 the next day)
         conf, body, latest = running_body(g, view, cite, amount, _gloss, countries)
         conf = "a tally, confirmed day by day" if tally else conf
+        disputes = _page_disputes(a.conflicts, key, one) if latest.endswith(")") else ""
+        latest = latest[:-1] + disputes + ")" if disputes else latest  # ("≥ 22 (2025-10-15; disputed within a page: …)")
         return Finding(heading(subject_name(key)), conf, body, (0 if key in main else 2, main.index(key) if key
                        in main else 0, -independent_count(view, set(ids)), -len(ids), key), key, len(ids), 0, latest)
     fams = sorted(value_families(a, g), key=lambda f: (-independent_count(view, set(f["doc_id"])),
@@ -401,6 +404,18 @@ def blocks(found: list[Finding]) -> list[A.Node]:
     if not found:
         return [A.para("No source gives a figure or a name the brief could compare.")]
     return [A.bullets([[A.para(A.strong(f"{f.title} — {f.confidence}. "), f.body)] for f in found])]
+
+
+def _page_disputes(conflicts: pd.DataFrame, key: str, one: dict[str, str] | None) -> str:
+    """What a running count's bottom line adds when a page itself disputes one of its figures
+    (:mod:`helpers.compare.disputes`): "; disputed within a page: ≥ 22 against 12" (the first such pair); "" when
+    none."""
+    if conflicts is None or conflicts.empty:
+        return ""
+    rows = conflicts[(conflicts["kind"] == "numeric") & conflicts["why"].str.contains(DISPUTE_WHY, regex=False)
+                     & (conflicts["subject"].map(subject_key).map(lambda k: (one or {}).get(k, k)) == key)]
+    pairs = list(dict.fromkeys(f"{r.value_a} against {r.value_b}" for r in rows.itertuples()))
+    return f"; disputed within a page: {pairs[0]}" if pairs else ""
 
 
 def _disputed(f: Finding) -> str:
