@@ -69,3 +69,15 @@ def test_voters_without_a_side_or_a_vote_stay_people(text, lang):
 
 def test_a_plural_acronym_the_glosses_know_is_counted():
     assert [(v, s) for _, v, s in _rows("The bill passed with 25 MPs abstaining.")] == [(25, "lawmakers")]
+
+
+def test_registered_voters_are_the_voters_in_two_languages(tmp_path) -> None:
+    """Development 99: "32,7 millions d'électeurs recensés" against "37.6 million registered voters" went uncompared
+    (voters against registered voters)."""
+    from corpus_tools import conflicts_of, numeric, value_pairs
+
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Élection\n\nSelon Joseph Ndalu, président de la commission, le pays compte 32,7 millions d'électeurs.",
+        "b": "Election\n\nJoseph Ndalu, the commission's chairman, said 37.6 million registered voters could vote.",
+    }))
+    assert value_pairs(found) == {frozenset(("32,700,000", "37,600,000"))}
