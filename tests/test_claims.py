@@ -186,3 +186,14 @@ def test_an_estimated_loss_and_a_span_of_dates_are_no_forecast(sentence, number,
 
     i = sentence.find(number)
     assert is_forecast(sentence, i, i + len(number)) is expected
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Les outils ont détecté un pic d'erreurs HTTP 500 et 503 sur le réseau.", "fr", []),  # status codes
+    ("加密货币服务出现间歇性\"500内部服务器错误\"页面。", "zh", []),
+    ("Les sites affichaient des erreurs 502.", "fr", []),
+    ("The firm fixed 500 errors in its code base, it said.", "en", [500]),  # a count of errors stays
+    ("系统出现了500个错误。", "zh", [500]),
+])
+def test_an_http_status_code_is_no_count(text, lang, values) -> None:
+    assert [q.value for q, *_ in read_claims(text, lang)] == values
