@@ -89,3 +89,13 @@ def test_a_wars_toll_after_a_recent_strikes_and_an_event_years_ago_with_its_part
     assert long_tally("Israeli strikes have killed 30 people in Gaza since Sunday, bringing the toll of the war to "
                       "more than 67,000.", "more than 67,000", "2025-10-14")
     assert years_ago_event("Two years ago the same river burst its banks, killing 300 people.", "300")
+
+
+def test_a_figure_equal_to_a_wars_toll_is_that_toll_though_it_says_conflict() -> None:
+    """Development 98 after the review: "The conflict has killed more than 40,000" led the bottom line again once
+    "the conflict" stopped marking a war; beside "The war has killed at least 40,000" it is the war's toll."""
+    quotes = ["The war has killed at least 40,000 people.", "The conflict has killed more than 40,000 people.",
+              "At least 460 people were killed at the hospital."]
+    texts = ["at least 40,000", "more than 40,000", "At least 460"]
+    assert whole_apart(quotes, texts, [40000, 40000, 460], ["2025-11-04"] * 3, [False] * 3) == [True, True, False]
+    assert whole_apart(quotes[1:], texts[1:], [40000, 460], ["2025-11-04"] * 2, [False] * 2) == [False, False]

@@ -16,6 +16,8 @@ from helpers.core.lexicon import alternation
 #: a figure marked as a longer period's is told apart only when it is this many times the largest of the others: a
 #: border war's own toll ("衝突已導致19名泰國人死亡" beside "至少33人死亡") stays a bulletin of the story
 WHOLE_RATIO = 10
+#: how close (a share of it) a figure must be to a whole war's toll to be that toll told without the word "war"
+SAME = 0.05
 #: a count started this many days or more before its page's publication is a longer period's
 LONG_DAYS = 365
 #: how far after a marker of years ago the earlier event's figure may stand
@@ -79,10 +81,14 @@ def long_tally(quote: object, text: object, published: object = "") -> bool:
 
 
 def whole_apart(quotes: list, texts: list, values: list, published: list, vague: list) -> list[bool]:
-    """Which figures of one running count are a longer period's, told apart: marked by :func:`long_tally` and at least
-    ``WHOLE_RATIO`` times the largest unmarked figure that is not a vague word; none when no figure is unmarked."""
+    """Which figures of one running count are a longer period's, told apart: marked by :func:`long_tally`, or within
+    ``SAME`` of a marked one ("the conflict has killed more than 40,000" beside "the war has killed at least 40,000"),
+    and at least ``WHOLE_RATIO`` times the largest unmarked figure that is not a vague word; none when no figure is
+    unmarked."""
     marked = [long_tally(q, t, p) for q, t, p in zip(quotes, texts, published)]
-    others = [v for m, v, w in zip(marked, values, vague) if not m and not w and v == v]
+    tolls = [v for m, v in zip(marked, values) if m and v == v]  # a figure equal to a war's toll is that toll ("The
+    marked = [m or any(abs(v - t) <= SAME * t for t in tolls) for m, v in zip(marked, values)]  # conflict has killed
+    others = [v for m, v, w in zip(marked, values, vague) if not m and not w and v == v]  # more than 40,000")
     if not others:
         return [False] * len(marked)
     top = max(others)
