@@ -32,7 +32,7 @@ def _day_key(t: Temporal) -> str:
     return ""
 
 
-def _figure_at(quote: str, text: str) -> int:
+def figure_at(quote: str, text: str) -> int:
     """Where the figure ``text`` stands in ``quote``, a whole number not inside another (12 is not in 120), else -1."""
     m = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if text else None
     return m.start() if m else -1
@@ -41,7 +41,7 @@ def _figure_at(quote: str, text: str) -> int:
 def opened_dates(quote: str, text: str = "") -> list[tuple[int, Temporal]]:
     """(distance to the figure, date) of each date of ``quote`` a count's start opens ("since", "depuis", 自, or 以来
     after it) in the figure ``text``'s own clause or at the head of its sentence, at any precision."""
-    at = _figure_at(quote, text)
+    at = figure_at(quote, text)
     lo, hi = clause_bounds(quote, at, at + len(text)) if at >= 0 else (0, len(quote))
     found = []
     for t in find_temporal(quote):

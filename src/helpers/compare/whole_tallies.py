@@ -9,7 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from helpers.compare.count_starts import opened_dates
+from helpers.compare.count_starts import figure_at, opened_dates
 from helpers.compare.local_places import clause_bounds
 from helpers.core.lexicon import alternation
 
@@ -20,11 +20,9 @@ WHOLE_RATIO = 10
 SAME = 0.05
 #: a count started this many days or more before its page's publication is a longer period's
 LONG_DAYS = 365
-#: how far after a marker of years ago the earlier event's figure may stand
-AGO_REACH = 80
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _markers(kind: str) -> re.Pattern[str]:
     return alternation("whole_period_markers.csv", where=("kind", kind))
 
@@ -36,28 +34,17 @@ def _iso(value: object) -> date | None:
         return None
 
 
-#: words that open a clause about the moment just named ("1年半前……，當時有超過14,000位平民死於", "at the time")
-_THEN = re.compile(r"\s*(?:當時|当时|彼時|彼时|那時|那时|(?i:at the time|at that time|à l['’]époque|alors|"
-                   r"killing|leaving|faisant|tuant))")  # (or goes on with the event: "..., killing 300 people")
-
-
-def _figure(quote: str, text: str) -> int:
-    """Where the figure ``text`` stands in ``quote``, not inside a longer number (12 is not in 112), else -1."""
-    m = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if text else None
-    return m.start() if m else -1
-
-
 def years_ago_event(quote: object, text: object) -> bool:
     """Whether the figure ``text`` of sentence ``quote`` stands after a marker of years ago in its own clause ("Two
     years ago the quake killed 300", "il y a deux ans"), or in the clause before one that opens on "at the time"
     (1年半前……，當時有超過14,000): an earlier event's figure; not "the dam, built 40 years ago, burst, killing 120"."""
-    if not isinstance(quote, str) or not isinstance(text, str) or (at := _figure(quote, text)) < 0:
+    if not isinstance(quote, str) or not isinstance(text, str) or (at := figure_at(quote, text)) < 0:
         return False
     lo, hi = clause_bounds(quote, at, at + len(text))
     if lo > 1:
         before = clause_bounds(quote, lo - 2, lo - 1)[0]
         fronted = _markers("ago").match(quote, before + len(quote[before:lo]) - len(quote[before:lo].lstrip()))
-        if _THEN.match(quote, lo) or fronted and lo - fronted.end() <= 2:
+        if _markers("then").match(quote, lo) or fronted and lo - fronted.end() <= 2:
             lo = before  # ("Two years ago, a quake killed 300": the clause is only the marker)
     return any(m.end() <= at for m in _markers("ago").finditer(quote, lo, hi))
 
@@ -66,7 +53,7 @@ def long_tally(quote: object, text: object, published: object = "") -> bool:
     """Whether the figure ``text`` of sentence ``quote`` counts a whole war (a war named in its own clause, unless a
     start less than ``LONG_DAYS`` before ``published`` is named: "since Sunday") or since a date at least
     ``LONG_DAYS`` before ``published`` (the page's ISO date)."""
-    if not isinstance(quote, str) or not isinstance(text, str) or (at := _figure(quote, text)) < 0:
+    if not isinstance(quote, str) or not isinstance(text, str) or (at := figure_at(quote, text)) < 0:
         return False
     lo, hi = clause_bounds(quote, at, at + len(text))
     day = _iso(published)
@@ -74,9 +61,8 @@ def long_tally(quote: object, text: object, published: object = "") -> bool:
     if day is not None and any((day - s).days >= LONG_DAYS for s in starts):
         return True
     recent = day is not None and any((day - s).days < LONG_DAYS for s in starts) or \
-        re.search(r"(?i)\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last week)\b|"
-                  r"\bdepuis\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b|自?(?:周|週|星期)[一二三四五六日天]以来",
-                  quote[lo:hi])  # (in the figure's own clause: "killed 30 since Sunday, bringing the war's toll to 67,000")
+        _markers("recent").search(quote, lo, hi)  # (in the figure's own clause: "killed 30 since Sunday, bringing the
+    # war's toll to 67,000")
     return bool(_markers("war").search(quote, lo, hi)) and not recent
 
 
