@@ -153,14 +153,14 @@ SHARE_PRICE_MAX = 1e7
 
 #: how long a fronted phrase may be to lend its tense to the clause after it ("By 2030,", "国际能源署（IEA）预计，")
 _FRONTED = 30
-#: 将 as the marker of an object ("将马斯克的薪酬与特斯拉的长期增长目标挂钩", "将其列为"), not the future
-_DISPOSAL = re.compile(r"将[^，。；,;]{1,16}?(?:与|和|同|跟)[^，。；,;]{1,16}?(?:挂钩|掛鉤|结合|結合|连接|連接|绑定|綁定)|"
-                       r"将[^，。；,;]{1,12}?(?:列为|列為|视为|視為|纳入|納入|改为|改為)")
 #: an opening bracket not closed before a number, and the closing one after it: the number stands in an aside
 _ASIDE, _CLOSE = re.compile(r"[(（][^()（）]*$"), re.compile(r"[)）]")
-#: a verb of an aside's own (it then has its own tense: "Tesla en a écoulé 1,7 million"; not a conversion, "$5.8 billion")
-_ASIDE_VERB = re.compile(r"(?i)\b(?:a|ont|avait|avaient|était|étaient|est|sont|was|were|is|are|has|have|had|did|sold|"
-                         r"delivered|reported)\b|[已曾]")
+
+
+@lru_cache(maxsize=2)
+def _tense_rx(kind: str) -> re.Pattern[str]:
+    """``data/tense_markers.csv``: 将 marking an object (``disposal``), a verb of an aside's own (``aside_verb``)."""
+    return alternation("tense_markers.csv", where=("kind", kind))
 
 
 def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
@@ -175,11 +175,11 @@ def is_forecast(sentence: str, rel_start: int, rel_end: int) -> bool:
     aside = _ASIDE.search(sentence[:rel_start])
     close = _CLOSE.search(sentence, rel_end) if aside else None
     inside = sentence[aside.start() + 1:close.start()] if aside and close else ""
-    if inside and _ASIDE_VERB.search(inside):
+    if inside and _tense_rx("aside_verb").search(inside):
         return bool(_forecast_rx().search(inside))  # a bracketed aside with a verb of its
         # own has its own tense ("il devra livrer 20 millions de voitures (Tesla en a écoulé 1,7 million)")
     if 0 < i <= _FRONTED and not _continuation_rx("new_topic").search(clause):  # a short fronted phrase ("By 2030,")
-        clause = _DISPOSAL.sub("", sentence[:i]) + clause  # (not 将 linking two things: "将薪酬与目标挂钩，")
+        clause = _tense_rx("disposal").sub("", sentence[:i]) + clause  # (not 将 linking two things: "将薪酬与目标挂钩，")
     elif i > 0 and _continuation_rx().search(clause):
         prev = _clause(sentence, i - 2, i - 1) if i >= 2 else ""
         clause = prev + clause

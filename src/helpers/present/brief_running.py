@@ -118,18 +118,21 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
             latests += [(country, last)] if last else []  # (a total of several countries too: "24 with no single
         shown = [x for c, x in latests if c][:COUNTRIES_SHOWN] + [x for c, x in latests if not c]  # country named")
         latest = ", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)
-    if len(local):
-        body.append(" Counts for one place, told apart: ")
-        for i, (_, r) in enumerate(local.head(SHOWN // 2).iterrows()):
-            body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} in {r['_place']} (“{r['text']}”)",
-                     cite.claim(r, gloss(r))]
-        body.append(f"{' (and ' + str(len(local) - SHOWN // 2) + ' more)' if len(local) > SHOWN // 2 else ''}.")
-    if len(whole):
-        body.append(" Tolls of a longer period (a whole war, or counted since long before), told apart: ")
-        for i, (_, r) in enumerate(whole.head(SHOWN // 2).iterrows()):
-            body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)} (“{r['text']}”)", cite.claim(r, gloss(r))]
-        body.append(f"{' (and ' + str(len(whole) - SHOWN // 2) + ' more)' if len(whole) > SHOWN // 2 else ''}.")
+    body += _told_apart(" Counts for one place, told apart: ", local, cite, amount, gloss, lambda r: f" in {r['_place']}")
+    body += _told_apart(" Tolls of a longer period (a whole war, or counted since long before), told apart: ", whole,
+                        cite, amount, gloss)
     return label, body, latest
+
+
+def _told_apart(lead: str, rows: pd.DataFrame, cite: Citations, amount, gloss, where=lambda r: "") -> list:
+    """The inlines listing figures told apart from a running count's bulletins after ``lead`` (a place's count, a
+    whole war's toll): up to half of :data:`SHOWN` of them, ``where`` naming each one's place; [] when none."""
+    if rows.empty:
+        return []
+    body: list = [lead]
+    for i, (_, r) in enumerate(rows.head(SHOWN // 2).iterrows()):
+        body += ["; " if i else "", A.strong(r["label"]), f" {amount(r)}{where(r)} (“{r['text']}”)", cite.claim(r, gloss(r))]
+    return body + [f"{' (and ' + str(len(rows) - SHOWN // 2) + ' more)' if len(rows) > SHOWN // 2 else ''}."]
 
 
 def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tuple[list, str]:
