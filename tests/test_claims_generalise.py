@@ -157,7 +157,7 @@ def test_chinese_job_opportunities_and_sentences_without_spaces():
 
 def test_french_day_month_dates_and_references_are_not_counts():
     assert _claims("Publié le : mardi 4 mars 2025 à 07:30", "fr") == []
-    assert _claims("AMD sera un gros client des deux fabs.", "fr") == []
+    assert _claims("AMD sera un gros client des deux entreprises.", "fr") == []  # the parties named again
     c = _one("Les plaquettes de 300 mm sont la norme.", "fr")
     assert (c["value"], c["unit"]) == (300, "mm")
 

@@ -81,3 +81,58 @@ def test_registered_voters_are_the_voters_in_two_languages(tmp_path) -> None:
         "b": "Election\n\nJoseph Ndalu, the commission's chairman, said 37.6 million registered voters could vote.",
     }))
     assert value_pairs(found) == {frozenset(("32,700,000", "37,600,000"))}
+
+
+# A tally written as two counts (development 110, a government shutdown's votes): "60-40", 以222比209票.
+
+@pytest.mark.parametrize("text,lang,votes", [
+    ("The Senate voted 60-40 to advance the spending bill.", "en", [60, 40]),
+    ("The final vote was 51–47, with two senators absent.", "en", [51, 47]),
+    ("众议院以222票对209票通过短期拨款法案。", "zh", [222, 209]),
+    ("眾議院以222比209票通過短期撥款法案。", "zh", [222, 209]),
+    ("Le Sénat a adopté le texte par 60 voix contre 40.", "fr", [60, 40]),
+])
+def test_both_counts_of_a_tally_are_votes(text, lang, votes):
+    assert [v for _, v, s in _rows(text, lang) if s == "votes"] == votes
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The team won 3-1 on Sunday.", "en"),  # no vote
+    ("Voters aged 18-25 turned out in large numbers to vote.", "en"),  # a range of ages: ascending
+    ("比分为3比1，投票结果明天公布。", "zh"),  # 比分, a score; 3比1 is no tally of votes though a vote is named
+    ("The vote on the 2025-2026 budget was delayed.", "en"),  # years
+])
+def test_a_score_a_range_or_years_are_no_tally(text, lang):
+    assert all(s != "votes" for _, _, s in _rows(text, lang))
+
+
+def test_two_tellings_of_one_vote_meet_on_the_side_they_share(tmp_path):
+    from corpus_tools import conflicts_of, numeric, value_pairs
+
+    found = value_pairs(numeric(conflicts_of(tmp_path, {
+        "a": "Published 13 November 2025\n\nThe House voted 222-209 to pass the spending bill.",
+        "b": "Published 13 November 2025\n\nLa Chambre a voté le texte par 222 voix contre 219.",
+    })))
+    assert found == {frozenset(("209", "219"))}
+
+
+def test_a_motions_tally_and_the_final_votes_are_two_votes(tmp_path):
+    from corpus_tools import conflicts_of, numeric
+
+    found = numeric(conflicts_of(tmp_path, {
+        "a": "Published 2 July 2025\n\n该法案以51票赞成、49票反对在参议院获得推进。",
+        "b": "Published 2 July 2025\n\n投票一度陷入50比50的僵局，最终由副总统投下决定性一票。",
+    }))
+    assert found.empty
+
+
+@pytest.mark.parametrize("a, b", [
+    ("法案獲222票贊成、209票反對、2票棄權。", "La Chambre a adopté le texte par 222 voix contre 219."),  # abstentions
+    ("众议院以213票对209票通过了一项关键程序性投票。", "众议院以222票对209票通过了该法案。"),  # a procedural vote
+])
+def test_abstentions_or_a_procedural_vote_are_not_the_passages_sides(tmp_path, a, b):
+    from corpus_tools import conflicts_of, numeric
+
+    found = numeric(conflicts_of(tmp_path, {"a": f"Published 13 November 2025\n\n{a}",
+                                            "b": f"Published 13 November 2025\n\n{b}"}))
+    assert not any({"2", "213"} & {x, y} for x, y in zip(found["value_a"], found["value_b"])), found[["value_a", "value_b"]]

@@ -195,7 +195,8 @@ def test_a_chinese_proportion_before_its_number_is_a_share(text, subject):
     ("他在裡面停留了40秒。", "zh", [("duration", 40.0)]),
     ("He stayed inside for two minutes and 30 seconds.", "en", [("duration", 150.0)]),  # one length in two units
     ("竊賊盜走6件18世紀的首飾。", "zh", [("count", 6.0)]),             # a century is no count
-    ("Sur les cinq objets volés, trois restent introuvables.", "fr", []),  # a verb is no counted noun
+    ("Sur les cinq objets volés, trois restent introuvables.", "fr", [("count", 5.0)]),  # a verb is no counted noun
+    # (trois); the five items named again after "les" are still counted
     ("Trois individus ont été interpellés.", "fr", [("count", 3.0)]),
 ])
 def test_minutes_seconds_items_and_centuries(text, lang, expected):

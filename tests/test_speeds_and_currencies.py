@@ -58,6 +58,9 @@ def test_a_french_hundred_is_still_a_hundred() -> None:
     ("The aid amounted to £8 million (approximately JMD$1.7 billion).", "1.7 billion", "JMD"),
     ("The club raised NZ$5 million.", "5 million", "NZD"),
     ("It cost J$200 million.", "200 million", "JMD"),
+    ("Losses could reach almost $US8 billion, Enki said.", "8 billion", "USD"),  # the Australian order
+    ("Canberra pledged $A2.5 million in aid.", "2.5 million", "AUD"),
+    ("Wellington gave $NZ300,000.", "300,000", "NZD"),
 ])
 def test_a_code_before_a_dollar_sign_names_the_currency(text: str, number: str, currency: str) -> None:
     assert _row(text, number, "en")["currency"] == currency
@@ -185,3 +188,12 @@ def test_a_minute_or_a_second_in_words_is_no_duration(text: str) -> None:
     from corpus_tools import claim_rows
 
     assert claim_rows(text, "en") == []
+
+
+@pytest.mark.parametrize("text, number, value", [
+    ("The relief fund reaches 300 mln U.S. dollars.", "300 mln", 3e8),  # wire copy's abbreviations (development 109)
+    ("Exports rose to 5.2 bln yuan in October.", "5.2 bln", 5.2e9),
+    ("The budget plans 2 trln rubles for defence.", "2 trln", 2e12),
+])
+def test_wire_copys_mln_and_bln_are_magnitudes(text: str, number: str, value: float) -> None:
+    assert _row(text, number, "en")["value"] == value

@@ -95,7 +95,9 @@ def test_an_adjective_then_a_nationality_then_the_noun(text, subject):
 
 @pytest.mark.parametrize("text,lang,expected", [
     ("Hamas released the twenty hostages on Monday.", "en", [("twenty", "hostages")]),
-    ("The two men were arrested.", "en", []),  # a small number after "the": people already named
+    ("The two men were arrested.", "en", [("two", "arrested")]),  # people named again are still counted (development
+    # 108's labels: "The two men entered", "les neuf objets dérobés")
+    ("A ceasefire between the two sides began on Monday.", "en", []),  # the parties of a relation: no count
     ("Le Hamas a libéré les vingt derniers otages.", "fr", [("vingt", "hostages")]),
 ])
 def test_a_number_word_of_ten_or_more_after_the_is_a_count(text, lang, expected):
@@ -199,3 +201,13 @@ def test_books_by_the_million_and_a_lone_hundred_or_thousand_with_more(text, lan
     from helpers.extract.claims import read_claims
 
     assert [(q.value, b.subject) for q, b, *_ in read_claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Sur les neuf objets dérobés, la police en a retrouvé un.", "fr", [("neuf", 9.0)]),
+    ("Les deux premières puissances économiques mondiales négocient.", "fr", []),
+    ("Fighting broke out between the two Southeast Asian countries.", "en", []),
+    ("Traffic was stopped in both directions, and the two directions reopened at noon.", "en", []),
+])
+def test_a_small_number_after_the_counts_unless_it_names_the_parties_of_a_relation(text, lang, expected):
+    assert [(r["text"], r["value"]) for r in claim_rows(text, lang)] == expected

@@ -36,18 +36,19 @@ from helpers.compare.ages import age_tie, written_whole
 from helpers.compare.flow_months import flow_change_tie
 from helpers.compare.models import model_of, retold_on_page, same_model, same_pair
 from helpers.compare.statements import TRY, candidates, group_statements, sentences_by_value
-from helpers.compare.prices import (earlier_event, fell_back, page_hours, page_tolls, running_totals, sentence_tolls,
+from helpers.compare.prices import (fell_back, page_hours, page_tolls, running_totals, sentence_tolls,
                                     toll_tie)
 from helpers.compare.changes import (headline_tie, period_tie, relabelled, same_event_of,
                                      plan_meets_report, slip_tie, timed_event_of, timed_page_names)
 from helpers.compare.conversions import RATE_DRIFT, conversion_pairs, converted, unit_restatements
 from helpers.compare.currency_slips import SLIP_WHY, currency_slips
 from helpers.compare.disputes import disputed_rows
+from helpers.compare.named_events import event_horizons
 from helpers.compare.owners import (  # noqa: F401  common_anchors, COMMON_SHARE re-exported
     COMMON_SHARE, LEAD_CHARS, _anchors, _context, _events_named, _places, _same_scope, _unowned, _whose, around, claim_periods,
     common_anchors, fixture_tie, local_places, owners_apart, same_reach)
 from helpers.compare.deal_terms import deal_horizon
-from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare  # noqa: F401  re-exported
+from helpers.compare.may_compare import MONEYISH as _MONEYISH, may_compare as _may_compare, vote_tie  # noqa: F401
 from helpers.compare.rates import per_kwh
 from helpers.compare.lone_figures import page_values
 from helpers.compare.rate_periods import rate_key, rate_tie
@@ -187,7 +188,7 @@ def judge(a: dict, b: dict, common: frozenset[str] = frozenset()) -> tuple[str, 
     actors_a, actors_b = names_a - _places(around(a)), names_b - _places(around(b))  # who, not where
     whole_a, whole_b = _whose(a, b)
     tied = period_tie(a, b) or toll_tie(a, b) or same_pair(a, b) or project_tie(a, b, whole_a, whole_b) or age_tie(a, b) \
-        or flow_change_tie(a, b, around(a), around(b)) or rate_tie(a, b, whole_a, whole_b)  # (H20 against H100 in both: one comparison)
+        or flow_change_tie(a, b, around(a), around(b)) or rate_tie(a, b, whole_a, whole_b) or vote_tie(a, b)  # (H20 against H100 in both: one comparison)
     if not tied and _unowned(a, b, whole_a, whole_b, same_event, _open_bounds_meet(a, b)):
         return None  # (before the vague words: "dozens of people" and "hundreds" of other people are two groups)
     if "vague" in (qa, qb):
@@ -271,8 +272,7 @@ def _prepared(claims: pd.DataFrame, docs: pd.DataFrame | None = None) -> pd.Data
     horizon = scope_s.where(~((scope_s == "planned") | c["is_forecast"].astype(bool)), "future")
     horizon = pd.Series([deal_horizon(s, h, bool(f)) for s, h, f in zip(c["subject"], horizon, c["is_forecast"])],
                         index=c.index)  # (a round's amount told as under way and as raised: one figure)
-    horizon = horizon.where([not earlier_event(*x) for x in zip(c["subject"], c.get("quote", c["subject"]),
-                                                                  c["doc_id"].map(dates), c["text"].map(_s))], "earlier")  # I-35W's toll
+    horizon = event_horizons(c, docs, horizon, dates)  # (I-35W's toll; Kalmaegi's on a page about Fung-wong)
     timed = [timed_event_of(d, m) for d, m in zip(dim, c["measure_of"] if "measure_of" in c else [""] * len(c))]
     key = (subject + "\x1f" + dim.map(_s) + "\x1f" + unit + "\x1f" + c["currency"].map(_s)
            + "\x1f" + horizon + "\x1f" + pd.Series(timed, index=c.index)  # a duration of a named event is its own

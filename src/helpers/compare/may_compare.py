@@ -47,6 +47,39 @@ def _expects(c: dict) -> str:
     return "plan" if c.get("scope") == "planned" else "forecast" if c.get("is_forecast") else ""
 
 
+def _two_votes(a: dict, b: dict) -> bool:
+    """Two counts of votes cast on two sides ("49 票反对" against "2票棄權"), or of a procedural vote and another, or
+    whose sentences each give another count of votes (their tally's other side, or another side's count), none in
+    common: a motion's "51 票赞成、49 票反对" and a passage's "50比50" (two tellings of one vote share a side: "222比209票"
+    and "222 voix contre 219")."""
+    from helpers.extract.votes import procedural_vote, vote_side
+
+    if a.get("subject") != "votes" or b.get("subject") != "votes":
+        return False
+    sa, sb = vote_side(_s(a.get("quote")), _s(a.get("text"))), vote_side(_s(b.get("quote")), _s(b.get("text")))
+    others_a, others_b = _vote_sides(a), _vote_sides(b)
+    return sa != sb and bool(sa) and bool(sb) or procedural_vote(a.get("quote")) != procedural_vote(b.get("quote")) \
+        or bool(others_a) and bool(others_b) and not others_a & others_b
+
+
+def _vote_sides(c: dict) -> set[float]:
+    """The other counts of votes of a count's sentence: its tally's other side, or another side's count."""
+    from helpers.extract.votes import tally_partner
+
+    partner = tally_partner(_s(c.get("quote")), _s(c.get("text")))
+    return {v for s, _, _, v in (c.get("figures") or ()) if s == "votes"} | ({partner} if partner else set())
+
+
+def vote_tie(a: dict, b: dict) -> bool:
+    """Two counts of votes of one side of one vote told twice: their tallies share the other side ("222-209", "222
+    voix contre 219"), so that they are compared though their sentences name the chamber in two languages."""
+    from helpers.extract.votes import vote_side
+
+    side = vote_side(_s(a.get("quote")), _s(a.get("text")))
+    return a.get("subject") == "votes" == b.get("subject") and bool(side) and \
+        side == vote_side(_s(b.get("quote")), _s(b.get("text"))) and bool(_vote_sides(a) & _vote_sides(b))
+
+
 def may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
     products: never a contradiction) or a forecast and a plan of one page's body, their clauses name different product models, or they are
@@ -69,6 +102,8 @@ def may_compare(a: dict, b: dict) -> bool:
     if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
             and not fell_back(a, b, named_days) or part_of_total(a, b):
         return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
+    if _two_votes(a, b):
+        return False  # (a motion's tally and the final vote's)
     if starts_apart(a, b):
         return False  # ("706 morts depuis le 26 juin" against "393 tués depuis le 14 août": a season and its last week)
     if (is_tally(a) or is_tally(b)) and not same_day_named(_s(a["quote"]), _s(b["quote"])) and not tally_fell(a, b):

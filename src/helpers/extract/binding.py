@@ -30,6 +30,7 @@ from helpers.extract.raised import RAISED_DEFAULT, raised_for
 from helpers.extract.scale_letters import metre_context
 from helpers.extract.sentences import HARD_BREAK
 from helpers.extract.worth import worth_owner
+from helpers.extract.number_context import REFERENCE_BEFORE as _REFERENCE, word_reference as _reference  # noqa: F401
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
 had will would can could may might should than as per each into over under about after before while when where though
@@ -45,17 +46,6 @@ _MODEL_B = re.compile(r"\d{3,}B")
 _PRODUCT_BEFORE = re.compile(r"\b[A-Z][A-Za-z]+\s$")  # "Ascend 910B model": a product's model number, not parameters
 _TOKEN = re.compile(r"\s*([A-Za-zÀ-ÿ0-9][\wÀ-ÿ'’.&-]*|\S)")  # "R&D staff"
 _CJK = re.compile(r"[\u3400-\u9fff]")
-#: a definite article or demonstrative before a spelled-out number of people or things already named
-_REFERENCE = re.compile(r"(?i)(?<!\bone of )(?<!\bl['’]un )(?<!\bl['’]une )\b(?:the|these|those|both|les|ces|nos|vos|leurs|"
-                        r"des|aux)\s+$")  # des/aux: de/à + les ("one of the four hospitals": a set's size, no reference)
-
-
-def _reference(text: str, q) -> bool:
-    """A small number written in words after "the", "these", "les" ("the two men"): things already named, no count;
-    "the twenty hostages" is a count, as "the 20 hostages" is."""
-    return q.numeric_kind == "words" and q.value < 10 and bool(_REFERENCE.search(text, max(0, q.start - 8), q.start))
-
-
 #: a magnitude spelled out in words: prose, never a page widget's compact counter ("1.2K")
 _SPELLED_MAGNITUDE = re.compile(r"(?i)illion|illiard|[万萬亿億]")
 #: "to 128K", "or 40", "à 50", "到40": a second number whose noun the first one shares
@@ -404,17 +394,27 @@ def _multiple_word(q: Quantity) -> Binding | None:
     return Binding("multiple", "other", q.text, "times", None, q.end) if q.unit == "times" else None
 
 
+def _read_itself(text: str, q: Quantity) -> Binding | None:
+    """What a number says by its own form: a tally's votes ("voted 60-40"), a multiple, a vague word's own noun, an
+    earthquake's magnitude (7.7级地震), a count of times."""
+    from helpers.extract.heads import vague_inner
+    from helpers.extract.quake_magnitude import magnitude_of, times_counted
+    from helpers.extract.votes import vote_tally
+
+    return vote_tally(text, q) or _multiple_word(q) or vague_inner(text, q) or magnitude_of(text, q) \
+        or times_counted(text, q)
+
+
 def bind(text: str, q: Quantity) -> Binding | None:
     """What ``q`` counts or measures in ``text``, or None when it binds to nothing (not a claim)."""
     end = q.end
-    from helpers.extract.heads import age_of, bind_unattached, measure_before_cjk, money_or_sold, vague_inner
-    from helpers.extract.quake_magnitude import magnitude_of, times_counted
+    from helpers.extract.heads import age_of, bind_unattached, measure_before_cjk, money_or_sold
     from helpers.extract.rates import compound_subject
 
     if re.fullmatch(r"(?:19|20)\d\d", q.text) and _YEAR_OWNER.search(text, max(0, q.start - 12), q.start):
         return None  # "Cambricon's 2025 half-year results", "its 2024 chips": a year, not a count
-    if (inner := _multiple_word(q) or vague_inner(text, q) or magnitude_of(text, q) or times_counted(text, q)) is not None:
-        return inner  # (a vague word's own noun; an earthquake's magnitude, 7.7级地震)
+    if (inner := _read_itself(text, q)) is not None:
+        return inner
     if q.unit == "fraction":  # "a third of", "三分之一": a share written as a fraction, in percent (33.3 %)
         return Binding(money_subject(text, q.start, end, "percent")[0].replace("percent", "share"), "percent", "fraction", "percent", None, end, 100.0)
     if q.unit == "percent":  # "三成": the quantity reader found its own unit (tenths, as a percentage)

@@ -62,7 +62,7 @@ from helpers.extract.open_nouns import cjk_count_word, noun_reaching, product_di
 from helpers.extract.joins import attributed_twin, elided_head, halves, join_durations, join_ranges, part_of_whole, range_to_next
 from helpers.core.lexicon import alternation
 from helpers.extract.quantities import APPROX, Quantity, find_quantities, value_range
-from helpers.extract.currency_signs import BARE_YUAN, currency_named_before, page_fits_sign
+from helpers.extract.currency_signs import BARE_YUAN, currency_named_before, page_fits_sign, page_yuan
 from helpers.extract.hyphen_counts import hyphen_count
 from helpers.extract.restatements import (conversions_share_subject, figures_restated, located_item, page_amount,
                                           restated)
@@ -226,7 +226,7 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         subject = "share price"  # "收在1,329元", "closed at $118.42": not a market value or a cost
     currency, unit = b.currency, b.unit
     if b.dimension == "money" and b.counted in BARE_YUAN:
-        currency = currency_named_before(sentence, q.start - s) or currency  # "新台幣66億元": TWD, not CNY
+        currency = currency_named_before(sentence, q.start - s) or page_yuan(text) or currency  # "新台幣66億元": TWD
         unit = currency if unit == b.currency else unit
     if forecast and announced_plan(sentence, q.start - s, q.end - s):
         forecast, scope = False, ("planned" if scope == "reported" else scope)  # "will build five": a plan

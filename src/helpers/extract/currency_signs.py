@@ -62,3 +62,26 @@ def page_fits_sign(sign: str, text: str) -> bool:
         return True
     page, not_page = _sign_pages()[sign]
     return bool(page.search(text)) and not not_page.search(text)
+
+
+#: how many times at least a page must name a place of the Hong Kong, Taiwan or Macau dollar, more than the mainland,
+#: for its bare 元 to be that dollar
+YUAN_PLACE_MENTIONS = 2
+
+
+@lru_cache(maxsize=1)
+def _yuan_places() -> dict[str, re.Pattern[str]]:
+    with open(DATA_DIR / "yuan_places.csv", encoding="utf-8", newline="") as fh:
+        return {r["currency"]: re.compile(r["pattern"]) for r in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=64)
+def page_yuan(text: str) -> str | None:
+    """The currency of the bare 元 on a page ``text`` that names the places or the dollar of Hong Kong, Taiwan or Macau
+    at least ``YUAN_PLACE_MENTIONS`` times and more often than the mainland's (``data/yuan_places.csv``): "捐款約37億元"
+    on a page about Hong Kong is in Hong Kong dollars; None (the yuan) otherwise."""
+    counts = {c: len(rx.findall(text)) for c, rx in _yuan_places().items()}
+    mainland = counts.pop("CNY", 0)
+    best = max(sorted(counts), key=lambda c: counts[c], default=None)
+    return best if best and counts[best] >= YUAN_PLACE_MENTIONS and counts[best] > mainland and \
+        sum(v == counts[best] for v in counts.values()) == 1 else None

@@ -1,8 +1,9 @@
-"""What stands around a number and changes how it reads: a sign before it (a change or a loss) and, in
-Chinese, a reference back to companies or people already named. Used by :mod:`helpers.extract.quantities`."""
+"""What stands around a number and changes how it reads: a sign before it (a change or a loss) and a reference back
+to companies, countries or people already named ("the two countries", 两国). Used by :mod:`helpers.extract.quantities`."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: a percentage written after the number ("27 %", "12%", "3 percent", "4 pour cent")
 _PERCENT_AFTER = re.compile(r"\s?(?:[%％]|percent\b|per cent\b|pour\s?cent\b)", re.I)
@@ -102,3 +103,25 @@ def zh_round_hedge(t: str, start: int, end: int) -> bool:
     """False when a Chinese hedge on a bare magnitude at ``t[start:end]`` (近百, 过万, 近千) belongs to another word:
     附近百姓 (nearby), 最近百年 (in recent years), 不过万一 (but if), 年过百岁 (an age)."""
     return not (_NOT_HEDGE_BEFORE.search(t, max(0, start - 1), start) or _NOT_AMOUNT_AFTER.match(t, end))
+
+
+#: a definite article or demonstrative before a spelled-out number of people or things already named
+REFERENCE_BEFORE = re.compile(r"(?i)(?<!\bone of )(?<!\bl['’]un )(?<!\bl['’]une )\b(?:the|these|those|both|les|ces|nos|vos|leurs|"
+                        r"des|aux)\s+$")  # des/aux: de/à + les ("one of the four hospitals": a set's size, no reference)
+
+
+def word_reference(text: str, q) -> bool:
+    """A small number written in words after "the", "these", "les", before the parties of a relation it names again
+    ("between the two countries", "les deux entreprises", ``data/reference_nouns.csv``, after at most two adjectives:
+    "les deux premières puissances", "the two Southeast Asian countries"): no count. "The two men", "les neuf objets dérobés" are counts, as "the twenty
+    hostages" and "the 20 hostages" are."""
+    if not (q.numeric_kind == "words" and q.value < 10 and REFERENCE_BEFORE.search(text, max(0, q.start - 8), q.start)):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[q.end:q.end + 50].lower())[:3]
+    return any(w in _reference_nouns() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _reference_nouns() -> frozenset[str]:
+    from helpers.core.lexicon import column_values
+    return column_values("reference_nouns.csv", "word")

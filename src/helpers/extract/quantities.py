@@ -42,11 +42,12 @@ MAGNITUDES = {"thousand": 1e3, "thousands": 1e3, "mille": 1e3, "k": 1e3, "millio
               "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "milliard": 1e9, "milliards": 1e9,
               "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "mil millones": 1e9, "md": 1e9, "mds": 1e9,
               "trillion": 1e12, "tn": 1e12, "g": 1e9, "bilion": 1e9, "milion": 1e6, "trilion": 1e12,  # (typos as printed)
+              "mln": 1e6, "bln": 1e9, "trln": 1e12,  # (wire copy: "300 mln U.S. dollars")
               "百万": 1e6, "百萬": 1e6, "千万": 1e7, "千萬": 1e7, "千亿": 1e11, "千億": 1e11, "百亿": 1e10, "百億": 1e10, "万亿": 1e12, "萬億": 1e12, "兆": 1e12, "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4,
               "千": 1e3, "dozen": 12, "hundred": 100, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 _MAG_RX = (r"(?:[\s-]?(?:mds?|m|g|k)(?=\s?[€$£])|[\s-]?(?:mil millones|thousand|million|billions?|trillions?|crores?|lakhs?|bilion|milion|trilion|milliards?|milliarden?|millions?|millionen|"
-           r"millones|millón|mille|mrd\.?|mio\.?)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
-_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?|(?<![A-Za-zÀ-ÿ])Rs\.?\s?(?=\d)|₱|(?<![\w.])(?-i:P)(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
+           r"millones|millón|mille|mrd\.?|mio\.?|mln|bln|trln)(?![A-Za-zÀ-ÿ])|(?:bn|mn|tn|[kmb])(?![A-Za-z])|\s?(?:万亿|萬億|千亿|千億|百亿|百億|百万|百萬|千万|千萬|亿|億|万|萬|千|兆(?=美元|元|台幣|新台幣|日圓|日元|韓元|韩元|韓圜|港元|港幣|港币|歐元|欧元|英鎊|英镑|盧比|卢比|尼泊爾盧比|尼泊尔卢比|澳元|加元|新台币|台币|台幣)))")
+_CUR_PRE = r"(?:US\$|HK\$|NT\$|(?<![A-Za-z])(?:[A-Z]{3}|NZ|J)\$|(?<![A-Za-z])[ACST]\$|\$(?:US|AU|NZ|CA|HK|SG|A|C|S)(?=\s?\d)|\$|¥|€|£|₩|₹|(?<![A-Za-zÀ-ÿ])(?:RMB|CNY|USD|EUR|KRW|JPY|GBP|INR|CHF)\s?|(?<![A-Za-zÀ-ÿ])Rs\.?\s?(?=\d)|₱|(?<![\w.])(?-i:P)(?=\d{1,3}(?:,\d{3})+(?!,?\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion)\b))"
 # (not the "eur" of "facteur"; the Philippine press's "P600 million", "P6,765,661", not a model's "P20")
 _PER = re.compile(r"(?i)(?:\bper|\d\s*pour)\s+$")  # before the "cent" of a percentage (not "vendu pour cent euros")
 _SP = "\u00a0\u202f\u2009"
@@ -354,8 +355,9 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
     sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
     neg = not sign and not m.group("num_b") and negative_amount(t, m.start(), m.end(), bool(m.group("cur")))
-    peso = m.group("cur") == "P"  # (glued to its number, as the Philippine press writes it: "P600 million"; the
-    # page decides whether it is the peso: off a Philippine page, helpers.extract.claims drops it)
+    peso = m.group("cur") == "P" or (m.group("cur") or "").startswith("$")  # (glued to its number, as the Philippine
+    # press writes it: "P600 million", or the Australian "$US8 billion"; the page decides whether P is the peso: off a
+    # Philippine page, helpers.extract.claims drops it)
     if not (sign or neg or peso) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")

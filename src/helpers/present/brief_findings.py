@@ -28,6 +28,7 @@ from helpers.present.brief_sources import (heading, independent_count, is_generi
                                            with_subject)
 from helpers.extract.claims import describe
 from helpers.compare.comparable import doc_actors, needs_name, written_scale
+from helpers.compare.named_events import other_events
 from helpers.compare.owners import _anchors, around
 from helpers.compare.prices import is_tally, running_totals
 from helpers.present.brief_running import running_body
@@ -190,6 +191,8 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
     ids = sorted(set(g["doc_id"]))
     tally = key not in running_totals() and 2 * sum(is_tally(r) for r in g.to_dict("records")) > len(g)
     if key in running_totals() or tally:  # (a tally confirmed day by day: "about 50" on 24 April, 54 the next day)
+        g = g[[not o for o in other_events(g, a.docs)]]  # (not another named event's: Kalmaegi's toll on a page
+        # about Fung-wong)
         conf, body, latest = running_body(g, view, cite, amount, _gloss, countries)
         conf = "a tally, confirmed day by day" if tally else conf
         disputes = _page_disputes(a.conflicts, key, one) if latest.endswith(")") else ""

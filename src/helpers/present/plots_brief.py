@@ -21,6 +21,7 @@ from helpers.compare.count_countries import count_country, country_label
 from helpers.compare.flow_months import flow_label
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
+from helpers.compare.named_events import other_events
 from helpers.compare.whole_tallies import whole_apart
 from helpers.compare.rate_periods import rate_key
 from helpers.extract.per_period import per_words
@@ -165,7 +166,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     quotes = claims.get("quote", claims["subject"])
     story = pd.Series([not earlier_event(s, q, p, t) and not change_start(q, t) and not another_titles(q, t)
                        for s, q, p, t in zip(claims["subject"], quotes, claims["doc_id"].map(pub), claims["text"])],
-                      index=claims.index, dtype=bool)
+                      index=claims.index, dtype=bool) & pd.Series([not o for o in other_events(claims, docs)],
+                                                                   index=claims.index, dtype=bool)
     c = claims[claims["subject"].map(_key).isin(keys) & story].copy()  # (not an earlier event's toll a page recalls,
     # the old level of a change, nor another title's figure set beside the story's: "超過《長津湖》(57.75億人民幣)")
     c["key"] = c["subject"].map(_key)

@@ -1,0 +1,176 @@
+"""Another named event's figures: a page on one storm recalls the one before it ("Fung-wong follows closely on the
+heels of Typhoon Kalmaegi, which killed at least 204 people", "quelques jours après Kalmaegi, qui avait fait 224
+morts", "19 deaths in September when it overflowed during another typhoon"). Such a toll is no bulletin of the
+story's own count: the brief and the numbers chart leave it out, and it is compared only with tolls of the same
+named event.
+
+The story's event is the one most pages name first (title, then text), with the names a parenthesis gives it ("Typhoon Fung-wong (Uwan)", "颱風「鳳凰」（Fung-wong，菲國稱Uwan）"); a page's own event is the story's when it
+names it, else the first it names. Names are learnt
+from the whole corpus, after an event word ("Typhoon Kalmaegi", 「海鷗」颱風), so that a page naming a storm bare
+("the Kalmaegi") is read too. The patterns are data (``data/event_names.csv``)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from helpers.compare.count_starts import figure_at
+from helpers.compare.local_places import clause_bounds
+from helpers.core.lexicon import alternation
+
+#: what a parenthesis right after a named event gives as its other names ("(Uwan)", "（Fung-wong，菲國稱Uwan）")
+_ALIASES = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]")
+_LATIN_NAME = re.compile(r"(?<![\w])[A-Z][a-z'’]+(?:[-‐‑][A-Za-z]+|\s[A-Z][a-z]+)?(?![\w])")
+#: a clause in Chinese goes on with the topic of the clause before it (海鷗颱風在4日襲擊菲國中部，迄今造成至少224人死亡)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: the key of an unnamed other event ("another typhoon")
+ANOTHER = "another"
+
+
+@lru_cache(maxsize=None)
+def _rx(kind: str) -> re.Pattern[str]:
+    return alternation("event_names.csv", where=("kind", kind), flags=0 if kind == "named" else re.I)  # (a name is
+    # capitalised)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).lower()
+
+
+@dataclass(frozen=True)
+class StoryEvents:
+    """The named events of a corpus: ``group`` maps each name's key to its group (one event's names in all
+    languages), ``names`` finds any of them in a text, ``own`` gives each page's own event's group."""
+    group: dict[str, str] = field(default_factory=dict)
+    names: re.Pattern[str] | None = None
+    own: dict[str, str] = field(default_factory=dict)
+
+
+def _named(text: str) -> list[re.Match[str]]:
+    return list(_rx("named").finditer(text))
+
+
+def _name_of(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
+
+
+def _learn(texts: list[str]) -> tuple[dict[str, str], set[str]]:
+    """(group of each name's key, the names as written): names after an event word, joined with those of the
+    parenthesis right after them."""
+    parent: dict[str, str] = {}
+
+    def find(k: str) -> str:
+        while parent.setdefault(k, k) != k:
+            k = parent[k]
+        return k
+
+    written: set[str] = set()
+    for text in texts:
+        for m in _named(text):
+            name = _name_of(m)
+            written.add(name)
+            paren = _ALIASES.match(text, m.end())
+            for alias in _LATIN_NAME.findall(paren.group(1)) if paren else []:
+                written.add(alias)
+                a, b = find(_key(name)), find(_key(alias))
+                parent[max(a, b)] = min(a, b)
+            find(_key(name))
+    return {k: find(k) for k in list(parent)}, written
+
+
+def story_events(docs: pd.DataFrame) -> StoryEvents:
+    """The named events of the pages of ``docs`` (columns ``doc_id``, ``clean_text``, optionally ``title``)."""
+    titles = docs["title"] if "title" in docs else pd.Series("", index=docs.index)
+    pages = tuple((str(d), f"{t if isinstance(t, str) else ''}\n{x if isinstance(x, str) else ''}")
+                  for d, t, x in zip(docs["doc_id"], titles, docs["clean_text"]))
+    return _story_events(pages)
+
+
+@lru_cache(maxsize=4)
+def _story_events(pages: tuple[tuple[str, str], ...]) -> StoryEvents:
+    group, written = _learn([t for _, t in pages])
+    if not written:
+        return StoryEvents()
+    names = re.compile("|".join(rf"(?<![\w]){re.escape(w)}(?![\w])" if w.isascii() else re.escape(w)
+                                for w in sorted(written, key=lambda w: (-len(w), w))))
+    first = {}
+    for doc, text in pages:
+        named = [group.get(_key(m.group(0)), "") for m in names.finditer(text)]
+        first[doc] = (named[0], set(named)) if named else ("", set())
+    votes = Counter(f for f, _ in first.values() if f)
+    story = min(votes, key=lambda g: (-votes[g], g)) if votes else ""
+    own = {d: story if story in seen else f for d, (f, seen) in first.items() if f}
+    return StoryEvents(group, names, own)
+
+
+def _figure_at(quote: str, text: str, nth: int) -> int:
+    """Where the ``nth`` (from 0) whole figure ``text`` stands in ``quote`` (12 is not in 120), else the first's."""
+    hits = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote)] if text else []
+    return hits[nth] if nth < len(hits) else figure_at(quote, text)
+
+
+def figure_event(quote: object, text: object, events: StoryEvents, nth: int = 0) -> str:
+    """The group of the named event the figure ``text`` of sentence ``quote`` belongs to, :data:`ANOTHER` for an
+    unnamed other event ("during another typhoon"), "" for none: the event named nearest before it in its clause,
+    else first after it in its clause, else the last named in the clause before when its clause goes on with it
+    ("Kalmaegi, which killed at least 204", "Kalmaegi, qui avait fait 224 morts", or any clause in Chinese); ``nth``
+    tells apart two equal figures of one sentence ("claimed 18 lives, and a September typhoon …, killing 18 people")."""
+    if not isinstance(quote, str) or not isinstance(text, str) or (at := _figure_at(quote, text, nth)) < 0:
+        return ""
+    marks = sorted([(m.start(), events.group.get(_key(m.group(0)), "")) for m in events.names.finditer(quote)]
+                   if events.names else [])
+    marks = sorted(marks + [(m.start(), ANOTHER) for m in _rx("another").finditer(quote)])
+    lo, hi = clause_bounds(quote, at, at + len(text))
+    before = [g for s, g in marks if lo <= s < at]
+    after = [g for s, g in marks if at < s < hi]
+    if before or after:
+        return (before or [""])[-1] or (after or [""])[0]
+    goes_on = _rx("opener").match(quote, lo) or _CJK.match(quote, lo + len(quote[lo:]) - len(quote[lo:].lstrip()))
+    earlier = [g for s, g in marks if s < lo]
+    return earlier[-1] if goes_on and earlier else ""
+
+
+def other_event(doc_id: object, quote: object, text: object, events: StoryEvents, nth: int = 0) -> str:
+    """The group of the other event the figure belongs to, when it is not its page's own (see :func:`figure_event`);
+    "" when it is its page's own event's or names none."""
+    got = figure_event(quote, text, events, nth)
+    return got if got and got != events.own.get(str(doc_id), "") else ""
+
+
+def other_events(claims: pd.DataFrame, docs: pd.DataFrame | None) -> list[str]:
+    """:func:`other_event` for each row of ``claims`` (``doc_id``, ``quote``, ``text``) of the pages ``docs``."""
+    if docs is None or not len(docs) or "clean_text" not in docs or "quote" not in claims:
+        return [""] * len(claims)
+    events = story_events(docs)
+    if events.names is None and not _rx("another").search("\n".join(claims["quote"].dropna().astype(str))):
+        return [""] * len(claims)
+    rows = claims.reset_index(drop=True)
+    order = rows.sort_values("start", kind="stable") if "start" in rows else rows
+    nth = order.groupby(["doc_id", "quote", "text"], sort=False, dropna=False).cumcount().sort_index()
+    return [other_event(d, q, t, events, int(n)) for d, q, t, n in zip(rows["doc_id"], rows["quote"], rows["text"], nth)]
+
+
+def event_horizons(c: pd.DataFrame, docs: pd.DataFrame | None, horizon: pd.Series, dates: dict) -> pd.Series:
+    """``horizon`` of each claim of ``c``, "earlier" for an earlier event's toll its page recalls
+    (:func:`helpers.compare.prices.earlier_event`: the I-35W collapse's 13) and "earlier:<event>" for another named
+    event's figure (Kalmaegi's toll on a page about Fung-wong), so that it is compared only with that event's."""
+    from helpers.compare.prices import earlier_event
+
+    quotes = c["quote"] if "quote" in c else c["subject"]
+    texts = c["text"].map(lambda t: t if isinstance(t, str) else "")
+    earlier = [earlier_event(*x) for x in zip(c["subject"], quotes, c["doc_id"].map(dates), texts)]
+    other = pd.Series(other_events(c, docs), index=c.index)
+    named = pd.Series([_named_in(q, d, docs) if e and not o else o for e, o, q, d in zip(earlier, other, quotes,
+                                                                                          c["doc_id"])], index=c.index)  # ("Gilbert en septembre 1988, avait fait 40 morts": Gilbert's, as 1988年颶風吉伯特's)
+    return horizon.where(~pd.Series(earlier, index=c.index) & (other == ""), "earlier").where(named == "", "earlier:" + named)
+
+
+def _named_in(quote: object, doc_id: object, docs: pd.DataFrame | None) -> str:
+    """The group of the first named event other than its page's own that a sentence names, "" for none."""
+    events = story_events(docs) if docs is not None and "clean_text" in docs and len(docs) else StoryEvents()
+    found = [events.group.get(_key(m.group(0)), "") for m in events.names.finditer(quote)] \
+        if events.names and isinstance(quote, str) else []
+    return next((g for g in found if g and g != events.own.get(str(doc_id), "")), "")
