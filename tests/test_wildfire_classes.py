@@ -187,3 +187,14 @@ def test_people_who_raise_animals_are_no_livestock(sentence: str, lang: str, sub
     from helpers.extract.claims import read_claims
 
     assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Les voleurs ont brisé deux vitrines de la galerie.", "fr"),
+    ("窃贼砸开两个展示柜。", "zh"),
+])
+def test_display_cases_are_glossed_in_english(sentence: str, lang: str) -> None:
+    """Development 108's brief had told "vitrines, 2" among findings written in English."""
+    from helpers.extract.claims import read_claims
+
+    assert [b.subject for _, b, *_ in read_claims(sentence, lang)] == ["display cases"]
