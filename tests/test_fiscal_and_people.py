@@ -124,3 +124,13 @@ def test_the_end_of_a_name_is_not_the_counted_noun():
 def test_a_french_age_closing_the_sentence():
     rows = _rows("Les suspects sont Aaron Woon, 41 ans, et le ressortissant chinois Li Ming, 51 ans.", "fr")
     assert [s for _, _, s, _ in rows] == ["age", "age"]
+
+
+@pytest.mark.parametrize("text,lang,subject", [
+    ("Pakistani forces said they captured 19 Afghan posts overnight.", "en", "posts"),  # an English adjective
+    ("Au moins 19 Afghans ont été tués, selon Kaboul.", "fr", "deaths"),
+    ("Il y avait 20 Chinois et trois Suisses à bord.", "fr", "chinese nationals"),
+])
+def test_a_french_nationality_after_a_number_is_plural_and_an_english_adjective_is_not_one(text, lang, subject):
+    """Development 112: "captured 19 Afghan security posts" had counted Afghan nationals."""
+    assert _rows(text, lang)[0][2] == subject

@@ -136,3 +136,39 @@ def test_abstentions_or_a_procedural_vote_are_not_the_passages_sides(tmp_path, a
     found = numeric(conflicts_of(tmp_path, {"a": f"Published 13 November 2025\n\n{a}",
                                             "b": f"Published 13 November 2025\n\n{b}"}))
     assert not any({"2", "213"} & {x, y} for x, y in zip(found["value_a"], found["value_b"])), found[["value_a", "value_b"]]
+
+
+# Faults a reviewer found in the first version of the tallies (each failed before its mend).
+
+@pytest.mark.parametrize("text,lang", [
+    ("The council voted to cut the speed limit from 30 to 20 mph.", "en"),  # a range after "from"
+    ("The committee voted to trim the board from 11 to 9 members.", "en"),
+    ("Le Conseil a voté la hausse du taux de 2,15 à 2 %.", "fr"),
+    ("Lawmakers voted to lower the voting age from 18 to 16.", "en"),
+    ("议会周二投票通过预算案。当晚，国家队以3比1战胜对手。", "zh"),  # a score, in the next sentence
+    ("The Chiefs lost 24-21 on the night the Senate voted on the bill.", "en"),
+    ("Le gouvernement a utilisé le 49-3 pour faire adopter le budget sans vote.", "fr"),  # an article of the constitution
+    ("Republicans hold a 53-47 majority in the Senate before the vote.", "en"),  # seats
+    ("A poll released before Tuesday's vote showed the mayor leading 44-28.", "en"),
+    ("这次投票中，两党席位之比为53比47。", "zh"),
+])
+def test_a_range_a_score_seats_or_a_poll_near_a_vote_are_no_tally(text, lang):
+    assert all(s != "votes" for _, _, s in _rows(text, lang))
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("L'Assemblée a adopté mercredi le budget par 312 voix contre 241.", "L'Assemblée a adopté mercredi le budget avec "
+     "315 voix.", {frozenset(("312", "315"))}),  # a count of no side is the winners' at most, never the noes
+    ("The House voted 222-209 on Wednesday to pass the funding bill.", "The House passed the funding bill on Wednesday "
+     "by 13 votes.", set()),  # a margin
+    ("The House voted 222-209 on Wednesday to pass the funding bill.", "The House needed 216 votes to pass the funding "
+     "bill on Wednesday.", set()),  # a threshold
+    ("The Senate voted 60-40 on Monday to pass the funding bill, a day after a key procedural vote.", "The Senate voted "
+     "60-38 on Monday to pass the funding bill.", {frozenset(("40", "38"))}),  # the procedural vote is another's
+])
+def test_sides_margins_thresholds_and_a_procedural_vote_named_elsewhere(tmp_path, a, b, expected):
+    from corpus_tools import conflicts_of, numeric, value_pairs
+
+    found = value_pairs(numeric(conflicts_of(tmp_path, {"a": f"Published 13 November 2025\n\n{a}",
+                                                        "b": f"Published 13 November 2025\n\n{b}"})))
+    assert found == expected

@@ -84,3 +84,37 @@ def test_the_number_chart_and_the_running_count_leave_another_storms_toll_out(tm
         "b": "Orla toll rises\n\nHurricane Orla has killed 15 people, officials said."})
     _, data = number_ranges(claims, docs, ("deaths",))
     assert sorted(data["value"].astype(float)) == [12.0, 15.0]
+
+
+# Faults a reviewer found in the first version (each failed before its mend).
+
+@pytest.mark.parametrize("quote, text", [
+    ("The storm killed 38 people on Monday as the country braced for another typhoon.", "38"),
+    ("At least 5 people died in Catanduanes where Bertram had killed dozens days earlier.", "5"),
+    ("Au moins 6 personnes sont mortes une semaine après le passage de l'ouragan Bertram.", "6"),
+    ("The toll of 5 dead is far below the 41 killed by Bertram.", "5"),
+    ("Officials fear another storm could hit before the 5 missing fishermen are found.", "5"),
+])
+def test_a_figure_beside_another_event_it_is_not_of_stays_the_storys(quote, text) -> None:
+    events = story_events(_docs(PAGES))
+    assert figure_event(quote, text, events) in ("", events.group["orla"])
+
+
+def test_a_chinese_clause_goes_on_with_another_storm_only_when_its_sentence_does_not_name_the_storys() -> None:
+    events = story_events(_docs(PAGES))
+    own = events.group["orla"]
+    quote = "「奧拉」颶風週日登陸，當地上週才遭「伯特倫」颶風重創，當局表示目前已有18人死亡。"
+    assert figure_event(quote, "18", events, own=own) == ""
+    assert figure_event("上週「伯特倫」颶風襲擊同一地區，迄今造成至少41人死亡。", "至少41", events, own=own) == \
+        events.group["bertram"]
+
+
+def test_a_possessive_a_bracket_with_a_category_and_aircraft_are_no_other_storm() -> None:
+    pages = {"a": "Hurricane Orla's toll climbs\n\nHurricane Orla's winds reached 185 mph. Orla has killed 32 people.",
+             "b": "Orla counts the cost\n\nHurricane Orla (Category 5) has killed 45. Hurricane Erin (Category 5), "
+                  "which killed 13 people in August, was weaker. Air Force Hurricane Hunters measured the winds.",
+             "c": "Storm Ciarán\n\nStorm Ciarán killed 16 people."}
+    events = story_events(_docs(pages))
+    assert events.group["orla"] != events.group["erin"] and "orlas" not in events.group
+    assert "hunters" not in events.group and "category" not in events.group and "ciarán" in events.group
+    assert figure_event("Orla has killed 32 people.", "32", events) == events.group["orla"]

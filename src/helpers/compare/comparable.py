@@ -283,12 +283,17 @@ def hedged_range(claim: dict) -> tuple[float, float]:
     return v - step, (v + step if q == "approx" else v)
 
 
+_COMPOUND = re.compile(r"(?i)\d\D+\d|\b(?:and|et)\b")  # a duration in two units ("3 minutes and 58 seconds")
+
+
 def written_values(a: dict, b: dict) -> tuple[float, float]:
     """Two claims' values in the unit they were written in when both were written in one unit whose factor is no
-    power of ten (23,700 and 23,707 acres), so that their digits compare as written; two durations in the coarser of
-    their units ("3 minutes and 58 seconds" is 3.97 of "quatre minutes"); else their compared values."""
+    power of ten (23,700 and 23,707 acres), so that their digits compare as written; two durations, one of them written
+    in two units, in the coarser unit ("3 minutes and 58 seconds" is 3.97 of "quatre minutes"; not "90 minutes" against
+    "deux heures", a real gap); else their compared values."""
     ka, kb = written_scale(a.get("counted"), a.get("unit")), written_scale(b.get("counted"), b.get("unit"))
-    if a.get("dimension") == "duration" == b.get("dimension"):
+    if a.get("dimension") == "duration" == b.get("dimension") and any(_COMPOUND.search(str(x.get("text") or ""))
+                                                                     for x in (a, b)):
         from helpers.core.numbers import duration_days
 
         ka = kb = max(duration_days().get(str(x.get("unit")), 1.0) for x in (a, b))

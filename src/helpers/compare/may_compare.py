@@ -48,7 +48,8 @@ def _expects(c: dict) -> str:
 
 
 def _two_votes(a: dict, b: dict) -> bool:
-    """Two counts of votes cast on two sides ("49 票反对" against "2票棄權"), or of a procedural vote and another, or
+    """Two counts of votes cast on two sides ("49 票反对" against "2票棄權"; a count of no side is only the winners'),
+    or a margin or threshold ("by 13 votes") against a side, or of a procedural vote and another, or
     whose sentences each give another count of votes (their tally's other side, or another side's count), none in
     common: a motion's "51 票赞成、49 票反对" and a passage's "50比50" (two tellings of one vote share a side: "222比209票"
     and "222 voix contre 219")."""
@@ -58,8 +59,9 @@ def _two_votes(a: dict, b: dict) -> bool:
         return False
     sa, sb = vote_side(_s(a.get("quote")), _s(a.get("text"))), vote_side(_s(b.get("quote")), _s(b.get("text")))
     others_a, others_b = _vote_sides(a), _vote_sides(b)
-    return sa != sb and bool(sa) and bool(sb) or procedural_vote(a.get("quote")) != procedural_vote(b.get("quote")) \
-        or bool(others_a) and bool(others_b) and not others_a & others_b
+    return sa != sb and not {sa, sb} <= {"for", ""} or procedural_vote(a.get("quote"), a.get("text")) != \
+        procedural_vote(b.get("quote"), b.get("text")) or bool(others_a) and bool(others_b) and not others_a & others_b
+    # (a count given with no side is the winners' at most: "avec 315 voix", never the noes of "312 voix contre 241")
 
 
 def _vote_sides(c: dict) -> set[float]:

@@ -23,7 +23,7 @@ from helpers.core.lexicon import alternation
 
 #: what a parenthesis right after a named event gives as its other names ("(Uwan)", "（Fung-wong，菲國稱Uwan）")
 _ALIASES = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]")
-_LATIN_NAME = re.compile(r"(?<![\w])[A-Z][a-z'’]+(?:[-‐‑][A-Za-z]+|\s[A-Z][a-z]+)?(?![\w])")
+_LATIN_NAME = re.compile(r"(?<![\w])[A-ZÀ-Ý][a-zà-ÿ]+(?:[-‐‑][A-Za-zÀ-ÿ]+|\s[A-ZÀ-Ý][a-zà-ÿ]+)?(?![\w])")
 #: a clause in Chinese goes on with the topic of the clause before it (海鷗颱風在4日襲擊菲國中部，迄今造成至少224人死亡)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the key of an unnamed other event ("another typhoon")
@@ -73,7 +73,8 @@ def _learn(texts: list[str]) -> tuple[dict[str, str], set[str]]:
             name = _name_of(m)
             written.add(name)
             paren = _ALIASES.match(text, m.end())
-            for alias in _LATIN_NAME.findall(paren.group(1)) if paren else []:
+            aliases = _LATIN_NAME.findall(paren.group(1)) if paren and not re.search(r"\d", paren.group(1)) else []
+            for alias in (a for a in aliases if not _rx("not_alias").match(a)):
                 written.add(alias)
                 a, b = find(_key(name)), find(_key(alias))
                 parent[max(a, b)] = min(a, b)
@@ -112,32 +113,46 @@ def _figure_at(quote: str, text: str, nth: int) -> int:
     return hits[nth] if nth < len(hits) else figure_at(quote, text)
 
 
-def figure_event(quote: object, text: object, events: StoryEvents, nth: int = 0) -> str:
+def figure_event(quote: object, text: object, events: StoryEvents, nth: int = 0, own: str = "") -> str:
     """The group of the named event the figure ``text`` of sentence ``quote`` belongs to, :data:`ANOTHER` for an
-    unnamed other event ("during another typhoon"), "" for none: the event named nearest before it in its clause,
-    else first after it in its clause, else the last named in the clause before when its clause goes on with it
-    ("Kalmaegi, which killed at least 204", "Kalmaegi, qui avait fait 224 morts", or any clause in Chinese); ``nth``
-    tells apart two equal figures of one sentence ("claimed 18 lives, and a September typhoon …, killing 18 people")."""
+    unnamed other event ("during another typhoon"), "" for none: the event named nearest before it in its clause;
+    else the first after it in its clause, with nothing between that sets them apart (no other figure, no "where",
+    "après", "than"; an unnamed event only after "during", "in", "by": not "as the country braced for another
+    typhoon"); else the last named in the clause before, when its clause goes on with it ("Kalmaegi, which killed at
+    least 204", "Kalmaegi, qui avait fait 224 morts", or a Chinese clause in a sentence that does not name ``own``,
+    the page's own event's group); ``nth`` tells apart two equal figures of one sentence."""
     if not isinstance(quote, str) or not isinstance(text, str) or (at := _figure_at(quote, text, nth)) < 0:
         return ""
-    marks = sorted([(m.start(), events.group.get(_key(m.group(0)), "")) for m in events.names.finditer(quote)]
-                   if events.names else [])
-    marks = sorted(marks + [(m.start(), ANOTHER) for m in _rx("another").finditer(quote)])
+    marks = _marks(quote, events)
     lo, hi = clause_bounds(quote, at, at + len(text))
-    before = [g for s, g in marks if lo <= s < at]
-    after = [g for s, g in marks if at < s < hi]
-    if before or after:
-        return (before or [""])[-1] or (after or [""])[0]
-    goes_on = _rx("opener").match(quote, lo) or _CJK.match(quote, lo + len(quote[lo:]) - len(quote[lo:].lstrip()))
+    if before := [g for s, g in marks if lo <= s < at]:
+        return before[-1]
+    if after := [(s, g) for s, g in marks if at + len(text) <= s < hi]:
+        s, g = after[0]
+        between = quote[at + len(text):s]
+        apart = re.search(r"\d", between) or _rx("apart").search(between)
+        return "" if apart or g == ANOTHER and not _rx("during").search(between) else g
+    goes_on = _rx("opener").match(quote, lo) or _CJK.match(quote, lo + len(quote[lo:]) - len(quote[lo:].lstrip())) \
+        and not (own and own in {g for _, g in marks})
     earlier = [g for s, g in marks if s < lo]
     return earlier[-1] if goes_on and earlier else ""
+
+
+def _marks(quote: str, events: StoryEvents) -> list[tuple[int, str]]:
+    """(position, group) of each named event of a sentence, and of each unnamed other one it does not fear or await."""
+    named = [(m.start(), events.group.get(_key(m.group(0)), "")) for m in events.names.finditer(quote)] \
+        if events.names else []
+    another = [(m.start(), ANOTHER) for m in _rx("another").finditer(quote)
+               if not _rx("not_another").search(quote, max(0, m.start() - 24), m.start())]
+    return sorted(named + another)
 
 
 def other_event(doc_id: object, quote: object, text: object, events: StoryEvents, nth: int = 0) -> str:
     """The group of the other event the figure belongs to, when it is not its page's own (see :func:`figure_event`);
     "" when it is its page's own event's or names none."""
-    got = figure_event(quote, text, events, nth)
-    return got if got and got != events.own.get(str(doc_id), "") else ""
+    own = events.own.get(str(doc_id), "")
+    got = figure_event(quote, text, events, nth, own)
+    return got if got and got != own else ""
 
 
 def other_events(claims: pd.DataFrame, docs: pd.DataFrame | None) -> list[str]:

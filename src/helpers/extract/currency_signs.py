@@ -64,24 +64,44 @@ def page_fits_sign(sign: str, text: str) -> bool:
     return bool(page.search(text)) and not not_page.search(text)
 
 
-#: how many times at least a page must name a place of the Hong Kong, Taiwan or Macau dollar, more than the mainland,
-#: for its bare 元 to be that dollar
+#: how many times at least a page in traditional characters must name a place of the Hong Kong, Taiwan or Macau
+#: dollar, more than the mainland, for its bare 元 to be that dollar
 YUAN_PLACE_MENTIONS = 2
+#: characters written only in traditional or only in simplified Chinese (這/这, 為/为...; not 台, 里, 只, 云, 于, which both
+#: write): a page's script
+_TRADITIONAL = "這為說國們會時個來與發現後經過對當還進開關點區億約萬錢撥華業門東長見車馬無書學實電體場總員報災損傷農補將風議幣價貿濟動機"  \
+    "從幾歲醫務嗎讓給問間應變處頭權產險據灣義隊陽陸隨雖難顯類驗響營線組結統續網緊織複認試請識講證讀護貨費資賽轉輛達運選遠適鄉銀錯鐵閉雙項順預領頻題飛養館騎驚鳥"
+_SIMPLIFIED = "这为说国们会时个来与发现后经过对当还进开关点区亿约万钱拨华业门东长见车马无书学实电体场总员报灾损伤农补将风议币价贸济动机"  \
+    "从几岁医务吗让给问间应变处头权产险据湾义队阳陆随虽难显类验响营线组结统续网紧织复认试请识讲证读护货费资赛转辆达运选远适乡银错铁闭双项顺预领频题飞养馆骑惊鸟"
+#: "1億元（人民幣，下同）": the renminbi named once for every amount after it
+_SAME_BELOW = re.compile(r"(?:人民幣|人民币)[，,、]?\s*下同")
 
 
 @lru_cache(maxsize=1)
-def _yuan_places() -> dict[str, re.Pattern[str]]:
+def _yuan_places() -> dict[tuple[str, str], re.Pattern[str]]:
     with open(DATA_DIR / "yuan_places.csv", encoding="utf-8", newline="") as fh:
-        return {r["currency"]: re.compile(r["pattern"]) for r in csv.DictReader(fh)}
+        return {(r["currency"], r["kind"]): re.compile(r["pattern"]) for r in csv.DictReader(fh)}
+
+
+def _most(counts: dict[str, int], at_least: int) -> str | None:
+    """The currency other than CNY counted most, at least ``at_least`` times and more than CNY, alone at the top."""
+    mainland = counts.pop("CNY", 0)
+    best = max(sorted(counts), key=lambda c: counts[c], default=None)
+    return best if best and counts[best] >= at_least and counts[best] > mainland and \
+        sum(v == counts[best] for v in counts.values()) == 1 else None
 
 
 @lru_cache(maxsize=64)
 def page_yuan(text: str) -> str | None:
-    """The currency of the bare 元 on a page ``text`` that names the places or the dollar of Hong Kong, Taiwan or Macau
-    at least ``YUAN_PLACE_MENTIONS`` times and more often than the mainland's (``data/yuan_places.csv``): "捐款約37億元"
-    on a page about Hong Kong is in Hong Kong dollars; None (the yuan) otherwise."""
-    counts = {c: len(rx.findall(text)) for c, rx in _yuan_places().items()}
-    mainland = counts.pop("CNY", 0)
-    best = max(sorted(counts), key=lambda c: counts[c], default=None)
-    return best if best and counts[best] >= YUAN_PLACE_MENTIONS and counts[best] > mainland and \
-        sum(v == counts[best] for v in counts.values()) == 1 else None
+    """The currency of the bare 元 on a page ``text`` (``data/yuan_places.csv``): the Hong Kong, Taiwan or Macau dollar
+    when the page writes that dollar out more often than the renminbi, or, in traditional characters, names its
+    places at least ``YUAN_PLACE_MENTIONS`` times and more often than the mainland's ("捐款約37億元" on a page about
+    Hong Kong); None (the yuan) otherwise: a page in simplified characters on a mainland company listed in Hong Kong,
+    or one naming the renminbi "下同" (for every amount after it)."""
+    if _SAME_BELOW.search(text):
+        return None
+    table = _yuan_places()
+    got = _most({c: len(rx.findall(text)) for (c, k), rx in table.items() if k == "name"}, 1)
+    traditional = sum(text.count(ch) for ch in _TRADITIONAL) > sum(text.count(ch) for ch in _SIMPLIFIED)
+    return got or (_most({c: len(rx.findall(text)) for (c, k), rx in table.items() if k == "place"},
+                         YUAN_PLACE_MENTIONS) if traditional else None)

@@ -20,6 +20,8 @@ _PEOPLE_AFTER = r"nationals|citizens"
 #: what may follow a nationality written alone (the plural equal to its adjective: "7 Portuguese were"; not "40
 #: Japanese and 20 Korean firms")
 _ALONE_AFTER = r"(?=\s*(?:[,.;:)!?–—-]|$|were\b|are\b|was\b|died\b|had\b|have\b|on\b|in\b|aboard\b|among\b))"
+#: a count of one, after which a nationality is singular ("1 Canadien")
+_ONE = re.compile(r"(?i)(?:(?<!\d)1|\bune?|\bone)\s*$")
 #: a ratio before the number ("one in five Americans"): no count of nationals
 _RATIO = re.compile(r"(?i)\b(?:one|1|un|une)\s+(?:in|out of|sur)\s+[\w.,]+$")
 
@@ -77,6 +79,10 @@ def nationals_at(text: str, end: int) -> tuple[str, str] | None:
     found = next(((c, m) for c, rx in _patterns() if (m := rx.match(text, end))), None)
     if found is None or _RATIO.search(text, max(0, end - 40), end):
         return None
+    word = found[1].group(0).strip()
+    if word[-1:].isascii() and word[-1:].isalpha() and word[-1] not in "sxSX" and not _ONE.search(text, max(0, end - 6), end):
+        return None  # a nationality after a number is plural unless it counts one ("1 Canadien"): "19 Afghan posts" is
+        # English, the adjective of posts
     line_start = text.rfind("\n", 0, end) + 1
     stop = text.find("\n", end)
     line = text[line_start:stop if stop >= 0 else len(text)][:400]  # (a headline is short: a long line is prose)

@@ -35,27 +35,41 @@ def vote_count(text: str, q: Quantity) -> Binding | None:
     return Binding("votes", "count", hit.group(0), None, None, hit.end()) if _about_a_vote(text, q.start, q.end) else None
 
 
-#: the largest count of a tally read as votes: no chamber or board casts more ("60-40", not "2,000-1,500" people)
-TALLY_MAX = 1000
-_BARE = re.compile(r"\d[\d,]*")
+def _tallies(text: str) -> list[re.Match[str]]:
+    """The tallies of ``text`` (``data/vote_words.csv``, row "tally"), each told as a vote: in Chinese or French by
+    its own words (222比209票, 60 voix contre 40), else by the words of a vote right before it ("voted 60-40", "the
+    final vote was 51-47"), a word that goes on with the sentence after it (not "53-47 majority", "20 mph"), or "vote"
+    right after it ("a 60-40 vote"), the first count not smaller than the second (a vote is written winner first)."""
+    out = []
+    for m in _patterns()["tally"].finditer(text):
+        if int(m.group("a")) < int(m.group("b")):
+            continue
+        sep = text[m.end("a"):m.start("b")]
+        own = bool(re.search(r"[比对對]|voix", sep))
+        lead = _patterns()["tally_lead"].search(text, max(0, m.start() - 60), m.start())
+        after = _patterns()["tally_vote"].match(text, m.end()) or \
+            lead and _patterns()["tally_next"].match(text, m.end())
+        if own or after:
+            out.append(m)
+    return out
+
+
+def _tally_at(text: str, start: int, end: int) -> tuple[str, float] | None:
+    """("for" or "against", the other count) when ``text[start:end]`` is one count of a tally, else None."""
+    for m in _tallies(text[max(0, start - 80):end + 80]):
+        off = max(0, start - 80)
+        if (m.start("a") + off, m.end("a") + off) == (start, end):
+            return "for", float(m.group("b"))
+        if (m.start("b") + off, m.end("b") + off) == (start, end):
+            return "against", float(m.group("a"))
+    return None
 
 
 def vote_tally(text: str, q: Quantity) -> Binding | None:
-    """Votes for a bare whole number right before a tally's separator and another whole number ("60-40", "222比209",
-    "60 voix contre 40"), or against for the one after it, the first count not smaller than the second (a vote is
-    written winner first; "aged 18-25" is a range), both under ``TALLY_MAX``, in a sentence about a vote."""
-    if q.currency or q.unit or not _BARE.fullmatch(q.text) or not 1 <= q.value < TALLY_MAX:
+    """Votes for a bare whole number that is one count of a tally ("voted 60-40", 以222比209票, "60 voix contre 40")."""
+    if q.currency or q.unit or not q.text.isdigit() or _tally_at(text, q.start, q.end) is None:
         return None
-    after = _patterns()["tally_after"].match(text, q.end)
-    second = _BARE.match(text, after.end()) if after else None
-    before = _patterns()["tally_before"].search(text, max(0, q.start - 16), q.start)
-    first = float(before.group(1).replace(",", "")) if before and before.end() == q.start else None
-    leads = second is not None and q.value >= float(second.group(0).replace(",", ""))
-    trails = first is not None and q.value <= first < TALLY_MAX
-    if (leads or trails) and _about_a_vote(text, q.start, q.start) and \
-            not _patterns()["score"].search(text, max(0, q.start - 30), q.start):  # (the tally itself may say it is a
-        return Binding("votes", "count", "votes", None, None, q.end)  # vote: 222比209票; not a score, 比分为3比1)
-    return None
+    return Binding("votes", "count", "votes", None, None, q.end)
 
 
 def _about_a_vote(text: str, start: int, end: int) -> bool:
@@ -79,35 +93,55 @@ def voters_side(text: str, start: int, b: Binding) -> Binding:
     return Binding("votes", "count", b.counted, b.unit, b.currency, b.end, b.scale)
 
 
+def _figure_span(quote: object, text: object) -> tuple[int, int] | None:
+    at = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if isinstance(quote, str) and isinstance(
+        text, str) and text else None
+    return (at.start(), at.end()) if at else None
+
+
 def tally_partner(quote: str, text: str) -> float | None:
-    """The other count of the tally the bare number ``text`` of ``quote`` belongs to ("50比50": 50; "60-40": 40 for
-    60, 60 for 40), None when it stands in none."""
-    at = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if isinstance(quote, str) and text else None
-    if at is None:
-        return None
-    after = _patterns()["tally_after"].match(quote, at.end())
-    second = _BARE.match(quote, after.end()) if after else None
-    before = _patterns()["tally_before"].search(quote, max(0, at.start() - 16), at.start())
-    got = second.group(0) if second else before.group(1) if before and before.end() == at.start() else None
-    return float(got.replace(",", "")) if got else None
+    """The other count of the tally the bare number ``text`` of ``quote`` belongs to ("50比50票": 50; "voted 60-40":
+    40 for 60, 60 for 40), None when it stands in none."""
+    span = _figure_span(quote, text)
+    got = _tally_at(quote, *span) if span else None
+    return got[1] if got else None
+
+
+#: the words before a count of votes that is no side's: a margin ("by 13 votes") or a threshold ("needed 216 votes")
+_NO_SIDE = re.compile(r"(?i)(?:\bby|\bneeded|\bneeds?|\brequired?s?|\bmajority\s+of|\bthreshold\s+of|nécessaires?\s+de|"
+                      r"majorité\s+(?:absolue\s+)?de|d['’]une\s+majorité\s+de|至少需要|需要)\s*$")
 
 
 def vote_side(quote: str, text: str) -> str:
     """The side a count of votes ``text`` of ``quote`` was cast on: "for" or "against" by its place in a tally (the
-    first count, then the second) or by the side written right after it ("49 票反对", "364 contre", "2票棄權":
-    "abstain"); "" when its sentence does not say."""
-    at = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if isinstance(quote, str) and text else None
-    if at is None:
+    first count, then the second), or by the side written right after it ("49 票反对", "364 contre", "2票棄權":
+    "abstain"); "none" for a margin or a threshold ("by 13 votes", "needed 216 votes"); "" when its sentence does
+    not say."""
+    span = _figure_span(quote, text)
+    if span is None:
         return ""
-    if (after := _patterns()["tally_after"].match(quote, at.end())) and _BARE.match(quote, after.end()):
-        return "for"
-    before = _patterns()["tally_before"].search(quote, max(0, at.start() - 16), at.start())
-    if before and before.end() == at.start():
-        return "against"
-    end = _ONLY.match(quote, at.end()).end()
+    if got := _tally_at(quote, *span):
+        return got[0]
+    if _NO_SIDE.search(quote, max(0, span[0] - 20), span[0]):
+        return "none"
+    end = _ONLY.match(quote, span[1]).end()
     return next((k for k in ("for", "against", "abstain") if _patterns()[k].match(quote, end)), "")
 
 
-def procedural_vote(quote: object) -> bool:
-    """Whether a sentence tells of a procedural vote (cloture, a motion to proceed, 程序性投票), not a bill's passage."""
-    return isinstance(quote, str) and bool(_patterns()["procedural"].search(quote))
+#: what ends a clause: a comma, a semicolon, a Chinese comma or full stop (not the comma inside "1,200")
+_CLAUSE_MARK = re.compile(r"[;；、。，]|,(?!\d)")
+#: how near a count a word of a procedural vote must stand to be its vote's ("60-40 to pass the bill, a day after a
+#: key procedural vote" is the passage's)
+PROCEDURAL_REACH = 40
+
+
+def procedural_vote(quote: object, text: object = "") -> bool:
+    """Whether the count ``text`` of sentence ``quote`` is of a procedural vote (cloture, a motion to proceed,
+    程序性投票): a word of one within ``PROCEDURAL_REACH`` characters of it, in its clause; not a bill's passage."""
+    span = _figure_span(quote, text) if text else None
+    if not isinstance(quote, str) or span is None:
+        return isinstance(quote, str) and not text and bool(_patterns()["procedural"].search(quote))
+    lo = max([m.end() for m in _CLAUSE_MARK.finditer(quote, 0, span[0])], default=0)
+    hi = next((m.start() for m in _CLAUSE_MARK.finditer(quote, span[1])), len(quote))
+    return bool(_patterns()["procedural"].search(quote, max(lo, span[0] - PROCEDURAL_REACH),
+                                                   min(hi, span[1] + PROCEDURAL_REACH)))
