@@ -89,3 +89,21 @@ def test_region_words_stay_inside_their_words():
     assert region_words("Eurasia") == region_words("Anastasia") == frozenset()
     assert region_words("中东部地区") == region_words("北极熊") == frozenset()
     assert region_words("l'Afrique du Sud") == frozenset()  # (a country)
+
+
+def test_a_figure_others_contradict_is_most_repeated_not_established():
+    """Development 112: one side's "58 soldiers killed", repeated by four sources, against the other side's 23, had
+    been called established in the bottom line."""
+    from types import SimpleNamespace
+
+    from helpers.present.brief_ast import stringify
+    from helpers.present.brief_findings import bottom_line
+
+    view = pd.DataFrame({"independent_group": ["a", "b", "c"], "ai_generated": [False] * 3, "label": ["a", "b", "c"]})
+    found = [Finding("Soldiers", "established by 2 independent sources", headline="58", n_independent=2, n_other=1,
+                     subject="soldiers"),
+             Finding("Fighters", "established by 2 independent sources", headline="200", n_independent=2,
+                     subject="fighters")]
+    text = stringify(bottom_line(SimpleNamespace(docs=view), view, found))
+    assert "Established: fighters, 200" in text and "Established: soldiers" not in text
+    assert "Most repeated, though other sources give other figures: soldiers, 58" in text

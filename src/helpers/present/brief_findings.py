@@ -457,9 +457,11 @@ def bottom_line(a, view: pd.DataFrame, found: list[Finding], of: int | None = No
         parts.append(" Tallies, latest day: " + "; ".join(f"{f.title.lower()}, {f.headline}" for f in tallies) + ".")
     if measures:  # a storm's wind speed: the latest day's
         parts.append(" Measures, latest day: " + "; ".join(f"{f.title.lower()}, {f.headline}" for f in measures) + ".")
-    if est:
-        parts.append(" Established: " + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
-                                                  f"sources{_besides(f)})" for f in est) + ".")
+    for label, group in ((" Established: ", [f for f in est if not f.n_other]),
+                         (" Most repeated, though other sources give other figures: ", [f for f in est if f.n_other])):
+        if group:  # (a side's claim four sources repeat, "58 soldiers", against the other side's 23, is not established)
+            parts.append(label + "; ".join(f"{f.title.lower()}, {f.headline} ({f.n_independent} independent "
+                                           f"sources{_besides(f)})" for f in group) + ".")
     if unowned:
         parts.append(" One figure, but whose is unclear (its sources name no one in common): " + "; ".join(
             f"{f.title.lower()}, {f.headline} ({f.n_independent} independent sources)" for f in unowned) + ".")
