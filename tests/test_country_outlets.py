@@ -36,3 +36,14 @@ def test_the_paper_after_the_is_an_outlet_even_after_in() -> None:
     assert count_country("Writing in the China Daily, the envoy said 300 people had died.", "300", "pakistan") == "pakistan"
     assert page_country("Floods in Kenya have killed 40 people, officials said. " + "More rain is due. " * 40) == "kenya"
     assert page_country("Police set checkpoints in the capital. " * 20 + "He cancelled a trip to China.") == ""
+
+
+@pytest.mark.parametrize("quote, text, country", [
+    ("巴基斯坦空袭造成10人死亡。", "10", ""),  # the country whose strikes killed is no place of the dead
+    ("巴基斯坦空袭造成阿富汗10人死亡。", "10", "afghanistan"),
+    ("Les frappes de drones pakistanaises ont tué 10 civils en Afghanistan.", "10", "afghanistan"),
+    ("At least 12 people died in Pakistan after the floods.", "12", "pakistan"),
+])
+def test_the_country_whose_strikes_killed_is_not_where_the_dead_are_counted(quote, text, country):
+    """Development 112 (the Afghanistan-Pakistan clashes): tolls of strikes told as the attacker's country's."""
+    assert count_country(quote, text) == country

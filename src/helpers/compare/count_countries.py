@@ -44,10 +44,18 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
     found = [(m.start(), m.end(), english[m.group(0).lower()],
               bool(_LOCATIVE.search(quote[max(0, m.start() - _REACH):m.start()])))
              for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
-             and not _NEIGHBOUR_AFTER.match(quote, m.end())]  # (a neighbour is not where a count is)
+             and not _NEIGHBOUR_AFTER.match(quote, m.end()) and not _attacker(quote, m.start(), m.end())]  # (a neighbour
+    # is not where a count is, nor the country whose strikes killed: "due to Pakistani firing")
     return [c for c in found if not _outlet_after("yes").match(quote, c[1]) and (
         c[3] and not _THE_BEFORE.search(quote, 0, c[0]) or not _outlet_after("no").match(quote, c[1]))]  # nor a broadcaster named after a country
     # ("Réunion la 1ère", "China Daily"), unless, for the weaker words, a locative stands before it ("In Japan Today")
+
+
+def _attacker(quote: str, start: int, end: int) -> bool:
+    """Whether the country named at ``quote[start:end]`` is the one whose weapons struck (``data/attacker_words.csv``:
+    "Pakistani airstrikes", 巴基斯坦空袭, "les frappes pakistanaises")."""
+    return bool(alternation("attacker_words.csv", where=("position", "after")).match(quote, end)
+                or alternation("attacker_words.csv", where=("position", "before")).search(quote, max(0, start - 40), start))
 
 
 @lru_cache(maxsize=2)

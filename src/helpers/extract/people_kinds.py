@@ -80,9 +80,10 @@ def nationals_at(text: str, end: int) -> tuple[str, str] | None:
     if found is None or _RATIO.search(text, max(0, end - 40), end):
         return None
     word = found[1].group(0).strip()
-    if word[-1:].isascii() and word[-1:].isalpha() and word[-1] not in "sxSX" and not _ONE.search(text, max(0, end - 6), end):
+    if word[-1:].isascii() and word[-1:].isalpha() and word[-1].lower() not in "sxeiy" and \
+            not _ONE.search(text, max(0, end - 6), end):
         return None  # a nationality after a number is plural unless it counts one ("1 Canadien"): "19 Afghan posts" is
-        # English, the adjective of posts
+        # English, the adjective of posts (a plural like the adjective ends in a vowel: "a few thousand Sudanese")
     line_start = text.rfind("\n", 0, end) + 1
     stop = text.find("\n", end)
     line = text[line_start:stop if stop >= 0 else len(text)][:400]  # (a headline is short: a long line is prose)
