@@ -130,6 +130,7 @@ def test_a_french_age_closing_the_sentence():
     ("Pakistani forces said they captured 19 Afghan posts overnight.", "en", "posts"),  # an English adjective
     ("Au moins 19 Afghans ont été tués, selon Kaboul.", "fr", "deaths"),
     ("Il y avait 20 Chinois et trois Suisses à bord.", "fr", "chinese nationals"),
+    ("Pakistan said over 200 Afghan Taliban fighters were neutralized.", "en", "afghan nationals"),  # a name follows
 ])
 def test_a_french_nationality_after_a_number_is_plural_and_an_english_adjective_is_not_one(text, lang, subject):
     """Development 112: "captured 19 Afghan security posts" had counted Afghan nationals."""

@@ -81,7 +81,7 @@ def nationals_at(text: str, end: int) -> tuple[str, str] | None:
         return None
     word = found[1].group(0).strip()
     if word[-1:].isascii() and word[-1:].isalpha() and word[-1].lower() not in "sxeiy" and \
-            not _ONE.search(text, max(0, end - 6), end):
+            re.match(r"\s+[a-z]", text[found[1].end():]) and not _ONE.search(text, max(0, end - 6), end):
         return None  # a nationality after a number is plural unless it counts one ("1 Canadien"): "19 Afghan posts" is
         # English, the adjective of posts (a plural like the adjective ends in a vowel: "a few thousand Sudanese")
     line_start = text.rfind("\n", 0, end) + 1
