@@ -165,6 +165,8 @@ def test_a_range_a_score_seats_or_a_poll_near_a_vote_are_no_tally(text, lang):
      "bill on Wednesday.", set()),  # a threshold
     ("The Senate voted 60-40 on Monday to pass the funding bill, a day after a key procedural vote.", "The Senate voted "
      "60-38 on Monday to pass the funding bill.", {frozenset(("40", "38"))}),  # the procedural vote is another's
+    ("La Chambre a adopté le texte avec 222 voix pour et 219 contre.", "眾議院以222票對209票通過法案。",
+     {frozenset(("219", "209"))}),  # the noes, their side written after them, meet the tally's noes
 ])
 def test_sides_margins_thresholds_and_a_procedural_vote_named_elsewhere(tmp_path, a, b, expected):
     from corpus_tools import conflicts_of, numeric, value_pairs

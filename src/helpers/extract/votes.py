@@ -107,6 +107,8 @@ def tally_partner(quote: str, text: str) -> float | None:
     return got[1] if got else None
 
 
+#: the noun of a count of votes before its side ("222 voix pour", "312 votes against")
+_NOUN = re.compile(r"\s*(?:voix|votes?)?")
 #: the words before a count of votes that is no side's: a margin ("by 13 votes") or a threshold ("needed 216 votes")
 _NO_SIDE = re.compile(r"(?i)(?:\bby|\bneeded|\bneeds?|\brequired?s?|\bmajority\s+of|\bthreshold\s+of|nécessaires?\s+de|"
                       r"majorité\s+(?:absolue\s+)?de|d['’]une\s+majorité\s+de|至少需要|需要)\s*$")
@@ -124,7 +126,8 @@ def vote_side(quote: str, text: str) -> str:
         return got[0]
     if _NO_SIDE.search(quote, max(0, span[0] - 20), span[0]):
         return "none"
-    end = _ONLY.match(quote, span[1]).end()
+    digits = re.match(r"\d[\d,]*", quote[span[0]:span[1]])  # (the claim's text may hold its side: "219 contre")
+    end = _ONLY.match(quote, _NOUN.match(quote, span[0] + (digits.end() if digits else span[1] - span[0])).end()).end()
     return next((k for k in ("for", "against", "abstain") if _patterns()[k].match(quote, end)), "")
 
 
