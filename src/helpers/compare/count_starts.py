@@ -7,6 +7,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from helpers.core.clauses import figure_span
 from helpers.compare.local_places import clause_bounds
 from helpers.extract.temporal import Temporal, find_temporal
 
@@ -32,10 +33,11 @@ def _day_key(t: Temporal) -> str:
     return ""
 
 
-def figure_at(quote: str, text: str) -> int:
-    """Where the figure ``text`` stands in ``quote``, a whole number not inside another (12 is not in 120), else -1."""
-    m = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if text else None
-    return m.start() if m else -1
+def figure_at(quote: str, text: str, nth: int = 0) -> int:
+    """Where the (``nth``) figure ``text`` stands in ``quote``, a whole number not inside another (12 is not in 120),
+    else -1 (:func:`helpers.core.clauses.figure_span`)."""
+    span = figure_span(quote, text, nth)
+    return span[0] if span else -1
 
 
 def opened_dates(quote: str, text: str = "") -> list[tuple[int, Temporal]]:

@@ -8,6 +8,7 @@ import csv
 import re
 from functools import lru_cache
 
+from helpers.core.clauses import CLAUSE_CUT as _CUT, clause_bounds  # noqa: F401  (clause_bounds re-exported)
 from helpers.core.paths import DATA_DIR
 
 
@@ -75,13 +76,3 @@ def _wide() -> tuple[tuple[str, re.Pattern[str]], ...]:
 _FRONTED = re.compile(r"\s*(?:(?i:in|à|dans|en|au)\b|在)")
 
 
-#: what ends the stretch of a sentence a place may be named in for a number: a clause mark (not a digit's comma)
-_CUT = re.compile(r"[;；、。，]|,(?!\d)|\.(?!\d)")
-
-
-def clause_bounds(quote: str, start: int, end: int) -> tuple[int, int]:
-    """(lo, hi) of the clause of ``quote`` holding ``quote[start:end]``: from the last clause mark before it (a
-    comma, a semicolon, 、) to the first after it."""
-    lo = max([m.end() for m in _CUT.finditer(quote, 0, start)], default=0)
-    cut = _CUT.search(quote, end)
-    return lo, cut.start() if cut else len(quote)

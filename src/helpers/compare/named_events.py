@@ -4,10 +4,11 @@ morts", "19 deaths in September when it overflowed during another typhoon"). Suc
 story's own count: the brief and the numbers chart leave it out, and it is compared only with tolls of the same
 named event.
 
-The story's event is the one most pages name first (title, then text), with the names a parenthesis gives it ("Typhoon Fung-wong (Uwan)", "颱風「鳳凰」（Fung-wong，菲國稱Uwan）"); a page's own event is the story's when it
-names it, else the first it names. Names are learnt
-from the whole corpus, after an event word ("Typhoon Kalmaegi", 「海鷗」颱風), so that a page naming a storm bare
-("the Kalmaegi") is read too. The patterns are data (``data/event_names.csv``)."""
+The story's event is the one most pages name first (title, then text), with the names a parenthesis gives it
+("Typhoon Fung-wong (Uwan)", "颱風「鳳凰」（Fung-wong，菲國稱Uwan）"); a page's own event is the story's when it names
+it, else the first it names. Names are learnt from the whole corpus, after an event word ("Typhoon Kalmaegi",
+「海鷗」颱風), so that a page naming a storm bare ("the Kalmaegi") is read too. The patterns are data
+(``data/event_names.csv``)."""
 from __future__ import annotations
 
 import re
@@ -107,12 +108,6 @@ def _story_events(pages: tuple[tuple[str, str], ...]) -> StoryEvents:
     return StoryEvents(group, names, own)
 
 
-def _figure_at(quote: str, text: str, nth: int) -> int:
-    """Where the ``nth`` (from 0) whole figure ``text`` stands in ``quote`` (12 is not in 120), else the first's."""
-    hits = [m.start() for m in re.finditer(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote)] if text else []
-    return hits[nth] if nth < len(hits) else figure_at(quote, text)
-
-
 def figure_event(quote: object, text: object, events: StoryEvents, nth: int = 0, own: str = "") -> str:
     """The group of the named event the figure ``text`` of sentence ``quote`` belongs to, :data:`ANOTHER` for an
     unnamed other event ("during another typhoon"), "" for none: the event named nearest before it in its clause;
@@ -121,7 +116,7 @@ def figure_event(quote: object, text: object, events: StoryEvents, nth: int = 0,
     typhoon"); else the last named in the clause before, when its clause goes on with it ("Kalmaegi, which killed at
     least 204", "Kalmaegi, qui avait fait 224 morts", or a Chinese clause in a sentence that does not name ``own``,
     the page's own event's group); ``nth`` tells apart two equal figures of one sentence."""
-    if not isinstance(quote, str) or not isinstance(text, str) or (at := _figure_at(quote, text, nth)) < 0:
+    if not isinstance(quote, str) or not isinstance(text, str) or (at := figure_at(quote, text, nth)) < 0:
         return ""
     marks = _marks(quote, events)
     lo, hi = clause_bounds(quote, at, at + len(text))
@@ -176,11 +171,14 @@ def event_horizons(c: pd.DataFrame, docs: pd.DataFrame | None, horizon: pd.Serie
 
     quotes = c["quote"] if "quote" in c else c["subject"]
     texts = c["text"].map(lambda t: t if isinstance(t, str) else "")
-    earlier = [earlier_event(*x) for x in zip(c["subject"], quotes, c["doc_id"].map(dates), texts)]
+    earlier = pd.Series([earlier_event(*x) for x in zip(c["subject"], quotes, c["doc_id"].map(dates), texts)],
+                        index=c.index, dtype=bool)
     other = pd.Series(other_events(c, docs), index=c.index)
-    named = pd.Series([_named_in(q, d, docs) if e and not o else o for e, o, q, d in zip(earlier, other, quotes,
-                                                                                          c["doc_id"])], index=c.index)  # ("Gilbert en septembre 1988, avait fait 40 morts": Gilbert's, as 1988年颶風吉伯特's)
-    return horizon.where(~pd.Series(earlier, index=c.index) & (other == ""), "earlier").where(named == "", "earlier:" + named)
+    # an earlier event's toll keyed by the event its sentence names ("Gilbert en septembre 1988, avait fait 40 morts"
+    # and "1988年颶風吉伯特…導致45人死亡": both Gilbert's)
+    named = pd.Series([_named_in(q, d, docs) if e and not o else o
+                       for e, o, q, d in zip(earlier, other, quotes, c["doc_id"])], index=c.index)
+    return horizon.where(~earlier & (other == ""), "earlier").where(named == "", "earlier:" + named)
 
 
 def _named_in(quote: object, doc_id: object, docs: pd.DataFrame | None) -> str:

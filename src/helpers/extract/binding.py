@@ -30,7 +30,7 @@ from helpers.extract.raised import RAISED_DEFAULT, raised_for
 from helpers.extract.scale_letters import metre_context
 from helpers.extract.sentences import HARD_BREAK
 from helpers.extract.worth import worth_owner
-from helpers.extract.number_context import REFERENCE_BEFORE as _REFERENCE, word_reference as _reference  # noqa: F401
+from helpers.extract.number_context import word_reference
 
 _STOP = set("""in on at to for from by with and or but that which who whom whose is are was were be been being has have
 had will would can could may might should than as per each into over under about after before while when where though
@@ -470,7 +470,7 @@ def bind(text: str, q: Quantity) -> Binding | None:
         if role == "count":
             if subject == "models" and q.value >= 1e6 and not _PRODUCT_BEFORE.search(text, max(0, q.start - 20), q.start):
                 return Binding("parameters", "model_size", written, "parameters", None, end)  # "a dense 671B model"
-            if _MODEL_B.fullmatch(q.text) or _reference(text, q):
+            if _MODEL_B.fullmatch(q.text) or word_reference(text, q):
                 return None  # "910B units": a model number ("170B into compute" is money); "the two men": a reference
             if year_before_noun(text, q.start, q.text, written):
                 return None  # "the 2022 chip ban": a year before a singular noun (not "utilisé 2048 GPU")

@@ -21,9 +21,10 @@ from helpers.extract.people_kinds import NUMBER_PARTITIVE, nationals_binding, na
 from helpers.extract.duration_kinds import is_age
 from helpers.extract.number_context import verb_hedge
 from helpers.extract.attachment import UNITS_SOLD, sold_copies
-from helpers.extract.binding import (_CJK, _REFERENCE, Binding, _reference, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
+from helpers.extract.binding import (_CJK, Binding, _noun_at, _scan_cjk, _Unit, _unit, measure_words,
                                      money_subject, nouns, units)
 from helpers.extract.cjk_clauses import CJK_SPACE, fate_right_after
+from helpers.extract.number_context import REFERENCE_BEFORE, word_reference
 from helpers.extract.open_nouns import _not_nouns, in_a_name, open_noun, plural_word
 from helpers.extract.quantities import Quantity
 
@@ -222,7 +223,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         return Binding(noun, "count", noun, None, None, end)
     if q.value < 1e6 and not _CJK.match(text[end:end + 2].strip()[:1] or "a"):
         noun = open_noun(text, end)
-        if noun and not _reference(text, q) and \
+        if noun and not word_reference(text, q) and \
                 not (q.numeric_kind == "digits" and in_a_name(text, q.start, q.value)):  # (not "Ne Zha 2 continues")
             # a counted noun the lexicon does not know: subjects are open
             return Binding(noun.lower(), "count", noun, None, None, end)
@@ -230,7 +231,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
     if (votes := vote_count(text, q)) is not None:
         return votes  # ("364 contre, 194 pour")
     fate = _CASUALTY_AFTER.match(text, end)
-    if fate and (q.numeric_kind == "digits" or not _REFERENCE.search(text, max(0, q.start - 8), q.start)):  # by fate ("deux sont mortes")
+    if fate and (q.numeric_kind == "digits" or not REFERENCE_BEFORE.search(text, max(0, q.start - 8), q.start)):  # by fate ("deux sont mortes")
         hit = _noun_at(re.sub(r"(?i)^(?:died|perished|drowned)$", "dead", re.sub(  # ("three more died": the dead)
             r"(?i)^(mort|tué|blessé|disparu|décédé|évacué|secouru|arrêté)e(s?)$", r"\1\2", fate.group(1))))
         part = _PARTITIVE.search(text, max(0, q.start - 80), q.start)  # (a feminine fate as its masculine: mortes)

@@ -106,15 +106,15 @@ def zh_round_hedge(t: str, start: int, end: int) -> bool:
 
 
 #: a definite article or demonstrative before a spelled-out number of people or things already named
-REFERENCE_BEFORE = re.compile(r"(?i)(?<!\bone of )(?<!\bl['’]un )(?<!\bl['’]une )\b(?:the|these|those|both|les|ces|nos|vos|leurs|"
-                        r"des|aux)\s+$")  # des/aux: de/à + les ("one of the four hospitals": a set's size, no reference)
+REFERENCE_BEFORE = re.compile(r"(?i)(?<!\bone of )(?<!\bl['’]un )(?<!\bl['’]une )\b(?:the|these|those|both|les|ces|nos|"
+                              r"vos|leurs|des|aux)\s+$")  # des/aux: de/à + les ("one of the four hospitals": a set's size, no reference)
 
 
 def word_reference(text: str, q) -> bool:
     """A small number written in words after "the", "these", "les", before the parties of a relation it names again
     ("between the two countries", "les deux entreprises", ``data/reference_nouns.csv``, after at most two adjectives:
-    "les deux premières puissances", "the two Southeast Asian countries"): no count. "The two men", "les neuf objets dérobés" are counts, as "the twenty
-    hostages" and "the 20 hostages" are."""
+    "les deux premières puissances", "the two Southeast Asian countries"): no count. "The two men", "les neuf objets
+    dérobés" are counts, as "the twenty hostages" and "the 20 hostages" are."""
     if not (q.numeric_kind == "words" and q.value < 10 and REFERENCE_BEFORE.search(text, max(0, q.start - 8), q.start)):
         return False
     words = re.findall(r"[^\W\d_]+", text[q.end:q.end + 50].lower())[:3]

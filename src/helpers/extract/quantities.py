@@ -355,10 +355,10 @@ def _digits(t: str, m: re.Match[str], lang: str, add) -> None:
     s = m.start("num")
     sign = signed_percent(t, s, m.end()) if m.group("cur") is None and not m.group("num_b") else None
     neg = not sign and not m.group("num_b") and negative_amount(t, m.start(), m.end(), bool(m.group("cur")))
-    peso = m.group("cur") == "P" or (m.group("cur") or "").startswith("$")  # (glued to its number, as the Philippine
-    # press writes it: "P600 million", or the Australian "$US8 billion"; the page decides whether P is the peso: off a
-    # Philippine page, helpers.extract.claims drops it)
-    if not (sign or neg or peso) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
+    glued_sign = m.group("cur") == "P" or (m.group("cur") or "").startswith("$")  # (glued to its number, as the
+    # Philippine press writes it: "P600 million", or the Australian "$US8 billion"; the page decides whether P is the
+    # peso: off a Philippine page, helpers.extract.claims drops it)
+    if not (sign or neg or glued_sign) and _glued_before(t, s) or (m.group("cur") is None and s > 0 and t[s - 1] in "$€£¥"):
         return
     mag_a, mag_b = m.group("mag"), m.group("mag_b")
     if mag_a and not_a_magnitude(t, m, mag_a):

@@ -8,6 +8,7 @@ import csv
 import re
 from functools import lru_cache
 
+from helpers.core.clauses import clause_bounds, figure_span
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding
 from helpers.extract.quantities import Quantity
@@ -93,16 +94,10 @@ def voters_side(text: str, start: int, b: Binding) -> Binding:
     return Binding("votes", "count", b.counted, b.unit, b.currency, b.end, b.scale)
 
 
-def _figure_span(quote: object, text: object) -> tuple[int, int] | None:
-    at = re.search(rf"(?<![\d.,]){re.escape(text)}(?![\d])", quote) if isinstance(quote, str) and isinstance(
-        text, str) and text else None
-    return (at.start(), at.end()) if at else None
-
-
 def tally_partner(quote: str, text: str) -> float | None:
     """The other count of the tally the bare number ``text`` of ``quote`` belongs to ("50比50票": 50; "voted 60-40":
     40 for 60, 60 for 40), None when it stands in none."""
-    span = _figure_span(quote, text)
+    span = figure_span(quote, text)
     got = _tally_at(quote, *span) if span else None
     return got[1] if got else None
 
@@ -119,7 +114,7 @@ def vote_side(quote: str, text: str) -> str:
     first count, then the second), or by the side written right after it ("49 票反对", "364 contre", "2票棄權":
     "abstain"); "none" for a margin or a threshold ("by 13 votes", "needed 216 votes"); "" when its sentence does
     not say."""
-    span = _figure_span(quote, text)
+    span = figure_span(quote, text)
     if span is None:
         return ""
     if got := _tally_at(quote, *span):
@@ -131,8 +126,6 @@ def vote_side(quote: str, text: str) -> str:
     return next((k for k in ("for", "against", "abstain") if _patterns()[k].match(quote, end)), "")
 
 
-#: what ends a clause: a comma, a semicolon, a Chinese comma or full stop (not the comma inside "1,200")
-_CLAUSE_MARK = re.compile(r"[;；、。，]|,(?!\d)")
 #: how near a count a word of a procedural vote must stand to be its vote's ("60-40 to pass the bill, a day after a
 #: key procedural vote" is the passage's)
 PROCEDURAL_REACH = 40
@@ -141,10 +134,9 @@ PROCEDURAL_REACH = 40
 def procedural_vote(quote: object, text: object = "") -> bool:
     """Whether the count ``text`` of sentence ``quote`` is of a procedural vote (cloture, a motion to proceed,
     程序性投票): a word of one within ``PROCEDURAL_REACH`` characters of it, in its clause; not a bill's passage."""
-    span = _figure_span(quote, text) if text else None
+    span = figure_span(quote, text) if text else None
     if not isinstance(quote, str) or span is None:
         return isinstance(quote, str) and not text and bool(_patterns()["procedural"].search(quote))
-    lo = max([m.end() for m in _CLAUSE_MARK.finditer(quote, 0, span[0])], default=0)
-    hi = next((m.start() for m in _CLAUSE_MARK.finditer(quote, span[1])), len(quote))
+    lo, hi = clause_bounds(quote, *span)
     return bool(_patterns()["procedural"].search(quote, max(lo, span[0] - PROCEDURAL_REACH),
                                                    min(hi, span[1] + PROCEDURAL_REACH)))
