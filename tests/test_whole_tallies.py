@@ -99,3 +99,17 @@ def test_a_figure_equal_to_a_wars_toll_is_that_toll_though_it_says_conflict() ->
     texts = ["at least 40,000", "more than 40,000", "At least 460"]
     assert whole_apart(quotes, texts, [40000, 40000, 460], ["2025-11-04"] * 3, [False] * 3) == [True, True, False]
     assert whole_apart(quotes[1:], texts[1:], [40000, 460], ["2025-11-04"] * 2, [False] * 2) == [False, False]
+
+
+def test_a_latest_bulletin_far_below_an_earlier_days_says_so(tmp_path) -> None:
+    """Development 111 (Cyclone Ditwah): homes destroyed went from "over 25,000" to 432 in the bottom line, with no
+    word that an earlier bulletin gave far more."""
+    pages = {"a": "Cyclone\n\nOver 25,000 houses have been destroyed, officials said.",
+             "b": "Cyclone\n\nGovernment reports show that 432 houses have been completely destroyed."}
+    _, latest = running_of(tmp_path, pages, ["2025-11-30", "2025-12-02"], "buildings destroyed")
+    assert latest.startswith("432 (2025-12-02") and "earlier bulletins gave more: 25000 on 2025-11-30" in latest
+    pages = {"a": "Cyclone\n\nOver 250 houses have been destroyed, officials said.",
+             "b": "Cyclone\n\nGovernment reports show that 432 houses have been completely destroyed."}
+    (tmp_path / "x").mkdir()
+    _, latest = running_of(tmp_path / "x", pages, ["2025-11-30", "2025-12-02"], "buildings destroyed")
+    assert "earlier" not in latest

@@ -27,6 +27,9 @@ SHOWN = 6
 PART_RATIO = 5
 #: how many countries' latest figures the bottom line gives for a toll counted in several countries
 COUNTRIES_SHOWN = 3
+#: how many times the latest bulletin's figure an earlier day's must be for the bottom line to say so (a count of
+#: homes destroyed from "over 25,000" to 432: another scope, or a slip)
+FELL_RATIO = 10
 
 
 def _day(r, published: dict[str, str]) -> str:
@@ -135,6 +138,19 @@ def _told_apart(lead: str, rows: pd.DataFrame, cite: Citations, amount, gloss, w
     return body + [f"{' (and ' + str(len(rows) - SHOWN // 2) + ' more)' if len(rows) > SHOWN // 2 else ''}."]
 
 
+def _fell_from(dated: pd.DataFrame, shown: pd.DataFrame, day: str, amount) -> str:
+    """What the latest bulletin's words add when an earlier day's figure was at least ``FELL_RATIO`` times what the
+    latest allows ("432 (2025-12; earlier bulletins gave more: > 25,000 on 2025-11)": another scope, or a slip, for
+    the reader to check); "" otherwise."""
+    if "value_low" not in dated or "value_high" not in shown:
+        return ""
+    before = dated[(dated["_day"] < day) & (dated["value_low"] >= FELL_RATIO * shown["value_high"].max())]
+    if before.empty:
+        return ""
+    r = before.loc[before["value_low"].idxmax()]
+    return f"; earlier bulletins gave more: {amount(r)} on {r['_day']}"
+
+
 def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tuple[list, str]:
     """(body, latest) for one sequence of bulletins ``g`` (sorted by day, undated last): from the first figure to the
     latest, then the figures; ``where`` names the country after the latest figure (" in Mozambique") or is ""."""
@@ -162,7 +178,7 @@ def _sequence(g: pd.DataFrame, cite: Citations, amount, gloss, where: str) -> tu
         hours = any(hours_of(str(q)) for q in last_day["quote"])  # ("arrêté à 6 heures", "at 3 p.m.")
         differ = "" if len(values) < 2 else ", counted from different days" if apart else \
             ", bulletins of different hours" if hours else ", sources differ"
-        latest = f"{' or '.join(values[:3])}{where} ({day}{differ})"
+        latest = f"{' or '.join(values[:3])}{where} ({day}{differ}{_fell_from(dated, shown, day, amount)})"
     if len(dated) >= 2:
         first, last = dated.iloc[0], dated.iloc[-1]
         body.append(f"From {amount(first)} ({first['_day']}) to {amount(last)} ({last['_day']}). ")
