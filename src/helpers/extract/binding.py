@@ -238,8 +238,10 @@ _ORG_HEAD = re.compile(r"制造商|製造商|生产商|生產商|厂商|廠商|�
 
 def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     """Chinese: a classifier, then a noun within a few characters (Latin model names skipped)."""
+    from helpers.extract.cjk_people import people_compound
     from helpers.extract.classifier_defaults import classifier_counts
-    from helpers.extract.glosses import counted_word, inside_longer_word, noun_after_classifier, relative_head, verb_word
+    from helpers.extract.glosses import (counted_word, inside_longer_word, noun_after_classifier, people_word, relative_head,
+                                         verb_word)
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
     window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
     width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
@@ -247,6 +249,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
                    r"|(?<=[\u3400-\u9fff])(?<![至到])\d[\d.,]*(?=[\u3400-\u9fff])(?!世[纪紀]|年|月|日|[号號]|[岁歲]|[周週]年|[亿億万萬千百元]|美元|[%％])", window[:width], maxsplit=1)[0]
     # ("两百万个Ascend 910 AI芯片"; "50场比赛中打进45个进球"; 17死17失聯, 7棟超過30層樓; not 从约450亿降至300亿's far end)
     classifier = seg[0] if seg and seg[0] in mw else None
+    if (people := people_compound(text, pos)) and (classifier is None or people[2] == people_word(seg)):
+        return people  # "67万联邦雇员", "3万村民": the people word heading the compound, after its modifiers
     if classifier and (head := relative_head(text, pos, _noun_at)):
         return head  # "2台采用EPR技术的核电机组": a verb phrase with 的 qualifies the noun counted
     best = own = None
