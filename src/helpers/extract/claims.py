@@ -45,6 +45,7 @@ from helpers.extract.glosses import animals_befallen, classified_noun, glossed
 from helpers.extract.built_cost import built_cost
 from helpers.extract.tariff_cost import tariff_cost
 from helpers.extract.job_cuts import job_cut
+from helpers.extract.military_posts import military_post
 from helpers.extract.trade_flows import trade_flow
 from helpers.extract.people_kinds import age_aside, compact_injured, located_subjects, located_toll, nationals_of
 from helpers.extract.heads import casualty_of, destroyed_of
@@ -238,8 +239,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
         subject = built_cost(sentence, q.start - s, unit_end) or subject
     if b.dimension == "money":  # "a $1.1 billion tariff impact": what tariffs cost
         subject = tariff_cost(sentence, q.start - s, unit_end, subject) or subject
-    if b.dimension == "count":  # "cut 200 full-time employees": people let go, not a headcount
-        subject = job_cut(sentence, q.start - s, unit_end, subject) or subject
+    if b.dimension == "count" and (at := (sentence, q.start - s, unit_end, subject)):  # "cut 200 employees": let go;
+        subject = job_cut(*at) or military_post(*at) or subject  # "21 hostile positions": a force's, not jobs
     return {
         "claim_id": f"{doc_id}#{q.start}", "doc_id": doc_id, "label": label, "start": q.start,
         "end": max(q.end, b.end), "line": line, "text": text[q.start:max(q.end, b.end)].strip(), "quote": sentence,
