@@ -46,9 +46,41 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
              for m in rx.finditer(quote, lo, hi) if not _NEIGHBOUR_BEFORE.search(quote[max(0, m.start() - 30):m.start()])
              and not _NEIGHBOUR_AFTER.match(quote, m.end()) and not _attacker(quote, m.start(), m.end())]  # (a neighbour
     # is not where a count is, nor the country whose strikes killed: "due to Pakistani firing")
+    found += [(start, end, country, bool(_LOCATIVE.search(quote[max(0, start - _REACH):start])))
+              for start, end, country in _adjective_places(quote, lo, hi)]  # ("dans l'État indien du Tamil Nadu")
     return [c for c in found if not _outlet_after("yes").match(quote, c[1]) and (
         c[3] and not _THE_BEFORE.search(quote, 0, c[0]) or not _outlet_after("no").match(quote, c[1]))]  # nor a broadcaster named after a country
     # ("Réunion la 1ère", "China Daily"), unless, for the weaker words, a locative stands before it ("In Japan Today")
+
+
+#: a direction or position word before a nationality's adjective ("the southern Indian state of"), part of the place
+_ASPECT = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|remote)\s+"
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]]:
+    """A place named by a nationality's adjective (``data/national_places.csv``, ``data/demonyms.csv``: "the Indian
+    state of", "l'État indien du", "du côté afghan"), and each nationality's English and French forms with its
+    country's English name."""
+    _, english = country_table()
+    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
+        rows = [(r, next((english[z] for z in r["zh"].split("|") if z in english), "")) for r in csv.DictReader(fh)]
+    rows = [(r["en_adjective"], r["fr"], country) for r, country in rows if country]
+    en_places, fr_places = (alternation("national_places.csv", where=("language", lang)).pattern for lang in ("en", "fr"))
+    rx = re.compile(rf"(?i:\b{_ASPECT})?\b(?P<en>{'|'.join(en for en, _, _ in rows)})\s+(?=(?:{en_places})\b)|"
+                    rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{'|'.join(fr for _, fr, _ in rows)}))\b")
+    return rx, tuple((re.compile(en), re.compile(fr, re.I), country) for en, fr, country in rows)
+
+
+def _adjective_places(quote: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, English country name) of each place ``quote[lo:hi]`` names by a nationality's adjective."""
+    rx, forms = _nationalities()
+    out = []
+    for m in rx.finditer(quote, lo, hi):
+        en, fr = m.group("en"), m.group("fr")
+        country = next((c for e, f, c in forms if (e.fullmatch(en) if en else f.fullmatch(fr))), "")
+        out += [(m.start(), m.end(), country)] if country else []
+    return out
 
 
 def _attacker(quote: str, start: int, end: int) -> bool:
