@@ -118,3 +118,31 @@ def test_a_possessive_a_bracket_with_a_category_and_aircraft_are_no_other_storm(
     assert events.group["orla"] != events.group["erin"] and "orlas" not in events.group
     assert "hunters" not in events.group and "category" not in events.group and "ciarán" in events.group
     assert figure_event("Orla has killed 32 people.", "32", events) == events.group["orla"]
+
+
+RECALLED = {
+    "a": "Hurricane Orla hits the coast\n\nHurricane Orla made landfall on Monday. At least 12 people died, officials "
+         "said.",
+    "b": "Orla leaves 15 dead\n\nHurricane Orla left 15 people dead on Tuesday. It follows Hurricane Bertram, which "
+         "killed 41 people last week.",
+    "c": "Orla toll rises\n\nHurricane Orla has now killed 15 people. Hurricane Bertram struck the same coast last week. "
+         "At least 41 people died there.",
+}
+
+
+def test_an_unnamed_figure_equal_to_another_events_and_far_above_the_storys_is_that_events(tmp_path) -> None:
+    docs, claims = load_pages(tmp_path, RECALLED)
+    deaths = claims[claims["subject"] == "deaths"].reset_index(drop=True)
+    got = dict(zip(zip(deaths["doc_id"], deaths["value"]), other_events(deaths, docs)))
+    bertram = story_events(docs).group["bertram"]
+    assert got[("c", 41.0)] == got[("b", 41.0)] == bertram  # the sentence after the one naming Bertram
+    assert got[("a", 12.0)] == got[("c", 15.0)] == ""  # the story's own, named or not
+
+
+def test_an_unnamed_figure_near_the_storys_own_stays_the_storys(tmp_path) -> None:
+    pages = dict(RECALLED, c=RECALLED["c"].replace("41 people died there", "16 people died there"))
+    pages["b"] = pages["b"].replace("killed 41", "killed 16")
+    docs, claims = load_pages(tmp_path, pages)
+    deaths = claims[claims["subject"] == "deaths"].reset_index(drop=True)
+    got = dict(zip(zip(deaths["doc_id"], deaths["value"]), other_events(deaths, docs)))
+    assert got[("c", 16.0)] == ""  # equal to Bertram's 16, but no more than twice the story's 15

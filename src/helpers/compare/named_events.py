@@ -29,6 +29,9 @@ _LATIN_NAME = re.compile(r"(?<![\w])[A-ZÀ-Ý][a-zà-ÿ]+(?:[-‐‑][A-Za-zÀ-�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: the key of an unnamed other event ("another typhoon")
 ANOTHER = "another"
+#: how near an unnamed figure is to another event's for it to be that figure (relative), and how many times at least
+#: every figure naming its page's own event it must be
+SAME, RECALLED_RATIO = 0.02, 2.0
 
 
 @lru_cache(maxsize=None)
@@ -160,7 +163,27 @@ def other_events(claims: pd.DataFrame, docs: pd.DataFrame | None) -> list[str]:
     rows = claims.reset_index(drop=True)
     order = rows.sort_values("start", kind="stable") if "start" in rows else rows
     nth = order.groupby(["doc_id", "quote", "text"], sort=False, dropna=False).cumcount().sort_index()
-    return [other_event(d, q, t, events, int(n)) for d, q, t, n in zip(rows["doc_id"], rows["quote"], rows["text"], nth)]
+    own = [events.own.get(str(d), "") for d in rows["doc_id"]]
+    named = [figure_event(q, t, events, int(n), o) for q, t, n, o in zip(rows["quote"], rows["text"], nth, own)]
+    got = [g if g and g != o else "" for g, o in zip(named, own)]
+    return _recalled(rows, named, own, got) if {"subject", "value"} <= set(rows) else got
+
+
+def _recalled(rows: pd.DataFrame, named: list[str], own: list[str], got: list[str]) -> list[str]:
+    """``got``, with an unnamed figure given to the other named event one of whose figures it equals (within
+    :data:`SAME`, same subject), when it is more than :data:`RECALLED_RATIO` times every figure of the subject that
+    names its own page's event: the Kalmaegi toll "據最新報道，至少有224人死亡" after a sentence naming 海鷗, on a
+    page about Fung-wong whose named tolls reach 27."""
+    other: dict[str, list[tuple[float, str]]] = {}
+    mine: dict[str, float] = {}
+    for s, v, g, o in zip(rows["subject"], rows["value"], named, own):
+        if g and g == o:
+            mine[s] = max(mine.get(s, 0.0), float(v))
+        elif g and g != ANOTHER:
+            other.setdefault(s, []).append((float(v), g))
+    return [g or next((e for w, e in sorted(other.get(s, [])) if abs(float(v) - w) <= SAME * w and n == ""
+                       and s in mine and float(v) > RECALLED_RATIO * mine[s] and e != o), "")
+            for g, s, v, n, o in zip(got, rows["subject"], rows["value"], named, own)]
 
 
 def event_horizons(c: pd.DataFrame, docs: pd.DataFrame | None, horizon: pd.Series, dates: dict) -> pd.Series:
