@@ -497,3 +497,14 @@ def test_a_fenced_block_of_sentences_is_no_front_matter_and_lists_and_links_read
     d = helpers.load_corpus(tmp_path, manifest=False).set_index("doc_id")
     assert "The vote was 4 to 1" in d.loc["a", "clean_text"]
     assert (d.loc["b", "author"], d.loc["b", "outlet"]) == ("Jane Doe; John Roe", "Reuters")
+
+
+@pytest.mark.parametrize("raw", [
+    "Hurricane Orla hits the coast\n\nHurricane Orla made landfall on Monday. At least 12 people died, officials said.",
+    "Orla hits Cuba\n\nHurricane Orla struck Eastern Cuba on Monday.\n\nAt least 12 people died.",
+    "Ouragan Orla\n\nL'ouragan Orla a touché Cuba lundi. Au moins 12 morts.",
+])
+def test_a_short_page_whose_body_reads_like_a_title_keeps_its_body(raw: str) -> None:
+    # (its first sentence is mostly names, so it is not prose; with no prose but the headline, nothing was kept)
+    res = _clean(raw)
+    assert "12" in res.text and res.text.startswith(raw.split("\n")[0])

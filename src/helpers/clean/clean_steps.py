@@ -443,7 +443,7 @@ def _text_tail(page: Page, last_good: int) -> int:
 def context(page: Page) -> None:
     """The article runs from the first to the last prose piece: undecided pieces inside it stay,
     outside it go, except headings right before it (skipping soft boilerplate, up to the
-    headline). A text with no prose at all keeps its undecided pieces rather than nothing."""
+    headline). A text with no prose, or none but headings, keeps its undecided pieces rather than nothing."""
     pieces = page.pieces
     first_good, last_good = page.good_bounds()
     if last_good < 0:
@@ -456,8 +456,8 @@ def context(page: Page) -> None:
                 (a if a.label == "neutral" else b).label = "good"
                 changed = True
     body_first, body_last = page.good_bounds(headings=False)
-    if body_last >= 0:
-        first_good, last_good = body_first, body_last
+    first_good, last_good = (body_first, body_last) if body_last >= 0 else (first_good, len(pieces) - 1)  # (prose
+    # only in headings: a short body stays, though "Hurricane Orla made landfall on Monday." reads like a title)
     tail_end = _article_tail(pieces, last_good) if page.html else _text_tail(page, last_good)
     for i, p in enumerate(pieces):
         if p.label == "neutral":
