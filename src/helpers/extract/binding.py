@@ -467,8 +467,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
         before = _noun_before_cjk(text, q.start, end)
         hit = before or None
     elif hit is None and (re.match(r"\s*(?:多|余|餘)?\s*(?:" + "|".join(measure_words()) + ")", text[end:end + 3])
-                          or re.match(r"\s*(?:[，。；、,;)）]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])):
-        hit = _noun_before_cjk(text, q.start, end)  # "项目约50个", "用戶已達7億。": the noun stands before
+                          or re.match(r"\s*(?:[，。；、,;)）的]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])):
+        hit = _noun_before_cjk(text, q.start, end)  # "项目约50个", "用戶已達7億。", "人口約2.5萬的科查尼": the noun
+        # stands before
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":

@@ -70,7 +70,8 @@ _MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:
 _REACHES = (_WHOSE + r"(?:" + _MAY_REACH + r"|(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|rise|climbed|climbs|climbing|climb|jumped|jumps|jumping|"
             r"jump|reached|reaches|reaching|reach|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: (?!(?:nearly|only|roughly|early)\b)[a-z]+ly(?= (?:to|at|past|on|overnight|today|yesterday)\b| [A-Z]))?(?: (?:on )?(?:[A-Z][a-z]+day|overnight|today|yesterday)(?= to))?(?: in [A-Z][\w-]+(?= to))?(?: to| at| past)?|(?:now )?stands at|stood at|(?:remains?|remained|held|holds|stays?|stayed)(?: steady| unchanged| stable)? at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent|ait|aient)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
-            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à)")  # ("bringing the toll to 79")
+            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à|(?<=\btoll )at|(?<=\btolls )at|(?<=\btally )at)")
+# ("bringing the toll to 79", "the ministry put the death toll at 28")
 #: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was
 #: revised downwards on Tuesday, from 217 to 215", "le bilan est passé de 95 à 158"): the link before the first number
 #: and, with the first number, before the second; both count the noun

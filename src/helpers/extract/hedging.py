@@ -8,6 +8,10 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 
 
+#: the Chinese verbs a hedge may stand before, bounding the number after them ("至少造成51人死亡", "约有500人")
+_ZH_VERB = r"(?:已经|已經|已)?(?:造成|导致|導致|致使|致|有|共有|共)"
+
+
 @lru_cache(maxsize=1)
 def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
     """The hedge phrases before a number (regex anchored at the end) and their qualifiers."""
@@ -15,7 +19,8 @@ def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
         table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
     alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?!(?<=[纽紐条條公合预預节節契制盟])[约約])"  # a word of its own:
-                      rf"(?P<hedge>{alts})\s*)$", re.I), table  # not the 近 of 附近, 最近, nor the 约 of 纽约, 条约
+                      rf"(?P<hedge>{alts})(?:(?<=[\u4e00-\u9fff]){_ZH_VERB})?\s*)$", re.I), table  # not the 近 of
+    # 附近, 最近, nor the 约 of 纽约, 条约; a Chinese hedge before its verb still bounds the number (至少造成51人死亡)
 
 
 #: verbs whose particle is "over" ("handed over 45 bodies", "turned over 12 documents"): no hedge after them

@@ -16,7 +16,8 @@ _DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofond(?:e|s|es|eur)?\b|深度|�
 _HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
 #: words that make a length an altitude: how high above the sea a place is ("at 4,900 metres above sea level", "à
 #: 5 000 mètres d'altitude", "海拔4900米", "an elevation of 16,000 feet")
-_ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove sea level\b|\bau-dessus du niveau de la mer\b|海拔|"
+_ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove (?:sea level|the ground)\b|\bau-dessus du (?:niveau de la mer|sol)\b|"
+                       r"海拔|(?:距离|距離|离|離)地面|"
                        r"(?<=[mM]) au-dessus du niveau de la mer|(?<=mètres) au-dessus du niveau de la mer")
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 #: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
@@ -61,7 +62,8 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
         return Binding("rainfall", b.dimension, b.counted, "mm", b.currency, b.end, scale)
     if _DEPTH.search(clause):
         return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
-    if (_ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
+    wide = re.split(cut, text[max(0, start - 60):start])[-1]  # ("La dernière altitude connue de l'appareil était de")
+    if (_ALTITUDE.search(wide) or _ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
             text, max(0, start - 40), start) and not _WAVES.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"
         return Binding("altitude", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject == "length" and _HIGH.search(clause):  # "130 metres tall", "haute de 96 mètres", "总高度约130米"
