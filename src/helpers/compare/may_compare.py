@@ -11,6 +11,7 @@ from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis
 from helpers.compare.count_countries import sentence_country
 from helpers.compare.count_starts import starts_apart
 from helpers.compare.deal_terms import revision_apart
+from helpers.compare.digit_slips import transposed
 from helpers.compare.flow_months import flows_apart
 from helpers.compare.countries import country_names
 from helpers.compare.local_places import clause_bounds
@@ -102,6 +103,7 @@ def may_compare(a: dict, b: dict) -> bool:
     if not (qa_ and qb_) and a.get("subject") in period_only() or flows_apart(a, b, around(a), around(b)):
         return False  # (September's exports against October's: two months)
     if a.get("subject") in running_totals() and not same_bulletin(a, b, named_days) and not past_event_tie(a, b) \
+            and not transposed(a, b) \
             and not fell_back(a, b, named_days) or part_of_total(a, b):
         return False  # a toll of 28 March and one of 5 April are two counts (unless what only grows fell); so are a part and its total
     if _two_votes(a, b):

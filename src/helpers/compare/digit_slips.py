@@ -1,0 +1,21 @@
+"""Digits copied in another order: two tellings of one figure that use the same digits in another order ("516 blessés"
+against "561人受伤" on the same day) are one figure and a copying slip, even where two bulletins of a running count
+would not be compared (a provisional toll, no hour given): the reader should see both."""
+from __future__ import annotations
+
+from helpers.compare.prices import close_in_time
+
+#: the fewest digits a figure needs for a reordering of them to be no coincidence
+MIN_DIGITS = 3
+
+
+def _digits(c: dict) -> str:
+    v = c.get("v", c.get("value"))
+    return str(int(v)) if isinstance(v, (int, float)) and v == v and float(v).is_integer() else ""
+
+
+def transposed(a: dict, b: dict) -> bool:
+    """Whether two precise figures of pages published within two days are the same digits in another order."""
+    da, db = _digits(a), _digits(b)
+    return len(da) >= MIN_DIGITS and da != db and sorted(da) == sorted(db) and \
+        a.get("qualifier") == b.get("qualifier") == "exact" and close_in_time(a, b, 2)
