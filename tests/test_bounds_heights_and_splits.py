@@ -77,3 +77,17 @@ def test_a_toll_put_at_a_figure(text: str, value: float) -> None:
 ])
 def test_only_an_earthquake_measures_a_distance_from_its_epicentre(quote: str, epicentre: bool) -> None:
     assert _from_epicentre({"quote": quote}) is epicentre
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北馬其頓夜總會大火最少59死逾100傷 4人被通緝", [(59, "deaths", "at_least"), (100, "injured", "more_than"),
+                                                 (4, "people", "exact")]),  # the 4 are wanted, not hurt
+    ("數千人今天聚集首都聲援罹難者家屬。", [(2000, "people", "vague")]),  # the victims' families are not the crowd
+    ("加沙空襲 30名平民 遇難", [(30, "deaths", "exact")]),
+])
+def test_a_fate_of_another_clause_or_another_group_is_not_the_counts(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+def test_spacing_between_chinese_and_digits_parts_no_clause() -> None:
+    assert _read("雅加達警方至今已拘捕 1,240 名示威者。") == [(1240, "arrested", "exact")]

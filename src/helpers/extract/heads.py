@@ -170,9 +170,10 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
     after = re.split(r"[,;，、；。.]|" + CJK_SPACE + r"|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
-                     r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate)
+                     r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|(?:罹難|罹难|遇難|遇难|死|傷|伤|失蹤|失踪)者|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate)
     # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
-    before = re.split(r"[,;，、；。]|\.(?!\d)|" + CJK_SPACE, text[max(0, start - 40):start])[-1]
+    before = re.split(r"[,;，、；。]|\.(?!\d)|" + CJK_SPACE, text[max(0, start - 40):start + 1])[-1][:-1]  # (with its first
+    # character, so that a headline's space before the number parts it from the fate before: "逾100傷 4人被通緝")
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
     if noun >= 0 and not part and not nationals and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
