@@ -508,3 +508,12 @@ def test_a_short_page_whose_body_reads_like_a_title_keeps_its_body(raw: str) -> 
     # (its first sentence is mostly names, so it is not prose; with no prose but the headline, nothing was kept)
     res = _clean(raw)
     assert "12" in res.text and res.text.startswith(raw.split("\n")[0])
+
+
+def test_a_hong_kong_portals_most_read_list_goes_with_its_heading() -> None:
+    raw = ("北馬其頓夜總會大火\n\n據當地媒體報道，火警造成至少59人死亡、逾100人受傷，傷者已被送往當地醫院。\n"
+           "初步調查顯示，火警或因煙花引燃夜總會建築屋頂所致，導致現場陷入混亂。\n最Hit\n"
+           "星巴克熱飲「杯蓋沒蓋緊」燙傷 外賣員獲判賠3.9億\n2025-03-15 16:37 HKT\n"
+           "遊日注意|大阪地鐵3月25日起採「人臉辨識」出入閘 即睇使用方法\n")
+    res = _clean(raw)
+    assert "陷入混亂" in res.text and "最Hit" not in res.text and "大阪地鐵" not in res.text
