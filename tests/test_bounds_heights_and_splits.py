@@ -24,6 +24,7 @@ def _read(text: str) -> list[tuple[float, str, str]]:
     ("约有500人参加。", [(500, "people", "approx")]),
     ("最多导致20人死亡。", [(20, "deaths", "at_most")]),
     ("近日有5人死亡。", [(5, "deaths", "exact")]),  # (近日, lately: no hedge)
+    ("工厂邻近有2000名居民撤离。", [(2000, "evacuated", "exact")]),  # (邻近, nearby: no hedge)
 ])
 def test_a_chinese_hedge_bounds_the_number_after_its_verb(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -32,6 +33,7 @@ def test_a_chinese_hedge_bounds_the_number_after_its_verb(text: str, expected: l
 @pytest.mark.parametrize("text, expected", [
     ("人口約2.5萬的科查尼位於東部。", [(25_000, "population", "approx")]),
     ("这座人口约3万的小镇。", [(30_000, "population", "approx")]),
+    ("确诊病例超过500的国家有12个。", [(12, "countries", "exact")]),  # a threshold, no count of cases
 ])
 def test_a_count_before_de_counts_the_noun_before_it(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -56,6 +58,8 @@ def test_a_french_pupil_is_a_student_as_in_chinese() -> None:
     ("The blast left 182 casualties, of which 18 dead and 164 injured.", "18", "reported"),
     ("伤者78人，其中5人情况危急。", "5", "part"),  # the critical are some of the injured
     ("The company sold 200 cars, including 50 in China.", "50", "part"),
+    ("The blast left 182 casualties, including 18 dead and 7 children.", "7", "part"),  # only the first after the word
+    ("Le séisme a fait 300 victimes, dont 40 blessés graves.", "40", "part"),  # a kind of injury
 ])
 def test_the_fates_of_a_split_count_of_casualties_are_whole_counts(sentence: str, figure: str, scope: str) -> None:
     at = sentence.index(figure, sentence.index(figure[0]) + 1 if sentence.count(figure) > 1 else 0)
@@ -67,6 +71,17 @@ def test_the_fates_of_a_split_count_of_casualties_are_whole_counts(sentence: str
     ("Officials put the toll at 31 on Tuesday.", 31),
 ])
 def test_a_toll_put_at_a_figure(text: str, value: float) -> None:
+    assert [(r[0], r[1]) for r in _read(text)] == [(value, "deaths")]
+
+
+@pytest.mark.parametrize("text", ["The toll at 7 camps in the north climbed to 212 on Friday.",
+                                  "Drivers pay the toll at 12 booths."])
+def test_a_toll_at_a_place_is_no_toll_of_that_number(text: str) -> None:
+    assert all(r[1] != "deaths" for r in _read(text) if r[0] < 20)
+
+
+@pytest.mark.parametrize("text, value", [("地震死亡人數 超過300人", 300), ("大火死亡人數升至 約41人", 41)])
+def test_a_spaced_hedge_keeps_the_toll_before_it(text: str, value: float) -> None:
     assert [(r[0], r[1]) for r in _read(text)] == [(value, "deaths")]
 
 
@@ -91,3 +106,16 @@ def test_a_fate_of_another_clause_or_another_group_is_not_the_counts(text: str, 
 
 def test_spacing_between_chinese_and_digits_parts_no_clause() -> None:
     assert _read("雅加達警方至今已拘捕 1,240 名示威者。") == [(1240, "arrested", "exact")]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The aircraft reached an altitude of 175 feet before it came down 3 miles from the airport.", "3"),
+    ("Les villages situés en altitude dans la province se trouvent à 40 km de l'épicentre.", "40"),
+])
+def test_a_distance_after_an_altitude_stays_a_distance(text: str, figure: str) -> None:
+    assert [r["subject"] for r in claim_rows(text) if r["text"].startswith(figure)] == ["distance"]
+
+
+def test_a_converted_altitude_in_brackets_is_an_altitude_too() -> None:
+    text = "Tourists were caught at campsites at an elevation of more than 4,900 metres (16,000ft)."
+    assert [r["subject"] for r in claim_rows(text)] == ["altitude", "altitude"]

@@ -517,3 +517,10 @@ def test_a_hong_kong_portals_most_read_list_goes_with_its_heading() -> None:
            "遊日注意|大阪地鐵3月25日起採「人臉辨識」出入閘 即睇使用方法\n")
     res = _clean(raw)
     assert "陷入混亂" in res.text and "最Hit" not in res.text and "大阪地鐵" not in res.text
+
+
+def test_a_short_pages_body_ends_where_its_sentences_do() -> None:
+    raw = ("Hurricane Orla hits the coast\n\nHurricane Orla made landfall on Monday.\n\nBertram Leaves 41 Dead In Cuba\n\n"
+           "Oil Slides 3% As Markets Wobble\n\nPosted by admin")
+    res = _clean(raw)
+    assert "landfall" in res.text and "41 Dead" not in res.text and "admin" not in res.text

@@ -32,3 +32,12 @@ def test_two_bulletins_with_other_digits_stay_apart(tmp_path) -> None:
 def test_transposed(a: float, b: float, expected: bool) -> None:
     row = {"qualifier": "exact", "published": "2025-04-26"}
     assert transposed({**row, "v": a}, {**row, "v": b}) is expected
+
+
+def test_a_toll_that_rose_from_one_named_day_to_the_next_is_no_slip(tmp_path) -> None:
+    pages = {"a": "Quake toll rises\n\nThe death toll from the earthquake rose to 123 on Monday, officials said.",
+             "b": "Quake toll rises again\n\nThe death toll from the earthquake rose to 132 on Tuesday, officials said."}
+    assert frozenset({"123", "132"}) not in value_pairs(numeric(conflicts_of(tmp_path, pages)))
+    row = {"qualifier": "exact", "published": "2025-04-26"}
+    assert not transposed({**row, "v": 123, "quote": "rose to 123 on Monday"}, {**row, "v": 132, "quote": "周二增至132人"})
+    assert transposed({**row, "v": 123, "quote": "rose to 123 on Monday"}, {**row, "v": 132, "quote": "周一增至132人"})

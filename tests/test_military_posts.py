@@ -15,7 +15,7 @@ def _subjects(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "The army said 21 hostile positions were destroyed.",
     "Pakistani troops destroyed 12 enemy positions along the border.",
-    "Pakistan said it captured 19 Afghan posts.",
+    "Pakistani troops captured 19 Afghan positions.",
     "Taliban fighters captured 19 positions overnight.",
     "Les talibans ont détruit 19 postes pakistanais.",
     "Les combattants ont pris 25 positions ennemies.",
@@ -30,6 +30,11 @@ def test_a_forces_positions_are_not_jobs(text: str) -> None:
     ("The council created 40 new positions.", "jobs"),
     ("The bank added 1,200 security positions.", "jobs"),
     ("The firm has 40 open positions in Paris.", "jobs"),
+    ("Le plan vise 300 postes.", "jobs"),  # (viser: to target, no fighting)
+    ("The bank seized 300 positions in the bond market.", "jobs"),
+    ("Amazon will create 1,000 German positions.", "jobs"),
+    ("The Army will add 5,000 military positions next year.", "jobs"),
+    ("Le budget prévoit la création de 6 000 postes militaires.", "jobs"),
 ])
 def test_a_companys_positions_stay_jobs(text: str, subject: str) -> None:
     assert _subjects(text) == [subject]

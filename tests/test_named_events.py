@@ -146,3 +146,12 @@ def test_an_unnamed_figure_near_the_storys_own_stays_the_storys(tmp_path) -> Non
     deaths = claims[claims["subject"] == "deaths"].reset_index(drop=True)
     got = dict(zip(zip(deaths["doc_id"], deaths["value"]), other_events(deaths, docs)))
     assert got[("c", 16.0)] == ""  # equal to Bertram's 16, but no more than twice the story's 15
+
+
+def test_an_unnamed_figure_on_a_page_that_never_names_the_other_event_stays_the_storys(tmp_path) -> None:
+    pages = dict(RECALLED, c="Orla toll climbs\n\nHurricane Orla flooded the capital for a third day. Officials said on "
+                             "Friday that 41 people had died.")
+    docs, claims = load_pages(tmp_path, pages)
+    deaths = claims[claims["subject"] == "deaths"].reset_index(drop=True)
+    got = dict(zip(zip(deaths["doc_id"], deaths["value"]), other_events(deaths, docs)))
+    assert got[("c", 41.0)] == ""  # (page c names no Bertram: its 41 is Orla's, though b's Bertram killed 41)

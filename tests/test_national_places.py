@@ -26,3 +26,11 @@ def test_a_place_named_by_its_nationality_is_in_that_country(quote: str, text: s
 ])
 def test_a_nationality_before_another_noun_names_no_place(quote: str, text: str) -> None:
     assert sentence_country(quote, text) == ""
+
+
+@pytest.mark.parametrize("quote, text", [
+    ("Chinese state media said 30 people died in the quake.", "30"),  # a broadcaster, no place
+    ("Twelve people died in the North Korean border town of Sinuiju.", "Twelve"),  # not South Korea's adjective
+])
+def test_no_place_from_a_states_media_or_half_a_name(quote: str, text: str) -> None:
+    assert sentence_country(quote, text) == ""

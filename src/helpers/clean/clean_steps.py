@@ -1,11 +1,11 @@
 """Cleaning, step 3: rules that judge a segment by its place in the document and the corpus.
 
-Each rule is a function of a :class:`Page` (the pieces with their features and repetition keys,
-and the metadata read so far), run in order by :func:`helpers.clean.cleaner.classify`:
+Each rule is a function of a :class:`Page` (its pieces with features and repetition keys, the metadata read so far),
+run in order by :func:`helpers.clean.cleaner.classify`:
 
 * :func:`page_title` -- a first line shaped "Prefix: Headline - Site" (``data/title_affixes.csv``);
-* :func:`repetition` -- a menu printed twice in one text; a segment repeated across documents
-  of one site (never a sentence or quotation that several sources share);
+* :func:`repetition` -- a menu printed twice in one text; a segment repeated across one site's documents (never a
+  sentence or quotation that several sources share);
 * :func:`breadcrumb_title`, :func:`link_runs`, :func:`related_blocks`;
 * :func:`metadata_lines` -- datelines and bylines read into metadata, then removed;
 * :func:`headline` -- the title kept once, right before the body;
@@ -420,10 +420,11 @@ def _article_tail(pieces: list[Piece], last_good: int) -> int:
     return i
 
 
-def _text_tail(page: Page, last_good: int) -> int:
+def _text_tail(page: Page, last_good: int, short: bool = False) -> int:
     """In plain text, short full sentences right after the last prose ("Analysts expect more volatility this week."),
     cells of a pipe table ("| Total Parameters |") and Chinese sentences written with ASCII commas ("小米股份午後急挫,
-    最低見46.5元"), up to the first piece that is none of these (decoration lines are stepped over), close the article."""
+    最低見46.5元"), up to the first piece that is none of these (decoration lines are stepped over), close the article
+    (after a ``short`` page's headline, any full sentence, however many names: "Orla made landfall on Monday.")."""
     i = last_good
     for j in range(last_good + 1, len(page.pieces)):
         p, f = page.pieces[j], page.feats[j]
@@ -431,7 +432,7 @@ def _text_tail(page: Page, last_good: int) -> int:
             continue  # (a list's "5." before its last item)
         cell = p.text.strip()
         if p.label != "neutral" or not (  # (or a short sentence or list item with a figure: "Winds reached 70 mph.")
-                (f.end_punct and f.title_ratio < 0.6 and (f.stop_ratio >= 0.1 and f.n_words >= 4 or f.n_words >= 3
+                (f.end_punct and (short or f.title_ratio < 0.6) and (f.stop_ratio >= 0.1 and f.n_words >= 4 or f.n_words >= 3
                                                          and _DIGIT.search(cell))) or FIGURE_ITEM.match(cell)
                 or (f.cjk_punct and f.n_cjk >= 6) or (len(cell) > 1 and _TABLE_CELL.search(cell))
                 or (f.n_cjk >= 12 and re.search(r"[,;，；、]", cell) and not re.search(r"[?？►【】]", cell))):
@@ -456,9 +457,8 @@ def context(page: Page) -> None:
                 (a if a.label == "neutral" else b).label = "good"
                 changed = True
     body_first, body_last = page.good_bounds(headings=False)
-    first_good, last_good = (body_first, body_last) if body_last >= 0 else (first_good, len(pieces) - 1)  # (prose
-    # only in headings: a short body stays, though "Hurricane Orla made landfall on Monday." reads like a title)
-    tail_end = _article_tail(pieces, last_good) if page.html else _text_tail(page, last_good)
+    first_good, last_good = (body_first, body_last) if body_last >= 0 else (first_good, last_good)  # (see _text_tail)
+    tail_end = _article_tail(pieces, last_good) if page.html else _text_tail(page, last_good, short=body_last < 0)
     for i, p in enumerate(pieces):
         if p.label == "neutral":
             if first_good <= i <= tail_end:

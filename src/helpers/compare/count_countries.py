@@ -54,7 +54,7 @@ def _named(quote: str, lo: int, hi: int) -> list[tuple[int, int, str, bool]]:
 
 
 #: a direction or position word before a nationality's adjective ("the southern Indian state of"), part of the place
-_ASPECT = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?|central|remote)\s+"
+_ASPECT = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|remote)\s+"  # (not the North of "North Korean")
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,8 @@ def _nationalities() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.P
         rows = [(r, next((english[z] for z in r["zh"].split("|") if z in english), "")) for r in csv.DictReader(fh)]
     rows = [(r["en_adjective"], r["fr"], country) for r, country in rows if country]
     en_places, fr_places = (alternation("national_places.csv", where=("language", lang)).pattern for lang in ("en", "fr"))
-    rx = re.compile(rf"(?i:\b{_ASPECT})?\b(?P<en>{'|'.join(en for en, _, _ in rows)})\s+(?=(?:{en_places})\b)|"
+    rx = re.compile(rf"(?i:\b{_ASPECT})?(?<!North )(?<!South )\b(?P<en>{'|'.join(en for en, _, _ in rows)})\s+"
+                    rf"(?=(?:{en_places})(?:\s+(?:of\b|[A-Z])|\s*[,.;:]))|"  # ("the Indian state of", not "state media")
                     rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{'|'.join(fr for _, fr, _ in rows)}))\b")
     return rx, tuple((re.compile(en), re.compile(fr, re.I), country) for en, fr, country in rows)
 

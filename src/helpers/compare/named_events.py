@@ -166,14 +166,19 @@ def other_events(claims: pd.DataFrame, docs: pd.DataFrame | None) -> list[str]:
     own = [events.own.get(str(d), "") for d in rows["doc_id"]]
     named = [figure_event(q, t, events, int(n), o) for q, t, n, o in zip(rows["quote"], rows["text"], nth, own)]
     got = [g if g and g != o else "" for g, o in zip(named, own)]
-    return _recalled(rows, named, own, got) if {"subject", "value"} <= set(rows) else got
+    if not {"subject", "value"} <= set(rows) or events.names is None:
+        return got
+    on_page = {str(d): {events.group.get(_key(m.group(0)), "") for m in events.names.finditer(str(t))}
+               for d, t in zip(docs["doc_id"], docs["clean_text"])}
+    return _recalled(rows, named, own, got, [on_page.get(str(d), set()) for d in rows["doc_id"]])
 
 
-def _recalled(rows: pd.DataFrame, named: list[str], own: list[str], got: list[str]) -> list[str]:
+def _recalled(rows: pd.DataFrame, named: list[str], own: list[str], got: list[str], pages: list[set[str]]) -> list[str]:
     """``got``, with an unnamed figure given to the other named event one of whose figures it equals (within
-    :data:`SAME`, same subject), when it is more than :data:`RECALLED_RATIO` times every figure of the subject that
-    names its own page's event: the Kalmaegi toll "據最新報道，至少有224人死亡" after a sentence naming 海鷗, on a
-    page about Fung-wong whose named tolls reach 27."""
+    :data:`SAME`, same subject), when its own page names that event (``pages``: the events each row's page names) and
+    it is more than :data:`RECALLED_RATIO` times every figure of the subject that names its own page's event: the
+    Kalmaegi toll "據最新報道，至少有224人死亡" after a sentence naming 海鷗, on a page about Fung-wong whose named
+    tolls reach 27."""
     other: dict[str, list[tuple[float, str]]] = {}
     mine: dict[str, float] = {}
     for s, v, g, o in zip(rows["subject"], rows["value"], named, own):
@@ -182,8 +187,8 @@ def _recalled(rows: pd.DataFrame, named: list[str], own: list[str], got: list[st
         elif g and g != ANOTHER:
             other.setdefault(s, []).append((float(v), g))
     return [g or next((e for w, e in sorted(other.get(s, [])) if abs(float(v) - w) <= SAME * w and n == ""
-                       and s in mine and float(v) > RECALLED_RATIO * mine[s] and e != o), "")
-            for g, s, v, n, o in zip(got, rows["subject"], rows["value"], named, own)]
+                       and s in mine and float(v) > RECALLED_RATIO * mine[s] and e != o and e in p), "")
+            for g, s, v, n, o, p in zip(got, rows["subject"], rows["value"], named, own, pages)]
 
 
 def event_horizons(c: pd.DataFrame, docs: pd.DataFrame | None, horizon: pd.Series, dates: dict) -> pd.Series:

@@ -315,6 +315,8 @@ def _noun_before_cjk(text: str, start: int, end: int | None = None) -> tuple[str
     return found
 
 
+#: a bound before a number that, with 的 after it, makes it a threshold ("确诊病例超过500的国家": countries over 500 cases)
+_THRESHOLD = re.compile(r"超过|超過|逾|多于|多於|不少于|不少於|以上")
 _PERCENT = re.compile(r"\d\s?(?:[%％]|percent|per cent|pour cent)")
 #: a clause boundary inside a sentence (a comma between digits is a decimal or thousands mark)
 _CLAUSE_MARK = re.compile(r"[，；、：]|[,;:](?!\d)|\s[–—]\s|\s(?:and|while|whereas|but|et|mais|tandis que|alors que)\s")
@@ -467,9 +469,9 @@ def bind(text: str, q: Quantity) -> Binding | None:
         before = _noun_before_cjk(text, q.start, end)
         hit = before or None
     elif hit is None and (re.match(r"\s*(?:多|余|餘)?\s*(?:" + "|".join(measure_words()) + ")", text[end:end + 3])
-                          or re.match(r"\s*(?:[，。；、,;)）的]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])):
-        hit = _noun_before_cjk(text, q.start, end)  # "项目约50个", "用戶已達7億。", "人口約2.5萬的科查尼": the noun
-        # stands before
+                          or re.match(r"\s*(?:[，。；、,;)）]|$)", text[end:end + 2]) and _CJK.search(text[q.start - 1:q.start])
+                          or text[end:end + 1] == "的" and not _THRESHOLD.search(text[max(0, q.start - 4):end])):
+        hit = _noun_before_cjk(text, q.start, end)  # the noun before: "项目约50个", "用戶已達7億。", "人口約2.5萬的科查尼"
     if isinstance(hit, tuple):
         subject, role, written = hit
         if role == "count":

@@ -31,10 +31,12 @@ def people_compound(text: str, pos: int) -> tuple[str, str, str] | None:
 
 
 def _fate(rest: str) -> bool:
-    """Whether a Chinese compound's ``rest`` after its people word is what befell them or a verb (死亡, 被困)."""
+    """Whether a Chinese compound's ``rest`` after its people word is what befell them (死亡, ``data/fates.csv``) or a
+    verb (被困), not a thing of theirs (教师岗位: posts; 农民住房: homes)."""
+    from helpers.core.lexicon import column_values
     from helpers.extract.binding import _noun_at
     from helpers.extract.glosses import verb_word
 
     hit = _noun_at(rest)
-    return verb_word(rest[:2]) or bool(hit and hit[1] == "count" and hit[2] == rest[:len(hit[2])] and
-                                       hit[0] not in ("people",))
+    return verb_word(rest[:2]) or bool(hit and hit[2] == rest[:len(hit[2])] and
+                                       hit[0] in column_values("fates.csv", "subject"))

@@ -70,8 +70,9 @@ _MAY_REACH = (r"(?:could|may|might|will|would|should|(?:is |are |was |were )?(?:
 _REACHES = (_WHOSE + r"(?:" + _MAY_REACH + r"|(?:has |had |have |is |was )?(?:now |already |also |since |then |further )?(?:rises|rose|risen|rising|rise|climbed|climbs|climbing|climb|jumped|jumps|jumping|"
             r"jump|reached|reaches|reaching|reach|hit|hits|topped|tops|passed|exceeded|exceeds|surpassed|increased|grew|mounted|mounts|swelled|soared|surged|surges|spiked)(?: (?!(?:nearly|only|roughly|early)\b)[a-z]+ly(?= (?:to|at|past|on|overnight|today|yesterday)\b| [A-Z]))?(?: (?:on )?(?:[A-Z][a-z]+day|overnight|today|yesterday)(?= to))?(?: in [A-Z][\w-]+(?= to))?(?: to| at| past)?|(?:now )?stands at|stood at|(?:remains?|remained|held|holds|stays?|stayed)(?: steady| unchanged| stable)? at|(?:a |est |ont |sont )?(?:atteint|passée?s? à|"
             r"grimpée?s? à|dépassé)|s['’]él[eè]v(?:e|ent|ait|aient)(?: désormais| maintenant)? à|passent à|passe à|grimpe à|dépassent|dépasse|"
-            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à|(?<=\btoll )at|(?<=\btolls )at|(?<=\btally )at)")
-# ("bringing the toll to 79", "the ministry put the death toll at 28")
+            r"atteignent|(?<=\btoll )to|(?<=\btolls )to|(?<=\btally )to|(?<=\bbilan )à|" + "|".join(  # ("bringing the toll to 79",
+                rf"(?<=\b{v} the {t}toll )at" for v in ("put", "puts", "placed", "places", "estimated", "estimates")
+                for t in ("", "death ")) + ")")  # "the ministry put the death toll at 28"; not "the toll at 7 camps")
 #: a verb by which a counted noun changes from one number to another ("the death toll rose from 95 to 158", "was
 #: revised downwards on Tuesday, from 217 to 215", "le bilan est passé de 95 à 158"): the link before the first number
 #: and, with the first number, before the second; both count the noun
@@ -170,10 +171,10 @@ def casualty_of(text: str, start: int, b: Binding) -> Binding:
     noun = text.find(b.counted, start, b.end + 40) if b.counted else -1
     at = max(b.end, noun + len(b.counted)) if noun >= 0 else b.end  # (40 characters past its noun)
     after = re.split(r"[,;，、；。.]|" + CJK_SPACE + r"|\s(?:and|et|but|mais|while)\s|\s(?:or|ou)\s(?!missing|disparu|portée?s? disparu|dead|décédé|mort)|"
-                     r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|(?:罹難|罹难|遇難|遇难|死|傷|伤|失蹤|失踪)者|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate)
-    # (up to another number: "24萬名朝覲者有183人喪命" is 183 dead among 240,000 pilgrims)
-    before = re.split(r"[,;，、；。]|\.(?!\d)|" + CJK_SPACE, text[max(0, start - 40):start + 1])[-1][:-1]  # (with its first
-    # character, so that a headline's space before the number parts it from the fate before: "逾100傷 4人被通緝")
+                     r"(?:和|及|与|與)(?=[^,;，、；。.\d]*\d)|中有|其中|(?:罹難|罹难|遇難|遇难|死|傷|伤|失蹤|失踪)者|\d", text[b.end:at + 40], maxsplit=1)[0]  # ("dead or missing", "27名营员和辅导员遇难": one fate; up to another number, 24萬名朝覲者有183人喪命)
+    before = re.split(r"[,;，、；。]|\.(?!\d)|" + CJK_SPACE, text[max(0, start - 40):start + (own := int(
+        text[start:start + 1].isdigit()))])[-1][:-own or None]  # (a first digit with it: a headline's space parts it
+    # from the fate before, "逾100傷 4人被通緝"; not a spaced hedge's, "死亡人數 超過300人")
     part = re.search(r"(?i)\b(?:of(?: the)?|des|sur(?: les)?|parmi(?: les)?)\s*$", text[max(0, start - 14):start])
     if noun >= 0 and not part and not nationals and _DIED_AFTER.match(text, noun + len(b.counted)):  # "45 residents perished", "12 people
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)  # died" (not "nine of the
@@ -227,8 +228,7 @@ def bind_unattached(text: str, q: Quantity) -> Binding | None:
         noun = open_noun(text, end)
         if noun and not word_reference(text, q) and \
                 not (q.numeric_kind == "digits" and in_a_name(text, q.start, q.value)):  # (not "Ne Zha 2 continues")
-            # a counted noun the lexicon does not know: subjects are open
-            return Binding(noun.lower(), "count", noun, None, None, end)
+            return Binding(noun.lower(), "count", noun, None, None, end)  # a noun the lexicon does not know: subjects are open
     from helpers.extract.votes import vote_count
     if (votes := vote_count(text, q)) is not None:
         return votes  # ("364 contre, 194 pour")

@@ -18,9 +18,9 @@ def hedges() -> tuple[re.Pattern[str], dict[str, str]]:
     with open(DATA_DIR / "hedges.csv", encoding="utf-8", newline="") as fh:
         table = {r["phrase"].lower(): r["qualifier"] for r in csv.DictReader(fh)}
     alts = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最])近)(?!(?<=[纽紐条條公合预預节節契制盟])[约約])"  # a word of its own:
+    return re.compile(rf"(?:(?<![A-Za-zÀ-ÿ])(?!(?<=[附最邻鄰临臨])近)(?!(?<=[纽紐条條公合预預节節契制盟])[约約])"  # a word of its own:
                       rf"(?P<hedge>{alts})(?:(?<=[\u4e00-\u9fff]){_ZH_VERB})?\s*)$", re.I), table  # not the 近 of
-    # 附近, 最近, nor the 约 of 纽约, 条约; a Chinese hedge before its verb still bounds the number (至少造成51人死亡)
+    # 附近, 最近, 邻近, nor the 约 of 纽约, 条约; a Chinese hedge before its verb still bounds the number (至少造成51人死亡)
 
 
 #: verbs whose particle is "over" ("handed over 45 bodies", "turned over 12 documents"): no hedge after them

@@ -63,6 +63,8 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     if _DEPTH.search(clause):
         return Binding("depth", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     wide = re.split(cut, text[max(0, start - 60):start])[-1]  # ("La dernière altitude connue de l'appareil était de")
+    wide = wide if b.subject == "length" and (not re.search(r"\d", wide) or wide.rstrip().endswith(("(", "（"))) else ""
+    # (a length, no figure between but the one it converts: "an elevation of more than 4,900 metres (16,000ft)")
     if (_ALTITUDE.search(wide) or _ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
             text, max(0, start - 40), start) and not _WAVES.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"
         return Binding("altitude", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)

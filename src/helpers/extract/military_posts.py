@@ -1,8 +1,9 @@
-"""Positions and posts of a force: a count of "positions" or "posts" is jobs in a page about a company ("cut 300
-positions", "200 postes supprimés") but a force's positions in a page about fighting ("21 hostile positions", "19
-postes pakistanais", "captured 19 positions"). A military modifier or a nationality between the count and its noun
-(after it in French), or a verb of war right before the count, tells the second (``data/military_posts.csv``,
-``data/demonyms.csv``)."""
+"""Positions and posts of a force: a count of "positions" or "postes" is jobs in a page about a company ("cut 300
+positions", "200 postes supprimés") but a force's positions in one about fighting ("21 hostile positions", "19 postes
+pakistanais", "Taliban fighters captured 19 positions"). A strong modifier with the noun ("hostile", "enemy", after it in
+French "ennemies") tells the second alone; a weak one ("army", "border", a nationality) or a verb of war before the
+count needs words of fighting in the sentence; a verb of employment before the count ("create", "add", "fund") keeps
+them jobs (``data/military_posts.csv``, ``data/demonyms.csv``)."""
 from __future__ import annotations
 
 import csv
@@ -14,33 +15,41 @@ from helpers.core.paths import DATA_DIR
 
 #: the subject a force's positions get
 SUBJECT = "military positions"
-#: the nouns read as jobs that may be a force's positions
-_NOUN = re.compile(r"(?i)[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,3}?(?:positions?|posts?|postes?|outposts?)\b")
+#: the noun read as jobs, a few words after the count
+_NOUN = re.compile(r"(?i)[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,3}?(?:positions?|postes?|outposts?)\b")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(modifiers before the noun, modifiers after it, verbs right before the count), nationalities included."""
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Each side's expression: strong and weak modifiers before the noun (English) and after it (French), verbs of war
+    and of employment before the count, and words of fighting; nationalities are weak modifiers."""
     with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    en = "|".join(a for r in rows for a in r["en_adjective"].split("|") if a)
-    fr = "|".join(a for r in rows for a in r["fr"].split("|") if a)
-    before = alternation("military_posts.csv", where=("side", "before")).pattern
-    after = alternation("military_posts.csv", where=("side", "after")).pattern
-    return (re.compile(rf"(?i)\b(?:{before}|{en})\s+(?:[\w-]+\s+)?(?:positions?|posts?|postes?|outposts?)$"),
-            re.compile(rf"(?i)\s*(?:{after}|{fr})\b"),
-            re.compile(rf"(?i)\b(?:{alternation('military_posts.csv', where=('side', 'verb')).pattern})\s+"
-                       r"(?:about |around |some |nearly |more than |over |at least |plus de |près de |environ )?$"))
+    nations = {"en": "|".join(a for r in rows for a in r["en_adjective"].split("|") if a),
+               "fr": "|".join(a for r in rows for a in r["fr"].split("|") if a)}
+    side = {s: alternation("military_posts.csv", where=("side", s)).pattern for s in ("strong", "weak", "verb", "war", "job")}
+    out = {}
+    for s in ("strong", "weak"):
+        words = side[s] + (f"|{nations['en']}|{nations['fr']}" if s == "weak" else "")
+        out[f"{s}_before"] = re.compile(rf"(?i)\b(?:{words})\s+(?:[\w-]+\s+)?(?:positions?|postes?|outposts?)$")
+        out[f"{s}_after"] = re.compile(rf"(?i)\s*(?:{words})\b")
+    out["verb"] = re.compile(rf"(?i)\b(?:{side['verb']})\s+(?:about |around |some |nearly |more than |over |"
+                             r"at least |plus de |près de |environ )?$")
+    out["war"], out["job"] = (re.compile(side[s], re.I) for s in ("war", "job"))
+    return out
 
 
 def military_post(sentence: str, start: int, end: int, subject: str) -> str:
-    """``SUBJECT`` when the count at ``sentence[start:end]``, read as jobs or posts, is of a force's positions or
-    posts (its noun within three words after it), else ""."""
-    if subject not in ("jobs", "posts"):
-        return ""
-    noun = _NOUN.match(sentence, end)  # (the noun a few words after the count: "21 hostile positions")
+    """``SUBJECT`` when the count at ``sentence[start:end]``, read as jobs, is of a force's positions or posts (its noun
+    within three words after it), else ""."""
+    noun = _NOUN.match(sentence, end) if subject == "jobs" else None
     if not noun:
         return ""
-    before, after, verb = _patterns()
-    return SUBJECT if before.search(sentence, start, noun.end()) or after.match(sentence, noun.end()) \
-        or verb.search(sentence[max(0, start - 40):start]) else ""
+    rx = _patterns()
+    said = lambda s: bool(rx[f"{s}_before"].search(sentence, start, noun.end()) or rx[f"{s}_after"].match(  # noqa: E731
+        sentence, noun.end()))
+    if rx["job"].search(sentence, max(0, start - 40), start):
+        return ""
+    fighting = bool(rx["war"].search(sentence))
+    return SUBJECT if said("strong") or fighting and (said("weak") or rx["verb"].search(sentence, max(0, start - 40),
+                                                                                          start)) else ""

@@ -54,18 +54,18 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
         elif scope == "split_whole":
             continue  # (read with part_of)
         elif scope == "part_of":
-            if rx.search(head) and (kind is None or kind in earlier) and not _splits_casualties(
-                    sentence[max(0, rel_start - 40):rel_end + 12] if rel_start >= 0 else head):
+            if rx.search(head) and (kind is None or kind in earlier) and not (rel_start >= 0 and _splits_casualties(
+                    sentence[max(0, rel_start - 40):rel_start] + "#" + sentence[rel_end:rel_end + 14])):
                 return "part"  # "$2.77 billion, including $1.4 billion"; not "measures including 30,000 police"
         elif rx.search(head if scope == "part" else clause):
             return scope
     return "reported"
 
 
-def _splits_casualties(head: str) -> bool:
-    """Whether the "of which" in ``head``, the words around a number, splits a count of casualties into its fates ("182人伤亡，其中死亡18人",
-    "182 casualties, of which 18 dead"): the dead are all the dead, not a part."""
-    return any(scope == "split_whole" and rx.search(head) for scope, rx in scope_markers())
+def _splits_casualties(around: str) -> bool:
+    """Whether the "of which" in ``around``, the words around a number written "#", splits a count of casualties into
+    its fates ("182人伤亡，其中死亡18人", "182 casualties, of which 18 dead"): the dead are all the dead, not a part."""
+    return any(scope == "split_whole" and rx.search(around) for scope, rx in scope_markers())
 
 
 @lru_cache(maxsize=1)
