@@ -119,3 +119,19 @@ def test_a_distance_after_an_altitude_stays_a_distance(text: str, figure: str) -
 def test_a_converted_altitude_in_brackets_is_an_altitude_too() -> None:
     text = "Tourists were caught at campsites at an elevation of more than 4,900 metres (16,000ft)."
     assert [r["subject"] for r in claim_rows(text)] == ["altitude", "altitude"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("該貨機為1架麥道（McDonnell Douglas）公司生產的MD-11型三引擎貨機。", "aircraft"),  # the maker
+    ("其中294架為美國聯合包裹服務公司所有。", "aircraft"),  # the owner
+    ("3架波音公司的飞机。", "aircraft"),
+    ("10名公司员工受伤。", "injured"),  # the employer
+    ("5家公司的员工。", "companies"),  # what 家 counts
+])
+def test_a_company_named_after_a_classifier_is_no_count_of_companies(text: str, subject: str) -> None:
+    assert [r[1] for r in _read(text)] == [subject]
+
+
+@pytest.mark.parametrize("text", ["Le bilan humain est monté de 7 à 13 morts.", "Le bilan s'est alourdi de 7 à 13 morts."])
+def test_a_toll_that_rose_from_one_figure_to_another_is_two_figures(text: str) -> None:
+    assert [(r[0], r[1], r[2]) for r in _read(text)] == [(7, "deaths", "exact"), (13, "deaths", "exact")]
