@@ -291,8 +291,7 @@ def _headline_opening(page: Page, first_good: int) -> bool:
     pieces, feats = page.pieces, page.feats
     if not 0 <= first_good < len(pieces) - 1:
         return False
-    p, f = pieces[first_good], feats[first_good]
-    # the next piece that stays (a caption or credit removed between headline and body is skipped)
+    p, f = pieces[first_good], feats[first_good]  # then the next piece that stays (past a caption or credit removed)
     nxt = next((q for q in pieces[first_good + 1:] if q.label != "bad" or q.line == p.line), pieces[first_good + 1])
     if p.joint == "line" and nxt.line != p.line and nxt.label == "good" and is_heading_like(p.text, f) \
             and (6 <= f.n_words <= 25 or 12 <= f.n_cjk <= 32) and not re.search(r"[.。!！?？:：;；,，]$", p.text) \
@@ -423,8 +422,8 @@ def _article_tail(pieces: list[Piece], last_good: int) -> int:
 def _text_tail(page: Page, last_good: int, short: bool = False) -> int:
     """In plain text, short full sentences right after the last prose ("Analysts expect more volatility this week."),
     cells of a pipe table ("| Total Parameters |") and Chinese sentences written with ASCII commas ("小米股份午後急挫,
-    最低見46.5元"), up to the first piece that is none of these (decoration lines are stepped over), close the article
-    (after a ``short`` page's headline, any full sentence, however many names: "Orla made landfall on Monday.")."""
+    最低見46.5元"), up to the first piece that is none of these (decoration lines are stepped over), close the article;
+    so does any full sentence after a ``short`` page's headline, however many names ("Orla hit Cuba on Monday.")."""
     i = last_good
     for j in range(last_good + 1, len(page.pieces)):
         p, f = page.pieces[j], page.feats[j]
@@ -457,7 +456,8 @@ def context(page: Page) -> None:
                 (a if a.label == "neutral" else b).label = "good"
                 changed = True
     body_first, body_last = page.good_bounds(headings=False)
-    first_good, last_good = (body_first, body_last) if body_last >= 0 else (first_good, last_good)  # (see _text_tail)
+    if body_last >= 0:
+        first_good, last_good = body_first, body_last
     tail_end = _article_tail(pieces, last_good) if page.html else _text_tail(page, last_good, short=body_last < 0)
     for i, p in enumerate(pieces):
         if p.label == "neutral":

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from helpers.compare.countries import country_table
 from helpers.compare.local_places import _NEXT_ITEM, clause_bounds
-from helpers.core.lexicon import alternation
+from helpers.compare.sides import nationality_country
+from helpers.core.lexicon import alternation, column_words
 from helpers.core.paths import DATA_DIR
 
 #: a locative word right before a country's name ("in Mozambique", "au Malawi", "dans l'État de", "在缅甸", "於泰國")
@@ -58,28 +59,20 @@ _ASPECT = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|re
 
 
 @lru_cache(maxsize=1)
-def _nationalities() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]]:
+def _nationalities() -> re.Pattern[str]:
     """A place named by a nationality's adjective (``data/national_places.csv``, ``data/demonyms.csv``: "the Indian
-    state of", "l'État indien du", "du côté afghan"), and each nationality's English and French forms with its
-    country's English name."""
-    _, english = country_table()
-    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
-        rows = [(r, next((english[z] for z in r["zh"].split("|") if z in english), "")) for r in csv.DictReader(fh)]
-    rows = [(r["en_adjective"], r["fr"], country) for r, country in rows if country]
+    state of", "l'État indien du", "du côté afghan")."""
     en_places, fr_places = (alternation("national_places.csv", where=("language", lang)).pattern for lang in ("en", "fr"))
-    rx = re.compile(rf"(?i:\b{_ASPECT})?(?<!North )(?<!South )\b(?P<en>{'|'.join(en for en, _, _ in rows)})\s+"
-                    rf"(?=(?:{en_places})(?:\s+(?:of\b|[A-Z])|\s*[,.;:]))|"  # ("the Indian state of", not "state media")
-                    rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{'|'.join(fr for _, fr, _ in rows)}))\b")
-    return rx, tuple((re.compile(en), re.compile(fr, re.I), country) for en, fr, country in rows)
+    return re.compile(rf"(?i:\b{_ASPECT})?(?<!North )(?<!South )\b(?P<en>{column_words('demonyms.csv', 'en_adjective')})\s+"
+                      rf"(?=(?:{en_places})(?:\s+(?:of\b|[A-Z])|\s*[,.;:]))|"  # ("the Indian state of", not "state media")
+                      rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{column_words('demonyms.csv', 'fr')}))\b")
 
 
 def _adjective_places(quote: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, English country name) of each place ``quote[lo:hi]`` names by a nationality's adjective."""
-    rx, forms = _nationalities()
     out = []
-    for m in rx.finditer(quote, lo, hi):
-        en, fr = m.group("en"), m.group("fr")
-        country = next((c for e, f, c in forms if (e.fullmatch(en) if en else f.fullmatch(fr))), "")
+    for m in _nationalities().finditer(quote, lo, hi):
+        country = nationality_country(m.group("en") or m.group("fr"))
         out += [(m.start(), m.end(), country)] if country else []
     return out
 

@@ -3,11 +3,9 @@ against "561人受伤" on the same day) are one figure and a copying slip, even 
 would not be compared (a provisional toll, no hour given): the reader should see both."""
 from __future__ import annotations
 
-import re
-
 from helpers.compare.comparable import named_days
 from helpers.compare.prices import close_in_time
-from helpers.extract.weekdays import _EN, _FR, _ZH
+from helpers.extract.weekdays import weekdays_named
 
 #: the fewest digits a figure needs for a reordering of them to be no coincidence
 MIN_DIGITS = 3
@@ -18,16 +16,10 @@ def _digits(c: dict) -> str:
     return str(int(v)) if isinstance(v, (int, float)) and v == v and float(v).is_integer() else ""
 
 
-#: a weekday in English, French or Chinese (the day of the week, digits for Chinese)
-_WEEKDAY = re.compile(r"(?i)\b(" + "|".join(_EN + _FR) + r")\b|(?:周|週|星期|礼拜|禮拜)([" + _ZH + "天])")
-
-
 def _days(c: dict) -> frozenset[str]:
     """The days a claim's sentence names: dates, and weekdays by their number (Monday and 周一 are one)."""
     quote = str(c.get("quote") or "")
-    return named_days(quote) | frozenset(str((_EN + _FR).index(m.group(1).lower()) % 7) if m.group(1) else
-                                         str(_ZH.index(m.group(2)) if m.group(2) in _ZH else 6)
-                                         for m in _WEEKDAY.finditer(quote))
+    return named_days(quote) | frozenset(str(d) for d in weekdays_named(quote))
 
 
 def transposed(a: dict, b: dict) -> bool:

@@ -28,6 +28,12 @@ def _nationalities() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+def nationality_country(word: str) -> str:
+    """The country (as ``country_names`` gives it) whose nationality ``word`` is ("Indian", "indien", "Pakistanaise"),
+    else ""."""
+    return next((country for rx, country in _nationalities() if rx.fullmatch(word)), "")
+
+
 def nationalities(claim: dict) -> frozenset[str]:
     """The countries whose nationality the clause around a claim's number names ("soldats cambodgiens")."""
     from helpers.compare.owners import around

@@ -43,3 +43,11 @@ def column_values(name: str, column: str) -> frozenset[str]:
     """The values of one ``column`` of ``data/<name>``, a CSV with a header (a list of subjects with provenance)."""
     with open(DATA_DIR / name, encoding="utf-8", newline="") as fh:
         return frozenset(r[column] for r in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=None)
+def column_words(name: str, column: str) -> str:
+    """One alternation of every form in a column of ``data/<name>`` whose values are alternations themselves
+    ("Indian|India's"), longest first, so that a regex tries the longer form first and the order never varies."""
+    return "|".join(sorted({w for v in column_values(name, column) for w in v.split("|") if w},
+                           key=lambda w: (-len(w), w)))

@@ -6,12 +6,10 @@ count needs words of fighting in the sentence; a verb of employment before the c
 them jobs (``data/military_posts.csv``, ``data/demonyms.csv``)."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
-from helpers.core.lexicon import alternation
-from helpers.core.paths import DATA_DIR
+from helpers.core.lexicon import alternation, column_words
 
 #: the subject a force's positions get
 SUBJECT = "military positions"
@@ -23,14 +21,11 @@ _NOUN = re.compile(r"(?i)[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,3}?(?:positions?|poste
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Each side's expression: strong and weak modifiers before the noun (English) and after it (French), verbs of war
     and of employment before the count, and words of fighting; nationalities are weak modifiers."""
-    with open(DATA_DIR / "demonyms.csv", encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    nations = {"en": "|".join(a for r in rows for a in r["en_adjective"].split("|") if a),
-               "fr": "|".join(a for r in rows for a in r["fr"].split("|") if a)}
+    nations = f"{column_words('demonyms.csv', 'en_adjective')}|{column_words('demonyms.csv', 'fr')}"
     side = {s: alternation("military_posts.csv", where=("side", s)).pattern for s in ("strong", "weak", "verb", "war", "job")}
     out = {}
     for s in ("strong", "weak"):
-        words = side[s] + (f"|{nations['en']}|{nations['fr']}" if s == "weak" else "")
+        words = side[s] + (f"|{nations}" if s == "weak" else "")
         out[f"{s}_before"] = re.compile(rf"(?i)\b(?:{words})\s+(?:[\w-]+\s+)?(?:positions?|postes?|outposts?)$")
         out[f"{s}_after"] = re.compile(rf"(?i)\s*(?:{words})\b")
     out["verb"] = re.compile(rf"(?i)\b(?:{side['verb']})\s+(?:about |around |some |nearly |more than |over |"
@@ -46,10 +41,12 @@ def military_post(sentence: str, start: int, end: int, subject: str) -> str:
     if not noun:
         return ""
     rx = _patterns()
-    said = lambda s: bool(rx[f"{s}_before"].search(sentence, start, noun.end()) or rx[f"{s}_after"].match(  # noqa: E731
-        sentence, noun.end()))
     if rx["job"].search(sentence, max(0, start - 40), start):
         return ""
-    fighting = bool(rx["war"].search(sentence))
-    return SUBJECT if said("strong") or fighting and (said("weak") or rx["verb"].search(sentence, max(0, start - 40),
-                                                                                          start)) else ""
+
+    def said(strength: str) -> bool:
+        return bool(rx[f"{strength}_before"].search(sentence, start, noun.end())
+                    or rx[f"{strength}_after"].match(sentence, noun.end()))
+
+    war_verb = rx["verb"].search(sentence, max(0, start - 40), start)
+    return SUBJECT if said("strong") or rx["war"].search(sentence) and (said("weak") or war_verb) else ""
