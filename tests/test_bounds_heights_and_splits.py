@@ -137,3 +137,8 @@ def test_a_company_named_after_a_classifier_is_no_count_of_companies(text: str, 
 @pytest.mark.parametrize("text", ["Le bilan humain est monté de 7 à 13 morts.", "Le bilan s'est alourdi de 7 à 13 morts."])
 def test_a_toll_that_rose_from_one_figure_to_another_is_two_figures(text: str) -> None:
     assert [(r[0], r[1], r[2]) for r in _read(text)] == [(7, "deaths", "exact"), (13, "deaths", "exact")]
+
+
+@pytest.mark.parametrize("text", ["孟加拉軍機墜毀校園 最少19死過百人傷", "事故造成19死逾百人傷。"])
+def test_a_hedged_chinese_hundred_after_a_toll_counts_its_own_fate(text: str) -> None:
+    assert [r[1] for r in _read(text)] == ["deaths", "injured"]

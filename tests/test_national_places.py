@@ -34,3 +34,12 @@ def test_a_nationality_before_another_noun_names_no_place(quote: str, text: str)
 ])
 def test_no_place_from_a_states_media_or_half_a_name(quote: str, text: str) -> None:
     assert sentence_country(quote, text) == ""
+
+
+@pytest.mark.parametrize("quote, text, country", [
+    ("孟加拉空軍的一架中國大陸製教練機墜落在首都達卡的學校,已有至少25人喪生,超過170人受傷", "超過170", "bangladesh"),
+    ("A China-made trainer jet crashed in Bangladesh, killing 20.", "20", "bangladesh"),
+    ("中國製造業有2000萬工人", "2000萬", "china"),  # an industry of China's, in China
+])
+def test_the_country_that_made_the_plane_is_not_where_the_count_is(quote: str, text: str, country: str) -> None:
+    assert sentence_country(quote, text) == country

@@ -245,9 +245,9 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
     window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
     width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
-    seg = re.split(rf"[，。、；：！？,;:!?\n（）()「」“”《〈]|\d[\d.,]*\s*[{''.join(w for w in mw if len(w) == 1)}]"
+    seg = re.split(rf"[，。、；：！？,;:!?\n（）()「」“”《〈]|\d[\d.,]*\s*[{''.join(w for w in mw if len(w) == 1)}]|[過过逾][十百千萬万]+(?=[人名])"
                    r"|(?<=[\u3400-\u9fff])(?<![至到])\d[\d.,]*(?=[\u3400-\u9fff])(?!世[纪紀]|年|月|日|[号號]|[岁歲]|[周週]年|[亿億万萬千百元]|美元|[%％])", window[:width], maxsplit=1)[0]
-    # ("两百万个Ascend 910 AI芯片"; "50场比赛中打进45个进球"; 17死17失聯, 7棟超過30層樓; not 从约450亿降至300亿's far end)
+    # ("两百万个Ascend 910 AI芯片"; "50场比赛中打进45个进球"; 17死17失聯, 19死過百人傷, 7棟超過30層樓; not 从约450亿降至300亿's far end)
     classifier = seg[0] if seg and seg[0] in mw else None
     if (people := people_compound(text, pos)) and (classifier is None or people[2] == people_word(seg)):
         return people  # "67万联邦雇员", "3万村民": the people word heading the compound, after its modifiers
