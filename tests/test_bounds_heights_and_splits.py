@@ -142,3 +142,14 @@ def test_a_toll_that_rose_from_one_figure_to_another_is_two_figures(text: str) -
 @pytest.mark.parametrize("text", ["孟加拉軍機墜毀校園 最少19死過百人傷", "事故造成19死逾百人傷。"])
 def test_a_hedged_chinese_hundred_after_a_toll_counts_its_own_fate(text: str) -> None:
     assert [r[1] for r in _read(text)] == ["deaths", "injured"]
+
+
+@pytest.mark.parametrize("sentence, figure, scope", [
+    ("Meanwhile, five of the injured are currently in critical condition.", "five", "part"),
+    ("At least 165 people were injured, with 69 of them still in hospital.", "69", "part"),
+    ("At least 165 people were injured, with 69 of them still in hospital.", "165", "reported"),
+    ("The death of 51 people shocked the town.", "51", "reported"),
+])
+def test_some_of_a_group_named_after_the_number_are_a_part(sentence: str, figure: str, scope: str) -> None:
+    at = sentence.index(figure)
+    assert claim_scope(sentence, at, at + len(figure), "count") == scope

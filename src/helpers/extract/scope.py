@@ -48,6 +48,9 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
         elif scope == "part_next":
             if rx.match(after):
                 return "part"  # "plus de 700 nouveaux décès", "12 more deaths": an increment, not the running count
+        elif scope == "part_partitive":
+            if rel_start >= 0 and rx.match(sentence, rel_start):
+                return "part"  # "five of the injured", "69 of them", "dix d'entre eux": some of a group
         elif scope == "part_sentence":
             if rel_start >= 0 and rx.search(sentence[:rel_start]):
                 return "part"  # "病例分布在佛山2882例,广州22例": every count of a breakdown after its word
