@@ -61,18 +61,21 @@ _ASPECT = r"(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central|re
 @lru_cache(maxsize=1)
 def _nationalities() -> re.Pattern[str]:
     """A place named by a nationality's adjective (``data/national_places.csv``, ``data/demonyms.csv``: "the Indian
-    state of", "l'État indien du", "du côté afghan")."""
+    state of", "l'État indien du", "du côté afghan", "Indian-administered Kashmir", "au Cachemire indien")."""
     en_places, fr_places = (alternation("national_places.csv", where=("language", lang)).pattern for lang in ("en", "fr"))
     return re.compile(rf"(?i:\b{_ASPECT})?(?<!North )(?<!South )\b(?P<en>{column_words('demonyms.csv', 'en_adjective')})\s+"
                       rf"(?=(?:{en_places})(?:\s+(?:of\b|[A-Z])|\s*[,.;:]))|"  # ("the Indian state of", not "state media")
-                      rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{column_words('demonyms.csv', 'fr')}))\b")
+                      rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{column_words('demonyms.csv', 'fr')}))\b|"
+                      rf"\b(?P<en2>{column_words('demonyms.csv', 'en_adjective')})-(?:administered|controlled|held|ruled)\s+(?=[A-Z])|"
+                      rf"\b[A-ZÀ-Ý][a-zà-ÿ'’-]{{3,}}\s+(?=[a-zà-ÿ])(?P<fr2>(?i:{column_words('demonyms.csv', 'fr')}))\b")  # ("Indian-administered
+    # Kashmir", "au Cachemire indien": a place its country's adjective names; not "l'océan Indien", capitalised)
 
 
 def _adjective_places(quote: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, English country name) of each place ``quote[lo:hi]`` names by a nationality's adjective."""
     out = []
     for m in _nationalities().finditer(quote, lo, hi):
-        country = nationality_country(m.group("en") or m.group("fr"))
+        country = nationality_country(m.group("en") or m.group("fr") or m.group("en2") or m.group("fr2"))
         out += [(m.start(), m.end(), country)] if country else []
     return out
 

@@ -83,6 +83,21 @@ def vote_tie(a: dict, b: dict) -> bool:
         side == vote_side(_s(b.get("quote")), _s(b.get("text"))) and bool(_vote_sides(a) & _vote_sides(b))
 
 
+def _echoed(a: dict, b: dict) -> bool:
+    """Whether ``b``'s sentence gives ``a``'s value for ``a``'s subject as another of its figures: that sentence lists
+    two or more of the subject (two aircraft's altitudes, a toll then and now), and ``a`` is the one it matches. (Not
+    another subject's figure: "45 dead and 30 injured" against "30 dead" is a figure given to another quantity.)"""
+    v = a.get("value")
+    return isinstance(v, float) and v > 0 and any(
+        (s == a.get("subject") or {s, a.get("subject")} <= _HEIGHTS) and d == a.get("dimension") and u == _s(a.get("unit"))
+        and abs(w - v) <= 1e-6 * v for s, d, u, w in (b.get("figures") or ()))  # (in one unit: not the 1.3 billion
+    # euros a sentence converts to 1.5 billion dollars against another's 1.3 billion dollars)
+
+
+#: lengths a sentence may name loosely: the same feet are a craft's altitude in one clause, a bare length in the next
+_HEIGHTS = frozenset({"length", "altitude", "height"})
+
+
 def may_compare(a: dict, b: dict) -> bool:
     """False when two claims are two numbers of one sentence (a comparison, two scenarios, two
     products: never a contradiction) or a forecast and a plan of one page's body, their clauses name different product models, or they are
@@ -94,6 +109,9 @@ def may_compare(a: dict, b: dict) -> bool:
         # million, are two quantities; its headline's plan against its body's is one plan told twice: "5 fabs", "three")
     if "quote" not in a:
         return True
+    if a.get("doc_id") != b.get("doc_id") and (_echoed(a, b) or _echoed(b, a)):
+        return False  # ("the Black Hawk at 200 feet, while the jet's recorder placed it at 325 feet" against "the jet was
+        # flying at 325 feet": its 325 is that sentence's other figure, not a rival of the 200)
     if a.get("subject") == "distance" and _from_epicentre(a) != _from_epicentre(b):
         return False  # (the epicentre 27 km from a town against villages 40 km from its hospitals: two distances)
     qa_, qb_ = claim_periods(a), claim_periods(b)

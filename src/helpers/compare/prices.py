@@ -271,7 +271,7 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     recalls, not a bulletin of its story; the trade of 2018, not of last year. For such an amount only years before its
     ``text`` in the sentence count, and not a building's ("one of the 32-storey towers, built in 1983")."""
     from helpers.compare.comparable import needs_name
-    from helpers.compare.whole_tallies import years_ago_event
+    from helpers.compare.whole_tallies import dated_earlier, years_ago_event
 
     if subject not in running_totals() and subject not in needs_name() or not isinstance(quote, str) \
             or not isinstance(published, str):
@@ -279,8 +279,9 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     worst = _since_worst().search(quote)
     if worst and text and quote.find(text, worst.end()) >= 0 and subject in running_totals():
         return True  # ("the deadliest since the attack that killed 26": that attack's toll)
-    if subject in running_totals() and years_ago_event(quote, text):
-        return True  # ("1年半前……當時有超過14,000位平民死於轟炸": the toll of an event some years before)
+    if subject in running_totals() and (years_ago_event(quote, text) or dated_earlier(quote, text, published)):
+        return True  # ("1年半前……當時有超過14,000位平民死於轟炸": the toll of an event some years before; "En février
+        # 2025, 18 personnes sont mortes", on a page of September 2025)
     if subject not in running_totals():  # an amount's own year stands before it, and is no building's year
         at = quote.find(text) if text else -1
         quote = _BUILT_YEAR.sub(" ", quote[:at] if at >= 0 else quote)

@@ -20,6 +20,8 @@ WHOLE_RATIO = 10
 SAME = 0.05
 #: a count started this many days or more before its page's publication is a longer period's
 LONG_DAYS = 365
+#: a toll whose sentence dates it this many days or more before its page's publication is an earlier event's
+DATED_DAYS = 60
 
 
 @lru_cache(maxsize=4)
@@ -79,3 +81,17 @@ def whole_apart(quotes: list, texts: list, values: list, published: list, vague:
         return [False] * len(marked)
     top = max(others)
     return [m and v == v and v >= WHOLE_RATIO * top for m, v in zip(marked, values)]
+
+
+def dated_earlier(quote: object, text: object, published: object) -> bool:
+    """Whether the sentence ``quote`` dates its figure ``text``, before it, to a month or a day that ended
+    ``DATED_DAYS`` or more before ``published`` (the page's ISO date): "En février 2025, 18 personnes sont mortes dans
+    une bousculade à la gare de New Delhi", on a page of September 2025, is an earlier event's toll. Not a count since
+    that date ("Since February 2025, 300 people have died"), nor a year alone."""
+    from helpers.extract.temporal import find_temporal
+
+    day = _iso(published)
+    if day is None or not isinstance(quote, str) or not isinstance(text, str) or (at := figure_at(quote, text)) < 0:
+        return False
+    return any(t.anchor == "explicit" and t.relation == "in" and t.precision in ("day", "month") and t.end <= at
+               and (end := _iso(t.date_end)) is not None and (day - end).days >= DATED_DAYS for t in find_temporal(quote))

@@ -211,8 +211,8 @@ def _row(doc_id: str, label: str, text: str, sentence: str, s: int, q: Quantity,
     if b.dimension == "duration":  # "$500B over 4 years": the span the amount is spread over
         q = spread_over(q, "money" in earlier or right_after_amount(sentence[:q.start - s]))  # ("surged to 4,014 over
         # two weeks"; not "300 workers have been on strike for over two weeks")
-    forecast = is_forecast(sentence, q.start - s, q.end - s)
-    scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier)
+    forecast = b.subject != "age" and is_forecast(sentence, q.start - s, q.end - s)  # (an age is a fact of its person)
+    scope = claim_scope(sentence, q.start - s, max(q.end, b.end) - s, b.dimension, earlier, text[max(0, s - 400):s])
     if scope == "reported" and _planned_before(sentence, q.start - s, q.end - s):
         scope = "planned"  # "计划建设39座数据中心，使用超过11.5万块芯片": the chips belong to the plan
     elif scope == "reported" and b.subject in _CEILING_PLANS and q.qualifier in ("at_most", "less_than"):

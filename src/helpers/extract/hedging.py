@@ -9,7 +9,7 @@ from helpers.core.paths import DATA_DIR
 
 
 #: the Chinese verbs a hedge may stand before, bounding the number after them ("至少造成51人死亡", "约有500人")
-_ZH_VERB = r"(?:已经|已經|已)?(?:造成|导致|導致|致使|致|有|共有|共)"
+_ZH_VERB = r"(?:已经|已經|已)?(?:造成|导致|導致|致使|酿成|釀成|致|有|共有|共)"  # (釀成: development 120)
 
 
 @lru_cache(maxsize=1)

@@ -15,10 +15,18 @@ _DEPTH = re.compile(r"(?i)\bdepth\b|\bdeep\b|\bprofond(?:e|s|es|eur)?\b|深度|�
 #: "全长2.57公里"), or a distance written as a compound before its noun ("the nearly 2-mile bridge")
 _HIGH = re.compile(r"(?i)\b(?:tall|high|height|haute?s?|hauteur|culmin\w*)\b|高度|[高楼樓塔]高|高(?=\s*(?:[达達约約为為近超逾]|\d))|(?<=[米尺])高")
 #: words that make a length an altitude: how high above the sea a place is ("at 4,900 metres above sea level", "à
-#: 5 000 mètres d'altitude", "海拔4900米", "an elevation of 16,000 feet")
+#: 5 000 mètres d'altitude", "海拔4900米", "an elevation of 16,000 feet"), or how high a craft flies ("was flying at 300
+#: feet", "volait à 100 mètres": development 118's unseen pages had it a length)
 _ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove (?:sea level|the ground)\b|\bau-dessus du (?:niveau de la mer|sol)\b|"
+                       r"飞行高度|飛行高度|"
                        r"海拔|(?:距离|距離|离|離)地面|"
                        r"(?<=[mM]) au-dessus du niveau de la mer|(?<=mètres) au-dessus du niveau de la mer")
+#: a craft flying at a height right before a length ("was flying at 300 feet", "volait à 100 mètres"), not a distance
+#: from a place after it ("flew at 30 km from the city")
+_FLYING = re.compile(r"(?i)\b(?:fl(?:y|ying|ies|ew|own)|cruis(?:e|es|ing|ed)|hover(?:s|ing|ed)?)\s+(?:at|as low as|as high as)"
+                     r"\s+(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|environ\s+)?$|"
+                     r"\bvol(?:ait|aient|ant|e|ent)\s+à\s+(?:environ\s+|près de\s+)?$")
+_FROM_AFTER = re.compile(r"(?i)\s*(?:from|away|off|of|de|du|des|d['’])\b")
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 #: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
 #: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
@@ -65,7 +73,8 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     wide = re.split(cut, text[max(0, start - 60):start])[-1]  # ("La dernière altitude connue de l'appareil était de")
     wide = wide if b.subject == "length" and (not re.search(r"\d", wide) or wide.rstrip().endswith(("(", "（"))) else ""
     # (a length, no figure between but the one it converts: "an elevation of more than 4,900 metres (16,000ft)")
-    if (_ALTITUDE.search(wide) or _ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
+    flying = _FLYING.search(text, max(0, start - 40), start) and not _FROM_AFTER.match(text, b.end)
+    if (flying or _ALTITUDE.search(wide) or _ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
             text, max(0, start - 40), start) and not _WAVES.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"
         return Binding("altitude", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject == "length" and _HIGH.search(clause):  # "130 metres tall", "haute de 96 mètres", "总高度约130米"

@@ -249,6 +249,11 @@ _REACHED = re.compile(r"(?i)(?:\b(?:has|have|had|is|was|are|were|now|already|als
                       r"\spassée?s?\sà|a\sgrimpé\sà|grimpe\sà)\s*$")
 
 
+def reached_before(text: str, start: int) -> re.Match[str] | None:
+    """The verb of reaching that ends right before the number at ``start`` ("has reached", "avait atteint"), or None."""
+    return _REACHED.search(text, max(0, start - 60), start)
+
+
 #: a copula before a bare number: a verb of reaching only for "the number of ..." ("the daily average for the number of
 #: visitors was 110,000", "the highest daily number of visitors has been 185,000", "le nombre de visiteurs a dépassé")
 _COPULA = re.compile(r"(?i)(?:\b(?:was|were|is|are|has been|had been|have been|totall?ed|était|étaient|est|sont|a été|"

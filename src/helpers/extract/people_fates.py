@@ -16,12 +16,13 @@ from functools import lru_cache
 from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding, nouns
 from helpers.extract.heads import CASUALTIES, PEOPLE_NOUNS
-from helpers.extract.open_nouns import CJK_BEFORE_VERB, CJK_REACHING
+from helpers.extract.open_nouns import CJK_BEFORE_VERB, CJK_REACHING, reached_before
+from helpers.extract.people_kinds import fate_words
 
 #: words that may stand between a group of people and what befell them
 _GAP = re.compile(r"(?i)\s*(?:(?:who|that|qui|were|are|was|is|have|has|had|been|being|got|remain|remained|remains|still|"
-                  r"now|reportedly|also|all|already|left|sont|ont|été|étaient|restent|restaient|toujours|encore|"
-                  r"déjà|tous|aussi|se|trouvent|trouvaient|retrouvés?|retrouvées?)(?![^\W\d_])\s*|(?:全部|全都|[已均都仍还還尚])\s*){0,4}")
+                  r"now|reportedly|also|all|already|left|feared|believed|presumed|confirmed|reported|sont|ont|été|"
+                  r"étaient|restent|restaient|toujours|encore|déjà|tous|aussi|se|trouvent|trouvaient|retrouvés?|retrouvées?)(?![^\W\d_])\s*|(?:全部|全都|[已均都仍还還尚])\s*){0,4}")
 
 
 def fate_after(text: str, start: int, b: Binding) -> Binding:
@@ -35,13 +36,34 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
     noun = text.find(counted, start, b.end + 40)
     if noun < 0:
         return b
-    at = _GAP.match(text, noun + len(counted)).end()
+    at = _GAP.match(text, _past_asides(text, noun + len(counted))).end()
     word = re.match(r"[A-Za-zÀ-ÿ'’-]+", text[at:at + 30])  # ("were deported last month": the verb alone)
     starts = (at, at + 1) if text[at:at + 1] == "被" else (at,)  # (被困 is one word, 被疏散 a passive: 疏散)
     for subject, rx in _casualty_rows() + _after_people():
         if any((m := rx.match(text, a)) and m.end() > a for a in starts) or word and rx.fullmatch(word.group(0)):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+def _past_asides(text: str, at: int) -> int:
+    """Where the words after a group of people go on past up to two asides between commas (``data/aside_openers.csv``:
+    "28 tourists, including two foreign nationals, were killed", "26 touristes, en majorité indiens, selon un bilan
+    provisoire, ont été tués"); ``at`` itself when none follows."""
+    for _ in range(2):
+        m = _aside_rx().match(text, at)
+        if not m:
+            break
+        at = m.end()
+    return at
+
+
+@lru_cache(maxsize=1)
+def _aside_rx() -> re.Pattern[str]:
+    from helpers.core.lexicon import alternation
+
+    opener = alternation("aside_openers.csv").pattern
+    return re.compile(rf"(?i)\s*,?\s*(?:{opener})\b[^,;.:!?\d]{{0,60}},", re.I)  # (the comma before the second
+    # aside closed the first)
 
 
 @lru_cache(maxsize=1)
@@ -91,9 +113,33 @@ def lives_lost(text: str, start: int, b: Binding) -> Binding:
         return b
     before = text[max(0, start - 40):start]
     took = (b.counted or "").lower() in _LIVES and _TOOK_BEFORE.search(before)
-    if took or b.subject == "people" and _LIFE_OF_BEFORE.search(before):
+    if took or b.subject == "people" and _LIFE_OF_BEFORE.search(before) or toll_reached(text, start, b):
         return Binding("deaths", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+#: plain words for people, which say nothing of what befell them
+_PLAIN_PEOPLE = frozenset({"people", "persons", "personnes", "individuals", "individus"})
+#: where a sentence ends, to read a toll only in the number's own sentence
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|\n")
+
+
+def toll_reached(text: str, start: int, b: Binding) -> bool:
+    """Whether plain people at ``start`` are what a death toll named earlier in the sentence reached, with no other
+    number between ("le bilan des morts suite à une puissante explosion au port ..., avait atteint 80 personnes", "the
+    death toll from the blast has reached 80 people"): the dead. Not when another fate is named after the toll
+    ("the toll of dead and injured reached 80 people")."""
+    if b.subject != "people" or (b.counted or "").lower() not in _PLAIN_PEOPLE:
+        return False
+    verb = reached_before(text, start)
+    if verb is None:
+        return False
+    head = text[max(0, start - 300):verb.start()]
+    head = head[max((m.end() for m in _SENTENCE_END.finditer(head)), default=0):]
+    tolls = list(fate_words("deaths").finditer(head))
+    if not tolls or re.search(r"\d", head[tolls[-1].end():]):
+        return False
+    return not any(rx.search(head, tolls[-1].end()) for subject, rx in _casualty_rows() if subject != "deaths")
 
 
 #: a noun right before a Chinese verb of reaching ("游客超过80万人次": the noun, then 超过)

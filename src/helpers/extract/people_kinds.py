@@ -156,10 +156,10 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
         # the 230 passengers alone: "242 passagers et membres d'équipage")
     if NUMBER_PARTITIVE.search(text, max(0, start - 40), start):
         return b  # "241 of the 242 people on board": the 242 are all on board, not the dead
-    clause = re.split(r"[,;，、；。]|\.(?!\d)", text[max(0, start - 12):start])[-1]
+    wide = text[max(0, start - 90):start]  # (the before patterns end at the number: "机上", "the hospital, where")
     after = text[max(end, noun + len(b.counted) if noun >= 0 else end):end + 40]
     for where, rx_after, rx_before in _toll_places():
-        if rx_after.match(after) or rx_before.search(clause):
+        if rx_after.match(after) or rx_before.search(wide) and not (where == "in hospital" and _EVENT_WORD.search(wide)):
             if b.subject == "deaths" or toll_near(text, start, end):
                 return Binding(f"deaths {where}", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     if b.subject in _ABOARD and toll_near(text, start, end):  # "260 morts, dont 241 passagers": the
@@ -168,12 +168,16 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
     return b
 
 
+#: what kills where it happens: a hospital named with it may be where the disaster struck ("a fire at the hospital,
+#: where 82 died": the whole toll), not where the hurt were taken
+_EVENT_WORD = re.compile(r"(?i)\b(?:fire|blaze|inferno|blast|explosion|collapse|attack|strike|shelling|bomb\w*|"
+                         r"incendie|effondrement|attaque|frappes?|bombard\w*)\b")
 #: people who are on board by what they are
 _ABOARD = frozenset({"passengers", "passengers and crew"})
 
 
 @lru_cache(maxsize=1)
-def _fate_rx(subject: str) -> re.Pattern[str]:
+def fate_words(subject: str) -> re.Pattern[str]:
     """The lexicon's words for a fate (``data/subjects.csv``: deaths, injured), to find one near a number; for the
     dead also "lives" and "bilan" (the loss of 33 lives on the ground, le bilan)."""
     from helpers.extract.binding import nouns
@@ -195,17 +199,17 @@ def toll_near(text: str, start: int, end: int) -> bool:
     head = ends[-1] if ends else max(0, start - 200)
     tail = _CLAUSE_END.search(text, end)
     before, after = text[head:start], text[end:tail.start() if tail else len(text)]
-    dead = _fate_rx("deaths").search(before)
-    if dead and not _fate_rx("injured").search(before, dead.end()):
+    dead = fate_words("deaths").search(before)
+    if dead and not fate_words("injured").search(before, dead.end()):
         return True  # ("killed 12 on the ground and injured 60 on board": the 60 are injured)
     cut = re.search(r"中有|之中|其中", after) if re.search(r"[\u4e00-\u9fff]", after) else re.search(  # ("机上242人中有
         r"\d|\b(?:that|which|who|qui|que)\b|\b(?:and|et)\s+(?!(?:the|les)\b)[a-zà-ÿ]+(?:ed|é|és|ée|ées)?\b", after)  # 241人遇难")  # ("242 people on
-    if _fate_rx("deaths").search(after[:cut.start()] if cut else after):  # board and killed 241 of them": another's verb)
+    if fate_words("deaths").search(after[:cut.start()] if cut else after):  # board and killed 241 of them": another's verb)
         return True
     elaborates = bool(ends) and text[max(0, head - 3):head].strip()[-1:] in tuple(":–—-(（：") or _INCLUDING.match(text[head:start])
     if ends and elaborates:
         before = re.split(r"[。！？!?\n]|\.(?!\d)", text[max(0, start - 200):head])[-1]  # (never the sentence before)
-        return bool(_fate_rx("deaths").search(before))
+        return bool(fate_words("deaths").search(before))
     return False
 
 #: a second group of people counted with the first ("242 passengers and crew", "passagers et membres d'équipage",

@@ -27,12 +27,13 @@ def scope_markers() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = None,
-                earlier: frozenset[str] = frozenset()) -> str:
+                earlier: frozenset[str] = frozenset(), before: str = "") -> str:
     """The scope of the number at ``[rel_start, rel_end)`` of ``sentence`` from its clause: a
     "part" marker must come before the number, or a share of a total right after it ("part_after");
     an "of which / including" marker ("part_of") only when a number of the same ``kind`` (dimension)
     stands before it in the sentence (``earlier``: the dimensions of those numbers; not checked when
-    ``kind`` is None); a "planned" marker anywhere in the clause.
+    ``kind`` is None); a "planned" marker anywhere in the clause; "N others" after a part ("five of the injured ...
+    Ten others", :func:`others_of_part`; ``before``: the text before the sentence).
     A negative ``rel_start`` (number not found) judges the whole sentence."""
     if rel_start < 0:
         clause, head = sentence, sentence
@@ -56,6 +57,9 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
                 return "part"  # "病例分布在佛山2882例,广州22例": every count of a breakdown after its word
         elif scope == "split_whole":
             continue  # (read with part_of)
+        elif scope == "part_others":
+            if rel_start >= 0 and rx.match(sentence, rel_start) and others_of_part(before + sentence[:rel_start]):
+                return "part"  # "five of the injured are critical. Ten others ...": a further part of the injured
         elif scope == "part_of":
             if rx.search(head) and (kind is None or kind in earlier) and not (rel_start >= 0 and _splits_casualties(
                     sentence[max(0, rel_start - 40):rel_start] + "#" + sentence[rel_end:rel_end + 14])):
@@ -65,26 +69,54 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
     return "reported"
 
 
+#: the end of a sentence, to find where the one before a number's sentence starts
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
+
+
+def others_of_part(head: str) -> bool:
+    """Whether ``head``, the text before a number written "N others" up to the start of the sentence before its own,
+    counts a part of a group with a number ("five of the injured", "dix d'entre eux"): the others are a further part of
+    that group ("Ten others have been categorised as severe cases"), not its count ("Five died and ten others were
+    injured": no part before, the ten are all the injured)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(head.rstrip())]
+    since = head[ends[-2] if len(ends) >= 2 else 0:]
+    partitive = next(rx for scope, rx in scope_markers() if scope == "part_partitive")
+    return any(_NUMBERISH.fullmatch(m.group(0).split()[0]) for m in partitive.finditer(since))
+
+
+#: a number or a number word, which a partitive part must open with ("five of the injured"; not "most of them", nor
+#: "one of the world's poorest countries", a superlative's one)
+_NUMBERISH = re.compile(r"(?i)\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dozens?|douzaines?")
+
+
 def _splits_casualties(around: str) -> bool:
     """Whether the "of which" in ``around``, the words around a number written "#", splits a count of casualties into
     its fates ("182人伤亡，其中死亡18人", "182 casualties, of which 18 dead"): the dead are all the dead, not a part."""
     return any(scope == "split_whole" and rx.search(around) for scope, rx in scope_markers())
 
 
-@lru_cache(maxsize=1)
-def _plan_rx() -> re.Pattern[str]:
-    return alternation("plan_verbs.csv")
+@lru_cache(maxsize=None)
+def _plan_rx(language: str | None = None) -> re.Pattern[str]:
+    """The rows of ``data/plan_verbs.csv`` said before the number (``language`` None) or of one passive row set."""
+    if language:
+        return alternation("plan_verbs.csv", where=("language", language))
+    with open(DATA_DIR / "plan_verbs.csv", encoding="utf-8", newline="") as fh:
+        rows = [r["pattern"] for r in csv.DictReader(fh) if not r["language"].endswith("-passive")]
+    return re.compile("|".join(f"(?:{r})" for r in rows), re.I)
 
 
 def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
     """Whether the number at ``[rel_start, rel_end)`` is the object of an announced action ("will
     build five data centres", "将投资5000亿美元", "va investir 100 milliards"): a future or
     intention word with an action verb before it in its clause (``data/plan_verbs.csv``). Such a
-    figure is a fact about a plan, not a forecast of how a quantity will turn out."""
+    figure is a fact about a plan, not a forecast of how a quantity will turn out. A passive says the action after the
+    number ("5,000 troops will be deployed", "une douzaine de blessés seront transférés")."""
     clause = _clause(sentence, rel_start, rel_end)
     i = sentence.find(clause)
     head = sentence[max(i, 0):rel_start] if 0 <= i <= rel_start else sentence[:rel_start]
-    return bool(_plan_rx().search(head))
+    after = sentence[rel_end:]  # ("More than a dozen injured people will be transported abroad": said after it)
+    return bool(_plan_rx().search(head) or _plan_rx("en-passive").match(after) or _plan_rx("fr-passive").match(after))
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ import numpy as np
 from helpers.core.paths import DATA_DIR
 from helpers.read import dates
 from helpers.extract.weekdays import find_weekdays, weekday_date
+from helpers.extract.title_years import law_year
 
 @lru_cache(maxsize=1)
 def _periods() -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
@@ -250,10 +251,10 @@ def find_temporal(text: str) -> list[Temporal]:
         if y and 1900 <= y <= 2099:
             s, e = _y_bounds(y)
             add(Temporal(m.start(), m.end(), m.group(0), s, e, "year", "explicit", note="spoken year"))
-    for m in (_P["zh_year"].finditer(text) if has_cjk and has_year else ()):
+    for m in ((x for x in _P["zh_year"].finditer(text) if not law_year(text, x.start(), x.end())) if has_cjk and has_year else ()):
         s, e = _y_bounds(int(m.group("y")))
         add(Temporal(m.start(), m.end(), m.group(0), s, e, "year", "explicit"))
-    for m in (_P["year"].finditer(text) if has_year else ()):
+    for m in ((x for x in _P["year"].finditer(text) if not law_year(text, x.start(), x.end())) if has_year else ()):
         r = _P["relation_before"].search(text, max(0, m.start() - 20), m.start())
         start = r.start() if r else m.start()
         rel = (r.group("rel") if r else "in").lower().replace("till", "until")

@@ -227,7 +227,9 @@ def _subject_finding(a, view: pd.DataFrame, key: str, g: pd.DataFrame, cite: Cit
         if whose == NO_OWNER and conf.startswith("established"):  # the same $20 billion from two estimators who are
             conf = f"whose unclear: {n_top} independent sources give the figure, naming no one in common"  # not named
         others = pd.concat(fams[1:]) if len(fams) > 1 else g.iloc[0:0]
-        lead = ". Other figures: "
+        lead = ". Other figures of this kind, maybe of other things: " if subject_key(key) in coarse_subjects() \
+            else ". Other figures: "  # (a coarse subject, an age or a length, is of whom or what only words say:
+        # the 2-year-old victim's age is no rival of the actor's 51)
     else:
         others, lead = g, ""
     if lead:  # (the other side of "364 votes to 194", given in the top figure's own sentences, is no dissent)

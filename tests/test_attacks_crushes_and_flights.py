@@ -1,0 +1,149 @@
+"""Readings the unseen pages of development 118-120 (a mid-air collision, a gunmen's attack on tourists, a crowd crush
+at a rally) found missing, each a class: a group's fate told past an aside or a verb of belief, the attackers of an
+attack counted by their own nouns, a Chinese headline's fate before 的, a craft's flying height, and the kinds of event
+two sentences may share. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_tools import claim_rows
+
+from helpers.compare.owners import _events_named
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(r["value"], r["subject"], r["qualifier"]) for r in claim_rows(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 28 tourists, including two foreign nationals, were killed on Tuesday.",
+     [(28, "deaths", "at_least"), (2, "people", "exact")]),
+    ("Au moins 26 touristes, en majorité indiens, selon un bilan provisoire, ont été tués.", [(26, "deaths", "at_least")]),
+    ("At least 28 tourists are feared killed.", [(28, "deaths", "at_least")]),
+    ("Some 300 tourists were believed trapped.", [(300, "trapped", "approx")]),
+    ("Some 300 tourists, mostly from Gujarat, arrived in Srinagar.", [(300, "visitors", "approx")]),  # (no fate)
+])
+def test_a_groups_fate_is_read_past_an_aside_or_a_verb_of_belief(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three gunmen opened fire on tourists.", [(3, "gunmen", "exact")]),
+    ("Two gunmen were killed.", [(2, "deaths", "exact")]),
+    ("四名武裝分子突襲開火。", [(4, "militants", "exact")]),  # (not four molecules: 分子 alone)
+    ("至少3名武装人员向游客开枪。", [(3, "gunmen", "at_least")]),
+])
+def test_attackers_are_counted_by_their_own_nouns(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("未料爆發至少釀成39死的踩踏意外。", [(39, "deaths", "at_least")]),
+    ("一場15死的火災。", [(15, "deaths", "exact")]),
+    ("這場造成39人死亡的意外。", [(39, "deaths", "exact")]),
+])
+def test_a_chinese_fate_before_de_is_a_toll(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Radar showed the military helicopter was flying at 300 feet at the time of the crash.", "altitude"),
+    ("The passenger plane was flying at about 325 feet when it was hit.", "altitude"),
+    ("L'hélicoptère volait à 100 mètres au moment de la collision.", "altitude"),
+    ("The bridge is 300 feet long.", "length"),
+    ("The drone flew at 30 km from the city.", "distance"),  # (a distance from a place, not a height)
+])
+def test_a_craft_flying_at_a_length_is_at_an_altitude(text: str, subject: str) -> None:
+    assert [r["subject"] for r in claim_rows(text)] == [subject]
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("At least 39 people died in the stampede at the rally.", {"stampede"}),
+    ("踩踏事件已造成39人死亡。", {"stampede"}),
+    ("The helicopter collided with the jet over the river.", {"collision"}),
+    ("L'explosion a fait 70 morts dans le port.", {"explosion"}),
+    ("Trois assaillants ont commis l'attentat.", {"attack"}),
+    ("Four gunmen killed 26 tourists.", {"shooting"}),
+    ("The bridge opened to traffic.", set()),
+])
+def test_the_kinds_of_event_a_sentence_names(sentence: str, events: set) -> None:
+    assert set(_events_named(sentence)) == events
+
+
+def test_a_figure_another_sentence_gives_to_its_twin_is_no_rival_of_that_sentences_other_figure() -> None:
+    from helpers.compare.may_compare import _echoed
+
+    jet = {"doc_id": "a", "subject": "altitude", "dimension": "other", "unit": "metres", "value": 99.06}
+    both = {"doc_id": "b", "subject": "altitude", "dimension": "other", "unit": "metres", "value": 60.96,
+            "figures": frozenset({("length", "other", "metres", 99.06)})}  # ("the Black Hawk at 200 feet, while the jet's
+    # recorder placed it at 325 feet")
+    toll = {"doc_id": "c", "subject": "deaths", "dimension": "count", "value": 30.0}
+    other = {"doc_id": "d", "subject": "deaths", "dimension": "count", "value": 45.0,
+             "figures": frozenset({("injured", "count", "", 30.0)})}  # ("45 dead and 30 injured")
+    assert _echoed(jet, both) and not _echoed(both, jet)
+    assert not _echoed(toll, other)  # (a figure given to another quantity stays a conflict)
+    dollars = {"doc_id": "e", "subject": "investment", "dimension": "money", "unit": "USD", "value": 1.3e9}
+    converted = {"doc_id": "f", "subject": "investment", "dimension": "money", "unit": "USD", "value": 1.5e9,
+                 "figures": frozenset({("investment", "money", "EUR", 1.3e9)})}  # ("13億歐元，約15億美元")
+    assert not _echoed(dollars, converted)
+
+
+@pytest.mark.parametrize("quote, figure, published, earlier", [
+    ("En février 2025, 18 personnes sont mortes dans une bousculade à la gare de New Delhi.", "18", "2025-09-28", True),
+    ("En février 2025, 18 personnes sont mortes dans une bousculade à la gare de New Delhi.", "18", "2025-03-10", False),
+    ("2025年2月，新德里火车站踩踏造成18人死亡。", "18", "2025-09-28", True),
+    ("Since February 2025, 300 people have died.", "300", "2025-09-28", False),  # (a count since then, up to now)
+    ("On 27 September, 41 people died.", "41", "2025-09-30", False),
+    ("41 people died on 27 September 2025.", "41", "2026-01-30", False),  # (the date after: no earlier event's toll)
+])
+def test_a_toll_its_sentence_dates_months_before_the_page_is_an_earlier_events(quote: str, figure: str, published: str,
+                                                                                earlier: bool) -> None:
+    from helpers.compare.prices import earlier_event
+
+    assert earlier_event("deaths", quote, published, figure) is earlier
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Charged under section 3 of the Public Property (Prevention of Damage and Loss) Act, 1992.", []),
+    ("The Companies Act of 2013 applies.", []),
+    ("Selon la loi de 1905 sur la laïcité.", []),
+    ("根據《1992年公共財產法》起訴。", []),
+    ("In 1992, the party was founded.", ["In 1992"]),
+    ("2024年法国大选", ["2024年"]),  # (法国 is France, no law)
+])
+def test_a_laws_year_is_no_date(sentence: str, years: list) -> None:
+    from helpers.extract.temporal import find_temporal
+
+    assert [t.text for t in find_temporal(sentence)] == years
+
+
+def test_an_age_is_a_fact_not_a_forecast() -> None:
+    text = "A 24-year-old man and a 24-year-old woman who were set to get married soon were among the victims."
+    assert [(r["subject"], r["is_forecast"]) for r in claim_rows(text)] == [("age", False), ("age", False)]
+
+
+def test_a_coarse_subjects_other_figures_are_not_called_rivals(tmp_path) -> None:
+    import helpers
+    from helpers.present import brief
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a.txt").write_text("Rally crush\n\nThe 51-year-old actor led the rally on Saturday.\n", encoding="utf-8")
+    (pages / "b.txt").write_text("Crush at rally\n\nThe 51-year-old actor spoke late at the rally on Saturday.\n",
+                                 encoding="utf-8")
+    (pages / "c.txt").write_text("Victims named\n\nThe youngest victim of the crush was a 2-year-old boy.\n",
+                                 encoding="utf-8")
+    a = helpers.analyse(helpers.load_corpus(pages))
+    md = brief.write_brief(a, tmp_path / "figures", tmp_path / "brief")["md"].read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if x.startswith("- **Age"))
+    assert "51 years of age, given by 2 independent sources" in line
+    assert "Other figures of this kind, maybe of other things: **c** 2 years of age" in line
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("死者包括13名男性、4名男童和5名女童。", ["people", "boys", "girls"]),  # (not "male sexes"; boys and girls apart)
+    ("The dead include 13 men, five boys and five girls.", ["people", "boys", "girls"]),
+    ("其中包括10名儿童。", ["children"]),
+])
+def test_boys_girls_and_men_are_read_alike_in_chinese_and_english(text: str, subjects: list) -> None:
+    assert [r["subject"] for r in claim_rows(text)] == subjects
