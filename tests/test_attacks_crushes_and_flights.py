@@ -22,16 +22,20 @@ def _read(text: str) -> list[tuple[float, str, str]]:
     ("At least 28 tourists are feared killed.", [(28, "deaths", "at_least")]),
     ("Some 300 tourists were believed trapped.", [(300, "trapped", "approx")]),
     ("Some 300 tourists, mostly from Gujarat, arrived in Srinagar.", [(300, "visitors", "approx")]),  # (no fate)
+    ("Gunmen opened fire on 40 tourists, most of them from Gujarat, killing 26.",
+     [(40, "visitors", "exact"), (26, "deaths", "exact")]),  # (past an aside, only an auxiliary opens their fate)
 ])
 def test_a_groups_fate_is_read_past_an_aside_or_a_verb_of_belief(text: str, expected: list) -> None:
     assert _read(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Three gunmen opened fire on tourists.", [(3, "gunmen", "exact")]),
-    ("Two gunmen were killed.", [(2, "deaths", "exact")]),
+    ("Three gunmen opened fire on tourists.", [(3, "attackers", "exact")]),
+    ("Three gunmen killed 26 tourists.", [(3, "attackers", "exact"), (26, "deaths", "exact")]),  # (who killed)
+    ("Three terrorists were killed in the attack, police said.", [(3, "attackers", "exact")]),  # (no victims' toll)
+    ("Trois assaillants ont ouvert le feu.", [(3, "attackers", "exact")]),
     ("四名武裝分子突襲開火。", [(4, "militants", "exact")]),  # (not four molecules: 分子 alone)
-    ("至少3名武装人员向游客开枪。", [(3, "gunmen", "at_least")]),
+    ("至少3名武装人员向游客开枪。", [(3, "attackers", "at_least")]),
 ])
 def test_attackers_are_counted_by_their_own_nouns(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -52,6 +56,8 @@ def test_a_chinese_fate_before_de_is_a_toll(text: str, expected: list) -> None:
     ("L'hélicoptère volait à 100 mètres au moment de la collision.", "altitude"),
     ("The bridge is 300 feet long.", "length"),
     ("The drone flew at 30 km from the city.", "distance"),  # (a distance from a place, not a height)
+    ("The drone flew at 5 km north of the border.", "distance"),
+    ("Russian jets flew at 20 kilometres inside Estonian airspace.", "distance"),
 ])
 def test_a_craft_flying_at_a_length_is_at_an_altitude(text: str, subject: str) -> None:
     assert [r["subject"] for r in claim_rows(text)] == [subject]
@@ -65,6 +71,12 @@ def test_a_craft_flying_at_a_length_is_at_an_altitude(text: str, subject: str) -
     ("Trois assaillants ont commis l'attentat.", {"attack"}),
     ("Four gunmen killed 26 tourists.", {"shooting"}),
     ("The bridge opened to traffic.", set()),
+    ("Shares of the lender collapsed 20% on Monday.", set()),  # (no disaster in these)
+    ("An explosion in demand lifted sales by 40%.", set()),
+    ("Shooting of the film began with 300 extras.", set()),
+    ("Four mid-air refuelling tankers were ordered.", set()),
+    ("市场出现踩踏式抛售，股价下跌20%。", set()),
+    ("The school building collapsed on Monday, killing 60.", {"collapse"}),
 ])
 def test_the_kinds_of_event_a_sentence_names(sentence: str, events: set) -> None:
     assert set(_events_named(sentence)) == events
@@ -86,21 +98,37 @@ def test_a_figure_another_sentence_gives_to_its_twin_is_no_rival_of_that_sentenc
     converted = {"doc_id": "f", "subject": "investment", "dimension": "money", "unit": "USD", "value": 1.5e9,
                  "figures": frozenset({("investment", "money", "EUR", 1.3e9)})}  # ("13億歐元，約15億美元")
     assert not _echoed(dollars, converted)
+    tower = {"doc_id": "g", "subject": "height", "dimension": "other", "unit": "metres", "value": 441.96}
+    passed = {"doc_id": "h", "subject": "height", "dimension": "other", "unit": "metres", "value": 527.0,
+              "figures": frozenset({("altitude", "other", "metres", 441.96)})}  # ("the plane was flying at 1,450 feet
+    # when it passed the tower, which is 1,729 feet tall": a plane's altitude is no tower's height)
+    assert not _echoed(tower, passed)
 
 
-@pytest.mark.parametrize("quote, figure, published, earlier", [
-    ("En février 2025, 18 personnes sont mortes dans une bousculade à la gare de New Delhi.", "18", "2025-09-28", True),
+@pytest.mark.parametrize("quote, figure, story, earlier", [
+    ("En février 2025, 18 personnes sont mortes dans une bousculade à la gare de New Delhi.", "18", "2025-09-27", True),
     ("En février 2025, 18 personnes sont mortes dans une bousculade à la gare de New Delhi.", "18", "2025-03-10", False),
-    ("2025年2月，新德里火车站踩踏造成18人死亡。", "18", "2025-09-28", True),
-    ("Since February 2025, 300 people have died.", "300", "2025-09-28", False),  # (a count since then, up to now)
-    ("On 27 September, 41 people died.", "41", "2025-09-30", False),
-    ("41 people died on 27 September 2025.", "41", "2026-01-30", False),  # (the date after: no earlier event's toll)
+    ("2025年2月，新德里火车站踩踏造成18人死亡。", "18", "2025-09-27", True),
+    ("Since February 2025, 300 people have died.", "300", "2025-09-27", False),  # (a count since then, up to now)
+    ("The stampede on 27 September 2025 killed 41 people, the CBI said in its report.", "41", "2025-09-27", False),
+    # (a later page's account of the story's own day)
+    ("A year after a crush at New Delhi station in February 2025, the stampede at the Karur rally on Saturday killed "
+     "41 people.", "41", "2025-09-27", False),  # (an aside's date, not the figure's clause)
+    ("En février 2025, 18 personnes sont mortes dans une bousculade.", "18", None, False),  # (no story day known)
 ])
-def test_a_toll_its_sentence_dates_months_before_the_page_is_an_earlier_events(quote: str, figure: str, published: str,
-                                                                                earlier: bool) -> None:
+def test_a_toll_its_sentence_dates_months_before_the_storys_day_is_an_earlier_events(quote: str, figure: str,
+                                                                                      story: str | None,
+                                                                                      earlier: bool) -> None:
     from helpers.compare.prices import earlier_event
 
-    assert earlier_event("deaths", quote, published, figure) is earlier
+    assert earlier_event("deaths", quote, "2025-12-20", figure, story) is earlier
+
+
+def test_the_storys_day_is_the_day_most_toll_sentences_name() -> None:
+    from helpers.compare.whole_tallies import story_day
+
+    assert story_day(["On 27 September 2025, 39 died.", "Saturday, September 27, 2025: 41 died.",
+                      "En février 2025, 18 morts.", "On 3 June 2025, 11 died."]) == "2025-09-27"
 
 
 @pytest.mark.parametrize("sentence, years", [
@@ -108,6 +136,9 @@ def test_a_toll_its_sentence_dates_months_before_the_page_is_an_earlier_events(q
     ("The Companies Act of 2013 applies.", []),
     ("Selon la loi de 1905 sur la laïcité.", []),
     ("根據《1992年公共財產法》起訴。", []),
+    ("The Companies Act 2006 applies.", []),
+    ("Crowds at the Code 2024 hackathon reached 5,000.", ["2024"]),  # (an event's name)
+    ("Le gouvernement a publié un décret de 2025 sur les rassemblements.", ["2025"]),  # (a decree dates its act)
     ("In 1992, the party was founded.", ["In 1992"]),
     ("2024年法国大选", ["2024年"]),  # (法国 is France, no law)
 ])
@@ -147,3 +178,49 @@ def test_a_coarse_subjects_other_figures_are_not_called_rivals(tmp_path) -> None
 ])
 def test_boys_girls_and_men_are_read_alike_in_chinese_and_english(text: str, subjects: list) -> None:
     assert [r["subject"] for r in claim_rows(text)] == subjects
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Les secouristes ont repêché 28 corps.", "deaths"),  # (bodies, as "recovered 28 bodies" and 28具遗体)
+    ("Ils ont retrouvé 28 corps dans le fleuve.", "deaths"),
+    ("Rescuers recovered 28 bodies from the river.", "deaths"),
+    ("Le 5 corps d'armée avance.", "corps"),  # (an army corps, no dead)
+])
+def test_french_bodies_are_the_dead_as_in_english_and_chinese(text: str, subject: str) -> None:
+    assert [r["subject"] for r in claim_rows(text)] == [subject]
+
+
+@pytest.mark.parametrize("quote, figure, craft", [
+    ("The passenger plane was flying at 325 feet when the crash occurred.", "325 feet", "plane"),
+    ("Radar showed the helicopter's last estimated altitude was about 400 feet when it crashed.", "about 400 feet",
+     "helicopter"),
+    ("Radar showed the Black Hawk at 200 feet, while the jet's recorder placed it at 325 feet.", "200 feet",
+     "helicopter"),
+    ("Radar showed the Black Hawk at 200 feet, while the jet's recorder placed it at 325 feet.", "325 feet", "plane"),
+    ("The Black Hawk, stationed at Fort Belvoir, was flying at about 300 feet when it hit the jet.", "about 300 feet",
+     "helicopter"),  # (its sentence's craft before it, not the one it hit)
+    ("The flood reached 3 metres in the town.", "3 metres", ""),
+])
+def test_a_figure_is_of_the_craft_its_sentence_names_for_it(quote: str, figure: str, craft: str) -> None:
+    from helpers.compare.crafts import craft_of, crafts_apart
+
+    assert craft_of(quote, figure) == craft
+    jet = {"subject": "altitude", "quote": "The passenger plane was flying at 325 feet.", "text": "325 feet"}
+    assert crafts_apart(jet, {"subject": "altitude", "quote": quote, "text": figure}) is (craft == "helicopter")
+
+
+def test_a_months_abbreviation_names_no_one() -> None:
+    from helpers.compare.owners import _anchors
+
+    assert _anchors("On Jan. 29, the Black Hawk was at 300 feet.") == {"black", "hawk"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("發射4枚美製ATACMS飛彈的「恐怖攻擊」。", [(4, "missiles")]),  # (not 4 chips: 枚's default; the missiles before 的
+    # are what is counted, no maker)
+    ("俄軍發射476架無人機和48枚飛彈。", [(476, "drones"), (48, "missiles")]),
+    ("Russia launched 476 drones and 48 missiles.", [(476, "drones"), (48, "missiles")]),
+    ("1架麥道公司生產的MD-11墜毀。", [(1, "aircraft")]),  # (a company before 的 is the maker)
+])
+def test_missiles_and_drones_are_counted_alike_in_chinese_and_english(text: str, expected: list) -> None:
+    assert [(r["value"], r["subject"]) for r in claim_rows(text)] == expected

@@ -120,6 +120,7 @@ def test_describe_reads_like_a_hedge():
     assert describe({"value_low": 32.4, "value_high": 39.6, "value": 36, "qualifier": "approx"}) == "≈ 36"
     assert describe({"value_low": 1e5, "value_high": INF, "value": 1e5, "qualifier": "more_than"}) == "> 100,000"
     assert describe({"value_low": 1e4, "value_high": 99999, "value": 1e4, "qualifier": "vague"}) == "10,000–99,999"
+    assert describe({"value_low": 12, "value_high": 12, "value": 12, "qualifier": "vague"}) == "≈ 12"  # (une douzaine)
 
 
 def test_claim_matrix_rows_are_sources(claims, docs):

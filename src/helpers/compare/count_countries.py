@@ -66,9 +66,11 @@ def _nationalities() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b{_ASPECT})?(?<!North )(?<!South )\b(?P<en>{column_words('demonyms.csv', 'en_adjective')})\s+"
                       rf"(?=(?:{en_places})(?:\s+(?:of\b|[A-Z])|\s*[,.;:]))|"  # ("the Indian state of", not "state media")
                       rf"(?i:\b(?:{fr_places}))\s+(?P<fr>(?i:{column_words('demonyms.csv', 'fr')}))\b|"
-                      rf"\b(?P<en2>{column_words('demonyms.csv', 'en_adjective')})-(?:administered|controlled|held|ruled)\s+(?=[A-Z])|"
-                      rf"\b[A-ZÀ-Ý][a-zà-ÿ'’-]{{3,}}\s+(?=[a-zà-ÿ])(?P<fr2>(?i:{column_words('demonyms.csv', 'fr')}))\b")  # ("Indian-administered
-    # Kashmir", "au Cachemire indien": a place its country's adjective names; not "l'océan Indien", capitalised)
+                      rf"\b(?P<en2>{column_words('demonyms.csv', 'en_adjective')})-administered\s+(?=[A-Z])|"
+                      rf"(?i:\b(?:au|aux|en|dans l[ea']?|du|de la|à))\s+[A-ZÀ-Ý][a-zà-ÿ'’-]{{3,}}\s+(?=[a-zà-ÿ])"
+                      rf"(?P<fr2>(?i:{column_words('demonyms.csv', 'fr')}))\b")  # ("Indian-administered
+    # Kashmir", "au Cachemire indien": a place after a locative word its country's adjective names; not "l'océan
+    # Indien", capitalised, nor "le quotidien Dawn pakistanais", nor who rules it: "British-ruled India")
 
 
 def _adjective_places(quote: str, lo: int, hi: int) -> list[tuple[int, int, str]]:

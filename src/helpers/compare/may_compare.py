@@ -10,6 +10,7 @@ from helpers.compare.comparable import (AMOUNT_BASES, age_at_event, change_basis
                                         sentence_measures)
 from helpers.compare.count_countries import sentence_country
 from helpers.compare.count_starts import starts_apart
+from helpers.compare.crafts import crafts_apart
 from helpers.compare.deal_terms import revision_apart
 from helpers.compare.digit_slips import transposed
 from helpers.compare.flow_months import flows_apart
@@ -89,12 +90,14 @@ def _echoed(a: dict, b: dict) -> bool:
     another subject's figure: "45 dead and 30 injured" against "30 dead" is a figure given to another quantity.)"""
     v = a.get("value")
     return isinstance(v, float) and v > 0 and any(
-        (s == a.get("subject") or {s, a.get("subject")} <= _HEIGHTS) and d == a.get("dimension") and u == _s(a.get("unit"))
+        (s == a.get("subject") or "length" in {s, a.get("subject")} and {s, a.get("subject")} <= _HEIGHTS)
+        and d == a.get("dimension") and u == _s(a.get("unit"))
         and abs(w - v) <= 1e-6 * v for s, d, u, w in (b.get("figures") or ()))  # (in one unit: not the 1.3 billion
     # euros a sentence converts to 1.5 billion dollars against another's 1.3 billion dollars)
 
 
 #: lengths a sentence may name loosely: the same feet are a craft's altitude in one clause, a bare length in the next
+#: (a bare length only: a plane's altitude is no tower's height)
 _HEIGHTS = frozenset({"length", "altitude", "height"})
 
 
@@ -109,6 +112,8 @@ def may_compare(a: dict, b: dict) -> bool:
         # million, are two quantities; its headline's plan against its body's is one plan told twice: "5 fabs", "three")
     if "quote" not in a:
         return True
+    if crafts_apart(a, b):
+        return False  # (the jet's 325 feet against the helicopter's 400: two crafts' altitudes)
     if a.get("doc_id") != b.get("doc_id") and (_echoed(a, b) or _echoed(b, a)):
         return False  # ("the Black Hawk at 200 feet, while the jet's recorder placed it at 325 feet" against "the jet was
         # flying at 325 feet": its 325 is that sentence's other figure, not a rival of the 200)

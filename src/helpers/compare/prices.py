@@ -265,11 +265,12 @@ def _since_worst() -> re.Pattern[str]:
                       rf"(?:[A-Z][\w-]+\s+)?(?:{event})", re.I)
 
 
-def earlier_event(subject: object, quote: object, published: object, text: str = "") -> bool:
+def earlier_event(subject: object, quote: object, published: object, text: str = "", story: str | None = None) -> bool:
     """A running total (a death toll), or an amount whose subject needs a name (trade, revenue), whose sentence names
     only years at least ``EARLIER_YEARS`` before its page's publication year: the toll of an earlier event the page
     recalls, not a bulletin of its story; the trade of 2018, not of last year. For such an amount only years before its
-    ``text`` in the sentence count, and not a building's ("one of the 32-storey towers, built in 1983")."""
+    ``text`` in the sentence count, and not a building's ("one of the 32-storey towers, built in 1983"). With ``story``,
+    the story's own day (:func:`helpers.compare.whole_tallies.story_day`), a toll dated months before it is one too."""
     from helpers.compare.comparable import needs_name
     from helpers.compare.whole_tallies import dated_earlier, years_ago_event
 
@@ -279,7 +280,7 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
     worst = _since_worst().search(quote)
     if worst and text and quote.find(text, worst.end()) >= 0 and subject in running_totals():
         return True  # ("the deadliest since the attack that killed 26": that attack's toll)
-    if subject in running_totals() and (years_ago_event(quote, text) or dated_earlier(quote, text, published)):
+    if subject in running_totals() and (years_ago_event(quote, text) or dated_earlier(quote, text, story)):
         return True  # ("1年半前……當時有超過14,000位平民死於轟炸": the toll of an event some years before; "En février
         # 2025, 18 personnes sont mortes", on a page of September 2025)
     if subject not in running_totals():  # an amount's own year stands before it, and is no building's year

@@ -83,15 +83,35 @@ def whole_apart(quotes: list, texts: list, values: list, published: list, vague:
     return [m and v == v and v >= WHOLE_RATIO * top for m, v in zip(marked, values)]
 
 
-def dated_earlier(quote: object, text: object, published: object) -> bool:
-    """Whether the sentence ``quote`` dates its figure ``text``, before it, to a month or a day that ended
-    ``DATED_DAYS`` or more before ``published`` (the page's ISO date): "En février 2025, 18 personnes sont mortes dans
-    une bousculade à la gare de New Delhi", on a page of September 2025, is an earlier event's toll. Not a count since
-    that date ("Since February 2025, 300 people have died"), nor a year alone."""
+def dated_earlier(quote: object, text: object, story: object) -> bool:
+    """Whether the sentence ``quote`` dates its figure ``text``, in the figure's own clause or at the sentence's head
+    before it, to a month or a day that ended ``DATED_DAYS`` or more before ``story``, the story's own day
+    (:func:`story_day`): "En février 2025, 18 personnes sont mortes dans une bousculade à la gare de New Delhi", in a
+    corpus on a crush of 27 September 2025, is an earlier event's toll; "The stampede on 27 September 2025 killed 41",
+    on a page of December, is the story's own. Not a count since that date ("Since February 2025, 300 people have
+    died"), nor a year alone."""
     from helpers.extract.temporal import find_temporal
 
-    day = _iso(published)
+    day = _iso(story)
     if day is None or not isinstance(quote, str) or not isinstance(text, str) or (at := figure_at(quote, text)) < 0:
         return False
+    lo, _ = clause_bounds(quote, at, at + len(text))
     return any(t.anchor == "explicit" and t.relation == "in" and t.precision in ("day", "month") and t.end <= at
-               and (end := _iso(t.date_end)) is not None and (day - end).days >= DATED_DAYS for t in find_temporal(quote))
+               and (lo <= t.start or t.start <= _HEAD) and (end := _iso(t.date_end)) is not None
+               and (day - end).days >= DATED_DAYS for t in find_temporal(quote))
+
+
+#: how far into its sentence a date still heads it ("En février 2025, ...")
+_HEAD = 3
+
+
+def story_day(quotes: list[str]) -> str | None:
+    """The story's own day: the day most of ``quotes`` (the sentences of a running count) name explicitly, the latest
+    of equals; None when none names a day."""
+    from collections import Counter
+
+    from helpers.extract.temporal import find_temporal
+
+    days = Counter(t.date_end for q in quotes if isinstance(q, str) for t in find_temporal(q)
+                   if t.anchor == "explicit" and t.precision == "day" and t.date_end)
+    return max(days, key=lambda d: (days[d], d)) if days else None

@@ -480,7 +480,7 @@ def describe(row) -> str:
         return f"≈ {f(v)}"
     if q in ("at_most", "less_than"):
         return f"≤ {f(hi)}" if q == "at_most" else f"< {f(hi)}"
-    return f"{f(lo)}–{f(hi)}"
+    return f"{f(lo)}–{f(hi)}" if lo != hi else f"≈ {f(v)}"  # ("une douzaine": a vague twelve, not "12–12")
 
 
 def claim_matrix(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str, ...] | None = None) -> pd.DataFrame:

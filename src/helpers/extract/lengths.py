@@ -26,7 +26,11 @@ _ALTITUDE = re.compile(r"(?i)\baltitudes?\b|\belevations?\b|\babove (?:sea level
 _FLYING = re.compile(r"(?i)\b(?:fl(?:y|ying|ies|ew|own)|cruis(?:e|es|ing|ed)|hover(?:s|ing|ed)?)\s+(?:at|as low as|as high as)"
                      r"\s+(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|environ\s+)?$|"
                      r"\bvol(?:ait|aient|ant|e|ent)\s+à\s+(?:environ\s+|près de\s+)?$")
-_FROM_AFTER = re.compile(r"(?i)\s*(?:from|away|off|of|de|du|des|d['’])\b")
+_FROM_AFTER = re.compile(r"(?i)\s*(?:from|away|off|of|de|du|des|d['’]|inside|into|within|over|beyond|across|past|"
+                         r"north\w*|south\w*|east\w*|west\w*|à l['’]intérieur|au-delà|au nord|au sud|à l['’]est|à l['’]ouest)\b")
+#: the units of a distance along the ground, never a craft's height in the news ("flew at 20 kilometres inside")
+_GROUND_UNITS = frozenset({"km", "kilometres", "kilometers", "kilomètres", "kilometre", "kilometer", "kilomètre", "miles",
+                           "mile", "公里", "千米"})
 _LONG = re.compile(r"(?i)\blong\b|\blength\b|\blongueur\b|长|長")
 #: words that make a small length (millimetres, centimetres, inches) an amount of rain ("400 mm of rain", "降雨量超过400毫米",
 #: "jusqu'à 300 mm de pluie", "5 inches of rainfall")
@@ -73,7 +77,8 @@ def depth_of(text: str, start: int, b: Binding) -> Binding:
     wide = re.split(cut, text[max(0, start - 60):start])[-1]  # ("La dernière altitude connue de l'appareil était de")
     wide = wide if b.subject == "length" and (not re.search(r"\d", wide) or wide.rstrip().endswith(("(", "（"))) else ""
     # (a length, no figure between but the one it converts: "an elevation of more than 4,900 metres (16,000ft)")
-    flying = _FLYING.search(text, max(0, start - 40), start) and not _FROM_AFTER.match(text, b.end)
+    flying = _FLYING.search(text, max(0, start - 40), start) and not _FROM_AFTER.match(text, b.end) and \
+        (b.counted or "").lower() not in _GROUND_UNITS
     if (flying or _ALTITUDE.search(wide) or _ALTITUDE.search(clause) or _ALTITUDE.match(text, b.end, b.end + 45)) and not _CHANGE_BEFORE.search(
             text, max(0, start - 40), start) and not _WAVES.search(clause):  # "4,900 metres above sea level", "海拔4900米", "5 000 mètres d'altitude"
         return Binding("altitude", b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)

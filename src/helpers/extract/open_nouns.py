@@ -249,6 +249,13 @@ _REACHED = re.compile(r"(?i)(?:\b(?:has|have|had|is|was|are|were|now|already|als
                       r"\spassée?s?\sà|a\sgrimpé\sà|grimpe\sà)\s*$")
 
 
+#: a toll someone "put at" a number, a place or an event between ("put the death toll in Derna at 5,500", "placed the
+#: number of dead from the floods at 40")
+_PUT_AT = re.compile(r"(?i)\b(?:put|puts|putting|placed|places|placing|estimated|estimates|set|sets)\s+(?:the\s+)?"
+                     r"(?P<noun>(?:death\s+)?tolls?|number of (?:dead|deaths|victims|injured|fatalities))\b[^.;:\d]{0,50}?\s+at\s+"
+                     r"(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|at least\s+|over\s+)?$")
+
+
 def reached_before(text: str, start: int) -> re.Match[str] | None:
     """The verb of reaching that ends right before the number at ``start`` ("has reached", "avait atteint"), or None."""
     return _REACHED.search(text, max(0, start - 60), start)
@@ -294,6 +301,9 @@ def subject_reaching(text: str, start: int, end: int, sentence_start: int) -> tu
     clause has none ("The death toll from last weekend's earthquake in Kunar province, near the border, has reached
     2,205": deaths; "the death toll has reached nine"; "le nombre total de décès ... s'élève à 577"). The head comes
     first in its phrase: "the bridge toll stood at 6.70" and "the lead of his team rose to 3" count nothing."""
+    put = _PUT_AT.search(text, max(sentence_start, start - 90), start)
+    if put and CLAUSE_END.match(text, end):  # ("Health authorities previously put the death toll in Derna at 5,500")
+        return _head_count(put.group("noun"))
     verb = _REACHED.search(text, max(sentence_start, start - 60), start)
     copula = None if verb else _COPULA.search(text, max(sentence_start, start - 30), start)
     if not CLAUSE_END.match(text, end) or not (verb or copula):

@@ -17,7 +17,6 @@ from helpers.core.paths import DATA_DIR
 from helpers.extract.binding import Binding, nouns
 from helpers.extract.heads import CASUALTIES, PEOPLE_NOUNS
 from helpers.extract.open_nouns import CJK_BEFORE_VERB, CJK_REACHING, reached_before
-from helpers.extract.people_kinds import fate_words
 
 #: words that may stand between a group of people and what befell them
 _GAP = re.compile(r"(?i)\s*(?:(?:who|that|qui|were|are|was|is|have|has|had|been|being|got|remain|remained|remains|still|"
@@ -36,13 +35,20 @@ def fate_after(text: str, start: int, b: Binding) -> Binding:
     noun = text.find(counted, start, b.end + 40)
     if noun < 0:
         return b
-    at = _GAP.match(text, _past_asides(text, noun + len(counted))).end()
+    past = _past_asides(text, noun + len(counted))
+    at = _GAP.match(text, past).end()
+    if past > noun + len(counted) and not _AUXILIARY.match(text, past):
+        return b  # (past an aside, only a verb of their own: "40 tourists, most of them from Gujarat, killing 26")
     word = re.match(r"[A-Za-zÀ-ÿ'’-]+", text[at:at + 30])  # ("were deported last month": the verb alone)
     starts = (at, at + 1) if text[at:at + 1] == "被" else (at,)  # (被困 is one word, 被疏散 a passive: 疏散)
     for subject, rx in _casualty_rows() + _after_people():
         if any((m := rx.match(text, a)) and m.end() > a for a in starts) or word and rx.fullmatch(word.group(0)):
             return Binding(subject, b.dimension, b.counted, b.unit, b.currency, b.end, b.scale)
     return b
+
+
+#: an auxiliary that opens the verb of a group told past an aside ("were killed", "ont été tués", "are feared")
+_AUXILIARY = re.compile(r"(?i)\s*(?:were|are|was|is|have|has|had|remain(?:s|ed)?|sont|ont|étaient|avaient|restent)\b")
 
 
 def _past_asides(text: str, at: int) -> int:
@@ -120,26 +126,35 @@ def lives_lost(text: str, start: int, b: Binding) -> Binding:
 
 #: plain words for people, which say nothing of what befell them
 _PLAIN_PEOPLE = frozenset({"people", "persons", "personnes", "individuals", "individus"})
-#: where a sentence ends, to read a toll only in the number's own sentence
-_SENTENCE_END = re.compile(r"[.!?。！？](?=\s)|\n")
 
 
 def toll_reached(text: str, start: int, b: Binding) -> bool:
     """Whether plain people at ``start`` are what a death toll named earlier in the sentence reached, with no other
-    number between ("le bilan des morts suite à une puissante explosion au port ..., avait atteint 80 personnes", "the
-    death toll from the blast has reached 80 people"): the dead. Not when another fate is named after the toll
-    ("the toll of dead and injured reached 80 people")."""
+    number nor counted noun between ("le bilan des morts suite à une puissante explosion au port ..., avait atteint 80
+    personnes", "the death toll from the blast has reached 80 people"): the dead. Not deaths named beside another
+    count ("Despite the deaths, turnout at the rally reached 20,000 people"), nor a toll of the dead and injured."""
+    from helpers.extract.binding import _noun_at
+    from helpers.extract.sentences import sentence_spans
+
     if b.subject != "people" or (b.counted or "").lower() not in _PLAIN_PEOPLE:
         return False
     verb = reached_before(text, start)
     if verb is None:
         return False
     head = text[max(0, start - 300):verb.start()]
-    head = head[max((m.end() for m in _SENTENCE_END.finditer(head)), default=0):]
-    tolls = list(fate_words("deaths").finditer(head))
-    if not tolls or re.search(r"\d", head[tolls[-1].end():]):
+    spans = sentence_spans(head)
+    head = head[spans[-1][0] if spans else 0:]
+    tolls = list(_TOLL_WORDS.finditer(head))
+    between = head[tolls[-1].end():] if tolls else ""
+    if not tolls or re.search(r"\d", between) or any(
+            (hit := _noun_at(between[m.start():])) and hit[1] == "count" for m in re.finditer(r"\b\w", between)):
         return False
     return not any(rx.search(head, tolls[-1].end()) for subject, rx in _casualty_rows() if subject != "deaths")
+
+
+#: a death toll's own words ("the death toll", "le bilan des morts", "死亡人数"), not deaths told as an event
+_TOLL_WORDS = re.compile(r"(?i)\b(?:death toll|toll|death count|number of (?:dead|deaths|fatalities|victims)|bilan(?: des "
+                         r"morts| humain| des victimes)?|nombre (?:de|des) (?:morts|décès|victimes))\b|死亡人[数數]|遇[难難]人[数數]")
 
 
 #: a noun right before a Chinese verb of reaching ("游客超过80万人次": the noun, then 超过)

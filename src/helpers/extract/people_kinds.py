@@ -156,7 +156,8 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
         # the 230 passengers alone: "242 passagers et membres d'équipage")
     if NUMBER_PARTITIVE.search(text, max(0, start - 40), start):
         return b  # "241 of the 242 people on board": the 242 are all on board, not the dead
-    wide = text[max(0, start - 90):start]  # (the before patterns end at the number: "机上", "the hospital, where")
+    wide = re.split(r"[.!?。！？]\s", text[max(0, start - 90):start])[-1]  # (the before patterns end at the number:
+    # "机上", "the hospital, where"; in its own sentence)
     after = text[max(end, noun + len(b.counted) if noun >= 0 else end):end + 40]
     for where, rx_after, rx_before in _toll_places():
         if rx_after.match(after) or rx_before.search(wide) and not (where == "in hospital" and _EVENT_WORD.search(wide)):
@@ -170,8 +171,10 @@ def located_toll(text: str, start: int, end: int, b: Binding) -> Binding:
 
 #: what kills where it happens: a hospital named with it may be where the disaster struck ("a fire at the hospital,
 #: where 82 died": the whole toll), not where the hurt were taken
-_EVENT_WORD = re.compile(r"(?i)\b(?:fire|blaze|inferno|blast|explosion|collapse|attack|strike|shelling|bomb\w*|"
-                         r"incendie|effondrement|attaque|frappes?|bombard\w*)\b")
+_EVENT_WORD = re.compile(r"(?i)\b(?:fire|blaze|inferno|blast|explosion|collapsed?|attack(?:ed)?|strike|shelling|bomb\w*|"
+                         r"stampede|crush|flood\w*|earthquake|quake|landslide|storm(?:ed|ing)?|gunmen|shooting|raid(?:ed)?|"
+                         r"incendie|effondr\w*|attaque|frappes?|bombard\w*|bousculade|inond\w*|séisme|glissement|"
+                         r"tempête|fusillade)\b")
 #: people who are on board by what they are
 _ABOARD = frozenset({"passengers", "passengers and crew"})
 

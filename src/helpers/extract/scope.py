@@ -55,10 +55,14 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
         elif scope == "part_sentence":
             if rel_start >= 0 and rx.search(sentence[:rel_start]):
                 return "part"  # "病例分布在佛山2882例,广州22例": every count of a breakdown after its word
+        elif scope == "part_list":
+            if rel_start >= 0 and rx.search(sentence[:rel_start]) and _LIST_ITEM_END.match(sentence, rel_end):
+                return "part"  # "among the 39 deceased, there were 17 women, 13 men, and 9 children"
         elif scope == "split_whole":
             continue  # (read with part_of)
         elif scope == "part_others":
-            if rel_start >= 0 and rx.match(sentence, rel_start) and others_of_part(before + sentence[:rel_start]):
+            if rel_start >= 0 and rx.match(sentence, rel_start) and others_of_part(before + sentence[:rel_start],
+                                                                                   sentence[rel_end:]):
                 return "part"  # "five of the injured are critical. Ten others ...": a further part of the injured
         elif scope == "part_of":
             if rx.search(head) and (kind is None or kind in earlier) and not (rel_start >= 0 and _splits_casualties(
@@ -69,25 +73,47 @@ def claim_scope(sentence: str, rel_start: int, rel_end: int, kind: str | None = 
     return "reported"
 
 
-#: the end of a sentence, to find where the one before a number's sentence starts
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|\n")
-
-
-def others_of_part(head: str) -> bool:
+def others_of_part(head: str, after: str = "") -> bool:
     """Whether ``head``, the text before a number written "N others" up to the start of the sentence before its own,
-    counts a part of a group with a number ("five of the injured", "dix d'entre eux"): the others are a further part of
-    that group ("Ten others have been categorised as severe cases"), not its count ("Five died and ten others were
-    injured": no part before, the ten are all the injured)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(head.rstrip())]
-    since = head[ends[-2] if len(ends) >= 2 else 0:]
+    counts a part of a group with a number ("five of the injured", "dix d'entre eux"), and ``after``, the words after
+    the others, names no other fate than that group's: the others are a further part of it ("Ten others have been
+    categorised as severe cases"), not a count of their own ("Five died and ten others were injured": no part before;
+    "Two of the dead were children. 40 others were injured": the injured are all the injured)."""
+    from helpers.extract.numerals import word_value
+    from helpers.extract.sentences import sentence_spans
+
+    spans = sentence_spans(head)
+    since = head[spans[-2][0] if len(spans) >= 2 else 0:]
     partitive = next(rx for scope, rx in scope_markers() if scope == "part_partitive")
-    return any(_NUMBERISH.fullmatch(m.group(0).split()[0]) for m in partitive.finditer(since))
+    groups = [m for m in partitive.finditer(since) if _counted(m.group(0).split()[-3 if m.group(0).lower().startswith(
+        _HEDGE_WORDS) else 0], word_value)]
+    if not groups:
+        return False
+    own = _fates(re.split(r"[.;:!?]", after)[0])
+    return not own or own <= _fates(since[groups[-1].end():groups[-1].end() + 30])
 
 
-#: a number or a number word, which a partitive part must open with ("five of the injured"; not "most of them", nor
-#: "one of the world's poorest countries", a superlative's one)
-_NUMBERISH = re.compile(r"(?i)\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                        r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dozens?|douzaines?")
+#: the end of a list's item after its number and noun: a mark or "and", no verb of its own ("13 men, and", "9 children.";
+#: not "45 people were injured")
+_LIST_ITEM_END = re.compile(r"(?i)(?:\s+(?!(?:were|are|was|is|have|has|had|died|sont|ont)\b)[\w'’-]+){0,2}\s*(?:[,.;)]|(?:and|et)\b|$)")
+
+
+#: hedges a partitive part may open with ("As many as 45 of the injured")
+_HEDGE_WORDS = ("as many as", "as few as", "at least", "more than", "up to", "près de", "au moins", "plus de")
+
+
+def _counted(word: str, word_value) -> bool:
+    """A number in digits or a number word of more than one ("five", "quinze"; not "one of the world's poorest", a
+    superlative's one, nor "most of them")."""
+    return bool(re.fullmatch(r"\d[\d.,]*", word)) or word_value(word) > 1
+
+
+def _fates(words: str) -> set[str]:
+    """The fates of the lexicon (``data/fates.csv``: deaths, injured, missing ...) that ``words`` name."""
+    from helpers.extract.binding import nouns
+    from helpers.extract.heads import CASUALTIES
+
+    return {subject for subject, _, rx in nouns() if subject in CASUALTIES and rx.search(words)}
 
 
 def _splits_casualties(around: str) -> bool:
@@ -96,14 +122,10 @@ def _splits_casualties(around: str) -> bool:
     return any(scope == "split_whole" and rx.search(around) for scope, rx in scope_markers())
 
 
-@lru_cache(maxsize=None)
-def _plan_rx(language: str | None = None) -> re.Pattern[str]:
-    """The rows of ``data/plan_verbs.csv`` said before the number (``language`` None) or of one passive row set."""
-    if language:
-        return alternation("plan_verbs.csv", where=("language", language))
-    with open(DATA_DIR / "plan_verbs.csv", encoding="utf-8", newline="") as fh:
-        rows = [r["pattern"] for r in csv.DictReader(fh) if not r["language"].endswith("-passive")]
-    return re.compile("|".join(f"(?:{r})" for r in rows), re.I)
+@lru_cache(maxsize=2)
+def _plan_rx(position: str = "before") -> re.Pattern[str]:
+    """The rows of ``data/plan_verbs.csv`` said before the number, or after it in the passive."""
+    return alternation("plan_verbs.csv", where=("position", position))
 
 
 def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
@@ -116,7 +138,7 @@ def announced_plan(sentence: str, rel_start: int, rel_end: int) -> bool:
     i = sentence.find(clause)
     head = sentence[max(i, 0):rel_start] if 0 <= i <= rel_start else sentence[:rel_start]
     after = sentence[rel_end:]  # ("More than a dozen injured people will be transported abroad": said after it)
-    return bool(_plan_rx().search(head) or _plan_rx("en-passive").match(after) or _plan_rx("fr-passive").match(after))
+    return bool(_plan_rx().search(head) or _plan_rx("after").match(after))
 
 
 @lru_cache(maxsize=1)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-#: a law's word right before a year ("Act, 1992", "Act of 2013", "Code of 1860", "loi de 1905", "loi du 9 décembre 1905")
-_LAW_BEFORE = re.compile(r"(?:\b(?:Act|Acts|Code|Ordinance|Statute|Bill)\s*(?:,|of)?\s*|\b(?:loi|code|ordonnance|décret)"
+#: a law's word right before a year ("Act, 1992", "Companies Act 2006", "Code of 1860", "loi de 1905", "loi du 9 décembre
+#: 1905"); not a decree's year, which dates what was decreed, nor "Code 2024", an event's name
+_LAW_BEFORE = re.compile(r"(?:\b(?:Act|Acts)\s*(?:,|of)?\s*|\b(?:Code|Ordinance|Statute)\s*(?:,|of)\s*|\b(?:loi|code)"
                          r"\s+(?:de|du|n°\s*[\d-]+\s+du)\s+(?:\d{1,2}(?:er)?\s+\w+\s+)?)$")
 #: a Chinese law's name in title marks, the year its first word (《1992年公共财产法》): the year it was enacted (not
 #: 2024年法国大选: a bare 法 is France, a method, a court)

@@ -14,7 +14,7 @@ from helpers.compare.count_starts import count_start, start_label, starts_differ
 from helpers.compare.local_places import local_place
 from helpers.compare.owners import around
 from helpers.compare.prices import another_titles, change_start, earlier_event, hours_of
-from helpers.compare.whole_tallies import whole_apart
+from helpers.compare.whole_tallies import story_day, whole_apart
 from helpers.core.lexicon import alternation
 from helpers.present import brief_ast as A
 from helpers.present.brief_cite import Citations
@@ -73,8 +73,9 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     (:func:`helpers.compare.count_countries.page_country`) for figures whose sentence names none. A toll counted in
     several countries is told country by country ("40 in Mayotte (2025-01), 120 in Mozambique (2024-12-24)")."""
     published = dict(zip(view["doc_id"], view["published"]))
-    g = g[[not earlier_event(s, q, published.get(d), t) for s, q, d, t in zip(g["subject"], g["quote"], g["doc_id"],
-                                                                               g["text"])]]
+    day = story_day(g["quote"].tolist())
+    g = g[[not earlier_event(s, q, published.get(d), t, day) for s, q, d, t in zip(g["subject"], g["quote"],
+                                                                                    g["doc_id"], g["text"])]]
     g = g.assign(_country=[count_country(q, t, (countries or {}).get(d, ""))
                            for q, t, d in zip(g["quote"], g["text"], g["doc_id"])])
     g = g.drop_duplicates(["doc_id", "text", "_country"])  # (not an earlier event's toll the page recalls: the 2007

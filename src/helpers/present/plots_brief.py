@@ -22,7 +22,7 @@ from helpers.compare.flow_months import flow_label
 from helpers.compare.local_places import local_place
 from helpers.compare.prices import another_titles, change_start, earlier_event, running_totals
 from helpers.compare.named_events import other_events
-from helpers.compare.whole_tallies import whole_apart
+from helpers.compare.whole_tallies import story_day, whole_apart
 from helpers.compare.rate_periods import rate_key
 from helpers.extract.per_period import per_words
 
@@ -164,7 +164,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     kinds = kinds or dict(zip(docs["doc_id"], docs["kind"]))
     pub = dict(zip(docs["doc_id"], docs["published"])) if "published" in docs else {}
     quotes = claims.get("quote", claims["subject"])
-    story = pd.Series([not earlier_event(s, q, p, t) and not change_start(q, t) and not another_titles(q, t)
+    day = story_day([q for q, s in zip(quotes, claims["subject"]) if s in running_totals()])  # (the tolls' own day)
+    story = pd.Series([not earlier_event(s, q, p, t, day) and not change_start(q, t) and not another_titles(q, t)
                        for s, q, p, t in zip(claims["subject"], quotes, claims["doc_id"].map(pub), claims["text"])],
                       index=claims.index, dtype=bool) & pd.Series([not o for o in other_events(claims, docs)],
                                                                    index=claims.index, dtype=bool)
