@@ -224,3 +224,7 @@ def test_a_months_abbreviation_names_no_one() -> None:
 ])
 def test_missiles_and_drones_are_counted_alike_in_chinese_and_english(text: str, expected: list) -> None:
     assert [(r["value"], r["subject"]) for r in claim_rows(text)] == expected
+
+
+def test_a_worth_before_de_is_no_count_of_its_own() -> None:
+    assert [(r["value"], r["subject"]) for r in claim_rows("声明说，8件价值难估的文化遗产被窃。")] == [(8, "items")]

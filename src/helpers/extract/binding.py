@@ -268,10 +268,11 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
                 verb_word(seg[j:j + n]) for j in range(1, seg.index("的", 1)) for n in (2, 3))):
             break  # 股权, 占据: what a percentage measures ends the phrase; the classifier alone may count (a classifier
             # counts things, never the money a verb phrase before 的 leads to: "6300 个航班导致的收入损失": flights)
-        if hit and i > 0 and best is None and classifier and mw[classifier] and hit[0] == "companies" and (
+        if hit and i > 0 and best is None and classifier and mw[classifier] and (hit[0] == "companies" or hit[1] != "count") and (
                 seg[1:2] in ("為", "为", "是", "由") or re.match(r"[\u4e00-\u9fff]{0,2}的", seg[i + len(hit[2]):])
                 or people_word(seg[i + len(hit[2]):])):  # the maker, the owner, the employer ("1架麥道公司生產的MD-11",
-            continue  # "294架為…公司所有", "3架波音公司的飞机", "10名公司员工"): not what the classifier counts
+            continue  # "294架為…公司所有", "3架波音公司的飞机", "10名公司员工"; a worth before 的, "8件价值难估的文化遗产"): not
+            # what the classifier counts (a counted noun before 的 is: "4枚美製ATACMS飛彈的「恐怖攻擊」")
         if hit and best is None:
             if classifier is None and i > 2 and hit[0] == "people" and not re.search(r"[\d十百千万萬亿億]", seg[:i]):
                 break  # "Switch 2发售不再呈现民众排队": people after a verb phrase are not what a bare number counts
