@@ -127,8 +127,13 @@ def test_a_toll_its_sentence_dates_months_before_the_storys_day_is_an_earlier_ev
 def test_the_storys_day_is_the_day_most_toll_sentences_name() -> None:
     from helpers.compare.whole_tallies import story_day
 
+    pages = ["2025-09-28"] * 4
     assert story_day(["On 27 September 2025, 39 died.", "Saturday, September 27, 2025: 41 died.",
-                      "En février 2025, 18 morts.", "On 3 June 2025, 11 died."]) == "2025-09-27"
+                      "En février 2025, 18 morts.", "On 3 June 2025, 11 died."], pages) == "2025-09-27"
+    assert story_day(["Au moins 36 personnes ont été tuées samedi 27 septembre.", "En février 2025, 18 morts."],
+                     ["2025-09-28", "2025-09-29"]) == "2025-09-27"  # (a date without its year, read on its page)
+    assert story_day(["39 people died.", "En février 2025, 18 morts."], ["2025-09-29", "2025-09-28"]) == "2025-09-28"
+    # (no day named: the earliest page's)
 
 
 @pytest.mark.parametrize("sentence, years", [
@@ -228,3 +233,17 @@ def test_missiles_and_drones_are_counted_alike_in_chinese_and_english(text: str,
 
 def test_a_worth_before_de_is_no_count_of_its_own() -> None:
     assert [(r["value"], r["subject"]) for r in claim_rows("声明说，8件价值难估的文化遗产被窃。")] == [(8, "items")]
+
+
+@pytest.mark.parametrize("quote, figure, whole", [
+    ("联合国报告显示,自俄乌冲突爆发以来,已有约4.2万平民死伤。", "约4.2万", True),  # (a conflict named with its start)
+    ("Since the start of the full-scale invasion, 14,000 civilians have been killed.", "14,000", True),
+    ("Depuis le début du conflit, 12 000 civils ont été tués.", "12 000", True),
+    ("冲突已造成26人死亡。", "26", False),  # (the story's own clashes)
+    ("Since the start of the invasion, Russia has fired thousands of missiles; on Wednesday 26 people died.", "26",
+     False),
+])
+def test_a_count_since_a_conflict_began_is_a_whole_wars(quote: str, figure: str, whole: bool) -> None:
+    from helpers.compare.whole_tallies import long_tally
+
+    assert long_tally(quote, figure, "2025-11-20") is whole

@@ -52,7 +52,8 @@ def years_ago_event(quote: object, text: object) -> bool:
 
 
 def long_tally(quote: object, text: object, published: object = "") -> bool:
-    """Whether the figure ``text`` of sentence ``quote`` counts a whole war (a war named in its own clause, unless a
+    """Whether the figure ``text`` of sentence ``quote`` counts a whole war (a war named in its own clause, or a war's
+    or an invasion's start anywhere before it: "since the start of the full-scale invasion", unless a
     start less than ``LONG_DAYS`` before ``published`` is named: "since Sunday") or since a date at least
     ``LONG_DAYS`` before ``published`` (the page's ISO date)."""
     if not isinstance(quote, str) or not isinstance(text, str) or (at := figure_at(quote, text)) < 0:
@@ -65,7 +66,9 @@ def long_tally(quote: object, text: object, published: object = "") -> bool:
     recent = day is not None and any((day - s).days < LONG_DAYS for s in starts) or \
         _markers("recent").search(quote, lo, hi)  # (in the figure's own clause: "killed 30 since Sunday, bringing the
     # war's toll to 67,000")
-    return bool(_markers("war").search(quote, lo, hi)) and not recent
+    head = max(quote.rfind(";", 0, at), quote.rfind("；", 0, at)) + 1  # (not across a semicolon)
+    return bool(_markers("war").search(quote, lo, hi) or _markers("war_since").search(quote, head, at)) and not recent
+    # (a war's start may head the sentence: "自俄乌冲突爆发以来,已有约4.2万平民死伤")
 
 
 def whole_apart(quotes: list, texts: list, values: list, published: list, vague: list) -> list[bool]:
@@ -105,13 +108,18 @@ def dated_earlier(quote: object, text: object, story: object) -> bool:
 _HEAD = 3
 
 
-def story_day(quotes: list[str]) -> str | None:
-    """The story's own day: the day most of ``quotes`` (the sentences of a running count) name explicitly, the latest
-    of equals; None when none names a day."""
+def story_day(quotes: list, published: list) -> str | None:
+    """The story's own day: the day most of ``quotes`` (the sentences of a running count) name, dates without a year
+    or weekdays read against their page's ``published`` date, the latest of equals; else the earliest publication
+    day (a story happens before its pages); None when neither is known."""
     from collections import Counter
 
-    from helpers.extract.temporal import find_temporal
+    from helpers.extract.temporal import find_temporal, resolve
 
-    days = Counter(t.date_end for q in quotes if isinstance(q, str) for t in find_temporal(q)
-                   if t.anchor == "explicit" and t.precision == "day" and t.date_end)
-    return max(days, key=lambda d: (days[d], d)) if days else None
+    days = Counter(r.date_end for q, p in zip(quotes, published) if isinstance(q, str) for t in find_temporal(q)
+                   if t.precision == "day" and (r := resolve(t, p if isinstance(p, str) else None)).resolved
+                   and r.date_end)
+    if days:
+        return max(days, key=lambda d: (days[d], d))
+    dated = sorted(p[:10] for p in published if isinstance(p, str) and _iso(p) is not None)
+    return dated[0] if dated else None

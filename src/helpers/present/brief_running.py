@@ -73,7 +73,7 @@ def running_body(g: pd.DataFrame, view: pd.DataFrame, cite: Citations, amount, g
     (:func:`helpers.compare.count_countries.page_country`) for figures whose sentence names none. A toll counted in
     several countries is told country by country ("40 in Mayotte (2025-01), 120 in Mozambique (2024-12-24)")."""
     published = dict(zip(view["doc_id"], view["published"]))
-    day = story_day(g["quote"].tolist())
+    day = story_day(g["quote"].tolist(), [published.get(d) for d in g["doc_id"]])
     g = g[[not earlier_event(s, q, published.get(d), t, day) for s, q, d, t in zip(g["subject"], g["quote"],
                                                                                     g["doc_id"], g["text"])]]
     g = g.assign(_country=[count_country(q, t, (countries or {}).get(d, ""))

@@ -164,7 +164,8 @@ def number_ranges(claims: pd.DataFrame, docs: pd.DataFrame, subjects: tuple[str,
     kinds = kinds or dict(zip(docs["doc_id"], docs["kind"]))
     pub = dict(zip(docs["doc_id"], docs["published"])) if "published" in docs else {}
     quotes = claims.get("quote", claims["subject"])
-    day = story_day([q for q, s in zip(quotes, claims["subject"]) if s in running_totals()])  # (the tolls' own day)
+    tolls = claims["subject"].isin(running_totals())
+    day = story_day(list(quotes[tolls]), list(claims.loc[tolls, "doc_id"].map(pub)))  # (the tolls' own day)
     story = pd.Series([not earlier_event(s, q, p, t, day) and not change_start(q, t) and not another_titles(q, t)
                        for s, q, p, t in zip(claims["subject"], quotes, claims["doc_id"].map(pub), claims["text"])],
                       index=claims.index, dtype=bool) & pd.Series([not o for o in other_events(claims, docs)],
