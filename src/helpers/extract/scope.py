@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from helpers.core.lexicon import alternation
 from helpers.core.paths import DATA_DIR
+from helpers.extract.numerals import word_value
 from helpers.extract.sentences import clause as _clause
 
 SCOPES = ("reported", "planned", "part", "joint")
@@ -79,14 +80,12 @@ def others_of_part(head: str, after: str = "") -> bool:
     the others, names no other fate than that group's: the others are a further part of it ("Ten others have been
     categorised as severe cases"), not a count of their own ("Five died and ten others were injured": no part before;
     "Two of the dead were children. 40 others were injured": the injured are all the injured)."""
-    from helpers.extract.numerals import word_value
     from helpers.extract.sentences import sentence_spans
 
     spans = sentence_spans(head)
     since = head[spans[-2][0] if len(spans) >= 2 else 0:]
     partitive = next(rx for scope, rx in scope_markers() if scope == "part_partitive")
-    groups = [m for m in partitive.finditer(since) if _counted(m.group(0).split()[-3 if m.group(0).lower().startswith(
-        _HEDGE_WORDS) else 0], word_value)]
+    groups = [m for m in partitive.finditer(since) if _counted(_first_number(m.group(0)))]
     if not groups:
         return False
     own = _fates(re.split(r"[.;:!?]", after)[0])
@@ -99,10 +98,15 @@ _LIST_ITEM_END = re.compile(r"(?i)(?:\s+(?!(?:were|are|was|is|have|has|had|died|
 
 
 #: hedges a partitive part may open with ("As many as 45 of the injured")
-_HEDGE_WORDS = ("as many as", "as few as", "at least", "more than", "up to", "près de", "au moins", "plus de")
+_HEDGE = re.compile(r"(?i)^(?:as many as|as few as|at least|more than|up to|près de|au moins|plus de)\s+")
 
 
-def _counted(word: str, word_value) -> bool:
+def _first_number(part: str) -> str:
+    """The number a partitive part opens with, past its hedge ("As many as 45 of the": 45)."""
+    return part[_HEDGE.match(part).end() if _HEDGE.match(part) else 0:].split()[0]
+
+
+def _counted(word: str) -> bool:
     """A number in digits or a number word of more than one ("five", "quinze"; not "one of the world's poorest", a
     superlative's one, nor "most of them")."""
     return bool(re.fullmatch(r"\d[\d.,]*", word)) or word_value(word) > 1
@@ -110,10 +114,9 @@ def _counted(word: str, word_value) -> bool:
 
 def _fates(words: str) -> set[str]:
     """The fates of the lexicon (``data/fates.csv``: deaths, injured, missing ...) that ``words`` name."""
-    from helpers.extract.binding import nouns
-    from helpers.extract.heads import CASUALTIES
+    from helpers.extract.people_fates import _casualty_rows
 
-    return {subject for subject, _, rx in nouns() if subject in CASUALTIES and rx.search(words)}
+    return {subject for subject, rx in _casualty_rows() if rx.search(words)}
 
 
 def _splits_casualties(around: str) -> bool:
