@@ -282,7 +282,7 @@ def earlier_event(subject: object, quote: object, published: object, text: str =
         return True  # ("the deadliest since the attack that killed 26": that attack's toll)
     if subject in running_totals() and (years_ago_event(quote, text) or dated_earlier(quote, text, story)):
         return True  # ("1年半前……當時有超過14,000位平民死於轟炸": the toll of an event some years before; "En février
-        # 2025, 18 personnes sont mortes", on a page of September 2025)
+        # 2025, 18 personnes sont mortes", in a corpus on a crush of September 2025)
     if subject not in running_totals():  # an amount's own year stands before it, and is no building's year
         at = quote.find(text) if text else -1
         quote = _BUILT_YEAR.sub(" ", quote[:at] if at >= 0 else quote)
