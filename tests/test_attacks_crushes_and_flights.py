@@ -247,3 +247,24 @@ def test_a_count_since_a_conflict_began_is_a_whole_wars(quote: str, figure: str,
     from helpers.compare.whole_tallies import long_tally
 
     assert long_tally(quote, figure, "2025-11-20") is whole
+
+
+@pytest.mark.parametrize("quote, figure, country", [
+    ("Officials said that Russia struck the city center with ballistic missiles, leaving 31 killed.", "31", ""),
+    ("截至当天13时,俄罗斯对苏梅市的导弹袭击已造成24人死亡。", "24", ""),  # (who struck is not where the dead are)
+    ("La Russie a frappé le centre-ville : 21 civils ont été tués.", "21", ""),
+    ("Pakistani airstrikes killed 10 people in Afghanistan.", "10", "afghanistan"),
+])
+def test_the_country_that_struck_is_not_where_its_victims_are_counted(quote: str, figure: str, country: str) -> None:
+    from helpers.compare.count_countries import sentence_country
+
+    assert sentence_country(quote, figure) == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("俄軍發射兩枚「伊斯坎德爾-M」戰術導彈。", [(2, "missiles")]),  # (a quoted name between the classifier and its noun)
+    ("赢得3枚金牌。", [(3, "gold medals")]),
+    ("共采购11.5万枚芯片。", [(115000, "chips")]),
+])
+def test_mei_counts_the_noun_after_it(text: str, expected: list) -> None:
+    assert [(r["value"], r["subject"]) for r in claim_rows(text)] == expected

@@ -130,3 +130,12 @@ def test_a_hedged_partitive_and_a_named_combined(text: str, figure: str, scope: 
 ])
 def test_a_toll_put_at_a_figure_with_a_place_between(text: str, expected: list) -> None:
     assert [(r["value"], r["subject"]) for r in claim_rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, figure, scope", [
+    ("Parmi les victimes, deux enfants ont perdu la vie, et 117 personnes ont été blessées.", "deux", "part"),
+    ("Parmi les victimes, deux enfants ont perdu la vie, et 117 personnes ont été blessées.", "117", "reported"),
+    ("Among the victims was a teacher, and 40 people were injured.", "40", "reported"),
+])
+def test_a_count_right_after_among_the_victims_is_a_part(text: str, figure: str, scope: str) -> None:
+    assert [r["scope"] for r in claim_rows(text) if r["text"] == figure] == [scope]

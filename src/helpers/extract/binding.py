@@ -232,6 +232,7 @@ def _glossed_noun(word: str) -> bool:
 
 
 _LATIN_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\s?[（(][A-Za-z][A-Za-z .&-]{0,24}[)）]\s?")  # 輝達（NVIDIA）
+_NAME_AFTER = re.compile(r"(?<=^.)「[^」]{1,20}」(?=[\u3400-\u9fff])")  # 兩枚「伊斯坎德爾-M」戰術導彈 (not “东数西算”)
 #: Chinese head nouns of organisations: a noun before them only says what they make or do (芯片製造商, 芯片公司)
 _ORG_HEAD = re.compile(r"制造商|製造商|生产商|生產商|厂商|廠商|厂家|廠家|出口商|进口商|進口商|公司|企业|企業|巨头|巨頭|供应商|供應商|集团|集團|设计商|設計商|代工厂|代工廠")
 
@@ -243,7 +244,8 @@ def _scan_cjk(text: str, pos: int) -> tuple[str, str, str] | str | None:
     from helpers.extract.glosses import (counted_word, inside_longer_word, noun_after_classifier, people_word, relative_head,
                                          verb_word)
     mw = measure_words()  # the phrase ends at a mark (《晶片法案》 is a title) or at another number with its classifier
-    window = _LATIN_GLOSS.sub("", text[pos:pos + 40])  # (輝達（NVIDIA）GB200晶片: a Latin gloss in brackets is left out)
+    window = _NAME_AFTER.sub("", _LATIN_GLOSS.sub("", text[pos:pos + 40]), count=1)  # (輝達（NVIDIA）GB200晶片: a Latin gloss
+    # in brackets is left out; so is a name quoted right after the classifier, before its noun)
     width = 26 if re.match(r".?\s*[A-Z][A-Za-z]+\s?\d", window[:12]) else 14  # (a Latin model's name first:
     seg = re.split(rf"[，。、；：！？,;:!?\n（）()「」“”《〈]|\d[\d.,]*\s*[{''.join(w for w in mw if len(w) == 1)}]|[過过逾][十百千萬万]+(?=[人名])"
                    r"|(?<=[\u3400-\u9fff])(?<![至到])\d[\d.,]*(?=[\u3400-\u9fff])(?!世[纪紀]|年|月|日|[号號]|[岁歲]|[周週]年|[亿億万萬千百元]|美元|[%％])", window[:width], maxsplit=1)[0]
